@@ -1,0 +1,5 @@
+package kg
+
+import "context"
+
+var errContextDeadline = context.DeadlineExceeded
