@@ -1,0 +1,228 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// nameCandidates is how many per-source name hits FindEntities considers
+// before grouping them by entity; many sources of one popular entity must
+// not crowd out the others.
+const nameCandidates = 500
+
+// FindEntities returns entities whose visible name or alias matches q.Text:
+// exact normalized matches first, then fulltext matches by score.
+func (s *Store) FindEntities(ctx context.Context, clearance kg.Audience, q kg.EntityQuery) ([]kg.Entity, error) {
+	const op = "neo4j.FindEntities"
+	norm := kg.NormalizeName(q.Text)
+	query := luceneQuery(q.Text)
+	if norm == "" || query == "" {
+		return nil, nil
+	}
+	for _, t := range q.Types {
+		if !kg.ValidEntityType(t) {
+			return nil, kg.Errorf(kg.EINVALID, "%s: unknown entity type %q", op, t)
+		}
+	}
+	recs, err := s.read(ctx, op, `CALL {
+  MATCH (e:Entity {norm: $norm})
+  WHERE EXISTS { ()-[m:MENTIONS]->(e) WHERE m.audience <= $clearance AND $norm IN m.norms }
+  RETURN e, 1 AS exact, 0.0 AS score
+  UNION
+  CALL db.index.fulltext.queryRelationships($index, $query, {limit: $candidates}) YIELD relationship AS m, score
+  WITH m, score WHERE m.audience <= $clearance
+  RETURN endNode(m) AS e, CASE WHEN $norm IN m.norms THEN 1 ELSE 0 END AS exact, score
+}
+WITH e, max(exact) AS exact, max(score) AS score
+WHERE e.audience <= $clearance AND (size($types) = 0 OR e.type IN $types)
+WITH e, exact, score ORDER BY exact DESC, score DESC, e.id LIMIT $limit
+WITH e, exact * 1000000.0 + score AS ord`+entityProjection+`
+RETURN e {.id, .type, .name, .audience} AS e, sources ORDER BY ord DESC, e.id`,
+		map[string]any{"norm": norm, "query": query, "index": mentionIndex, "candidates": int64(nameCandidates),
+			"clearance": int64(clearance), "types": stringsOrEmpty(q.Types), "limit": int64(limitOr(q.Limit, 20))})
+	if err != nil {
+		return nil, err
+	}
+	return entities(recs), nil
+}
+
+// Entities fetches visible entities in the order of ids.
+func (s *Store) Entities(ctx context.Context, clearance kg.Audience, ids []string) ([]kg.Entity, error) {
+	const op = "neo4j.Entities"
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	recs, err := s.read(ctx, op, `UNWIND range(0, size($ids) - 1) AS ord
+MATCH (e:Entity {id: $ids[ord]}) WHERE e.audience <= $clearance
+WITH e, min(ord) AS ord`+entityProjection+`
+RETURN e {.id, .type, .name, .audience} AS e, sources ORDER BY ord`,
+		map[string]any{"ids": ids, "clearance": int64(clearance)})
+	if err != nil {
+		return nil, err
+	}
+	return entities(recs), nil
+}
+
+// Relations lists visible relations matching q, ordered by id. The most
+// selective filter given anchors the lookup on an index.
+func (s *Store) Relations(ctx context.Context, clearance kg.Audience, q kg.RelationQuery) ([]kg.Relation, error) {
+	const op = "neo4j.Relations"
+	for _, t := range q.Types {
+		if !kg.ValidRelationType(t) {
+			return nil, kg.Errorf(kg.EINVALID, "%s: unknown relation type %q", op, t)
+		}
+	}
+	var match string
+	switch {
+	case len(q.From) > 0:
+		match = "UNWIND $from AS id MATCH (x:Rel {from: id})"
+	case len(q.To) > 0:
+		match = "UNWIND $to AS id MATCH (x:Rel {to: id})"
+	default:
+		match = "MATCH (x:Rel)"
+	}
+	recs, err := s.read(ctx, op, match+`
+WITH DISTINCT x
+WHERE x.audience <= $clearance AND (size($types) = 0 OR x.type IN $types)
+  AND (size($from) = 0 OR x.from IN $from) AND (size($to) = 0 OR x.to IN $to)
+WITH x, x.id AS ord`+relationProjection+`
+WITH x, sources ORDER BY x.id LIMIT $limit
+RETURN x {.id, .type, .from, .to, .audience} AS x, sources`,
+		map[string]any{"clearance": int64(clearance), "types": stringsOrEmpty(q.Types),
+			"from": stringsOrEmpty(q.From), "to": stringsOrEmpty(q.To), "limit": int64(limitOr(q.Limit, 1000))})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.Relation, len(recs))
+	for i, r := range recs {
+		out[i] = relationFrom(r.Values[0], r.Values[1])
+	}
+	return out, nil
+}
+
+// maxHops bounds variable-length expansion, whose cost grows with degree^hops.
+const maxHops = 4
+
+// Neighbourhood expands from the seeds along visible relations through
+// visible entities, nearest relations first, in one query.
+func (s *Store) Neighbourhood(ctx context.Context, clearance kg.Audience, q kg.NeighbourQuery) (kg.Subgraph, error) {
+	const op = "neo4j.Neighbourhood"
+	if len(q.Seeds) == 0 {
+		return kg.Subgraph{}, nil
+	}
+	pattern, err := hopPattern(q)
+	if err != nil {
+		return kg.Subgraph{}, kg.Errorf(kg.EINVALID, "%s: %v", op, err)
+	}
+	recs, err := s.read(ctx, op, `MATCH (seed:Entity) WHERE seed.id IN $seeds AND seed.audience <= $clearance
+OPTIONAL MATCH p = (seed)`+pattern+`(:Entity)
+WHERE all(r IN rels WHERE r.audience <= $clearance) AND all(n IN nodes(p) WHERE n.audience <= $clearance)
+UNWIND CASE WHEN p IS NULL THEN [null] ELSE range(0, size(rels) - 1) END AS i
+WITH seed, rels[i].id AS rid, i
+WITH collect(DISTINCT seed.id) AS seeds, rid, min(i) AS depth
+ORDER BY depth, rid
+WITH collect(seeds) AS seedLists, collect(rid)[..$limit] AS rids
+CALL { WITH rids
+  UNWIND range(0, size(rids) - 1) AS ord
+  MATCH (x:Rel {id: rids[ord]})`+relationProjection+`
+  RETURN collect([x {.id, .type, .from, .to, .audience}, sources]) AS rels }
+WITH rels, reduce(acc = [], l IN seedLists | acc + l) AS seedIDs
+WITH rels, seedIDs + [r IN rels | r[0].from] + [r IN rels | r[0].to] AS ids
+CALL { WITH ids
+  UNWIND range(0, size(ids) - 1) AS i
+  MATCH (e:Entity {id: ids[i]}) WHERE e.audience <= $clearance
+  WITH e, min(i) AS ord`+entityProjection+`
+  WITH e, sources ORDER BY ord
+  RETURN collect([e {.id, .type, .name, .audience}, sources]) AS ents }
+RETURN rels, ents`,
+		map[string]any{"seeds": q.Seeds, "clearance": int64(clearance), "limit": int64(limitOr(q.Limit, 500))})
+	if err != nil {
+		return kg.Subgraph{}, err
+	}
+	var g kg.Subgraph
+	if len(recs) == 0 {
+		return g, nil
+	}
+	for _, pair := range recs[0].Values[0].([]any) {
+		p := pair.([]any)
+		g.Relations = append(g.Relations, relationFrom(p[0], p[1]))
+	}
+	for _, pair := range recs[0].Values[1].([]any) {
+		p := pair.([]any)
+		g.Entities = append(g.Entities, entityFrom(p[0], p[1]))
+	}
+	return g, nil
+}
+
+// hopPattern builds the variable-length relationship pattern, binding the
+// list "rels". Types come from kg.RelationTypes only: every requested type
+// is checked against it before it is written into the pattern.
+func hopPattern(q kg.NeighbourQuery) (string, error) {
+	types := q.Types
+	if len(types) == 0 {
+		types = kg.RelationTypes
+	}
+	for _, t := range types {
+		if !kg.ValidRelationType(t) {
+			return "", fmt.Errorf("unknown relation type %q", t)
+		}
+	}
+	hops := min(max(q.Hops, 1), maxHops)
+	rel := fmt.Sprintf("[rels:%s*1..%d]", strings.Join(types, "|"), hops)
+	switch q.Dir {
+	case kg.Out:
+		return "-" + rel + "->", nil
+	case kg.In:
+		return "<-" + rel + "-", nil
+	case kg.Both:
+		return "-" + rel + "-", nil
+	}
+	return "", fmt.Errorf("unknown direction %d", q.Dir)
+}
+
+// SupportingChunks returns the visible chunks behind each visible fact.
+func (s *Store) SupportingChunks(ctx context.Context, clearance kg.Audience, factIDs []string) (map[string][]kg.Chunk, error) {
+	const op = "neo4j.SupportingChunks"
+	if len(factIDs) == 0 {
+		return map[string][]kg.Chunk{}, nil
+	}
+	recs, err := s.read(ctx, op, `UNWIND $ids AS id
+CALL { WITH id
+  MATCH (e:Entity {id: id}) WHERE e.audience <= $clearance
+  MATCH (c:Chunk)-[m:MENTIONS]->(e) WHERE m.audience <= $clearance
+  RETURN c
+  UNION
+  WITH id
+  MATCH (x:Rel {id: id}) WHERE x.audience <= $clearance
+  MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
+  WHERE a.audience <= $clearance AND b.audience <= $clearance
+  MATCH (c:Chunk)-[s:SUPPORTS]->(x) WHERE s.audience <= $clearance
+  RETURN c
+}
+WITH DISTINCT id, c ORDER BY id, c.doc_id, c.ordinal
+MATCH (d:Document {id: c.doc_id})
+RETURN id, c {.id, .doc_id, .ordinal, .text, .section, .page, .lang, .kind, .audience, uri: d.uri, title: d.title} AS c`,
+		map[string]any{"ids": dedupe(factIDs), "clearance": int64(clearance)})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]kg.Chunk{}
+	for _, r := range recs {
+		id := str(r.Values[0])
+		out[id] = append(out[id], chunkFrom(r.Values[1]))
+	}
+	return out, nil
+}
+
+func entities(recs []*neo4j.Record) []kg.Entity {
+	out := make([]kg.Entity, len(recs))
+	for i, r := range recs {
+		out[i] = entityFrom(r.Values[0], r.Values[1])
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package neo4j
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Config says where the server is and what vectors the store holds.
+type Config struct {
+	URI      string // bolt://host:7687 or neo4j://host:7687 (routing)
+	User     string
+	Password string
+	Database string // default "neo4j"
+	// Dimensions of chunk embeddings; 0 leaves out the vector index and
+	// NearestChunks compares every visible chunk.
+	Dimensions int
+	// EmbedderName is recorded on first use; a store opened later with
+	// another embedder is refused, since its vectors would not compare.
+	EmbedderName string
+}
+
+// Store is a kg.Store backed by Neo4j.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+	dims   int
+}
+
+var (
+	_ kg.Store   = (*Store)(nil)
+	_ kg.Statser = (*Store)(nil)
+)
+
+// Open connects, checks the server answers, and creates the schema.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	const op = "neo4j.Open"
+	if cfg.URI == "" {
+		return nil, kg.Errorf(kg.EINVALID, "%s: no Neo4j URI configured", op)
+	}
+	if cfg.Dimensions < 0 {
+		return nil, kg.Errorf(kg.EINVALID, "%s: negative embedding dimensions %d", op, cfg.Dimensions)
+	}
+	if cfg.Database == "" {
+		cfg.Database = "neo4j"
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, op, err)
+	}
+	s := &Store{driver: driver, db: cfg.Database, dims: cfg.Dimensions}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, mapErr(op, err)
+	}
+	if err := s.ensureSchema(ctx, cfg); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close() error {
+	return mapErr("neo4j.Close", s.driver.Close(context.Background()))
+}
+
+// read runs one parameterised query on a reader (a follower in a cluster).
+func (s *Store) read(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, mapErr(op, err)
+	}
+	return res.Records, nil
+}
+
+// write runs fn in one managed write transaction, retried on transient
+// errors, sharing bookmarks with ExecuteQuery so a read after a write sees it.
+func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      neo4j.AccessModeWrite,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, fn(tx)
+	})
+	return mapErr(op, err)
+}
+
+// run executes one statement inside a transaction and collects its records.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// mapErr gives driver errors a kg code. Messages never repeat the server's
+// text, which may quote the Cypher statement; the cause stays in Err for logs.
+func mapErr(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var kerr *kg.Error
+	switch {
+	case errors.As(err, &kerr):
+		return kg.Wrap(op, err)
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return kg.Wrap(op, err)
+	case neo4j.IsConnectivityError(err):
+		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: " + connectivityReason(err), Err: err}
+	}
+	var nerr *neo4j.Neo4jError
+	if errors.As(err, &nerr) {
+		switch {
+		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
+			return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: authentication failed", Err: err}
+		case strings.HasPrefix(nerr.Code, "Neo.TransientError."), strings.HasPrefix(nerr.Code, "Neo.ClientError.Cluster."):
+			return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: " + nerr.Code, Err: err}
+		}
+		return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j query failed: " + nerr.Code, Err: err}
+	}
+	if neo4j.IsTransactionExecutionLimit(err) {
+		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: retries exhausted", Err: err}
+	}
+	return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j driver error", Err: err}
+}
+
+// connectivityReason keeps the driver's description of a connection
+// failure (address, refusal), which helps an operator and holds no Cypher.
+func connectivityReason(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 && len(msg)-i < 200 {
+		return msg[i+2:]
+	}
+	return "cannot connect"
+}
