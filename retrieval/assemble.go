@@ -1,0 +1,260 @@
+package retrieval
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+const (
+	rrfK          = 60
+	maxFacts      = 12
+	maxComputed   = 30 // passages a computed answer may bring in
+	mentionChunks = 2  // passages per linked entity
+)
+
+// candidate is a passage with its fused score.
+type candidate struct {
+	chunk  kg.Chunk
+	score  float64
+	via    []string
+	forced bool
+}
+
+type fusion struct {
+	byID  map[string]*candidate
+	order []string
+}
+
+func (f *fusion) add(c kg.Chunk, rank int, weight float64, via string, forced bool) {
+	cand, ok := f.byID[c.ID]
+	if !ok {
+		cand = &candidate{chunk: c}
+		f.byID[c.ID] = cand
+		f.order = append(f.order, c.ID)
+	}
+	cand.score += weight / float64(rrfK+rank)
+	if !contains(cand.via, via) {
+		cand.via = append(cand.via, via)
+	}
+	cand.forced = cand.forced || forced
+}
+
+// assemble fetches the passages that support the chosen facts, fuses all
+// lists by reciprocal rank, cuts to the budget and numbers the items.
+func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evidence, g *gathered) error {
+	start := time.Now()
+	facts := g.facts
+	if len(facts) > maxFacts {
+		facts = facts[:maxFacts]
+	}
+	var factIDs []string
+	for _, f := range facts {
+		if f.Score >= 2 {
+			factIDs = append(factIDs, f.ID)
+		}
+	}
+	var computedIDs []string
+	for _, c := range g.computed {
+		computedIDs = append(computedIDs, c.facts...)
+	}
+	ids := append(append(append([]string{}, factIDs...), computedIDs...), linkedIDs(ev.Linked)...)
+	support, err := r.store.SupportingChunks(ctx, clearance, dedupe(ids))
+	if err != nil {
+		return err
+	}
+	ev.Trace.stage("support", start, len(support))
+
+	f := &fusion{byID: map[string]*candidate{}}
+	for i, h := range g.text {
+		f.add(h.Chunk, i, 1, "fulltext", false)
+	}
+	for i, h := range g.vector {
+		f.add(h.Chunk, i, 0.6, "vector", false)
+	}
+	for i, id := range factIDs {
+		for _, c := range support[id] {
+			f.add(c, i, 1.5, "graph", false)
+		}
+	}
+	for _, l := range ev.Linked {
+		for i, c := range firstN(support[l.Entity.ID], mentionChunks) {
+			f.add(c, i, 0.5, "mention", false)
+		}
+	}
+	forcedN := 0
+	for i, id := range dedupe(computedIDs) {
+		for _, c := range support[id] {
+			if forcedN < maxComputed {
+				f.add(c, i, 2, "computed", true)
+				forcedN++
+			}
+		}
+	}
+	ev.Trace.Retrieved = len(f.order)
+	kept := r.budget(f)
+	number(ev, kept, facts, g, support)
+	ev.Trace.Kept = len(ev.Items)
+	ev.Trace.Coverage = coverage(ev)
+	ev.Trace.stage("rank", start, len(ev.Items))
+	return nil
+}
+
+// budget keeps the forced passages and then the best-scoring ones until the
+// item or token budget is spent.
+func (r *Retriever) budget(f *fusion) []*candidate {
+	all := make([]*candidate, 0, len(f.order))
+	for _, id := range f.order {
+		all = append(all, f.byID[id])
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].forced != all[j].forced {
+			return all[i].forced
+		}
+		return all[i].score > all[j].score
+	})
+	var kept []*candidate
+	tokens, free := 0, 0
+	for _, c := range all {
+		n := len(textseg.Tokens(c.chunk.Text))
+		if !c.forced && (free >= r.opts.MaxItems || tokens+n > r.opts.TokenBudget) {
+			continue
+		}
+		if !c.forced {
+			free++
+		}
+		tokens += n
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// number assigns item numbers and resolves the citations of facts and
+// computed lines to them.
+func number(ev *Evidence, kept []*candidate, facts []Fact, g *gathered, support map[string][]kg.Chunk) {
+	n := map[string]int{}
+	for i, c := range kept {
+		ev.Items = append(ev.Items, Item{N: i + 1, Chunk: c.chunk, Score: c.score, Via: c.via})
+		n[c.chunk.ID] = i + 1
+	}
+	cites := func(factIDs ...string) []int {
+		var out []int
+		for _, id := range factIDs {
+			for _, c := range support[id] {
+				if k, ok := n[c.ID]; ok && !containsInt(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+		sort.Ints(out)
+		return out
+	}
+	for _, f := range facts {
+		f.Cites = cites(f.ID)
+		if len(f.Cites) > 0 {
+			ev.Facts = append(ev.Facts, f)
+		}
+	}
+	for _, c := range g.computed {
+		c.Cites = cites(c.facts...)
+		citeLines(c.Lines, cites)
+		citeLines(c.Tops, cites)
+		ev.Computed = append(ev.Computed, c)
+		for _, id := range c.facts {
+			addFactOnce(ev, id, g, cites)
+		}
+	}
+	for id, e := range g.entities {
+		ev.Entities[id] = e
+	}
+}
+
+func citeLines(lines []Line, cites func(...string) []int) {
+	for i := range lines {
+		lines[i].Cites = cites(lines[i].facts...)
+		citeLines(lines[i].Children, cites)
+	}
+}
+
+// addFactOnce records a relation a computation used as an evidence fact, so
+// the evidence graph shows it.
+func addFactOnce(ev *Evidence, relID string, g *gathered, cites func(...string) []int) {
+	for _, f := range ev.Facts {
+		if f.ID == relID {
+			return
+		}
+	}
+	for _, f := range g.facts {
+		if f.ID == relID {
+			f.Cites = cites(relID)
+			ev.Facts = append(ev.Facts, f)
+			return
+		}
+	}
+	ev.Facts = append(ev.Facts, Fact{Relation: kg.Relation{ID: relID}, Cites: cites(relID)})
+}
+
+// coverage is the share of the question's content terms found in the kept
+// passages or the linked entities' names: the answerer's main signal for
+// whether the evidence is about the question at all.
+func coverage(ev *Evidence) float64 {
+	terms := ev.Question.Terms
+	if len(terms) == 0 {
+		return 0
+	}
+	have := map[string]bool{}
+	add := func(s string) {
+		for _, t := range ContentTerms(s) {
+			have[t] = true
+		}
+	}
+	for _, it := range ev.Items {
+		add(it.Chunk.Text)
+		add(it.Chunk.SectionPath())
+		add(it.Chunk.DocTitle)
+	}
+	for _, l := range ev.Linked {
+		add(l.Entity.Name)
+		for _, a := range l.Entity.Aliases {
+			add(a)
+		}
+	}
+	n := 0
+	for _, t := range terms {
+		if have[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+func dedupe(ids []string) []string {
+	seen := map[string]bool{}
+	out := ids[:0:0]
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func firstN(cs []kg.Chunk, n int) []kg.Chunk {
+	if len(cs) > n {
+		return cs[:n]
+	}
+	return cs
+}
+
+func containsInt(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

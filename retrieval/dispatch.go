@@ -1,0 +1,196 @@
+package retrieval
+
+import (
+	"context"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// maxStructuralRelations bounds one traversal; a BOM larger than this is
+// answered from its first part and says so through the line count.
+const maxStructuralRelations = 5000
+
+// structural computes exact answers for structural questions.
+func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	switch q.Intent {
+	case BOM, WhereUsed:
+		return r.bomAnswers(ctx, clearance, q, linked)
+	case ProcessIntent:
+		return r.treeAnswers(ctx, clearance, q, linked, []string{kg.Process}, kg.HasStep, routing)
+	case Troubleshooting:
+		return r.treeAnswers(ctx, clearance, q, linked, []string{kg.Symptom, kg.FailureMode}, kg.CausedBy, faultTree)
+	case FMEA:
+		return r.fmeaAnswers(ctx, clearance, q, linked)
+	}
+	return nil, nil, nil
+}
+
+func (r *Retriever) traverse(ctx context.Context, clearance kg.Audience, seed string, hops int, types []string, dir kg.Direction) (*graphView, error) {
+	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: []string{seed}, Hops: hops, Types: types, Dir: dir, Limit: maxStructuralRelations})
+	if err != nil {
+		return nil, err
+	}
+	return newGraphView(sub), nil
+}
+
+func bomItems(linked []Linked) []string {
+	var ids []string
+	for _, l := range linked {
+		switch l.Entity.Type {
+		case kg.Product, kg.Assembly, kg.Part, kg.Material:
+			ids = append(ids, l.Entity.ID)
+		}
+	}
+	return ids
+}
+
+func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	items := bomItems(linked)
+	ents := map[string]kg.Entity{}
+	var out []Computed
+	if q.Intent == BOM {
+		for _, root := range items {
+			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(v.outOf(root, kg.HasPart)) == 0 {
+				continue
+			}
+			mergeEntities(ents, v)
+			for _, target := range items {
+				if c, ok := rollUp(v, root, target); ok && target != root {
+					return []Computed{c}, ents, nil
+				}
+			}
+			out = append(out, explodeBOM(v, root))
+			return out, ents, nil
+		}
+	}
+	// A part with no children: where is it used, and how many per top item.
+	for _, target := range items {
+		v, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(v.inOf(target, kg.HasPart)) == 0 {
+			continue
+		}
+		mergeEntities(ents, v)
+		out = append(out, whereUsed(v, target))
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out, ents, nil
+}
+
+// treeAnswers finds roots of the given types (linked, or by fulltext over
+// entity names when the question names none) and computes a tree for each.
+func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, types []string, rel string, build func(*graphView, string) Computed) ([]Computed, map[string]kg.Entity, error) {
+	var roots []string
+	for _, l := range linked {
+		if contains(types, l.Entity.Type) {
+			roots = append(roots, l.Entity.ID)
+		}
+	}
+	if len(roots) == 0 {
+		found, err := r.store.FindEntities(ctx, clearance, kg.EntityQuery{Text: searchText(q), Types: types, Limit: 3})
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, e := range found {
+			if termOverlap(q.Terms, e.Name+" "+joinAliases(e)) >= minOverlap(q) {
+				roots = append(roots, e.ID)
+			}
+		}
+	}
+	ents := map[string]kg.Entity{}
+	var out []Computed
+	for _, root := range roots {
+		v, err := r.traverse(ctx, clearance, root, 2, nil, kg.Out)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(v.outOf(root, rel)) == 0 && len(v.outOf(root, kg.RemediedBy)) == 0 {
+			continue
+		}
+		mergeEntities(ents, v)
+		out = append(out, build(v, root))
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out, ents, nil
+}
+
+// minOverlap is how many question terms an entity found by fulltext must
+// share before it is trusted as what the question is about.
+func minOverlap(q Question) int {
+	if len(q.Terms) >= 4 {
+		return 2
+	}
+	return 1
+}
+
+func joinAliases(e kg.Entity) string {
+	s := ""
+	for _, a := range e.Aliases {
+		s += a + " "
+	}
+	return s
+}
+
+func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	rels, err := r.store.Relations(ctx, clearance, kg.RelationQuery{Types: []string{kg.HasFailureMode, kg.CausedBy}, Limit: 50000})
+	if err != nil {
+		return nil, nil, err
+	}
+	idSet := map[string]bool{}
+	for _, rel := range rels {
+		idSet[rel.From], idSet[rel.To] = true, true
+	}
+	ids := make([]string, 0, len(idSet))
+	for id := range idSet {
+		ids = append(ids, id)
+	}
+	ents, err := r.store.Entities(ctx, clearance, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	v := newGraphView(kg.Subgraph{Entities: ents, Relations: rels})
+	scope := map[string]bool{}
+	subject := ""
+	for _, l := range linked {
+		if l.Entity.Type != kg.Product && idSet[l.Entity.ID] {
+			scope[l.Entity.ID] = true
+			if subject == "" {
+				subject = l.Entity.Name
+			}
+		}
+	}
+	c, ok := computeFMEA(fmeaRows(v, scope), parseFMEAQuery(q.Text), subject)
+	if !ok {
+		return nil, nil, nil
+	}
+	if len(c.Lines) > 25 {
+		c.Lines = c.Lines[:25] // the count stays exact; only the listing is cut
+		c.facts = nil
+		for _, l := range c.Lines {
+			c.facts = append(c.facts, l.facts...)
+		}
+	}
+	out := map[string]kg.Entity{}
+	for _, l := range c.Lines {
+		if e, ok := v.ents[l.ID]; ok {
+			out[l.ID] = e
+		}
+	}
+	return []Computed{c}, out, nil
+}
+
+func mergeEntities(dst map[string]kg.Entity, v *graphView) {
+	for id, e := range v.ents {
+		dst[id] = e
+	}
+}

@@ -1,0 +1,136 @@
+package retrieval
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// expansionPlan is how far and along which relations each intent looks.
+var expansionPlan = map[Intent]struct {
+	hops  int
+	types []string
+}{
+	Troubleshooting: {3, []string{kg.HasSymptom, kg.CausedBy, kg.RemediedBy, kg.HasFailureMode, kg.HasEffect, kg.DetectedBy}},
+	Specification:   {1, []string{kg.HasParameter, kg.CompliesWith, kg.MadeOf}},
+	BOM:             {1, []string{kg.HasPart}},
+	WhereUsed:       {1, []string{kg.HasPart}},
+	ProcessIntent:   {2, []string{kg.HasStep, kg.NextStep, kg.Uses, kg.HasParameter}},
+	FMEA:            {2, []string{kg.HasFailureMode, kg.CausedBy, kg.RemediedBy, kg.HasEffect, kg.DetectedBy}},
+	General:         {1, nil},
+}
+
+// expand runs the k-hop expansion from linked entities and the structural
+// computations the intent calls for.
+func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered, tr *Trace) error {
+	start := time.Now()
+	g.entities = map[string]kg.Entity{}
+	seeds := linkedIDs(linked)
+	if len(seeds) > 0 {
+		plan := expansionPlan[q.Intent]
+		sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: seeds, Hops: plan.hops, Types: plan.types, Limit: 300})
+		if err != nil {
+			return err
+		}
+		g.facts = scoreFacts(sub, q, seeds)
+		for _, e := range sub.Entities {
+			g.entities[e.ID] = e
+		}
+	}
+	computed, ents, err := r.structural(ctx, clearance, q, linked)
+	if err != nil {
+		return err
+	}
+	g.computed = computed
+	for id, e := range ents {
+		g.entities[id] = e
+	}
+	_ = tr // the caller records the gather stage as a whole
+	_ = start
+	return nil
+}
+
+func linkedIDs(linked []Linked) []string {
+	ids := make([]string, 0, len(linked))
+	for _, l := range linked {
+		ids = append(ids, l.Entity.ID)
+	}
+	return ids
+}
+
+// preferred relation types per intent get a bonus when scoring facts.
+var preferred = map[Intent][]string{
+	Troubleshooting: {kg.CausedBy, kg.RemediedBy, kg.HasSymptom},
+	Specification:   {kg.HasParameter},
+	ProcessIntent:   {kg.HasStep, kg.Uses, kg.HasParameter},
+	FMEA:            {kg.HasFailureMode, kg.CausedBy},
+	BOM:             {kg.HasPart},
+	WhereUsed:       {kg.HasPart},
+}
+
+// scoreFacts ranks the relations of the expansion: facts touching a linked
+// entity, of a type the intent wants, between entities whose names share
+// the question's terms, come first.
+func scoreFacts(sub kg.Subgraph, q Question, seeds []string) []Fact {
+	names := map[string]kg.Entity{}
+	for _, e := range sub.Entities {
+		names[e.ID] = e
+	}
+	seed := map[string]bool{}
+	for _, s := range seeds {
+		seed[s] = true
+	}
+	var facts []Fact
+	for _, rel := range sub.Relations {
+		from, to := names[rel.From], names[rel.To]
+		s := 0.0
+		if seed[rel.From] {
+			s += 2
+		}
+		if seed[rel.To] {
+			s += 2
+		}
+		if seed[rel.From] && seed[rel.To] {
+			s += 3 // a fact joining two things the question names
+		}
+		if contains(preferred[q.Intent], rel.Type) {
+			s++
+		}
+		s += 0.5 * float64(termOverlap(q.Terms, from.Name+" "+to.Name+" "+propsText(rel.Props)))
+		facts = append(facts, Fact{Relation: rel, FromName: from.Name, ToName: to.Name, FromType: from.Type, ToType: to.Type, Score: s})
+	}
+	sort.SliceStable(facts, func(i, j int) bool {
+		if facts[i].Score != facts[j].Score {
+			return facts[i].Score > facts[j].Score
+		}
+		return facts[i].ID < facts[j].ID
+	})
+	return facts
+}
+
+func propsText(p kg.Props) string {
+	var b strings.Builder
+	for _, k := range p.SortedKeys() {
+		b.WriteString(p[k])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// termOverlap counts the question terms that occur in s.
+func termOverlap(terms []string, s string) int {
+	have := map[string]bool{}
+	for _, t := range ContentTerms(s) {
+		have[t] = true
+	}
+	n := 0
+	for _, t := range terms {
+		if have[t] {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,234 @@
+package retrieval
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// fmeaQuery is what an FMEA question asks for.
+type fmeaQuery struct {
+	metric    string // rpn, severity, occurrence, detection
+	op        string // max, min, avg, count, list
+	cmp       string
+	threshold float64
+	hasThresh bool
+	top       int
+}
+
+var (
+	fmeaMetrics = []struct {
+		metric string
+		cues   []string
+	}{
+		{"severity", []string{"severity", "严重度", "严重程度"}},
+		{"occurrence", []string{"occurrence", "频度", "发生度", "发生频率"}},
+		{"detection", []string{"detection", "探测度", "检测度", "可探测"}},
+	}
+	fmeaOps = []struct {
+		op   string
+		cues []string
+	}{
+		{"avg", []string{"average", "mean", "平均"}},
+		{"count", []string{"how many", "number of", "count", "多少个", "几个", "多少项", "多少条", "数量"}},
+		{"min", []string{"lowest", "smallest", "minimum", "least", "最低", "最小"}},
+		{"max", []string{"highest", "largest", "maximum", "greatest", "top", "worst", "most critical", "riskiest", "最高", "最大", "最严重", "风险最大"}},
+	}
+	reNumber   = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	aboveCues  = []string{"above", "over", "greater than", "more than", "higher than", "exceed", ">", "超过", "大于", "高于", "以上"}
+	atLeastCue = []string{"at least", ">=", "≥", "不低于", "不小于", "及以上"}
+	belowCues  = []string{"below", "under", "less than", "lower than", "<", "低于", "小于", "以下"}
+)
+
+func parseFMEAQuery(text string) fmeaQuery {
+	lower := strings.ToLower(text)
+	q := fmeaQuery{metric: "rpn", op: "list"}
+	for _, m := range fmeaMetrics {
+		if containsAny(lower, m.cues) {
+			q.metric = m.metric
+			break
+		}
+	}
+	for _, o := range fmeaOps {
+		if containsAny(lower, o.cues) {
+			q.op = o.op
+			break
+		}
+	}
+	if n := reNumber.FindAllString(lower, -1); len(n) > 0 {
+		v, _ := strconv.ParseFloat(n[len(n)-1], 64)
+		switch {
+		case containsAny(lower, atLeastCue):
+			q.cmp, q.threshold, q.hasThresh = ">=", v, true
+		case containsAny(lower, aboveCues):
+			q.cmp, q.threshold, q.hasThresh = ">", v, true
+		case containsAny(lower, belowCues):
+			q.cmp, q.threshold, q.hasThresh = "<", v, true
+		}
+	}
+	if q.hasThresh && (q.op == "max" || q.op == "min") {
+		q.op = "list"
+	}
+	return q
+}
+
+// fmeaRow is one FMEA line item: a failure mode of an item with one cause.
+type fmeaRow struct {
+	item, mode, cause string
+	modeID            string
+	props             kg.Props
+	facts             []string
+}
+
+// fmeaRows joins item -HAS_FAILURE_MODE-> mode -CAUSED_BY-> cause. Rows
+// whose mode has no cause use the HAS_FAILURE_MODE figures.
+func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
+	var rows []fmeaRow
+	for id, e := range v.ents {
+		if e.Type != kg.FailureMode {
+			continue
+		}
+		items := v.inOf(id, kg.HasFailureMode)
+		item := e.Props["item"]
+		var itemFacts []string
+		inScope := len(scope) == 0 || scope[id]
+		for _, r := range items {
+			if item == "" {
+				item = v.name(r.From)
+			}
+			itemFacts = append(itemFacts, r.ID)
+			inScope = inScope || scope[r.From]
+		}
+		if !inScope {
+			continue
+		}
+		mode := e.Props["mode"]
+		if mode == "" {
+			mode = e.Name
+		}
+		causes := v.outOf(id, kg.CausedBy)
+		for _, r := range causes {
+			rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), modeID: id, props: r.Props, facts: append([]string{r.ID}, itemFacts...)})
+		}
+		if len(causes) == 0 && len(items) > 0 {
+			rows = append(rows, fmeaRow{item: item, mode: mode, modeID: id, props: items[0].Props, facts: itemFacts})
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].item != rows[j].item {
+			return rows[i].item < rows[j].item
+		}
+		if rows[i].mode != rows[j].mode {
+			return rows[i].mode < rows[j].mode
+		}
+		return rows[i].cause < rows[j].cause
+	})
+	return rows
+}
+
+// computeFMEA answers counts, rankings, averages and threshold filters.
+func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
+	c := Computed{Kind: "fmea", Metric: q.metric, Op: q.op, Cmp: q.cmp, Threshold: q.threshold, Subject: subject}
+	var kept []fmeaRow
+	var vals []float64
+	for _, r := range rows {
+		x, ok := r.props.Float(q.metric)
+		if !ok {
+			continue
+		}
+		if q.hasThresh && !compare(x, q.cmp, q.threshold) {
+			continue
+		}
+		kept = append(kept, r)
+		vals = append(vals, x)
+	}
+	if len(kept) == 0 && !(q.op == "count" && q.hasThresh && len(rows) > 0) {
+		return c, false
+	}
+	idx := make([]int, len(kept))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		va, vb := vals[idx[a]], vals[idx[b]]
+		if va == vb { // ties read best with the riskiest row first
+			ra, _ := kept[idx[a]].props.Float("rpn")
+			rb, _ := kept[idx[b]].props.Float("rpn")
+			return ra > rb
+		}
+		if q.op == "min" {
+			return va < vb
+		}
+		return va > vb
+	})
+	switch q.op {
+	case "max", "min":
+		best := vals[idx[0]]
+		c.Value = best
+		for _, i := range idx {
+			if vals[i] == best {
+				c.Lines = append(c.Lines, rowLine(kept[i]))
+			}
+		}
+	case "avg":
+		var sum float64
+		for _, x := range vals {
+			sum += x
+		}
+		c.Value = sum / float64(len(vals))
+		for _, i := range idx {
+			c.Lines = append(c.Lines, rowLine(kept[i]))
+		}
+	default: // count and list
+		for _, i := range idx {
+			c.Lines = append(c.Lines, rowLine(kept[i]))
+		}
+	}
+	c.Count = len(kept)
+	modes := map[string]bool{}
+	for _, r := range kept {
+		modes[r.modeID] = true
+	}
+	if q.op == "max" || q.op == "min" {
+		c.Count = len(c.Lines)
+		modes = map[string]bool{}
+		for _, l := range c.Lines {
+			modes[l.ID] = true
+		}
+	}
+	c.Distinct = len(modes)
+	for _, l := range c.Lines {
+		c.facts = append(c.facts, l.facts...)
+	}
+	return c, true
+}
+
+func rowLine(r fmeaRow) Line {
+	p := kg.Props{"item": r.item, "mode": r.mode}
+	if r.cause != "" {
+		p["cause"] = r.cause
+	}
+	for _, k := range []string{"severity", "occurrence", "detection", "rpn"} {
+		if v, ok := r.props[k]; ok {
+			p[k] = v
+		}
+	}
+	return Line{ID: r.modeID, Name: r.item + ": " + r.mode, Type: kg.FailureMode, Props: p, facts: r.facts}
+}
+
+func compare(x float64, cmp string, t float64) bool {
+	switch cmp {
+	case ">":
+		return x > t
+	case ">=":
+		return x >= t
+	case "<":
+		return x < t
+	case "<=":
+		return x <= t
+	}
+	return true
+}

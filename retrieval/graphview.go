@@ -1,0 +1,96 @@
+package retrieval
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// graphView indexes a subgraph for traversal.
+type graphView struct {
+	ents map[string]kg.Entity
+	out  map[string][]kg.Relation
+	in   map[string][]kg.Relation
+}
+
+func newGraphView(g kg.Subgraph) *graphView {
+	v := &graphView{ents: map[string]kg.Entity{}, out: map[string][]kg.Relation{}, in: map[string][]kg.Relation{}}
+	for _, e := range g.Entities {
+		v.ents[e.ID] = e
+	}
+	for _, r := range g.Relations {
+		v.out[r.From] = append(v.out[r.From], r)
+		v.in[r.To] = append(v.in[r.To], r)
+	}
+	for id := range v.out {
+		sortRelations(v.out[id])
+	}
+	for id := range v.in {
+		sortRelations(v.in[id])
+	}
+	return v
+}
+
+func sortRelations(rs []kg.Relation) {
+	sort.Slice(rs, func(i, j int) bool {
+		oi, oj := order(rs[i].Props), order(rs[j].Props)
+		if oi != oj {
+			return oi < oj
+		}
+		return rs[i].ID < rs[j].ID
+	})
+}
+
+func order(p kg.Props) float64 {
+	if f, ok := p.Float("order"); ok {
+		return f
+	}
+	return 1e9
+}
+
+func (v *graphView) name(id string) string {
+	if e, ok := v.ents[id]; ok {
+		return e.Name
+	}
+	return strings.SplitN(id, ":", 2)[len(strings.SplitN(id, ":", 2))-1]
+}
+
+func (v *graphView) typ(id string) string {
+	if e, ok := v.ents[id]; ok {
+		return e.Type
+	}
+	return strings.SplitN(id, ":", 2)[0]
+}
+
+func (v *graphView) outOf(id, typ string) []kg.Relation { return filterType(v.out[id], typ) }
+func (v *graphView) inOf(id, typ string) []kg.Relation  { return filterType(v.in[id], typ) }
+
+func filterType(rs []kg.Relation, typ string) []kg.Relation {
+	var out []kg.Relation
+	for _, r := range rs {
+		if r.Type == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// qty reads a relation's quantity; a BOM line without one counts once.
+func qty(r kg.Relation) float64 {
+	if f, ok := r.Props.Float("qty"); ok {
+		return f
+	}
+	if s, ok := r.Props["qty"]; ok {
+		if f, err := strconv.ParseFloat(strings.Fields(s + " x")[0], 64); err == nil {
+			return f
+		}
+	}
+	return 1
+}
+
+// FormatQty prints a quantity without float noise: 6, 0.5, 2.25.
+func FormatQty(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -1,0 +1,202 @@
+package retrieval
+
+import (
+	"context"
+	"sort"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// Linked is an entity the question names.
+type Linked struct {
+	Entity  kg.Entity `json:"entity"`
+	Surface string    `json:"surface"` // the text in the question that matched
+	Via     string    `json:"via"`     // dictionary or fulltext
+}
+
+// Linker finds entity mentions in questions. It keeps a dictionary of every
+// name and alias in the store (when the store can list them) and matches it
+// against the normalized question, longest match first, at word boundaries
+// for Latin text and at any character for CJK text. The dictionary is only
+// candidate generation: entities are then fetched with the caller's
+// clearance, so a hidden entity cannot be linked.
+type Linker struct {
+	store kg.Reader
+	ttl   time.Duration
+
+	mu    sync.Mutex
+	dict  map[string][]dictEntry
+	built time.Time
+	max   int // longest surface in runes
+}
+
+type dictEntry struct {
+	id  string
+	aud kg.Audience
+}
+
+// maxFormsPerSurface drops surfaces so generic they name many entities
+// ("leaking" as the bare mode of every leaking FMEA item).
+const maxFormsPerSurface = 12
+
+// NewLinker returns a linker whose dictionary is rebuilt after ttl.
+func NewLinker(store kg.Reader, ttl time.Duration) *Linker {
+	return &Linker{store: store, ttl: ttl}
+}
+
+// Invalidate forces a rebuild before the next lookup, e.g. after ingest.
+func (l *Linker) Invalidate() {
+	l.mu.Lock()
+	l.dict = nil
+	l.mu.Unlock()
+}
+
+func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.dict != nil && time.Since(l.built) < l.ttl {
+		return l.dict, l.max, nil
+	}
+	lister, ok := l.store.(kg.NameLister)
+	if !ok {
+		return nil, 0, nil
+	}
+	dict := map[string][]dictEntry{}
+	max := 0
+	err := lister.EntityNames(ctx, kg.Restricted, func(n kg.EntityName) error {
+		form := kg.NormalizeName(n.Surface)
+		if !linkable(form) {
+			return nil
+		}
+		if c := utf8.RuneCountInString(form); c > max {
+			max = c
+		}
+		dict[form] = addEntry(dict[form], dictEntry{id: n.EntityID, aud: n.Audience})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, kg.Wrap("retrieval.dictionary", err)
+	}
+	l.dict, l.max, l.built = dict, max, time.Now()
+	return dict, max, nil
+}
+
+func addEntry(list []dictEntry, e dictEntry) []dictEntry {
+	for i, x := range list {
+		if x.id == e.id {
+			if e.aud < x.aud {
+				list[i].aud = e.aud
+			}
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// linkable keeps surfaces long enough to mean something: two CJK characters
+// or three Latin ones, and not a stopword.
+func linkable(form string) bool {
+	n := utf8.RuneCountInString(form)
+	if Stopword(form) || n == 0 {
+		return false
+	}
+	if textseg.HasCJK(form) {
+		return n >= 2
+	}
+	return n >= 3
+}
+
+// Link returns the entities the question mentions, visible at clearance.
+func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question string) ([]Linked, error) {
+	dict, max, err := l.dictionary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	surfaces := map[string]string{} // entity id -> surface
+	var ids []string
+	for _, m := range matchDictionary(dict, max, kg.NormalizeName(question)) {
+		entries := dict[m]
+		if len(entries) > maxFormsPerSurface {
+			continue
+		}
+		for _, e := range entries {
+			if e.aud <= clearance && surfaces[e.id] == "" {
+				surfaces[e.id] = m
+				ids = append(ids, e.id)
+			}
+		}
+	}
+	var out []Linked
+	if len(ids) > 0 {
+		ents, err := l.store.Entities(ctx, clearance, ids)
+		if err != nil {
+			return nil, kg.Wrap("retrieval.link", err)
+		}
+		for _, e := range ents {
+			out = append(out, Linked{Entity: e, Surface: surfaces[e.ID], Via: "dictionary"})
+		}
+	}
+	if dict == nil {
+		ents, err := l.store.FindEntities(ctx, clearance, kg.EntityQuery{Text: question, Limit: 5})
+		if err != nil {
+			return nil, kg.Wrap("retrieval.link", err)
+		}
+		for _, e := range ents {
+			out = append(out, Linked{Entity: e, Surface: e.Name, Via: "fulltext"})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return utf8.RuneCountInString(out[i].Surface) > utf8.RuneCountInString(out[j].Surface)
+	})
+	return out, nil
+}
+
+// matchDictionary returns the longest non-overlapping dictionary forms in q.
+func matchDictionary(dict map[string][]dictEntry, max int, q string) []string {
+	if len(dict) == 0 {
+		return nil
+	}
+	r := []rune(q)
+	var found []string
+	for i := 0; i < len(r); {
+		if !startBoundary(r, i) {
+			i++
+			continue
+		}
+		matched := 0
+		for j := min(len(r), i+max); j > i; j-- {
+			if !endBoundary(r, j) {
+				continue
+			}
+			if _, ok := dict[string(r[i:j])]; ok {
+				matched = j - i
+				found = append(found, string(r[i:j]))
+				break
+			}
+		}
+		if matched > 0 {
+			i += matched
+		} else {
+			i++
+		}
+	}
+	return found
+}
+
+func startBoundary(r []rune, i int) bool {
+	if r[i] == ' ' {
+		return false
+	}
+	return i == 0 || r[i-1] == ' ' || textseg.IsCJK(r[i]) || textseg.IsCJK(r[i-1])
+}
+
+func endBoundary(r []rune, j int) bool {
+	if r[j-1] == ' ' {
+		return false
+	}
+	return j == len(r) || r[j] == ' ' || textseg.IsCJK(r[j]) || textseg.IsCJK(r[j-1])
+}

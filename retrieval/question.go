@@ -1,0 +1,108 @@
+// Package retrieval turns a question into numbered evidence: it detects the
+// language and intent, links the entities the question names, gathers
+// passages by fulltext, vector and graph expansion, computes structural
+// answers (BOM roll-ups, where-used, routings, fault trees, FMEA figures)
+// exactly by traversal, fuses the lists and cuts them to a token budget.
+// Every store call carries the caller's clearance.
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// Intent is what kind of answer the question wants.
+type Intent string
+
+const (
+	General         Intent = "general"
+	Troubleshooting Intent = "troubleshooting"
+	Specification   Intent = "specification"
+	BOM             Intent = "bom"
+	WhereUsed       Intent = "where_used"
+	ProcessIntent   Intent = "process"
+	FMEA            Intent = "fmea"
+)
+
+// Question is the analysed question.
+type Question struct {
+	Text   string   `json:"text"`
+	Lang   string   `json:"lang"`
+	Intent Intent   `json:"intent"`
+	Terms  []string `json:"terms"` // content tokens, stopwords removed
+}
+
+// intentCues are matched as lower-case substrings. Order matters: the first
+// intent with a cue wins, so the more specific intents come first.
+var intentCues = []struct {
+	intent Intent
+	cues   []string
+}{
+	{FMEA, []string{"rpn", "severity", "occurrence rating", "detection rating", "failure mode", "fmea", "风险顺序数", "严重度", "频度", "探测度", "失效模式", "风险优先"}},
+	{WhereUsed, []string{"where is", "where-used", "where used", "used in", "which assembl", "which product", "用在", "用于哪", "哪些部件使用", "哪些组件使用", "在哪些"}},
+	{BOM, []string{"how many", "quantity", "qty", "bom", "bill of material", "parts list", "components of", "parts of", "consist", "made up of", "contain", "多少个", "几个", "数量", "组成", "由哪些", "包含哪些", "包括哪些", "物料清单", "零件清单", "用量"}},
+	{ProcessIntent, []string{"step", "procedure", "routing", "operation", "how to assemble", "how do i assemble", "how to install", "assembly sequence", "torque", "tighten", "工序", "步骤", "流程", "装配", "安装步骤", "拧紧", "扭矩", "力矩"}},
+	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "排除", "错误", "坏"}},
+	{Specification, []string{"rated", "max", "min", "voltage", "current", "power", "speed", "weight", "flow", "head", "pressure", "temperature", "dimension", "spec", "payload", "reach", "what is the", "额定", "最大", "最小", "电压", "电流", "功率", "转速", "重量", "流量", "扬程", "压力", "温度", "尺寸", "规格", "参数", "负载", "工作半径"}},
+}
+
+// Analyze detects language, intent and content terms.
+func Analyze(text string) Question {
+	q := Question{Text: strings.TrimSpace(text), Lang: textseg.Lang(text), Intent: General}
+	if q.Lang == "" {
+		q.Lang = "en"
+	}
+	lower := strings.ToLower(q.Text)
+	for _, ic := range intentCues {
+		if containsAny(lower, ic.cues) {
+			q.Intent = ic.intent
+			break
+		}
+	}
+	q.Terms = ContentTerms(q.Text)
+	return q
+}
+
+// AnswerLang is the language an answer should be written in: Chinese when
+// the question is Chinese or mixed, else English.
+func (q Question) AnswerLang() string {
+	if q.Lang == "zh" || q.Lang == "mixed" {
+		return "zh"
+	}
+	return "en"
+}
+
+// ContentTerms returns the search tokens of s without stopwords, deduplicated.
+func ContentTerms(s string) []string {
+	seen := map[string]bool{}
+	var out []string
+	textseg.Each(zhStopPhrases.Replace(s), func(tok string) {
+		tok = strings.TrimRight(tok, ".-_")
+		if tok == "" || Stopword(tok) || seen[tok] {
+			return
+		}
+		seen[tok] = true
+		out = append(out, tok)
+	})
+	return out
+}
+
+// zhStopPhrases splits Chinese questions at function words before bigramming,
+// so "额定电压是多少" yields 额定/定电/电压 and not the noise bigram 压是.
+var zhStopPhrases = strings.NewReplacer(
+	"是什么", " ", "为什么", " ", "怎么办", " ", "什么", " ", "多少", " ", "怎么", " ", "如何", " ",
+	"哪些", " ", "哪个", " ", "请问", " ", "可以", " ", "应该", " ", "需要", " ", "一下", " ",
+	"的", " ", "是", " ", "了", " ", "吗", " ", "呢", " ", "吧", " ", "啊", " ", "和", " ", "与", " ",
+	"及", " ", "或", " ", "有", " ", "个", " ", "在", " ", "哪", " ", "请", " ", "我", " ", "要", " ",
+	"该", " ", "几", " ", "？", " ", "，", " ", "。", " ",
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package retrieval
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestAnalyzeIntentAndLanguage(t *testing.T) {
+	cases := []struct {
+		q      string
+		intent Intent
+		lang   string
+	}{
+		{"The pump does not start, what should I do?", Troubleshooting, "en"},
+		{"泵不启动怎么办？", Troubleshooting, "zh"},
+		{"What is the rated voltage of the HF-CP200?", Specification, "en"},
+		{"HF-CP200的额定电压是多少？", Specification, "zh"},
+		{"How many M10x30 bolts are in one pump?", BOM, "en"},
+		{"Where is the O-ring CP200-OR-02 used?", WhereUsed, "en"},
+		{"Which failure mode has the highest RPN?", FMEA, "en"},
+		{"叶轮螺母的拧紧扭矩是多少？", ProcessIntent, "zh"},
+		{"Who founded the company?", General, "en"},
+	}
+	for _, c := range cases {
+		q := Analyze(c.q)
+		if q.Intent != c.intent || q.Lang != c.lang {
+			t.Errorf("Analyze(%q) = %s/%s, want %s/%s", c.q, q.Intent, q.Lang, c.intent, c.lang)
+		}
+	}
+}
+
+func TestContentTermsDropQuestionWords(t *testing.T) {
+	if got, want := ContentTerms("额定电压是多少？"), []string{"额定", "定电", "电压"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("ContentTerms = %q, want %q", got, want)
+	}
+	if got, want := ContentTerms("What is the rated voltage?"), []string{"rated", "voltage"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("ContentTerms = %q, want %q", got, want)
+	}
+}
+
+func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
+	dict := map[string][]dictEntry{
+		"mechanical seal": {{id: "Part:mechanical seal"}}, "seal": {{id: "Part:seal"}},
+		"叶轮": {{id: "Part:impeller"}}, "hf-cp200": {{id: "Product:hf-cp200"}}, "pump": {{id: "Product:pump"}},
+	}
+	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumps")
+	want := []string{"mechanical seal", "hf-cp200", "叶轮"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("matches = %q, want %q (\"pumps\" must not match \"pump\")", got, want)
+	}
+}

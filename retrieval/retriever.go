@@ -1,0 +1,127 @@
+package retrieval
+
+import (
+	"context"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Options tune retrieval. Zero values take the defaults.
+type Options struct {
+	TopK        int           // candidates per search list
+	MaxItems    int           // passages kept, besides those computed answers cite
+	TokenBudget int           // approximate tokens of passage text kept
+	DictTTL     time.Duration // how long the entity dictionary is reused
+}
+
+func (o Options) withDefaults() Options {
+	if o.TopK <= 0 {
+		o.TopK = 20
+	}
+	if o.MaxItems <= 0 {
+		o.MaxItems = 10
+	}
+	if o.TokenBudget <= 0 {
+		o.TokenBudget = 1800
+	}
+	if o.DictTTL <= 0 {
+		o.DictTTL = 30 * time.Second
+	}
+	return o
+}
+
+// Retriever turns questions into evidence.
+type Retriever struct {
+	store  kg.Reader
+	embed  kg.Embedder
+	linker *Linker
+	opts   Options
+}
+
+// New returns a retriever over store. embed may be nil to skip vector search.
+func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
+	opts = opts.withDefaults()
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), opts: opts}
+}
+
+// Invalidate drops cached dictionaries after the store changed.
+func (r *Retriever) Invalidate() { r.linker.Invalidate() }
+
+// Retrieve gathers evidence for question at the caller's clearance.
+func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
+	q := Analyze(question)
+	ev := &Evidence{Question: q, Entities: map[string]kg.Entity{}}
+	ev.Trace = Trace{Lang: q.Lang, Intent: q.Intent, Terms: q.Terms}
+	if q.Text == "" {
+		return ev, kg.Errorf(kg.EINVALID, "empty question")
+	}
+	start := time.Now()
+	linked, err := r.linker.Link(ctx, clearance, q.Text)
+	if err != nil {
+		return nil, err
+	}
+	ev.Linked = linked
+	for _, l := range linked {
+		ev.Entities[l.Entity.ID] = l.Entity
+		ev.Trace.Linked = append(ev.Trace.Linked, l.Entity.Type+":"+l.Entity.Name)
+	}
+	ev.Trace.stage("link", start, len(linked))
+
+	var g gathered
+	grp, gctx := errgroup.WithContext(ctx)
+	grp.Go(func() error { return r.searchText(gctx, clearance, q, &g, &ev.Trace) })
+	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
+	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g, &ev.Trace) })
+	if err := grp.Wait(); err != nil {
+		return nil, kg.Wrap("retrieval.gather", err)
+	}
+	if err := r.assemble(ctx, clearance, ev, &g); err != nil {
+		return nil, kg.Wrap("retrieval.assemble", err)
+	}
+	ev.Trace.stage("total", start, len(ev.Items))
+	return ev, nil
+}
+
+// gathered holds the candidate lists before fusion. Each goroutine writes
+// only its own fields.
+type gathered struct {
+	text, vector []kg.ScoredChunk
+	facts        []Fact
+	entities     map[string]kg.Entity
+	computed     []Computed
+}
+
+func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
+	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(q), Limit: r.opts.TopK})
+	g.text = hits
+	return err
+}
+
+func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
+	if r.embed == nil {
+		return nil
+	}
+	vecs, err := r.embed.Embed(ctx, []string{q.Text})
+	if err != nil {
+		return err
+	}
+	hits, err := r.store.NearestChunks(ctx, clearance, vecs[0], r.opts.TopK)
+	g.vector = hits
+	return err
+}
+
+// searchText is the question reduced to its content terms, so the
+// fulltext ranking is not spent on "what" and "是多少".
+func searchText(q Question) string {
+	s := ""
+	for _, t := range q.Terms {
+		s += t + " "
+	}
+	if s == "" {
+		return q.Text
+	}
+	return s
+}

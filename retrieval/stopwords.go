@@ -1,0 +1,23 @@
+package retrieval
+
+// Stopword reports whether tok carries no content for matching. CJK entries
+// are the bigrams that question phrasing produces ("是什", "什么", "多少").
+func Stopword(tok string) bool { return stopwords[tok] }
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "is", "are",
+		"was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "what", "which", "who",
+		"whom", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would", "will",
+		"i", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
+		"some", "all", "about", "into", "than", "then", "if", "so", "as", "not", "no", "have", "has", "had",
+		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
+		"的", "了", "是", "吗", "呢", "吧", "啊", "在", "和", "与", "及", "或", "有", "个", "么", "哪", "请", "我",
+		"是什", "什么", "多少", "怎么", "如何", "哪些", "哪个", "为什", "为何", "是多", "少个", "有哪", "有多",
+		"么办", "怎样", "请问", "一下", "可以", "应该", "需要", "什么是", "么是",
+	} {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,151 @@
+package retrieval
+
+import (
+	"sort"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// maxBOMDepth bounds explosions; real BOMs are rarely deeper than eight.
+const maxBOMDepth = 12
+
+// explodeBOM rolls quantities down from root: each line's Qty is the total
+// number needed for one root, summed over every path. A cycle (bad data)
+// is cut at the repeated node rather than looping.
+func explodeBOM(v *graphView, root string) Computed {
+	c := Computed{Kind: "bom", Subject: v.name(root), SubjectID: root}
+	totals := map[string]*Line{}
+	var orderSeen []string
+	var walk func(id string, mult float64, path, ids []string, depth int)
+	walk = func(id string, mult float64, path, ids []string, depth int) {
+		if depth > maxBOMDepth {
+			return
+		}
+		ids = append(ids, id)
+		for _, r := range v.outOf(id, kg.HasPart) {
+			if contains(ids, r.To) {
+				continue
+			}
+			q := mult * qty(r)
+			l, ok := totals[r.To]
+			if !ok {
+				l = &Line{ID: r.To, Name: v.name(r.To), Type: v.typ(r.To), Unit: r.Props["unit"], Path: append(append([]string{}, path...), v.name(id))}
+				totals[r.To] = l
+				orderSeen = append(orderSeen, r.To)
+			}
+			l.Qty += q
+			l.facts = append(l.facts, r.ID)
+			c.facts = append(c.facts, r.ID)
+			walk(r.To, q, append(path, v.name(id)), ids, depth+1)
+		}
+	}
+	walk(root, 1, nil, nil, 0)
+	for _, id := range orderSeen {
+		l := *totals[id]
+		l.Children = nil
+		if len(v.outOf(id, kg.HasPart)) > 0 {
+			l.Props = kg.Props{"assembly": "true"}
+		}
+		c.Lines = append(c.Lines, l)
+	}
+	return c
+}
+
+// rollUp answers "how many target in root".
+func rollUp(v *graphView, root, target string) (Computed, bool) {
+	c := explodeBOM(v, root)
+	for _, l := range c.Lines {
+		if l.ID == target {
+			out := Computed{Kind: "bom", Subject: c.Subject, SubjectID: root, Target: l.Name, TargetID: target,
+				Total: l.Qty, Unit: l.Unit, Lines: []Line{l}, facts: l.facts}
+			out.Lines[0].Path = l.Path
+			return out, true
+		}
+	}
+	return Computed{}, false
+}
+
+// whereUsed lists the direct parents of target and the top-level items it
+// rolls up into, with the total quantity per top item.
+func whereUsed(v *graphView, target string) Computed {
+	c := Computed{Kind: "where_used", Target: v.name(target), TargetID: target}
+	for _, r := range v.inOf(target, kg.HasPart) {
+		c.Lines = append(c.Lines, Line{ID: r.From, Name: v.name(r.From), Type: v.typ(r.From), Qty: qty(r), Unit: r.Props["unit"], facts: []string{r.ID}})
+		c.facts = append(c.facts, r.ID)
+	}
+	tops := map[string]bool{}
+	var climb func(id string, depth int, path []string)
+	climb = func(id string, depth int, path []string) {
+		parents := v.inOf(id, kg.HasPart)
+		if (len(parents) == 0 || depth > maxBOMDepth) && id != target {
+			tops[id] = true
+			return
+		}
+		for _, r := range parents {
+			if !contains(path, r.From) {
+				c.facts = append(c.facts, r.ID)
+				climb(r.From, depth+1, append(path, id))
+			}
+		}
+	}
+	climb(target, 0, nil)
+	var topIDs []string
+	for id := range tops {
+		topIDs = append(topIDs, id)
+	}
+	sort.Strings(topIDs)
+	for _, id := range topIDs {
+		if rc, ok := rollUp(v, id, target); ok {
+			c.Tops = append(c.Tops, Line{ID: id, Name: v.name(id), Type: v.typ(id), Qty: rc.Total, Unit: rc.Unit, facts: rc.facts})
+		}
+	}
+	return c
+}
+
+// routing lists a process's steps in order, with what each step uses and
+// the parameters it sets.
+func routing(v *graphView, proc string) Computed {
+	c := Computed{Kind: "routing", Subject: v.name(proc), SubjectID: proc}
+	for i, r := range v.outOf(proc, kg.HasStep) {
+		l := Line{ID: r.To, Name: v.name(r.To), Type: v.typ(r.To), Order: i + 1, facts: []string{r.ID}}
+		if o, ok := r.Props.Float("order"); ok {
+			l.Order = int(o)
+		}
+		for _, u := range append(v.outOf(r.To, kg.Uses), v.outOf(r.To, kg.HasParameter)...) {
+			l.Children = append(l.Children, Line{ID: u.To, Name: v.name(u.To), Type: v.typ(u.To), Props: u.Props, facts: []string{u.ID}})
+			l.facts = append(l.facts, u.ID)
+		}
+		c.Lines = append(c.Lines, l)
+		c.facts = append(c.facts, l.facts...)
+	}
+	return c
+}
+
+// faultTree walks symptom or failure mode -> causes -> actions, and the
+// actions that remedy the root directly.
+func faultTree(v *graphView, root string) Computed {
+	c := Computed{Kind: "fault_tree", Subject: v.name(root), SubjectID: root}
+	for _, r := range v.outOf(root, kg.CausedBy) {
+		l := Line{ID: r.To, Name: v.name(r.To), Type: kg.Cause, Props: r.Props, facts: []string{r.ID}}
+		for _, a := range v.outOf(r.To, kg.RemediedBy) {
+			l.Children = append(l.Children, Line{ID: a.To, Name: v.name(a.To), Type: kg.Action, facts: []string{a.ID}})
+			l.facts = append(l.facts, a.ID)
+		}
+		c.Lines = append(c.Lines, l)
+		c.facts = append(c.facts, l.facts...)
+	}
+	for _, a := range v.outOf(root, kg.RemediedBy) {
+		c.Lines = append(c.Lines, Line{ID: a.To, Name: v.name(a.To), Type: kg.Action, facts: []string{a.ID}})
+		c.facts = append(c.facts, a.ID)
+	}
+	return c
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,126 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+func ent(typ, name string) kg.Entity { return kg.Entity{ID: kg.EntityID(typ, name), Type: typ, Name: name} }
+
+func part(from, to kg.Entity, qty string) kg.Relation {
+	return kg.Relation{ID: kg.RelationID(kg.HasPart, from.ID, to.ID), Type: kg.HasPart, From: from.ID, To: to.ID, Props: kg.Props{"qty": qty}}
+}
+
+// A rover with 6 drive-wheel assemblies of one motor each, plus a spare
+// motor directly on the chassis, and a shared bolt: the roll-up must sum
+// over every path and multiply along each.
+func roverBOM() kg.Subgraph {
+	rover, wheel, chassis := ent(kg.Product, "rover"), ent(kg.Assembly, "drive wheel"), ent(kg.Assembly, "chassis")
+	motor, bolt, grease := ent(kg.Part, "motor"), ent(kg.Part, "M3 bolt"), ent(kg.Material, "grease")
+	return kg.Subgraph{
+		Entities: []kg.Entity{rover, wheel, chassis, motor, bolt, grease},
+		Relations: []kg.Relation{
+			part(rover, wheel, "6"), part(rover, chassis, "1"),
+			part(wheel, motor, "1"), part(wheel, bolt, "4"), part(chassis, bolt, "10"),
+			part(chassis, motor, "1"), part(wheel, grease, "0.5"),
+		},
+	}
+}
+
+func TestRollUpSumsPathsAndMultipliers(t *testing.T) {
+	v := newGraphView(roverBOM())
+	cases := map[string]float64{"motor": 7, "M3 bolt": 34, "grease": 3}
+	for name, want := range cases {
+		id := kg.EntityID(kg.Part, name)
+		if name == "grease" {
+			id = kg.EntityID(kg.Material, name)
+		}
+		c, ok := rollUp(v, kg.EntityID(kg.Product, "rover"), id)
+		if !ok || c.Total != want {
+			t.Errorf("rollUp(rover, %s) = %v, %v; want %v", name, c.Total, ok, want)
+		}
+	}
+}
+
+func TestWhereUsedListsParentsAndTops(t *testing.T) {
+	v := newGraphView(roverBOM())
+	c := whereUsed(v, kg.EntityID(kg.Part, "M3 bolt"))
+	if len(c.Lines) != 2 {
+		t.Fatalf("parents = %+v, want drive wheel and chassis", c.Lines)
+	}
+	if len(c.Tops) != 1 || c.Tops[0].Name != "rover" || c.Tops[0].Qty != 34 {
+		t.Fatalf("tops = %+v, want rover × 34", c.Tops)
+	}
+}
+
+func TestExplodeCutsCycles(t *testing.T) {
+	a, b := ent(kg.Assembly, "a"), ent(kg.Assembly, "b")
+	v := newGraphView(kg.Subgraph{Entities: []kg.Entity{a, b}, Relations: []kg.Relation{part(a, b, "2"), part(b, a, "3")}})
+	c := explodeBOM(v, a.ID)
+	if len(c.Lines) != 1 || c.Lines[0].Qty != 2 {
+		t.Fatalf("lines = %+v", c.Lines)
+	}
+}
+
+func fmeaGraph() kg.Subgraph {
+	seal, bearing := ent(kg.Part, "seal"), ent(kg.Part, "bearing")
+	leak := kg.Entity{ID: kg.EntityID(kg.FailureMode, "seal leaking"), Type: kg.FailureMode, Name: "seal leaking", Props: kg.Props{"item": "seal", "mode": "leaking"}}
+	wear := kg.Entity{ID: kg.EntityID(kg.FailureMode, "bearing wear"), Type: kg.FailureMode, Name: "bearing wear", Props: kg.Props{"item": "bearing", "mode": "wear"}}
+	dry, grit, lube := ent(kg.Cause, "dry running"), ent(kg.Cause, "abrasive particles"), ent(kg.Cause, "no lubrication")
+	rel := func(typ string, a, b kg.Entity, p kg.Props) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(typ, a.ID, b.ID), Type: typ, From: a.ID, To: b.ID, Props: p}
+	}
+	return kg.Subgraph{
+		Entities: []kg.Entity{seal, bearing, leak, wear, dry, grit, lube},
+		Relations: []kg.Relation{
+			rel(kg.HasFailureMode, seal, leak, nil), rel(kg.HasFailureMode, bearing, wear, nil),
+			rel(kg.CausedBy, leak, dry, kg.Props{"severity": "8", "occurrence": "4", "detection": "5", "rpn": "160"}),
+			rel(kg.CausedBy, leak, grit, kg.Props{"severity": "8", "occurrence": "2", "detection": "3", "rpn": "48"}),
+			rel(kg.CausedBy, wear, lube, kg.Props{"severity": "6", "occurrence": "3", "detection": "4", "rpn": "72"}),
+		},
+	}
+}
+
+func TestFMEAAggregates(t *testing.T) {
+	v := newGraphView(fmeaGraph())
+	rows := fmeaRows(v, nil)
+	cases := []struct {
+		q          string
+		value      float64
+		count      int
+		firstCause string
+	}{
+		{"Which failure mode has the highest RPN?", 160, 1, "dry running"},
+		{"How many failure modes have an RPN above 50?", 0, 2, "dry running"},
+		{"What is the average severity?", 22.0 / 3, 3, "dry running"},
+		{"RPN最低的失效模式是哪个？", 48, 1, "abrasive particles"},
+		{"严重度不低于8的失效模式有几个？", 0, 2, "dry running"},
+	}
+	for _, c := range cases {
+		got, ok := computeFMEA(rows, parseFMEAQuery(c.q), "")
+		if !ok {
+			t.Errorf("%s: no answer", c.q)
+			continue
+		}
+		if got.Value != c.value || got.Count != c.count || got.Lines[0].Props["cause"] != c.firstCause {
+			t.Errorf("%s: value %v count %d first %q; want %v %d %q", c.q, got.Value, got.Count, got.Lines[0].Props["cause"], c.value, c.count, c.firstCause)
+		}
+	}
+	scoped := fmeaRows(v, map[string]bool{kg.EntityID(kg.Part, "bearing"): true})
+	if len(scoped) != 1 || scoped[0].cause != "no lubrication" {
+		t.Fatalf("scoped rows = %+v", scoped)
+	}
+}
+
+func TestFaultTree(t *testing.T) {
+	sym, cause, act := ent(kg.Symptom, "pump does not start"), ent(kg.Cause, "blown fuse"), ent(kg.Action, "replace the fuse")
+	g := kg.Subgraph{Entities: []kg.Entity{sym, cause, act}, Relations: []kg.Relation{
+		{ID: "r1", Type: kg.CausedBy, From: sym.ID, To: cause.ID},
+		{ID: "r2", Type: kg.RemediedBy, From: cause.ID, To: act.ID},
+	}}
+	c := faultTree(newGraphView(g), sym.ID)
+	if len(c.Lines) != 1 || c.Lines[0].Name != "blown fuse" || len(c.Lines[0].Children) != 1 || c.Lines[0].Children[0].Name != "replace the fuse" {
+		t.Fatalf("fault tree = %+v", c.Lines)
+	}
+}
