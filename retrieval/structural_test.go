@@ -6,7 +6,9 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-func ent(typ, name string) kg.Entity { return kg.Entity{ID: kg.EntityID(typ, name), Type: typ, Name: name} }
+func ent(typ, name string) kg.Entity {
+	return kg.Entity{ID: kg.EntityID(typ, name), Type: typ, Name: name}
+}
 
 func part(from, to kg.Entity, qty string) kg.Relation {
 	return kg.Relation{ID: kg.RelationID(kg.HasPart, from.ID, to.ID), Type: kg.HasPart, From: from.ID, To: to.ID, Props: kg.Props{"qty": qty}}
