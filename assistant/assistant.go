@@ -1,0 +1,120 @@
+// Package assistant turns evidence into an answer that cites it: every
+// statement carries [n] markers resolving to a document, section or page
+// and a snippet, and without evidence the assistant says it does not know.
+// Answerers (extractive, or an LLM) plug in behind one interface.
+package assistant
+
+import (
+	"context"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// Request is one question from one caller.
+type Request struct {
+	Question  string      `json:"question"`
+	Clearance kg.Audience `json:"clearance"`
+}
+
+// Answer is what callers receive, in the CLI's --json and over HTTP.
+type Answer struct {
+	Question  string               `json:"question"`
+	Answer    string               `json:"answer"`
+	Abstained bool                 `json:"abstained"`
+	Lang      string               `json:"lang"`
+	Answerer  string               `json:"answerer"`
+	Citations []Citation           `json:"citations"`
+	Evidence  kg.Subgraph          `json:"evidence"`
+	Computed  []retrieval.Computed `json:"computed,omitempty"`
+	Related   []string             `json:"related,omitempty"`
+	Trace     Trace                `json:"trace"`
+}
+
+// Citation resolves an [n] marker.
+type Citation struct {
+	N        int    `json:"n"`
+	Document DocRef `json:"document"`
+	Section  string `json:"section,omitempty"`
+	Page     int    `json:"page,omitempty"`
+	Snippet  string `json:"snippet"`
+	ChunkID  string `json:"chunk_id"`
+	Lang     string `json:"lang,omitempty"`
+}
+
+// DocRef names a cited document.
+type DocRef struct {
+	ID    string `json:"id"`
+	URI   string `json:"uri"`
+	Title string `json:"title"`
+}
+
+// Trace is the retrieval trace plus what the answerer did.
+type Trace struct {
+	retrieval.Trace
+	Answerer   string   `json:"answerer"`
+	AnswerMs   float64  `json:"answer_ms"`
+	Abstention string   `json:"abstention,omitempty"` // why it abstained
+	Removed    []string `json:"removed,omitempty"`    // citations or claims dropped by checks
+}
+
+// Draft is an answerer's output before citations are resolved.
+type Draft struct {
+	Text      string
+	Abstained bool
+	Reason    string   // why it abstained
+	Related   []string // nearby topics to offer when abstaining
+	Removed   []string
+}
+
+// Answerer composes an answer from evidence.
+type Answerer interface {
+	Name() string
+	Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error)
+}
+
+// Retriever is what the assistant needs from retrieval.
+type Retriever interface {
+	Retrieve(ctx context.Context, clearance kg.Audience, question string) (*retrieval.Evidence, error)
+}
+
+// Assistant answers questions.
+type Assistant struct {
+	retriever Retriever
+	answerer  Answerer
+}
+
+// New returns an assistant. With a nil answerer it answers extractively.
+func New(r Retriever, a Answerer) *Assistant {
+	if a == nil {
+		a = NewExtractive()
+	}
+	return &Assistant{retriever: r, answerer: a}
+}
+
+// Ask answers one question at the request's clearance.
+func (a *Assistant) Ask(ctx context.Context, req Request) (*Answer, error) {
+	if !req.Clearance.Valid() {
+		return nil, kg.Errorf(kg.EINVALID, "invalid clearance")
+	}
+	if len(req.Question) > MaxQuestionBytes {
+		return nil, kg.Errorf(kg.ETOOLARGE, "question is longer than %d bytes", MaxQuestionBytes)
+	}
+	ev, err := a.retriever.Retrieve(ctx, req.Clearance, req.Question)
+	if err != nil {
+		return nil, kg.Wrap("assistant.Ask", err)
+	}
+	start := time.Now()
+	d, err := a.answerer.Answer(ctx, ev)
+	if err != nil {
+		return nil, kg.Wrap("assistant.Ask", err)
+	}
+	ans := Finish(ev, d, a.answerer.Name())
+	ans.Trace.AnswerMs = float64(time.Since(start).Microseconds()) / 1000
+	return ans, nil
+}
+
+// MaxQuestionBytes bounds a question; longer input is almost always a
+// pasted document or an attack on the prompt.
+const MaxQuestionBytes = 4000

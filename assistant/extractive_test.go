@@ -1,0 +1,118 @@
+package assistant
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+func item(n int, id, text, lang, title string) retrieval.Item {
+	return retrieval.Item{N: n, Score: 0.03, Chunk: kg.Chunk{ID: id, DocumentID: "d" + id, Text: text, Lang: lang, DocTitle: title, DocURI: title + ".md", Section: []string{"Specifications"}}}
+}
+
+func evidence(question string, items ...retrieval.Item) *retrieval.Evidence {
+	q := retrieval.Analyze(question)
+	ev := &retrieval.Evidence{Question: q, Items: items, Entities: map[string]kg.Entity{}}
+	ev.Trace.Coverage = 1
+	return ev
+}
+
+func answer(t *testing.T, ev *retrieval.Evidence) *Answer {
+	t.Helper()
+	d, err := NewExtractive().Answer(context.Background(), ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Finish(ev, d, "extractive")
+}
+
+func TestExtractiveQuotesBestSentenceWithCitation(t *testing.T) {
+	ev := evidence("What is the rated voltage?",
+		item(1, "a", "The pump is painted blue. The rated voltage is 380 V ±10%.", "en", "Manual"),
+		item(2, "b", "Grease the bearings every 2000 hours.", "en", "Manual"))
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.Contains(ans.Answer, "380 V ±10%. [1]") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+	if strings.Contains(ans.Answer, "blue") || strings.Contains(ans.Answer, "Grease") {
+		t.Fatalf("answer quotes unrelated sentences: %q", ans.Answer)
+	}
+	if len(ans.Citations) != 1 || ans.Citations[0].N != 1 || ans.Citations[0].Document.URI != "Manual.md" || ans.Citations[0].Section != "Specifications" {
+		t.Fatalf("citations = %+v", ans.Citations)
+	}
+}
+
+func TestExtractiveAbstainsOnLowCoverage(t *testing.T) {
+	ev := evidence("What is the warranty in Brazil?", item(1, "a", "The warranty is 24 months in China.", "en", "Manual"))
+	ev.Trace.Coverage = 0.5 - 1e-9
+	ans := answer(t, ev)
+	if !ans.Abstained || !strings.HasPrefix(ans.Answer, "I don't know") || len(ans.Citations) != 0 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	if len(ans.Related) == 0 || !strings.Contains(ans.Answer, "Manual") {
+		t.Fatalf("abstention should point at related topics: %q", ans.Answer)
+	}
+	zh := evidence("巴西的保修期是多久？")
+	zh.Trace.Coverage = 0
+	if a := answer(t, zh); !strings.HasPrefix(a.Answer, "我不知道") {
+		t.Fatalf("Chinese abstention = %q", a.Answer)
+	}
+}
+
+func TestExtractiveMarksOtherLanguageSources(t *testing.T) {
+	ev := evidence("叶轮的材料是什么？", item(1, "a", "叶轮材料 impeller material: 304 stainless steel.", "en", "Manual EN"))
+	ans := answer(t, ev)
+	if !strings.Contains(ans.Answer, "摘自英文文档《Manual EN》") || !strings.Contains(ans.Answer, "[1]") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+func TestConflictsShownSideBySide(t *testing.T) {
+	ev := evidence("What is the max flow of the HF-CP200?",
+		item(1, "a", "Max. flow: 50 m³/h", "en", "Spec sheet"),
+		item(2, "b", "Maximum flow 48 m³/h", "en", "Manual"))
+	pump, flow := kg.EntityID(kg.Product, "HF-CP200"), kg.EntityID(kg.Parameter, "max flow")
+	ev.Entities[pump] = kg.Entity{ID: pump, Name: "HF-CP200", Type: kg.Product}
+	ev.Entities[flow] = kg.Entity{ID: flow, Name: "max flow", Type: kg.Parameter}
+	ev.Facts = []retrieval.Fact{{
+		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: pump, To: flow, Conflict: true, Sources: []kg.Source{
+			{ChunkID: "a", Props: kg.Props{"value": "50", "unit": "m³/h"}},
+			{ChunkID: "b", Props: kg.Props{"value": "48", "unit": "m³/h"}},
+		}},
+		FromName: "HF-CP200", ToName: "max flow", Score: 6, Cites: []int{1, 2},
+	}}
+	ans := answer(t, ev)
+	if !strings.Contains(ans.Answer, "The sources disagree") || !strings.Contains(ans.Answer, "50 m³/h [1] (Spec sheet)") || !strings.Contains(ans.Answer, "48 m³/h [2] (Manual)") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+	if len(ans.Evidence.Relations) != 1 || len(ans.Evidence.Entities) != 2 {
+		t.Fatalf("evidence graph = %+v", ans.Evidence)
+	}
+}
+
+func TestFinishDropsCitationsToNothing(t *testing.T) {
+	ev := evidence("q", item(1, "a", "text", "en", "Manual"))
+	ans := Finish(ev, Draft{Text: "Claim [1]. Invented [7]."}, "test")
+	if strings.Contains(ans.Answer, "[7]") || len(ans.Citations) != 1 || len(ans.Trace.Removed) != 1 {
+		t.Fatalf("answer %q citations %+v removed %v", ans.Answer, ans.Citations, ans.Trace.Removed)
+	}
+}
+
+func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"How many bolts are in one rover?", "One rover contains 34 × M3 bolt in total"},
+		{"一台rover里有多少个螺栓？", "每台rover共含34个M3 bolt"},
+	} {
+		ev := evidence(c.q, item(1, "a", "drive wheel: M3 bolt qty 4", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Subject: "rover", Target: "M3 bolt", Total: 34, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "M3 bolt", Qty: 34, Path: []string{"rover", "drive wheel"}, Cites: []int{1}}}}}
+		ev.Computed[0].TargetID = "x"
+		ans := answer(t, ev)
+		if !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+}

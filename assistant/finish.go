@@ -1,0 +1,104 @@
+package assistant
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+var citeMarker = regexp.MustCompile(`\[(\d{1,3})\]`)
+
+// Finish resolves a draft's [n] markers against the evidence. Markers that
+// point at no evidence item are removed and recorded in the trace, so a
+// citation can never send a reader to nothing.
+func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
+	ans := &Answer{
+		Question: ev.Question.Text, Lang: ev.Question.AnswerLang(), Answerer: answerer,
+		Abstained: d.Abstained, Related: d.Related, Citations: []Citation{},
+		Trace: Trace{Trace: ev.Trace, Answerer: answerer, Abstention: d.Reason, Removed: d.Removed},
+	}
+	cited := map[int]bool{}
+	text := citeMarker.ReplaceAllStringFunc(d.Text, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		if _, ok := ev.Item(n); !ok {
+			ans.Trace.Removed = append(ans.Trace.Removed, "citation "+m+" points at no evidence item")
+			return ""
+		}
+		cited[n] = true
+		return m
+	})
+	ans.Answer = strings.TrimSpace(text)
+	if ans.Abstained {
+		ans.Evidence = kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
+		return ans
+	}
+	var ns []int
+	for n := range cited {
+		ns = append(ns, n)
+	}
+	sort.Ints(ns)
+	for _, n := range ns {
+		it, _ := ev.Item(n)
+		ans.Citations = append(ans.Citations, citation(it))
+	}
+	ans.Evidence = citedSubgraph(ev, cited)
+	ans.Computed = ev.Computed
+	return ans
+}
+
+func citation(it retrieval.Item) Citation {
+	c := it.Chunk
+	return Citation{
+		N: it.N, ChunkID: c.ID, Section: c.SectionPath(), Page: c.Page, Lang: c.Lang,
+		Snippet:  Snippet(c.Text, 320),
+		Document: DocRef{ID: c.DocumentID, URI: c.DocURI, Title: c.DocTitle},
+	}
+}
+
+// citedSubgraph keeps the linked entities and the facts whose support was
+// cited, so the evidence graph shows what the answer rests on.
+func citedSubgraph(ev *retrieval.Evidence, cited map[int]bool) kg.Subgraph {
+	g := kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
+	seen := map[string]bool{}
+	add := func(id string) {
+		if e, ok := ev.Entities[id]; ok && !seen[id] {
+			seen[id] = true
+			g.Entities = append(g.Entities, e)
+		}
+	}
+	for _, l := range ev.Linked {
+		add(l.Entity.ID)
+	}
+	for _, f := range ev.Facts {
+		use := false
+		for _, n := range f.Cites {
+			use = use || cited[n]
+		}
+		if !use || f.From == "" {
+			continue
+		}
+		add(f.From)
+		add(f.To)
+		g.Relations = append(g.Relations, f.Relation)
+	}
+	return g
+}
+
+// Snippet shortens text to about max bytes at a rune boundary.
+func Snippet(text string, max int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) <= max {
+		return text
+	}
+	cut := max
+	for cut > 0 && !utf8Start(text[cut]) {
+		cut--
+	}
+	return text[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

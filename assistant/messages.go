@@ -1,0 +1,49 @@
+package assistant
+
+// msg holds every fixed phrase in both answer languages, so templates never
+// mix languages and adding one is one place.
+type msg struct{ en, zh string }
+
+func (m msg) in(lang string) string {
+	if lang == "zh" {
+		return m.zh
+	}
+	return m.en
+}
+
+var (
+	msgDontKnow     = msg{"I don't know: the documents available to you do not cover this question.", "我不知道：您可查阅的资料中没有涉及这个问题的内容。"}
+	msgRelated      = msg{"Related topics I can answer about: ", "我可以回答的相关主题："}
+	msgConflict     = msg{"The sources disagree: ", "资料之间存在不一致："}
+	msgFromOther    = msg{"(from the Chinese document “%s”)", "（摘自英文文档《%s》）"}
+	msgBOMTotal     = msg{"One %s contains %s %s in total", "每台%s共含%s%s"}
+	msgBOMVia       = msg{" (via %s)", "（经由%s）"}
+	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
+	msgWhereUsed    = msg{"%s is used in:", "%s用于："}
+	msgWhereTop     = msg{"In total, one %s needs %s %s.", "每台%s共需%s%s。"}
+	msgRouting      = msg{"Steps of %s:", "%s的步骤："}
+	msgFaultTree    = msg{"Possible causes of “%s”:", "“%s”的可能原因："}
+	msgRemedy       = msg{"remedy: ", "处理方法："}
+	msgRemedyDirect = msg{"Remedy: ", "处理方法："}
+	msgFMEAMax      = msg{"The highest %s is %s:", "%s最高为%s："}
+	msgFMEAMin      = msg{"The lowest %s is %s:", "%s最低为%s："}
+	msgFMEAAvg      = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
+	msgFMEACount    = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
+	msgFMEAList     = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
+	msgFor          = msg{" for %s", "（%s）"}
+	msgCause        = msg{"cause", "原因"}
+)
+
+var metricNames = map[string]msg{
+	"rpn":        {"RPN", "风险顺序数(RPN)"},
+	"severity":   {"severity", "严重度"},
+	"occurrence": {"occurrence", "频度"},
+	"detection":  {"detection", "探测度"},
+}
+
+var cmpNames = map[string]msg{
+	">":  {"above", "大于"},
+	">=": {"of at least", "不低于"},
+	"<":  {"below", "小于"},
+	"<=": {"of at most", "不高于"},
+}

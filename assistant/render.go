@@ -1,0 +1,285 @@
+package assistant
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// maxLines bounds how many lines of a computed answer are written out.
+const maxLines = 15
+
+func marks(ns []int) string {
+	var b strings.Builder
+	for i, n := range ns {
+		if i == 4 { // a line rarely needs more than four citations
+			break
+		}
+		fmt.Fprintf(&b, "[%d]", n)
+	}
+	return b.String()
+}
+
+// renderComputed writes one structural answer in lang. It returns "" when
+// nothing in it is cited, so no uncited statement is made.
+func renderComputed(c retrieval.Computed, lang string, names *namer) string {
+	if len(c.Cites) == 0 {
+		return ""
+	}
+	switch c.Kind {
+	case "bom":
+		return renderBOM(c, lang, names)
+	case "where_used":
+		return renderWhereUsed(c, lang, names)
+	case "routing":
+		return renderRouting(c, lang, names)
+	case "fault_tree":
+		return renderFaultTree(c, lang, names)
+	case "fmea":
+		return renderFMEA(c, lang)
+	}
+	return ""
+}
+
+func renderBOM(c retrieval.Computed, lang string, names *namer) string {
+	subject := names.display(c.SubjectID, c.Subject, lang)
+	if c.TargetID != "" {
+		l := c.Lines[0]
+		s := fmt.Sprintf(msgBOMTotal.in(lang), subject, qtyOf(c.Total, c.Unit, lang), names.display(c.TargetID, c.Target, lang))
+		if len(l.Path) > 1 {
+			s += fmt.Sprintf(msgBOMVia.in(lang), strings.Join(l.Path[1:], " › "))
+		}
+		return s + " " + marks(c.Cites) + end(lang)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, msgBOMList.in(lang), subject, subject)
+	for i, l := range c.Lines {
+		if i == maxLines*2 {
+			fmt.Fprintf(&b, "\n- … (%d)", len(c.Lines)-i)
+			break
+		}
+		indent := strings.Repeat("  ", len(l.Path)-1)
+		fmt.Fprintf(&b, "\n%s- %s × %s%s %s", indent, names.display(l.ID, l.Name, lang), retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
+	}
+	return b.String()
+}
+
+func renderWhereUsed(c retrieval.Computed, lang string, names *namer) string {
+	var b strings.Builder
+	target := names.display(c.TargetID, c.Target, lang)
+	fmt.Fprintf(&b, msgWhereUsed.in(lang), target)
+	for i, l := range c.Lines {
+		if i == maxLines {
+			break
+		}
+		fmt.Fprintf(&b, "\n- %s (× %s%s) %s", names.display(l.ID, l.Name, lang), retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
+	}
+	for _, t := range c.Tops {
+		if len(t.Cites) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n"+msgWhereTop.in(lang)+" %s", names.display(t.ID, t.Name, lang), retrieval.FormatQty(t.Qty), unitOr(t.Unit, lang)+" "+target, marks(t.Cites))
+	}
+	return b.String()
+}
+
+func renderRouting(c retrieval.Computed, lang string, names *namer) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, msgRouting.in(lang), names.display(c.SubjectID, c.Subject, lang))
+	for _, l := range c.Lines {
+		fmt.Fprintf(&b, "\n%d. %s", l.Order, l.Name)
+		var extras []string
+		for _, ch := range l.Children {
+			extras = append(extras, childText(ch, lang, names))
+		}
+		if len(extras) > 0 {
+			fmt.Fprintf(&b, " (%s)", strings.Join(extras, "; "))
+		}
+		b.WriteString(" " + marks(l.Cites))
+	}
+	return b.String()
+}
+
+func childText(l retrieval.Line, lang string, names *namer) string {
+	if l.Type == kg.Parameter {
+		return names.display(l.ID, l.Name, lang) + " " + valueText(l.Props)
+	}
+	return names.display(l.ID, l.Name, lang)
+}
+
+func renderFaultTree(c retrieval.Computed, lang string, names *namer) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, msgFaultTree.in(lang), names.display(c.SubjectID, c.Subject, lang))
+	for i, l := range c.Lines {
+		if i == maxLines {
+			break
+		}
+		if l.Type == kg.Action {
+			fmt.Fprintf(&b, "\n- %s%s %s", msgRemedyDirect.in(lang), names.display(l.ID, l.Name, lang), marks(l.Cites))
+			continue
+		}
+		fmt.Fprintf(&b, "\n- %s", names.display(l.ID, l.Name, lang))
+		var acts []string
+		for _, a := range l.Children {
+			acts = append(acts, names.display(a.ID, a.Name, lang))
+		}
+		if len(acts) > 0 {
+			fmt.Fprintf(&b, " — %s%s", msgRemedy.in(lang), strings.Join(acts, "; "))
+		}
+		b.WriteString(" " + marks(l.Cites))
+	}
+	return b.String()
+}
+
+func renderFMEA(c retrieval.Computed, lang string) string {
+	metric := metricNames[c.Metric].in(lang)
+	scope := ""
+	if c.Subject != "" {
+		scope = fmt.Sprintf(msgFor.in(lang), c.Subject)
+	}
+	var b strings.Builder
+	switch c.Op {
+	case "max":
+		fmt.Fprintf(&b, msgFMEAMax.in(lang), metric, num(c.Value))
+	case "min":
+		fmt.Fprintf(&b, msgFMEAMin.in(lang), metric, num(c.Value))
+	case "avg":
+		fmt.Fprintf(&b, msgFMEAAvg.in(lang), metric, num(c.Value), c.Count, scope)
+		b.WriteString(" " + marks(c.Cites))
+		return b.String()
+	case "count":
+		cmp := cmpNames[c.Cmp].in(lang)
+		fmt.Fprintf(&b, msgFMEACount.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
+	default:
+		fmt.Fprintf(&b, msgFMEAList.in(lang), scope, metric)
+	}
+	for i, l := range c.Lines {
+		if i == maxLines {
+			fmt.Fprintf(&b, "\n- … (%d)", len(c.Lines)-i)
+			break
+		}
+		fmt.Fprintf(&b, "\n- %s — %s", l.Name, fmeaFigures(l.Props, lang))
+		b.WriteString(" " + marks(l.Cites))
+	}
+	return b.String()
+}
+
+func thresholdText(c retrieval.Computed) string {
+	if c.Cmp == "" {
+		return ""
+	}
+	return num(c.Threshold)
+}
+
+func fmeaFigures(p kg.Props, lang string) string {
+	var parts []string
+	for _, k := range []string{"rpn", "severity", "occurrence", "detection"} {
+		if v, ok := p[k]; ok {
+			parts = append(parts, metricNames[k].in(lang)+" "+v)
+		}
+	}
+	if c := p["cause"]; c != "" {
+		parts = append(parts, msgCause.in(lang)+": "+c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// num prints a figure with at most two decimals.
+func num(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s
+}
+
+// valueText writes a parameter value with its unit and tolerance as the
+// source wrote them.
+func valueText(p kg.Props) string {
+	if raw := p["raw"]; raw != "" {
+		return raw
+	}
+	v := p["value"]
+	if v == "" && (p["min"] != "" || p["max"] != "") {
+		v = p["min"] + "–" + p["max"]
+	}
+	s := strings.TrimSpace(v + " " + p["unit"])
+	if t := p["tolerance"]; t != "" {
+		s += " " + t
+	}
+	return s
+}
+
+func unitSuffix(u string) string {
+	if u == "" || u == "pcs" || u == "pc" || u == "ea" {
+		return ""
+	}
+	return " " + u
+}
+
+// qtyOf writes "34 ×", "1.5 L of" or "34个" before an item name.
+func qtyOf(q float64, unit, lang string) string {
+	n := retrieval.FormatQty(q)
+	if unitSuffix(unit) == "" {
+		if lang == "zh" {
+			return n + "个"
+		}
+		return n + " ×"
+	}
+	if lang == "zh" {
+		return n + unit
+	}
+	return n + " " + unit + " of"
+}
+
+func unitOr(u, lang string) string {
+	if u == "" || u == "pcs" || u == "pc" || u == "ea" {
+		if lang == "zh" {
+			return "个"
+		}
+		return "×"
+	}
+	return u
+}
+
+func end(lang string) string {
+	if lang == "zh" {
+		return "。"
+	}
+	return "."
+}
+
+// namer picks an entity's display name in the answer's language: the name
+// if it is written in that language, else an alias that is.
+type namer struct{ ents map[string]kg.Entity }
+
+func (n *namer) display(id, fallback, lang string) string {
+	e, ok := n.ents[id]
+	if !ok {
+		return fallback
+	}
+	wantCJK := lang == "zh"
+	if textseg.HasCJK(e.Name) == wantCJK {
+		return e.Name
+	}
+	for _, a := range e.Aliases {
+		if textseg.HasCJK(a) == wantCJK && !looksLikeCode(a) {
+			return a + " (" + e.Name + ")"
+		}
+	}
+	return e.Name
+}
+
+// looksLikeCode is true for part numbers, which read the same in any
+// language and make poor display names on their own.
+func looksLikeCode(s string) bool {
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits*2 >= len(s)
+}

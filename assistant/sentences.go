@@ -1,0 +1,44 @@
+package assistant
+
+import (
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// maxSentenceBytes keeps quoted sentences readable; longer ones are cut.
+const maxSentenceBytes = 400
+
+// splitSentences splits a passage for quoting. A table row is one sentence:
+// its header labels are what make its values meaningful.
+func splitSentences(c kg.Chunk) []string {
+	if c.Kind == "table_row" {
+		return []string{Snippet(c.Text, maxSentenceBytes)}
+	}
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		s := strings.TrimSpace(b.String())
+		b.Reset()
+		if len([]rune(s)) >= 4 {
+			out = append(out, Snippet(s, maxSentenceBytes))
+		}
+	}
+	rs := []rune(c.Text)
+	for i, r := range rs {
+		switch {
+		case r == '\n':
+			flush()
+		case r == '。' || r == '！' || r == '？' || r == '；':
+			b.WriteRune(r)
+			flush()
+		case (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n'):
+			b.WriteRune(r)
+			flush()
+		default:
+			b.WriteRune(r)
+		}
+	}
+	flush()
+	return out
+}
