@@ -1,0 +1,159 @@
+// Package storetest is the conformance suite every kg.Store must pass, so
+// that the embedded store and Neo4j give the same answers to the same
+// questions, and neither ever shows a caller more than its clearance.
+//
+// A store's test calls Run with a function that returns a fresh, empty
+// store accepting embeddings of Dim dimensions, and that closes it with
+// t.Cleanup. Document.Facts is expected to count the distinct entities and
+// relations the document asserts.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Run runs the whole suite; each subtest opens its own store.
+func Run(t *testing.T, open func(t *testing.T) kg.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, open func(t *testing.T) kg.Store)
+	}{
+		{"RoundTrip", testRoundTrip},
+		{"FindEntities", testFindEntities},
+		{"SearchChunks", testSearchChunks},
+		{"NearestChunks", testNearestChunks},
+		{"Neighbourhood", testNeighbourhood},
+		{"Relations", testRelations},
+		{"Conflicts", testConflicts},
+		{"Unchanged", testUnchanged},
+		{"ReplaceOnChange", testReplaceOnChange},
+		{"Rollback", testRollback},
+		{"Delete", testDelete},
+		{"AudienceNeverLeaks", testAudienceNeverLeaks},
+		{"SentinelErrors", testSentinelErrors},
+		{"HostileText", testHostileText},
+		{"Stats", testStats},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+	}
+}
+
+// loaded opens a store holding the whole fixture.
+func loaded(t *testing.T, open func(t *testing.T) kg.Store) (context.Context, kg.Store) {
+	t.Helper()
+	ctx := context.Background()
+	s := open(t)
+	loadAll(t, ctx, s)
+	return ctx, s
+}
+
+func chunkIDs(list []kg.Chunk) []string {
+	ids := make([]string, len(list))
+	for i, c := range list {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+func scoredIDs(list []kg.ScoredChunk) []string {
+	ids := make([]string, len(list))
+	for i, c := range list {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+func entityIDs(list []kg.Entity) []string {
+	ids := make([]string, len(list))
+	for i, e := range list {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+func relationIDs(list []kg.Relation) []string {
+	ids := make([]string, len(list))
+	for i, r := range list {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// sameSet compares ids ignoring order.
+func sameSet(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	g, w := sorted(got), sorted(want)
+	if strings.Join(g, "\n") != strings.Join(w, "\n") {
+		t.Errorf("%s: got %v, want %v", what, g, w)
+	}
+}
+
+func sorted(list []string) []string {
+	out := append([]string{}, list...)
+	sort.Strings(out)
+	return out
+}
+
+func has(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func find[T any](list []T, id func(T) string, want string) (T, bool) {
+	for _, v := range list {
+		if id(v) == want {
+			return v, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+func entityByID(list []kg.Entity, id string) (kg.Entity, bool) {
+	return find(list, func(e kg.Entity) string { return e.ID }, id)
+}
+
+func relationByID(list []kg.Relation, id string) (kg.Relation, bool) {
+	return find(list, func(r kg.Relation) string { return r.ID }, id)
+}
+
+// wantErr checks err against a sentinel with errors.Is.
+func wantErr(t *testing.T, what string, err, target error) {
+	t.Helper()
+	if !errors.Is(err, target) {
+		t.Errorf("%s: got error %v, want one matching %v", what, err, target)
+	}
+}
+
+func must(t *testing.T, what string, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// noSecrets fails if v, as JSON, carries a string of a hidden document.
+func noSecrets(t *testing.T, what string, clearance kg.Audience, v any) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%s: marshal: %v", what, err)
+	}
+	for _, s := range secretsAbove(clearance) {
+		if strings.Contains(string(b), s) {
+			t.Errorf("%s leaks %q to a %s caller: %s", what, s, clearance, b)
+		}
+	}
+}
