@@ -1,0 +1,34 @@
+package sqlite
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// maxQueryTerms bounds the work one search can ask of the index.
+const maxQueryTerms = 64
+
+// ftsQuery turns user text into an FTS5 expression that cannot carry FTS5
+// syntax: the text is segmented exactly as stored text is, every token is
+// quoted as a string (so OR, NEAR( and * are just words), and the tokens
+// are ORed for bm25 to rank. A lone CJK character becomes a prefix query so
+// that it matches the bigrams it starts. An empty result means "no terms".
+func ftsQuery(text string) string {
+	var terms []string
+	textseg.Each(text, func(tok string) {
+		tok = strings.TrimRight(tok, ".-_")
+		if tok == "" || len(terms) >= maxQueryTerms {
+			return
+		}
+		term := `"` + strings.ReplaceAll(tok, `"`, `""`) + `"`
+		if r, size := utf8.DecodeRuneInString(tok); size == len(tok) && textseg.IsCJK(r) {
+			term += "*"
+		}
+		if !containsString(terms, term) {
+			terms = append(terms, term)
+		}
+	})
+	return strings.Join(terms, " OR ")
+}
