@@ -1,6 +1,6 @@
 // Package textseg splits mixed Chinese and English text into search tokens.
 //
-// Latin words are lower-cased and NFKC-folded. Runs of CJK ideographs become
+// Latin words are lower-cased, NFKC-folded and English words stemmed. Runs of CJK ideographs become
 // overlapping bigrams, the scheme Lucene's CJKAnalyzer (Neo4j's "cjk"
 // analyzer) uses, so the embedded store and Neo4j match the same way. A
 // single ideograph standing alone is kept as a unigram.
@@ -34,7 +34,10 @@ func Each(s string, fn func(string)) {
 	var cjk []rune
 	flushWord := func() {
 		if word.Len() > 0 {
-			fn(word.String())
+			// "leaks." and "p-100-" end a sentence or a range, not a word.
+			if w := strings.TrimRight(word.String(), ".-_"); w != "" {
+				fn(stem(w))
+			}
 			word.Reset()
 		}
 	}
