@@ -44,13 +44,19 @@ func loadJoin(lines []string) string {
 		if b.Len() > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(b.String())
 			next, _ := utf8.DecodeRuneInString(line)
-			if !(textseg.IsCJK(prev) && textseg.IsCJK(next)) && prev != '-' && next != '-' {
+			if !(loadWide(prev) && loadWide(next)) && prev != '-' && next != '-' {
 				b.WriteByte(' ')
 			}
 		}
 		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// loadWide reports ideographs and the full-width punctuation written
+// between them, neither of which takes spaces.
+func loadWide(r rune) bool {
+	return textseg.IsCJK(r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }
 
 var (

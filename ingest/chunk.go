@@ -1,0 +1,264 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// ChunkOptions tune ChunkDocument. A zero MaxTokens means 180 textseg
+// tokens: long enough for a procedure step with its context, short enough
+// that a citation points at one idea.
+type ChunkOptions struct {
+	MaxTokens int
+}
+
+// Chunk kinds.
+const (
+	ChunkText     = "text"
+	ChunkList     = "list"
+	ChunkTableRow = "table_row"
+)
+
+// ChunkDocument cuts a parsed document into citable chunks. Headings form
+// the section path; paragraphs and list items of one section are packed up
+// to MaxTokens, long paragraphs split at sentence ends, and a chunk never
+// spans two sections or two pages, so every citation has one section and
+// one page. Each table row is a chunk of its own that repeats the header
+// ("Part No.: P-100; Qty: 1") so it can be read and cited alone.
+func ChunkDocument(docID string, p *Parsed, opts ChunkOptions) []Piece {
+	if opts.MaxTokens <= 0 {
+		opts.MaxTokens = 180
+	}
+	c := &chunker{docID: docID, max: opts.MaxTokens}
+	if p == nil {
+		return nil
+	}
+	for _, b := range p.Blocks {
+		c.block(b)
+	}
+	c.flush()
+	return c.pieces
+}
+
+type chunker struct {
+	docID   string
+	max     int
+	pieces  []Piece
+	section []chunkHeading
+	// the chunk being packed
+	parts  []string
+	tokens int
+	page   int
+	list   bool // every part so far is a list item
+}
+
+type chunkHeading struct {
+	level int
+	text  string
+}
+
+func (c *chunker) block(b Block) {
+	if b.Page != c.page {
+		c.flush()
+		c.page = b.Page
+	}
+	switch b.Kind {
+	case Heading:
+		c.flush()
+		c.heading(b)
+	case TableBlock:
+		c.flush()
+		c.table(b.Table)
+	case Paragraph, ListItem:
+		for _, piece := range chunkSplit(b.Text, c.max) {
+			c.add(piece, b.Kind == ListItem)
+		}
+	}
+}
+
+func (c *chunker) heading(b Block) {
+	for len(c.section) > 0 && c.section[len(c.section)-1].level >= b.Level {
+		c.section = c.section[:len(c.section)-1]
+	}
+	if b.Text != "" {
+		c.section = append(c.section, chunkHeading{b.Level, b.Text})
+	}
+}
+
+func (c *chunker) add(text string, list bool) {
+	n := chunkTokens(text)
+	if len(c.parts) > 0 && c.tokens+n > c.max {
+		c.flush()
+	}
+	if len(c.parts) == 0 {
+		c.list = true
+	}
+	c.parts = append(c.parts, text)
+	c.tokens += n
+	c.list = c.list && list
+}
+
+func (c *chunker) flush() {
+	if len(c.parts) == 0 {
+		return
+	}
+	kind := ChunkText
+	if c.list {
+		kind = ChunkList
+	}
+	c.emit(strings.Join(c.parts, "\n"), kind, c.path(""), nil, 0)
+	c.parts, c.tokens = nil, 0
+}
+
+func (c *chunker) table(t *Table) {
+	if t == nil {
+		return
+	}
+	section := c.path(t.Name)
+	for i, row := range t.Rows {
+		if text := ChunkRowText(t.Header, row); text != "" {
+			c.emit(text, ChunkTableRow, section, t, i)
+		}
+	}
+}
+
+// path returns a fresh copy of the section path, plus extra if non-empty.
+func (c *chunker) path(extra string) []string {
+	out := make([]string, 0, len(c.section)+1)
+	for _, h := range c.section {
+		out = append(out, h.text)
+	}
+	if extra != "" {
+		out = append(out, extra)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func (c *chunker) emit(text, kind string, section []string, t *Table, row int) {
+	ord := len(c.pieces)
+	c.pieces = append(c.pieces, Piece{
+		Chunk: kg.Chunk{
+			ID:         kg.ChunkID(c.docID, ord),
+			DocumentID: c.docID,
+			Ordinal:    ord,
+			Text:       text,
+			Section:    section,
+			Page:       c.page,
+			Lang:       textseg.Lang(text),
+			Kind:       kind,
+		},
+		Table: t,
+		Row:   row,
+	})
+}
+
+// ChunkRowText renders a table row as "Header: value; ..." skipping empty
+// cells; a cell under an empty header is written bare.
+func ChunkRowText(header, row []string) string {
+	var parts []string
+	for i, v := range row {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		if i < len(header) && strings.TrimSpace(header[i]) != "" {
+			v = strings.TrimSpace(header[i]) + ": " + v
+		}
+		parts = append(parts, v)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func chunkTokens(s string) int {
+	n := 0
+	textseg.Each(s, func(string) { n++ })
+	return n
+}
+
+// chunkSplit cuts text that is over max tokens at sentence ends, packing
+// sentences back up to max; a single sentence over max is cut at spaces
+// (or between characters, for Chinese) as a last resort.
+func chunkSplit(text string, max int) []string {
+	if chunkTokens(text) <= max {
+		return []string{text}
+	}
+	var out []string
+	var cur strings.Builder
+	curTokens := 0
+	for _, s := range chunkSentences(text) {
+		n := chunkTokens(s)
+		if n > max {
+			if cur.Len() > 0 {
+				out = append(out, strings.TrimSpace(cur.String()))
+				cur.Reset()
+				curTokens = 0
+			}
+			out = append(out, chunkHardSplit(s, max)...)
+			continue
+		}
+		if curTokens+n > max && cur.Len() > 0 {
+			out = append(out, strings.TrimSpace(cur.String()))
+			cur.Reset()
+			curTokens = 0
+		}
+		cur.WriteString(s)
+		curTokens += n
+	}
+	if s := strings.TrimSpace(cur.String()); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// chunkSentences splits after sentence-ending punctuation. A Latin period
+// ends a sentence only before white space, so "1.5 mm" and "v2.0" stay
+// whole; Chinese full stops end one wherever they stand.
+func chunkSentences(text string) []string {
+	var out []string
+	start := 0
+	for i, r := range text {
+		end := i + utf8.RuneLen(r)
+		switch r {
+		case '。', '！', '？', '；':
+		case '.', '!', '?', ';':
+			if end < len(text) && text[end] != ' ' && text[end] != '\n' {
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, text[start:end])
+		start = end
+	}
+	if start < len(text) {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+func chunkHardSplit(s string, max int) []string {
+	var out []string
+	var cur strings.Builder
+	n := 0
+	for _, r := range s {
+		cur.WriteRune(r)
+		if textseg.IsCJK(r) || r == ' ' {
+			n++
+		}
+		if n >= max && (r == ' ' || textseg.IsCJK(r)) {
+			out = append(out, strings.TrimSpace(cur.String()))
+			cur.Reset()
+			n = 0
+		}
+	}
+	if t := strings.TrimSpace(cur.String()); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
