@@ -1,0 +1,96 @@
+package ingest
+
+import (
+	"github.com/kgassist/kgassist/kg"
+)
+
+// parts maps a parts list: one Part per row with its material and supplier.
+func (m *mapContext) parts() {
+	currency := m.columnCurrency("cost")
+	m.each(func(r mapRow) { m.bomEntity(r, kg.Part, currency) })
+}
+
+// spec maps a specification table: Subject -HAS_PARAMETER-> Parameter. The
+// subject is the row's model column when the table has one, else the
+// document's subject.
+func (m *mapContext) spec() {
+	m.each(func(r mapRow) {
+		subject := r.get("subject")
+		if subject == "" {
+			subject = m.subject
+		}
+		name := r.get("parameter")
+		if name == "" || subject == "" {
+			return
+		}
+		props := kg.Props{"raw": r.get("value"), "unit": r.get("unit"), "min": r.get("min"), "max": r.get("max"), "tolerance": r.get("tolerance")}
+		if q, ok := m.rules.quantity(r.get("value")); ok {
+			props["value"] = q.value
+			for k, v := range map[string]string{"unit": q.unit, "min": q.min, "max": q.max, "tolerance": q.tolerance} {
+				if props[k] == "" {
+					props[k] = v
+				}
+			}
+		} else {
+			props["value"] = r.get("value")
+		}
+		from := m.sink.entity(r.chunk, kg.Product, subject)
+		m.sink.relate(r.chunk, kg.HasParameter, from, m.sink.entity(r.chunk, kg.Parameter, name), props)
+	})
+}
+
+// worklog maps maintenance work orders: WorkOrder -RELATED_TO-> the asset,
+// equipment and parts; -HAS_SYMPTOM-> Symptom -CAUSED_BY-> Cause
+// -REMEDIED_BY-> Action. Components named in the free text are linked too,
+// with the part-of facts the text states.
+func (m *mapContext) worklog() {
+	m.each(func(r mapRow) {
+		id := r.get("order_id")
+		if id == "" {
+			return
+		}
+		c := r.chunk
+		props := kg.Props{"date": r.get("date"), "downtime": r.get("downtime"), "type": r.get("type"),
+			"description": r.get("description"), "location": r.get("location"), "cost": r.get("cost")}
+		wo := m.sink.add(c, extractEntity{typ: kg.WorkOrder, name: id, props: r.extraProps(props)})
+		m.sink.relate(c, kg.RelatedTo, wo, m.sink.entity(c, kg.Equipment, r.get("asset")), nil)
+		m.sink.relate(c, kg.RelatedTo, wo, m.sink.entity(c, kg.Equipment, r.get("equipment")), nil)
+		m.sink.relate(c, kg.RelatedTo, wo, m.sink.entity(c, kg.Part, r.get("part")), nil)
+		for _, part := range m.rules.partOf(m.sink, c, r.get("description")+"\n"+r.get("symptom"), true) {
+			m.sink.relate(c, kg.RelatedTo, wo, part, nil)
+		}
+		symptom := m.sink.entity(c, kg.Symptom, r.get("symptom"))
+		m.sink.relate(c, kg.HasSymptom, wo, symptom, nil)
+		m.faultChain(c, symptom, r.get("cause"), r.get("action"))
+	})
+}
+
+// faultChain links Symptom -CAUSED_BY-> Cause -REMEDIED_BY-> Action, or
+// Symptom -REMEDIED_BY-> Action when no cause is given.
+func (m *mapContext) faultChain(c kg.Chunk, symptom, cause, action string) {
+	causeID := m.sink.entity(c, kg.Cause, cause)
+	actionID := m.sink.entity(c, kg.Action, action)
+	m.sink.relate(c, kg.CausedBy, symptom, causeID, nil)
+	if causeID != "" {
+		m.sink.relate(c, kg.RemediedBy, causeID, actionID, nil)
+		return
+	}
+	m.sink.relate(c, kg.RemediedBy, symptom, actionID, nil)
+}
+
+// troubleshooting maps a symptom / cause / remedy table; a blank symptom
+// cell is a merged cell and repeats the one above.
+func (m *mapContext) troubleshooting() {
+	fill := newMapFiller("symptom")
+	m.each(func(r mapRow) {
+		v := fill.fill(r)
+		symptom := m.sink.entity(r.chunk, kg.Symptom, v["symptom"])
+		if symptom == "" {
+			return
+		}
+		if m.subject != "" {
+			m.sink.relate(r.chunk, kg.HasSymptom, m.sink.entity(r.chunk, kg.Product, m.subject), symptom, nil)
+		}
+		m.faultChain(r.chunk, symptom, r.get("cause"), r.get("remedy"))
+	})
+}
