@@ -5,9 +5,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -23,7 +24,7 @@ type Extractive struct {
 }
 
 // NewExtractive returns the extractive answerer with tuned defaults.
-func NewExtractive() *Extractive { return &Extractive{MinCoverage: 0.5, MaxSentences: 3} }
+func NewExtractive() *Extractive { return &Extractive{MinCoverage: 0.6, MaxSentences: 3} }
 
 func (x *Extractive) Name() string { return "extractive" }
 
@@ -41,11 +42,20 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if !structural && ev.Trace.Coverage < x.MinCoverage {
 		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*ev.Trace.Coverage)), nil
 	}
-	if s := renderFacts(ev, lang, names); s != "" {
-		parts = append(parts, s)
+	facts := renderFacts(ev, lang, names)
+	if facts != "" {
+		parts = append(parts, facts)
 	}
-	sentences := bestSentences(ev, x.MaxSentences, structural)
-	if len(sentences) > 0 {
+	// A computed answer stands on its own; stated facts need at most the
+	// one sentence that best puts them in context.
+	max := x.MaxSentences
+	switch {
+	case structural:
+		max = 0
+	case facts != "":
+		max = 1
+	}
+	if sentences := bestSentences(ev, max); len(sentences) > 0 {
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {
@@ -90,7 +100,7 @@ func relatedTopics(ev *retrieval.Evidence) []string {
 func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	var lines []string
 	for _, f := range ev.Facts {
-		if len(lines) == 4 || f.Score < 4 || len(f.Cites) == 0 {
+		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
 		}
 		if s := factSentence(ev, f, lang, names); s != "" {
@@ -161,41 +171,51 @@ func docLabel(ev *retrieval.Evidence, n int) string {
 	return it.Chunk.DocURI
 }
 
-// bestSentences quotes the passage sentences that share the most content
-// terms with the question. After a structural answer only sentences that
-// match strongly are added, as context.
-func bestSentences(ev *retrieval.Evidence, max int, structural bool) []string {
+// bestSentences quotes the passage sentences that cover most of what the
+// question asks. The names of linked products are context, not content:
+// "the price of the HF-CP200" needs a sentence about price.
+func bestSentences(ev *retrieval.Evidence, max int) []string {
+	if max == 0 {
+		return nil
+	}
 	type scored struct {
 		text  string
 		n     int
+		ratio float64
 		score float64
 		lang  string
 		title string
 	}
-	terms := ev.Question.Terms
+	q := contentQuestion(ev)
+	if len(q.Terms) == 0 {
+		return nil
+	}
 	var all []scored
 	for _, it := range ev.Items {
+		section := it.Chunk.SectionPath()
 		for _, s := range splitSentences(it.Chunk) {
-			sc := float64(overlap(terms, s)) + 0.05*it.Score
-			all = append(all, scored{text: s, n: it.N, score: sc, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
+			n := q.Covered(retrieval.TokenSet(s + " " + section))
+			ratio := float64(n) / float64(len(q.Terms))
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
-	if len(all) == 0 || all[0].score < 1 {
+	if len(all) == 0 {
 		return nil
 	}
-	floor := max2(1, all[0].score*0.6)
-	if structural {
-		floor = max2(2, all[0].score*0.8)
+	best := 0.0
+	for _, s := range all {
+		best = max2(best, s.ratio)
 	}
+	floor := max2(minSentenceCoverage, 0.75*best)
 	lang := ev.Question.AnswerLang()
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range all {
-		if len(out) == max || s.score < floor {
+		if len(out) == max {
 			break
 		}
-		if seen[s.text] {
+		if s.ratio < floor || seen[s.text] {
 			continue
 		}
 		seen[s.text] = true
@@ -208,6 +228,38 @@ func bestSentences(ev *retrieval.Evidence, max int, structural bool) []string {
 	return out
 }
 
+// minSentenceCoverage is the share of the question's content a quoted
+// sentence must carry; below it the sentence is about something else.
+const minSentenceCoverage = 0.5
+
+// contentQuestion drops the terms that only name a linked product.
+func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
+	q := ev.Question
+	var context []string
+	for _, l := range ev.Linked {
+		if l.Entity.Type == kg.Product {
+			context = append(context, retrieval.ContentTerms(l.Surface)...)
+		}
+	}
+	var terms []string
+	for _, t := range q.Terms {
+		if !containsStr(context, t) {
+			terms = append(terms, t)
+		}
+	}
+	q.Terms = terms
+	return q
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 func otherLanguage(chunkLang, answerLang string) bool {
 	switch answerLang {
 	case "zh":
@@ -217,23 +269,12 @@ func otherLanguage(chunkLang, answerLang string) bool {
 	}
 }
 
-func overlap(terms []string, s string) int {
-	have := map[string]bool{}
-	textseg.Each(s, func(t string) { have[strings.TrimRight(t, ".-_")] = true })
-	n := 0
-	for _, t := range terms {
-		if have[t] {
-			n++
-		}
-	}
-	return n
-}
-
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func max2(a, b float64) float64 {

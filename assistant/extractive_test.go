@@ -82,7 +82,7 @@ func TestConflictsShownSideBySide(t *testing.T) {
 			{ChunkID: "a", Props: kg.Props{"value": "50", "unit": "m³/h"}},
 			{ChunkID: "b", Props: kg.Props{"value": "48", "unit": "m³/h"}},
 		}},
-		FromName: "HF-CP200", ToName: "max flow", Score: 6, Cites: []int{1, 2},
+		FromName: "HF-CP200", ToName: "max flow", Score: 6, Answers: true, Cites: []int{1, 2},
 	}}
 	ans := answer(t, ev)
 	if !strings.Contains(ans.Answer, "The sources disagree") || !strings.Contains(ans.Answer, "50 m³/h [1] (Spec sheet)") || !strings.Contains(ans.Answer, "48 m³/h [2] (Manual)") {

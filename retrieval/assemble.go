@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
@@ -205,30 +206,14 @@ func coverage(ev *Evidence) float64 {
 	if len(terms) == 0 {
 		return 0
 	}
-	have := map[string]bool{}
-	add := func(s string) {
-		for _, t := range ContentTerms(s) {
-			have[t] = true
-		}
-	}
+	var b strings.Builder
 	for _, it := range ev.Items {
-		add(it.Chunk.Text)
-		add(it.Chunk.SectionPath())
-		add(it.Chunk.DocTitle)
+		b.WriteString(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle + " ")
 	}
 	for _, l := range ev.Linked {
-		add(l.Entity.Name)
-		for _, a := range l.Entity.Aliases {
-			add(a)
-		}
+		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
 	}
-	n := 0
-	for _, t := range terms {
-		if have[t] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(terms))
+	return float64(ev.Question.Covered(TokenSet(b.String()))) / float64(len(terms))
 }
 
 func dedupe(ids []string) []string {

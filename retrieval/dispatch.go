@@ -100,7 +100,7 @@ func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Qu
 			return nil, nil, err
 		}
 		for _, e := range found {
-			if termOverlap(q.Terms, e.Name+" "+joinAliases(e)) >= minOverlap(q) {
+			if describes(q, e) {
 				roots = append(roots, e.ID)
 			}
 		}
@@ -124,6 +124,27 @@ func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Qu
 	return out, ents, nil
 }
 
+// describes reports whether an entity found by fulltext is what the
+// question is about: it shares enough of the question's terms, and the
+// shared terms are a good part of its own name.
+func describes(q Question, e kg.Entity) bool {
+	best := 0.0
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		own := ContentTerms(name)
+		if len(own) == 0 {
+			continue
+		}
+		n := termOverlap(q.Terms, name)
+		if n < minOverlap(q) {
+			continue
+		}
+		if r := float64(n) / float64(len(own)); r > best {
+			best = r
+		}
+	}
+	return best >= 0.5
+}
+
 // minOverlap is how many question terms an entity found by fulltext must
 // share before it is trusted as what the question is about.
 func minOverlap(q Question) int {
@@ -131,14 +152,6 @@ func minOverlap(q Question) int {
 		return 2
 	}
 	return 1
-}
-
-func joinAliases(e kg.Entity) string {
-	s := ""
-	for _, a := range e.Aliases {
-		s += a + " "
-	}
-	return s
 }
 
 func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {

@@ -37,6 +37,7 @@ type Fact struct {
 	FromType string  `json:"from_type"`
 	ToType   string  `json:"to_type"`
 	Score    float64 `json:"score"`
+	Answers  bool    `json:"answers"` // states what the question asks
 	Cites    []int   `json:"cites"`
 }
 

@@ -35,7 +35,7 @@ func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Questio
 		if err != nil {
 			return err
 		}
-		g.facts = scoreFacts(sub, q, seeds)
+		g.facts = scoreFacts(sub, q, linked)
 		for _, e := range sub.Entities {
 			g.entities[e.ID] = e
 		}
@@ -73,16 +73,23 @@ var preferred = map[Intent][]string{
 
 // scoreFacts ranks the relations of the expansion: facts touching a linked
 // entity, of a type the intent wants, between entities whose names share
-// the question's terms, come first.
-func scoreFacts(sub kg.Subgraph, q Question, seeds []string) []Fact {
+// the question's terms, come first. Answers marks the facts that state
+// what was asked, not merely something about what was named.
+func scoreFacts(sub kg.Subgraph, q Question, linked []Linked) []Fact {
 	names := map[string]kg.Entity{}
 	for _, e := range sub.Entities {
 		names[e.ID] = e
 	}
-	seed := map[string]bool{}
-	for _, s := range seeds {
-		seed[s] = true
+	seed, specific := map[string]bool{}, map[string]bool{}
+	var linkedTerms []string
+	for _, l := range linked {
+		seed[l.Entity.ID] = true
+		if specificType(l.Entity.Type) {
+			specific[l.Entity.ID] = true
+		}
+		linkedTerms = append(linkedTerms, ContentTerms(l.Surface)...)
 	}
+	free := without(q.Terms, linkedTerms)
 	var facts []Fact
 	for _, rel := range sub.Relations {
 		from, to := names[rel.From], names[rel.To]
@@ -93,22 +100,70 @@ func scoreFacts(sub kg.Subgraph, q Question, seeds []string) []Fact {
 		if seed[rel.To] {
 			s += 2
 		}
-		if seed[rel.From] && seed[rel.To] {
+		both := seed[rel.From] && seed[rel.To]
+		if both {
 			s += 3 // a fact joining two things the question names
 		}
 		if contains(preferred[q.Intent], rel.Type) {
 			s++
 		}
 		s += 0.5 * float64(termOverlap(q.Terms, from.Name+" "+to.Name+" "+propsText(rel.Props)))
-		facts = append(facts, Fact{Relation: rel, FromName: from.Name, ToName: to.Name, FromType: from.Type, ToType: to.Type, Score: s})
+		f := Fact{Relation: rel, FromName: from.Name, ToName: to.Name, FromType: from.Type, ToType: to.Type, Score: s}
+		f.Answers = answers(rel, from, to, seed, specific, free, both)
+		facts = append(facts, f)
 	}
 	sort.SliceStable(facts, func(i, j int) bool {
+		if facts[i].Answers != facts[j].Answers {
+			return facts[i].Answers
+		}
 		if facts[i].Score != facts[j].Score {
 			return facts[i].Score > facts[j].Score
 		}
 		return facts[i].ID < facts[j].ID
 	})
 	return facts
+}
+
+// answers: the fact joins two named things, or it starts at the most
+// specific thing named and its other end matches what else was asked.
+func answers(rel kg.Relation, from, to kg.Entity, seed, specific map[string]bool, free []string, both bool) bool {
+	if both {
+		return true
+	}
+	if len(specific) > 0 && !specific[rel.From] && !specific[rel.To] {
+		return false
+	}
+	other := to
+	if seed[rel.To] {
+		other = from
+	} else if !seed[rel.From] {
+		return false
+	}
+	text := other.Name
+	for _, a := range other.Aliases {
+		text += " " + a
+	}
+	return termOverlap(free, text) > 0
+}
+
+// specificType: a question naming one of these asks about it, not about
+// the product as a whole.
+func specificType(t string) bool {
+	switch t {
+	case kg.Part, kg.Assembly, kg.Material, kg.Equipment, kg.Tool, kg.FailureMode, kg.Symptom, kg.Process:
+		return true
+	}
+	return false
+}
+
+func without(terms, drop []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !contains(drop, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func propsText(p kg.Props) string {

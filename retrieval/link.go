@@ -3,8 +3,10 @@ package retrieval
 import (
 	"context"
 	"sort"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
@@ -75,7 +77,15 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 		if c := utf8.RuneCountInString(form); c > max {
 			max = c
 		}
-		dict[form] = addEntry(dict[form], dictEntry{id: n.EntityID, aud: n.Audience})
+		e := dictEntry{id: n.EntityID, aud: n.Audience}
+		dict[form] = addEntry(dict[form], e)
+		// People ask for "the M10x30 bolts" when the BOM says
+		// "GB/T 5783 M10x30": codes inside a name link on their own.
+		for _, code := range codeTokens(form) {
+			if code != form {
+				dict[code] = addEntry(dict[code], e)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -95,6 +105,27 @@ func addEntry(list []dictEntry, e dictEntry) []dictEntry {
 		}
 	}
 	return append(list, e)
+}
+
+// codeTokens are the words of a name that mix letters and digits, such as
+// part numbers, thread sizes and model codes.
+func codeTokens(form string) []string {
+	var out []string
+	for _, w := range strings.Fields(form) {
+		letters, digits := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsDigit(r):
+				digits++
+			case unicode.IsLetter(r) && !textseg.IsCJK(r):
+				letters++
+			}
+		}
+		if letters > 0 && digits > 0 && len(w) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // linkable keeps surfaces long enough to mean something: two CJK characters

@@ -31,6 +31,8 @@ type Question struct {
 	Lang   string   `json:"lang"`
 	Intent Intent   `json:"intent"`
 	Terms  []string `json:"terms"` // content tokens, stopwords removed
+	// Alts are other-language forms of terms, from the glossary.
+	Alts map[string][][]string `json:"alts,omitempty"`
 }
 
 // intentCues are matched as lower-case substrings. Order matters: the first
@@ -61,6 +63,7 @@ func Analyze(text string) Question {
 		}
 	}
 	q.Terms = ContentTerms(q.Text)
+	q.Alts = expand(q.Text, q.Terms)
 	return q
 }
 

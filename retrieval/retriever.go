@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -119,6 +120,9 @@ func searchText(q Question) string {
 	s := ""
 	for _, t := range q.Terms {
 		s += t + " "
+		for _, seq := range q.Alts[t] {
+			s += strings.Join(seq, " ") + " "
+		}
 	}
 	if s == "" {
 		return q.Text

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
+	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/retrieval/hashembed"
+)
+
+// Config is everything a command may be told; main owns it and hands each
+// package only the options it takes.
+type Config struct {
+	Store     string // sqlite://PATH, bolt://..., neo4j://...
+	Addr      string
+	Audience  string
+	Clearance string
+	JSON      bool
+	DataDir   string
+}
+
+const defaultDataDir = "kgassist-data"
+
+// defaultStore is the embedded store under ./kgassist-data/.
+func defaultStore() string {
+	if s := os.Getenv("KGASSIST_STORE"); s != "" {
+		return s
+	}
+	return "sqlite://" + filepath.Join(defaultDataDir, "kgassist.db")
+}
+
+// flags returns a flag set with the options common to commands.
+func flags(name string, cfg *Config, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("kgassist "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.Store, "store", defaultStore(), "graph store URL: sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT")
+	fs.BoolVar(&cfg.JSON, "json", false, "print JSON")
+	return fs
+}
+
+// parse parses args allowing flags after positional arguments, as users
+// type them ("ask 'question' --json").
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// newEmbedder is the local default embedder.
+func newEmbedder() kg.Embedder { return hashembed.New(0) }
+
+// openStore opens the store a URL names.
+func openStore(ctx context.Context, url string, emb kg.Embedder) (kg.Store, error) {
+	switch {
+	case strings.HasPrefix(url, "sqlite://"):
+		path := strings.TrimPrefix(url, "sqlite://")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, kg.WrapCode(kg.EINVALID, "open store", err)
+		}
+		return sqlite.Open(ctx, path, sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
+	case strings.HasPrefix(url, "bolt://"), strings.HasPrefix(url, "neo4j://"),
+		strings.HasPrefix(url, "bolt+s://"), strings.HasPrefix(url, "neo4j+s://"):
+		return kgneo4j.Open(ctx, kgneo4j.Config{
+			URI: url, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: os.Getenv("KGASSIST_NEO4J_PASSWORD"),
+			Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j"), Dimensions: emb.Dimensions(), EmbedderName: emb.Name(),
+		})
+	}
+	return nil, kg.Errorf(kg.EINVALID, "unknown store %q: use sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT", url)
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kgassist/kgassist/ingest"
+)
+
+// runExtract shows what the rules find in each line of stdin, so users can
+// tune mappings and rules without ingesting anything.
+func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var cfg Config
+	fs := flags("extract", &cfg, stderr)
+	mappings := fs.String("mappings", "", "directory with tables.json, rules.json and aliases.tsv overriding the built-in ones")
+	subject := fs.String("subject", "", "the product the text is about")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	x, err := ingest.NewExtractor(ingest.WithMappingDir(*mappings), ingest.WithSubject(*subject))
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	enc := json.NewEncoder(stdout)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		facts := x.ExtractText(ctx, line)
+		if cfg.JSON {
+			if err := enc.Encode(map[string]any{"text": line, "entities": facts.Entities, "relations": facts.Relations}); err != nil {
+				return err
+			}
+			continue
+		}
+		fmt.Fprintf(stdout, "%s\n", line)
+		for _, e := range facts.Entities {
+			fmt.Fprintf(stdout, "  entity   %-12s %s%s\n", e.Type, e.Name, propsSuffix(e.Props))
+		}
+		for _, r := range facts.Relations {
+			fmt.Fprintf(stdout, "  relation %s -%s-> %s%s\n", r.From, r.Type, r.To, propsSuffix(r.Props))
+		}
+	}
+	return sc.Err()
+}
+
+func propsSuffix(p map[string]string) string {
+	if len(p) == 0 {
+		return ""
+	}
+	var parts []string
+	for k, v := range p {
+		parts = append(parts, k+"="+v)
+	}
+	sort.Strings(parts)
+	return " {" + strings.Join(parts, ", ") + "}"
+}

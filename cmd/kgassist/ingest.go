@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/kg"
+)
+
+func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	var cfg Config
+	fs := flags("ingest", &cfg, stderr)
+	fs.StringVar(&cfg.Audience, "audience", "public", "audience of these documents: public, partner, internal or restricted")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return kg.Errorf(kg.EINVALID, "no paths given")
+	}
+	aud, err := kg.ParseAudience(cfg.Audience)
+	if err != nil {
+		return err
+	}
+	a, err := openApp(ctx, cfg.Store)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	bar := newProgressBar(stderr, !cfg.JSON)
+	start := time.Now()
+	rep, err := a.pipeline.IngestPaths(ctx, paths, aud, bar.update)
+	bar.finish()
+	if err != nil {
+		return err
+	}
+	if cfg.JSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		printReport(stdout, rep, time.Since(start))
+	}
+	if rep.Failed > 0 {
+		return &partialFailure{failed: rep.Failed}
+	}
+	return nil
+}
+
+func printReport(w io.Writer, rep ingest.Report, took time.Duration) {
+	for _, r := range rep.Results {
+		switch r.Status {
+		case ingest.StatusFailed:
+			fmt.Fprintf(w, "failed     %s: %s\n", r.URI, r.Error)
+		case ingest.StatusUnchanged:
+			fmt.Fprintf(w, "unchanged  %s\n", r.URI)
+		default:
+			fmt.Fprintf(w, "ok         %s (%d chunks, %d entities, %d relations)\n", r.URI, r.Chunks, r.Entities, r.Relations)
+		}
+	}
+	fmt.Fprintf(w, "%d ok, %d unchanged, %d failed: %d chunks, %d entities, %d relations in %s\n",
+		rep.OK, rep.Unchanged, rep.Failed, rep.Chunks, rep.Entities, rep.Relations, took.Round(time.Millisecond))
+}
+
+// ingestQuietly ingests one set for the demo and prints only a summary.
+func ingestQuietly(ctx context.Context, a *app, set ingestSet, out io.Writer) error {
+	aud, err := kg.ParseAudience(set.audience)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	rep, err := a.pipeline.IngestPaths(ctx, set.paths, aud, nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range rep.Results {
+		if r.Status == ingest.StatusFailed {
+			fmt.Fprintf(out, "failed %s: %s\n", r.URI, r.Error)
+		}
+	}
+	fmt.Fprintf(out, "ingested %s as %s: %d ok, %d unchanged, %d failed (%d chunks, %d entities, %d relations) in %s\n",
+		strings.Join(set.paths, ", "), aud, rep.OK, rep.Unchanged, rep.Failed, rep.Chunks, rep.Entities, rep.Relations, time.Since(start).Round(time.Millisecond))
+	a.retriever.Invalidate()
+	return nil
+}
+
+// progressBar draws on a terminal only; piped output stays clean.
+type progressBar struct {
+	w       io.Writer
+	enabled bool
+}
+
+func newProgressBar(w io.Writer, want bool) *progressBar {
+	f, ok := w.(*os.File)
+	return &progressBar{w: w, enabled: want && ok && isatty.IsTerminal(f.Fd())}
+}
+
+func (p *progressBar) update(done, total int, r ingest.Result) {
+	if !p.enabled {
+		return
+	}
+	const width = 30
+	filled := width * done / max(total, 1)
+	name := r.URI
+	if len(name) > 40 {
+		name = "…" + name[len(name)-39:]
+	}
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %-40s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, name)
+}
+
+func (p *progressBar) finish() {
+	if p.enabled {
+		fmt.Fprintln(p.w)
+	}
+}

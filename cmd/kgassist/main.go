@@ -1,0 +1,85 @@
+// Command kgassist ingests a manufacturer's documents into a knowledge graph
+// and answers questions from it with cited sources.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+const usage = `kgassist: answers from your manufacturing documents, with sources.
+
+Usage:
+  kgassist demo    [--addr ADDR]                     ingest the bundled demo corpus and serve it
+  kgassist serve   [--store URL] [--addr ADDR]       serve the API, widget and console
+  kgassist ingest  [--store URL] [--audience LEVEL] [--json] PATH...
+  kgassist docs    [--store URL] [--json]            list documents
+  kgassist delete  [--store URL] ID|URI              delete a document
+  kgassist ask     [--store URL] [--clearance LEVEL] [--json] QUESTION
+  kgassist extract [--json]                          show what the extractors find in stdin lines
+  kgassist eval    [--store URL] [--min-correct F] FILE.jsonl
+
+Stores: sqlite://PATH (default ./kgassist-data/kgassist.db), bolt://HOST:7687 or
+neo4j://HOST:7687 (credentials from KGASSIST_NEO4J_USER and KGASSIST_NEO4J_PASSWORD).
+The store may also be set with KGASSIST_STORE.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches a subcommand and returns the process exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
+		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
+		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "kgassist: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	err := cmd(ctx, args[1:], stdin, stdout, stderr)
+	var partial *partialFailure
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &partial):
+		return 1
+	}
+	fmt.Fprintf(stderr, "kgassist %s: %s\n", args[0], describe(err))
+	if kg.ErrorCode(err) == kg.EINVALID {
+		return 2
+	}
+	return 1
+}
+
+// describe is the message shown for err: the full chain, since the CLI user
+// is the operator and needs the cause.
+func describe(err error) string { return err.Error() }
+
+// partialFailure ends a command that did some of its work: exit status 1,
+// with the report already printed.
+type partialFailure struct{ failed int }
+
+func (p *partialFailure) Error() string { return fmt.Sprintf("%d failed", p.failed) }

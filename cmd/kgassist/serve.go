@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/kgassist/kgassist/server"
+)
+
+// Main is the serving program: it owns the config, opens the store, and
+// serves until Close. Tests start it on ":0" with a temporary directory.
+type Main struct {
+	Config Config
+	// Ingest, when set, is ingested before serving (the demo corpus).
+	Ingest []ingestSet
+	Out    io.Writer
+
+	app      *app
+	listener net.Listener
+	http     *http.Server
+	done     chan error
+}
+
+type ingestSet struct {
+	paths    []string
+	audience string
+}
+
+// Run opens everything and starts serving in the background.
+func (m *Main) Run(ctx context.Context) error {
+	if m.Out == nil {
+		m.Out = io.Discard
+	}
+	a, err := openApp(ctx, m.Config.Store)
+	if err != nil {
+		return err
+	}
+	m.app = a
+	for _, set := range m.Ingest {
+		if err := ingestQuietly(ctx, a, set, m.Out); err != nil {
+			return err
+		}
+	}
+	srv := server.New(server.Options{
+		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store,
+		OnChange: a.retriever.Invalidate, Static: staticHandler(),
+	})
+	ln, err := net.Listen("tcp", m.Config.Addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", m.Config.Addr, err)
+	}
+	m.listener = ln
+	m.http = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	m.done = make(chan error, 1)
+	go func() { m.done <- m.http.Serve(ln) }()
+	return nil
+}
+
+// URL is where the server listens.
+func (m *Main) URL() string { return "http://" + m.listener.Addr().String() }
+
+// Wait blocks until ctx ends or the server fails.
+func (m *Main) Wait(ctx context.Context) error {
+	select {
+	case <-ctx.Done():
+		return nil
+	case err := <-m.done:
+		if errors.Is(err, http.ErrServerClosed) {
+			return nil
+		}
+		return err
+	}
+}
+
+// Close finishes in-flight requests within a deadline, then closes the store.
+func (m *Main) Close() error {
+	var err error
+	if m.http != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err = m.http.Shutdown(ctx)
+		cancel()
+	}
+	if m.app != nil {
+		if cerr := m.app.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	var cfg Config
+	fs := flags("serve", &cfg, stderr)
+	fs.StringVar(&cfg.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return serveUntilDone(ctx, &Main{Config: cfg, Out: stdout}, stdout)
+}
+
+func serveUntilDone(ctx context.Context, m *Main, stdout io.Writer) error {
+	defer m.Close()
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "kgassist serving on %s (console at /, API at /v1, store %s)\n", m.URL(), m.Config.Store)
+	return m.Wait(ctx)
+}

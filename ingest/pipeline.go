@@ -1,0 +1,269 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// Status of one document in an ingest run.
+type Status string
+
+const (
+	StatusOK        Status = "ok"
+	StatusUnchanged Status = "unchanged"
+	StatusFailed    Status = "failed"
+)
+
+// Result reports one document.
+type Result struct {
+	URI        string        `json:"uri"`
+	DocumentID string        `json:"document_id,omitempty"`
+	Title      string        `json:"title,omitempty"`
+	Format     string        `json:"format,omitempty"`
+	Status     Status        `json:"status"`
+	Code       string        `json:"code,omitempty"`
+	Error      string        `json:"error,omitempty"`
+	Bytes      int64         `json:"bytes"`
+	Pages      int           `json:"pages,omitempty"`
+	Chunks     int           `json:"chunks"`
+	Entities   int           `json:"entities"`
+	Relations  int           `json:"relations"`
+	Dropped    int           `json:"dropped_relations,omitempty"`
+	Duration   time.Duration `json:"duration_ns"`
+}
+
+// Source is one file to ingest: read from Path, or given as Data.
+type Source struct {
+	Path     string
+	URI      string
+	Data     []byte
+	Audience kg.Audience
+}
+
+// Pipeline loads, chunks, extracts, embeds and writes documents, one batch
+// per document, so a failure never leaves half a document behind.
+type Pipeline struct {
+	Store     Store
+	Embedder  kg.Embedder // nil: chunks are stored without vectors
+	Extractor Extractor   // nil: no facts, chunks only
+	Limits    Limits
+	Chunking  ChunkOptions
+}
+
+// Store is what ingest needs from a graph store.
+type Store interface {
+	kg.Writer
+	kg.Documents
+}
+
+// Ingest processes one source and never panics; the result says how it went.
+func (p *Pipeline) Ingest(ctx context.Context, src Source) (res Result) {
+	start := time.Now()
+	res = Result{URI: src.URI}
+	if res.URI == "" {
+		res.URI = URIForPath(src.Path)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Status, res.Code, res.Error = StatusFailed, kg.EINTERNAL, "internal error while ingesting"
+		}
+		res.Duration = time.Since(start)
+	}()
+	if err := p.ingest(ctx, src, &res); err != nil {
+		res.Status, res.Code = statusOf(err)
+		if res.Status == StatusFailed {
+			res.Error = kg.ErrorMessage(err)
+		}
+		return res
+	}
+	res.Status = StatusOK
+	return res
+}
+
+func statusOf(err error) (Status, string) {
+	if errors.Is(err, kg.ErrUnchanged) {
+		return StatusUnchanged, ""
+	}
+	return StatusFailed, kg.ErrorCode(err)
+}
+
+func (p *Pipeline) ingest(ctx context.Context, src Source, res *Result) error {
+	data, err := p.read(src)
+	if err != nil {
+		return err
+	}
+	res.Bytes = int64(len(data))
+	sum := sha256.Sum256(data)
+	doc := kg.Document{
+		ID: kg.DocumentID(res.URI), URI: res.URI, SHA256: hex.EncodeToString(sum[:]),
+		Audience: src.Audience, Format: formatOf(res.URI), IngestedAt: time.Now().UTC(),
+	}
+	res.DocumentID = doc.ID
+	if old, err := p.Store.Document(ctx, kg.Restricted, doc.ID); err == nil && old.SHA256 == doc.SHA256 && old.Audience == doc.Audience {
+		res.Title = old.Title
+		return kg.ErrUnchanged
+	}
+	parsed, err := Load(ctx, res.URI, data, p.Limits)
+	if err != nil {
+		return err
+	}
+	doc.Title = titleOf(parsed, res.URI)
+	res.Title, res.Format = doc.Title, parsed.Format
+	pieces := ChunkDocument(doc.ID, parsed, p.Chunking)
+	doc.Lang = documentLang(pieces)
+	res.Pages, res.Chunks = pageCount(pieces), len(pieces)
+	facts, err := p.extract(ctx, parsed, pieces)
+	if err != nil {
+		return err
+	}
+	chunks, err := p.embedded(ctx, pieces)
+	if err != nil {
+		return err
+	}
+	var dropped int
+	facts.Relations, dropped = keepAnchored(facts)
+	res.Entities, res.Relations, res.Dropped = len(facts.Entities), len(facts.Relations), dropped
+	return p.write(ctx, doc, chunks, facts)
+}
+
+// read takes the bytes given or reads the file after checking its size, so
+// an oversized file is refused before it is loaded into memory.
+func (p *Pipeline) read(src Source) ([]byte, error) {
+	name := src.URI
+	if name == "" {
+		name = src.Path
+	}
+	if src.Data != nil {
+		return src.Data, CheckSize(name, int64(len(src.Data)), p.Limits)
+	}
+	f, err := os.Open(src.Path)
+	if err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+	}
+	if err := CheckSize(name, st.Size(), p.Limits); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, st.Size()+1))
+	if err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+	}
+	return data, CheckSize(name, int64(len(data)), p.Limits)
+}
+
+func (p *Pipeline) extract(ctx context.Context, parsed *Parsed, pieces []Piece) (Facts, error) {
+	if p.Extractor == nil {
+		return Facts{}, nil
+	}
+	return p.Extractor.Extract(ctx, parsed, pieces)
+}
+
+func (p *Pipeline) embedded(ctx context.Context, pieces []Piece) ([]kg.Chunk, error) {
+	chunks := make([]kg.Chunk, len(pieces))
+	texts := make([]string, len(pieces))
+	for i, pc := range pieces {
+		chunks[i] = pc.Chunk
+		texts[i] = strings.Join(pc.Chunk.Section, " ") + "\n" + pc.Chunk.Text
+	}
+	if p.Embedder == nil || len(texts) == 0 {
+		return chunks, nil
+	}
+	vecs, err := p.Embedder.Embed(ctx, texts)
+	if err != nil {
+		return nil, kg.WrapCode(kg.EUNAVAILABLE, "ingest.embed", err)
+	}
+	for i := range chunks {
+		chunks[i].Embedding = vecs[i]
+	}
+	return chunks, nil
+}
+
+// keepAnchored drops relations whose endpoints this document does not
+// assert, which the store would refuse and fail the whole document for.
+func keepAnchored(f Facts) ([]kg.Relation, int) {
+	known := make(map[string]bool, len(f.Entities))
+	for _, e := range f.Entities {
+		known[e.ID] = true
+	}
+	kept := f.Relations[:0:0]
+	for _, r := range f.Relations {
+		if known[r.From] && known[r.To] {
+			kept = append(kept, r)
+		}
+	}
+	return kept, len(f.Relations) - len(kept)
+}
+
+func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts Facts) error {
+	b, err := p.Store.Begin(ctx, doc)
+	if err != nil {
+		return err
+	}
+	if err := addAll(ctx, b, chunks, facts); err != nil {
+		b.Rollback()
+		return err
+	}
+	return b.Commit(ctx)
+}
+
+func addAll(ctx context.Context, b kg.Batch, chunks []kg.Chunk, facts Facts) error {
+	if err := b.AddChunks(ctx, chunks); err != nil {
+		return err
+	}
+	if err := b.AddEntities(ctx, facts.Entities); err != nil {
+		return err
+	}
+	return b.AddRelations(ctx, facts.Relations)
+}
+
+// URIForPath is the document URI of a file path: the cleaned path with
+// forward slashes, so the same file ingested twice is the same document.
+func URIForPath(path string) string { return filepath.ToSlash(filepath.Clean(path)) }
+
+func formatOf(name string) string {
+	return strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
+}
+
+func titleOf(p *Parsed, uri string) string {
+	if t := strings.TrimSpace(p.Title); t != "" {
+		return t
+	}
+	base := filepath.Base(uri)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func documentLang(pieces []Piece) string {
+	var sample strings.Builder
+	for _, pc := range pieces {
+		if sample.Len() > 4000 {
+			break
+		}
+		sample.WriteString(pc.Chunk.Text)
+		sample.WriteByte(' ')
+	}
+	return textseg.Lang(sample.String())
+}
+
+func pageCount(pieces []Piece) int {
+	max := 0
+	for _, pc := range pieces {
+		if pc.Chunk.Page > max {
+			max = pc.Chunk.Page
+		}
+	}
+	return max
+}

@@ -1,0 +1,97 @@
+package ingest
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Report summarises an ingest run.
+type Report struct {
+	Results   []Result `json:"results"`
+	OK        int      `json:"ok"`
+	Unchanged int      `json:"unchanged"`
+	Failed    int      `json:"failed"`
+	Chunks    int      `json:"chunks"`
+	Entities  int      `json:"entities"`
+	Relations int      `json:"relations"`
+}
+
+// Add counts one result.
+func (r *Report) Add(res Result) {
+	r.Results = append(r.Results, res)
+	switch res.Status {
+	case StatusOK:
+		r.OK++
+		r.Chunks += res.Chunks
+		r.Entities += res.Entities
+		r.Relations += res.Relations
+	case StatusUnchanged:
+		r.Unchanged++
+	default:
+		r.Failed++
+	}
+}
+
+// Progress is told about each document as it finishes.
+type Progress func(done, total int, res Result)
+
+// ExpandPaths lists the files under paths, recursing into directories and
+// skipping hidden files, in a stable order.
+func ExpandPaths(paths []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, kg.WrapCode(kg.EINVALID, "ingest.ExpandPaths", err)
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			hidden := strings.HasPrefix(d.Name(), ".") && path != p
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case !d.IsDir() && !hidden && d.Type().IsRegular():
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, kg.WrapCode(kg.EINVALID, "ingest.ExpandPaths", err)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// IngestPaths ingests every file under paths at one audience. A failed
+// document is reported and the run goes on; the good ones are kept.
+func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.Audience, progress Progress) (Report, error) {
+	files, err := ExpandPaths(paths)
+	if err != nil {
+		return Report{}, err
+	}
+	var rep Report
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			return rep, kg.Wrap("ingest.IngestPaths", err)
+		}
+		res := p.Ingest(ctx, Source{Path: f, Audience: audience})
+		rep.Add(res)
+		if progress != nil {
+			progress(i+1, len(files), res)
+		}
+	}
+	return rep, nil
+}

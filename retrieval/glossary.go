@@ -1,0 +1,134 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+//go:embed glossary.tsv
+var glossaryTSV string
+
+// glossaryEntry is one concept in both languages, each form as its tokens.
+type glossaryEntry struct {
+	zh, en [][]string
+	zhRaw  []string
+	enRaw  []string
+}
+
+var glossary = parseGlossary(glossaryTSV)
+
+func parseGlossary(tsv string) []glossaryEntry {
+	var out []glossaryEntry
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		zh, en, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		e := glossaryEntry{zhRaw: strings.Split(zh, "|"), enRaw: strings.Split(en, "|")}
+		for _, f := range e.zhRaw {
+			e.zh = append(e.zh, textseg.Tokens(f))
+		}
+		for _, f := range e.enRaw {
+			e.en = append(e.en, textseg.Tokens(f))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// expand finds glossary concepts in the question and returns, for each of
+// the question's terms that belongs to one, the other language's forms as
+// token sequences (any one sequence present in a text counts as the term).
+func expand(text string, terms []string) map[string][][]string {
+	lower := strings.ToLower(text)
+	toks := map[string]bool{}
+	for _, t := range textseg.Tokens(text) {
+		toks[t] = true
+	}
+	alts := map[string][][]string{}
+	add := func(own [][]string, other [][]string) {
+		for _, seq := range own {
+			for _, t := range seq {
+				if contains(terms, t) {
+					alts[t] = append(alts[t], other...)
+				}
+			}
+		}
+	}
+	for _, e := range glossary {
+		for i, f := range e.zhRaw {
+			if strings.Contains(lower, f) {
+				add(e.zh[i:i+1], e.en)
+			}
+		}
+		for i, seq := range e.en {
+			if len(seq) > 0 && allIn(seq, toks) && wordIn(lower, e.enRaw[i]) {
+				add(e.en[i:i+1], e.zh)
+			}
+		}
+	}
+	return alts
+}
+
+func allIn(seq []string, have map[string]bool) bool {
+	for _, t := range seq {
+		if !have[t] {
+			return false
+		}
+	}
+	return len(seq) > 0
+}
+
+// wordIn checks an English form occurs on word boundaries ("head" is not in
+// "headquarters").
+func wordIn(text, form string) bool {
+	i := strings.Index(text, form)
+	for i >= 0 {
+		before := i == 0 || !isWordByte(text[i-1])
+		after := i+len(form) >= len(text) || !isWordByte(text[i+len(form)])
+		if before && after {
+			return true
+		}
+		next := strings.Index(text[i+1:], form)
+		if next < 0 {
+			return false
+		}
+		i += next + 1
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// Covered counts the question's terms found in a text's token set, a term
+// also counting when one of its translations is there in full.
+func (q Question) Covered(have map[string]bool) int {
+	n := 0
+	for _, t := range q.Terms {
+		if have[t] {
+			n++
+			continue
+		}
+		for _, seq := range q.Alts[t] {
+			if allIn(seq, have) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// TokenSet is the set of search tokens of s.
+func TokenSet(s string) map[string]bool {
+	have := map[string]bool{}
+	textseg.Each(s, func(t string) { have[t] = true })
+	return have
+}

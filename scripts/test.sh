@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the whole kgassist test suite with the real dependencies it needs:
+# a local Neo4j server (scripts/neo4j.sh) for the Neo4j store tests.
+# Extra arguments go to `go test` (e.g. -run, -v).
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+if command -v java >/dev/null && command -v mvn >/dev/null; then
+	KGASSIST_NEO4J_URI=$(scripts/neo4j.sh start)
+	export KGASSIST_NEO4J_URI
+	export KGASSIST_NEO4J_USER=neo4j
+	export KGASSIST_NEO4J_PASSWORD="${KGASSIST_NEO4J_PASSWORD:-kgassist-dev}"
+	echo "test.sh: Neo4j at $KGASSIST_NEO4J_URI"
+else
+	echo "test.sh: Java 17 and Maven not found: Neo4j store tests will be skipped"
+fi
+
+go test -count=1 -timeout 30m "$@" ./...
