@@ -16,6 +16,9 @@ import (
 
 // IsCJK reports whether r is a Han, Hiragana, Katakana or Hangul character.
 func IsCJK(r rune) bool {
+	if r < 0x1100 { // below Hangul Jamo, the first CJK block: Latin text stays cheap
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
