@@ -68,6 +68,8 @@ type batch struct {
 	rels     map[string]*pendingRelation
 	relOrder []string
 	done     bool
+	// First rowids of this version's chunks and entity_fts rows.
+	chunkLo, eftsLo int64
 }
 
 func (b *batch) usable(op string) error {

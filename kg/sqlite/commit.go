@@ -44,6 +44,11 @@ func (b *batch) write(ctx context.Context) (added []vectorRow, removed []int64, 
 	if err := b.fixDimensions(ctx, tx); err != nil {
 		return nil, nil, err
 	}
+	// Rowids are taken before the old version goes, so the new rows never
+	// reuse a number the old rows (or the vector index) still hold.
+	if err := b.allocate(ctx, tx); err != nil {
+		return nil, nil, err
+	}
 	removed, existed, err := removeDocumentRows(ctx, tx, b.doc.ID)
 	if err != nil {
 		return nil, nil, err
@@ -71,11 +76,13 @@ func (b *batch) write(ctx context.Context) (added []vectorRow, removed []int64, 
 // checkEndpoints makes sure every relation joins entities of this batch or
 // entities already stored; a dangling edge would be invisible forever.
 func (b *batch) checkEndpoints(ctx context.Context, tx *sql.Tx) error {
+	seen := map[string]bool{}
 	var missing []string
 	for _, id := range b.relOrder {
 		r := b.rels[id]
-		for _, end := range []string{r.From, r.To} {
-			if b.ents[end] == nil && !containsString(missing, end) {
+		for _, end := range [2]string{r.From, r.To} {
+			if b.ents[end] == nil && !seen[end] {
+				seen[end] = true
 				missing = append(missing, end)
 			}
 		}
@@ -87,8 +94,11 @@ func (b *batch) checkEndpoints(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
+	for _, id := range found {
+		delete(seen, id)
+	}
 	for _, id := range missing {
-		if !containsString(found, id) {
+		if seen[id] {
 			return kg.Errorf(kg.EINVALID, "relation endpoint %q is neither in this document nor stored", id)
 		}
 	}
@@ -116,16 +126,32 @@ func (b *batch) fixDimensions(ctx context.Context, tx *sql.Tx) error {
 	return b.s.recordEmbedder(ctx, tx)
 }
 
+// allocate reserves the rowid ranges of this version's chunks and entity
+// fulltext rows. Commit holds SQLite's write lock, so nobody else can take
+// the same numbers.
+func (b *batch) allocate(ctx context.Context, tx *sql.Tx) error {
+	// entity_fts_content is the FTS5 shadow table holding the rows; its id
+	// is an INTEGER PRIMARY KEY, so max() is one b-tree descent.
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(n), 0) + 1 FROM chunks),
+		(SELECT coalesce(max(id), 0) + 1 FROM entity_fts_content)`).Scan(&b.chunkLo, &b.eftsLo)
+	return err
+}
+
 func (b *batch) writeDocument(ctx context.Context, tx *sql.Tx) error {
 	d := b.doc
 	_, err := tx.ExecContext(ctx, `INSERT INTO documents(id, uri, title, sha256, format, lang, audience,
-		source, version, ingested_at, meta, chunks, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+		source, version, ingested_at, meta, chunks, facts, chunk_lo, chunk_hi, efts_lo, efts_hi,
+		entity_ids, relation_ids) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO UPDATE SET title = excluded.title, sha256 = excluded.sha256,
 		format = excluded.format, lang = excluded.lang, audience = excluded.audience,
 		source = excluded.source, version = excluded.version, ingested_at = excluded.ingested_at,
-		meta = excluded.meta, chunks = excluded.chunks, facts = excluded.facts`,
+		meta = excluded.meta, chunks = excluded.chunks, facts = excluded.facts,
+		chunk_lo = excluded.chunk_lo, chunk_hi = excluded.chunk_hi, efts_lo = excluded.efts_lo,
+		efts_hi = excluded.efts_hi, entity_ids = excluded.entity_ids, relation_ids = excluded.relation_ids`,
 		d.ID, d.URI, d.Title, d.SHA256, d.Format, d.Lang, int(d.Audience), d.Source, d.Version,
-		d.IngestedAt.UnixNano(), jsonOrNil(d.Meta), len(b.chunks), len(b.ents)+len(b.rels))
+		d.IngestedAt.UnixNano(), jsonOrNil(d.Meta), len(b.chunks), len(b.ents)+len(b.rels),
+		b.chunkLo, b.chunkLo+int64(len(b.chunks)), b.eftsLo, b.eftsLo+int64(len(b.entOrder)),
+		jsonArray(b.entOrder), jsonArray(b.relOrder))
 	return err
 }
 

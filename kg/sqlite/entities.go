@@ -117,21 +117,30 @@ func (s *Store) FindEntities(ctx context.Context, clearance kg.Audience, q kg.En
 	return out, kg.Wrap(op, err)
 }
 
+// exactEntities probes the id each type would give the text, then the
+// alias table; both are index lookups, whatever the size of the graph.
 func (s *Store) exactEntities(ctx context.Context, clearance kg.Audience, q kg.EntityQuery) ([]string, error) {
 	norm := kg.NormalizeName(q.Text)
 	if norm == "" {
 		return nil, nil
 	}
-	args := []any{norm, int(clearance)}
+	types := q.Types
+	if len(types) == 0 {
+		types = kg.EntityTypes
+	}
+	ids := make([]string, len(types))
+	for i, t := range types {
+		ids[i] = t + ":" + norm
+	}
+	args := []any{jsonArray(ids), int(clearance), norm}
 	if len(q.Types) > 0 {
 		args = append(args, jsonArray(q.Types))
 	}
-	types := typeFilter("e.type", q.Types, 3)
 	return queryStrings(ctx, s.db, `
-		SELECT e.id FROM entities e WHERE e.norm = ?1 AND e.audience <= ?2`+types+`
+		SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		UNION
 		SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-		WHERE a.norm = ?1 AND a.audience <= ?2`+types+`
+		WHERE a.norm = ?3 AND a.audience <= ?2`+typeFilter("e.type", q.Types, 4)+`
 		ORDER BY 1`, args...)
 }
 
@@ -144,13 +153,15 @@ func (s *Store) fulltextEntities(ctx context.Context, clearance kg.Audience, q k
 	// keep each entity's best, over-fetching so duplicates do not starve
 	// the limit.
 	args := []any{match, int(clearance), limit * 4}
+	query := `SELECT entity_fts.entity_id FROM entity_fts
+		WHERE entity_fts MATCH ?1 AND entity_fts.audience <= ?2 ORDER BY bm25(entity_fts) LIMIT ?3`
 	if len(q.Types) > 0 {
 		args = append(args, jsonArray(q.Types))
+		query = `SELECT entity_fts.entity_id FROM entity_fts JOIN entities e ON e.id = entity_fts.entity_id
+		WHERE entity_fts MATCH ?1 AND entity_fts.audience <= ?2` + typeFilter("e.type", q.Types, 4) + `
+		ORDER BY bm25(entity_fts) LIMIT ?3`
 	}
-	ids, err := queryStrings(ctx, s.db, `SELECT s.entity_id
-		FROM entity_fts JOIN entity_sources s ON s.n = entity_fts.rowid JOIN entities e ON e.id = s.entity_id
-		WHERE entity_fts MATCH ?1 AND s.audience <= ?2`+typeFilter("e.type", q.Types, 4)+`
-		ORDER BY bm25(entity_fts) LIMIT ?3`, args...)
+	ids, err := queryStrings(ctx, s.db, query, args...)
 	return appendNew(nil, ids...), err
 }
 

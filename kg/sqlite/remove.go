@@ -12,34 +12,43 @@ import (
 // the removed chunk rowids (for the vector index) and whether the document
 // was stored at all.
 func removeDocumentRows(ctx context.Context, tx *sql.Tx, docID string) ([]int64, bool, error) {
-	var exists int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, docID).Scan(&exists); err != nil || exists == 0 {
+	var chunkLo, chunkHi, eftsLo, eftsHi int64
+	var entityIDs, relationIDs string
+	err := tx.QueryRowContext(ctx, `SELECT chunk_lo, chunk_hi, efts_lo, efts_hi, entity_ids, relation_ids
+		FROM documents WHERE id = ?`, docID).Scan(&chunkLo, &chunkHi, &eftsLo, &eftsHi, &entityIDs, &relationIDs)
+	if err == sql.ErrNoRows {
+		return nil, false, nil
+	}
+	if err != nil {
 		return nil, false, err
 	}
-	removed, err := queryInt64s(ctx, tx, `SELECT n FROM chunks WHERE doc_id = ?`, docID)
-	if err != nil {
-		return nil, true, err
+	steps := []struct {
+		query string
+		args  []any
+	}{
+		{`CREATE TEMP TABLE IF NOT EXISTS touched_entities(id TEXT PRIMARY KEY) WITHOUT ROWID`, nil},
+		{`CREATE TEMP TABLE IF NOT EXISTS touched_relations(id TEXT PRIMARY KEY) WITHOUT ROWID`, nil},
+		{`CREATE TEMP TABLE IF NOT EXISTS orphan_entities(id TEXT PRIMARY KEY) WITHOUT ROWID`, nil},
+		{`DELETE FROM temp.touched_entities`, nil},
+		{`DELETE FROM temp.touched_relations`, nil},
+		{`DELETE FROM temp.orphan_entities`, nil},
+		{`INSERT OR IGNORE INTO temp.touched_entities SELECT value FROM json_each(?)`, []any{entityIDs}},
+		{`INSERT OR IGNORE INTO temp.touched_relations SELECT value FROM json_each(?)`, []any{relationIDs}},
+		{`DELETE FROM entity_sources WHERE entity_id IN (SELECT id FROM temp.touched_entities) AND doc_id = ?`, []any{docID}},
+		{`DELETE FROM relation_sources WHERE rel_id IN (SELECT id FROM temp.touched_relations) AND doc_id = ?`, []any{docID}},
+		{`DELETE FROM entity_aliases WHERE doc_id = ?`, []any{docID}},
+		{`DELETE FROM entity_fts WHERE rowid >= ? AND rowid < ?`, []any{eftsLo, eftsHi}},
+		{`DELETE FROM chunk_fts WHERE rowid >= ? AND rowid < ?`, []any{chunkLo, chunkHi}},
+		{`DELETE FROM chunks WHERE n >= ? AND n < ?`, []any{chunkLo, chunkHi}},
 	}
-	steps := []string{
-		`CREATE TEMP TABLE IF NOT EXISTS touched_entities(id TEXT PRIMARY KEY) WITHOUT ROWID`,
-		`CREATE TEMP TABLE IF NOT EXISTS touched_relations(id TEXT PRIMARY KEY) WITHOUT ROWID`,
-		`CREATE TEMP TABLE IF NOT EXISTS orphan_entities(id TEXT PRIMARY KEY) WITHOUT ROWID`,
-		`DELETE FROM temp.touched_entities`,
-		`DELETE FROM temp.touched_relations`,
-		`DELETE FROM temp.orphan_entities`,
-		`INSERT OR IGNORE INTO temp.touched_entities SELECT entity_id FROM entity_sources WHERE doc_id = ?1`,
-		`INSERT OR IGNORE INTO temp.touched_relations SELECT rel_id FROM relation_sources WHERE doc_id = ?1`,
-		`DELETE FROM entity_fts WHERE rowid IN (SELECT n FROM entity_sources WHERE doc_id = ?1)`,
-		`DELETE FROM entity_aliases WHERE doc_id = ?1`,
-		`DELETE FROM entity_sources WHERE doc_id = ?1`,
-		`DELETE FROM relation_sources WHERE doc_id = ?1`,
-		`DELETE FROM chunk_fts WHERE rowid IN (SELECT n FROM chunks WHERE doc_id = ?1)`,
-		`DELETE FROM chunks WHERE doc_id = ?1`,
-	}
-	for _, q := range steps {
-		if _, err := tx.ExecContext(ctx, q, docID); err != nil {
+	for _, st := range steps {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			return nil, true, err
 		}
+	}
+	removed := make([]int64, 0, chunkHi-chunkLo)
+	for n := chunkLo; n < chunkHi; n++ {
+		removed = append(removed, n)
 	}
 	return removed, true, nil
 }

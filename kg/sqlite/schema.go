@@ -11,56 +11,62 @@ import (
 var migrations = []string{
 	`CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
+-- A document's rows are written by one commit, so its chunks and its
+-- entity_fts rows occupy one rowid range each ([lo, hi)), and the ids of
+-- the facts it asserted are listed here. Replacing or deleting it finds
+-- its rows through these instead of a doc_id index on every source table,
+-- which would cost an extra b-tree insert per row on the hot write path.
 CREATE TABLE documents(
 	id TEXT PRIMARY KEY,
 	uri TEXT NOT NULL UNIQUE,
 	title TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL, lang TEXT NOT NULL,
 	audience INTEGER NOT NULL, source TEXT NOT NULL, version TEXT NOT NULL,
 	ingested_at INTEGER NOT NULL, meta TEXT,
-	chunks INTEGER NOT NULL, facts INTEGER NOT NULL
+	chunks INTEGER NOT NULL, facts INTEGER NOT NULL,
+	chunk_lo INTEGER NOT NULL, chunk_hi INTEGER NOT NULL,
+	efts_lo INTEGER NOT NULL, efts_hi INTEGER NOT NULL,
+	entity_ids TEXT NOT NULL, relation_ids TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- n is the rowid shared with chunk_fts and the in-memory vector index.
 CREATE TABLE chunks(
 	n INTEGER PRIMARY KEY,
 	id TEXT NOT NULL UNIQUE,
-	doc_id TEXT NOT NULL REFERENCES documents(id),
+	doc_id TEXT NOT NULL,
 	ordinal INTEGER NOT NULL, text TEXT NOT NULL, section TEXT, page INTEGER NOT NULL,
 	lang TEXT NOT NULL, kind TEXT NOT NULL, audience INTEGER NOT NULL,
 	embedding BLOB
 );
-CREATE INDEX chunks_doc ON chunks(doc_id);
 
 -- Text is stored pre-segmented by textseg (words and CJK bigrams separated
 -- by spaces), so the plain unicode61 tokenizer sees the same tokens as the
 -- query side. Contentless: the text already lives in chunks.
 CREATE VIRTUAL TABLE chunk_fts USING fts5(seg, content='', contentless_delete=1);
 
+-- An entity's id is its type and normalized name (kg.EntityID), so an
+-- exact name lookup is a primary-key probe per type and needs no index.
 CREATE TABLE entities(
 	id TEXT PRIMARY KEY,
-	type TEXT NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL,
+	type TEXT NOT NULL, name TEXT NOT NULL,
 	audience INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX entities_norm ON entities(norm);
 
 -- One row per entity and asserting document; chunks is a JSON array.
 CREATE TABLE entity_sources(
-	n INTEGER PRIMARY KEY,
-	entity_id TEXT NOT NULL,
-	doc_id TEXT NOT NULL REFERENCES documents(id),
+	entity_id TEXT NOT NULL, doc_id TEXT NOT NULL,
 	audience INTEGER NOT NULL,
-	chunks TEXT NOT NULL, props TEXT, aliases TEXT
-);
-CREATE UNIQUE INDEX entity_sources_entity ON entity_sources(entity_id, doc_id);
-CREATE INDEX entity_sources_doc ON entity_sources(doc_id);
+	chunks TEXT NOT NULL, props TEXT, aliases TEXT,
+	PRIMARY KEY(entity_id, doc_id)
+) WITHOUT ROWID;
 
--- Name and aliases of each entity source; rowid = entity_sources.n, so
--- an alias is only found by callers cleared for the document that gave it.
-CREATE VIRTUAL TABLE entity_fts USING fts5(seg, content='', contentless_delete=1);
+-- Name and aliases per entity source, with that source's audience, so an
+-- alias is only found by callers cleared for the document that gave it.
+CREATE VIRTUAL TABLE entity_fts USING fts5(seg, entity_id UNINDEXED, audience UNINDEXED);
 
+-- Exact lookup of aliases, and of names that are not the id's own.
 CREATE TABLE entity_aliases(
 	norm TEXT NOT NULL, entity_id TEXT NOT NULL,
-	doc_id TEXT NOT NULL, audience INTEGER NOT NULL
+	doc_id TEXT NOT NULL REFERENCES documents(id), audience INTEGER NOT NULL
 );
 CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
 CREATE INDEX entity_aliases_doc ON entity_aliases(doc_id);
@@ -74,13 +80,11 @@ CREATE INDEX relations_src ON relations(src, type);
 CREATE INDEX relations_dst ON relations(dst, type);
 
 CREATE TABLE relation_sources(
-	rel_id TEXT NOT NULL,
-	doc_id TEXT NOT NULL REFERENCES documents(id),
+	rel_id TEXT NOT NULL, doc_id TEXT NOT NULL,
 	audience INTEGER NOT NULL,
 	chunks TEXT NOT NULL, props TEXT,
 	PRIMARY KEY(rel_id, doc_id)
-) WITHOUT ROWID;
-CREATE INDEX relation_sources_doc ON relation_sources(doc_id);`,
+) WITHOUT ROWID;`,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {

@@ -10,10 +10,7 @@ import (
 )
 
 func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error) {
-	n, err := nextRowid(ctx, tx, "chunks")
-	if err != nil {
-		return nil, err
-	}
+	n := b.chunkLo
 	rows := newBulk(tx, `INSERT INTO chunks(n, id, doc_id, ordinal, text, section, page, lang, kind, audience, embedding) VALUES `, 11, "")
 	defer rows.close()
 	fts := newBulk(tx, `INSERT INTO chunk_fts(rowid, seg) VALUES `, 2, "")
@@ -26,11 +23,7 @@ func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error
 			blob = encodeVector(c.Embedding)
 			added = append(added, vectorRow{n: n, audience: b.doc.Audience, vec: c.Embedding})
 		}
-		lang := c.Lang
-		if lang == "" {
-			lang = textseg.Lang(c.Text)
-		}
-		if err := rows.add(ctx, n, c.ID, b.doc.ID, c.Ordinal, c.Text, jsonOrNil(c.Section), c.Page, lang, c.Kind, aud, blob); err != nil {
+		if err := rows.add(ctx, n, c.ID, b.doc.ID, c.Ordinal, c.Text, jsonOrNil(c.Section), c.Page, c.Lang, c.Kind, aud, blob); err != nil {
 			return nil, err
 		}
 		if err := fts.add(ctx, n, textseg.Segment(c.Text)); err != nil {
@@ -45,40 +38,33 @@ func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error
 }
 
 func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
-	n, err := nextRowid(ctx, tx, "entity_sources")
-	if err != nil {
-		return err
-	}
-	ents := newBulk(tx, `INSERT INTO entities(id, type, name, norm, audience) VALUES `, 5,
+	ents := newBulk(tx, `INSERT INTO entities(id, type, name, audience) VALUES `, 4,
 		` ON CONFLICT(id) DO UPDATE SET audience = min(audience, excluded.audience)`)
 	defer ents.close()
-	srcs := newBulk(tx, `INSERT INTO entity_sources(n, entity_id, doc_id, audience, chunks, props, aliases) VALUES `, 7, "")
+	srcs := newBulk(tx, `INSERT INTO entity_sources(entity_id, doc_id, audience, chunks, props, aliases) VALUES `, 6, "")
 	defer srcs.close()
-	fts := newBulk(tx, `INSERT INTO entity_fts(rowid, seg) VALUES `, 2, "")
+	fts := newBulk(tx, `INSERT INTO entity_fts(rowid, seg, entity_id, audience) VALUES `, 4, "")
 	defer fts.close()
 	aliases := newBulk(tx, `INSERT INTO entity_aliases(norm, entity_id, doc_id, audience) VALUES `, 4, "")
 	defer aliases.close()
-	aud := int(b.doc.Audience)
+	aud, n := int(b.doc.Audience), b.eftsLo
 	for _, id := range b.entOrder {
 		e := b.ents[id]
-		norm := kg.NormalizeName(e.Name)
-		if err := ents.add(ctx, e.ID, e.Type, e.Name, norm, aud); err != nil {
+		if err := ents.add(ctx, e.ID, e.Type, e.Name, aud); err != nil {
 			return err
 		}
-		if err := srcs.add(ctx, n, e.ID, b.doc.ID, aud, jsonArray(e.chunks), jsonOrNil(e.Props), jsonOrNil(e.Aliases)); err != nil {
+		if err := srcs.add(ctx, e.ID, b.doc.ID, aud, jsonArray(e.chunks), jsonOrNil(e.Props), jsonOrNil(e.Aliases)); err != nil {
 			return err
 		}
-		if err := fts.add(ctx, n, entityText(e.Name, e.Aliases)); err != nil {
+		if err := fts.add(ctx, n, entityText(e.Name, e.Aliases), e.ID, aud); err != nil {
 			return err
-		}
-		for _, a := range e.Aliases {
-			if an := kg.NormalizeName(a); an != "" && an != norm {
-				if err := aliases.add(ctx, an, e.ID, b.doc.ID, aud); err != nil {
-					return err
-				}
-			}
 		}
 		n++
+		for _, norm := range lookupNames(e) {
+			if err := aliases.add(ctx, norm, e.ID, b.doc.ID, aud); err != nil {
+				return err
+			}
+		}
 	}
 	for _, w := range []*bulk{ents, srcs, fts, aliases} {
 		if err := w.flush(ctx); err != nil {
@@ -86,6 +72,20 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// lookupNames are the normalized names an exact lookup must find e by
+// that a probe for kg.EntityID(e.Type, name) would miss: every alias, and
+// the name itself when the id was not derived from it.
+func lookupNames(e *pendingEntity) []string {
+	var out []string
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		norm := kg.NormalizeName(a)
+		if norm != "" && e.Type+":"+norm != e.ID && !containsString(out, norm) {
+			out = append(out, norm)
+		}
+	}
+	return out
 }
 
 func (b *batch) writeRelations(ctx context.Context, tx *sql.Tx) error {
@@ -115,11 +115,4 @@ func entityText(name string, aliases []string) string {
 		return textseg.Segment(name)
 	}
 	return textseg.Segment(name + " " + strings.Join(aliases, " "))
-}
-
-// nextRowid is safe because Commit holds SQLite's write lock.
-func nextRowid(ctx context.Context, tx *sql.Tx, table string) (int64, error) {
-	var n int64
-	err := tx.QueryRowContext(ctx, `SELECT coalesce(max(n), 0) + 1 FROM `+table).Scan(&n)
-	return n, err
 }
