@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -124,11 +126,47 @@ func (x *RuleExtractor) ExtractText(ctx context.Context, text string) Facts {
 	return resolveFacts(sink.facts, x.aliases)
 }
 
+// subjectOf names the product a document is about. A model code in the
+// title or the opening lines ("HF-CP200 Centrifugal Pump — Data Sheet") is
+// the product's name across documents, so every manual and data sheet
+// attaches its parameters to one entity and their values can be compared.
 func (x *RuleExtractor) subjectOf(doc *Parsed) string {
 	if x.subject != "" {
 		return x.subject
 	}
+	if code := extractModelCode(doc.Title); code != "" {
+		return code
+	}
+	var opening strings.Builder
+	for i, b := range doc.Blocks {
+		if i == 3 || opening.Len() > 300 {
+			break
+		}
+		opening.WriteString(b.Text + "\n")
+	}
+	if code := extractModelCode(opening.String()); code != "" {
+		return code
+	}
 	return strings.TrimSpace(doc.Title)
+}
+
+// extractModelRe matches model codes: letters, an optional hyphen, then
+// letters and at least two digits (HF-CP200, XB3000, CP200-S).
+var extractModelRe = regexp.MustCompile(`\b[A-Za-z]{1,6}-?[A-Za-z]{0,6}\d{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)?\b`)
+
+func extractModelCode(s string) string {
+	for _, m := range extractModelRe.FindAllString(s, 3) {
+		letters := 0
+		for _, r := range m {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 && len(m) >= 4 {
+			return m
+		}
+	}
+	return ""
 }
 
 // mapTable maps one table by its kind; a table of no known kind is read as

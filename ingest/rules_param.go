@@ -168,7 +168,7 @@ func (rs *ruleSet) latinName(s string) string {
 		}
 		name = append([]string{w}, name...)
 	}
-	return strings.Trim(strings.Join(name, " "), " :")
+	return strings.Trim(strings.Join(name, " "), " :-")
 }
 
 // ruleAbbrev are abbreviations that may start a parameter name ("Max. flow").
