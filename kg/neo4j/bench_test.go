@@ -20,7 +20,7 @@ import (
 //	Naive   one MERGE per row, each its own auto-commit query, on a
 //	        subset of -neo4j.naive documents; per-document time compares
 //
-// go test ./kg/neo4j -run '^$' -bench Import -benchtime 1x -neo4j.docs 10000
+// go test ./kg/neo4j -run '^$' -bench Import -benchtime 1x -neo4j.docs=10000
 var (
 	benchDocs      = flag.Int("neo4j.docs", 200, "documents in the generated import benchmark corpus")
 	benchNaiveDocs = flag.Int("neo4j.naive", 20, "documents the naive one-query-per-row import writes")

@@ -2,53 +2,52 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kgassist/kgassist/kg"
 )
 
-// commit writes the batch in one transaction: remove what the previous
-// version asserted, write the new version, then recompute the audience of
-// every fact either version touched and drop facts left without a source.
+// commit writes the batch in one transaction of at most five statements,
+// whatever the document's size: remove the previous version, write the
+// document and its chunks, check endpoints from earlier documents (only if
+// there are any), write all facts, and, only when a previous version
+// existed, recompute the facts it touched. New sources lower a fact's
+// audience as they are written, so a first version needs no recomputation.
 func (s *Store) commit(ctx context.Context, b *batch) error {
 	const op = "neo4j.Commit"
 	doc := b.doc
 	params := map[string]any{"doc": doc.ID, "uri": doc.URI, "aud": int64(doc.Audience)}
-	chunks := chunkRows(b.chunks)
-	pairs := nextPairs(b.chunks)
-	ents := entityRows(b.entities)
-	rels := relationRows(b.relations)
-	endpoints := relationEndpoints(b.relations)
+	docParams := with(params, "props", documentProps(doc))
+	docParams["chunks"] = chunkRows(b.chunks)
+	docParams["pairs"] = nextPairs(b.chunks)
+	factStmt, factParams, err := factStatement(params, entityRows(b.entities), relationRows(b.relations))
+	if err != nil {
+		return kg.Wrap(op, err)
+	}
+	external := externalEndpoints(b)
 
 	return s.write(ctx, op, func(tx neo4j.ManagedTransaction) error {
-		touched, err := removeDocuments(ctx, tx, params)
+		old, err := removeDocuments(ctx, tx, params)
 		if err != nil {
 			return err
 		}
-		if _, err := run(ctx, tx, "CREATE (d:Document) SET d = $props", map[string]any{"props": documentProps(doc)}); err != nil {
+		if _, err := run(ctx, tx, documentStatement, docParams); err != nil {
 			return err
 		}
-		if err := writeChunks(ctx, tx, params, chunks, pairs); err != nil {
+		if err := checkEndpoints(ctx, tx, op, external); err != nil {
 			return err
 		}
-		for _, typ := range sortedKeys(ents) {
-			if err := writeEntities(ctx, tx, params, typ, ents[typ]); err != nil {
+		if factStmt != "" {
+			if _, err := run(ctx, tx, factStmt, factParams); err != nil {
 				return err
 			}
-			touched.entities = append(touched.entities, rowIDs(ents[typ])...)
 		}
-		if err := checkEndpoints(ctx, tx, op, endpoints); err != nil {
-			return err
-		}
-		for _, typ := range sortedKeys(rels) {
-			if err := writeRelations(ctx, tx, params, typ, rels[typ]); err != nil {
-				return err
-			}
-			touched.relations = append(touched.relations, rowIDs(rels[typ])...)
-		}
-		return recompute(ctx, tx, touched)
+		return recompute(ctx, tx, old)
 	})
 }
 
@@ -79,65 +78,93 @@ RETURN ents, rels`, params)
 	return f, nil
 }
 
-func writeChunks(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any, rows []map[string]any, pairs [][]string) error {
-	if len(rows) == 0 {
-		return nil
+// documentStatement creates the document, its chunks and their order.
+const documentStatement = `CREATE (d:Document) SET d = $props
+WITH d
+CALL { WITH d
+  UNWIND $chunks AS r
+  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: $doc, ordinal: r.ordinal, text: r.text, seg: r.seg,
+    section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: $aud, embedding: r.embedding}) }
+CALL { UNWIND $pairs AS p
+  MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]})
+  CREATE (a)-[:NEXT]->(b) }
+RETURN d.id`
+
+// Each new source lowers the fact's audience (and takes over its display
+// name) when it is visible to more callers than the fact was.
+const (
+	entitySubquery = `
+CALL { WITH d
+  UNWIND $%s AS r
+  MERGE (e:Entity {id: r.id})
+    ON CREATE SET e:%s, e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = $aud
+    ON MATCH SET e.name = CASE WHEN $aud < e.audience THEN r.name ELSE e.name END,
+      e.audience = CASE WHEN $aud < e.audience THEN $aud ELSE e.audience END
+  WITH d, e, r
+  OPTIONAL MATCH (c:Chunk {id: r.chunk})
+  WITH e, r, coalesce(c, d) AS src
+  CREATE (src)-[:MENTIONS {doc_id: $doc, chunk_id: coalesce(r.chunk, ''), audience: $aud, name: r.name,
+    aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e) }`
+
+	relationSubquery = `
+CALL { WITH d
+  UNWIND $%s AS r
+  MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
+  MERGE (x:Rel {id: r.id})
+    ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = $aud
+    ON MATCH SET x.audience = CASE WHEN $aud < x.audience THEN $aud ELSE x.audience END
+  MERGE (a)-[t:%s {id: r.id}]->(b)
+    ON CREATE SET t.audience = $aud
+    ON MATCH SET t.audience = x.audience
+  WITH d, x, r
+  OPTIONAL MATCH (c:Chunk {id: r.chunk})
+  WITH x, r, coalesce(c, d) AS src
+  CREATE (src)-[:SUPPORTS {doc_id: $doc, chunk_id: coalesce(r.chunk, ''), audience: $aud, props: r.props}]->(x) }`
+)
+
+// factStatement builds one statement writing every entity and relation of
+// the batch, with a subquery per type because labels and relationship
+// types cannot be parameters. Every type is checked against the allowlist
+// before it is written into the statement; the rows travel as parameters.
+func factStatement(params map[string]any, ents, rels map[string][]map[string]any) (string, map[string]any, error) {
+	if len(ents) == 0 && len(rels) == 0 {
+		return "", nil, nil
 	}
-	if _, err := run(ctx, tx, `MATCH (d:Document {id: $doc})
-UNWIND $rows AS r
-CREATE (d)-[:HAS_CHUNK]->(c:Chunk {id: r.id, doc_id: $doc, ordinal: r.ordinal, text: r.text, seg: r.seg,
-  section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: $aud, embedding: r.embedding})`,
-		with(params, "rows", rows)); err != nil {
-		return err
+	var b strings.Builder
+	b.WriteString("MATCH (d:Document {id: $doc})")
+	out := maps.Clone(params)
+	for _, typ := range sortedKeys(ents) {
+		if !kg.ValidEntityType(typ) {
+			return "", nil, kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
+		}
+		name := "ents_" + typ
+		fmt.Fprintf(&b, entitySubquery, name, typ)
+		out[name] = ents[typ]
 	}
-	if len(pairs) == 0 {
-		return nil
+	for _, typ := range sortedKeys(rels) {
+		if !kg.ValidRelationType(typ) {
+			return "", nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
+		}
+		name := "rels_" + typ
+		fmt.Fprintf(&b, relationSubquery, name, typ)
+		out[name] = rels[typ]
 	}
-	_, err := run(ctx, tx, `UNWIND $pairs AS p
-MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]})
-CREATE (a)-[:NEXT]->(b)`, map[string]any{"pairs": pairs})
-	return err
+	b.WriteString("\nRETURN d.id")
+	return b.String(), out, nil
 }
 
-// writeEntities merges entities of one type and records this document's
-// sources. typ is in kg.EntityTypes (checked by AddEntities), so it can
-// name a label.
-func writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any, typ string, rows []map[string]any) error {
-	if !kg.ValidEntityType(typ) {
-		return kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
+// externalEndpoints are relation endpoints this batch does not assert;
+// they must already be stored.
+func externalEndpoints(b *batch) []string {
+	var ids []string
+	for _, r := range b.relations {
+		for _, id := range []string{r.From, r.To} {
+			if !b.entityIDs[id] {
+				ids = append(ids, id)
+			}
+		}
 	}
-	_, err := run(ctx, tx, `MATCH (d:Document {id: $doc})
-UNWIND $rows AS r
-MERGE (e:Entity {id: r.id})
-  ON CREATE SET e:`+typ+`, e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = $aud
-WITH d, e, r
-OPTIONAL MATCH (c:Chunk {id: r.chunk})
-WITH e, r, coalesce(c, d) AS src
-CREATE (src)-[:MENTIONS {doc_id: $doc, chunk_id: coalesce(r.chunk, ''), audience: $aud, name: r.name,
-  aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e)`, with(params, "rows", rows))
-	return err
-}
-
-// writeRelations merges relations of one type: the Rel node that carries
-// the sources and the typed edge used for traversal. typ is in
-// kg.RelationTypes (checked by AddRelations).
-func writeRelations(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any, typ string, rows []map[string]any) error {
-	if !kg.ValidRelationType(typ) {
-		return kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
-	}
-	_, err := run(ctx, tx, `MATCH (d:Document {id: $doc})
-UNWIND $rows AS r
-MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
-MERGE (x:Rel {id: r.id})
-  ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = $aud
-MERGE (a)-[t:`+typ+` {id: r.id}]->(b)
-  ON CREATE SET t.audience = $aud
-WITH d, x, r
-OPTIONAL MATCH (c:Chunk {id: r.chunk})
-WITH x, r, coalesce(c, d) AS src
-CREATE (src)-[:SUPPORTS {doc_id: $doc, chunk_id: coalesce(r.chunk, ''), audience: $aud, props: r.props}]->(x)`,
-		with(params, "rows", rows))
-	return err
+	return dedupe(ids)
 }
 
 // checkEndpoints fails unless every endpoint is an entity with a source
@@ -222,22 +249,6 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		}
 		return recompute(ctx, tx, touched)
 	})
-}
-
-func relationEndpoints(rels []kg.Relation) []string {
-	var ids []string
-	for _, r := range rels {
-		ids = append(ids, r.From, r.To)
-	}
-	return dedupe(ids)
-}
-
-func rowIDs(rows []map[string]any) []string {
-	ids := make([]string, 0, len(rows))
-	for _, r := range rows {
-		ids = append(ids, r["id"].(string))
-	}
-	return ids
 }
 
 func with(params map[string]any, k string, v any) map[string]any {
