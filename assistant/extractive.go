@@ -31,6 +31,9 @@ func (x *Extractive) Name() string { return "extractive" }
 // Answer composes the answer or abstains.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	lang := ev.Question.AnswerLang()
+	if len(ev.Unknown) > 0 {
+		return abstain(ev, lang, "no document available mentions "+strings.Join(ev.Unknown, ", ")), nil
+	}
 	names := &namer{ents: ev.Entities}
 	var parts []string
 	for _, c := range ev.Computed {

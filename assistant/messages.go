@@ -32,6 +32,8 @@ var (
 	msgFMEAList     = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
 	msgFor          = msg{" for %s", "（%s）"}
 	msgCause        = msg{"cause", "原因"}
+	msgAction       = msg{"recommended action", "建议措施"}
+	msgFMEAByItem   = msg{"%s has the highest average %s, %s. Averages per item (rows):", "%s的平均%s最高，为%s。各项目平均值（记录数）："}
 )
 
 var metricNames = map[string]msg{

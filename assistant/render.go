@@ -151,6 +151,15 @@ func renderFMEA(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgFMEAAvg.in(lang), metric, num(c.Value), c.Count, scope)
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
+	case "avg_by_item":
+		fmt.Fprintf(&b, msgFMEAByItem.in(lang), c.Subject, metric, num(c.Value))
+		for i, l := range c.Lines {
+			if i == maxLines {
+				break
+			}
+			fmt.Fprintf(&b, "\n- %s: %s (%s) %s", l.Name, num(l.Qty), l.Props["rows"], marks(l.Cites))
+		}
+		return b.String()
 	case "count":
 		cmp := cmpNames[c.Cmp].in(lang)
 		fmt.Fprintf(&b, msgFMEACount.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
@@ -185,6 +194,9 @@ func fmeaFigures(p kg.Props, lang string) string {
 	if c := p["cause"]; c != "" {
 		parts = append(parts, msgCause.in(lang)+": "+c)
 	}
+	if a := p["action"]; a != "" && a != "None" {
+		parts = append(parts, msgAction.in(lang)+": "+a)
+	}
 	return strings.Join(parts, ", ")
 }
 
@@ -198,18 +210,22 @@ func num(f float64) string {
 // valueText writes a parameter value with its unit and tolerance as the
 // source wrote them.
 func valueText(p kg.Props) string {
-	if raw := p["raw"]; raw != "" {
-		return raw
+	s := p["raw"]
+	if s == "" {
+		s = p["value"]
+		if s == "" && (p["min"] != "" || p["max"] != "") {
+			s = p["min"] + "–" + p["max"]
+		}
 	}
-	v := p["value"]
-	if v == "" && (p["min"] != "" || p["max"] != "") {
-		v = p["min"] + "–" + p["max"]
+	// A table keeps value, unit and tolerance in separate columns; the
+	// raw cell then lacks what the other columns say.
+	if u := p["unit"]; u != "" && !strings.Contains(s, u) {
+		s += " " + u
 	}
-	s := strings.TrimSpace(v + " " + p["unit"])
-	if t := p["tolerance"]; t != "" {
+	if t := p["tolerance"]; t != "" && t != "—" && t != "-" && !strings.Contains(s, t) {
 		s += " " + t
 	}
-	return s
+	return strings.TrimSpace(s)
 }
 
 func unitSuffix(u string) string {

@@ -17,7 +17,9 @@ type Evidence struct {
 	Facts    []Fact               `json:"facts"`
 	Entities map[string]kg.Entity `json:"-"`
 	Computed []Computed           `json:"computed,omitempty"`
-	Trace    Trace                `json:"trace"`
+	// Unknown are codes the question names that no visible passage has.
+	Unknown []string `json:"unknown,omitempty"`
+	Trace   Trace    `json:"trace"`
 }
 
 // Item is one numbered passage.
@@ -91,6 +93,7 @@ type Trace struct {
 	Retrieved int      `json:"retrieved"`
 	Kept      int      `json:"kept"`
 	Coverage  float64  `json:"coverage"`
+	Unknown   []string `json:"unknown,omitempty"`
 }
 
 // Stage is one timed step.

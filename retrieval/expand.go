@@ -143,7 +143,11 @@ func answers(rel kg.Relation, from, to kg.Entity, seed, specific map[string]bool
 	for _, a := range other.Aliases {
 		text += " " + a
 	}
-	return termOverlap(free, text) > 0
+	// Most of what the question asks besides the named things must be in
+	// the other end's name: "price of the pump" is not answered by
+	// "weight (pump, motor)".
+	n := termOverlap(free, text)
+	return n > 0 && 2*n >= len(free)
 }
 
 // specificType: a question naming one of these asks about it, not about

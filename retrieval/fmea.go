@@ -13,6 +13,8 @@ import (
 type fmeaQuery struct {
 	metric    string // rpn, severity, occurrence, detection
 	op        string // max, min, avg, count, list
+	rank      int    // 1 for the highest, 2 for the second highest
+	byItem    bool   // aggregate per item ("which item has the highest average")
 	cmp       string
 	threshold float64
 	hasThresh bool
@@ -72,12 +74,20 @@ func parseFMEAQuery(text string) fmeaQuery {
 	if q.hasThresh && (q.op == "max" || q.op == "min") {
 		q.op = "list"
 	}
+	q.rank = 1
+	if containsAny(lower, []string{"second", "2nd", "第二"}) {
+		q.rank = 2
+	} else if containsAny(lower, []string{"third", "3rd", "第三"}) {
+		q.rank = 3
+	}
+	q.byItem = q.op == "avg" && containsAny(lower, []string{"which item", "which component", "which part", "which assembly", "哪个项目", "哪个部件", "哪个组件", "哪个零件"})
 	return q
 }
 
 // fmeaRow is one FMEA line item: a failure mode of an item with one cause.
 type fmeaRow struct {
 	item, mode, cause string
+	action            string
 	modeID            string
 	props             kg.Props
 	facts             []string
@@ -109,12 +119,17 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 		if mode == "" {
 			mode = e.Name
 		}
+		var action string
+		for _, a := range v.outOf(id, kg.RemediedBy) {
+			action = v.name(a.To)
+			itemFacts = append(itemFacts, a.ID)
+		}
 		causes := v.outOf(id, kg.CausedBy)
 		for _, r := range causes {
-			rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), modeID: id, props: r.Props, facts: append([]string{r.ID}, itemFacts...)})
+			rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), action: action, modeID: id, props: r.Props, facts: append([]string{r.ID}, itemFacts...)})
 		}
 		if len(causes) == 0 && len(items) > 0 {
-			rows = append(rows, fmeaRow{item: item, mode: mode, modeID: id, props: items[0].Props, facts: itemFacts})
+			rows = append(rows, fmeaRow{item: item, mode: mode, action: action, modeID: id, props: items[0].Props, facts: itemFacts})
 		}
 	}
 	sort.Slice(rows, func(i, j int) bool {
@@ -166,7 +181,7 @@ func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
 	})
 	switch q.op {
 	case "max", "min":
-		best := vals[idx[0]]
+		best := nthDistinct(vals, idx, q.rank)
 		c.Value = best
 		for _, i := range idx {
 			if vals[i] == best {
@@ -174,6 +189,9 @@ func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
 			}
 		}
 	case "avg":
+		if q.byItem {
+			return averageByItem(c, kept, vals), true
+		}
 		var sum float64
 		for _, x := range vals {
 			sum += x
@@ -211,6 +229,9 @@ func rowLine(r fmeaRow) Line {
 	if r.cause != "" {
 		p["cause"] = r.cause
 	}
+	if r.action != "" {
+		p["action"] = r.action
+	}
 	for _, k := range []string{"severity", "occurrence", "detection", "rpn"} {
 		if v, ok := r.props[k]; ok {
 			p[k] = v
@@ -231,4 +252,48 @@ func compare(x float64, cmp string, t float64) bool {
 		return x <= t
 	}
 	return true
+}
+
+// nthDistinct is the k-th best distinct value in idx order.
+func nthDistinct(vals []float64, idx []int, k int) float64 {
+	seen := 0
+	last := vals[idx[0]]
+	for i, j := range idx {
+		if i == 0 || vals[j] != last {
+			seen++
+			last = vals[j]
+		}
+		if seen == k {
+			return last
+		}
+	}
+	return last
+}
+
+// averageByItem ranks items by their rows' average, highest first.
+func averageByItem(c Computed, rows []fmeaRow, vals []float64) Computed {
+	sums, counts := map[string]float64{}, map[string]int{}
+	facts := map[string][]string{}
+	var items []string
+	for i, r := range rows {
+		if counts[r.item] == 0 {
+			items = append(items, r.item)
+		}
+		sums[r.item] += vals[i]
+		counts[r.item]++
+		facts[r.item] = append(facts[r.item], r.facts...)
+	}
+	sort.SliceStable(items, func(a, b int) bool {
+		return sums[items[a]]/float64(counts[items[a]]) > sums[items[b]]/float64(counts[items[b]])
+	})
+	c.Op = "avg_by_item"
+	for _, it := range items {
+		avg := sums[it] / float64(counts[it])
+		c.Lines = append(c.Lines, Line{Name: it, Qty: avg, Props: kg.Props{"rows": strconv.Itoa(counts[it])}, facts: facts[it]})
+		c.facts = append(c.facts, facts[it]...)
+	}
+	c.Value = sums[items[0]] / float64(counts[items[0]])
+	c.Subject = items[0]
+	c.Count = len(rows)
+	return c
 }

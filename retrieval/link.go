@@ -81,10 +81,15 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 		dict[form] = addEntry(dict[form], e)
 		// People ask for "the M10x30 bolts" when the BOM says
 		// "GB/T 5783 M10x30": codes inside a name link on their own.
-		for _, code := range codeTokens(form) {
+		codes := codeTokens(form)
+		for _, code := range codes {
 			if code != form {
 				dict[code] = addEntry(dict[code], e)
 			}
+		}
+		// "Control box CP200-CTL-00" is asked about as "the control box".
+		if base := stripCodes(form, codes); base != form && linkable(base) {
+			dict[base] = addEntry(dict[base], e)
 		}
 		return nil
 	})
@@ -126,6 +131,19 @@ func codeTokens(form string) []string {
 		}
 	}
 	return out
+}
+
+func stripCodes(form string, codes []string) string {
+	if len(codes) == 0 {
+		return form
+	}
+	var kept []string
+	for _, w := range strings.Fields(form) {
+		if !contains(codes, w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // linkable keeps surfaces long enough to mean something: two CJK characters

@@ -82,6 +82,11 @@ func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, questio
 	if err := r.assemble(ctx, clearance, ev, &g); err != nil {
 		return nil, kg.Wrap("retrieval.assemble", err)
 	}
+	unknown, err := r.unknownCodes(ctx, clearance, ev)
+	if err != nil {
+		return nil, kg.Wrap("retrieval.unknown", err)
+	}
+	ev.Unknown, ev.Trace.Unknown = unknown, unknown
 	ev.Trace.stage("total", start, len(ev.Items))
 	return ev, nil
 }

@@ -100,7 +100,7 @@ func factLines(ev *retrieval.Evidence) []string {
 
 func propsText(p map[string]string) string {
 	var parts []string
-	for _, k := range []string{"value", "unit", "min", "max", "tolerance", "qty", "raw"} {
+	for _, k := range []string{"value", "unit", "min", "max", "tolerance", "qty", "raw", "rpn", "severity", "occurrence", "detection", "cause"} {
 		if v := p[k]; v != "" {
 			parts = append(parts, k+"="+oneLine(v))
 		}
