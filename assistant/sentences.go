@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 // maxSentenceBytes keeps quoted sentences readable; longer ones are cut.
@@ -20,7 +21,8 @@ func splitSentences(c kg.Chunk) []string {
 	flush := func() {
 		s := strings.TrimSpace(b.String())
 		b.Reset()
-		if len([]rune(s)) >= 4 {
+		// A heading-like fragment ("myCobot 280 M5") states nothing.
+		if len(textseg.Tokens(s)) >= 4 {
 			out = append(out, Snippet(s, maxSentenceBytes))
 		}
 	}

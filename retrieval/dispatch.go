@@ -172,15 +172,9 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 		return nil, nil, err
 	}
 	v := newGraphView(kg.Subgraph{Entities: ents, Relations: rels})
-	scope := map[string]bool{}
-	subject := ""
-	for _, l := range linked {
-		if l.Entity.Type != kg.Product && idSet[l.Entity.ID] {
-			scope[l.Entity.ID] = true
-			if subject == "" {
-				subject = l.Entity.Name
-			}
-		}
+	scope, subject, err := r.fmeaScope(ctx, clearance, linked, idSet)
+	if err != nil {
+		return nil, nil, err
 	}
 	c, ok := computeFMEA(fmeaRows(v, scope), parseFMEAQuery(q.Text), subject)
 	if !ok {
@@ -206,4 +200,36 @@ func mergeEntities(dst map[string]kg.Entity, v *graphView) {
 	for id, e := range v.ents {
 		dst[id] = e
 	}
+}
+
+// fmeaScope is the set of items an FMEA question is about: the linked
+// items and everything below them ("the hydraulic system" covers its
+// components' failure modes). Products scope nothing: an FMEA is usually
+// about one product and naming it is context.
+func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked []Linked, inFMEA map[string]bool) (map[string]bool, string, error) {
+	scope := map[string]bool{}
+	subject := ""
+	for _, l := range linked {
+		if l.Entity.Type == kg.Product {
+			continue
+		}
+		v, err := r.traverse(ctx, clearance, l.Entity.ID, maxBOMDepth, []string{kg.HasPart}, kg.Out)
+		if err != nil {
+			return nil, "", err
+		}
+		added := false
+		for id := range v.ents {
+			if inFMEA[id] && !scope[id] {
+				scope[id] = true
+				added = true
+			}
+		}
+		if inFMEA[l.Entity.ID] {
+			scope[l.Entity.ID], added = true, true
+		}
+		if added && subject == "" {
+			subject = l.Entity.Name
+		}
+	}
+	return scope, subject, nil
 }

@@ -126,7 +126,11 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 		}
 		causes := v.outOf(id, kg.CausedBy)
 		for _, r := range causes {
-			rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), action: action, modeID: id, props: r.Props, facts: append([]string{r.ID}, itemFacts...)})
+			// Each source is one row of a sheet: two rows that state the
+			// same mode and cause are two rows, not one.
+			for _, p := range sourceProps(r) {
+				rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), action: action, modeID: id, props: p, facts: append([]string{r.ID}, itemFacts...)})
+			}
 		}
 		if len(causes) == 0 && len(items) > 0 {
 			rows = append(rows, fmeaRow{item: item, mode: mode, action: action, modeID: id, props: items[0].Props, facts: itemFacts})
@@ -142,6 +146,21 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 		return rows[i].cause < rows[j].cause
 	})
 	return rows
+}
+
+// sourceProps lists the figures of each supporting row, or the merged
+// figures when the store gave no per-source detail.
+func sourceProps(r kg.Relation) []kg.Props {
+	var out []kg.Props
+	for _, s := range r.Sources {
+		if len(s.Props) > 0 {
+			out = append(out, s.Props)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, r.Props)
+	}
+	return out
 }
 
 // computeFMEA answers counts, rankings, averages and threshold filters.

@@ -226,6 +226,14 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string) []string {
 				found = append(found, string(r[i:j]))
 				break
 			}
+			// "drive motors" names the "motor".
+			if sing := singular(r[i:j]); sing != "" {
+				if _, ok := dict[sing]; ok {
+					matched = j - i
+					found = append(found, sing)
+					break
+				}
+			}
 		}
 		if matched > 0 {
 			i += matched
@@ -234,6 +242,15 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string) []string {
 		}
 	}
 	return found
+}
+
+// singular drops an English plural ending from the last word of a span.
+func singular(span []rune) string {
+	n := len(span)
+	if n < 4 || span[n-1] != 's' || span[n-2] == 's' || textseg.IsCJK(span[n-2]) {
+		return ""
+	}
+	return string(span[:n-1])
 }
 
 func startBoundary(r []rune, i int) bool {
