@@ -46,7 +46,7 @@ type Checker struct {
 func NewChecker(ev *retrieval.Evidence, hosts []string) *Checker {
 	support := supportText(ev)
 	c := &Checker{items: len(ev.Items), hosts: hosts, numbers: map[string]bool{}, flat: fold(support)}
-	for _, n := range number.FindAllString(norm.NFKC.String(support), -1) {
+	for _, n := range figures(norm.NFKC.String(support)) {
 		c.numbers[normNumber(n)] = true
 	}
 	return c
@@ -182,22 +182,42 @@ func (c *Checker) unsupported(claim string) []string {
 			bad = append(bad, code)
 		}
 	}
-	for _, n := range number.FindAllString(claim, -1) {
-		if !c.numbers[normNumber(n)] && !inAny(n, bad) {
+	for _, n := range figures(claim) {
+		if !c.numbers[normNumber(n)] {
 			bad = append(bad, n)
 		}
 	}
 	return bad
 }
 
-func inAny(s string, list []string) bool {
-	for _, l := range list {
-		if strings.Contains(l, s) {
-			return true
+// figures returns the free-standing numbers of s. Digits glued to letters
+// ("HF-CP200", "m3/h") belong to a part number or unit and are checked as
+// such.
+func figures(s string) []string {
+	var out []string
+	for _, loc := range number.FindAllStringIndex(s, -1) {
+		if glued(s, loc[0]) {
+			continue
 		}
+		out = append(out, s[loc[0]:loc[1]])
 	}
-	return false
+	return out
 }
+
+// glued reports whether the number at i continues a code: it follows a
+// letter, or a joiner that follows a letter or digit ("CP-200", but not
+// "-20 °C").
+func glued(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if letter(s[i-1]) {
+		return true
+	}
+	return i >= 2 && strings.IndexByte("-_/", s[i-1]) >= 0 && (letter(s[i-2]) || s[i-2] >= '0' && s[i-2] <= '9')
+}
+
+func letter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // normNumber makes "2,200", "2200" and "2200.0" one figure.
 func normNumber(n string) string {

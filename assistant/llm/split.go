@@ -5,7 +5,12 @@ import (
 	"strings"
 )
 
-var leadingMarks = regexp.MustCompile(`^[ \t]*(\[\d{1,3}\][ \t]*)+`)
+var (
+	leadingMarks = regexp.MustCompile(`^[ \t]*(\[\d{1,3}\][ \t]*)+`)
+	// partialMark is the start of a marker cut by a chunk boundary.
+	partialMark = regexp.MustCompile(`^[ \t]*(\[\d{0,3})?$`)
+	ordinalLine = regexp.MustCompile(`^[ \t]*(?:[-*•][ \t]*)?\d{1,2}$`)
+)
 
 // splitSentences cuts text into sentences, each with the whitespace that
 // follows it, so joining them gives the text back. A stop ends a sentence
@@ -25,7 +30,7 @@ func splitSentences(text string, final bool) (sentences []string, rest string) {
 			break // a marker or more words may still arrive
 		}
 		end += len(leadingMarks.FindString(text[end:]))
-		if end == len(text) && !final {
+		if !final && partialMark.MatchString(text[end:]) {
 			break
 		}
 		end = skipSpace(text, end)
@@ -48,6 +53,8 @@ func boundary(text string, i int) (int, bool) {
 	switch {
 	case text[i] == '\n':
 		return i + 1, true
+	case text[i] == '.' && endsOrdinal(text, i):
+		return 0, false
 	case text[i] == '.' || text[i] == '!' || text[i] == '?':
 		if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t' {
 			return i + 1, true
@@ -66,4 +73,10 @@ func skipSpace(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// endsOrdinal reports whether the stop at i ends a list number ("2. ").
+func endsOrdinal(text string, i int) bool {
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	return ordinalLine.MatchString(line)
 }

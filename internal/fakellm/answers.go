@@ -83,7 +83,7 @@ func splitSentences(text string) []string {
 	rs := []rune(text)
 	start := 0
 	for i, r := range rs {
-		latin := (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || rs[i+1] == ' ')
+		latin := (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n')
 		if latin || strings.ContainsRune("。！？\n", r) {
 			if s := strings.TrimSpace(string(rs[start:i])); s != "" {
 				out = append(out, s)
