@@ -67,19 +67,52 @@ type Store interface {
 }
 
 // Ingest processes one source and never panics; the result says how it went.
-func (p *Pipeline) Ingest(ctx context.Context, src Source) (res Result) {
-	start := time.Now()
-	res = Result{URI: src.URI}
-	if res.URI == "" {
-		res.URI = URIForPath(src.Path)
+func (p *Pipeline) Ingest(ctx context.Context, src Source) Result {
+	pd := p.prepare(ctx, src)
+	return p.commit(ctx, pd)
+}
+
+// prepared is a document loaded, chunked, extracted and embedded, ready to
+// be written; or the result of a document that failed or is unchanged.
+type prepared struct {
+	res    Result
+	err    error
+	doc    kg.Document
+	chunks []kg.Chunk
+	facts  Facts
+	start  time.Time
+}
+
+// prepare does everything but the write. It is safe to run concurrently
+// for different sources: only the store's writes are serialised.
+func (p *Pipeline) prepare(ctx context.Context, src Source) (pd *prepared) {
+	pd = &prepared{start: time.Now(), res: Result{URI: src.URI}}
+	if pd.res.URI == "" {
+		pd.res.URI = URIForPath(src.Path)
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			pd.err = kg.Errorf(kg.EINTERNAL, "internal error while ingesting")
+		}
+	}()
+	pd.err = p.load(ctx, src, pd)
+	return pd
+}
+
+// commit writes a prepared document and finishes its result.
+func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			res.Status, res.Code, res.Error = StatusFailed, kg.EINTERNAL, "internal error while ingesting"
 		}
-		res.Duration = time.Since(start)
+		res.Duration = time.Since(pd.start)
 	}()
-	if err := p.ingest(ctx, src, &res); err != nil {
+	res = pd.res
+	err := pd.err
+	if err == nil {
+		err = p.write(ctx, pd.doc, pd.chunks, pd.facts)
+	}
+	if err != nil {
 		res.Status, res.Code = statusOf(err)
 		if res.Status == StatusFailed {
 			res.Error = kg.ErrorMessage(err)
@@ -97,7 +130,8 @@ func statusOf(err error) (Status, string) {
 	return StatusFailed, kg.ErrorCode(err)
 }
 
-func (p *Pipeline) ingest(ctx context.Context, src Source, res *Result) error {
+func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
+	res := &pd.res
 	data, err := p.read(src)
 	if err != nil {
 		return err
@@ -133,7 +167,8 @@ func (p *Pipeline) ingest(ctx context.Context, src Source, res *Result) error {
 	var dropped int
 	facts.Relations, dropped = keepAnchored(facts)
 	res.Entities, res.Relations, res.Dropped = len(facts.Entities), len(facts.Relations), dropped
-	return p.write(ctx, doc, chunks, facts)
+	pd.doc, pd.chunks, pd.facts = doc, chunks, facts
+	return nil
 }
 
 // read takes the bytes given or reads the file after checking its size, so
@@ -243,7 +278,8 @@ func titleOf(p *Parsed, uri string) string {
 		return t
 	}
 	base := filepath.Base(uri)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	// "fmea_dataset_filled.csv" reads as "fmea dataset filled".
+	return strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 func documentLang(pieces []Piece) string {

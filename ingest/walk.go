@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -77,21 +79,66 @@ func ExpandPaths(paths []string) ([]string, error) {
 
 // IngestPaths ingests every file under paths at one audience. A failed
 // document is reported and the run goes on; the good ones are kept.
+// Documents are prepared (parsed, extracted, embedded) by one worker per
+// CPU while a single writer commits them in order; the queue between them
+// is short, so memory stays flat however many files there are.
 func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.Audience, progress Progress) (Report, error) {
 	files, err := ExpandPaths(paths)
 	if err != nil {
 		return Report{}, err
 	}
-	var rep Report
-	for i, f := range files {
-		if err := ctx.Err(); err != nil {
-			return rep, kg.Wrap("ingest.IngestPaths", err)
+	workers := runtime.GOMAXPROCS(0)
+	slots := make([]chan *prepared, len(files))
+	for i := range slots {
+		slots[i] = make(chan *prepared, 1)
+	}
+	jobs := make(chan int)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				slots[i] <- p.prepare(ctx, Source{Path: files[i], Audience: audience})
+			}
+		}()
+	}
+	// ahead bounds the documents prepared but not yet written.
+	ahead := make(chan struct{}, 2*workers)
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
 		}
-		res := p.Ingest(ctx, Source{Path: f, Audience: audience})
+	}()
+	var rep Report
+	for i := range files {
+		var pd *prepared
+		select {
+		case pd = <-slots[i]:
+		case <-ctx.Done():
+			wg.Wait()
+			return rep, kg.Wrap("ingest.IngestPaths", ctx.Err())
+		}
+		res := p.commit(ctx, pd)
+		<-ahead
 		rep.Add(res)
 		if progress != nil {
 			progress(i+1, len(files), res)
 		}
 	}
+	cancel()
+	wg.Wait()
 	return rep, nil
 }

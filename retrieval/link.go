@@ -116,7 +116,9 @@ func addEntry(list []dictEntry, e dictEntry) []dictEntry {
 // part numbers, thread sizes and model codes.
 func codeTokens(form string) []string {
 	var out []string
-	for _, w := range strings.Fields(form) {
+	words := strings.FieldsFunc(form, func(r rune) bool { return r == ' ' || textseg.IsCJK(r) })
+	for _, w := range words {
+		w = strings.Trim(w, ".-/+#")
 		letters, digits := 0, 0
 		for _, r := range w {
 			switch {

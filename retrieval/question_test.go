@@ -49,3 +49,11 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 		t.Fatalf("matches = %q, want %q (\"pumping\" must not match \"pump\"; \"seals\" names the \"seal\")", got, want)
 	}
 }
+
+func TestCodeTokensSplitAtCJK(t *testing.T) {
+	got := codeTokens("hf-cp200的额定电压是多少 m10x30. 380 v")
+	want := []string{"hf-cp200", "m10x30"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("codeTokens = %q, want %q", got, want)
+	}
+}

@@ -3,17 +3,21 @@ package retrieval
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
-// unknownCodes returns the model codes and part numbers in the question
-// that no passage visible to the caller mentions. A question about the
-// HF-CP300 must not be answered from the HF-CP200's documents.
+// unknownCodes returns the model codes, part numbers and proper names in
+// the question that no passage visible to the caller mentions. A question
+// about the HF-CP300, or about customers in Brazil, must not be answered
+// from documents that never mention them.
 func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
 	codes := codeTokens(kg.NormalizeName(ev.Question.Text))
-	if len(codes) == 0 {
-		return nil, nil
+	names, err := r.unknownNames(ctx, clearance, ev)
+	if err != nil || len(codes) == 0 {
+		return names, err
 	}
 	var known strings.Builder
 	for _, it := range ev.Items {
@@ -35,13 +39,80 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 			unknown = append(unknown, code)
 		}
 	}
-	return unknown, nil
+	return append(unknown, names...), nil
+}
+
+// unknownNames checks the capitalised words inside an English question
+// ("Brazil", "CEO"): a proper name no visible passage contains.
+func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
+	var out []string
+	for _, w := range properNames(ev.Question.Text) {
+		tok := textseg.Tokens(w)
+		if len(tok) != 1 {
+			continue
+		}
+		found := false
+		for _, it := range ev.Items {
+			if TokenSet(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle)[tok[0]] {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: w, Limit: 3})
+		if err != nil {
+			return nil, err
+		}
+		if len(hits) == 0 {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// properNames are words after the first that start with a capital letter
+// and are made of letters only.
+func properNames(q string) []string {
+	var out []string
+	sentenceStart := true
+	for _, raw := range strings.Fields(q) {
+		w := strings.Trim(raw, ".,;:!?\"'()")
+		first := sentenceStart
+		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
+		if first || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
+			continue
+		}
+		letters := true
+		for _, r := range w {
+			letters = letters && unicode.IsLetter(r) && r < 128
+		}
+		if letters {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func anyMentions(hits []kg.ScoredChunk, code string) bool {
 	for _, h := range hits {
 		if strings.Contains(kg.NormalizeName(h.Text), code) {
 			return true
+		}
+	}
+	return false
+}
+
+// domainWord: acronyms of the trade (FMEA, RPN, BOM) name kinds of
+// document and figure, not things a passage must mention by name.
+func domainWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, ic := range intentCues {
+		for _, c := range ic.cues {
+			if c == lw {
+				return true
+			}
 		}
 	}
 	return false

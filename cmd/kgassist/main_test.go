@@ -130,7 +130,10 @@ func TestUploadListDelete(t *testing.T) {
 	}
 	var rep struct {
 		OK, Failed int
-		Results    []struct{ URI, Status, Error, DocumentID string } `json:"results"`
+		Results    []struct {
+			URI, Status, Error string
+			DocumentID         string `json:"document_id"`
+		} `json:"results"`
 	}
 	json.NewDecoder(resp.Body).Decode(&rep)
 	resp.Body.Close()
@@ -157,7 +160,7 @@ func TestCLIIngestReportsEachDocument(t *testing.T) {
 	os.WriteFile(good, []byte("# Pump\n\nRated voltage: 380 V ±10%.\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "corrupt.xlsx"), []byte("PK\x03\x04 truncated"), 0o644)
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
-	store := "sqlite://" + filepath.Join(dir, "kg.db")
+	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	var out, errb bytes.Buffer
 	code := run(context.Background(), []string{"ingest", "--store", store, "--json", dir}, nil, &out, &errb)
 	if code != 1 {
