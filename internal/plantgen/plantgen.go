@@ -50,7 +50,9 @@ func ProductName(k int) string { return fmt.Sprintf("PX-%04d", k) }
 func StandardPart(k int) string { return fmt.Sprintf("hex bolt M%dx%d", 6+2*(k%5), 10*(1+k%40)) }
 
 // PartName is the name of part j of product line k.
-func PartName(k, j int) string { return fmt.Sprintf("%s %s-%03d", parts[j%len(parts)], strings.ToUpper(ProductName(k)[3:]), j) }
+func PartName(k, j int) string {
+	return fmt.Sprintf("%s %s-%03d", parts[j%len(parts)], strings.ToUpper(ProductName(k)[3:]), j)
+}
 
 func doc(seed int64, i int) Doc {
 	rng := rand.New(rand.NewSource(seed*1_000_003 + int64(i)))
