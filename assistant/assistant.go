@@ -57,6 +57,8 @@ type Trace struct {
 	AnswerMs   float64  `json:"answer_ms"`
 	Abstention string   `json:"abstention,omitempty"` // why it abstained
 	Removed    []string `json:"removed,omitempty"`    // citations or claims dropped by checks
+	// LLM records model calls, fallbacks and checks when a model answered.
+	LLM *ModelTrace `json:"llm,omitempty"`
 }
 
 // Draft is an answerer's output before citations are resolved.
@@ -105,12 +107,44 @@ func (a *Assistant) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err != nil {
 		return nil, kg.Wrap("assistant.Ask", err)
 	}
-	start := time.Now()
-	d, err := a.answerer.Answer(ctx, ev)
+	return a.answer(ctx, ev, nil)
+}
+
+// AskStream answers like Ask and passes the answer's text to fn as it is
+// produced, when the answerer can stream. The returned answer carries the
+// citations and evidence, which a caller sends with its final event.
+func (a *Assistant) AskStream(ctx context.Context, req Request, fn StreamFunc) (*Answer, error) {
+	if !req.Clearance.Valid() {
+		return nil, kg.Errorf(kg.EINVALID, "invalid clearance")
+	}
+	ev, err := a.retriever.Retrieve(ctx, req.Clearance, req.Question)
 	if err != nil {
-		return nil, kg.Wrap("assistant.Ask", err)
+		return nil, kg.Wrap("assistant.AskStream", err)
+	}
+	return a.answer(ctx, ev, fn)
+}
+
+func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, fn StreamFunc) (*Answer, error) {
+	start := time.Now()
+	mt := &ModelTrace{}
+	ctx = WithModelTrace(ctx, mt)
+	var d Draft
+	var err error
+	if s, ok := a.answerer.(Streamer); ok && fn != nil {
+		d, err = s.AnswerStream(ctx, ev, fn)
+	} else {
+		d, err = a.answerer.Answer(ctx, ev)
+		if err == nil && fn != nil {
+			err = fn(StreamEvent{Text: d.Text})
+		}
+	}
+	if err != nil {
+		return nil, kg.Wrap("assistant.answer", err)
 	}
 	ans := Finish(ev, d, a.answerer.Name())
+	if len(mt.Calls) > 0 || mt.Fallback != "" {
+		ans.Trace.LLM = mt
+	}
 	ans.Trace.AnswerMs = float64(time.Since(start).Microseconds()) / 1000
 	return ans, nil
 }

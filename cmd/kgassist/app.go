@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"net/http"
+	"os"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -30,13 +33,32 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 		return nil, err
 	}
 	r := retrieval.New(st, emb, retrieval.Options{})
+	answerer, err := newAnswerer()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	return &app{
 		store:     st,
 		embedder:  emb,
 		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()},
 		retriever: r,
-		assistant: assistant.New(r, nil),
+		assistant: assistant.New(r, answerer),
 	}, nil
+}
+
+// newAnswerer is the LLM chain named by KGASSIST_LLM_CONFIG (a JSON file)
+// or KGASSIST_LLM_ANSWER ("openai:gpt-4o-mini@https://..., ollama:qwen2.5"),
+// or nil for the extractive answerer when neither is set.
+func newAnswerer() (assistant.Answerer, error) {
+	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	if len(cfg.Answer) == 0 {
+		return nil, nil
+	}
+	return llm.New(cfg, os.Getenv, &http.Client{})
 }
 
 func (a *app) Close() error { return a.store.Close() }

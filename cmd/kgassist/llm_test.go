@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/internal/fakellm"
+)
+
+// TestAskThroughLLMChain runs `kgassist ask` with two models configured
+// through the environment, the first failing with 500s: the second model
+// answers, grounded and cited, and the trace shows the fallback.
+func TestAskThroughLLMChain(t *testing.T) {
+	fake := fakellm.New()
+	defer fake.Close()
+	fake.Script("broken", fakellm.Reply{Kind: fakellm.ServerError}, fakellm.Reply{Kind: fakellm.ServerError})
+	fake.Script("good", fakellm.Grounded())
+	t.Setenv("FAKE_LLM_KEY", "test-key")
+	t.Setenv("KGASSIST_LLM_ANSWER", "openai:broken@"+fake.OpenAIURL()+";key_env=FAKE_LLM_KEY,openai:good@"+fake.OpenAIURL()+";key_env=FAKE_LLM_KEY")
+
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "manual.md")
+	os.WriteFile(doc, []byte("# HF-CP200 manual\n\n## Specifications\n\nRated voltage: 380 V ±10%, three-phase.\n"), 0o644)
+	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--store", store, doc}, nil, &out, &errb); code != 0 {
+		t.Fatalf("ingest: %d %s", code, errb.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"ask", "--store", store, "--json", "What is the rated voltage of the HF-CP200?"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("ask: %d %s", code, errb.String())
+	}
+	var ans assistant.Answer
+	if err := json.Unmarshal(out.Bytes(), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answerer != "llm" || ans.Abstained || !strings.Contains(ans.Answer, "380") || len(ans.Citations) == 0 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	if ans.Trace.LLM == nil || len(ans.Trace.LLM.Calls) < 2 || ans.Trace.LLM.Calls[0].Outcome != "server_error" {
+		t.Fatalf("trace does not show the fallback: %+v", ans.Trace.LLM)
+	}
+	last := fake.Requests()[len(fake.Requests())-1]
+	if !strings.Contains(last.Text(), "380 V") {
+		t.Fatalf("the prompt did not carry the evidence: %s", last.Text())
+	}
+}
