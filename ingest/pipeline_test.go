@@ -1,0 +1,151 @@
+package ingest_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/retrieval/hashembed"
+)
+
+func testPipeline(t *testing.T) (*ingest.Pipeline, *sqlite.Store) {
+	t.Helper()
+	emb := hashembed.New(0)
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	x, err := ingest.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.Limits{MaxFileBytes: 1 << 20}}, st
+}
+
+// A bad new version of a document fails alone and leaves the stored
+// version exactly as it was.
+func TestBadVersionLeavesStoredDocument(t *testing.T) {
+	p, st := testPipeline(t)
+	ctx := context.Background()
+	good := ingest.Source{URI: "manuals/pump.docx", Data: docxBytes(t, "Rated voltage: 380 V ±10%."), Audience: kg.Public}
+	if res := p.Ingest(ctx, good); res.Status != ingest.StatusOK {
+		t.Fatalf("good version: %+v", res)
+	}
+	before, err := st.Document(ctx, kg.Restricted, kg.DocumentID(good.URI))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"truncated": good.Data[:len(good.Data)/2],
+		"oversized": make([]byte, 2<<20),
+		"empty":     {},
+	} {
+		res := p.Ingest(ctx, ingest.Source{URI: good.URI, Data: data, Audience: kg.Public})
+		if res.Status != ingest.StatusFailed || res.Error == "" || res.Code == "" {
+			t.Errorf("%s: result %+v, want a failure with a reason", name, res)
+		}
+		after, err := st.Document(ctx, kg.Restricted, before.ID)
+		if err != nil || after.SHA256 != before.SHA256 || after.Chunks != before.Chunks || after.Facts != before.Facts {
+			t.Errorf("%s: stored document changed: %+v -> %+v (%v)", name, before, after, err)
+		}
+	}
+	hits, err := st.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: "rated voltage", Limit: 5})
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("old chunks gone: %v %v", hits, err)
+	}
+}
+
+func TestIngestPathsReportsEveryFileInOrder(t *testing.T) {
+	p, st := testPipeline(t)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"a.md":    []byte("# A\n\nThe impeller CP200-IMP-01 is cast in CF8 stainless steel.\n"),
+		"b.doc":   []byte("legacy"),
+		"c.csv":   []byte("Part No.,Description,Qty\nCP200-IMP-01,Impeller,1\n"),
+		"d.pdf":   []byte("%PDF-1.4 garbage"),
+		"e.txt":   []byte("额定电压：380 V ±10%。\n"),
+		".hidden": []byte("skipped"),
+	}
+	for name, data := range files {
+		os.WriteFile(filepath.Join(dir, name), data, 0o644)
+	}
+	var seen []string
+	rep, err := p.IngestPaths(context.Background(), []string{dir}, kg.Internal, func(done, total int, r ingest.Result) {
+		if total != 5 || done != len(seen)+1 {
+			t.Errorf("progress %d/%d after %d", done, total, len(seen))
+		}
+		seen = append(seen, filepath.Base(r.URI))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a.md", "b.doc", "c.csv", "d.pdf", "e.txt"}
+	for i := range want {
+		if i >= len(seen) || seen[i] != want[i] {
+			t.Fatalf("order = %v, want %v", seen, want)
+		}
+	}
+	if rep.OK != 3 || rep.Failed != 2 {
+		t.Fatalf("report = %+v", rep)
+	}
+	if rep.Results[1].Code != kg.EUNSUPPORTED || rep.Results[3].Code != kg.EINVALID {
+		t.Fatalf("codes = %q %q", rep.Results[1].Code, rep.Results[3].Code)
+	}
+	docs, _ := st.ListDocuments(context.Background(), kg.Restricted, kg.DocumentQuery{Limit: 10})
+	if len(docs) != 3 {
+		t.Fatalf("stored %d documents, want 3", len(docs))
+	}
+	rep2, _ := p.IngestPaths(context.Background(), []string{dir}, kg.Internal, nil)
+	if rep2.Unchanged != 3 || rep2.OK != 0 {
+		t.Fatalf("second run = %+v, want 3 unchanged", rep2)
+	}
+}
+
+func TestCanceledRunStopsCleanly(t *testing.T) {
+	p, _ := testPipeline(t)
+	dir := t.TempDir()
+	for i := 0; i < 50; i++ {
+		os.WriteFile(filepath.Join(dir, "f"+string(rune('a'+i%26))+string(rune('a'+i/26))+".md"), []byte("# T\n\nText about the pump.\n"), 0o644)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	_, err := p.IngestPaths(ctx, []string{dir}, kg.Public, func(done, total int, r ingest.Result) {
+		n++
+		if n == 5 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// docxBytes builds a minimal DOCX with one paragraph.
+func docxBytes(t *testing.T, text string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	parts := map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Pump manual</w:t></w:r></w:p><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:body></w:document>`,
+	}
+	for _, name := range []string{"[Content_Types].xml", "word/document.xml"} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[name]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
