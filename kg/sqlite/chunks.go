@@ -68,17 +68,22 @@ func (s *Store) Chunks(ctx context.Context, clearance kg.Audience, ids []string)
 	return out, nil
 }
 
-// SearchChunks ranks chunks by bm25 over their segmented text.
+// SearchChunks ranks chunks by bm25 over their segmented text. The
+// clearance is part of the MATCH expression, so FTS5 ranks and cuts to the
+// limit on its own; only the winners are read from chunks, where the
+// audience is checked once more.
 func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
 	const op = "sqlite.SearchChunks"
-	match := ftsQuery(q.Text)
-	if match == "" {
+	terms := ftsQuery(q.Text)
+	if terms == "" || clearance < kg.Public {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+`, -bm25(chunk_fts)
-		FROM chunk_fts JOIN chunks c ON c.n = chunk_fts.rowid`+chunkJoin+`
-		WHERE chunk_fts MATCH ?1 AND c.audience <= ?2
-		ORDER BY bm25(chunk_fts) LIMIT ?3`, match, int(clearance), limitOr(q.Limit, 20))
+	rows, err := s.db.QueryContext(ctx, `WITH hits AS (
+			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0) AS score FROM chunk_fts
+			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0) LIMIT ?3)
+		SELECT `+chunkCols+`, hits.score FROM hits CROSS JOIN chunks c ON c.n = hits.n`+chunkJoin+`
+		WHERE c.audience <= ?2 ORDER BY hits.score DESC`,
+		chunkMatch(terms, clearance), int(clearance), limitOr(q.Limit, 20))
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}

@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
 )
 
@@ -31,4 +33,17 @@ func ftsQuery(text string) string {
 		}
 	})
 	return strings.Join(terms, " OR ")
+}
+
+// audienceToken is how a chunk's audience is written into chunk_fts.
+func audienceToken(a kg.Audience) string { return "a" + strconv.Itoa(int(a)) }
+
+// chunkMatch restricts the terms to the text column and the hits to the
+// levels the clearance admits.
+func chunkMatch(terms string, clearance kg.Audience) string {
+	levels := make([]string, 0, int(clearance)+1)
+	for a := kg.Public; a <= clearance && a <= kg.Restricted; a++ {
+		levels = append(levels, `"`+audienceToken(a)+`"`)
+	}
+	return "seg : (" + terms + ") AND aud : (" + strings.Join(levels, " OR ") + ")"
 }

@@ -40,8 +40,11 @@ CREATE TABLE chunks(
 
 -- Text is stored pre-segmented by textseg (words and CJK bigrams separated
 -- by spaces), so the plain unicode61 tokenizer sees the same tokens as the
--- query side. Contentless: the text already lives in chunks.
-CREATE VIRTUAL TABLE chunk_fts USING fts5(seg, content='', contentless_delete=1);
+-- query side. Contentless: the text already lives in chunks. aud holds the
+-- chunk's audience as a token ("a0".."a3"), so the clearance filter runs
+-- inside the index and a search ranks and cuts to the limit without
+-- touching the chunk rows of every match.
+CREATE VIRTUAL TABLE chunk_fts USING fts5(seg, aud, content='', contentless_delete=1);
 
 -- An entity's id is its type and normalized name (kg.EntityID), so an
 -- exact name lookup is a primary-key probe per type and needs no index.

@@ -13,7 +13,7 @@ func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error
 	n := b.chunkLo
 	rows := newBulk(tx, `INSERT INTO chunks(n, id, doc_id, ordinal, text, section, page, lang, kind, audience, embedding) VALUES `, 11, "")
 	defer rows.close()
-	fts := newBulk(tx, `INSERT INTO chunk_fts(rowid, seg) VALUES `, 2, "")
+	fts := newBulk(tx, `INSERT INTO chunk_fts(rowid, seg, aud) VALUES `, 3, "")
 	defer fts.close()
 	var added []vectorRow
 	aud := int(b.doc.Audience)
@@ -26,7 +26,7 @@ func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error
 		if err := rows.add(ctx, n, c.ID, b.doc.ID, c.Ordinal, c.Text, jsonOrNil(c.Section), c.Page, c.Lang, c.Kind, aud, blob); err != nil {
 			return nil, err
 		}
-		if err := fts.add(ctx, n, textseg.Segment(c.Text)); err != nil {
+		if err := fts.add(ctx, n, textseg.Segment(c.Text), audienceToken(b.doc.Audience)); err != nil {
 			return nil, err
 		}
 		n++
