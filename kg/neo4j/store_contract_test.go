@@ -177,3 +177,32 @@ func TestInvalidTypesAndEndpoints(t *testing.T) {
 		t.Errorf("unknown endpoints: %v", err)
 	}
 }
+
+func TestEntityNamesHonourClearance(t *testing.T) {
+	s := openEmpty(t, testConfig(t))
+	seed(t, s)
+	names := map[kg.Audience]map[string]kg.Audience{}
+	for _, c := range []kg.Audience{kg.Public, kg.Internal} {
+		names[c] = map[string]kg.Audience{}
+		err := s.EntityNames(context.Background(), c, func(n kg.EntityName) error {
+			names[c][n.Surface] = n.Audience
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, ok := names[kg.Public]["SX-9"]; ok {
+		t.Errorf("public names include the internal alias SX-9: %v", names[kg.Public])
+	}
+	if a, ok := names[kg.Internal]["SX-9"]; !ok || a != kg.Internal {
+		t.Errorf("internal names: %v; want SX-9 at internal", names[kg.Internal])
+	}
+	if a, ok := names[kg.Internal]["Mechanical seal"]; !ok || a != kg.Public {
+		t.Errorf("internal names: %v; want Mechanical seal at public", names[kg.Internal])
+	}
+	stop := errors.New("stop")
+	if err := s.EntityNames(context.Background(), kg.Internal, func(kg.EntityName) error { return stop }); err != stop {
+		t.Errorf("EntityNames returned %v; want the callback's error", err)
+	}
+}
