@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -19,34 +20,50 @@ type askRequest struct {
 	Clearance string `json:"clearance"`
 }
 
+// ask is the single-question endpoint, without a conversation.
 func (s *Server) ask(c echo.Context) error {
 	var req askRequest
 	if err := c.Bind(&req); err != nil {
 		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\", \"clearance\": \"public\"}")
 	}
-	clearance, err := kg.ParseAudience(req.Clearance)
+	p := principalOf(c)
+	clearance, err := p.clearance(req.Clearance)
 	if err != nil {
 		return err
 	}
-	if req.Question == "" {
-		return kg.Errorf(kg.EINVALID, "question is required")
+	if err := checkQuestion(req.Question); err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	ans, err := s.opts.Assistant.Ask(ctx, assistant.Request{Question: req.Question, Clearance: clearance})
-	if err != nil {
+	if err := s.checkQuota(ctx, p); err != nil {
 		return err
 	}
+	start := time.Now()
+	ans, err := s.opts.Assistant.Ask(ctx, assistant.Request{Question: req.Question, Clearance: clearance})
+	if err != nil {
+		s.auditFailure(ctx, c, p, "", req.Question, clearance, start, err)
+		return err
+	}
+	s.afterAnswer(ctx, c, p, &ChatAnswer{Answer: ans, Asked: req.Question}, clearance, start)
 	return c.JSON(http.StatusOK, ans)
 }
 
-// clearanceParam reads ?clearance=, public when absent.
-func clearanceParam(c echo.Context) (kg.Audience, error) {
-	return kg.ParseAudience(c.QueryParam("clearance"))
+// me tells a client what its key may do, so the console can offer only
+// the clearances and tabs that will work.
+func (s *Server) me(c echo.Context) error {
+	p := principalOf(c)
+	out := map[string]any{"key_id": p.KeyID(), "clearance": p.Clearance, "default_clearance": p.Default, "local": p.Key == nil}
+	if p.Key != nil {
+		out["scopes"], out["name"] = p.Key.Scopes, p.Key.Name
+	} else {
+		out["scopes"] = []string{"chat", "ingest", "admin"}
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 func (s *Server) listDocuments(c echo.Context) error {
-	clearance, err := clearanceParam(c)
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
 	if err != nil {
 		return err
 	}
@@ -65,24 +82,55 @@ func (s *Server) listDocuments(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"documents": docs})
 }
 
+// getDocument returns a document with the facts it supports.
 func (s *Server) getDocument(c echo.Context) error {
-	clearance, err := clearanceParam(c)
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
 	if err != nil {
 		return err
 	}
-	doc, err := s.opts.Store.Document(c.Request().Context(), clearance, c.Param("id"))
+	ctx := c.Request().Context()
+	doc, err := s.opts.Store.Document(ctx, clearance, c.Param("id"))
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, doc)
+	facts, err := s.documentFacts(ctx, clearance, doc.ID)
+	if err != nil {
+		return err
+	}
+	chunks, err := s.documentChunks(ctx, clearance, doc)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"document": doc, "entities": facts, "chunks": chunks})
 }
 
+// deleteDocument deletes only what the caller could see: another
+// clearance's document is not found, not forbidden.
 func (s *Server) deleteDocument(c echo.Context) error {
-	if err := s.opts.Store.DeleteDocument(c.Request().Context(), c.Param("id")); err != nil {
+	ctx := c.Request().Context()
+	if _, err := s.opts.Store.Document(ctx, principalOf(c).Clearance, c.Param("id")); err != nil {
+		return err
+	}
+	if err := s.opts.Store.DeleteDocument(ctx, c.Param("id")); err != nil {
+		return err
+	}
+	if _, err := s.opts.Auth.PurgeDocument(ctx, c.Param("id")); err != nil {
 		return err
 	}
 	s.opts.OnChange()
 	return c.NoContent(http.StatusNoContent)
+}
+
+// uploadAudience reads the form's audience, never above the caller's.
+func uploadAudience(c echo.Context) (kg.Audience, error) {
+	aud, err := kg.ParseAudience(c.FormValue("audience"))
+	if err != nil {
+		return aud, err
+	}
+	if p := principalOf(c); aud > p.Clearance {
+		return aud, kg.Errorf(kg.EFORBIDDEN, "this key may upload up to %s, not %s", p.Clearance, aud)
+	}
+	return aud, nil
 }
 
 // uploadDocuments ingests the files of a multipart form ("file" fields)
@@ -95,7 +143,7 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	if err != nil {
 		return kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
 	}
-	audience, err := kg.ParseAudience(c.FormValue("audience"))
+	audience, err := uploadAudience(c)
 	if err != nil {
 		return err
 	}
@@ -129,5 +177,8 @@ func (s *Server) ingestUpload(ctx context.Context, name string, size int64, aud 
 	if err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.EINVALID, Error: fmt.Sprintf("reading upload: %v", err)}
 	}
-	return s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: aud})
+	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: aud})
+	s.metrics.ingestDoc.WithLabelValues(string(res.Status)).Inc()
+	s.metrics.facts.Add(float64(res.Entities + res.Relations))
+	return res
 }

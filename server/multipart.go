@@ -6,6 +6,8 @@ import (
 	"strconv"
 )
 
+type multipartFile = multipart.FileHeader
+
 func readPart(fh *multipart.FileHeader) ([]byte, error) {
 	f, err := fh.Open()
 	if err != nil {

@@ -1,18 +1,26 @@
-// Package server is kgassist's HTTP API on echo: questions, documents and
-// health, with every error mapped to a status in one place.
+// Package server is kgassist's HTTP API on echo: questions and chat (JSON
+// or Server-Sent Events), documents, upload jobs, the graph, feedback,
+// OpenAI-compatible and MCP endpoints, health and metrics, behind API keys
+// with scopes and clearances, with every error mapped to a status in one
+// place.
 package server
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Options wire the server to the rest of kgassist.
@@ -20,6 +28,21 @@ type Options struct {
 	Assistant *assistant.Assistant
 	Pipeline  *ingest.Pipeline
 	Store     kg.Store
+	// Auth holds keys, conversations, the audit log, feedback and jobs.
+	Auth *auth.DB
+	// Local lets keyless requests through as the operator, for a server
+	// bound to loopback only (the demo, a developer's machine).
+	Local bool
+	// TrustProxy takes the client address from X-Forwarded-For.
+	TrustProxy bool
+	// IPRatePerMin bounds requests per client address on widget keys.
+	IPRatePerMin int
+	// AuditRetention is how long audit rows are kept.
+	AuditRetention time.Duration
+	// Rewriter makes follow-up questions standalone; nil uses the heuristic.
+	Rewriter *llm.Rewriter
+	// DataDir holds uploaded files of unfinished jobs.
+	DataDir string
 	// MaxBodyBytes bounds JSON requests; uploads are bounded by the
 	// pipeline's file limit times MaxUploadFiles.
 	MaxBodyBytes   int64
@@ -29,14 +52,20 @@ type Options struct {
 	// OnChange is called after documents are added or deleted, so caches
 	// such as the entity dictionary can be dropped.
 	OnChange func()
+	// Ready reports whether models and other dependencies answer.
+	Ready func(ctx context.Context) error
 	// Static serves the web assets at / when set.
 	Static http.Handler
 }
 
 // Server is the HTTP API.
 type Server struct {
-	opts Options
-	e    *echo.Echo
+	opts      Options
+	e         *echo.Echo
+	buckets   buckets
+	metrics   *metrics
+	lastPurge atomic.Int64
+	jobs      *jobRunner
 }
 
 // New builds the routes.
@@ -50,34 +79,71 @@ func New(opts Options) *Server {
 	if opts.AskTimeout <= 0 {
 		opts.AskTimeout = 30 * time.Second
 	}
+	if opts.IPRatePerMin == 0 {
+		opts.IPRatePerMin = 30
+	}
+	if opts.AuditRetention <= 0 {
+		opts.AuditRetention = 90 * 24 * time.Hour
+	}
 	if opts.OnChange == nil {
 		opts.OnChange = func() {}
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = handleError
-	e.Use(middleware.Recover())
-	s := &Server{opts: opts, e: e}
+	s := &Server{opts: opts, e: e, metrics: newMetrics()}
+	s.buckets.now = time.Now
+	s.jobs = newJobRunner(s)
+	e.Pre(s.preflight)
+	e.Use(middleware.Recover(), s.metrics.observe)
 	s.routes()
 	return s
 }
 
 func (s *Server) routes() {
 	json := middleware.BodyLimit(byteSize(s.opts.MaxBodyBytes))
+	upload := middleware.BodyLimit(byteSize(s.uploadLimit()))
+	chat, ingest, admin := require(auth.ScopeChat), require(auth.ScopeIngest), require(auth.ScopeAdmin)
 	s.e.GET("/healthz", s.health)
-	v1 := s.e.Group("/v1")
-	v1.POST("/ask", s.ask, json)
-	v1.GET("/documents", s.listDocuments)
-	v1.GET("/documents/:id", s.getDocument)
-	v1.DELETE("/documents/:id", s.deleteDocument)
-	v1.POST("/documents", s.uploadDocuments, middleware.BodyLimit(byteSize(s.uploadLimit())))
+	s.e.GET("/readyz", s.ready)
+	s.e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
+	s.e.GET("/v1/openapi.json", s.openAPI)
+	v1 := s.e.Group("/v1", s.authenticate)
+	v1.GET("/me", s.me)
+	v1.POST("/ask", s.ask, json, chat)
+	v1.POST("/chat", s.chat, json, chat)
+	v1.GET("/conversations/:id", s.getConversation, chat)
+	v1.DELETE("/conversations/:id", s.deleteConversation, chat)
+	v1.POST("/feedback", s.addFeedback, json, chat)
+	v1.GET("/feedback", s.listFeedback, admin)
+	v1.GET("/audit", s.auditLog, admin)
+	v1.GET("/documents", s.listDocuments, chat)
+	v1.GET("/documents/:id", s.getDocument, chat)
+	v1.DELETE("/documents/:id", s.deleteDocument, ingest)
+	v1.POST("/documents", s.uploadDocuments, upload, ingest)
+	v1.POST("/jobs", s.createJob, upload, ingest)
+	v1.GET("/jobs/:id", s.getJob, ingest)
+	v1.GET("/jobs/:id/events", s.jobEvents, ingest)
+	v1.DELETE("/jobs/:id", s.cancelJob, ingest)
+	v1.GET("/entities", s.findEntities, chat)
+	v1.GET("/entities/:id", s.getEntity, chat)
+	v1.GET("/entities/:id/neighbours", s.neighbours, chat)
+	v1.GET("/path", s.path, chat)
+	v1.GET("/stats", s.stats, chat)
 	if s.opts.Static != nil {
-		s.e.GET("/*", echo.WrapHandler(s.opts.Static))
+		s.e.GET("/*", echo.WrapHandler(s.opts.Static), staticHeaders)
 	}
 }
 
 // Handler returns the http.Handler to serve.
 func (s *Server) Handler() http.Handler { return s.e }
+
+// Start resumes the upload jobs a previous run left unfinished; they run
+// until ctx ends.
+func (s *Server) Start(ctx context.Context) error { return s.jobs.resume(ctx) }
+
+// Close stops running jobs, leaving them to resume on the next start.
+func (s *Server) Close() { s.jobs.stop() }
 
 func (s *Server) uploadLimit() int64 {
 	max := ingest.DefaultLimits().MaxFileBytes
@@ -87,13 +153,24 @@ func (s *Server) uploadLimit() int64 {
 	return max*int64(s.opts.MaxUploadFiles) + 1<<20
 }
 
-func (s *Server) health(c echo.Context) error {
-	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
-	defer cancel()
-	status := map[string]string{"status": "ok", "store": "ok"}
-	if _, err := s.opts.Store.ListDocuments(ctx, kg.Public, kg.DocumentQuery{Limit: 1}); err != nil {
-		status["status"], status["store"] = "unavailable", kg.ErrorMessage(err)
-		return c.JSON(http.StatusServiceUnavailable, status)
+// staticHeaders keep the console from being framed or fed foreign script.
+func staticHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		if c.Request().URL.Path != "/widget.js" {
+			h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")
+			h.Set("X-Frame-Options", "DENY")
+		} else {
+			// The widget is embedded on customers' pages by design.
+			h.Set("Access-Control-Allow-Origin", "*")
+		}
+		return next(c)
 	}
-	return c.JSON(http.StatusOK, status)
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
 }

@@ -19,7 +19,9 @@ const usage = `kgassist: answers from your manufacturing documents, with sources
 
 Usage:
   kgassist demo    [--addr ADDR]                     ingest the bundled demo corpus and serve it
-  kgassist serve   [--store URL] [--addr ADDR]       serve the API, widget and console
+  kgassist serve   [--store URL] [--addr ADDR] [--insecure-local]  serve the API, widget and console
+  kgassist keys    create --scope chat,ingest,admin --clearance LEVEL [--name N] [--origins URL,...] [--rate N/min] [--daily-tokens N]
+  kgassist keys    list | revoke ID                  manage API keys (stored hashed in auth.db beside the store)
   kgassist ingest  [--store URL] [--audience LEVEL] [--json] PATH...
   kgassist docs    [--store URL] [--json]            list documents
   kgassist delete  [--store URL] ID|URI              delete a document
@@ -47,6 +49,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
 		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
 		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
+		"keys": runKeys,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/server"
+	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Main is the serving program: it owns the config, opens the store, and
@@ -19,8 +21,15 @@ type Main struct {
 	// Ingest, when set, is ingested before serving (the demo corpus).
 	Ingest []ingestSet
 	Out    io.Writer
+	// InsecureLocal serves keyless requests on loopback even when keys exist.
+	InsecureLocal bool
+	// AuditRetention is how long the audit log keeps a question; 0 is 90 days.
+	AuditRetention time.Duration
+	TrustProxy     bool
 
 	app      *app
+	auth     *auth.DB
+	srv      *server.Server
 	listener net.Listener
 	http     *http.Server
 	done     chan error
@@ -46,10 +55,23 @@ func (m *Main) Run(ctx context.Context) error {
 			return err
 		}
 	}
-	srv := server.New(server.Options{
-		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store,
+	if m.auth, err = openAuth(ctx, m.Config); err != nil {
+		return err
+	}
+	local, err := localMode(ctx, m.auth, m.Config.Addr, m.InsecureLocal)
+	if err != nil {
+		return err
+	}
+	warnKeyless(local, m.Config.Addr)
+	m.srv = server.New(server.Options{
+		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
+		Rewriter: &llm.Rewriter{}, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
 		OnChange: a.retriever.Invalidate, Static: staticHandler(),
 	})
+	if err := m.srv.Start(ctx); err != nil {
+		return err
+	}
+	srv := m.srv
 	ln, err := net.Listen("tcp", m.Config.Addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", m.Config.Addr, err)
@@ -85,6 +107,12 @@ func (m *Main) Close() error {
 		err = m.http.Shutdown(ctx)
 		cancel()
 	}
+	if m.srv != nil {
+		m.srv.Close()
+	}
+	if m.auth != nil {
+		m.auth.Close()
+	}
 	if m.app != nil {
 		if cerr := m.app.Close(); err == nil {
 			err = cerr
@@ -97,10 +125,15 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	var cfg Config
 	fs := flags("serve", &cfg, stderr)
 	fs.StringVar(&cfg.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
+	m := &Main{Config: cfg, Out: stdout}
+	fs.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
+	fs.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
+	fs.BoolVar(&m.TrustProxy, "trust-proxy", false, "take client addresses from X-Forwarded-For (behind a reverse proxy)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return serveUntilDone(ctx, &Main{Config: cfg, Out: stdout}, stdout)
+	m.Config = cfg
+	return serveUntilDone(ctx, m, stdout)
 }
 
 func serveUntilDone(ctx context.Context, m *Main, stdout io.Writer) error {

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server/auth"
+)
+
+// runKeys manages API keys: create, list, revoke.
+func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return kg.Errorf(kg.EINVALID, "usage: kgassist keys create|list|revoke")
+	}
+	var cfg Config
+	fs := flags("keys "+args[0], &cfg, stderr)
+	fs.StringVar(&cfg.DataDir, "data", "", "folder holding auth.db (default: beside the store)")
+	scopes := fs.String("scope", "chat", "comma-separated scopes: chat, ingest, admin")
+	clearance := fs.String("clearance", "public", "the most the key may see: public, partner, internal, restricted")
+	name := fs.String("name", "", "a name to recognise the key by")
+	origins := fs.String("origins", "", "comma-separated browser origins for a widget key (https://shop.example)")
+	rate := fs.String("rate", "", "requests per minute, as N/min")
+	daily := fs.Int("daily-tokens", 0, "tokens per day (0: no quota)")
+	pos, err := parse(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	db, err := openAuth(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	switch args[0] {
+	case "create":
+		spec := auth.KeySpec{Name: *name, Scopes: splitList(*scopes), Origins: splitList(*origins), DailyTokens: *daily}
+		if spec.Clearance, err = kg.ParseAudience(*clearance); err != nil {
+			return err
+		}
+		if spec.RatePerMin, err = parseRate(*rate); err != nil {
+			return err
+		}
+		return createKey(ctx, db, spec, cfg.JSON, stdout)
+	case "list":
+		return listKeys(ctx, db, cfg.JSON, stdout)
+	case "revoke":
+		if len(pos) != 1 {
+			return kg.Errorf(kg.EINVALID, "usage: kgassist keys revoke ID")
+		}
+		if err := db.RevokeKey(ctx, pos[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "revoked %s\n", pos[0])
+		return nil
+	}
+	return kg.Errorf(kg.EINVALID, "unknown keys command %q (want create, list or revoke)", args[0])
+}
+
+func createKey(ctx context.Context, db *auth.DB, spec auth.KeySpec, asJSON bool, stdout io.Writer) error {
+	k, secret, err := db.CreateKey(ctx, spec)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return json.NewEncoder(stdout).Encode(map[string]any{"key": k, "secret": secret})
+	}
+	fmt.Fprintf(stdout, "id:        %s\nscopes:    %s\nclearance: %s\nkey:       %s\n\nThe key is shown only now; kgassist stores its hash.\n",
+		k.ID, strings.Join(k.Scopes, ","), k.Clearance, secret)
+	return nil
+}
+
+func listKeys(ctx context.Context, db *auth.DB, asJSON bool, stdout io.Writer) error {
+	keys, err := db.ListKeys(ctx)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if keys == nil {
+			keys = []auth.Key{}
+		}
+		return json.NewEncoder(stdout).Encode(keys)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tSCOPES\tCLEARANCE\tORIGINS\tRATE\tDAILY\tSTATUS")
+	for _, k := range keys {
+		status := "live"
+		if k.RevokedAt != nil {
+			status = "revoked " + k.RevokedAt.Format("2006-01-02")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/min\t%d\t%s\n", k.ID, k.Name, strings.Join(k.Scopes, ","), k.Clearance,
+			strings.Join(k.Origins, " "), k.RatePerMin, k.DailyTokens, status)
+	}
+	return tw.Flush()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// parseRate reads "N/min" (or a bare N).
+func parseRate(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(s), "/min"))
+	if err != nil || n < 0 {
+		return 0, kg.Errorf(kg.EINVALID, "rate %q: want N/min", s)
+	}
+	return n, nil
+}

@@ -1,0 +1,224 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/server/auth"
+)
+
+type chatRequest struct {
+	Question       string `json:"question"`
+	ConversationID string `json:"conversation_id"`
+	Clearance      string `json:"clearance"`
+}
+
+// ChatAnswer is /v1/chat's reply: the assistant's answer with the
+// conversation it belongs to and the standalone question that was asked.
+type ChatAnswer struct {
+	*assistant.Answer
+	ConversationID string `json:"conversation_id"`
+	AnswerID       string `json:"answer_id"`
+	Turn           int    `json:"turn"`
+	// Asked is the question as asked; Rewritten the standalone form sent
+	// to retrieval when it differs.
+	Asked     string `json:"asked"`
+	Rewritten string `json:"rewritten,omitempty"`
+}
+
+func (s *Server) chat(c echo.Context) error {
+	var req chatRequest
+	if err := c.Bind(&req); err != nil {
+		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\"}")
+	}
+	p := principalOf(c)
+	clearance, err := p.clearance(req.Clearance)
+	if err != nil {
+		return err
+	}
+	if err := checkQuestion(req.Question); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
+	defer cancel()
+	if err := s.checkQuota(ctx, p); err != nil {
+		return err
+	}
+	convs := s.opts.Auth.Conversations()
+	var history []auth.Turn
+	if req.ConversationID != "" {
+		if history, err = convs.Turns(ctx, p.KeyID(), req.ConversationID); err != nil {
+			return err
+		}
+	} else if req.ConversationID, err = convs.Create(ctx, p.KeyID()); err != nil {
+		return err
+	}
+	asked := strings.TrimSpace(req.Question)
+	standalone, err := s.opts.Rewriter.Rewrite(ctx, llmTurns(history), asked)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var w *sse
+	var fn assistant.StreamFunc
+	if wantsSSE(c) {
+		w = &sse{c: c}
+		fn = func(ev assistant.StreamEvent) error {
+			if ev.Reset {
+				return w.send("reset", map[string]string{"reason": ev.Reason})
+			}
+			return w.send("token", map[string]string{"text": ev.Text})
+		}
+	}
+	ans, err := s.opts.Assistant.AskStream(ctx, assistant.Request{Question: standalone, Clearance: clearance}, fn)
+	if err != nil {
+		s.auditFailure(ctx, c, p, req.ConversationID, asked, clearance, start, err)
+		if w != nil && w.started {
+			return w.send("error", errorBody(err))
+		}
+		return err
+	}
+	out := &ChatAnswer{Answer: ans, ConversationID: req.ConversationID, AnswerID: newAnswerID(), Asked: asked}
+	if standalone != asked {
+		out.Rewritten = standalone
+	}
+	t := llm.TurnOf(ans)
+	out.Turn, err = convs.Append(ctx, p.KeyID(), req.ConversationID, auth.Turn{AnswerID: out.AnswerID, Question: asked,
+		Rewritten: out.Rewritten, Answer: ans.Answer, Entities: t.Entities})
+	if err != nil {
+		return s.streamOr(w, err)
+	}
+	s.afterAnswer(ctx, c, p, out, clearance, start)
+	if w == nil {
+		return c.JSON(http.StatusOK, out)
+	}
+	return s.finishStream(w, out)
+}
+
+func (s *Server) finishStream(w *sse, out *ChatAnswer) error {
+	cites := out.Citations
+	if cites == nil {
+		cites = []assistant.Citation{}
+	}
+	for _, step := range []struct {
+		event string
+		data  any
+	}{{"citations", cites}, {"evidence", out.Evidence}, {"done", out}} {
+		if err := w.send(step.event, step.data); err != nil {
+			return nil // the client went away; nothing more to tell it
+		}
+	}
+	return nil
+}
+
+func (s *Server) streamOr(w *sse, err error) error {
+	if w != nil && w.started {
+		_ = w.send("error", errorBody(err))
+		return nil
+	}
+	return err
+}
+
+// afterAnswer records the audit row and the tokens spent.
+func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, out *ChatAnswer, cl kg.Audience, start time.Time) {
+	ctx = context.WithoutCancel(ctx)
+	_ = s.opts.Auth.Audit(ctx, auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: out.ConversationID,
+		AnswerID: out.AnswerID, Question: out.Asked, Answer: out.Answer.Answer, Sources: citedDocs(out.Citations),
+		Clearance: cl, Ms: msSince(start), Status: http.StatusOK})
+	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
+	_ = s.opts.Auth.AddTokens(ctx, p.KeyID(), n)
+	s.metrics.tokens.Add(float64(n))
+	s.maybePurge(ctx)
+}
+
+func (s *Server) auditFailure(ctx context.Context, c echo.Context, p *principal, conv, q string, cl kg.Audience, start time.Time, err error) {
+	_ = s.opts.Auth.Audit(context.WithoutCancel(ctx), auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: conv,
+		Question: q, Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
+}
+
+// checkQuota refuses a key that has spent its daily tokens.
+func (s *Server) checkQuota(ctx context.Context, p *principal) error {
+	if p.Key == nil || p.Key.DailyTokens <= 0 {
+		return nil
+	}
+	used, err := s.opts.Auth.TokensToday(ctx, p.Key.ID)
+	if err != nil {
+		return err
+	}
+	if used >= p.Key.DailyTokens {
+		return kg.Errorf(kg.ERATELIMIT, "this key has used its %d tokens for today", p.Key.DailyTokens)
+	}
+	return nil
+}
+
+func checkQuestion(q string) error {
+	if strings.TrimSpace(q) == "" {
+		return kg.Errorf(kg.EINVALID, "question is required")
+	}
+	if len(q) > assistant.MaxQuestionBytes {
+		return kg.Errorf(kg.ETOOLARGE, "question is longer than %d bytes", assistant.MaxQuestionBytes)
+	}
+	return nil
+}
+
+func llmTurns(history []auth.Turn) []llm.Turn {
+	out := make([]llm.Turn, len(history))
+	for i, t := range history {
+		out[i] = llm.Turn{Question: t.Question, Answer: t.Answer, Entities: t.Entities}
+	}
+	return out
+}
+
+func citedDocs(cites []assistant.Citation) []string {
+	var ids []string
+	for _, c := range cites {
+		if !slices.Contains(ids, c.Document.ID) {
+			ids = append(ids, c.Document.ID)
+		}
+	}
+	return ids
+}
+
+// estimateTokens approximates a model tokenizer closely enough for quotas:
+// a CJK character is about one token, other text about four bytes a token.
+func estimateTokens(s string) int {
+	cjk, other := 0, 0
+	for _, r := range s {
+		if textseg.IsCJK(r) {
+			cjk++
+		} else {
+			other += utf8.RuneLen(r)
+		}
+	}
+	return cjk + (other+3)/4
+}
+
+func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }
+
+func newAnswerID() string { return "ans_" + randomHex(12) }
+
+func errorBody(err error) ErrorBody {
+	var b ErrorBody
+	b.Error.Code, b.Error.Message = kg.ErrorCode(err), kg.ErrorMessage(err)
+	return b
+}
+
+// maybePurge applies the audit retention at most once an hour.
+func (s *Server) maybePurge(ctx context.Context) {
+	now := time.Now()
+	last := s.lastPurge.Load()
+	if now.Unix()-last < 3600 || !s.lastPurge.CompareAndSwap(last, now.Unix()) {
+		return
+	}
+	_, _ = s.opts.Auth.PurgeAuditBefore(ctx, now.Add(-s.opts.AuditRetention))
+}

@@ -1,0 +1,201 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// DocumentFacter is a store that can list the facts a document supports.
+// It is optional: stores without it answer documents without facts.
+type DocumentFacter interface {
+	DocumentFacts(ctx context.Context, clearance kg.Audience, docID string) ([]kg.Entity, error)
+}
+
+// documentFacts lists what the document asserts, as far as the store can
+// tell, and its passages (chunk ids follow kg.ChunkID).
+func (s *Server) documentFacts(ctx context.Context, clearance kg.Audience, docID string) (any, error) {
+	if f, ok := s.opts.Store.(DocumentFacter); ok {
+		return f.DocumentFacts(ctx, clearance, docID)
+	}
+	return []kg.Entity{}, nil
+}
+
+func (s *Server) documentChunks(ctx context.Context, clearance kg.Audience, doc *kg.Document) ([]kg.Chunk, error) {
+	ids := make([]string, 0, min(doc.Chunks+1, 2000))
+	for i := 0; i <= doc.Chunks && i < 2000; i++ {
+		ids = append(ids, kg.ChunkID(doc.ID, i))
+	}
+	chunks, err := s.opts.Store.Chunks(ctx, clearance, ids)
+	if chunks == nil {
+		chunks = []kg.Chunk{}
+	}
+	return chunks, err
+}
+
+func (s *Server) findEntities(c echo.Context) error {
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
+	if err != nil {
+		return err
+	}
+	q := c.QueryParam("q")
+	if q == "" {
+		return kg.Errorf(kg.EINVALID, "q is required")
+	}
+	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	if limit <= 0 || limit > 200 {
+		limit = 20
+	}
+	var types []string
+	if t := c.QueryParam("type"); t != "" {
+		types = []string{t}
+	}
+	ents, err := s.opts.Store.FindEntities(c.Request().Context(), clearance, kg.EntityQuery{Text: q, Types: types, Limit: limit})
+	if err != nil {
+		return err
+	}
+	if ents == nil {
+		ents = []kg.Entity{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"entities": ents})
+}
+
+// getEntity returns an entity, the facts around it and the passages that
+// support them.
+func (s *Server) getEntity(c echo.Context) error {
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
+	if err != nil {
+		return err
+	}
+	ctx, id := c.Request().Context(), c.Param("id")
+	ents, err := s.opts.Store.Entities(ctx, clearance, []string{id})
+	if err != nil {
+		return err
+	}
+	if len(ents) == 0 {
+		return kg.Errorf(kg.ENOTFOUND, "no entity %q", id)
+	}
+	rels, err := s.opts.Store.Relations(ctx, clearance, kg.RelationQuery{From: []string{id}, Limit: 200})
+	if err != nil {
+		return err
+	}
+	in, err := s.opts.Store.Relations(ctx, clearance, kg.RelationQuery{To: []string{id}, Limit: 200})
+	if err != nil {
+		return err
+	}
+	rels = append(rels, in...)
+	ids := []string{id}
+	for _, r := range rels {
+		ids = append(ids, r.ID)
+	}
+	sources, err := s.opts.Store.SupportingChunks(ctx, clearance, ids)
+	if err != nil {
+		return err
+	}
+	if rels == nil {
+		rels = []kg.Relation{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"entity": ents[0], "relations": rels, "sources": sources})
+}
+
+func (s *Server) neighbours(c echo.Context) error {
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
+	if err != nil {
+		return err
+	}
+	hops, _ := strconv.Atoi(c.QueryParam("hops"))
+	hops = min(max(hops, 1), 3)
+	g, err := s.opts.Store.Neighbourhood(c.Request().Context(), clearance, kg.NeighbourQuery{Seeds: []string{c.Param("id")}, Hops: hops, Limit: 200})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, g)
+}
+
+func (s *Server) stats(c echo.Context) error {
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
+	if err != nil {
+		return err
+	}
+	st, ok := s.opts.Store.(kg.Statser)
+	if !ok {
+		return kg.Errorf(kg.EUNSUPPORTED, "this store does not count")
+	}
+	out, err := st.Stats(c.Request().Context(), clearance)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// maxPathHops bounds the path search: each hop is one store query.
+const maxPathHops = 4
+
+// path finds a shortest path between two entities by breadth-first search
+// over one-hop neighbourhoods, at the caller's clearance.
+func (s *Server) path(c echo.Context) error {
+	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
+	if err != nil {
+		return err
+	}
+	from, to := c.QueryParam("from"), c.QueryParam("to")
+	if from == "" || to == "" {
+		return kg.Errorf(kg.EINVALID, "from and to are required")
+	}
+	rels, err := s.bfs(c.Request().Context(), clearance, from, to)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "edges": rels})
+}
+
+func (s *Server) bfs(ctx context.Context, clearance kg.Audience, from, to string) ([]kg.Relation, error) {
+	if ents, err := s.opts.Store.Entities(ctx, clearance, []string{from, to}); err != nil {
+		return nil, err
+	} else if len(ents) < 2 && from != to {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no such entities")
+	}
+	via := map[string]kg.Relation{from: {}}
+	frontier := []string{from}
+	for hop := 0; hop < maxPathHops && len(frontier) > 0; hop++ {
+		if _, ok := via[to]; ok {
+			break
+		}
+		g, err := s.opts.Store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: frontier, Hops: 1, Limit: 500})
+		if err != nil {
+			return nil, err
+		}
+		frontier = frontier[:0:0]
+		for _, r := range g.Relations {
+			for _, step := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
+				if _, seen := via[step[1]]; !seen {
+					if _, known := via[step[0]]; known {
+						via[step[1]] = r
+						frontier = append(frontier, step[1])
+					}
+				}
+			}
+		}
+	}
+	if _, ok := via[to]; !ok {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no path within %d hops", maxPathHops)
+	}
+	var path []kg.Relation
+	for at := to; at != from; {
+		r := via[at]
+		path = append([]kg.Relation{r}, path...)
+		if r.From == at {
+			at = r.To
+		} else {
+			at = r.From
+		}
+	}
+	if path == nil {
+		path = []kg.Relation{}
+	}
+	return path, nil
+}
