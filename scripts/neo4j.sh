@@ -38,10 +38,12 @@ resolve() {
 	if [[ -f $stamp && $(cat "$stamp") == "$sum" ]]; then
 		return
 	fi
+	# Maven's output goes to stderr: stdout carries only the URI, for
+	# callers that capture it.
 	echo "neo4j: resolving jars from Maven Central into $cache/lib" >&2
 	rm -rf "$cache/lib"
 	mvn -q -B -Dstyle.color=never -f "$src/pom.xml" -Dmaven.repo.local="$cache/m2" \
-		dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$cache/lib"
+		dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$cache/lib" >&2
 	echo "$sum" >"$stamp"
 }
 
