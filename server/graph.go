@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
@@ -71,7 +72,7 @@ func (s *Server) getEntity(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, id := c.Request().Context(), c.Param("id")
+	ctx, id := c.Request().Context(), idParam(c)
 	ents, err := s.opts.Store.Entities(ctx, clearance, []string{id})
 	if err != nil {
 		return err
@@ -109,7 +110,7 @@ func (s *Server) neighbours(c echo.Context) error {
 	}
 	hops, _ := strconv.Atoi(c.QueryParam("hops"))
 	hops = min(max(hops, 1), 3)
-	g, err := s.opts.Store.Neighbourhood(c.Request().Context(), clearance, kg.NeighbourQuery{Seeds: []string{c.Param("id")}, Hops: hops, Limit: 200})
+	g, err := s.opts.Store.Neighbourhood(c.Request().Context(), clearance, kg.NeighbourQuery{Seeds: []string{idParam(c)}, Hops: hops, Limit: 200})
 	if err != nil {
 		return err
 	}
@@ -198,4 +199,14 @@ func (s *Server) bfs(ctx context.Context, clearance kg.Audience, from, to string
 		path = []kg.Relation{}
 	}
 	return path, nil
+}
+
+// idParam is the :id path parameter unescaped: entity and document ids
+// hold "/" and spaces, which clients must escape in a path.
+func idParam(c echo.Context) string {
+	id := c.Param("id")
+	if u, err := url.PathUnescape(id); err == nil {
+		return u
+	}
+	return id
 }

@@ -89,7 +89,7 @@ func (s *Server) getDocument(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	doc, err := s.opts.Store.Document(ctx, clearance, c.Param("id"))
+	doc, err := s.opts.Store.Document(ctx, clearance, idParam(c))
 	if err != nil {
 		return err
 	}
@@ -108,13 +108,13 @@ func (s *Server) getDocument(c echo.Context) error {
 // clearance's document is not found, not forbidden.
 func (s *Server) deleteDocument(c echo.Context) error {
 	ctx := c.Request().Context()
-	if _, err := s.opts.Store.Document(ctx, principalOf(c).Clearance, c.Param("id")); err != nil {
+	if _, err := s.opts.Store.Document(ctx, principalOf(c).Clearance, idParam(c)); err != nil {
 		return err
 	}
-	if err := s.opts.Store.DeleteDocument(ctx, c.Param("id")); err != nil {
+	if err := s.opts.Store.DeleteDocument(ctx, idParam(c)); err != nil {
 		return err
 	}
-	if _, err := s.opts.Auth.PurgeDocument(ctx, c.Param("id")); err != nil {
+	if _, err := s.opts.Auth.PurgeDocument(ctx, idParam(c)); err != nil {
 		return err
 	}
 	s.opts.OnChange()
