@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestKeysCommandAndLocalMode creates, uses and revokes a key through the
+// CLI, and checks that a loopback server stops serving keyless requests
+// once a key exists.
+func TestKeysCommandAndLocalMode(t *testing.T) {
+	dir := t.TempDir()
+	store := "sqlite://" + filepath.Join(dir, "kg.db")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", "chat", "--clearance", "internal", "--json"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("create: exit %d %s", code, errb.String())
+	}
+	var created struct {
+		Key    struct{ ID string }
+		Secret string
+	}
+	if err := json.Unmarshal(out.Bytes(), &created); err != nil || !strings.HasPrefix(created.Secret, "kga_") {
+		t.Fatalf("create output %s: %v", out.String(), err)
+	}
+	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", "root"}, nil, &out, &errb); code != 2 {
+		t.Fatalf("unknown scope: exit %d", code)
+	}
+
+	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	get := func(secret string) int {
+		req, _ := http.NewRequest("GET", m.URL()+"/v1/me", nil)
+		if secret != "" {
+			req.Header.Set("Authorization", "Bearer "+secret)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if get("") != 401 || get(created.Secret) != 200 {
+		t.Fatalf("keyless %d, keyed %d", get(""), get(created.Secret))
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"keys", "revoke", "--store", store, created.Key.ID}, nil, &out, &errb); code != 0 {
+		t.Fatalf("revoke: exit %d %s", code, errb.String())
+	}
+	if got := get(created.Secret); got != 401 {
+		t.Fatalf("revoked key on a running server: %d", got)
+	}
+	out.Reset()
+	run(context.Background(), []string{"keys", "list", "--store", store}, nil, &out, &errb)
+	if !strings.Contains(out.String(), created.Key.ID) || !strings.Contains(out.String(), "revoked") {
+		t.Fatalf("list = %s", out.String())
+	}
+}
