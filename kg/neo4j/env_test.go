@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kgassist/kgassist/internal/neo4jtest"
 )
 
 // testDims is the embedding size the tests use.
@@ -16,23 +18,15 @@ const testDims = 4
 // store, so they fail.
 func testConfig(t testing.TB) Config {
 	t.Helper()
-	uri := os.Getenv("KGASSIST_NEO4J_URI")
-	if uri == "" {
-		const msg = "KGASSIST_NEO4J_URI not set: start Neo4j with scripts/neo4j.sh start"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	cfg := Config{
-		URI:          uri,
-		User:         envOr("KGASSIST_NEO4J_USER", "neo4j"),
-		Password:     envOr("KGASSIST_NEO4J_PASSWORD", "kgassist-dev"),
+	srv := neo4jtest.Require(t) // also takes the lock other packages' Neo4j tests share
+	return Config{
+		URI:          srv.URI,
+		User:         srv.User,
+		Password:     srv.Password,
 		Database:     os.Getenv("KGASSIST_NEO4J_DATABASE"),
 		Dimensions:   testDims,
 		EmbedderName: "test",
 	}
-	return cfg
 }
 
 func envOr(k, def string) string {

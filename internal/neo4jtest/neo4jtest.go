@@ -1,0 +1,94 @@
+// Package neo4jtest gives tests in any package the shared Neo4j server that
+// scripts/neo4j.sh starts: its address from the environment, a lock so
+// packages tested in parallel take turns on the one database, and a wipe.
+package neo4jtest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Server is where the test server listens.
+type Server struct {
+	URI, User, Password, Database string
+}
+
+// Require returns the server, skipping the test when none is configured,
+// or failing it under CI, where a skipped Neo4j test would hide a broken
+// store. It holds the cross-process lock until the test ends.
+func Require(t testing.TB) Server {
+	t.Helper()
+	uri := os.Getenv("KGASSIST_NEO4J_URI")
+	if uri == "" {
+		const msg = "KGASSIST_NEO4J_URI not set: start Neo4j with scripts/neo4j.sh start"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	lock(t)
+	s := Server{URI: uri, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: envOr("KGASSIST_NEO4J_PASSWORD", "kgassist-dev"), Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j")}
+	t.Setenv("KGASSIST_NEO4J_USER", s.User)
+	t.Setenv("KGASSIST_NEO4J_PASSWORD", s.Password)
+	return s
+}
+
+// lock takes an exclusive flock shared by every test process on this
+// machine; go test runs packages in parallel and they share one database.
+func lock(t testing.TB) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(os.TempDir(), "kgassist-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	})
+}
+
+// Wipe deletes every node and every index and constraint, so a store opens
+// on an empty database with its own schema.
+func (s Server) Wipe(t testing.TB) {
+	t.Helper()
+	ctx := context.Background()
+	driver, err := neo4j.NewDriverWithContext(s.URI, neo4j.BasicAuth(s.User, s.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(ctx)
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database})
+	defer sess.Close(ctx)
+	// Auto-commit: CALL ... IN TRANSACTIONS refuses a managed transaction.
+	run := func(cypher string) []*neo4j.Record {
+		res, err := sess.Run(ctx, cypher, nil)
+		if err != nil {
+			t.Fatalf("wipe: %v", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			t.Fatalf("wipe: %v", err)
+		}
+		return recs
+	}
+	run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+	for _, r := range run("SHOW INDEXES YIELD name, type WHERE type IN ['VECTOR'] RETURN name") {
+		name, _ := r.Get("name")
+		run("DROP INDEX `" + name.(string) + "` IF EXISTS")
+	}
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
