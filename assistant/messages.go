@@ -21,6 +21,8 @@ var (
 	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
 	msgWhereUsed    = msg{"%s is used in:", "%s用于："}
 	msgWhereTop     = msg{"In total, one %s needs %s %s.", "每台%s共需%s%s。"}
+	msgSupplies     = msg{"Parts supplied by %s:", "%s供应的零件："}
+	msgMadeOf       = msg{"Parts made of %s:", "以%s制造的零件："}
 	msgRouting      = msg{"Steps of %s:", "%s的步骤："}
 	msgFaultTree    = msg{"Possible causes of “%s”:", "“%s”的可能原因："}
 	msgRemedy       = msg{"remedy: ", "处理方法："}

@@ -35,6 +35,8 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 		return renderBOM(c, lang, names)
 	case "where_used":
 		return renderWhereUsed(c, lang, names)
+	case "reverse":
+		return renderReverse(c, lang, names)
 	case "routing":
 		return renderRouting(c, lang, names)
 	case "fault_tree":
@@ -83,6 +85,23 @@ func renderWhereUsed(c retrieval.Computed, lang string, names *namer) string {
 			continue
 		}
 		fmt.Fprintf(&b, "\n"+msgWhereTop.in(lang)+" %s", names.display(t.ID, t.Name, lang), retrieval.FormatQty(t.Qty), unitOr(t.Unit, lang)+" "+target, marks(t.Cites))
+	}
+	return b.String()
+}
+
+func renderReverse(c retrieval.Computed, lang string, names *namer) string {
+	var b strings.Builder
+	head := msgSupplies
+	if c.Metric == kg.MadeOf {
+		head = msgMadeOf
+	}
+	fmt.Fprintf(&b, head.in(lang), names.display(c.TargetID, c.Target, lang))
+	for i, l := range c.Lines {
+		if i == maxLines*2 {
+			fmt.Fprintf(&b, "\n- … (%d)", len(c.Lines)-i)
+			break
+		}
+		fmt.Fprintf(&b, "\n- %s %s", names.display(l.ID, l.Name, lang), marks(l.Cites))
 	}
 	return b.String()
 }
@@ -277,15 +296,30 @@ func (n *namer) display(id, fallback, lang string) string {
 		return fallback
 	}
 	wantCJK := lang == "zh"
-	if textseg.HasCJK(e.Name) == wantCJK {
-		return e.Name
-	}
-	for _, a := range e.Aliases {
-		if textseg.HasCJK(a) == wantCJK && !looksLikeCode(a) {
-			return a + " (" + e.Name + ")"
+	label := ""
+	for _, cand := range append([]string{e.Name}, e.Aliases...) {
+		if textseg.HasCJK(cand) == wantCJK && !looksLikeCode(cand) {
+			label = cand
+			break
 		}
 	}
-	return e.Name
+	// A part is named in the answer's language and by its number, which
+	// is what a storeman looks up.
+	code := e.Props["part_no"]
+	if code == "" && looksLikeCode(e.Name) {
+		code = e.Name
+	}
+	switch {
+	case label == "" && code != "":
+		return code
+	case label == "":
+		return e.Name
+	case code != "" && !strings.Contains(label, code):
+		return label + " (" + code + ")"
+	case label != e.Name && !strings.Contains(label, e.Name) && !looksLikeCode(e.Name) && textseg.HasCJK(e.Name) != wantCJK:
+		return label + " (" + e.Name + ")"
+	}
+	return label
 }
 
 // looksLikeCode is true for part numbers, which read the same in any

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"strings"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -63,9 +64,27 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 					return []Computed{c}, ents, nil
 				}
 			}
-			out = append(out, explodeBOM(v, root))
+			out = append(out, focusBOM(explodeBOM(v, root), q, linked, v))
 			return out, ents, nil
 		}
+	}
+	// A supplier or a material: what it supplies or what is made of it.
+	for _, l := range linked {
+		rel := map[string]string{kg.Supplier: kg.SuppliedBy, kg.Material: kg.MadeOf}[l.Entity.Type]
+		if rel == "" {
+			continue
+		}
+		v, err := r.traverse(ctx, clearance, l.Entity.ID, 1, []string{rel}, kg.In)
+		if err != nil {
+			return nil, nil, err
+		}
+		if c := reverseOf(v, l.Entity.ID, rel); len(c.Lines) > 0 {
+			mergeEntities(ents, v)
+			out = append(out, c)
+		}
+	}
+	if len(out) > 0 {
+		return out, ents, nil
 	}
 	// A part with no children: where is it used, and how many per top item.
 	for _, target := range items {
@@ -232,4 +251,56 @@ func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked
 		}
 	}
 	return scope, subject, nil
+}
+
+// focusBOM narrows an explosion to what the question asks about: the
+// first level when it asks for top-level assemblies, and the lines whose
+// names carry the question's other terms ("how much grease", "多少米电缆").
+func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
+	lower := strings.ToLower(q.Text)
+	if containsAny(lower, []string{"first-level", "top-level", "level 1", "direct", "一级", "顶层", "直接"}) {
+		var top []Line
+		for _, l := range c.Lines {
+			if len(l.Path) == 1 {
+				top = append(top, l)
+			}
+		}
+		c.Lines = top
+		return c
+	}
+	var surface []string
+	for _, l := range linked {
+		surface = append(surface, ContentTerms(l.Surface)...)
+	}
+	free := without(q.Terms, append(surface, bomWords...))
+	if len(free) == 0 {
+		return c
+	}
+	var hits []Line
+	for _, l := range c.Lines {
+		e := v.ents[l.ID]
+		have := TokenSet(e.Name + " " + strings.Join(e.Aliases, " "))
+		fq := Question{Terms: free, Alts: q.Alts}
+		if fq.Covered(have) > 0 {
+			hits = append(hits, l)
+		}
+	}
+	if len(hits) > 0 {
+		c.Lines = hits
+	}
+	return c
+}
+
+// bomWords are how people ask about BOMs, not what they ask about.
+var bomWords = ContentTerms("bom bill of materials parts list listed part parts component components assembly assemblies quantity how much many total 物料清单 零件 部件 组件 数量 需要 一台 整机 共 按")
+
+// reverseOf lists what points at id through rel: the parts a supplier
+// supplies, the parts made of a material.
+func reverseOf(v *graphView, id, rel string) Computed {
+	c := Computed{Kind: "reverse", Metric: rel, Target: v.name(id), TargetID: id}
+	for _, r := range v.inOf(id, rel) {
+		c.Lines = append(c.Lines, Line{ID: r.From, Name: v.name(r.From), Type: v.typ(r.From), facts: []string{r.ID}})
+		c.facts = append(c.facts, r.ID)
+	}
+	return c
 }
