@@ -12,6 +12,7 @@ import (
 	"context"
 	"database/sql"
 	"net/url"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -74,6 +75,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, kg.Wrap("sqlite.Open", err)
 	}
+	// Each connection keeps its own page cache (cache_size below), so the
+	// pool is bounded: enough connections for every core to read while one
+	// writes, not one per concurrent request.
+	db.SetMaxOpenConns(2*runtime.NumCPU() + 2)
+	db.SetMaxIdleConns(2*runtime.NumCPU() + 2)
 	s.db = db
 	if err := s.init(ctx); err != nil {
 		db.Close()
