@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kgassist/kgassist/internal/attackcorpus"
+	"github.com/kgassist/kgassist/kg"
+)
+
+// bombDeadline bounds how long refusing one hostile file may take.
+const bombDeadline = 10 * time.Second
+
+// TestLoadRefusesHostileFiles loads every archive bomb, lying directory,
+// escaping name, billion-laughs, deep-nesting and looping-PDF file with
+// the production limits and checks each is refused (or, for merely deep
+// but valid files, loaded) within bombDeadline and without raising the
+// process's peak memory by more than attackcorpus.RSSCap.
+func TestLoadRefusesHostileFiles(t *testing.T) {
+	lim := DefaultLimits()
+	bombs := attackcorpus.Bombs()
+	base := attackcorpus.PeakRSS()
+	var worst time.Duration
+	tried, refused := 0, 0
+	for _, b := range bombs {
+		// Zip uploads are unpacked by the server, not the loaders. A looping
+		// PDF keeps its parser goroutine until the process ends, which would
+		// starve this package's other PDF tests: the CLI and HTTP tests in
+		// cmd/kgassist send those to a separate process.
+		if b.Upload || strings.HasSuffix(b.Name, ".pdf") {
+			continue
+		}
+		tried++
+		start := time.Now()
+		p, err := Load(context.Background(), b.Name, b.Data, lim)
+		took := time.Since(start)
+		worst = max(worst, took)
+		switch {
+		case err == nil && !b.MayLoad:
+			t.Errorf("%s (%s): loaded %d blocks, want refusal", b.Name, b.Attack, len(p.Blocks))
+		case err != nil && kg.ErrorCode(err) == kg.EINTERNAL:
+			t.Errorf("%s (%s): internal error %v", b.Name, b.Attack, err)
+		case err != nil:
+			refused++
+		}
+		if took > bombDeadline {
+			t.Errorf("%s (%s): took %s", b.Name, b.Attack, took)
+		}
+		if grew := attackcorpus.PeakRSS() - base; grew > attackcorpus.RSSCap {
+			t.Errorf("%s (%s): peak RSS grew by %d MB", b.Name, b.Attack, grew>>20)
+		}
+		t.Logf("%-14s %-48s %8s  peak +%4d MB  %v", b.Name, b.Attack, took.Round(time.Millisecond), (attackcorpus.PeakRSS()-base)>>20, errText(err))
+	}
+	t.Logf("hostile files: %d tried through the loaders, %d refused, slowest %s, peak RSS +%d MB",
+		tried, refused, worst.Round(time.Millisecond), (attackcorpus.PeakRSS()-base)>>20)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return "loaded"
+	}
+	s := kg.ErrorCode(err) + ": " + kg.ErrorMessage(err)
+	if len(s) > 90 {
+		s = s[:90]
+	}
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// TestLoadBoundsOneHugeTextRun loads a DOCX of about 3 MB whose one text
+// run inflates to 400 MB at a ratio the zip checks allow. It measures what
+// the XML reader buffers; it runs only with KGASSIST_HARDENING_LONG set
+// because it takes about 20 s and, at the time of writing, fails: see
+// docs/reliability.md.
+func TestLoadBoundsOneHugeTextRun(t *testing.T) {
+	if os.Getenv("KGASSIST_HARDENING_LONG") == "" {
+		t.Skip("set KGASSIST_HARDENING_LONG=1 to run the 400 MB text-run bomb (about 20 s)")
+	}
+	data := attackcorpus.BigTextDOCX()
+	base := attackcorpus.PeakRSS()
+	start := time.Now()
+	_, err := Load(context.Background(), "bigtext.docx", data, DefaultLimits())
+	took, grew := time.Since(start), attackcorpus.PeakRSS()-base
+	t.Logf("bigtext.docx: %d KB upload, %s, peak RSS +%d MB, %v", len(data)>>10, took.Round(time.Millisecond), grew>>20, errText(err))
+	if grew > attackcorpus.RSSCap || took > bombDeadline {
+		t.Errorf("one text run of 400 MB: peak RSS +%d MB in %s", grew>>20, took)
+	}
+}
