@@ -14,12 +14,12 @@ const maxSentenceBytes = 400
 // its header labels are what make its values meaningful.
 func splitSentences(c kg.Chunk) []string {
 	if c.Kind == "table_row" {
-		return []string{Snippet(c.Text, maxSentenceBytes)}
+		return []string{Snippet(quotable(c.Text), maxSentenceBytes)}
 	}
 	var out []string
 	var b strings.Builder
 	flush := func() {
-		s := strings.TrimSpace(b.String())
+		s := strings.TrimSpace(quotable(b.String()))
 		b.Reset()
 		// A heading-like fragment ("myCobot 280 M5") states nothing.
 		if len(textseg.Tokens(s)) >= 4 {
