@@ -18,6 +18,7 @@ const (
 	checkLink        = "link"
 	checkUncited     = "uncited"
 	checkUnsupported = "unsupported"
+	checkPromptEcho  = "prompt_echo"
 )
 
 var (
@@ -101,6 +102,10 @@ func (c *Checker) sentence(s string) verdict {
 	if claim == "" || strings.Trim(claim, " .。,，;；:：-*•#") == "" {
 		v.text = s
 		v.cited = false
+		return v
+	}
+	if echoesPrompt(claim) {
+		v.note(checkPromptEcho, fmt.Sprintf("sentence dropped: repeats the system prompt: %q", quote(claim)))
 		return v
 	}
 	if bad := c.unsupported(claim); len(bad) > 0 {
