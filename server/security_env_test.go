@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
