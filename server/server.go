@@ -130,6 +130,15 @@ func (s *Server) routes() {
 	v1.GET("/entities/:id/neighbours", s.neighbours, chat)
 	v1.GET("/path", s.path, chat)
 	v1.GET("/stats", s.stats, chat)
+	// OpenAI's routes answer errors, authentication's included, in OpenAI's
+	// shape, so its error middleware goes before authenticate.
+	oa := newOpenAI(s)
+	s.e.POST("/v1/chat/completions", oa.completions, openAIErrors, s.authenticate, json, chat)
+	s.e.GET("/v1/models", oa.models, openAIErrors, s.authenticate, chat)
+	// GET and DELETE reach the MCP handler too, which answers 405 (it keeps
+	// no sessions), rather than the console behind /*.
+	mcpMethods := []string{http.MethodGet, http.MethodPost, http.MethodDelete}
+	s.e.Match(mcpMethods, "/mcp", newMCPHTTP(s).serve, s.authenticate, chat)
 	if s.opts.Static != nil {
 		s.e.GET("/*", echo.WrapHandler(s.opts.Static), staticHeaders)
 	}
