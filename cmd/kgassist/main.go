@@ -26,6 +26,7 @@ Usage:
   kgassist docs    [--store URL] [--json]            list documents
   kgassist delete  [--store URL] ID|URI              delete a document
   kgassist ask     [--store URL] [--clearance LEVEL] [--json] QUESTION
+  kgassist mcp     [--store URL] [--clearance LEVEL]  serve the MCP tools (search, ask, get_entity) on stdio
   kgassist extract [--json]                          show what the extractors find in stdin lines
   kgassist eval    [--store URL] [--min-correct F] FILE.jsonl
 
@@ -49,7 +50,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
 		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
 		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
-		"keys": runKeys,
+		"keys": runKeys, "mcp": runMCP,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server"
+)
+
+// runMCP serves the MCP tools over stdin and stdout, for assistants that
+// start kgassist as a local tool process. There is no key on stdio: the
+// operator who configures the process chooses its clearance, public
+// unless told otherwise.
+func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var cfg Config
+	fs := flags("mcp", &cfg, stderr)
+	fs.StringVar(&cfg.Clearance, "clearance", "public", "what the tools may show: public, partner, internal or restricted")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	clearance, err := kg.ParseAudience(cfg.Clearance)
+	if err != nil {
+		return err
+	}
+	a, err := openApp(ctx, cfg.Store)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	srv := server.NewMCPServer(server.MCPOptions{Assistant: a.assistant, Store: a.store, Clearance: clearance})
+	err = srv.Run(ctx, &mcp.IOTransport{Reader: io.NopCloser(stdin), Writer: nopWriteCloser{stdout}})
+	if ctx.Err() != nil {
+		return nil // interrupted: a normal end for a tool process
+	}
+	return kg.Wrap("kgassist.mcp", err)
+}
+
+type nopWriteCloser struct{ io.Writer }
+
+func (nopWriteCloser) Close() error { return nil }
