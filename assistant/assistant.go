@@ -85,6 +85,7 @@ type Retriever interface {
 type Assistant struct {
 	retriever Retriever
 	answerer  Answerer
+	drafts    draftCache
 }
 
 // New returns an assistant. With a nil answerer it answers extractively.
@@ -107,7 +108,7 @@ func (a *Assistant) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err != nil {
 		return nil, kg.Wrap("assistant.Ask", err)
 	}
-	return a.answer(ctx, ev, nil)
+	return a.answer(ctx, ev, req, nil)
 }
 
 // AskStream answers like Ask and passes the answer's text to fn as it is
@@ -121,10 +122,10 @@ func (a *Assistant) AskStream(ctx context.Context, req Request, fn StreamFunc) (
 	if err != nil {
 		return nil, kg.Wrap("assistant.AskStream", err)
 	}
-	return a.answer(ctx, ev, fn)
+	return a.answer(ctx, ev, req, fn)
 }
 
-func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, fn StreamFunc) (*Answer, error) {
+func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, req Request, fn StreamFunc) (*Answer, error) {
 	start := time.Now()
 	mt := &ModelTrace{}
 	ctx = WithModelTrace(ctx, mt)
@@ -133,7 +134,7 @@ func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, fn Strea
 	if s, ok := a.answerer.(Streamer); ok && fn != nil {
 		d, err = s.AnswerStream(ctx, ev, fn)
 	} else {
-		d, err = a.answerer.Answer(ctx, ev)
+		d, err = a.compose(ctx, ev, req)
 		if err == nil && fn != nil {
 			err = fn(StreamEvent{Text: d.Text})
 		}
@@ -152,3 +153,12 @@ func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, fn Strea
 // MaxQuestionBytes bounds a question; longer input is almost always a
 // pasted document or an attack on the prompt.
 const MaxQuestionBytes = 4000
+
+// compose runs the answerer; extractive drafts of repeated questions come
+// from the cache, since they depend on nothing but the evidence.
+func (a *Assistant) compose(ctx context.Context, ev *retrieval.Evidence, req Request) (Draft, error) {
+	if _, ok := a.answerer.(*Extractive); !ok {
+		return a.answerer.Answer(ctx, ev)
+	}
+	return a.drafts.draft(ev, draftKey(req.Clearance, req.Question), func() (Draft, error) { return a.answerer.Answer(ctx, ev) })
+}

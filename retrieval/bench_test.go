@@ -138,7 +138,7 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func BenchmarkRetrieveDemo(b *testing.B) {
 	st, emb := openDemo(b)
-	benchRetrieve(b, retrieval.New(st, emb, retrieval.Options{}), demoQuestions(b))
+	benchRetrieve(b, retrieval.New(st, emb, retrieval.Options{CacheSize: -1}), demoQuestions(b))
 }
 
 func BenchmarkRetrievePlant(b *testing.B) {
@@ -146,5 +146,5 @@ func BenchmarkRetrievePlant(b *testing.B) {
 	if s, err := st.Stats(context.Background(), kg.Restricted); err == nil {
 		b.Logf("plant store: %d documents, %d chunks, %d entities, %d relations", s.Documents, s.Chunks, s.Entities, s.Relations)
 	}
-	benchRetrieve(b, retrieval.New(st, emb, retrieval.Options{}), plantgen.Questions(2, plantDocs, 300))
+	benchRetrieve(b, retrieval.New(st, emb, retrieval.Options{CacheSize: -1}), plantgen.Questions(2, plantDocs, 300))
 }

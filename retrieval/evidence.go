@@ -94,6 +94,7 @@ type Trace struct {
 	Kept      int      `json:"kept"`
 	Coverage  float64  `json:"coverage"`
 	Unknown   []string `json:"unknown,omitempty"`
+	Cached    bool     `json:"cached,omitempty"` // evidence reused for a repeated question
 }
 
 // Stage is one timed step.

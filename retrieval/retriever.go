@@ -16,6 +16,9 @@ type Options struct {
 	MaxItems    int           // passages kept, besides those computed answers cite
 	TokenBudget int           // approximate tokens of passage text kept
 	DictTTL     time.Duration // how long the entity dictionary is reused
+	// CacheSize is how many evidence sets are kept for repeated questions;
+	// negative disables the cache. Entries expire after DictTTL.
+	CacheSize int
 }
 
 func (o Options) withDefaults() Options {
@@ -31,6 +34,9 @@ func (o Options) withDefaults() Options {
 	if o.DictTTL <= 0 {
 		o.DictTTL = 30 * time.Second
 	}
+	if o.CacheSize == 0 {
+		o.CacheSize = 1024
+	}
 	return o
 }
 
@@ -39,20 +45,36 @@ type Retriever struct {
 	store  kg.Reader
 	embed  kg.Embedder
 	linker *Linker
+	cache  *evidenceCache
 	opts   Options
 }
 
 // New returns a retriever over store. embed may be nil to skip vector search.
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
-	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), opts: opts}
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL), opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
-func (r *Retriever) Invalidate() { r.linker.Invalidate() }
+func (r *Retriever) Invalidate() {
+	r.linker.Invalidate()
+	r.cache.clear()
+}
 
 // Retrieve gathers evidence for question at the caller's clearance.
 func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
+	key := cacheKey(clearance, question)
+	if ev, ok := r.cache.get(key); ok {
+		return ev, nil
+	}
+	ev, err := r.retrieve(ctx, clearance, question)
+	if err == nil {
+		r.cache.put(key, ev)
+	}
+	return ev, err
+}
+
+func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
 	q := Analyze(question)
 	ev := &Evidence{Question: q, Entities: map[string]kg.Entity{}}
 	ev.Trace = Trace{Lang: q.Lang, Intent: q.Intent, Terms: q.Terms}

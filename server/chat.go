@@ -132,11 +132,10 @@ func (s *Server) streamOr(w *sse, err error) error {
 // afterAnswer records the audit row and the tokens spent.
 func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, out *ChatAnswer, cl kg.Audience, start time.Time) {
 	ctx = context.WithoutCancel(ctx)
+	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
 	_ = s.opts.Auth.Audit(ctx, auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: out.ConversationID,
 		AnswerID: out.AnswerID, Question: out.Asked, Answer: out.Answer.Answer, Sources: citedDocs(out.Citations),
-		Clearance: cl, Ms: msSince(start), Status: http.StatusOK})
-	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
-	_ = s.opts.Auth.AddTokens(ctx, p.KeyID(), n)
+		Clearance: cl, Ms: msSince(start), Status: http.StatusOK, Tokens: n})
 	s.metrics.tokens.Add(float64(n))
 	s.maybePurge(ctx)
 }

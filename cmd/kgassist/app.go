@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"os"
+	"strconv"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
@@ -32,7 +33,7 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := retrieval.New(st, emb, retrieval.Options{})
+	r := retrieval.New(st, emb, retrieval.Options{CacheSize: cacheSize()})
 	answerer, err := newAnswerer()
 	if err != nil {
 		st.Close()
@@ -45,6 +46,20 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 		retriever: r,
 		assistant: assistant.New(r, answerer),
 	}, nil
+}
+
+// cacheSize is KGASSIST_EVIDENCE_CACHE: evidence sets kept for repeated
+// questions (default 1024; 0 turns the cache off).
+func cacheSize() int {
+	v := os.Getenv("KGASSIST_EVIDENCE_CACHE")
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		return -1
+	}
+	return n
 }
 
 // newAnswerer is the LLM chain named by KGASSIST_LLM_CONFIG (a JSON file)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -20,38 +21,57 @@ import (
 type countingStore struct {
 	kg.Store
 	calls atomic.Int64
+	mu    sync.Mutex
+	spent map[string]time.Duration
+}
+
+func (c *countingStore) took(name string, start time.Time) {
+	c.mu.Lock()
+	if c.spent == nil {
+		c.spent = map[string]time.Duration{}
+	}
+	c.spent[name] += time.Since(start)
+	c.mu.Unlock()
 }
 
 func (c *countingStore) FindEntities(ctx context.Context, a kg.Audience, q kg.EntityQuery) ([]kg.Entity, error) {
 	c.calls.Add(1)
+	defer c.took("FindEntities", time.Now())
 	return c.Store.FindEntities(ctx, a, q)
 }
 func (c *countingStore) Entities(ctx context.Context, a kg.Audience, ids []string) ([]kg.Entity, error) {
 	c.calls.Add(1)
+	defer c.took("Entities", time.Now())
 	return c.Store.Entities(ctx, a, ids)
 }
 func (c *countingStore) SearchChunks(ctx context.Context, a kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
 	c.calls.Add(1)
+	defer c.took("SearchChunks", time.Now())
 	return c.Store.SearchChunks(ctx, a, q)
 }
 func (c *countingStore) NearestChunks(ctx context.Context, a kg.Audience, v []float32, k int) ([]kg.ScoredChunk, error) {
 	c.calls.Add(1)
+	defer c.took("NearestChunks", time.Now())
 	return c.Store.NearestChunks(ctx, a, v, k)
 }
 func (c *countingStore) Chunks(ctx context.Context, a kg.Audience, ids []string) ([]kg.Chunk, error) {
 	c.calls.Add(1)
+	defer c.took("Chunks", time.Now())
 	return c.Store.Chunks(ctx, a, ids)
 }
 func (c *countingStore) Neighbourhood(ctx context.Context, a kg.Audience, q kg.NeighbourQuery) (kg.Subgraph, error) {
 	c.calls.Add(1)
+	defer c.took("Neighbourhood", time.Now())
 	return c.Store.Neighbourhood(ctx, a, q)
 }
 func (c *countingStore) Relations(ctx context.Context, a kg.Audience, q kg.RelationQuery) ([]kg.Relation, error) {
 	c.calls.Add(1)
+	defer c.took("Relations", time.Now())
 	return c.Store.Relations(ctx, a, q)
 }
 func (c *countingStore) SupportingChunks(ctx context.Context, a kg.Audience, ids []string) (map[string][]kg.Chunk, error) {
 	c.calls.Add(1)
+	defer c.took("SupportingChunks", time.Now())
 	return c.Store.SupportingChunks(ctx, a, ids)
 }
 func (c *countingStore) EntityNames(ctx context.Context, a kg.Audience, fn func(kg.EntityName) error) error {
@@ -105,6 +125,9 @@ func BenchmarkRetrieveStores(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 			b.ReportMetric(float64(cs.calls.Load())/float64(b.N), "calls/question")
+			for name, d := range cs.spent {
+				b.Logf("%s: %.2f ms per question", name, float64(d.Microseconds())/1000/float64(b.N))
+			}
 		})
 	}
 }

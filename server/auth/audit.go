@@ -22,9 +22,13 @@ type AuditEntry struct {
 	Clearance      kg.Audience `json:"clearance"`
 	Ms             float64     `json:"ms"`
 	Status         int         `json:"status"`
+	// Tokens are added to the key's daily usage in the same transaction.
+	Tokens int `json:"tokens,omitempty"`
 }
 
-// Audit appends an entry.
+// Audit appends an entry and returns once it is committed. Concurrent
+// entries share one transaction (group commit): every answer is on disk
+// before its response, without one disk sync per request.
 func (db *DB) Audit(ctx context.Context, e AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = db.now()
@@ -32,22 +36,78 @@ func (db *DB) Audit(ctx context.Context, e AuditEntry) error {
 	if e.Sources == nil {
 		e.Sources = []string{}
 	}
-	src, _ := json.Marshal(e.Sources)
+	req := auditRequest{entry: e, done: make(chan error, 1)}
+	select {
+	case db.audits <- req:
+	case <-db.stop:
+		return kg.Errorf(kg.EUNAVAILABLE, "auth.Audit: closed")
+	case <-ctx.Done():
+		return kg.Wrap("auth.Audit", ctx.Err())
+	}
+	return <-req.done
+}
+
+type auditRequest struct {
+	entry AuditEntry
+	done  chan error
+}
+
+// maxAuditBatch bounds one group commit.
+const maxAuditBatch = 256
+
+func (db *DB) auditLoop() {
+	defer close(db.done)
+	for {
+		var batch []auditRequest
+		select {
+		case r := <-db.audits:
+			batch = append(batch, r)
+		case <-db.stop:
+			return
+		}
+	drain:
+		for len(batch) < maxAuditBatch {
+			select {
+			case r := <-db.audits:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		err := db.writeAudits(batch)
+		for _, r := range batch {
+			r.done <- err
+		}
+	}
+}
+
+func (db *DB) writeAudits(batch []auditRequest) error {
+	ctx := context.Background()
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return kg.Wrap("auth.Audit", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO audit (at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status)
+	for _, r := range batch {
+		e := r.entry
+		src, _ := json.Marshal(e.Sources)
+		res, err := tx.ExecContext(ctx, `INSERT INTO audit (at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.At.UnixMilli(), e.KeyID, e.Route, e.ConversationID, e.AnswerID,
-		e.Question, e.Answer, string(src), int(e.Clearance), e.Ms, e.Status)
-	if err != nil {
-		return kg.Wrap("auth.Audit", err)
-	}
-	id, _ := res.LastInsertId()
-	for _, d := range e.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO audit_docs (audit_id, doc_id) VALUES (?, ?)`, id, d); err != nil {
+			e.Question, e.Answer, string(src), int(e.Clearance), e.Ms, e.Status)
+		if err != nil {
 			return kg.Wrap("auth.Audit", err)
+		}
+		id, _ := res.LastInsertId()
+		for _, d := range e.Sources {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO audit_docs (audit_id, doc_id) VALUES (?, ?)`, id, d); err != nil {
+				return kg.Wrap("auth.Audit", err)
+			}
+		}
+		if e.Tokens > 0 {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO usage (key_id, day, tokens) VALUES (?, ?, ?)
+				ON CONFLICT (key_id, day) DO UPDATE SET tokens = tokens + excluded.tokens`, e.KeyID, db.today(), e.Tokens); err != nil {
+				return kg.Wrap("auth.Audit", err)
+			}
 		}
 	}
 	return kg.Wrap("auth.Audit", tx.Commit())

@@ -18,8 +18,11 @@ import (
 
 // DB is the auth database.
 type DB struct {
-	sql *sql.DB
-	now func() time.Time
+	sql    *sql.DB
+	now    func() time.Time
+	audits chan auditRequest
+	stop   chan struct{}
+	done   chan struct{}
 }
 
 const schema = `
@@ -76,11 +79,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	// The file holds key hashes and questions: only the owner reads it.
 	_ = os.Chmod(path, 0o600)
-	return &DB{sql: db, now: time.Now}, nil
+	d := &DB{sql: db, now: time.Now, audits: make(chan auditRequest), stop: make(chan struct{}), done: make(chan struct{})}
+	go d.auditLoop()
+	return d, nil
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.sql.Close() }
+func (db *DB) Close() error {
+	close(db.stop)
+	<-db.done
+	return db.sql.Close()
+}
 
 // Ping checks the database answers, for readiness.
 func (db *DB) Ping(ctx context.Context) error {
