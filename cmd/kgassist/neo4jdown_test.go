@@ -22,7 +22,7 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
-	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0"}}
+	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
 	if err := m.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
