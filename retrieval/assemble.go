@@ -62,7 +62,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	for _, c := range g.computed {
 		computedIDs = append(computedIDs, c.facts...)
 	}
-	ids := append(append(append([]string{}, factIDs...), computedIDs...), linkedIDs(ev.Linked)...)
+	ids := append(append(append([]string{}, factIDs...), computedIDs...), mentionIDs(ev.Linked)...)
 	support, err := r.store.SupportingChunks(ctx, clearance, dedupe(ids))
 	if err != nil {
 		return err
@@ -214,6 +214,19 @@ func coverage(ev *Evidence) float64 {
 		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
 	}
 	return float64(ev.Question.Covered(TokenSet(b.String()))) / float64(len(terms))
+}
+
+// mentionIDs are the linked entities whose mentions are worth reading. A
+// parameter ("rated voltage") is mentioned by every data sheet in the
+// plant; its passages come through the facts that use it instead.
+func mentionIDs(linked []Linked) []string {
+	var ids []string
+	for _, l := range linked {
+		if l.Entity.Type != kg.Parameter {
+			ids = append(ids, l.Entity.ID)
+		}
+	}
+	return ids
 }
 
 func dedupe(ids []string) []string {

@@ -73,34 +73,76 @@ func whereUsed(v *graphView, target string) Computed {
 		c.Lines = append(c.Lines, Line{ID: r.From, Name: v.name(r.From), Type: v.typ(r.From), Qty: qty(r), Unit: r.Props["unit"], facts: []string{r.ID}})
 		c.facts = append(c.facts, r.ID)
 	}
+	// per[n] is how many targets one n contains, summed over every path;
+	// memoised, so a standard part in a thousand assemblies costs one
+	// pass over the graph, not one explosion per top item.
+	per := map[string]float64{target: 1}
+	var count func(id string, depth int, onPath map[string]bool) float64
+	count = func(id string, depth int, onPath map[string]bool) float64 {
+		if q, ok := per[id]; ok {
+			return q
+		}
+		if depth > maxBOMDepth || onPath[id] {
+			return 0
+		}
+		onPath[id] = true
+		total := 0.0
+		for _, r := range v.outOf(id, kg.HasPart) {
+			if n := count(r.To, depth+1, onPath); n > 0 {
+				total += qty(r) * n
+			}
+		}
+		delete(onPath, id)
+		per[id] = total
+		return total
+	}
 	tops := map[string]bool{}
-	var climb func(id string, depth int, path []string)
-	climb = func(id string, depth int, path []string) {
+	var climb func(id string, depth int, seen map[string]bool)
+	climb = func(id string, depth int, seen map[string]bool) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
 		parents := v.inOf(id, kg.HasPart)
 		if (len(parents) == 0 || depth > maxBOMDepth) && id != target {
 			tops[id] = true
 			return
 		}
 		for _, r := range parents {
-			if !contains(path, r.From) {
-				c.facts = append(c.facts, r.ID)
-				climb(r.From, depth+1, append(path, id))
-			}
+			c.facts = append(c.facts, r.ID)
+			climb(r.From, depth+1, seen)
 		}
 	}
-	climb(target, 0, nil)
+	climb(target, 0, map[string]bool{})
+	if len(c.facts) > maxCitedFacts {
+		c.facts = c.facts[:maxCitedFacts] // direct parents come first
+	}
 	var topIDs []string
 	for id := range tops {
 		topIDs = append(topIDs, id)
 	}
 	sort.Strings(topIDs)
+	unit := ""
+	if len(c.Lines) > 0 {
+		unit = c.Lines[0].Unit
+	}
 	for _, id := range topIDs {
-		if rc, ok := rollUp(v, id, target); ok {
-			c.Tops = append(c.Tops, Line{ID: id, Name: v.name(id), Type: v.typ(id), Qty: rc.Total, Unit: rc.Unit, facts: rc.facts})
+		if n := count(id, 0, map[string]bool{}); n > 0 {
+			c.Tops = append(c.Tops, Line{ID: id, Name: v.name(id), Type: v.typ(id), Qty: n, Unit: unit, facts: c.facts})
+		}
+		if len(c.Tops) == maxTops {
+			break
 		}
 	}
 	return c
 }
+
+// maxTops bounds the top items listed for a part used across a plant, and
+// maxCitedFacts the relations whose passages are fetched to cite them.
+const (
+	maxTops       = 50
+	maxCitedFacts = 200
+)
 
 // routing lists a process's steps in order, with what each step uses and
 // the parameters it sets.
