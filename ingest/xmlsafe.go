@@ -21,7 +21,7 @@ type xmlsafeDecoder struct {
 }
 
 func newXMLSafeDecoder(r io.Reader, maxDepth int) *xmlsafeDecoder {
-	d := xml.NewDecoder(r)
+	d := xml.NewDecoder(&xmlsafeRuns{r: r})
 	d.Strict = true
 	// Declared encodings other than UTF-8 are read as UTF-8; Office writes
 	// UTF-8 and anything else fails on its own below.
@@ -91,4 +91,29 @@ func xmlsafeAttr(e xml.StartElement, local string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// xmlsafeMaxRun bounds the bytes between two '<'. encoding/xml buffers a
+// whole text node before returning it, so one node inflated from a small
+// archive (or a directory that understates sizes) would otherwise hold
+// hundreds of megabytes; no Office text run comes near this.
+const xmlsafeMaxRun = 16 << 20
+
+// xmlsafeRuns fails a read once a run without markup exceeds xmlsafeMaxRun.
+type xmlsafeRuns struct {
+	r   io.Reader
+	run int
+}
+
+func (x *xmlsafeRuns) Read(p []byte) (int, error) {
+	n, err := x.r.Read(p)
+	if i := bytes.LastIndexByte(p[:n], '<'); i >= 0 {
+		x.run = n - i - 1
+	} else {
+		x.run += n
+	}
+	if x.run > xmlsafeMaxRun {
+		return n, kg.Errorf(kg.ETOOLARGE, "XML text runs over %d bytes without markup", xmlsafeMaxRun)
+	}
+	return n, err
 }
