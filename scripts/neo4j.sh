@@ -42,8 +42,13 @@ resolve() {
 	# callers that capture it.
 	echo "neo4j: resolving jars from Maven Central into $cache/lib" >&2
 	rm -rf "$cache/lib"
-	mvn -q -B -Dstyle.color=never -f "$src/pom.xml" -Dmaven.repo.local="$cache/m2" \
-		dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$cache/lib" >&2
+	mkdir -p "$cache"
+	# Maven's own output only matters when it fails; test logs stay readable.
+	if ! mvn -q -B -Dstyle.color=never -f "$src/pom.xml" -Dmaven.repo.local="$cache/m2" \
+		dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$cache/lib" >"$cache/mvn.log" 2>&1; then
+		cat "$cache/mvn.log" >&2
+		exit 1
+	fi >&2
 	echo "$sum" >"$stamp"
 }
 
