@@ -22,7 +22,7 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 		Trace: Trace{Trace: ev.Trace, Answerer: answerer, Abstention: d.Reason, Removed: d.Removed},
 	}
 	cited := map[int]bool{}
-	text := citeMarker.ReplaceAllStringFunc(d.Text, func(m string) string {
+	resolve := func(m string) string {
 		n, _ := strconv.Atoi(m[1 : len(m)-1])
 		if _, ok := ev.Item(n); !ok {
 			ans.Trace.Removed = append(ans.Trace.Removed, "citation "+m+" points at no evidence item")
@@ -30,7 +30,13 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 		}
 		cited[n] = true
 		return m
-	})
+	}
+	// Removing a marker can join its neighbours into a new one ("[0[0]]"
+	// leaves "[0]"), so resolve until nothing changes.
+	text := d.Text
+	for next := citeMarker.ReplaceAllStringFunc(text, resolve); next != text; next = citeMarker.ReplaceAllStringFunc(text, resolve) {
+		text = next
+	}
 	ans.Answer = strings.TrimSpace(text)
 	if ans.Abstained {
 		ans.Evidence = kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
