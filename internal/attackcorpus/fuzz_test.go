@@ -118,7 +118,9 @@ func (m echoModel) GenerateContent(context.Context, []llms.MessageContent, ...ll
 	return &llms.ContentResponse{Choices: []*llms.ContentChoice{{Content: string(m), StopReason: "stop"}}}, nil
 }
 
-func (m echoModel) Call(context.Context, string, ...llms.CallOption) (string, error) { return string(m), nil }
+func (m echoModel) Call(context.Context, string, ...llms.CallOption) (string, error) {
+	return string(m), nil
+}
 
 func evidence(q string) *retrieval.Evidence {
 	ev := &retrieval.Evidence{Question: retrieval.Analyze(q), Entities: map[string]kg.Entity{}}
