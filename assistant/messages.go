@@ -23,6 +23,7 @@ var (
 	msgWhereTop     = msg{"In total, one %s needs %s %s.", "每台%s共需%s%s。"}
 	msgSupplies     = msg{"Parts supplied by %s:", "%s供应的零件："}
 	msgMadeOf       = msg{"Parts made of %s:", "以%s制造的零件："}
+	msgNext         = msg{"After %s comes %s.", "%s之后是%s。"}
 	msgRouting      = msg{"Steps of %s:", "%s的步骤："}
 	msgFaultTree    = msg{"Possible causes of “%s”:", "“%s”的可能原因："}
 	msgRemedy       = msg{"remedy: ", "处理方法："}

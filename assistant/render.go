@@ -39,6 +39,12 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 		return renderReverse(c, lang, names)
 	case "routing":
 		return renderRouting(c, lang, names)
+	case "next":
+		var b strings.Builder
+		for _, l := range c.Lines {
+			fmt.Fprintf(&b, msgNext.in(lang)+" %s\n", names.display(c.SubjectID, c.Subject, lang), names.display(l.ID, l.Name, lang), marks(l.Cites))
+		}
+		return strings.TrimSpace(b.String())
 	case "fault_tree":
 		return renderFaultTree(c, lang, names)
 	case "fmea":
@@ -294,6 +300,9 @@ func (n *namer) display(id, fallback, lang string) string {
 	e, ok := n.ents[id]
 	if !ok {
 		return fallback
+	}
+	if e.Type == kg.Process {
+		return e.Name // operation names carry both languages already
 	}
 	wantCJK := lang == "zh"
 	label := ""

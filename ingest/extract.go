@@ -187,6 +187,8 @@ func (x *RuleExtractor) mapTable(sink *extractSink, doc *Parsed, subject string,
 		m.worklog()
 	case "troubleshooting":
 		m.troubleshooting()
+	case "routing":
+		m.routing()
 	default:
 		for _, p := range rows.pieces {
 			x.rules.apply(sink, p.Chunk, subject, newRuleStepState())

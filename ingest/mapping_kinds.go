@@ -94,3 +94,38 @@ func (m *mapContext) troubleshooting() {
 		m.faultChain(r.chunk, symptom, r.get("cause"), r.get("remedy"))
 	})
 }
+
+// routing maps a process routing table (operation number, work step): the
+// document's routing -HAS_STEP{order}-> each operation, and each operation
+// -NEXT_STEP-> the one after it. Operations are named as SOP headings name
+// them ("Operation 30 — Mechanical seal installation (机械密封安装)"), so the
+// routing row and the section describing the operation are one entity.
+func (m *mapContext) routing() {
+	if m.subject == "" {
+		return
+	}
+	var routingID, prev string
+	m.each(func(r mapRow) {
+		op, step := r.get("operation"), r.get("step")
+		if op == "" || step == "" {
+			return
+		}
+		c := r.chunk
+		if routingID == "" {
+			routingID = m.sink.add(c, extractEntity{typ: kg.Process, name: m.subject + " routing",
+				aliases: []string{"routing", "process routing", "assembly routing", "工艺路线", "装配工艺路线"}})
+		}
+		name := "Operation " + op + " — " + step
+		aliases := []string{step, "operation " + op, "工序 " + op, "op " + op}
+		if alt := r.get("step_alt"); alt != "" {
+			name += " (" + alt + ")"
+			aliases = append(aliases, alt)
+		}
+		id := m.sink.add(c, extractEntity{typ: kg.Process, name: name, aliases: aliases, props: kg.Props{"operation": op}})
+		m.sink.relate(c, kg.HasStep, routingID, id, kg.Props{"order": op, "time": r.get("time"), "workcenter": r.get("workcenter")})
+		if prev != "" {
+			m.sink.relate(c, kg.NextStep, prev, id, nil)
+		}
+		prev = id
+	})
+}

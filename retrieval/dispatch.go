@@ -17,6 +17,9 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 	case BOM, WhereUsed:
 		return r.bomAnswers(ctx, clearance, q, linked)
 	case ProcessIntent:
+		if next, ents, err := r.nextSteps(ctx, clearance, q, linked); err != nil || len(next) > 0 {
+			return next, ents, err
+		}
 		return r.treeAnswers(ctx, clearance, q, linked, []string{kg.Process}, kg.HasStep, routing)
 	case Troubleshooting:
 		return r.treeAnswers(ctx, clearance, q, linked, []string{kg.Symptom, kg.FailureMode}, kg.CausedBy, faultTree)
@@ -303,4 +306,37 @@ func reverseOf(v *graphView, id, rel string) Computed {
 		c.facts = append(c.facts, r.ID)
 	}
 	return c
+}
+
+var nextCues = []string{"follow", "next", "after", "之后", "下一", "后面", "接着"}
+
+// nextSteps answers "which operation follows X": the NEXT_STEP of each
+// linked process step.
+func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	if !containsAny(strings.ToLower(q.Text), nextCues) {
+		return nil, nil, nil
+	}
+	ents := map[string]kg.Entity{}
+	var out []Computed
+	for _, l := range linked {
+		if l.Entity.Type != kg.Process {
+			continue
+		}
+		v, err := r.traverse(ctx, clearance, l.Entity.ID, 1, []string{kg.NextStep}, kg.Out)
+		if err != nil {
+			return nil, nil, err
+		}
+		nexts := v.outOf(l.Entity.ID, kg.NextStep)
+		if len(nexts) == 0 {
+			continue
+		}
+		mergeEntities(ents, v)
+		c := Computed{Kind: "next", Subject: v.name(l.Entity.ID), SubjectID: l.Entity.ID}
+		for _, n := range nexts {
+			c.Lines = append(c.Lines, Line{ID: n.To, Name: v.name(n.To), Type: kg.Process, facts: []string{n.ID}})
+			c.facts = append(c.facts, n.ID)
+		}
+		out = append(out, c)
+	}
+	return out, ents, nil
 }
