@@ -59,7 +59,8 @@ func artifacts(t *testing.T) string {
 }
 
 func screenshot(t *testing.T, ctx context.Context, name string) {
-	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80)); err == nil {
+	// Quality 100 makes chromedp encode PNG; below it, JPEG.
+	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 		os.WriteFile(filepath.Join(artifacts(t), name+".png"), png, 0o644)
 	}
 }
