@@ -58,6 +58,10 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 
 func citation(it retrieval.Item) Citation {
 	c := it.Chunk
+	// The top heading is usually the title; the citation shows it once.
+	if len(c.Section) > 0 && c.Section[0] == c.DocTitle {
+		c.Section = c.Section[1:]
+	}
 	return Citation{
 		N: it.N, ChunkID: c.ID, Section: c.SectionPath(), Page: c.Page, Lang: c.Lang,
 		Snippet:  Snippet(c.Text, 320),
