@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -64,7 +63,12 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-var citation = regexp.MustCompile(`\[(\d{1,3})\]`)
+var (
+	citation = regexp.MustCompile(`\[(\d{1,3})\]`)
+	// link is what a client could fetch: a URL, or a complete img tag (an
+	// unterminated "<img" is dropped by HTML parsers).
+	link = regexp.MustCompile(`(?i)https?://|<img\b[^>]*>`)
+)
 
 // FuzzFinish: whatever a draft says, every [n] left in the answer and every
 // citation resolves to an evidence item.
@@ -100,8 +104,7 @@ func FuzzChecker(f *testing.F) {
 			return
 		}
 		ans := assistant.Finish(ev, d, "llm")
-		low := strings.ToLower(ans.Answer)
-		if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "<img") {
+		if link.MatchString(ans.Answer) {
 			t.Fatalf("model output %q kept a link: %q", out, ans.Answer)
 		}
 		for _, m := range citation.FindAllStringSubmatch(ans.Answer, -1) {
