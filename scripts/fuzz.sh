@@ -15,6 +15,6 @@ while IFS=: read -r file name; do
 	execs=$(printf '%s\n' "$log" | grep -o 'execs: [0-9]*' | tail -1 | cut -d' ' -f2)
 	if [ $rc -eq 0 ]; then res=ok; else res=FAIL; fail=1; fi
 	printf '%-28s %-26s %-4s %4ss execs=%s\n' "$pkg" "$name" "$res" "$took" "${execs:-?}"
-	[ $rc -ne 0 ] && printf '%s\n' "$log" | grep -E 'Failing input|--- FAIL|panic|testdata/fuzz' | head -5
+	[ $rc -ne 0 ] && printf '%s\n' "$log" | tail -8
 done < <(grep -rHo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*' . | sed 's|^\./||; s|:func |:|')
 exit $fail
