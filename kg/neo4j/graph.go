@@ -2,8 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -103,86 +101,6 @@ RETURN x {.id, .type, .from, .to, .audience} AS x, sources`,
 		out[i] = relationFrom(r.Values[0], r.Values[1])
 	}
 	return out, nil
-}
-
-// maxHops bounds variable-length expansion, whose cost grows with degree^hops.
-const maxHops = 4
-
-// Neighbourhood expands from the seeds along visible relations through
-// visible entities, nearest relations first, in one query.
-func (s *Store) Neighbourhood(ctx context.Context, clearance kg.Audience, q kg.NeighbourQuery) (kg.Subgraph, error) {
-	const op = "neo4j.Neighbourhood"
-	if len(q.Seeds) == 0 {
-		return kg.Subgraph{}, nil
-	}
-	pattern, err := hopPattern(q)
-	if err != nil {
-		return kg.Subgraph{}, kg.Errorf(kg.EINVALID, "%s: %v", op, err)
-	}
-	recs, err := s.read(ctx, op, `MATCH (seed:Entity) WHERE seed.id IN $seeds AND seed.audience <= $clearance
-OPTIONAL MATCH p = (seed)`+pattern+`(:Entity)
-WHERE all(r IN rels WHERE r.audience <= $clearance) AND all(n IN nodes(p) WHERE n.audience <= $clearance)
-UNWIND CASE WHEN p IS NULL THEN [null] ELSE range(0, size(rels) - 1) END AS i
-WITH seed, rels[i].id AS rid, i
-WITH collect(DISTINCT seed.id) AS seeds, rid, min(i) AS depth
-ORDER BY depth, rid
-WITH collect(seeds) AS seedLists, collect(rid)[..$limit] AS rids
-CALL { WITH rids
-  UNWIND range(0, size(rids) - 1) AS ord
-  MATCH (x:Rel {id: rids[ord]})`+relationProjection+`
-  RETURN collect([x {.id, .type, .from, .to, .audience}, sources]) AS rels }
-WITH rels, reduce(acc = [], l IN seedLists | acc + l) AS seedIDs
-WITH rels, seedIDs + [r IN rels | r[0].from] + [r IN rels | r[0].to] AS ids
-CALL { WITH ids
-  UNWIND range(0, size(ids) - 1) AS i
-  MATCH (e:Entity {id: ids[i]}) WHERE e.audience <= $clearance
-  WITH e, min(i) AS ord`+entityProjection+`
-  WITH e, sources ORDER BY ord
-  RETURN collect([e {.id, .type, .name, .audience}, sources]) AS ents }
-RETURN rels, ents`,
-		map[string]any{"seeds": q.Seeds, "clearance": int64(clearance), "limit": int64(limitOr(q.Limit, 500))})
-	if err != nil {
-		return kg.Subgraph{}, err
-	}
-	var g kg.Subgraph
-	if len(recs) == 0 {
-		return g, nil
-	}
-	for _, pair := range recs[0].Values[0].([]any) {
-		p := pair.([]any)
-		g.Relations = append(g.Relations, relationFrom(p[0], p[1]))
-	}
-	for _, pair := range recs[0].Values[1].([]any) {
-		p := pair.([]any)
-		g.Entities = append(g.Entities, entityFrom(p[0], p[1]))
-	}
-	return g, nil
-}
-
-// hopPattern builds the variable-length relationship pattern, binding the
-// list "rels". Types come from kg.RelationTypes only: every requested type
-// is checked against it before it is written into the pattern.
-func hopPattern(q kg.NeighbourQuery) (string, error) {
-	types := q.Types
-	if len(types) == 0 {
-		types = kg.RelationTypes
-	}
-	for _, t := range types {
-		if !kg.ValidRelationType(t) {
-			return "", fmt.Errorf("unknown relation type %q", t)
-		}
-	}
-	hops := min(max(q.Hops, 1), maxHops)
-	rel := fmt.Sprintf("[rels:%s*1..%d]", strings.Join(types, "|"), hops)
-	switch q.Dir {
-	case kg.Out:
-		return "-" + rel + "->", nil
-	case kg.In:
-		return "<-" + rel + "-", nil
-	case kg.Both:
-		return "-" + rel + "-", nil
-	}
-	return "", fmt.Errorf("unknown direction %d", q.Dir)
 }
 
 // SupportingChunks returns the visible chunks behind each visible fact.

@@ -79,6 +79,22 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 	return res.Records, nil
 }
 
+// readTx runs fn in one managed read transaction on a reader, for reads
+// of several queries that must see one snapshot; it shares bookmarks with
+// ExecuteQuery so it sees the store's own writes.
+func (s *Store) readTx(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      neo4j.AccessModeRead,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, fn(tx)
+	})
+	return mapErr(op, err)
+}
+
 // write runs fn in one managed write transaction, retried on transient
 // errors, sharing bookmarks with ExecuteQuery so a read after a write sees it.
 func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
