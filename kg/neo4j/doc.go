@@ -13,8 +13,8 @@
 // Each source of a fact is one relationship from the passage that asserts
 // it (the document itself when no chunk is named), carrying what that source
 // says (props as JSON, aliases). Relations get a node of their own because a
-// relationship cannot point at a relationship; the typed edge beside it keeps
-// k-hop expansion a plain variable-length pattern. Audience is stored
+// relationship cannot point at a relationship; the typed edge beside it lets
+// expansion follow typed, indexed adjacency. Audience is stored
 // denormalised on every node and edge (the minimum over the sources), so
 // reads filter with one comparison inside the query, and writes recompute
 // it for the facts a document touched.
@@ -33,6 +33,9 @@
 //
 // # Round trips
 //
-// Every Reader method is one query. A retrieval question (link entities,
-// expand, fetch supporting chunks) is three.
+// Every Reader method is one query, except Neighbourhood: one query per
+// hop over the frontier and one for the facts reached, in one read
+// transaction. Breadth-first search takes each relation once, where a
+// variable-length pattern would enumerate every path (fan-out^hops on a
+// deep BOM).
 package neo4j
