@@ -105,7 +105,7 @@ func BenchmarkRetrieveStores(b *testing.B) {
 			}
 			defer a.Close()
 			cs := &countingStore{Store: a.store}
-			r := retrieval.New(cs, a.embedder, retrieval.Options{})
+			r := retrieval.New(cs, a.embedder, retrieval.Options{CacheSize: -1})
 			ctx := context.Background()
 			for _, c := range cases[:20] {
 				r.Retrieve(ctx, kg.Internal, c.Question)
