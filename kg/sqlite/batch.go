@@ -51,6 +51,7 @@ func (s *Store) checkReplace(ctx context.Context, q execQuerier, doc kg.Document
 
 type pendingEntity struct {
 	kg.Entity
+	norm   string // normalized Name, computed once
 	chunks []string
 }
 
@@ -107,21 +108,20 @@ func (b *batch) AddEntities(ctx context.Context, ents []kg.Entity) error {
 		if !kg.ValidEntityType(e.Type) {
 			return kg.Wrap(op, kg.Errorf(kg.EINVALID, "unknown entity type %q", e.Type))
 		}
-		if kg.NormalizeName(e.Name) == "" {
+		norm := normalizeName(e.Name)
+		if norm == "" {
 			return kg.Wrap(op, kg.Errorf(kg.EINVALID, "%s entity has no name", e.Type))
 		}
 		if e.ID == "" {
-			e.ID = kg.EntityID(e.Type, e.Name)
+			e.ID = e.Type + ":" + norm // kg.EntityID without normalizing twice
 		}
 		p := b.ents[e.ID]
 		if p == nil {
-			p = &pendingEntity{Entity: kg.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Props: kg.Props{}}}
+			p = &pendingEntity{Entity: kg.Entity{ID: e.ID, Type: e.Type, Name: e.Name}, norm: norm}
 			b.ents[e.ID] = p
 			b.entOrder = append(b.entOrder, e.ID)
 		}
-		for k, v := range e.Props {
-			p.Props[k] = v
-		}
+		p.Props = mergeProps(p.Props, e.Props)
 		p.Aliases = appendNew(p.Aliases, e.Aliases...)
 		p.chunks = appendNew(p.chunks, sourceChunks(e.Sources)...)
 	}
@@ -145,13 +145,11 @@ func (b *batch) AddRelations(ctx context.Context, rels []kg.Relation) error {
 		}
 		p := b.rels[r.ID]
 		if p == nil {
-			p = &pendingRelation{Relation: kg.Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Props: kg.Props{}}}
+			p = &pendingRelation{Relation: kg.Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To}}
 			b.rels[r.ID] = p
 			b.relOrder = append(b.relOrder, r.ID)
 		}
-		for k, v := range r.Props {
-			p.Props[k] = v
-		}
+		p.Props = mergeProps(p.Props, r.Props)
 		p.chunks = appendNew(p.chunks, sourceChunks(r.Sources)...)
 	}
 	return nil
@@ -161,6 +159,21 @@ func (b *batch) Rollback() error {
 	b.done = true
 	b.chunks, b.ents, b.rels = nil, nil, nil
 	return nil
+}
+
+// mergeProps copies add into p, allocating p only when there is something
+// to hold: most extracted facts carry no properties.
+func mergeProps(p, add kg.Props) kg.Props {
+	if len(add) == 0 {
+		return p
+	}
+	if p == nil {
+		p = make(kg.Props, len(add))
+	}
+	for k, v := range add {
+		p[k] = v
+	}
+	return p
 }
 
 func sourceChunks(sources []kg.Source) []string {

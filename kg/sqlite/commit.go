@@ -65,6 +65,9 @@ func (b *batch) write(ctx context.Context) (added []vectorRow, removed []int64, 
 	if err := b.writeRelations(ctx, tx); err != nil {
 		return nil, nil, err
 	}
+	if err := b.writeFulltext(ctx, tx); err != nil {
+		return nil, nil, err
+	}
 	if existed {
 		if err := settleTouched(ctx, tx); err != nil {
 			return nil, nil, err
@@ -90,7 +93,15 @@ func (b *batch) checkEndpoints(ctx context.Context, tx *sql.Tx) error {
 	if len(missing) == 0 {
 		return nil
 	}
-	found, err := queryStrings(ctx, tx, `SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))`, jsonArray(missing))
+	// Counting keeps the common case, every endpoint stored, to one row
+	// out of SQLite instead of one per endpoint.
+	list := jsonArray(missing)
+	var stored int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list).Scan(&stored)
+	if err != nil || stored == len(missing) {
+		return err
+	}
+	found, err := queryStrings(ctx, tx, `SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ type Store struct {
 	// writeMu serialises commits of this process so they queue here instead
 	// of spinning on SQLite's busy handler.
 	writeMu sync.Mutex
+	stmts   stmtCache
 	vec     vectorIndex
 	// dims is the embedding length in force: configured, recorded in the
 	// file, or fixed by the first embedding written.
@@ -81,6 +82,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	db.SetMaxOpenConns(2*runtime.NumCPU() + 2)
 	db.SetMaxIdleConns(2*runtime.NumCPU() + 2)
 	s.db = db
+	s.stmts.db = db
 	if err := s.init(ctx); err != nil {
 		db.Close()
 		return nil, kg.Wrap("sqlite.Open", err)
@@ -112,4 +114,7 @@ func (s *Store) init(ctx context.Context) error {
 }
 
 // Close releases the file.
-func (s *Store) Close() error { return kg.Wrap("sqlite.Close", s.db.Close()) }
+func (s *Store) Close() error {
+	s.stmts.close()
+	return kg.Wrap("sqlite.Close", s.db.Close())
+}

@@ -7,6 +7,9 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg"
 )
 
 type querier interface {
@@ -14,13 +17,55 @@ type querier interface {
 }
 
 // jsonArray encodes ids for json_each(?): one bound parameter however many
-// ids, so one prepared plan serves every list length.
+// ids, so one prepared plan serves every list length. It is written by hand
+// because encoding/json's reflection is a visible share of a commit that
+// encodes a list per fact.
 func jsonArray(list []string) string {
-	if len(list) == 0 {
-		return "[]"
+	n := 2
+	for _, s := range list {
+		n += len(s) + 3
 	}
-	b, _ := json.Marshal(list)
-	return string(b)
+	b := make([]byte, 1, n)
+	b[0] = '['
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
+	}
+	return string(append(b, ']'))
+}
+
+// appendJSONString quotes s; only strings that need escaping go through
+// encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	plain := utf8.ValidString(s)
+	for i := 0; plain && i < len(s); i++ {
+		plain = s[i] >= 0x20 && s[i] != '"' && s[i] != '\\'
+	}
+	if !plain {
+		q, _ := json.Marshal(s)
+		return append(b, q...)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// stringsOrNil stores an empty list as NULL, which costs nothing.
+func stringsOrNil(list []string) any {
+	if len(list) == 0 {
+		return nil
+	}
+	return jsonArray(list)
+}
+
+// propsOrNil stores empty props as NULL.
+func propsOrNil(p kg.Props) any {
+	if len(p) == 0 {
+		return nil
+	}
+	return jsonOrNil(p)
 }
 
 // jsonOrNil stores empty maps and slices as NULL, which costs nothing.

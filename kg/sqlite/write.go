@@ -3,75 +3,95 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"strings"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 func (b *batch) writeChunks(ctx context.Context, tx *sql.Tx) ([]vectorRow, error) {
 	n := b.chunkLo
-	rows := newBulk(tx, `INSERT INTO chunks(n, id, doc_id, ordinal, text, section, page, lang, kind, audience, embedding) VALUES `, 11, "")
-	defer rows.close()
-	fts := newBulk(tx, `INSERT INTO chunk_fts(rowid, seg, aud) VALUES `, 3, "")
-	defer fts.close()
+	stmts := &b.s.stmts
+	aud := int64(b.doc.Audience)
+	rows := newBulk(tx, stmts, `INSERT INTO chunks(doc_id, audience, n, id, ordinal, text, section, page, lang, kind, embedding) VALUES `,
+		9, "", b.doc.ID, aud)
 	var added []vectorRow
-	aud := int(b.doc.Audience)
 	for _, c := range b.chunks {
 		var blob []byte
 		if len(c.Embedding) > 0 {
 			blob = encodeVector(c.Embedding)
 			added = append(added, vectorRow{n: n, audience: b.doc.Audience, vec: c.Embedding})
 		}
-		if err := rows.add(ctx, n, c.ID, b.doc.ID, c.Ordinal, c.Text, jsonOrNil(c.Section), c.Page, c.Lang, c.Kind, aud, blob); err != nil {
-			return nil, err
-		}
-		if err := fts.add(ctx, n, textseg.Segment(c.Text), audienceToken(b.doc.Audience)); err != nil {
+		if err := rows.add(ctx, n, c.ID, int64(c.Ordinal), c.Text, stringsOrNil(c.Section), int64(c.Page), c.Lang, c.Kind, blob); err != nil {
 			return nil, err
 		}
 		n++
 	}
-	if err := rows.flush(ctx); err != nil {
-		return nil, err
-	}
-	return added, fts.flush(ctx)
+	return added, rows.flush(ctx)
 }
 
+// Facts and their sources are written with INSERT OR IGNORE. A multi-row
+// INSERT that can abort half way makes SQLite copy every page it touches
+// into a statement journal first, so that it can undo the rows before the
+// failing one; that copy was a quarter of the cost of writing a relation.
+// OR IGNORE cannot abort (the values bound are never NULL), and what it
+// would silently skip is handled: a fact already stored has its audience
+// lowered by raiseVisibility, and a source of this document cannot exist
+// twice (the old version's sources are gone), which exactlyOnce asserts.
 func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
-	ents := newBulk(tx, `INSERT INTO entities(id, type, name, audience) VALUES `, 4,
-		` ON CONFLICT(id) DO UPDATE SET audience = min(audience, excluded.audience)`)
-	defer ents.close()
-	srcs := newBulk(tx, `INSERT INTO entity_sources(entity_id, doc_id, audience, chunks, props, aliases) VALUES `, 6, "")
-	defer srcs.close()
-	fts := newBulk(tx, `INSERT INTO entity_fts(rowid, seg, entity_id, audience) VALUES `, 4, "")
-	defer fts.close()
-	aliases := newBulk(tx, `INSERT INTO entity_aliases(norm, entity_id, doc_id, audience) VALUES `, 4, "")
-	defer aliases.close()
-	aud, n := int(b.doc.Audience), b.eftsLo
+	stmts, doc, aud := &b.s.stmts, b.doc.ID, int64(b.doc.Audience)
+	var stored []string
+	ents := newBulk(tx, stmts, `INSERT OR IGNORE INTO entities(audience, id, type, name) VALUES `, 3, "", aud)
+	ents.short = collectFirst(&stored, 3)
+	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO entity_sources(doc_id, audience, entity_id, chunks, props, aliases) VALUES `, 4, "", doc, aud)
+	srcs.short = exactlyOnce("entity")
+	aliases := newBulk(tx, stmts, `INSERT INTO entity_aliases(doc_id, audience, norm, entity_id) VALUES `, 2, "", doc, aud)
 	for _, id := range b.entOrder {
 		e := b.ents[id]
-		if err := ents.add(ctx, e.ID, e.Type, e.Name, aud); err != nil {
+		if err := ents.add(ctx, e.ID, e.Type, e.Name); err != nil {
 			return err
 		}
-		if err := srcs.add(ctx, e.ID, b.doc.ID, aud, jsonArray(e.chunks), jsonOrNil(e.Props), jsonOrNil(e.Aliases)); err != nil {
+		if err := srcs.add(ctx, e.ID, jsonArray(e.chunks), propsOrNil(e.Props), stringsOrNil(e.Aliases)); err != nil {
 			return err
 		}
-		if err := fts.add(ctx, n, entityText(e.Name, e.Aliases), e.ID, aud); err != nil {
-			return err
-		}
-		n++
 		for _, norm := range lookupNames(e) {
-			if err := aliases.add(ctx, norm, e.ID, b.doc.ID, aud); err != nil {
+			if err := aliases.add(ctx, norm, e.ID); err != nil {
 				return err
 			}
 		}
 	}
-	for _, w := range []*bulk{ents, srcs, fts, aliases} {
+	for _, w := range []*bulk{ents, srcs, aliases} {
 		if err := w.flush(ctx); err != nil {
 			return err
 		}
 	}
-	return nil
+	return raiseVisibility(ctx, tx, "entities", aud, stored)
+}
+
+// collectFirst appends the first value of every row (the fact id) to ids.
+func collectFirst(ids *[]string, cols int) func([]any) error {
+	return func(rows []any) error {
+		for i := 0; i < len(rows); i += cols {
+			*ids = append(*ids, rows[i].(string))
+		}
+		return nil
+	}
+}
+
+func exactlyOnce(kind string) func([]any) error {
+	return func([]any) error {
+		return kg.Errorf(kg.EINTERNAL, "an %s source of this document was written twice", kind)
+	}
+}
+
+// raiseVisibility gives facts that were already stored the audience of
+// this document where it is lower: a fact is visible to whoever may see
+// any one of its sources.
+func raiseVisibility(ctx context.Context, tx *sql.Tx, table string, aud int64, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE `+table+` SET audience = ?1
+		WHERE audience > ?1 AND id IN (SELECT value FROM json_each(?2))`, aud, jsonArray(ids))
+	return err
 }
 
 // lookupNames are the normalized names an exact lookup must find e by
@@ -79,40 +99,39 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 // the name itself when the id was not derived from it.
 func lookupNames(e *pendingEntity) []string {
 	var out []string
-	for _, a := range append([]string{e.Name}, e.Aliases...) {
-		norm := kg.NormalizeName(a)
+	add := func(norm string) {
 		if norm != "" && e.Type+":"+norm != e.ID && !containsString(out, norm) {
 			out = append(out, norm)
 		}
+	}
+	add(e.norm)
+	for _, a := range e.Aliases {
+		add(normalizeName(a))
 	}
 	return out
 }
 
 func (b *batch) writeRelations(ctx context.Context, tx *sql.Tx) error {
-	rels := newBulk(tx, `INSERT INTO relations(id, type, src, dst, audience) VALUES `, 5,
-		` ON CONFLICT(id) DO UPDATE SET audience = min(audience, excluded.audience)`)
-	defer rels.close()
-	srcs := newBulk(tx, `INSERT INTO relation_sources(rel_id, doc_id, audience, chunks, props) VALUES `, 5, "")
-	defer srcs.close()
-	aud := int(b.doc.Audience)
+	stmts, aud := &b.s.stmts, int64(b.doc.Audience)
+	var stored []string
+	rels := newBulk(tx, stmts, `INSERT OR IGNORE INTO relations(audience, id, type, src, dst) VALUES `, 4, "", aud)
+	rels.short = collectFirst(&stored, 4)
+	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO relation_sources(doc_id, audience, rel_id, chunks, props) VALUES `, 3, "", b.doc.ID, aud)
+	srcs.short = exactlyOnce("relation")
 	for _, id := range b.relOrder {
 		r := b.rels[id]
-		if err := rels.add(ctx, r.ID, r.Type, r.From, r.To, aud); err != nil {
+		if err := rels.add(ctx, r.ID, r.Type, r.From, r.To); err != nil {
 			return err
 		}
-		if err := srcs.add(ctx, r.ID, b.doc.ID, aud, jsonArray(r.chunks), jsonOrNil(r.Props)); err != nil {
+		if err := srcs.add(ctx, r.ID, jsonArray(r.chunks), propsOrNil(r.Props)); err != nil {
 			return err
 		}
 	}
 	if err := rels.flush(ctx); err != nil {
 		return err
 	}
-	return srcs.flush(ctx)
-}
-
-func entityText(name string, aliases []string) string {
-	if len(aliases) == 0 {
-		return textseg.Segment(name)
+	if err := srcs.flush(ctx); err != nil {
+		return err
 	}
-	return textseg.Segment(name + " " + strings.Join(aliases, " "))
+	return raiseVisibility(ctx, tx, "relations", aud, stored)
 }
