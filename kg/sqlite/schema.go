@@ -88,6 +88,14 @@ CREATE TABLE relation_sources(
 	chunks TEXT NOT NULL, props TEXT,
 	PRIMARY KEY(rel_id, doc_id)
 ) WITHOUT ROWID;`,
+
+	// entity_fts without its docsize table: one b-tree insert less per
+	// entity written. bm25 then measures a matching row by tokenizing its
+	// stored text, which for a name and a few aliases costs next to nothing.
+	`CREATE VIRTUAL TABLE entity_fts_next USING fts5(seg, entity_id UNINDEXED, audience UNINDEXED, columnsize=0);
+INSERT INTO entity_fts_next(rowid, seg, entity_id, audience) SELECT rowid, seg, entity_id, audience FROM entity_fts;
+DROP TABLE entity_fts;
+ALTER TABLE entity_fts_next RENAME TO entity_fts;`,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
