@@ -112,14 +112,25 @@ func (z *SafeZip) Open(name string) (io.ReadCloser, error) {
 	return &zipCountingReader{rc: rc, z: z, f: f}, nil
 }
 
-// ReadFile returns one whole entry.
+// ReadFile returns one whole entry. The buffer is the declared size, which
+// OpenSafeZip checked against the limits: io.ReadAll's doubling made an
+// entry cost up to twice its size, and a directory that understates sizes
+// fails at its first extra byte.
 func (z *SafeZip) ReadFile(name string) ([]byte, error) {
 	rc, err := z.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	return io.ReadAll(rc)
+	buf := make([]byte, z.file(name).UncompressedSize64)
+	n, err := io.ReadFull(rc, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	if _, err := rc.Read(make([]byte, 1)); err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf[:n], nil
 }
 
 // CheckAll inflates every entry and discards it, so that a library that
