@@ -66,7 +66,7 @@ func TestServerRefusesHostileUploads(t *testing.T) {
 		if took > deadline {
 			t.Errorf("%s: refused after %s", name, took)
 		}
-		t.Logf("%-38s %-14s %3d %8s", name, route, status, took.Round(time.Millisecond))
+		t.Logf("%-38s %-14s %3d %8s  peak +%d MB", name, route, status, took.Round(time.Millisecond), (peakRSSOf(cmd.Process.Pid)-base)>>20)
 	}
 	bombs := attackcorpus.Bombs()
 	var loops sync.WaitGroup
