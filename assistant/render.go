@@ -305,11 +305,18 @@ func (n *namer) display(id, fallback, lang string) string {
 		return e.Name // operation names carry both languages already
 	}
 	wantCJK := lang == "zh"
+	// The name if it is in the answer's language, else the fullest alias
+	// that is ("额定电压" rather than "电压").
 	label := ""
-	for _, cand := range append([]string{e.Name}, e.Aliases...) {
-		if textseg.HasCJK(cand) == wantCJK && !looksLikeCode(cand) {
-			label = cand
+	if textseg.HasCJK(e.Name) == wantCJK && !looksLikeCode(e.Name) {
+		label = e.Name
+	}
+	for _, cand := range e.Aliases {
+		if label == e.Name && label != "" {
 			break
+		}
+		if textseg.HasCJK(cand) == wantCJK && !looksLikeCode(cand) && len(cand) > len(label) {
+			label = cand
 		}
 	}
 	// A part is named in the answer's language and by its number, which
