@@ -235,7 +235,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 // sentence must carry; below it the sentence is about something else.
 const minSentenceCoverage = 0.5
 
-// contentQuestion drops the terms that only name a linked product.
+// contentQuestion drops the terms that only name a linked product, and the
+// terms nearly every passage shares ("myCobot 280" in a myCobot manual):
+// they say which corpus the question is about, not what it asks.
 func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	q := ev.Question
 	var context []string
@@ -244,14 +246,42 @@ func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
 			context = append(context, retrieval.ContentTerms(l.Surface)...)
 		}
 	}
+	common := commonTerms(ev)
 	var terms []string
 	for _, t := range q.Terms {
-		if !containsStr(context, t) {
+		if !containsStr(context, t) && !common[t] {
 			terms = append(terms, t)
 		}
 	}
+	if len(terms) == 0 {
+		terms = q.Terms
+	}
 	q.Terms = terms
 	return q
+}
+
+// commonTerms are question terms found in most of the evidence passages.
+func commonTerms(ev *retrieval.Evidence) map[string]bool {
+	out := map[string]bool{}
+	if len(ev.Items) < 4 {
+		return out
+	}
+	sets := make([]map[string]bool, len(ev.Items))
+	for i, it := range ev.Items {
+		sets[i] = retrieval.TokenSet(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)
+	}
+	for _, t := range ev.Question.Terms {
+		n := 0
+		for _, s := range sets {
+			if s[t] {
+				n++
+			}
+		}
+		if 5*n >= 3*len(sets) {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 func containsStr(list []string, s string) bool {
