@@ -28,7 +28,7 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	x, err := ingest.NewExtractor()
+	x, err := newExtractor(storeURL)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -74,6 +74,30 @@ func newAnswerer() (assistant.Answerer, error) {
 		return nil, nil
 	}
 	return llm.New(cfg, os.Getenv, &http.Client{})
+}
+
+// newExtractor is the rules, joined by the extraction models when
+// KGASSIST_LLM_EXTRACT (or the config file) names any; their answers are
+// cached beside the graph data so a re-ingest costs no model calls.
+func newExtractor(storeURL string) (ingest.Extractor, error) {
+	rules, err := ingest.NewExtractor()
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+	if err != nil || len(cfg.Extract) == 0 {
+		return rules, err
+	}
+	cache, err := llm.OpenExtractCache(dataDir(Config{Store: storeURL}))
+	if err != nil {
+		return nil, err
+	}
+	x, err := llm.NewChunkExtractor(cfg, os.Getenv, &http.Client{}, cache)
+	if err != nil {
+		cache.Close()
+		return nil, err
+	}
+	return &ingest.Composite{Rules: rules, LLM: x}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }
