@@ -54,7 +54,7 @@ func openPlant(b *testing.B) (*sqlite.Store, kg.Embedder) {
 	b.Helper()
 	emb := hashembed.New(0)
 	dir := filepath.Join(os.TempDir(), "kgassist-bench")
-	path := filepath.Join(dir, "plant-v2.db")
+	path := filepath.Join(dir, "plant-v3.db")
 	ctx := context.Background()
 	_, statErr := os.Stat(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -27,6 +27,9 @@ var (
 	causes     = []string{"misalignment", "worn bearing", "loose fastener", "blocked filter", "damaged seal", "phase loss", "air in the line", "contaminated lubricant"}
 	actions    = []string{"realign the coupling", "replace the bearing", "retighten to torque", "clean the filter", "replace the seal", "check the supply phases", "vent the line", "change the lubricant"}
 	filler     = strings.Fields("the unit is inspected at every scheduled service and the values below are measured at the rated operating point with clean water at room temperature and recorded in the service log for the plant")
+	// vocabulary gives the prose a long tail of rarer words, as real
+	// manuals have; filler alone made every term match every passage.
+	vocabulary = makeVocabulary(3000)
 )
 
 // Generate calls fn for n documents built from seed. Document i belongs to
@@ -103,7 +106,11 @@ func (g *builder) chunk(k int) string {
 		n := len(g.d.Chunks)
 		words := make([]string, 0, 80)
 		for len(words) < 80 {
-			words = append(words, filler[g.rng.Intn(len(filler))])
+			if g.rng.Intn(2) == 0 {
+				words = append(words, filler[g.rng.Intn(len(filler))])
+			} else {
+				words = append(words, vocabulary[g.rng.Intn(len(vocabulary))])
+			}
 		}
 		g.d.Chunks = append(g.d.Chunks, kg.Chunk{ID: kg.ChunkID(g.d.Doc.ID, n), DocumentID: g.d.Doc.ID, Ordinal: n,
 			Text: strings.Join(words, " "), Section: []string{g.d.Doc.Title, fmt.Sprintf("Section %d", n+1)}, Lang: "en", Kind: "text"})
@@ -164,6 +171,24 @@ func Questions(seed int64, nDocs, n int) []string {
 		default:
 			out = append(out, fmt.Sprintf("How is the %s inspected at scheduled service?", ProductName(k)))
 		}
+	}
+	return out
+}
+
+// makeVocabulary builds n pronounceable pseudo-words, deterministic.
+func makeVocabulary(n int) []string {
+	cons, vows := "bcdfghklmnprstvz", "aeiou"
+	out := make([]string, n)
+	for i := range out {
+		x := i + 7
+		var b strings.Builder
+		for j := 0; j < 3; j++ {
+			b.WriteByte(cons[x%len(cons)])
+			x /= len(cons)
+			b.WriteByte(vows[(x+j)%len(vows)])
+			x = x*7 + j + 3
+		}
+		out[i] = b.String()
 	}
 	return out
 }
