@@ -68,7 +68,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	// WAL and a busy timeout let replicas and concurrent requests share
 	// the file without "database is locked" on every contended write.
-	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)"
+	// _txlock=immediate: a transaction that reads and then writes would
+	// otherwise fail at once with SQLITE_BUSY when another writer holds the
+	// lock, whatever the busy timeout; taking the write lock at BEGIN makes
+	// it wait its turn instead.
+	dsn := "file:" + path + "?_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, kg.Wrap("auth.Open", err)
