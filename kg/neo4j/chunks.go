@@ -64,7 +64,9 @@ RETURN c {.id, .doc_id, .ordinal, .text, .section, .page, .lang, .kind, .audienc
 // answers instead, so a restricted corpus cannot starve a public caller.
 func (s *Store) NearestChunks(ctx context.Context, clearance kg.Audience, vec []float32, k int) ([]kg.ScoredChunk, error) {
 	const op = "neo4j.NearestChunks"
-	if len(vec) == 0 || k <= 0 {
+	if len(vec) == 0 || k <= 0 || zeroVector(vec) {
+		// A text with no tokens embeds to zero, which has no direction:
+		// nothing is near it, and the cosine index refuses it.
 		return nil, nil
 	}
 	if s.dims > 0 && len(vec) != s.dims {
@@ -134,4 +136,13 @@ func limitOr(limit, def int) int {
 		return def
 	}
 	return limit
+}
+
+func zeroVector(v []float32) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }
