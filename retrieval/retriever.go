@@ -136,6 +136,9 @@ func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Q
 	if err != nil {
 		return err
 	}
+	if zero(vecs[0]) {
+		return nil // a question of punctuation points nowhere
+	}
 	hits, err := r.store.NearestChunks(ctx, clearance, vecs[0], r.opts.TopK)
 	g.vector = hits
 	return err
@@ -155,4 +158,13 @@ func searchText(q Question) string {
 		return q.Text
 	}
 	return s
+}
+
+func zero(v []float32) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }
