@@ -64,13 +64,16 @@ RETURN c {.id, .doc_id, .ordinal, .text, .section, .page, .lang, .kind, .audienc
 // answers instead, so a restricted corpus cannot starve a public caller.
 func (s *Store) NearestChunks(ctx context.Context, clearance kg.Audience, vec []float32, k int) ([]kg.ScoredChunk, error) {
 	const op = "neo4j.NearestChunks"
-	if len(vec) == 0 || k <= 0 || zeroVector(vec) {
-		// A text with no tokens embeds to zero, which has no direction:
-		// nothing is near it, and the cosine index refuses it.
+	if len(vec) == 0 || k <= 0 {
 		return nil, nil
 	}
 	if s.dims > 0 && len(vec) != s.dims {
 		return nil, kg.Errorf(kg.EINVALID, "%s: query vector has %d dimensions, store holds %d", op, len(vec), s.dims)
+	}
+	if zeroVector(vec) {
+		// A text with no tokens embeds to zero, which has no direction:
+		// nothing is near it, and the cosine index refuses it.
+		return nil, nil
 	}
 	params := map[string]any{"vec": float64s(vec), "clearance": int64(clearance), "k": int64(k),
 		"candidates": int64(k*4 + 32), "index": chunkVectorIndex}
