@@ -29,7 +29,7 @@ type Options struct {
 	Pipeline  *ingest.Pipeline
 	Store     kg.Store
 	// Auth holds keys, conversations, the audit log, feedback and jobs.
-	Auth *auth.DB
+	Auth auth.Backend
 	// Local lets keyless requests through as the operator, for a server
 	// bound to loopback only (the demo, a developer's machine).
 	Local bool

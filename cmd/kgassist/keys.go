@@ -61,7 +61,7 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	return kg.Errorf(kg.EINVALID, "unknown keys command %q (want create, list or revoke)", args[0])
 }
 
-func createKey(ctx context.Context, db *auth.DB, spec auth.KeySpec, asJSON bool, stdout io.Writer) error {
+func createKey(ctx context.Context, db auth.Backend, spec auth.KeySpec, asJSON bool, stdout io.Writer) error {
 	k, secret, err := db.CreateKey(ctx, spec)
 	if err != nil {
 		return err
@@ -74,7 +74,7 @@ func createKey(ctx context.Context, db *auth.DB, spec auth.KeySpec, asJSON bool,
 	return nil
 }
 
-func listKeys(ctx context.Context, db *auth.DB, asJSON bool, stdout io.Writer) error {
+func listKeys(ctx context.Context, db auth.Backend, asJSON bool, stdout io.Writer) error {
 	keys, err := db.ListKeys(ctx)
 	if err != nil {
 		return err

@@ -28,7 +28,7 @@ type Main struct {
 	TrustProxy     bool
 
 	app      *app
-	auth     *auth.DB
+	auth     auth.Backend
 	srv      *server.Server
 	listener net.Listener
 	http     *http.Server

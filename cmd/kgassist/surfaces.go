@@ -24,14 +24,14 @@ func dataDir(cfg Config) string {
 	return defaultDataDir
 }
 
-func openAuth(ctx context.Context, cfg Config) (*auth.DB, error) {
+func openAuth(ctx context.Context, cfg Config) (auth.Backend, error) {
 	return auth.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
 }
 
 // localMode decides whether keyless requests are served: only on a
 // loopback address, and then either because the operator asked or because
 // no key was ever created.
-func localMode(ctx context.Context, db *auth.DB, addr string, insecureLocal bool) (bool, error) {
+func localMode(ctx context.Context, db auth.Backend, addr string, insecureLocal bool) (bool, error) {
 	loopback := isLoopbackAddr(addr)
 	if insecureLocal && !loopback {
 		return false, kg.Errorf(kg.EINVALID, "--insecure-local needs a loopback --addr (127.0.0.1:PORT), not %s", addr)

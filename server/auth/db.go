@@ -1,7 +1,8 @@
 // Package auth keeps what the HTTP surfaces need to know about callers:
 // API keys (stored hashed), conversations, the audit log, feedback, daily
-// token usage and upload jobs, in one SQLite file beside the graph data so
-// that several replicas sharing the file agree on all of it.
+// token usage and upload jobs. Backend is the contract; DB keeps it in one
+// SQLite file beside the graph data, and server/auth/neo4j keeps it in the
+// Neo4j database that replicas share.
 package auth
 
 import (
@@ -61,8 +62,15 @@ CREATE TABLE IF NOT EXISTS jobs (
 	report TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
 `
 
+// Option adjusts a DB when it opens.
+type Option func(*DB)
+
+// WithClock replaces the clock that stamps rows and decides which UTC day
+// token usage counts against, so a test can move to tomorrow.
+func WithClock(now func() time.Time) Option { return func(db *DB) { db.now = now } }
+
 // Open opens (creating) the auth database at path.
-func Open(ctx context.Context, path string) (*DB, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, kg.Wrap("auth.Open", err)
 	}
@@ -86,6 +94,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// The file holds key hashes and questions: only the owner reads it.
 	_ = os.Chmod(path, 0o600)
 	d := &DB{sql: db, now: time.Now, audits: make(chan auditRequest), stop: make(chan struct{}), done: make(chan struct{})}
+	for _, o := range opts {
+		o(d)
+	}
 	go d.auditLoop()
 	return d, nil
 }
