@@ -51,7 +51,9 @@ func (x *Composite) Extract(ctx context.Context, doc *Parsed, pieces []Piece) (F
 		}
 		all.Add(f)
 	}
-	return resolveFacts(all, x.aliases()), nil
+	out := resolveFacts(all, x.aliases())
+	out.Usage = all.Usage
+	return out, nil
 }
 
 // extractProse runs the chunk extractor over the pieces that are not table

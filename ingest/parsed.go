@@ -64,12 +64,15 @@ type Piece struct {
 type Facts struct {
 	Entities  []kg.Entity
 	Relations []kg.Relation
+	// Usage is what model extraction cost; nil when no model was asked.
+	Usage *ExtractUsage `json:",omitempty"`
 }
 
 // Add appends other's facts to f.
 func (f *Facts) Add(other Facts) {
 	f.Entities = append(f.Entities, other.Entities...)
 	f.Relations = append(f.Relations, other.Relations...)
+	addUsage(&f.Usage, other.Usage)
 }
 
 // Extractor finds facts in a chunked document.

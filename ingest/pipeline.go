@@ -26,19 +26,21 @@ const (
 
 // Result reports one document.
 type Result struct {
-	URI        string        `json:"uri"`
-	DocumentID string        `json:"document_id,omitempty"`
-	Title      string        `json:"title,omitempty"`
-	Format     string        `json:"format,omitempty"`
-	Status     Status        `json:"status"`
-	Code       string        `json:"code,omitempty"`
-	Error      string        `json:"error,omitempty"`
-	Bytes      int64         `json:"bytes"`
-	Pages      int           `json:"pages,omitempty"`
-	Chunks     int           `json:"chunks"`
-	Entities   int           `json:"entities"`
-	Relations  int           `json:"relations"`
-	Dropped    int           `json:"dropped_relations,omitempty"`
+	URI        string `json:"uri"`
+	DocumentID string `json:"document_id,omitempty"`
+	Title      string `json:"title,omitempty"`
+	Format     string `json:"format,omitempty"`
+	Status     Status `json:"status"`
+	Code       string `json:"code,omitempty"`
+	Error      string `json:"error,omitempty"`
+	Bytes      int64  `json:"bytes"`
+	Pages      int    `json:"pages,omitempty"`
+	Chunks     int    `json:"chunks"`
+	Entities   int    `json:"entities"`
+	Relations  int    `json:"relations"`
+	Dropped    int    `json:"dropped_relations,omitempty"`
+	// Extraction is what model extraction cost; absent without a model.
+	Extraction *ExtractUsage `json:"extraction,omitempty"`
 	Duration   time.Duration `json:"duration_ns"`
 }
 
@@ -167,6 +169,7 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	var dropped int
 	facts.Relations, dropped = keepAnchored(facts)
 	res.Entities, res.Relations, res.Dropped = len(facts.Entities), len(facts.Relations), dropped
+	res.Extraction = facts.Usage
 	pd.doc, pd.chunks, pd.facts = doc, chunks, facts
 	return nil
 }

@@ -22,11 +22,15 @@ type Report struct {
 	Chunks    int      `json:"chunks"`
 	Entities  int      `json:"entities"`
 	Relations int      `json:"relations"`
+	// Extraction sums the model extraction cost of the documents written.
+	Extraction *ExtractUsage `json:"extraction,omitempty"`
 }
 
 // Add counts one result.
 func (r *Report) Add(res Result) {
 	r.Results = append(r.Results, res)
+	// A document that failed after extraction still spent its tokens.
+	addUsage(&r.Extraction, res.Extraction)
 	switch res.Status {
 	case StatusOK:
 		r.OK++

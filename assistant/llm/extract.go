@@ -9,7 +9,6 @@ import (
 
 	"github.com/tmc/langchaingo/llms"
 
-	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 )
@@ -79,47 +78,60 @@ func (x *Extractor) Stats() ExtractStats {
 	return s
 }
 
-// ExtractChunk implements ingest.ChunkExtractor.
+// ExtractChunk implements ingest.ChunkExtractor. The facts carry what
+// this chunk cost, so the ingest report can show it per document.
 func (x *Extractor) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (ingest.Facts, error) {
 	if err := ctx.Err(); err != nil {
 		return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
 	}
-	x.record(func(s *ExtractStats) { s.Chunks++ })
+	u := &ingest.ExtractUsage{Chunks: 1}
+	f, err := x.extractChunk(ctx, c, subject, u)
+	if err != nil {
+		return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
+	}
+	x.record(func(s *ExtractStats) { s.add(u) })
+	f.Usage = u
+	return f, nil
+}
+
+func (x *Extractor) extractChunk(ctx context.Context, c kg.Chunk, subject string, u *ingest.ExtractUsage) (ingest.Facts, error) {
 	key := extractKey(c.Text, subject)
 	if x.Cache != nil {
 		for _, m := range x.Models {
 			if out, ok := x.Cache.Get(key, m.Spec.String()); ok {
-				x.record(func(s *ExtractStats) { s.CacheHits++ })
+				u.CacheHits++
 				return extractFacts(out, c), nil
 			}
 		}
 	}
 	msgs := extractMessages(c.Text, subject)
 	for _, m := range x.Models {
-		out, ok, err := x.ask(ctx, m, msgs)
+		out, ok, err := x.ask(ctx, m, msgs, u)
 		if err != nil {
-			return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
+			return ingest.Facts{}, err
 		}
 		if !ok {
 			continue
 		}
 		if x.Cache != nil {
 			if err := x.Cache.Put(key, m.Spec.String(), out); err != nil {
-				return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
+				return ingest.Facts{}, err
 			}
 		}
 		return extractFacts(out, c), nil
 	}
-	x.record(func(s *ExtractStats) { s.Failed++ })
+	u.Failed++
 	return ingest.Facts{}, nil
 }
 
 // ask runs one model (with its retries) and validates its answer. It
 // fails only when the caller is gone; a bad answer is ok=false.
-func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent) (extraction, bool, error) {
+func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent, u *ingest.ExtractUsage) (extraction, bool, error) {
 	chain := &Chain{Models: []Model{m}, Tries: x.Tries}
 	gen, err := chain.Generate(ctx, msgs, nil)
-	x.recordCalls(gen.Calls)
+	for _, c := range gen.Calls {
+		u.AddCall(ingest.ModelUsage{Model: m.Spec.String(), Calls: 1, TokensIn: c.TokensIn, TokensOut: c.TokensOut, Cost: c.Cost})
+	}
 	if ctx.Err() != nil {
 		return extraction{}, false, ctx.Err()
 	}
@@ -127,14 +139,12 @@ func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent
 		return extraction{}, false, nil
 	}
 	out, dropped, ok := parseExtraction(gen.Text)
-	x.record(func(s *ExtractStats) {
-		if s.Dropped == nil {
-			s.Dropped = map[string]int{}
+	for k, v := range dropped {
+		if u.Dropped == nil {
+			u.Dropped = map[string]int{}
 		}
-		for k, v := range dropped {
-			s.Dropped[k] += v
-		}
-	})
+		u.Dropped[k] += v
+	}
 	return out, ok, nil
 }
 
@@ -144,15 +154,22 @@ func (x *Extractor) record(f func(*ExtractStats)) {
 	f(&x.stats)
 }
 
-func (x *Extractor) recordCalls(calls []assistant.ModelCall) {
-	x.record(func(s *ExtractStats) {
-		for _, c := range calls {
-			s.Calls++
-			s.TokensIn += c.TokensIn
-			s.TokensOut += c.TokensOut
-			s.Cost += c.Cost
+// add counts one chunk's usage into the extractor's running totals.
+func (s *ExtractStats) add(u *ingest.ExtractUsage) {
+	s.Chunks += u.Chunks
+	s.CacheHits += u.CacheHits
+	s.Failed += u.Failed
+	t := u.Totals()
+	s.Calls += t.Calls
+	s.TokensIn += t.TokensIn
+	s.TokensOut += t.TokensOut
+	s.Cost += t.Cost
+	for k, v := range u.Dropped {
+		if s.Dropped == nil {
+			s.Dropped = map[string]int{}
 		}
-	})
+		s.Dropped[k] += v
+	}
 }
 
 // extractFacts turns a validated extraction into facts citing chunk c.

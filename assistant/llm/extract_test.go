@@ -165,6 +165,16 @@ func TestExtractMalformedFallsBack(t *testing.T) {
 	if st := x.Stats(); st.Failed != 0 || st.Calls != 4 {
 		t.Errorf("stats %+v, want 4 calls (2 chunks × 2 models) and no failure", st)
 	}
+	// The document's own usage names each model, so a report can say
+	// which model the tokens went to.
+	if f.Usage == nil || f.Usage.Chunks != 2 || len(f.Usage.Models) != 2 {
+		t.Fatalf("document usage %+v, want 2 chunks over 2 models", f.Usage)
+	}
+	for _, m := range f.Usage.Models {
+		if m.Calls != 2 || m.TokensIn == 0 {
+			t.Errorf("model %s: %+v, want 2 calls with tokens", m.Model, m)
+		}
+	}
 }
 
 func TestExtractAllModelsFailKeepsRules(t *testing.T) {
@@ -222,6 +232,12 @@ func TestExtractCacheRerunIsFree(t *testing.T) {
 	second := run()
 	if n := len(srv.Requests()) - asked; n != 0 {
 		t.Errorf("rerun asked the model %d times, want 0", n)
+	}
+	if u := second.Usage; u == nil || u.CacheHits != 2 || u.Totals().TokensIn != 0 {
+		t.Errorf("rerun usage %+v, want 2 cache hits and no tokens", u)
+	}
+	if first.Usage.Totals().TokensIn == 0 {
+		t.Errorf("first run usage %+v has no tokens", first.Usage)
 	}
 	if len(first.Relations) != len(second.Relations) || len(first.Entities) != len(second.Entities) {
 		t.Errorf("cached facts differ: %d/%d vs %d/%d", len(first.Entities), len(first.Relations), len(second.Entities), len(second.Relations))

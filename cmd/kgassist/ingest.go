@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,6 +72,27 @@ func printReport(w io.Writer, rep ingest.Report, took time.Duration) {
 	}
 	fmt.Fprintf(w, "%d ok, %d unchanged, %d failed: %d chunks, %d entities, %d relations in %s\n",
 		rep.OK, rep.Unchanged, rep.Failed, rep.Chunks, rep.Entities, rep.Relations, took.Round(time.Millisecond))
+	printExtraction(w, rep.Extraction)
+}
+
+// printExtraction says what model extraction cost, per model, and what it
+// threw away; nothing when no model was configured.
+func printExtraction(w io.Writer, u *ingest.ExtractUsage) {
+	if u == nil {
+		return
+	}
+	fmt.Fprintf(w, "model extraction: %d prose chunks, %d from cache, %d without an answer\n", u.Chunks, u.CacheHits, u.Failed)
+	for _, m := range u.Models {
+		fmt.Fprintf(w, "  %-40s %d calls, %d tokens in, %d tokens out, cost %.4f\n", m.Model, m.Calls, m.TokensIn, m.TokensOut, m.Cost)
+	}
+	if len(u.Dropped) > 0 {
+		reasons := slices.Sorted(maps.Keys(u.Dropped))
+		parts := make([]string, len(reasons))
+		for i, r := range reasons {
+			parts[i] = fmt.Sprintf("%s %d", r, u.Dropped[r])
+		}
+		fmt.Fprintf(w, "  invalid items dropped: %s\n", strings.Join(parts, ", "))
+	}
 }
 
 // ingestQuietly ingests one set for the demo and prints only a summary.
