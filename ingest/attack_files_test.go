@@ -2,7 +2,10 @@ package ingest
 
 import (
 	"context"
+	"os"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -81,4 +84,67 @@ func TestLoadBoundsOneHugeTextRun(t *testing.T) {
 	if err == nil || grew > attackcorpus.RSSCap || took > bombDeadline {
 		t.Errorf("one text run of 400 MB: peak RSS +%d MB in %s", grew>>20, took)
 	}
+}
+
+// TestLoadKillsLoopingPDFParser loads each looping PDF with a short
+// timeout: it must be refused within the timeout, and afterwards neither a
+// goroutine of this process nor the child process that parsed it may be
+// left running.
+func TestLoadKillsLoopingPDFParser(t *testing.T) {
+	if pdfExecutable() == "" {
+		t.Skip("this platform cannot start child processes; PDFs are parsed in process")
+	}
+	files := map[string][]byte{"selfkid.pdf": pdfLoopingFile()}
+	for _, b := range attackcorpus.Bombs() {
+		if strings.HasSuffix(b.Name, ".pdf") {
+			files[b.Name] = b.Data
+		}
+	}
+	var pids []int
+	pdfChildStarted = func(pid int) { pids = append(pids, pid) }
+	defer func() { pdfChildStarted = nil }()
+	const timeout = 500 * time.Millisecond
+	for name, data := range files {
+		pids = pids[:0]
+		before := runtime.NumGoroutine()
+		start := time.Now()
+		_, err := Load(context.Background(), name, data, Limits{PDFTimeout: timeout})
+		took := time.Since(start)
+		loadWantCode(t, err, kg.ETIMEOUT)
+		if took > timeout+2*time.Second {
+			t.Errorf("%s: refused after %s, the timeout is %s", name, took, timeout)
+		}
+		if after := settledGoroutines(before); after > before {
+			t.Errorf("%s: %d goroutines before, %d after", name, before, after)
+		}
+		if len(pids) != 1 {
+			t.Fatalf("%s: %d child processes started, want 1", name, len(pids))
+		}
+		if processAlive(pids[0]) {
+			t.Errorf("%s: child process %d still runs", name, pids[0])
+		}
+		t.Logf("%s: %s in %s; child %d gone", name, kg.ErrorCode(err), took.Round(time.Millisecond), pids[0])
+	}
+}
+
+// settledGoroutines waits up to two seconds for the goroutine count to fall
+// to want, since goroutines that have finished their work may not yet have
+// exited, and returns the last count.
+func settledGoroutines(want int) int {
+	n := runtime.NumGoroutine()
+	for deadline := time.Now().Add(2 * time.Second); n > want && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+		n = runtime.NumGoroutine()
+	}
+	return n
+}
+
+// processAlive reports whether pid names a running process. The child has
+// been waited for, so its pid is free; a reuse within the test is unlikely.
+func processAlive(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	return p.Signal(syscall.Signal(0)) == nil
 }

@@ -14,17 +14,18 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// pdfSlots bounds PDF parses running at once, counting parses that timed
-// out but have not returned. The parser cannot be interrupted: a hostile
-// file that sends it into an endless loop keeps its goroutine until the
-// process ends. Holding the slot until then means such goroutines can never
-// pile up past this bound; once every slot is stuck, further PDFs fail fast
-// with EUNAVAILABLE instead of eating the CPU, and a restart clears them.
+// pdfSlots bounds PDF parses running at once. A parse in a child process
+// holds its slot until the child has exited, so at most this many cores go
+// to PDFs. A parse in this process (where no child can be started) holds it
+// until the parser returns, which for a looping file is never: such parses
+// can then never pile up past this bound, and once every slot is stuck,
+// further PDFs fail fast with EUNAVAILABLE instead of eating the CPU.
 var pdfSlots = make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))
 
 // loadPDF extracts text page by page, each block carrying its page number.
-// Lines that look like headings become headings. Parsing runs in its own
-// goroutine under lim.PDFTimeout and ctx, and a parser panic is EINVALID.
+// Lines that look like headings become headings. Parsing runs in a child
+// process killed at lim.PDFTimeout or when ctx ends, and a parser panic is
+// EINVALID.
 func loadPDF(ctx context.Context, name string, data []byte, lim Limits) (*Parsed, error) {
 	ctx, cancel := context.WithTimeout(ctx, lim.PDFTimeout)
 	defer cancel()
@@ -36,6 +37,27 @@ func loadPDF(ctx context.Context, name string, data []byte, lim Limits) (*Parsed
 		}
 		return nil, ctx.Err()
 	}
+	var p *Parsed
+	var err error
+	if exe := pdfExecutable(); exe != "" {
+		p, err = pdfParseChild(ctx, exe, name, data)
+		<-pdfSlots
+	} else {
+		p, err = pdfParseInProcess(ctx, name, data)
+	}
+	if err != nil && ctx.Err() != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, kg.Errorf(kg.ETIMEOUT, "PDF parsing took longer than %s; the file may be malformed", lim.PDFTimeout)
+		}
+		return nil, ctx.Err()
+	}
+	return p, err
+}
+
+// pdfParseInProcess parses in a goroutine of this process and returns when
+// it finishes or ctx ends, whichever is first. A parse that outlives ctx
+// keeps running, and keeps its pdfSlots slot, until it returns.
+func pdfParseInProcess(ctx context.Context, name string, data []byte) (*Parsed, error) {
 	type result struct {
 		p   *Parsed
 		err error
@@ -55,9 +77,6 @@ func loadPDF(ctx context.Context, name string, data []byte, lim Limits) (*Parsed
 	case r := <-done:
 		return r.p, r.err
 	case <-ctx.Done():
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, kg.Errorf(kg.ETIMEOUT, "PDF parsing took longer than %s; the file may be malformed", lim.PDFTimeout)
-		}
 		return nil, ctx.Err()
 	}
 }
