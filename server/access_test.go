@@ -1,6 +1,9 @@
 package server
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -56,23 +59,37 @@ func endpoints() []endpoint {
 }
 
 func TestAccessMatrix(t *testing.T) {
-	e := newEnv(t, envOptions{})
+	e := newEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 10000 }})
 	e.standardKeys()
 	bad := map[string]string{
 		"missing": "", "garbled": "!!not a key!!", "wrong": "kga_" + strings.Repeat("x", 43), "revoked": e.keys["revoked"],
 	}
 	scopes := map[string][]string{"chat": {auth.ScopeChat}, "widget": {auth.ScopeChat}, "ingest": {auth.ScopeIngest}, "admin": {auth.ScopeAdmin}}
+	cases, refused := 0, 0
+	check := func(ep endpoint, who string, resp *http.Response, body []byte, want int) {
+		cases++
+		if resp.StatusCode != want {
+			t.Errorf("%s %s with %s: %d, want %d (%s)", ep.method, ep.path, who, resp.StatusCode, want, body)
+			return
+		}
+		if want == 401 || want == 403 {
+			refused++
+			if err := onlyAnError(body); err != nil {
+				t.Errorf("%s %s with %s: refusal carries more than an error: %v (%s)", ep.method, ep.path, who, err, body)
+			}
+		}
+		if want == 401 && resp.Header.Get("WWW-Authenticate") == "" {
+			t.Errorf("%s %s with %s: 401 without WWW-Authenticate", ep.method, ep.path, who)
+		}
+	}
 	for _, ep := range endpoints() {
 		for name, secret := range bad {
 			want := http.StatusUnauthorized
 			if ep.scope == "none" {
 				want = ep.ok
 			}
-			if resp, body := e.do(ep.call, secret); resp.StatusCode != want {
-				t.Errorf("%s %s with %s key: %d, want %d (%s)", ep.method, ep.path, name, resp.StatusCode, want, body)
-			} else if want == 401 && resp.Header.Get("WWW-Authenticate") == "" {
-				t.Errorf("%s %s with %s key: 401 without WWW-Authenticate", ep.method, ep.path, name)
-			}
+			resp, body := e.do(ep.call, secret)
+			check(ep, name+" key", resp, body, want)
 		}
 		for name, held := range scopes {
 			want := ep.ok
@@ -80,11 +97,49 @@ func TestAccessMatrix(t *testing.T) {
 			if ep.scope != "none" && ep.scope != "" && !k.Has(ep.scope) {
 				want = http.StatusForbidden
 			}
-			if resp, body := e.do(ep.call, e.keys[name]); resp.StatusCode != want {
-				t.Errorf("%s %s with %s key: %d, want %d (%s)", ep.method, ep.path, name, resp.StatusCode, want, body)
-			}
+			resp, body := e.do(ep.call, e.keys[name])
+			check(ep, name+" key", resp, body, want)
+		}
+		if ep.scope == "none" {
+			continue
+		}
+		// A widget key used from a page it was not issued for is refused
+		// before anything runs, and the browser gets no CORS grant.
+		foreign := ep.call
+		foreign.headers = map[string]string{"Origin": "https://evil.example"}
+		for k, v := range ep.headers {
+			foreign.headers[k] = v
+		}
+		resp, body := e.do(foreign, e.keys["widget"])
+		check(ep, "widget key from a foreign origin", resp, body, http.StatusForbidden)
+		if resp.Header.Get("Access-Control-Allow-Origin") != "" {
+			t.Errorf("%s %s: a foreign origin got a CORS grant", ep.method, ep.path)
 		}
 	}
+	t.Logf("%d routes, %d requests, %d refused with an error body and nothing else", len(endpoints()), cases, refused)
+}
+
+// onlyAnError checks a refusal's body is an error and nothing more (ours,
+// or OpenAI's shape on the OpenAI-compatible routes), so a refused caller
+// learns nothing the route would have returned.
+func onlyAnError(body []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	var eb struct {
+		Error struct {
+			Code    string  `json:"code"`
+			Message string  `json:"message"`
+			Type    string  `json:"type"`
+			Param   *string `json:"param"`
+		} `json:"error"`
+	}
+	if err := dec.Decode(&eb); err != nil {
+		return err
+	}
+	if eb.Error.Code == "" || len(eb.Error.Message) > 200 {
+		return fmt.Errorf("code %q, message of %d bytes", eb.Error.Code, len(eb.Error.Message))
+	}
+	return nil
 }
 
 func TestEveryRouteIsInTheMatrix(t *testing.T) {
