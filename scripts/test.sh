@@ -16,4 +16,6 @@ else
 	echo "test.sh: Java 17 and Maven not found: Neo4j store tests will be skipped"
 fi
 
+if command -v node >/dev/null; then scripts/npm-openai.sh || echo "test.sh: the openai npm package could not be installed"; fi
+
 go test -count=1 -timeout 30m "$@" ./...
