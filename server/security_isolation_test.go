@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -83,6 +84,9 @@ func TestPublicKeyNeverSeesInternalKnowledge(t *testing.T) {
 		if resp.StatusCode >= 500 {
 			t.Fatalf("probe %d %s %s: %d %s", i, c.method, c.path, resp.StatusCode, body)
 		}
+		if (kind == "mcp-ask" || kind == "mcp-search") && !bytes.Contains(body, []byte(`"result"`)) {
+			t.Fatalf("probe %d %s was not answered, so it tests nothing: %s", i, kind, body)
+		}
 		if bad := sec.leaks(body, asked); len(bad) > 0 {
 			leaks++
 			t.Errorf("probe %d %s %s %v leaks %q", i, c.method, c.path, c.body, bad)
@@ -110,8 +114,14 @@ func probe(rng *rand.Rand, terms, internal, public []string) (call, string, stri
 		return call{method: "POST", path: "/v1/ask", body: map[string]string{"question": q}}, "ask", q
 	case r < 70:
 		return call{method: "POST", path: "/v1/chat", body: map[string]string{"question": q}, headers: map[string]string{"Accept": "text/event-stream"}}, "chat-sse", q
-	case r < 80:
+	case r < 75:
 		return call{method: "GET", path: "/v1/entities?limit=200&q=" + url.QueryEscape(term)}, "entities", term
+	case r < 80:
+		stream := rng.IntN(2) == 0
+		return call{method: "POST", path: "/v1/chat/completions", body: map[string]any{"model": "kgassist", "stream": stream,
+			"messages": []map[string]string{{"role": "user", "content": q}}}}, "openai", q
+	case r < 88:
+		return mcpProbe(rng, q, term, pick(internal))
 	}
 	// Ids of internal entities are sent as the caller's own input; a 404
 	// that names them tells the caller nothing new.
@@ -123,6 +133,20 @@ func probe(rng *rand.Rand, terms, internal, public []string) (call, string, stri
 		return call{method: "GET", path: "/v1/entities/" + url.PathEscape(id) + "/neighbours?hops=3"}, "neighbours", id
 	}
 	return call{method: "GET", path: "/v1/path?from=" + url.QueryEscape(pick(public)) + "&to=" + url.QueryEscape(id)}, "path", id
+}
+
+// mcpProbe calls one MCP tool over the HTTP endpoint: search, ask, or an
+// internal entity looked up by id.
+func mcpProbe(rng *rand.Rand, q, term, internalID string) (call, string, string) {
+	name, args, asked := "ask", map[string]any{"question": q}, q
+	switch rng.IntN(3) {
+	case 0:
+		name, args, asked = "search", map[string]any{"query": term, "limit": 50}, term
+	case 1:
+		name, args, asked = "get_entity", map[string]any{"id": internalID}, internalID
+	}
+	body := map[string]any{"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": map[string]any{"name": name, "arguments": args}}
+	return call{method: "POST", path: "/mcp", body: body, headers: mcpHeaders}, "mcp-" + name, asked
 }
 
 // entityIDs are the ids of entities matching terms at a clearance.
