@@ -38,7 +38,7 @@ func (db *DB) Conversations() Conversations { return convStore{db} }
 type convStore struct{ db *DB }
 
 func (c convStore) Create(ctx context.Context, keyID string) (string, error) {
-	id := newID("conv")
+	id := NewID("conv")
 	_, err := c.db.sql.ExecContext(ctx, `INSERT INTO conversations (id, key_id, created_at) VALUES (?, ?, ?)`, id, keyID, c.db.now().Unix())
 	return id, kg.Wrap("auth.CreateConversation", err)
 }

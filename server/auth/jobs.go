@@ -35,7 +35,7 @@ type Job struct {
 // CreateJob stores a queued job.
 func (db *DB) CreateJob(ctx context.Context, keyID string, aud kg.Audience, files []string) (*Job, error) {
 	now := db.now().UTC()
-	j := &Job{ID: newID("job"), KeyID: keyID, Audience: aud, State: JobQueued, Files: files, Results: []json.RawMessage{}, CreatedAt: now, UpdatedAt: now}
+	j := &Job{ID: NewID("job"), KeyID: keyID, Audience: aud, State: JobQueued, Files: files, Results: []json.RawMessage{}, CreatedAt: now, UpdatedAt: now}
 	f, _ := json.Marshal(files)
 	_, err := db.sql.ExecContext(ctx, `INSERT INTO jobs (id, key_id, audience, state, files, done, report, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, 0, '[]', ?, ?)`, j.ID, keyID, int(aud), j.State, string(f), now.UnixMilli(), now.UnixMilli())

@@ -82,24 +82,34 @@ func (s KeySpec) Validate() error {
 
 const secretPrefix = "kga_"
 
-// CreateKey stores a new key and returns it with its secret, which is shown
-// once and never stored.
-func (db *DB) CreateKey(ctx context.Context, spec KeySpec) (*Key, string, error) {
+// NewKey makes a key for spec with a fresh secret, for a backend to store:
+// the secret is shown once and only its hash (HashSecret) is kept.
+func NewKey(spec KeySpec, now time.Time) (*Key, string, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, "", err
 	}
 	raw := make([]byte, 32)
 	if _, err := rand.Read(raw); err != nil {
-		return nil, "", kg.Wrap("auth.CreateKey", err)
+		return nil, "", kg.Wrap("auth.NewKey", err)
 	}
 	secret := secretPrefix + base64.RawURLEncoding.EncodeToString(raw)
-	k := &Key{ID: newID("key"), Name: spec.Name, Scopes: spec.Scopes, Clearance: spec.Clearance,
-		Origins: spec.Origins, RatePerMin: spec.RatePerMin, DailyTokens: spec.DailyTokens, CreatedAt: db.now().UTC().Truncate(time.Second)}
+	k := &Key{ID: NewID("key"), Name: spec.Name, Scopes: spec.Scopes, Clearance: spec.Clearance,
+		Origins: spec.Origins, RatePerMin: spec.RatePerMin, DailyTokens: spec.DailyTokens, CreatedAt: now.UTC().Truncate(time.Second)}
 	if k.Name == "" {
 		k.Name = k.ID
 	}
-	_, err := db.sql.ExecContext(ctx, `INSERT INTO keys (id, name, hash, scopes, clearance, origins, rate_per_min, daily_tokens, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, k.ID, k.Name, hashSecret(secret), strings.Join(k.Scopes, ","),
+	return k, secret, nil
+}
+
+// CreateKey stores a new key and returns it with its secret, which is shown
+// once and never stored.
+func (db *DB) CreateKey(ctx context.Context, spec KeySpec) (*Key, string, error) {
+	k, secret, err := NewKey(spec, db.now())
+	if err != nil {
+		return nil, "", err
+	}
+	_, err = db.sql.ExecContext(ctx, `INSERT INTO keys (id, name, hash, scopes, clearance, origins, rate_per_min, daily_tokens, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, k.ID, k.Name, HashSecret(secret), strings.Join(k.Scopes, ","),
 		int(k.Clearance), strings.Join(k.Origins, " "), k.RatePerMin, k.DailyTokens, k.CreatedAt.Unix())
 	if err != nil {
 		return nil, "", kg.Wrap("auth.CreateKey", err)
@@ -107,15 +117,21 @@ func (db *DB) CreateKey(ctx context.Context, spec KeySpec) (*Key, string, error)
 	return k, secret, nil
 }
 
+// WellFormedSecret reports whether secret could be a key's secret at all,
+// so a backend refuses junk without a query.
+func WellFormedSecret(secret string) bool {
+	return strings.HasPrefix(secret, secretPrefix) && len(secret) <= 128
+}
+
 // Lookup finds the live key for a secret. Unknown, malformed and revoked
 // secrets are the same EUNAUTHORIZED, so a caller learns nothing from the
 // difference. It reads the database every time: a revocation takes effect
 // on the next request.
 func (db *DB) Lookup(ctx context.Context, secret string) (*Key, error) {
-	if !strings.HasPrefix(secret, secretPrefix) || len(secret) > 128 {
+	if !WellFormedSecret(secret) {
 		return nil, kg.Errorf(kg.EUNAUTHORIZED, "invalid API key")
 	}
-	row := db.sql.QueryRowContext(ctx, keyColumns+` WHERE hash = ? AND revoked_at IS NULL`, hashSecret(secret))
+	row := db.sql.QueryRowContext(ctx, keyColumns+` WHERE hash = ? AND revoked_at IS NULL`, HashSecret(secret))
 	k, err := scanKey(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, kg.Errorf(kg.EUNAUTHORIZED, "invalid API key")
@@ -203,13 +219,14 @@ func scanKey(s scanner) (*Key, error) {
 	return &k, nil
 }
 
-func hashSecret(secret string) string {
+// HashSecret is what is stored of a secret: its SHA-256, in hex.
+func HashSecret(secret string) string {
 	sum := sha256.Sum256([]byte(secret))
 	return hex.EncodeToString(sum[:])
 }
 
-// newID is a random id with a readable prefix ("key_3f9a…").
-func newID(prefix string) string {
+// NewID is a random id with a readable prefix ("key_3f9a…").
+func NewID(prefix string) string {
 	b := make([]byte, 12)
 	_, _ = rand.Read(b)
 	return prefix + "_" + hex.EncodeToString(b)
