@@ -110,7 +110,9 @@ func require(scope string) echo.MiddlewareFunc {
 }
 
 // clientIP is the peer address; X-Forwarded-For is trusted only when the
-// operator says a proxy sits in front.
+// operator says a proxy sits in front. The peer is read directly rather
+// than through RealIP, whose header trust depends on the echo release
+// (GO-2026-6872).
 func (s *Server) clientIP(c echo.Context) string {
 	if s.opts.TrustProxy {
 		if xff := c.Request().Header.Get("X-Forwarded-For"); xff != "" {
@@ -118,5 +120,5 @@ func (s *Server) clientIP(c echo.Context) string {
 			return strings.TrimSpace(first)
 		}
 	}
-	return c.RealIP()
+	return echo.ExtractIPDirect()(c.Request())
 }
