@@ -12,14 +12,17 @@ import (
 // A stream cut inside its first sentence delivered nothing checked, so the
 // next model's answer is all the client sees: no reset, no repetition.
 func TestCutStreamBeforeFirstSentenceDeliversNothingTwice(t *testing.T) {
-	for _, provider := range []string{"openai", "ollama"} {
+	for _, provider := range []string{"openai", "ollama", "anthropic"} {
 		t.Run(provider, func(t *testing.T) {
 			srv := fakellm.New()
 			defer srv.Close()
 			srv.Script("a", fakellm.Reply{Kind: fakellm.CutStream, Answer: fakellm.Grounded().Answer, CutAfter: 30})
 			first := model(t, srv, "a", time.Second)
-			if provider == "ollama" {
+			switch provider {
+			case "ollama":
 				first = ollamaModel(t, srv, "a", time.Second)
+			case "anthropic":
+				first = anthropicTestModel(t, srv, "a", time.Second)
 			}
 			a := answerer(5*time.Second, first, model(t, srv, "b", time.Second))
 			a.Chain.Tries = 1

@@ -1,6 +1,7 @@
 // Package fakellm is a loopback language-model server for tests. It speaks
-// the real OpenAI chat-completions protocol (JSON and SSE) and the real
-// Ollama protocol (NDJSON chat and generate, embeddings), so the code under
+// the real OpenAI chat-completions protocol (JSON and SSE), Anthropic's
+// Messages API (JSON and its named SSE events) and the real Ollama
+// protocol (NDJSON chat and generate, embeddings), so the code under
 // test runs its production HTTP clients unchanged. Each request takes the
 // next scripted reply for its model and is recorded for inspection.
 package fakellm
@@ -80,6 +81,7 @@ func New() *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.openAIChat)
 	mux.HandleFunc("POST /v1/embeddings", s.openAIEmbeddings)
+	mux.HandleFunc("POST /v1/messages", s.anthropicMessages)
 	mux.HandleFunc("POST /api/chat", s.ollamaChat)
 	mux.HandleFunc("POST /api/generate", s.ollamaGenerate)
 	mux.HandleFunc("POST /api/embed", s.ollamaEmbed)
