@@ -41,6 +41,8 @@ type Options struct {
 	AuditRetention time.Duration
 	// Rewriter makes follow-up questions standalone; nil uses the heuristic.
 	Rewriter *llm.Rewriter
+	// Cypher writes queries for POST /v1/cypher; nil answers 501.
+	Cypher CypherWriter
 	// DataDir holds uploaded files of unfinished jobs.
 	DataDir string
 	// MaxBodyBytes bounds JSON requests; uploads are bounded by the
@@ -130,6 +132,7 @@ func (s *Server) routes() {
 	v1.GET("/entities/:id/neighbours", s.neighbours, chat)
 	v1.GET("/path", s.path, chat)
 	v1.GET("/stats", s.stats, chat)
+	v1.POST("/cypher", s.cypher, json, chat)
 	// OpenAI's routes answer errors, authentication's included, in OpenAI's
 	// shape, so its error middleware goes before authenticate.
 	oa := newOpenAI(s)
