@@ -23,7 +23,10 @@ type app struct {
 }
 
 func openApp(ctx context.Context, storeURL string) (*app, error) {
-	emb := newEmbedder()
+	emb, err := newEmbedder(ctx)
+	if err != nil {
+		return nil, err
+	}
 	st, err := openStore(ctx, storeURL, emb)
 	if err != nil {
 		return nil, err

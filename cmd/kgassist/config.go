@@ -4,10 +4,12 @@ import (
 	"context"
 	"flag"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -61,23 +63,43 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// newEmbedder is the local default embedder.
-func newEmbedder() kg.Embedder { return hashembed.New(0) }
+// newEmbedder is the embedding model KGASSIST_LLM_EMBED (or the config
+// file) names, else the local default. Only one: vectors of two models
+// live in unrelated spaces, so there is no fallback between them.
+func newEmbedder(ctx context.Context) (kg.Embedder, error) {
+	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	switch len(cfg.Embed) {
+	case 0:
+		return hashembed.New(0), nil
+	case 1:
+		return llm.NewEmbedder(ctx, cfg.Embed[0], os.Getenv, &http.Client{})
+	}
+	return nil, kg.Errorf(kg.EINVALID, "%d embedding models configured: name one, since vectors of two models cannot be compared", len(cfg.Embed))
+}
 
-// openStore opens the store a URL names.
+// openStore opens the store a URL names. With a nil embedder the store is
+// opened with whatever embedder it records: enough to list, delete or
+// re-embed documents.
 func openStore(ctx context.Context, url string, emb kg.Embedder) (kg.Store, error) {
+	name, dims := "", 0
+	if emb != nil {
+		name, dims = emb.Name(), emb.Dimensions()
+	}
 	switch {
 	case strings.HasPrefix(url, "sqlite://"):
 		path := strings.TrimPrefix(url, "sqlite://")
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, kg.WrapCode(kg.EINVALID, "open store", err)
 		}
-		return sqlite.Open(ctx, path, sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
+		return sqlite.Open(ctx, path, sqlite.WithDimensions(dims), sqlite.WithEmbedderName(name))
 	case strings.HasPrefix(url, "bolt://"), strings.HasPrefix(url, "neo4j://"),
 		strings.HasPrefix(url, "bolt+s://"), strings.HasPrefix(url, "neo4j+s://"):
 		return kgneo4j.Open(ctx, kgneo4j.Config{
 			URI: url, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: os.Getenv("KGASSIST_NEO4J_PASSWORD"),
-			Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j"), Dimensions: emb.Dimensions(), EmbedderName: emb.Name(),
+			Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j"), Dimensions: dims, EmbedderName: name,
 		})
 	}
 	return nil, kg.Errorf(kg.EINVALID, "unknown store %q: use sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT", url)

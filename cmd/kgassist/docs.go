@@ -17,7 +17,7 @@ func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, cfg.Store, newEmbedder())
+	st, err := openStore(ctx, cfg.Store, nil)
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if len(pos) != 1 {
 		return kg.Errorf(kg.EINVALID, "give one document id or URI")
 	}
-	st, err := openStore(ctx, cfg.Store, newEmbedder())
+	st, err := openStore(ctx, cfg.Store, nil)
 	if err != nil {
 		return err
 	}

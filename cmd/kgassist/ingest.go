@@ -129,16 +129,20 @@ func newProgressBar(w io.Writer, want bool) *progressBar {
 }
 
 func (p *progressBar) update(done, total int, r ingest.Result) {
+	name := r.URI
+	if len(name) > 40 {
+		name = "…" + name[len(name)-39:]
+	}
+	p.draw(done, total, name)
+}
+
+func (p *progressBar) draw(done, total int, label string) {
 	if !p.enabled {
 		return
 	}
 	const width = 30
 	filled := width * done / max(total, 1)
-	name := r.URI
-	if len(name) > 40 {
-		name = "…" + name[len(name)-39:]
-	}
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %-40s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, name)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %-40s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, label)
 }
 
 func (p *progressBar) finish() {

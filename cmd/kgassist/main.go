@@ -25,6 +25,7 @@ Usage:
   kgassist ingest  [--store URL] [--audience LEVEL] [--json] PATH...
   kgassist docs    [--store URL] [--json]            list documents
   kgassist delete  [--store URL] ID|URI              delete a document
+  kgassist reembed [--store URL]                     re-embed every chunk after the embedding model changed
   kgassist ask     [--store URL] [--clearance LEVEL] [--json] QUESTION
   kgassist mcp     [--store URL] [--clearance LEVEL]  serve the MCP tools (search, ask, get_entity) on stdio
   kgassist extract [--json]                          show what the extractors find in stdin lines
@@ -32,7 +33,8 @@ Usage:
 
 Stores: sqlite://PATH (default ./kgassist-data/kgassist.db), bolt://HOST:7687 or
 neo4j://HOST:7687 (credentials from KGASSIST_NEO4J_USER and KGASSIST_NEO4J_PASSWORD).
-The store may also be set with KGASSIST_STORE.
+The store may also be set with KGASSIST_STORE. Models: KGASSIST_LLM_ANSWER,
+KGASSIST_LLM_EXTRACT and KGASSIST_LLM_EMBED, or a file named by KGASSIST_LLM_CONFIG.
 `
 
 func main() {
@@ -50,7 +52,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
 		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
 		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
-		"keys": runKeys, "mcp": runMCP,
+		"keys": runKeys, "mcp": runMCP, "reembed": runReembed,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

@@ -19,7 +19,7 @@ func (s *Store) checkEmbedder(ctx context.Context) error {
 	if dims != 0 && s.cfg.dims != 0 && dims != s.cfg.dims ||
 		name != "" && s.cfg.embedder != "" && name != s.cfg.embedder {
 		return kg.Errorf(kg.EINVALID,
-			"store %s holds embeddings of %q (%d dimensions) but kgassist is configured with %q (%d dimensions): re-embed the documents into a new store, or configure the original embedder",
+			"store %s holds embeddings of %q (%d dimensions) but kgassist is configured with %q (%d dimensions): run `kgassist reembed` to re-embed it (resumable; the store keeps answering meanwhile), or configure the original embedder",
 			s.path, name, dims, s.cfg.embedder, s.cfg.dims)
 	}
 	if s.cfg.dims == 0 {

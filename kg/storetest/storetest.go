@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"SentinelErrors", testSentinelErrors},
 		{"HostileText", testHostileText},
 		{"Stats", testStats},
+		{"Reembed", testReembed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
