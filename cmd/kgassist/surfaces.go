@@ -10,6 +10,7 @@ import (
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/server/auth"
+	neo4jauth "github.com/kgassist/kgassist/server/auth/neo4j"
 )
 
 // dataDir is the folder beside the graph data that holds auth.db and the
@@ -24,8 +25,36 @@ func dataDir(cfg Config) string {
 	return defaultDataDir
 }
 
+// openAuth opens where keys, conversations, jobs and the audit log live:
+// with a Neo4j store, the same database, so that replicas behind a load
+// balancer share them; otherwise auth.db in the data folder. The files of
+// an unfinished upload job are in the data folder either way, so a job
+// resumes on the replica that received them, named by its host and data
+// folder.
 func openAuth(ctx context.Context, cfg Config) (auth.Backend, error) {
-	return auth.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
+	if !isNeo4jStore(cfg.Store) {
+		return auth.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
+	}
+	host, _ := os.Hostname()
+	dir, err := filepath.Abs(dataDir(cfg))
+	if err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, "open auth", err)
+	}
+	return neo4jauth.Open(ctx, neo4jauth.Config{
+		URI: cfg.Store, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: os.Getenv("KGASSIST_NEO4J_PASSWORD"),
+		// A database of its own (Neo4j Enterprise) keeps the audit log and
+		// key hashes out of reach of free Cypher over the graph.
+		Database: envOr("KGASSIST_NEO4J_AUTH_DATABASE", envOr("KGASSIST_NEO4J_DATABASE", "neo4j")), Replica: host + ":" + dir,
+	})
+}
+
+func isNeo4jStore(url string) bool {
+	for _, scheme := range []string{"bolt://", "bolt+s://", "neo4j://", "neo4j+s://"} {
+		if strings.HasPrefix(url, scheme) {
+			return true
+		}
+	}
+	return false
 }
 
 // localMode decides whether keyless requests are served: only on a

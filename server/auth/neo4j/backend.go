@@ -22,6 +22,10 @@ import (
 	"github.com/kgassist/kgassist/server/auth"
 )
 
+// LabelPrefix starts every label this package writes, so a query that
+// counts or walks the graph can leave operational data out.
+const LabelPrefix = "Kga"
+
 // Config says where the server is and which replica this process is.
 type Config struct {
 	URI      string // bolt://host:7687, neo4j://host:7687, or their +s forms
