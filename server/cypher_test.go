@@ -61,7 +61,7 @@ func TestCypherNeedsAWriterAndTheNeo4jStore(t *testing.T) {
 
 // neo4jEnv is a server over the demo corpus in the live Neo4j server,
 // writing queries with a fake model.
-func neo4jEnv(t *testing.T, model *fakellm.Server) (*env, *neo4j.Store) {
+func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, *neo4j.Store) {
 	t.Helper()
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
@@ -90,7 +90,11 @@ func neo4jEnv(t *testing.T, model *fakellm.Server) (*env, *neo4j.Store) {
 	}
 	t.Cleanup(func() { db.Close() })
 	r := retrieval.New(st, emb, retrieval.Options{})
-	s := New(Options{Assistant: assistant.New(r, nil), Pipeline: p, Store: st, Auth: db, DataDir: dir, Cypher: cypherWriter(t, model)})
+	opts := Options{Assistant: assistant.New(r, nil), Pipeline: p, Store: st, Auth: db, DataDir: dir, Cypher: cypherWriter(t, model)}
+	if tweak != nil {
+		tweak(&opts)
+	}
+	s := New(opts)
 	e := &env{t: t, srv: s, db: db, keys: map[string]string{}, ids: map[string]string{}, dir: dir}
 	if err := s.Start(ctx); err != nil {
 		t.Fatal(err)
@@ -109,7 +113,7 @@ func TestCypherEndpoint(t *testing.T) {
 	model := fakellm.New()
 	defer model.Close()
 	model.Script("cypher", fakellm.Fixed(hostileCypher), fakellm.Fixed(countHasPart))
-	e, st := neo4jEnv(t, model)
+	e, st := neo4jEnv(t, model, nil)
 	ctx := context.Background()
 	before, _ := st.Stats(ctx, kg.Restricted)
 	ask := func(key, clearance string) (*http.Response, []byte) {

@@ -54,7 +54,17 @@
     $("#who").textContent = me.local ? "local mode · no key" : (me.name || me.key_id) + " · " + me.scopes.join(",") + " · up to " + me.clearance;
     fillLevels($("#clearance"), me.clearance, me.local ? "internal" : me.clearance);
     fillLevels($("#upload-audience"), me.clearance, me.local ? "internal" : me.clearance);
+    offerCypher();
   }
+
+  // offerCypher shows the Cypher toggle only at a clearance the server
+  // would accept for it.
+  function offerCypher() {
+    const ok = levels.indexOf($("#clearance").value) >= levels.indexOf("internal");
+    $("#cypher-toggle").hidden = !ok;
+    if (!ok) $("#ask-cypher").checked = false;
+  }
+  $("#clearance").addEventListener("change", offerCypher);
 
   function fillLevels(select, most, selected) {
     select.replaceChildren();
@@ -87,6 +97,8 @@
     const art = $("#answer");
     art.className = "";
     art.replaceChildren(el("p", { class: "hint" }, "Searching the knowledge graph…"));
+    $("#cypher").hidden = !$("#ask-cypher").checked;
+    if ($("#ask-cypher").checked) askCypher(q, $("#clearance").value);
     try {
       const body = { question: q, clearance: $("#clearance").value };
       if (conversation) body.conversation_id = conversation;
@@ -97,6 +109,34 @@
       art.replaceChildren(el("p", { class: "error" }, "Error: " + e.message));
     }
   });
+
+  // askCypher shows a generated read-only query and its rows beside the
+  // answer; the server checks and bounds the query.
+  async function askCypher(q, clearance) {
+    const box = $("#cypher");
+    box.replaceChildren(el("h2", {}, "Cypher"), el("p", { class: "hint" }, "Writing a read-only query…"));
+    try {
+      const r = await api("/v1/cypher", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: q, clearance: clearance }) });
+      renderCypher(r);
+    } catch (e) {
+      box.replaceChildren(el("h2", {}, "Cypher"), el("p", { class: "error", "data-testid": "cypher-error" }, e.message));
+    }
+  }
+
+  function renderCypher(r) {
+    const cell = (v) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+    const table = el("table", { "data-testid": "cypher-rows" });
+    const head = el("tr");
+    r.columns.forEach((c) => head.appendChild(el("th", {}, c)));
+    table.appendChild(el("thead")).appendChild(head);
+    const body = table.appendChild(el("tbody"));
+    r.rows.forEach((row) => {
+      const tr = body.appendChild(el("tr"));
+      row.forEach((v) => tr.appendChild(el("td", {}, cell(v))));
+    });
+    const meta = r.rows.length + " rows" + (r.truncated ? ", cut at the row limit" : "") + " · read-only query at " + r.clearance + " clearance";
+    $("#cypher").replaceChildren(el("h2", {}, "Cypher"), el("pre", { "data-testid": "cypher-query" }, r.query), table, el("p", { class: "meta" }, meta));
+  }
 
   function render(ans) {
     const art = $("#answer");
