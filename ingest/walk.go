@@ -15,7 +15,7 @@ import (
 
 // Report summarises an ingest run.
 type Report struct {
-	Results   []Result `json:"results"`
+	Results   []Result `json:"results,omitempty"`
 	OK        int      `json:"ok"`
 	Unchanged int      `json:"unchanged"`
 	Failed    int      `json:"failed"`

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/server/auth"
 )
 
@@ -131,6 +132,11 @@ func TestJobIngestsAZipAndReportsProgress(t *testing.T) {
 	final := decode[auth.Job](t, evs[len(evs)-1].data)
 	if final.State != auth.JobDone || final.Done != 2 || len(final.Results) != 2 {
 		t.Fatalf("job = %+v", final)
+	}
+	_, body = e.do(call{method: "GET", path: "/v1/jobs/" + job.ID}, e.keys["ingest"])
+	sum := decode[struct{ Summary ingest.Report }](t, body).Summary
+	if sum.OK != 2 || sum.Failed != 0 || sum.Chunks < 2 || sum.Entities == 0 || len(sum.Results) != 0 {
+		t.Fatalf("job summary = %+v", sum)
 	}
 	_, body = e.do(call{method: "POST", path: "/v1/ask", body: map[string]string{"question": "Which spanner size does the HF-CP200 drain plug take?"}}, e.keys["admin"])
 	if !strings.Contains(string(body), "17 mm") {

@@ -156,7 +156,7 @@ func (s *Server) createJob(c echo.Context) error {
 	}
 	s.jobs.start(j)
 	c.Response().Header().Set("Location", "/v1/jobs/"+j.ID)
-	return c.JSON(http.StatusAccepted, j)
+	return c.JSON(http.StatusAccepted, viewJob(j))
 }
 
 type upload struct {
@@ -235,7 +235,27 @@ func (s *Server) getJob(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, j)
+	return c.JSON(http.StatusOK, viewJob(j))
+}
+
+// jobView is a job with the totals of its results so far: documents
+// written, unchanged and failed, facts added, and what model extraction
+// cost, so a client need not add up the per-file results.
+type jobView struct {
+	*auth.Job
+	Summary ingest.Report `json:"summary"`
+}
+
+func viewJob(j *auth.Job) jobView {
+	v := jobView{Job: j}
+	for _, raw := range j.Results {
+		var r ingest.Result
+		if json.Unmarshal(raw, &r) == nil {
+			v.Summary.Add(r)
+		}
+	}
+	v.Summary.Results = nil
+	return v
 }
 
 func (s *Server) cancelJob(c echo.Context) error {
@@ -262,12 +282,12 @@ func (s *Server) jobEvents(c echo.Context) error {
 	for {
 		if j.Done != last || j.State == auth.JobDone || j.State == auth.JobCancelled {
 			last = j.Done
-			if err := w.send("progress", j); err != nil {
+			if err := w.send("progress", viewJob(j)); err != nil {
 				return nil
 			}
 		}
 		if j.State == auth.JobDone || j.State == auth.JobCancelled {
-			return w.send("done", j)
+			return w.send("done", viewJob(j))
 		}
 		select {
 		case <-ctx.Done():
