@@ -23,7 +23,8 @@ type CypherQuery struct {
 	Text      string
 	Params    map[string]any
 	Clearance Audience
-	// MaxRows bounds the rows returned; more make the result Truncated.
+	// MaxRows bounds the rows returned; more, or rows past
+	// MaxCypherResultBytes, make the result Truncated.
 	// 0 means DefaultCypherRows; it is capped at MaxCypherRows.
 	MaxRows int
 	// Timeout bounds the transaction on the server; 0 means DefaultCypherTimeout.
@@ -36,6 +37,9 @@ const (
 	MaxCypherRows        = 1000
 	DefaultCypherTimeout = 5 * time.Second
 	MaxCypherTimeout     = 30 * time.Second
+	// MaxCypherResultBytes bounds a result's JSON: one row can collect a
+	// whole graph into a list.
+	MaxCypherResultBytes = 4 << 20
 )
 
 // Bounded returns q with its row limit and timeout defaulted and capped.

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"time"
 
@@ -21,7 +22,8 @@ var _ kg.CypherReader = (*Store)(nil)
 //  2. EXPLAIN must report the query type "r" (read only);
 //  3. it runs in a transaction opened in read access mode, which the
 //     server refuses to write in, bounded by a server-side timeout;
-//  4. at most MaxRows+1 records are pulled; the rest is never computed.
+//  4. at most MaxRows+1 records are pulled, and rows stop at
+//     kg.MaxCypherResultBytes of JSON; the rest is never computed.
 //
 // Audience: a free query cannot be filtered by audience, so a caller below
 // internal is refused, and so is any caller while the graph holds a
@@ -124,12 +126,25 @@ func collect(ctx context.Context, tx neo4j.ExplicitTransaction, q kg.CypherQuery
 		return nil, err
 	}
 	out := &kg.CypherResult{Columns: keys, Rows: [][]any{}}
+	size := 0
 	for res.Next(ctx) {
 		if len(out.Rows) == q.MaxRows {
 			out.Truncated = true
 			return out, nil
 		}
-		out.Rows = append(out.Rows, jsonRow(res.Record().Values))
+		row := jsonRow(res.Record().Values)
+		b, err := json.Marshal(row)
+		if err != nil {
+			return nil, err
+		}
+		if size += len(b); size > kg.MaxCypherResultBytes {
+			if len(out.Rows) == 0 {
+				return nil, kg.Errorf(kg.ETOOLARGE, "one row of the result is larger than %d bytes", kg.MaxCypherResultBytes)
+			}
+			out.Truncated = true
+			return out, nil
+		}
+		out.Rows = append(out.Rows, row)
 	}
 	return out, res.Err()
 }
