@@ -51,6 +51,8 @@ func endpoints() []endpoint {
 		{call{method: "GET", path: "/v1/entities/Product:nope/neighbours"}, auth.ScopeChat, 200},
 		{call{method: "GET", path: "/v1/path?from=Product:a&to=Product:b"}, auth.ScopeChat, 404},
 		{call{method: "GET", path: "/v1/stats"}, auth.ScopeChat, 200},
+		// The embedded store cannot run Cypher: 501 once scope and clearance pass.
+		{call{method: "POST", path: "/v1/cypher", body: q}, auth.ScopeChat, 501},
 		{call{method: "POST", path: "/v1/chat/completions", body: map[string]any{"model": "kgassist",
 			"messages": []map[string]string{{"role": "user", "content": q["question"]}}}}, auth.ScopeChat, 200},
 		{call{method: "GET", path: "/v1/models"}, auth.ScopeChat, 200},

@@ -63,10 +63,14 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	warnKeyless(local, m.Config.Addr)
+	cw, err := newCypherWriter(a.store)
+	if err != nil {
+		return err
+	}
 	m.srv = server.New(server.Options{
 		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
 		Rewriter: &llm.Rewriter{}, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
-		OnChange: a.retriever.Invalidate, Static: staticHandler(),
+		OnChange: a.retriever.Invalidate, Static: staticHandler(), Cypher: cw,
 	})
 	if err := m.srv.Start(ctx); err != nil {
 		return err
