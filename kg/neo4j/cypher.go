@@ -19,7 +19,9 @@ var _ kg.CypherReader = (*Store)(nil)
 //  1. a static check refuses anything but one statement opening with a
 //     reading clause, and every write keyword, LOAD CSV, USE, SHOW, and
 //     procedure outside a small allowlist (checkCypher);
-//  2. EXPLAIN must report the query type "r" (read only);
+//  2. EXPLAIN must report the query type "r" (read only), and its plan
+//     must start from the graph's labels, never touching operational
+//     records (checkPlan);
 //  3. it runs in a transaction opened in read access mode, which the
 //     server refuses to write in, bounded by a server-side timeout;
 //  4. at most MaxRows+1 records are pulled, and rows stop at
@@ -83,12 +85,15 @@ func readChecked(ctx context.Context, tx neo4j.ExplicitTransaction, q kg.CypherQ
 	if err := checkCoverage(ctx, tx, q.Clearance); err != nil {
 		return nil, err
 	}
-	qtype, err := planType(ctx, tx, q)
+	qtype, plan, err := planType(ctx, tx, q)
 	if err != nil {
 		return nil, err
 	}
 	if qtype != neo4j.StatementTypeReadOnly {
 		return nil, refusal("the server plans this query as " + qtype.String() + ", not read only")
+	}
+	if err := checkPlan(plan); err != nil {
+		return nil, err
 	}
 	res, err := collect(ctx, tx, q)
 	if err != nil {
@@ -102,16 +107,16 @@ func readChecked(ctx context.Context, tx neo4j.ExplicitTransaction, q kg.CypherQ
 }
 
 // planType asks the planner what the query does, without running it.
-func planType(ctx context.Context, tx neo4j.ExplicitTransaction, q kg.CypherQuery) (neo4j.StatementType, error) {
+func planType(ctx context.Context, tx neo4j.ExplicitTransaction, q kg.CypherQuery) (neo4j.StatementType, neo4j.Plan, error) {
 	res, err := tx.Run(ctx, "EXPLAIN "+q.Text, q.Params)
 	if err != nil {
-		return neo4j.StatementTypeUnknown, err
+		return neo4j.StatementTypeUnknown, nil, err
 	}
 	sum, err := res.Consume(ctx)
 	if err != nil {
-		return neo4j.StatementTypeUnknown, err
+		return neo4j.StatementTypeUnknown, nil, err
 	}
-	return sum.StatementType(), nil
+	return sum.StatementType(), sum.Plan(), nil
 }
 
 // collect pulls at most MaxRows+1 records: one more than returned, to tell
