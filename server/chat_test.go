@@ -152,7 +152,7 @@ func TestJobResumesAfterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	// As if a previous run saved the files and finished the first one.
-	e.srv.saveJobFiles(e.srv.jobs.dir(j.ID), []upload{{"a.md", []byte("# A\n\nalpha\n")}, {"b.md", []byte("# B\n\nThe HF-CP200 impeller is bronze.\n")}})
+	e.srv.saveJobFiles(e.srv.jobs.dir(j.ID), []upload{{name: "a.md", data: []byte("# A\n\nalpha\n")}, {name: "b.md", data: []byte("# B\n\nThe HF-CP200 impeller is bronze.\n")}})
 	j.State, j.Done, j.Results = auth.JobRunning, 1, []json.RawMessage{json.RawMessage(`{"uri":"upload/a.md","status":"ok"}`)}
 	e.db.Progress(ctx, j)
 	if err := e.srv.Start(ctx); err != nil {

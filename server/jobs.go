@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path"
@@ -151,7 +152,10 @@ func (s *Server) createJob(c echo.Context) error {
 		return err
 	}
 	if err := s.saveJobFiles(s.jobs.dir(j.ID), files); err != nil {
+		// An archive entry that lies about its size fails only while it is
+		// saved: nothing of the job is kept.
 		_, _ = s.opts.Auth.CancelJob(context.WithoutCancel(c.Request().Context()), p.KeyID(), j.ID)
+		_ = os.RemoveAll(s.jobs.dir(j.ID))
 		return err
 	}
 	s.jobs.start(j)
@@ -159,9 +163,37 @@ func (s *Server) createJob(c echo.Context) error {
 	return c.JSON(http.StatusAccepted, viewJob(j))
 }
 
+// upload is one file of a job: bytes of a plain part, or an entry of a
+// guarded archive read only when it is saved, so a job holds one archive
+// in memory rather than everything it inflates to.
 type upload struct {
-	name string
-	data []byte
+	name  string
+	data  []byte
+	zip   *ingest.SafeZip
+	entry string
+}
+
+// save writes the file to path, streaming an archive entry through the
+// archive's bounded reader.
+func (u upload) save(path string) error {
+	if u.zip == nil {
+		return os.WriteFile(path, u.data, 0o600)
+	}
+	rc, err := u.zip.Open(u.entry)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, rc); err != nil {
+		f.Close()
+		os.Remove(path)
+		return err
+	}
+	return f.Close()
 }
 
 func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
@@ -185,7 +217,7 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
 			}
 			out = append(out, inner...)
 		} else {
-			out = append(out, upload{name, data})
+			out = append(out, upload{name: name, data: data})
 		}
 		if len(out) > s.opts.MaxUploadFiles {
 			return nil, kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
@@ -206,11 +238,7 @@ func (s *Server) unzip(data []byte) ([]upload, error) {
 		if strings.HasSuffix(name, "/") || strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(name, "__MACOSX/") {
 			continue
 		}
-		b, err := z.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, upload{strings.ReplaceAll(path.Clean(name), "/", "_"), b})
+		out = append(out, upload{name: strings.ReplaceAll(path.Clean(name), "/", "_"), zip: z, entry: name})
 	}
 	if len(out) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "the zip archive holds no files")
@@ -223,7 +251,7 @@ func (s *Server) saveJobFiles(dir string, files []upload) error {
 		return kg.Wrap("server.saveJobFiles", err)
 	}
 	for i, f := range files {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d", i)), f.data, 0o600); err != nil {
+		if err := f.save(filepath.Join(dir, fmt.Sprintf("%04d", i))); err != nil {
 			return kg.Wrap("server.saveJobFiles", err)
 		}
 	}
