@@ -23,8 +23,8 @@ type Answerer struct {
 
 var _ assistant.Streamer = (*Answerer)(nil)
 
-// New opens cfg's answer models. getenv supplies API keys; hc may be nil.
-func New(cfg Config, getenv func(string) string, hc *http.Client) (*Answerer, error) {
+// answerChain opens cfg's answer models, in order, as one chain.
+func answerChain(cfg Config, getenv func(string) string, hc *http.Client) (*Chain, error) {
 	if len(cfg.Answer) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "no answer models configured")
 	}
@@ -32,10 +32,19 @@ func New(cfg Config, getenv func(string) string, hc *http.Client) (*Answerer, er
 	for _, spec := range cfg.Answer {
 		m, err := Open(spec, getenv, hc)
 		if err != nil {
-			return nil, kg.Wrap("llm.New", err)
+			return nil, err
 		}
 		spec, _ = spec.withDefaults()
 		chain.Models = append(chain.Models, Model{Spec: spec, LLM: m})
+	}
+	return chain, nil
+}
+
+// New opens cfg's answer models. getenv supplies API keys; hc may be nil.
+func New(cfg Config, getenv func(string) string, hc *http.Client) (*Answerer, error) {
+	chain, err := answerChain(cfg, getenv, hc)
+	if err != nil {
+		return nil, kg.Wrap("llm.New", err)
 	}
 	return &Answerer{Chain: chain, Fallback: assistant.NewExtractive(), LinkHosts: cfg.LinkHosts, Deadline: cfg.Deadline}, nil
 }

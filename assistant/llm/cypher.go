@@ -29,17 +29,9 @@ const MaxCypherBytes = 4000
 // NewCypherGenerator uses cfg's answer models, which are the ones
 // configured to write for users.
 func NewCypherGenerator(cfg Config, schema string, getenv func(string) string, hc *http.Client) (*CypherGenerator, error) {
-	if len(cfg.Answer) == 0 {
-		return nil, kg.Errorf(kg.EINVALID, "no answer models configured")
-	}
-	chain := &Chain{Tries: cfg.Tries}
-	for _, spec := range cfg.Answer {
-		m, err := Open(spec, getenv, hc)
-		if err != nil {
-			return nil, kg.Wrap("llm.NewCypherGenerator", err)
-		}
-		spec, _ = spec.withDefaults()
-		chain.Models = append(chain.Models, Model{Spec: spec, LLM: m})
+	chain, err := answerChain(cfg, getenv, hc)
+	if err != nil {
+		return nil, kg.Wrap("llm.NewCypherGenerator", err)
 	}
 	return &CypherGenerator{Chain: chain, Schema: schema, Deadline: cfg.Deadline}, nil
 }
