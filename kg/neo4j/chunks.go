@@ -20,9 +20,9 @@ func (s *Store) Chunks(ctx context.Context, clearance kg.Audience, ids []string)
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	recs, err := s.read(ctx, op, `UNWIND range(0, size($ids) - 1) AS i
-MATCH (c:Chunk {id: $ids[i]}) WHERE c.audience <= $clearance
-WITH c ORDER BY i`+chunkReturn, map[string]any{"ids": ids, "clearance": int64(clearance)})
+	recs, err := s.read(ctx, op, `UNWIND range(0, size($in.ids) - 1) AS i
+MATCH (c:Chunk {id: $in.ids[i]}) WHERE c.audience <= $clearance
+WITH c ORDER BY i`+chunkReturn, map[string]any{"in": map[string]any{"ids": ids}, "clearance": int64(clearance)})
 	if err != nil {
 		return nil, err
 	}
@@ -46,12 +46,12 @@ func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.Ch
 		return nil, nil
 	}
 	limit := limitOr(q.Limit, 20)
-	recs, err := s.read(ctx, op, `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS c, score
+	recs, err := s.read(ctx, op, `CALL db.index.fulltext.queryNodes($index, $in.query) YIELD node AS c, score
 WHERE c.audience <= $clearance
 WITH c, score ORDER BY score DESC, c.id LIMIT $limit
 MATCH (d:Document {id: c.doc_id})
 RETURN c {.id, .doc_id, .ordinal, .text, .section, .page, .lang, .kind, .audience, uri: d.uri, title: d.title} AS c, score`,
-		map[string]any{"index": chunkTextIndex, "query": query, "clearance": int64(clearance), "limit": int64(limit)})
+		map[string]any{"index": chunkTextIndex, "in": map[string]any{"query": query}, "clearance": int64(clearance), "limit": int64(limit)})
 	if err != nil {
 		return nil, err
 	}

@@ -61,7 +61,60 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}
+	if err := s.warm(ctx); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
 	return s, nil
+}
+
+// warm runs each read that answers a question once, so the server plans
+// it now rather than inside the first questions' latency. Each is bounded
+// by an index or a limit, so warming costs milliseconds on any graph;
+// the highest clearance keeps NearestChunks off its exact scan unless the
+// graph has no chunks at all.
+func (s *Store) warm(ctx context.Context) error {
+	const op = "neo4j.Open"
+	const word = "kgassist"
+	none := []string{""}
+	steps := []func() error{
+		func() error {
+			_, err := s.FindEntities(ctx, kg.Restricted, kg.EntityQuery{Text: word, Limit: 1})
+			return err
+		},
+		func() error { _, err := s.Entities(ctx, kg.Restricted, none); return err },
+		func() error {
+			_, err := s.Relations(ctx, kg.Restricted, kg.RelationQuery{From: none, Limit: 1})
+			return err
+		},
+		func() error {
+			_, err := s.Relations(ctx, kg.Restricted, kg.RelationQuery{To: none, Limit: 1})
+			return err
+		},
+		func() error { _, err := s.SupportingChunks(ctx, kg.Restricted, none); return err },
+		func() error { _, err := s.Chunks(ctx, kg.Restricted, none); return err },
+		func() error {
+			_, err := s.SearchChunks(ctx, kg.Restricted, kg.ChunkQuery{Text: word, Limit: 1})
+			return err
+		},
+	}
+	if s.dims > 0 {
+		unit := make([]float32, s.dims)
+		unit[0] = 1
+		steps = append(steps, func() error { _, err := s.NearestChunks(ctx, kg.Restricted, unit, 1); return err })
+	}
+	for _, dir := range []kg.Direction{kg.Out, kg.In, kg.Both} {
+		steps = append(steps, func() error {
+			_, err := s.Neighbourhood(ctx, kg.Restricted, kg.NeighbourQuery{Seeds: none, Hops: 1, Dir: dir, Limit: 1})
+			return err
+		})
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return kg.Wrap(op, err)
+		}
+	}
+	return nil
 }
 
 // Close releases the driver's connections.
