@@ -77,7 +77,7 @@ func (s *Store) ensureVectorIndex(ctx context.Context) error {
 	if len(recs) > 0 {
 		have := vectorDims(recs[0].Values[0])
 		if have != s.dims {
-			return kg.Errorf(kg.EINVALID, "%s: vector index %s holds %d-dimensional embeddings, configured embedder has %d; re-embed or use another database",
+			return kg.Errorf(kg.EINVALID, "%s: vector index %s holds %d-dimensional embeddings, configured embedder has %d: run `kgassist reembed` to re-embed the graph, or configure the original embedder",
 				op, chunkVectorIndex, have, s.dims)
 		}
 		return nil
@@ -116,7 +116,7 @@ RETURN m.name, m.dimensions`, map[string]any{"name": cfg.EmbedderName, "dims": c
 	}
 	name, _ := recs[0].Values[0].(string)
 	if name != cfg.EmbedderName {
-		return kg.Errorf(kg.EINVALID, "%s: the graph holds embeddings from %q, configured embedder is %q; re-embed or use another database",
+		return kg.Errorf(kg.EINVALID, "%s: the graph holds embeddings from %q, configured embedder is %q: run `kgassist reembed` to re-embed the graph, or configure the original embedder",
 			op, name, cfg.EmbedderName)
 	}
 	return nil
