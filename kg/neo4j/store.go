@@ -172,6 +172,11 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 	return res.Collect(ctx)
 }
 
+// MapError is mapErr for other packages that talk to the same server
+// (operational data beside the graph), so every Neo4j error a client sees
+// carries the same codes and messages.
+func MapError(op string, err error) error { return mapErr(op, err) }
+
 // mapErr gives driver errors a kg code. Messages never repeat the server's
 // text, which may quote the Cypher statement; the cause stays in Err for logs.
 func mapErr(op string, err error) error {
