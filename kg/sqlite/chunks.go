@@ -74,9 +74,13 @@ func (s *Store) Chunks(ctx context.Context, clearance kg.Audience, ids []string)
 // audience is checked once more.
 func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
 	const op = "sqlite.SearchChunks"
-	terms := ftsQuery(q.Text)
-	if terms == "" || clearance < kg.Public {
+	list := ftsTerms(q.Text)
+	if len(list) == 0 || clearance < kg.Public {
 		return nil, nil
+	}
+	terms, err := s.selectiveMatch(ctx, list)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
 	}
 	rows, err := s.db.QueryContext(ctx, `WITH hits AS (
 			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0) AS score FROM chunk_fts

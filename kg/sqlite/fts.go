@@ -17,7 +17,10 @@ const maxQueryTerms = 64
 // quoted as a string (so OR, NEAR( and * are just words), and the tokens
 // are ORed for bm25 to rank. A lone CJK character becomes a prefix query so
 // that it matches the bigrams it starts. An empty result means "no terms".
-func ftsQuery(text string) string {
+func ftsQuery(text string) string { return strings.Join(ftsTerms(text), " OR ") }
+
+// ftsTerms is ftsQuery's quoted terms, before they are joined.
+func ftsTerms(text string) []string {
 	var terms []string
 	textseg.Each(text, func(tok string) {
 		tok = strings.TrimRight(tok, ".-_")
@@ -32,7 +35,7 @@ func ftsQuery(text string) string {
 			terms = append(terms, term)
 		}
 	})
-	return strings.Join(terms, " OR ")
+	return terms
 }
 
 // audienceToken is how a chunk's audience is written into chunk_fts.

@@ -96,6 +96,10 @@ CREATE TABLE relation_sources(
 INSERT INTO entity_fts_next(rowid, seg, entity_id, audience) SELECT rowid, seg, entity_id, audience FROM entity_fts;
 DROP TABLE entity_fts;
 ALTER TABLE entity_fts_next RENAME TO entity_fts;`,
+
+	// How many chunks hold each term, read from the index itself, so a
+	// search can tell the few terms that select from the many that do not.
+	`CREATE VIRTUAL TABLE chunk_vocab USING fts5vocab(chunk_fts, 'row');`,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
