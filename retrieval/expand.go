@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -25,8 +24,7 @@ var expansionPlan = map[Intent]struct {
 
 // expand runs the k-hop expansion from linked entities and the structural
 // computations the intent calls for.
-func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered, tr *Trace) error {
-	start := time.Now()
+func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered) error {
 	g.entities = map[string]kg.Entity{}
 	seeds := linkedIDs(linked)
 	if len(seeds) > 0 {
@@ -48,8 +46,6 @@ func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Questio
 	for id, e := range ents {
 		g.entities[id] = e
 	}
-	_ = tr // the caller records the gather stage as a whole
-	_ = start
 	return nil
 }
 

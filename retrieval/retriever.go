@@ -97,7 +97,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	grp, gctx := errgroup.WithContext(ctx)
 	grp.Go(func() error { return r.searchText(gctx, clearance, q, &g, &ev.Trace) })
 	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
-	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g, &ev.Trace) })
+	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
 	if err := grp.Wait(); err != nil {
 		return nil, kg.Wrap("retrieval.gather", err)
 	}
