@@ -26,7 +26,8 @@ type qaItem struct {
 }
 
 var qaKinds = []string{"spec", "troubleshooting", "bom", "where_used", "process", "fmea_count", "fmea_rank",
-	"fmea_avg", "fmea_filter", "crosslingual", "conflict", "unanswerable", "internal_only", "general"}
+	"fmea_avg", "fmea_filter", "crosslingual", "conflict", "unanswerable", "internal_only", "general",
+	"one_field", "table"}
 
 var qaDir = filepath.Join("..", "..", "..", "testdata", "qa")
 

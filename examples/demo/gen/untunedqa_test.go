@@ -1,0 +1,68 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// The untuned sets were written from the documents alone and are frozen:
+// these checks keep them honest as the corpus changes. Aggregates over whole
+// tables, BOM roll-ups and routings are computed, so only stated facts are
+// looked up in their sources here.
+var untunedComputedKinds = map[string]bool{"table": true, "bom": true, "where_used": true, "process": true}
+
+func TestUntunedDemoQA(t *testing.T) {
+	items := loadQA(t, "untuned_demo.jsonl")
+	checkSchema(t, items)
+	if len(items) < 80 {
+		t.Errorf("%d questions; the set holds at least 80", len(items))
+	}
+	docs := demoDocs(t)
+	for _, it := range items {
+		var text strings.Builder
+		for _, s := range it.Sources {
+			d, ok := docs[s]
+			if !ok {
+				t.Errorf("%s: source %q is not a demo file", it.ID, s)
+			}
+			if it.Clearance == "public" && !it.Abstain && d.audience != "public" {
+				t.Errorf("%s: public question cites internal %s", it.ID, s)
+			}
+			text.WriteString(d.text + "\n")
+		}
+		for _, f := range it.Forbid {
+			if !forbiddenIsInternal(t, it.ID, normalize(f), docs) {
+				t.Errorf("%s: forbidden %q occurs in no internal file, so it cannot leak", it.ID, f)
+			}
+		}
+		if untunedComputedKinds[it.Kind] {
+			continue
+		}
+		for _, g := range it.Expect {
+			if !containsAny(text.String(), g) {
+				t.Errorf("%s %q: none of %q is in %v", it.ID, it.Question, g, it.Sources)
+			}
+		}
+	}
+}
+
+func TestUntunedCorpusQA(t *testing.T) {
+	requireCorpus(t)
+	items := loadQA(t, "untuned_corpus.jsonl")
+	checkSchema(t, items)
+	if len(items) < 60 {
+		t.Errorf("%d questions; the set holds at least 60", len(items))
+	}
+	files := corpusFiles(t)
+	for _, it := range items {
+		text := sourceText(t, files, it)
+		if untunedComputedKinds[it.Kind] {
+			continue
+		}
+		for _, g := range it.Expect {
+			if !containsAny(text, g) {
+				t.Errorf("%s %q: none of %q is in %v", it.ID, it.Question, g, it.Sources)
+			}
+		}
+	}
+}
