@@ -47,3 +47,32 @@ func ClassifyHeader(header []string) (TableColumns, error) {
 	}
 	return defaultX.TableColumns(header), nil
 }
+
+// NullValue reports whether a cell says there is no value ("n/a", "无",
+// "no current controls"), as the built-in mappings read it.
+func NullValue(cell string) bool {
+	defaultOnce.Do(func() { defaultX, defaultErr = NewExtractor() })
+	if defaultErr != nil {
+		return false
+	}
+	return defaultX.tables.nulls[mapNormHeader(cell)]
+}
+
+// KnownHeader reports whether h is a header word of any table kind.
+func KnownHeader(h string) bool {
+	defaultOnce.Do(func() { defaultX, defaultErr = NewExtractor() })
+	if defaultErr != nil {
+		return false
+	}
+	n := mapNormHeader(h)
+	for _, k := range defaultX.tables.kinds {
+		for _, syns := range k.Columns {
+			for _, s := range syns {
+				if s == n {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

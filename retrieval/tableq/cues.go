@@ -24,7 +24,8 @@ var (
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
 	cueLE            = []string{"at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
 	// cueTop: "top 5", "前5".
-	cueTop = []string{"top ", "前"}
+	cueMention = []string{"mention", "refer to", "refers to", "talk about", "提到", "提及", "涉及"}
+	cueTop     = []string{"top ", "前"}
 )
 
 // kindNouns name what a table's rows are, per mapped kind; a question that
@@ -51,7 +52,7 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":     {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价"},
+	"cost":     {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费"},
 	"downtime": {"downtime", "down", "停机"},
 	"qty":      {"quantity", "quantities", "用量"},
 	"supplier": {"suppliers", "vendors", "supplied", "供应"},
@@ -76,5 +77,5 @@ var stopWords = map[string]bool{
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
 	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
-	"lack": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "whats": true, "where": true, "they're": true, "does.": true,
+	"lack": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "whats": true, "where": true, "they're": true, "does.": true,
 }

@@ -232,7 +232,11 @@ func (t *Table) filter(fs []Filter) []Row {
 
 func (t *Table) keeps(r Row, f Filter) bool {
 	if f.Column == AnyColumn {
-		for _, i := range t.searchColumns() {
+		cols := t.searchColumns()
+		if f.Op == "mention" {
+			cols = t.textColumns()
+		}
+		for _, i := range cols {
 			if matches(r.Cells[i], f.Value) {
 				return true
 			}
@@ -247,7 +251,7 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return isNull(v)
 	case "eq":
 		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
-	case "match":
+	case "match", "mention":
 		return matches(v, f.Value)
 	}
 	x, ok := Number(v)
@@ -274,6 +278,16 @@ func (t *Table) keeps(r Row, f Filter) bool {
 var keyRoles = map[string]bool{"subsystem": true, "component": true, "subcomponent": true, "failure_mode": true,
 	"name": true, "description": true, "assembly": true, "equipment": true, "symptom": true, "parameter": true,
 	"subject": true, "part_no": true}
+
+func (t *Table) textColumns() []int {
+	var out []int
+	for i, c := range t.Columns {
+		if !c.Numeric {
+			out = append(out, i)
+		}
+	}
+	return out
+}
 
 func (t *Table) searchColumns() []int {
 	var key, text []int

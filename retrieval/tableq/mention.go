@@ -105,7 +105,8 @@ func (q *question) findCue(cue string) []span {
 		}
 		s := i + j
 		// a Latin cue starts at a word boundary
-		if s > 0 && isLatin(cue[0]) && isLatin(q.text[s-1]) {
+		e := s + len(cue)
+		if (s > 0 && isLatin(cue[0]) && isLatin(q.text[s-1])) || (e < len(q.text) && isLatin(cue[len(cue)-1]) && isLatin(q.text[e])) {
 			i = s + 1
 			continue
 		}
@@ -220,6 +221,12 @@ func (t *Table) columnNames(i int) []string {
 	names := []string{normHeader(c.Name)}
 	if short := strings.TrimPrefix(names[0], "potential "); short != names[0] {
 		names = append(names, short)
+	}
+	// "total actual cost" names "Work_Order_Total_Actual_Cost"
+	if w := strings.Fields(names[0]); len(w) > 2 {
+		for k := 1; k+1 < len(w); k++ {
+			names = append(names, strings.Join(w[k:], " "))
+		}
 	}
 	names = append(names, roleWords[c.Role]...)
 	for _, s := range t.synonyms[c.Role] {

@@ -38,7 +38,11 @@ func Parse(t *Table, text string) (Parsed, bool) {
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
 	for i, m := range ms {
 		if m.value != "" {
-			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: "eq", Value: m.value})
+			op := "eq"
+			if t.widerValues(m.col, m.value) {
+				op = "match" // "leaking" also finds "cracked or leaking"
+			}
+			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
 			score += 2
 		} else {
@@ -50,9 +54,12 @@ func Parse(t *Table, text string) (Parsed, bool) {
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
 	}
-	free := residue(q)
-	for _, w := range free {
-		p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: "match", Value: w})
+	op := "match"
+	if q.has(cueMention) {
+		op = "mention" // "work orders that mention a leak": any column
+	}
+	for _, w := range residue(q) {
+		p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
 	}
 	if score < 2 {
 		return Parsed{}, false
@@ -62,7 +69,7 @@ func Parse(t *Table, text string) (Parsed, bool) {
 	}
 	// A word the table never uses makes the plan a guess, not a reading.
 	for _, f := range p.Filters {
-		if f.Op == "match" && len(t.filter([]Filter{f})) == 0 {
+		if (f.Op == "match" || f.Op == "mention") && len(t.filter([]Filter{f})) == 0 {
 			return Parsed{}, false
 		}
 	}
@@ -223,8 +230,7 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		}
 		if op == "" {
 			// "severity 8", "严重度为8": equality right after the column
-			between := strings.TrimSpace(q.text[ms[mi].end:loc[0]])
-			if ms[mi].end > loc[0] || len(between) > 6 {
+			if ms[mi].end > loc[0] || !filler(q.text[ms[mi].end:loc[0]]) {
 				continue
 			}
 			op = "eq"
@@ -369,6 +375,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 	for _, w := range entityWords {
 		for _, s := range q.find(w) {
 			before := q.text[max(0, s.start-20):s.start]
+			if perUnit(t, ms, before, s.start) {
+				continue // "cost per part" is a unit cost, not a grouping
+			}
 			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {
 				continue
 			}
@@ -441,4 +450,43 @@ func isWordIn(w string, list []string) bool {
 		}
 	}
 	return false
+}
+
+// widerValues reports whether other values of column col hold v's words.
+func (t *Table) widerValues(col int, v string) bool {
+	for _, other := range t.values(col) {
+		if !strings.EqualFold(other, v) && matches(other, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnit reports whether the words before at are "<numeric column> per".
+func perUnit(t *Table, ms []mention, before string, at int) bool {
+	if !strings.HasSuffix(before, " per ") {
+		return false
+	}
+	end := at - len(" per ")
+	for _, m := range ms {
+		if m.end == end && m.value == "" && t.Columns[m.col].Numeric {
+			return true
+		}
+	}
+	return false
+}
+
+// filler reports whether s, between a column and a number, says nothing
+// more than "rating of", "为", "=".
+func filler(s string) bool {
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ").Replace(s))
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !stopWords[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,8 @@
 package tableq
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -25,7 +27,9 @@ type Plan struct {
 
 // Filter keeps the rows whose Column satisfies Op against Value.
 //   - eq: the cell equals Value (case-insensitive)
-//   - match: the cell holds Value's words; Column "*" means any text column
+//   - match: the cell holds Value's words; Column "*" means any of the
+//     columns that say what a row is about (item, failure mode, symptom)
+//   - mention: as match, but Column "*" means any text column
 //   - gt, ge, lt, le: numeric comparison
 //   - has, missing: the cell has a value, or is empty
 type Filter struct {
@@ -40,7 +44,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -80,7 +84,7 @@ func (p Plan) Validate(t *Table) error {
 		if !filterOps[f.Op] {
 			return bad("unknown filter operator %q", f.Op)
 		}
-		if f.Column == AnyColumn && f.Op == "match" {
+		if f.Column == AnyColumn && (f.Op == "match" || f.Op == "mention") {
 			continue
 		}
 		i := t.Column(f.Column)
@@ -92,7 +96,7 @@ func (p Plan) Validate(t *Table) error {
 			if _, ok := Number(f.Value); !ok || !t.Columns[i].Numeric {
 				return bad("%s %s %q needs a numeric column and a number", f.Column, f.Op, f.Value)
 			}
-		case "eq", "match":
+		case "eq", "match", "mention":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}
@@ -129,4 +133,20 @@ func (p Plan) String() string {
 		fmt.Fprintf(&b, " limit %d", p.Limit)
 	}
 	return b.String()
+}
+
+// DecodePlan reads a plan written as JSON, refusing fields it does not
+// know, so a model's plan is checked as strictly as a parsed one.
+func DecodePlan(data []byte) (Plan, error) {
+	const op = "tableq.DecodePlan"
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var p Plan
+	if err := dec.Decode(&p); err != nil {
+		return Plan{}, kg.WrapCode(kg.EINVALID, op, err)
+	}
+	if dec.More() {
+		return Plan{}, kg.Errorf(kg.EINVALID, "%s: more than one plan", op)
+	}
+	return p, nil
 }

@@ -73,7 +73,8 @@ func NewTable(ref kg.Table, chunks []kg.Chunk) (*Table, error) {
 	return t, nil
 }
 
-// headerOrder finds the headers and orders them as the rows do.
+// headerOrder finds the headers and orders them as the rows do: a prefix
+// several rows share, or one the table mappings know as a header.
 func headerOrder(chunks []kg.Chunk) []string {
 	count := map[string]int{}
 	pos := map[string]float64{}
@@ -95,7 +96,7 @@ func headerOrder(chunks []kg.Chunk) []string {
 	}
 	var out []string
 	for h, n := range count {
-		if n >= min {
+		if n >= min || ingest.KnownHeader(h) {
 			out = append(out, h)
 		}
 	}
@@ -225,4 +226,6 @@ func Number(s string) (float64, bool) {
 var nulls = map[string]bool{"": true, "-": true, "--": true, "—": true, "n/a": true, "na": true, "none": true,
 	"null": true, "nil": true, "/": true, "无": true, "tbd": true, "tbc": true}
 
-func isNull(v string) bool { return nulls[strings.ToLower(strings.TrimSpace(v))] }
+func isNull(v string) bool {
+	return nulls[strings.ToLower(strings.TrimSpace(v))] || ingest.NullValue(v)
+}
