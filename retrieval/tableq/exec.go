@@ -356,3 +356,23 @@ func hasHan(s string) bool {
 	}
 	return false
 }
+
+// Label names a row by what it is about, "Mechanical seal CP200-SEL-01 —
+// Seal leaks at the shaft", with the value of the column the plan read.
+func (r *Result) Label(row Row) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, i := range r.Table.searchColumns() {
+		v := strings.TrimSpace(row.Cell(i))
+		if isNull(v) || seen[v] || len(parts) == 3 {
+			continue
+		}
+		seen[v] = true
+		parts = append(parts, v)
+	}
+	s := strings.Join(parts, " — ")
+	if i := r.Table.Column(r.Plan.Column); i >= 0 && r.Table.Columns[i].Numeric {
+		s += " (" + r.Table.Columns[i].Name + " " + row.Cell(i) + ")"
+	}
+	return s
+}
