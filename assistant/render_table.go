@@ -40,7 +40,7 @@ var (
 		"lt": {"have %[1]s below %[2]s", "%[1]s小于%[2]s"}, "le": {"have %[1]s of at most %[2]s", "%[1]s不高于%[2]s"},
 		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
-		"has": {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
+		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
 	}
 	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
 )
