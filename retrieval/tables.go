@@ -2,7 +2,9 @@ package retrieval
 
 import (
 	"context"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval/tableq"
@@ -22,7 +24,7 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if !ok || !tableq.Asks(q.Text) {
 		return Computed{}, false, nil
 	}
-	res, err := tableq.Answer(ctx, tr, clearance, q.Text)
+	res, err := tableq.Answer(ctx, tr, clearance, q.Text, glossaryEnglish)
 	if err != nil || res == nil {
 		return Computed{}, false, err
 	}
@@ -116,4 +118,27 @@ func tableRowSupport(computed []Computed, support map[string][]kg.Chunk) []strin
 		}
 	}
 	return ids
+}
+
+// glossaryEnglish reads the Chinese terms of a question with the
+// glossary, longest first, and returns what it could not read.
+func glossaryEnglish(zh string) ([]string, string) {
+	type hit struct{ zh, en string }
+	var hits []hit
+	for _, e := range glossary {
+		for _, f := range e.zhRaw {
+			if f != "" && strings.Contains(zh, f) && len(e.enRaw) > 0 {
+				hits = append(hits, hit{f, e.enRaw[0]})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].zh) > len(hits[j].zh) })
+	var en []string
+	for _, h := range hits {
+		if strings.Contains(zh, h.zh) {
+			zh = strings.ReplaceAll(zh, h.zh, " ")
+			en = append(en, h.en)
+		}
+	}
+	return en, zh
 }

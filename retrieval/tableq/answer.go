@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -21,7 +22,8 @@ func Asks(question string) bool {
 
 // Answer reads the tables the caller may see, picks the one the question
 // is about and runs its plan. It returns nil when no table answers.
-func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string) (*Result, error) {
+// translate, when not nil, reads Chinese terms against English sheets.
+func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, translate Translate) (*Result, error) {
 	const op = "tableq.Answer"
 	if !Asks(question) {
 		return nil, nil
@@ -33,7 +35,7 @@ func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, quest
 	var best *Table
 	var plan Parsed
 	for _, t := range tables {
-		if p, ok := Parse(t, question); ok && p.Score > plan.Score {
+		if p, ok := ParseWith(t, question, translate); ok && p.Score > plan.Score {
 			best, plan = t, p
 		}
 	}
@@ -59,6 +61,7 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 		if err != nil {
 			return nil, err
 		}
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
 		t, err := NewTable(ref, rows)
 		if err != nil {
 			return nil, err

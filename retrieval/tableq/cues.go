@@ -79,3 +79,11 @@ var stopWords = map[string]bool{
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
 	"lack": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "whats": true, "where": true, "they're": true, "does.": true,
 }
+
+// hanFiller are the Chinese words of a question that never name what a
+// row is about; what is left of a Chinese question after cues, columns
+// and values must be translated or found in the table.
+var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
+	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
+	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
+	"按", "由", "哪", "请", "次", "台", "家", "种", "要", "会", "都", "小时", "分钟", "美元", "元", "天", "个月", "年"}

@@ -152,8 +152,9 @@ func (q *question) takeAll(cues []string) {
 
 // mention is a column named, or a value of it, at a place in the question.
 type mention struct {
-	col   int
-	value string // set for a value mention
+	col     int
+	value   string // set for a value mention
+	partial bool   // the value's leading words, without its code
 	span
 }
 
@@ -180,6 +181,12 @@ func (t *Table) mentions(q *question) []mention {
 			}
 			for _, s := range q.find(v) {
 				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
+			}
+			// "control box" names "Control box CP200-CTL-00"
+			if short := shortValue(v); short != "" {
+				for _, s := range q.find(short) {
+					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
+				}
 			}
 		}
 	}
@@ -269,4 +276,24 @@ func (t *Table) values(i int) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// shortValue is a value without its codes and bracketed notes, when that
+// leaves words: "Control box CP200-CTL-00" → "Control box".
+func shortValue(v string) string {
+	if i := strings.IndexAny(v, "(（"); i > 0 {
+		v = v[:i]
+	}
+	var keep []string
+	for _, w := range strings.Fields(v) {
+		if strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		keep = append(keep, w)
+	}
+	s := strings.Join(keep, " ")
+	if s == "" || strings.EqualFold(s, strings.TrimSpace(v)) || !valueWorthy(s) {
+		return ""
+	}
+	return s
 }

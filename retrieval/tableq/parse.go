@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Parsed is a plan read from a question, with how strongly the question
@@ -22,7 +23,14 @@ var (
 // Parse reads a plan for t from text. It returns false when the question
 // does not ask for a figure over the table, or names a column, value or
 // word the table does not have.
-func Parse(t *Table, text string) (Parsed, bool) {
+func Parse(t *Table, text string) (Parsed, bool) { return ParseWith(t, text, nil) }
+
+// Translate gives the English forms of a Chinese term, so a Chinese
+// question finds the rows of an English sheet ("机械密封" → "mechanical seal").
+type Translate func(zh string) (en []string, rest string)
+
+// ParseWith is Parse with a glossary for Chinese terms.
+func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	q := newQuestion(text)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
@@ -39,7 +47,7 @@ func Parse(t *Table, text string) (Parsed, bool) {
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if t.widerValues(m.col, m.value) {
+			if m.partial || t.widerValues(m.col, m.value) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -58,8 +66,25 @@ func Parse(t *Table, text string) (Parsed, bool) {
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
-	for _, w := range residue(q) {
+	words, han := residue(q)
+	for _, w := range words {
 		p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+	}
+	for _, h := range han {
+		var en []string
+		rest := h
+		if tr != nil {
+			en, rest = tr(h)
+		}
+		for _, w := range en {
+			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+		}
+		if rest = stripHan(rest); rest != "" {
+			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
+		}
+	}
+	if q.looseNumber() {
+		return Parsed{}, false // a figure the plan does not use: a guess
 	}
 	if score < 2 {
 		return Parsed{}, false
@@ -421,7 +446,7 @@ func distinctColumn(t *Table, q *question, ms []mention, used map[int]bool) int 
 
 // residue is what the question says besides cues, columns and values:
 // words a row must mention ("seal failures", "mention a leak").
-func residue(q *question) []string {
+func residue(q *question) ([]string, []string) {
 	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct,
 		cueList, cueOrder, cueWhich, cueMissing, cueGT, cueGE, cueLT, cueLE, cueGroupBy} {
 		q.takeAll(set)
@@ -440,7 +465,60 @@ func residue(q *question) []string {
 		}
 		out = append(out, raw)
 	}
+	return out, q.hanRuns()
+}
+
+// hanRuns are the runs of Chinese the question has not explained yet.
+func (q *question) hanRuns() []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if h := stripHan(cur.String()); h != "" {
+			out = append(out, h)
+		}
+		cur.Reset()
+	}
+	for i, r := range q.text {
+		if !q.taken[i] && hasHan(string(r)) {
+			cur.WriteRune(r)
+			continue
+		}
+		flush()
+	}
+	flush()
 	return out
+}
+
+// stripHan drops Chinese filler words; a single character left is noise.
+func stripHan(s string) string {
+	for _, f := range hanFiller {
+		s = strings.ReplaceAll(s, f, " ")
+	}
+	var keep []string
+	for _, part := range strings.Fields(s) {
+		if utf8.RuneCountInString(part) >= 2 {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "")
+}
+
+// looseNumber reports a number in the question that no filter or limit
+// took: "RPN 大于或等于 100" read without its comparison would count
+// every row.
+func (q *question) looseNumber() bool {
+	for _, loc := range reNumber.FindAllStringIndex(q.text, -1) {
+		if loc[0] > 0 && isLatin(q.text[loc[0]-1]) {
+			continue // part of a code such as CP200
+		}
+		if loc[1] < len(q.text) && (isLatin(q.text[loc[1]]) || q.text[loc[1]] == '-') {
+			continue
+		}
+		if q.free(span{loc[0], loc[1]}) {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordIn(w string, list []string) bool {
