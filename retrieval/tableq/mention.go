@@ -23,11 +23,17 @@ type word struct {
 	start, end int
 }
 
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)]*[a-z][^)]*\)`)
+
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
 	s = strings.ToLower(norm.NFKC.String(s))
 	q := &question{text: s, taken: make([]bool, len(s))}
+	// "液压系统（Hydraulic System）": the gloss in brackets says it
+	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
+		q.take(span{m[2], m[3]})
+	}
 	for _, m := range reWord.FindAllStringIndex(s, -1) {
 		w := s[m[0]:m[1]]
 		if hasHan(w) {
@@ -179,12 +185,13 @@ func (t *Table) mentions(q *question) []mention {
 			if !valueWorthy(v) {
 				continue
 			}
-			for _, s := range q.find(v) {
+			// values match as written: "cover" is not the value "Covers"
+			for _, s := range q.findExact(v) {
 				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
 			}
 			// "control box" names "Control box CP200-CTL-00"
 			if short := shortValue(v); short != "" {
-				for _, s := range q.find(short) {
+				for _, s := range q.findExact(short) {
 					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
 				}
 			}

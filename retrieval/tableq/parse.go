@@ -156,6 +156,10 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		p.Aggregate, p.Column = "min", name(measure)
 	case q.has(cueCount):
 		p.Aggregate = "count"
+		// "how many subsystems does the FMEA cover": the subsystems, not the rows
+		if d := textColumn(t, ms, used); d >= 0 {
+			p.Aggregate, p.Column = "distinct", name(d)
+		}
 	default:
 		if d := distinctColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
@@ -435,6 +439,11 @@ func distinctColumn(t *Table, q *question, ms []mention, used map[int]bool) int 
 	if !q.has(cueDistinct) && !q.has(cueList) {
 		return -1
 	}
+	return textColumn(t, ms, used)
+}
+
+// textColumn is the first text column named and not yet used.
+func textColumn(t *Table, ms []mention, used map[int]bool) int {
 	for i, m := range ms {
 		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric {
 			used[i] = true
