@@ -21,9 +21,11 @@ func Asks(question string) bool {
 }
 
 // Answer reads the tables the caller may see, picks the one the question
-// is about and runs its plan. It returns nil when no table answers.
-// translate, when not nil, reads Chinese terms against English sheets.
-func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, translate Translate) (*Result, error) {
+// is about and runs its plan. A question the rules cannot read goes to
+// the planner, when there is one, with the most relevant table's schema;
+// a plan it writes that does not validate is not run. Answer returns nil
+// when no table answers.
+func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, opts Options) (*Result, error) {
 	const op = "tableq.Answer"
 	if !Asks(question) {
 		return nil, nil
@@ -35,15 +37,48 @@ func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, quest
 	var best *Table
 	var plan Parsed
 	for _, t := range tables {
-		if p, ok := ParseWith(t, question, translate); ok && p.Score > plan.Score {
+		if p, ok := ParseWith(t, question, opts.Translate); ok && p.Score > plan.Score {
 			best, plan = t, p
+		}
+	}
+	if best == nil {
+		return modelPlan(ctx, tables, question, opts.Planner)
+	}
+	res, err := Execute(best, plan.Plan)
+	return res, kg.Wrap(op, err)
+}
+
+// modelPlan asks the planner for a plan over the table the question is
+// most about. A failed call or an invalid plan answers nothing rather
+// than failing the question: the ordinary retrieval still answers it.
+func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner) (*Result, error) {
+	if pl == nil {
+		return nil, nil
+	}
+	var best *Table
+	score := 0
+	for _, t := range tables {
+		if s := t.relevance(question); s > score {
+			best, score = t, s
 		}
 	}
 	if best == nil {
 		return nil, nil
 	}
-	res, err := Execute(best, plan.Plan)
-	return res, kg.Wrap(op, err)
+	raw, err := pl.PlanTable(ctx, question, best.Schema())
+	if err != nil {
+		return nil, ctx.Err()
+	}
+	p, err := DecodePlan(raw)
+	if err != nil {
+		return nil, nil
+	}
+	res, err := Execute(best, p)
+	if err != nil {
+		return nil, nil
+	}
+	res.ByModel = true
+	return res, nil
 }
 
 // Load reads the visible tables, largest first.
@@ -79,5 +114,8 @@ func (r *Result) Describe() string {
 		b.WriteString(" > " + strings.Join(r.Table.Ref.Section, " > "))
 	}
 	b.WriteString(": " + r.Plan.String())
+	if r.ByModel {
+		b.WriteString(" (plan written by the answer model)")
+	}
 	return b.String()
 }

@@ -22,6 +22,8 @@ type Result struct {
 	Distinct []Group
 	// Rows are the rows the answer rests on, to be cited.
 	Rows []Row
+	// ByModel marks a plan a language model wrote.
+	ByModel bool
 }
 
 // Group is one group of rows, or one distinct value, with its figure.

@@ -80,7 +80,7 @@ func testAnswer(t *testing.T, st kg.Store) {
 			continue
 		}
 		asked++
-		res, err := Answer(ctx, tr, kg.Internal, q.Question, nil)
+		res, err := Answer(ctx, tr, kg.Internal, q.Question, Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", q.ID, err)
 		}
@@ -101,7 +101,7 @@ func testAnswer(t *testing.T, st kg.Store) {
 		if res.Table.Ref.DocURI != q.File || math.Abs(res.Value-q.Want.Value) > 0.01 || (q.Want.Group != "" && key != q.Want.Group) {
 			t.Errorf("%s %q: %s gave %v %q, want %s %v %q", q.ID, q.Question, res.Describe(), res.Value, key, q.File, q.Want.Value, q.Want.Group)
 		}
-		pub, err := Answer(ctx, tr, kg.Public, q.Question, nil)
+		pub, err := Answer(ctx, tr, kg.Public, q.Question, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
