@@ -272,6 +272,16 @@ func normHeader(h string) string {
 
 // values lists the distinct filled values of column i, in sheet order.
 func (t *Table) values(i int) []string {
+	if t.distinct == nil {
+		t.distinct = make([][]string, len(t.Columns))
+	}
+	if t.distinct[i] == nil {
+		t.distinct[i] = t.readValues(i)
+	}
+	return t.distinct[i]
+}
+
+func (t *Table) readValues(i int) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, r := range t.Rows {

@@ -120,3 +120,22 @@ func testAnswer(t *testing.T, st kg.Store) {
 		t.Fatalf("only %d demo questions asked", asked)
 	}
 }
+
+// BenchmarkAnswer is one whole-table question on the embedded store with
+// the demo's tables: every visible table read and parsed, then one plan run.
+func BenchmarkAnswer(b *testing.B) {
+	t := &testing.T{}
+	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "kg.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ingestDemo(t, st)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if res, err := Answer(ctx, st, kg.Internal, "Which component has the most failure modes?", Options{}); err != nil || res == nil {
+			b.Fatal(res, err)
+		}
+	}
+}

@@ -18,6 +18,7 @@ type Table struct {
 	Rows    []Row
 	// synonyms are the header words of each role of Kind.
 	synonyms map[string][]string
+	distinct [][]string // per column, once read
 }
 
 // Column is one column of a table.
