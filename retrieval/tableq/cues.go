@@ -6,7 +6,7 @@ var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
 	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "累计", "总"}
-	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家"}
+	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "longest", "max ", "最高", "最大", "最贵", "最长"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
 	cueMost          = []string{"the most", "most ", "最多"}
@@ -20,9 +20,9 @@ var (
 	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "没有", "无", "缺少", "未填", "缺"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
-	cueGE            = []string{"at least", "or more", "or higher", "or above", "or greater", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
+	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or greater", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
-	cueLE            = []string{"at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
+	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
 	// cueTop: "top 5", "前5".
 	cueMention = []string{"mention", "refer to", "refers to", "talk about", "提到", "提及", "涉及"}
 	cueTop     = []string{"top ", "前"}
@@ -52,10 +52,13 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":     {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费"},
-	"downtime": {"downtime", "down", "停机"},
-	"qty":      {"quantity", "quantities", "用量"},
-	"supplier": {"suppliers", "vendors", "supplied", "供应"},
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费"},
+	"downtime":  {"downtime", "down", "停机"},
+	"qty":       {"quantity", "quantities", "用量"},
+	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
+	"asset":     {"资产", "资产号"},
+	"equipment": {"设备", "机器", "功能位置"},
+	"order_id":  {"工单号", "单号"},
 }
 
 // stopWords carry no filter meaning in a question over a table.
@@ -86,4 +89,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "台", "家", "种", "要", "会", "都", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "小时", "分钟", "美元", "元", "天", "个月", "年"}

@@ -52,6 +52,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
+			for j, n := range ms { // "资产 AID3": the column's name labels the value
+				if n.value == "" && n.col == m.col && (n.end <= m.start && m.start-n.end <= 3 || m.end <= n.start && n.start-m.end <= 3) {
+					used[j] = true
+				}
+			}
 			score += 2
 		} else {
 			score += 2

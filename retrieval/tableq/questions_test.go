@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -98,7 +99,7 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 				tb = loadTable(t, q.File)
 				tables[q.File] = tb
 			}
-			p, ok := Parse(tb, q.Question)
+			p, ok := ParseWith(tb, q.Question, glossaryTranslate(t))
 			if q.None {
 				if ok {
 					t.Fatalf("%q is not a question over the table, got plan [%s]", q.Question, p.Plan)
@@ -132,4 +133,36 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 		})
 	}
 	t.Logf("%d of %d whole-table questions right, %d known gaps", right, asked, gaps)
+}
+
+// glossaryTranslate reads Chinese terms with retrieval's glossary, as the
+// retriever does.
+func glossaryTranslate(t *testing.T) Translate {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "glossary.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type entry struct{ zh, en string }
+	var entries []entry
+	for _, line := range strings.Split(string(data), "\n") {
+		zh, en, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, z := range strings.Split(zh, "|") {
+			entries = append(entries, entry{z, strings.Split(en, "|")[0]})
+		}
+	}
+	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].zh) > len(entries[j].zh) })
+	return func(h string) ([]string, string) {
+		var en []string
+		for _, e := range entries {
+			if e.zh != "" && strings.Contains(h, e.zh) {
+				h = strings.ReplaceAll(h, e.zh, " ")
+				en = append(en, e.en)
+			}
+		}
+		return en, h
+	}
 }

@@ -73,6 +73,7 @@ func testAnswer(t *testing.T, st kg.Store) {
 		t.Fatal("store cannot read tables")
 	}
 	ctx := context.Background()
+	glossary := glossaryTranslate(t)
 	asked := 0
 	for _, q := range loadQuestions(t) {
 		aud, demo := demoTables[q.File]
@@ -80,7 +81,7 @@ func testAnswer(t *testing.T, st kg.Store) {
 			continue
 		}
 		asked++
-		res, err := Answer(ctx, tr, kg.Internal, q.Question, Options{})
+		res, err := Answer(ctx, tr, kg.Internal, q.Question, Options{Translate: glossary})
 		if err != nil {
 			t.Fatalf("%s: %v", q.ID, err)
 		}
@@ -101,7 +102,7 @@ func testAnswer(t *testing.T, st kg.Store) {
 		if res.Table.Ref.DocURI != q.File || math.Abs(res.Value-q.Want.Value) > 0.01 || (q.Want.Group != "" && key != q.Want.Group) {
 			t.Errorf("%s %q: %s gave %v %q, want %s %v %q", q.ID, q.Question, res.Describe(), res.Value, key, q.File, q.Want.Value, q.Want.Group)
 		}
-		pub, err := Answer(ctx, tr, kg.Public, q.Question, Options{})
+		pub, err := Answer(ctx, tr, kg.Public, q.Question, Options{Translate: glossary})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -209,6 +209,14 @@ MEANING = {
     "h-wo-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max),
     "h-parts-total-cost": lambda t: agg(t, "cost pp", sum),
     "h-parts-multiplier-6": lambda t: count(t, lambda r: num(r["assembly multiplier"]) == 6),
+    # questions of testdata/qa that ask over a whole table
+    "e-wo-asset-most-zh": lambda t: group(t, "AssetID"),
+    "e-wo-aid3-zh": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
+    "e-fmea-hydraulic-max-rpn-zh": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "e-fmea-subsystems-count": lambda t: distinct(t, "Subsystem"),
+    "e-dfmea-rpn-ge-100-zh": lambda t: count(t, lambda r: num(r["RPN"]) >= 100),
+    "e-dfmea-control-box-top": lambda t: agg(t, "RPN", max, lambda r: r["Item"].lower().startswith("control box")),
+    "e-dfmea-seal-avg-sev-zh": lambda t: agg(t, "Severity", avg, lambda r: "mechanical seal" in r["Item"].lower() or "mechanical seal" in r["Potential Failure Mode"].lower()),
 }
 
 
