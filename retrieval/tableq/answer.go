@@ -110,8 +110,10 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 func (r *Result) Describe() string {
 	var b strings.Builder
 	b.WriteString(r.Table.Ref.DocTitle)
-	if len(r.Table.Ref.Section) > 0 {
-		b.WriteString(" > " + strings.Join(r.Table.Ref.Section, " > "))
+	for _, sec := range r.Table.Ref.Section {
+		if sec != r.Table.Ref.DocTitle {
+			b.WriteString(" > " + sec)
+		}
 	}
 	b.WriteString(": " + r.Plan.String())
 	if r.ByModel {
