@@ -103,7 +103,22 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			return Parsed{}, false
 		}
 	}
+	// Words that each name rows but no row together are more likely a
+	// misreading ("M16 bolts of the HF-CP200" in a BOM) than a true zero.
+	if textFilters(p.Filters) > 0 && len(t.filter(p.Filters)) == 0 {
+		return Parsed{}, false
+	}
 	return Parsed{Plan: p, Score: score}, true
+}
+
+func textFilters(fs []Filter) int {
+	n := 0
+	for _, f := range fs {
+		if f.Op == "eq" || f.Op == "match" || f.Op == "mention" {
+			n++
+		}
+	}
+	return n
 }
 
 // decide picks the aggregate, its column and the grouping.
