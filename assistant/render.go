@@ -49,6 +49,8 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 		return renderFaultTree(c, lang, names)
 	case "fmea":
 		return renderFMEA(c, lang)
+	case "table":
+		return renderTable(c, lang)
 	}
 	return ""
 }

@@ -67,6 +67,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	if err != nil {
 		return err
 	}
+	computedIDs = append(computedIDs, tableRowSupport(g.computed, support)...)
 	ev.Trace.stage("support", start, len(support))
 
 	f := &fusion{byID: map[string]*candidate{}}
@@ -160,7 +161,8 @@ func number(ev *Evidence, kept []*candidate, facts []Fact, g *gathered, support 
 		}
 	}
 	for _, c := range g.computed {
-		c.Cites = cites(c.facts...)
+		c.Cites = cites(append(c.facts, c.rowIDs()...)...)
+		traceTables(ev, c)
 		citeLines(c.Lines, cites)
 		citeLines(c.Tops, cites)
 		ev.Computed = append(ev.Computed, c)

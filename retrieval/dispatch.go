@@ -13,6 +13,9 @@ const maxStructuralRelations = 5000
 
 // structural computes exact answers for structural questions.
 func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	if c, ok, err := r.tableAnswer(ctx, clearance, q); err != nil || ok {
+		return []Computed{c}, nil, err
+	}
 	switch q.Intent {
 	case BOM, WhereUsed:
 		return r.bomAnswers(ctx, clearance, q, linked)

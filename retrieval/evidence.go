@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
 // Evidence is everything an answerer may use, numbered for citation.
@@ -63,9 +64,14 @@ type Computed struct {
 	Lines     []Line  `json:"lines"`
 	Tops      []Line  `json:"tops,omitempty"` // where-used: top-level items and total qty
 	Cites     []int   `json:"cites,omitempty"`
+	// Table answers: the plan run over the whole table and its row count.
+	Plan      *tableq.Plan `json:"plan,omitempty"`
+	TableRows int          `json:"table_rows,omitempty"`
 	// facts are the relation ids the computation used; their supporting
-	// chunks become items.
+	// chunks become items. rows are table rows it cites directly.
 	facts []string
+	rows  []kg.Chunk
+	trace string
 }
 
 // Line is one row of a computed answer.
@@ -94,6 +100,7 @@ type Trace struct {
 	Kept      int      `json:"kept"`
 	Coverage  float64  `json:"coverage"`
 	Unknown   []string `json:"unknown,omitempty"`
+	Table     string   `json:"table,omitempty"`  // the table plan run, if any
 	Cached    bool     `json:"cached,omitempty"` // evidence reused for a repeated question
 }
 

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
 // Options tune retrieval. Zero values take the defaults.
@@ -19,6 +20,9 @@ type Options struct {
 	// CacheSize is how many evidence sets are kept for repeated questions;
 	// negative disables the cache. Entries expire after DictTTL.
 	CacheSize int
+	// TablePlanner, when set, writes plans for questions over a table
+	// that the rules cannot read (a language model; see tableq.Planner).
+	TablePlanner tableq.Planner
 }
 
 func (o Options) withDefaults() Options {

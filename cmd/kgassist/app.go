@@ -11,6 +11,7 @@ import (
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
+	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
 // app is kgassist wired together on one store.
@@ -36,7 +37,12 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := retrieval.New(st, emb, retrieval.Options{CacheSize: cacheSize()})
+	planner, err := newTablePlanner()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	r := retrieval.New(st, emb, retrieval.Options{CacheSize: cacheSize(), TablePlanner: planner})
 	answerer, err := newAnswerer()
 	if err != nil {
 		st.Close()
@@ -77,6 +83,16 @@ func newAnswerer() (assistant.Answerer, error) {
 		return nil, nil
 	}
 	return llm.New(cfg, os.Getenv, &http.Client{})
+}
+
+// newTablePlanner lets the answer models, when configured, write plans
+// for questions over a table that the rules cannot read.
+func newTablePlanner() (tableq.Planner, error) {
+	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+	if err != nil || len(cfg.Answer) == 0 {
+		return nil, err
+	}
+	return llm.NewTablePlanner(cfg, os.Getenv, &http.Client{})
 }
 
 // newExtractor is the rules, joined by the extraction models when

@@ -1,0 +1,171 @@
+package assistant
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+	"github.com/kgassist/kgassist/retrieval/tableq"
+)
+
+// Phrases of answers computed over a whole table. %[1]s is the table,
+// %[2]s the conditions, then the figures.
+var (
+	msgTableCount    = msg{"In %[1]s, %[3]d of the %[4]d rows %[2]s.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d条。"}
+	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
+	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
+	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
+	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
+	msgTableGroups   = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
+	msgTableDistinct = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
+	msgTableList     = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
+	msgTableNone     = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableMore     = msg{"… and %d more", "……另有%d项"}
+	msgTableRows     = msg{"%d rows", "%d条"}
+	msgThat          = msg{" that %s", "%s"}
+	msgAnd           = msg{" and ", "且"}
+
+	aggWords = map[string]msg{
+		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
+	}
+	groupWords = map[string]msg{
+		"count": {"most rows", "记录最多"}, "count_asc": {"fewest rows", "记录最少"},
+		"sum": {"highest total %s", "%s合计最高"}, "sum_asc": {"lowest total %s", "%s合计最低"},
+		"avg": {"highest average %s", "平均%s最高"}, "avg_asc": {"lowest average %s", "平均%s最低"},
+		"max": {"highest %s", "%s最高"}, "min": {"lowest %s", "%s最低"},
+	}
+	// opWords say what the kept rows have; %[1]s is the column, %[2]s the value.
+	opWords = map[string]msg{
+		"gt": {"have %[1]s above %[2]s", "%[1]s大于%[2]s"}, "ge": {"have %[1]s of at least %[2]s", "%[1]s不低于%[2]s"},
+		"lt": {"have %[1]s below %[2]s", "%[1]s小于%[2]s"}, "le": {"have %[1]s of at most %[2]s", "%[1]s不高于%[2]s"},
+		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
+		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
+		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
+	}
+	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
+)
+
+// renderTable writes a figure computed over a whole table as a sentence in
+// lang, then the groups, values or rows it rests on, each cited.
+func renderTable(c retrieval.Computed, lang string) string {
+	if c.Plan == nil {
+		return ""
+	}
+	p := *c.Plan
+	table := "“" + c.Subject + "”"
+	cond := conditions(p.Filters, lang)
+	where := "" // the same conditions as a relative clause
+	if cond != "" {
+		where = fmt.Sprintf(msgThat.in(lang), cond)
+	}
+	var b strings.Builder
+	switch {
+	case p.GroupBy != "" && len(c.Lines) == 0:
+		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
+	case p.GroupBy != "" && p.Limit == 1:
+		fmt.Fprintf(&b, msgTableGroupTop.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), num(c.Value))
+		b.WriteString(" " + marks(c.Cites))
+		return b.String()
+	case p.GroupBy != "":
+		fmt.Fprintf(&b, msgTableGroups.in(lang), table, where, groupWord(p, lang))
+		writeLines(&b, c, lang, true)
+		return b.String()
+	case p.Aggregate == "distinct":
+		fmt.Fprintf(&b, msgTableDistinct.in(lang), table, where, int(c.Value), p.Column)
+		writeLines(&b, c, lang, false)
+		return b.String()
+	case p.Aggregate == "percent":
+		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, num(c.Value), c.Count, c.TableRows)
+	case p.Aggregate == "count" && cond == "":
+		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
+	case p.Aggregate == "count":
+		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows)
+	case c.Count == 0:
+		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
+	case p.Aggregate == "list":
+		fmt.Fprintf(&b, msgTableList.in(lang), table, cond, c.Count)
+		writeLines(&b, c, lang, false)
+		return b.String()
+	default:
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), p.Column, num(c.Value), c.Count)
+		if (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0 {
+			writeLines(&b, c, lang, false)
+			return b.String()
+		}
+	}
+	b.WriteString(" " + marks(c.Cites))
+	return b.String()
+}
+
+// joinTop names every group tied for first.
+func joinTop(c retrieval.Computed, lang string) string {
+	var names []string
+	for _, l := range c.Lines {
+		if l.Qty == c.Value {
+			names = append(names, l.Name)
+		}
+	}
+	sep := msgAnd.in(lang)
+	if lang == "zh" {
+		sep = "和"
+	}
+	return strings.Join(names, sep)
+}
+
+func groupWord(p tableq.Plan, lang string) string {
+	key := p.Aggregate
+	if p.Order == "asc" && (key == "count" || key == "sum" || key == "avg") {
+		key += "_asc"
+	}
+	w := groupWords[key].in(lang)
+	if strings.Contains(w, "%s") {
+		return fmt.Sprintf(w, p.Column)
+	}
+	return w
+}
+
+func conditions(fs []tableq.Filter, lang string) string {
+	var parts []string
+	for _, f := range fs {
+		w := opWords[f.Op]
+		if f.Column == tableq.AnyColumn {
+			w = anyWords[f.Op]
+		}
+		s := fmt.Sprintf(w.in(lang), f.Column, f.Value)
+		if f.Op == "has" || f.Op == "missing" {
+			s = fmt.Sprintf(w.in(lang), f.Column)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, msgAnd.in(lang))
+}
+
+func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures bool) {
+	for i, l := range c.Lines {
+		if i == maxLines {
+			break
+		}
+		b.WriteString("\n- " + l.Name)
+		if figures {
+			fmt.Fprintf(b, ": %s (%s)", num(l.Qty), fmt.Sprintf(msgTableRows.in(lang), atoi(l.Props["rows"])))
+		}
+		if m := marks(l.Cites); m != "" {
+			b.WriteString(" " + m)
+		}
+	}
+	total := len(c.Lines)
+	if c.Plan.Aggregate == "list" {
+		total = c.Count
+	} else if c.Plan.Aggregate == "distinct" {
+		total = int(c.Value)
+	}
+	if shown := min(len(c.Lines), maxLines); total > shown {
+		b.WriteString("\n- " + fmt.Sprintf(msgTableMore.in(lang), total-shown))
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	fmt.Sscanf(s, "%d", &n)
+	return n
+}

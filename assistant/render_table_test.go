@@ -1,0 +1,52 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+	"github.com/kgassist/kgassist/retrieval/tableq"
+)
+
+// A figure over a whole table reads as a sentence in the asker's
+// language, with the figure, the conditions and the rows' citations.
+func TestRenderTableInBothLanguages(t *testing.T) {
+	count := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "count", Count: 7, TableRows: 25, Cites: []int{1, 2},
+		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "RPN", Op: "gt", Value: "100"}}}}
+	top := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "count", Value: 5, Count: 25, TableRows: 25, Cites: []int{3},
+		Plan:  &tableq.Plan{Aggregate: "count", GroupBy: "Item", Order: "desc", Limit: 1},
+		Lines: []retrieval.Line{{Name: "Mechanical seal", Qty: 5, Props: kg.Props{"rows": "5"}, Cites: []int{3}}}}
+	avg := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "avg", Metric: "Severity", Value: 6.4, Count: 5, TableRows: 25, Cites: []int{4},
+		Plan: &tableq.Plan{Aggregate: "avg", Column: "Severity", Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "seal"}}}}
+	missing := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "list", Count: 12, TableRows: 25, Cites: []int{5},
+		Plan:  &tableq.Plan{Aggregate: "list", Filters: []tableq.Filter{{Column: "Recommended Action", Op: "missing"}}},
+		Lines: []retrieval.Line{{Name: "Motor — Winding overheating", Cites: []int{5}}}}
+	cases := []struct {
+		c    retrieval.Computed
+		lang string
+		want []string
+	}{
+		{count, "en", []string{"In “FMEA”, 7 of the 25 rows have RPN above 100.", "[1][2]"}},
+		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},
+		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5.", "[3]"}},
+		{top, "zh", []string{"Mechanical seal的记录最多，为5。"}},
+		{avg, "en", []string{"The average Severity is 6.4, over the 5 rows of “FMEA” that mention “seal”."}},
+		{avg, "zh", []string{"提到“seal”的Severity平均值为6.4（共5条记录）"}},
+		{missing, "en", []string{"12 rows of “FMEA” have no Recommended Action:", "- Motor — Winding overheating [5]", "… and 11 more"}},
+		{missing, "zh", []string{"Recommended Action为空的记录共12条", "……另有11项"}},
+	}
+	for _, tc := range cases {
+		got := renderComputed(tc.c, tc.lang, &namer{})
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s %s: %q lacks %q", tc.lang, tc.c.Plan, got, w)
+			}
+		}
+	}
+	uncited := count
+	uncited.Cites = nil
+	if s := renderComputed(uncited, "en", &namer{}); s != "" {
+		t.Errorf("an uncited figure was stated: %q", s)
+	}
+}

@@ -1,0 +1,123 @@
+package tableq
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// MaxTables bounds how many of the visible tables one question reads.
+const MaxTables = 24
+
+// Asks reports whether a question asks for a figure or listing over rows
+// at all, so ordinary questions cost no table reads.
+func Asks(question string) bool {
+	q := newQuestion(question)
+	return q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT)))
+}
+
+// Answer reads the tables the caller may see, picks the one the question
+// is about and runs its plan. A question the rules cannot read goes to
+// the planner, when there is one, with the most relevant table's schema;
+// a plan it writes that does not validate is not run. Answer returns nil
+// when no table answers.
+func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, opts Options) (*Result, error) {
+	const op = "tableq.Answer"
+	if !Asks(question) {
+		return nil, nil
+	}
+	tables, err := Load(ctx, tr, clearance)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
+	}
+	var best *Table
+	var plan Parsed
+	for _, t := range tables {
+		if p, ok := ParseWith(t, question, opts.Translate); ok && p.Score > plan.Score {
+			best, plan = t, p
+		}
+	}
+	if best == nil {
+		return modelPlan(ctx, tables, question, opts.Planner)
+	}
+	res, err := Execute(best, plan.Plan)
+	return res, kg.Wrap(op, err)
+}
+
+// modelPlan asks the planner for a plan over the table the question is
+// most about. A failed call or an invalid plan answers nothing rather
+// than failing the question: the ordinary retrieval still answers it.
+func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner) (*Result, error) {
+	if pl == nil {
+		return nil, nil
+	}
+	var best *Table
+	score := 0
+	for _, t := range tables {
+		if s := t.relevance(question); s > score {
+			best, score = t, s
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	raw, err := pl.PlanTable(ctx, question, best.Schema())
+	if err != nil {
+		return nil, ctx.Err()
+	}
+	p, err := DecodePlan(raw)
+	if err != nil {
+		return nil, nil
+	}
+	res, err := Execute(best, p)
+	if err != nil {
+		return nil, nil
+	}
+	res.ByModel = true
+	return res, nil
+}
+
+// Load reads the visible tables, largest first.
+func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Table, error) {
+	refs, err := tr.Tables(ctx, clearance, MaxTables)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Table, 0, len(refs))
+	for _, ref := range refs {
+		if ref.Rows < 2 {
+			continue // a single row is a record, not a table to compute over
+		}
+		rows, err := tr.TableRows(ctx, clearance, kg.TableQuery{DocumentID: ref.DocumentID, Section: ref.Section})
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
+		t, err := NewTable(ref, rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// Describe is the result in one line for the retrieval trace.
+func (r *Result) Describe() string {
+	var b strings.Builder
+	b.WriteString(r.Table.Ref.DocTitle)
+	for _, sec := range r.Table.Ref.Section {
+		if sec != r.Table.Ref.DocTitle {
+			b.WriteString(" > " + sec)
+		}
+	}
+	b.WriteString(": " + r.Plan.String())
+	if r.ByModel {
+		b.WriteString(" (plan written by the answer model)")
+	}
+	return b.String()
+}

@@ -1,0 +1,92 @@
+package tableq
+
+// The words a question uses to ask for a figure over a table, in English
+// and Chinese. Column names and values come from the table itself.
+var (
+	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
+	cueAvg           = []string{"average", "mean", "平均"}
+	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "累计", "总"}
+	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家"}
+	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "longest", "max ", "最高", "最大", "最贵", "最长"}
+	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
+	cueMost          = []string{"the most", "most ", "最多"}
+	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
+	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些"}
+	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
+	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "列出", "哪些"}
+	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
+	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一"}
+	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "没有", "无", "缺少", "未填", "缺"}
+	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "有"}
+	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
+	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or greater", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
+	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
+	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
+	// cueTop: "top 5", "前5".
+	cueMention = []string{"mention", "refer to", "refers to", "talk about", "提到", "提及", "涉及"}
+	cueTop     = []string{"top ", "前"}
+)
+
+// kindNouns name what a table's rows are, per mapped kind; a question that
+// says "failure modes" or "工单" is about that kind of table.
+var kindNouns = map[string][]string{
+	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "工单", "维修记录", "维修", "保养"},
+	"bom":             {"bill of materials", "bom", "parts list", "parts", "components", "物料清单", "零件", "物料"},
+	"parts":           {"parts list", "spare parts", "spares", "parts", "备件", "零件"},
+	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
+	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
+	"routing":         {"operations", "routing", "steps", "工序"},
+}
+
+// rowWords are what a question calls rows, never a filter term.
+var rowWords = []string{"rows", "row", "entries", "entry", "records", "record", "lines", "line", "items", "item", "ones", "条", "项", "行", "记录"}
+
+// entityWords ask for "the component" or "the item" a row is about; they
+// name the table's first item column when no column is called so.
+var entityWords = []string{"component", "components", "part", "parts", "item", "items", "assembly", "assemblies", "equipment", "部件", "零件", "组件", "项目", "设备"}
+
+var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly", "name", "equipment", "failure_mode"}
+
+// roleWords name a role's column by what it measures: "the most
+// expensive part" reads the cost column.
+var roleWords = map[string][]string{
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费"},
+	"downtime":  {"downtime", "down", "停机"},
+	"qty":       {"quantity", "quantities", "用量"},
+	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
+	"asset":     {"资产", "资产号"},
+	"equipment": {"设备", "机器", "功能位置"},
+	"order_id":  {"工单号", "单号"},
+}
+
+// stopWords carry no filter meaning in a question over a table.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true,
+	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
+	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
+	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,
+	"show": true, "give": true, "tell": true, "mention": true, "mentions": true, "mentioning": true, "involve": true,
+	"involving": true, "about": true, "related": true, "concern": true, "concerning": true, "value": true, "values": true,
+	"number": true, "count": true, "total": true, "sum": true, "average": true, "mean": true, "percentage": true, "percent": true,
+	"share": true, "fraction": true, "proportion": true, "distinct": true, "different": true, "unique": true, "most": true,
+	"least": true, "fewest": true, "highest": true, "lowest": true, "maximum": true, "minimum": true, "than": true,
+	"more": true, "less": true, "above": true, "below": true, "over": true, "under": true, "at": true, "be": true,
+	"order": true, "rank": true, "sort": true, "from": true, "we": true, "our": true, "you": true, "i": true, "it": true,
+	"they": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
+	"missing": true, "one": true, "ones": true, "table": true, "sheet": true, "listed": true, "recorded": true, "logged": true,
+	"name": true, "names": true, "least.": true, "greater": true, "higher": true, "lower": true, "exceed": true, "exceeds": true,
+	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
+	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
+	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
+	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "whats": true, "where": true, "they're": true, "does.": true,
+}
+
+// hanFiller are the Chinese words of a question that never name what a
+// row is about; what is left of a Chinese question after cues, columns
+// and values must be translated or found in the table.
+var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
+	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
+	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
+	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "小时", "分钟", "美元", "元", "天", "个月", "年"}

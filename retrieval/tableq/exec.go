@@ -1,0 +1,380 @@
+package tableq
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Result is a plan's answer and the rows behind it.
+type Result struct {
+	Plan  Plan
+	Table *Table
+	// Value is the figure asked for: a count, sum, average, extreme or
+	// percentage. Count is how many rows it was computed over, Total how
+	// many rows the table has.
+	Value  float64
+	Count  int
+	Total  int
+	Groups []Group
+	// Distinct lists the distinct values of Plan.Column, most frequent first.
+	Distinct []Group
+	// Rows are the rows the answer rests on, to be cited.
+	Rows []Row
+	// ByModel marks a plan a language model wrote.
+	ByModel bool
+}
+
+// Group is one group of rows, or one distinct value, with its figure.
+type Group struct {
+	Key   string
+	Value float64
+	Count int
+	Rows  []Row
+}
+
+// Execute runs a validated plan over t.
+func Execute(t *Table, p Plan) (*Result, error) {
+	if err := p.Validate(t); err != nil {
+		return nil, err
+	}
+	kept := t.filter(p.Filters)
+	res := &Result{Plan: p, Table: t, Total: len(t.Rows), Count: len(kept)}
+	col := t.Column(p.Column)
+	switch {
+	case p.GroupBy != "":
+		res.Groups = t.group(kept, p, col)
+		for _, g := range res.Groups {
+			res.Rows = append(res.Rows, g.Rows...)
+		}
+		if len(res.Groups) > 0 {
+			res.Value = res.Groups[0].Value
+		}
+	case p.Aggregate == "distinct":
+		res.Distinct = distinct(kept, col, p.Limit)
+		for _, g := range res.Distinct {
+			res.Rows = append(res.Rows, g.Rows[0])
+		}
+		res.Value = float64(len(distinct(kept, col, 0)))
+	default:
+		res.Value, res.Rows, res.Count = aggregate(kept, p.Aggregate, col)
+		if p.Aggregate == "percent" && res.Total > 0 {
+			res.Value = 100 * float64(len(kept)) / float64(res.Total)
+		}
+		if p.Aggregate == "list" {
+			res.Rows = orderRows(kept, col, p.Order, p.Limit)
+		}
+	}
+	return res, nil
+}
+
+// aggregate computes one figure over rows, with the rows it rests on and
+// how many rows had a value.
+func aggregate(rows []Row, agg string, col int) (float64, []Row, int) {
+	switch agg {
+	case "count", "percent", "list":
+		return float64(len(rows)), rows, len(rows)
+	}
+	var vals []float64
+	var used []Row
+	for _, r := range rows {
+		if x, ok := Number(r.Cell(col)); ok {
+			vals = append(vals, x)
+			used = append(used, r)
+		}
+	}
+	if len(vals) == 0 {
+		return 0, nil, 0
+	}
+	switch agg {
+	case "sum", "avg":
+		s := 0.0
+		for _, x := range vals {
+			s += x
+		}
+		if agg == "avg" {
+			s /= float64(len(vals))
+		}
+		return s, used, len(vals)
+	}
+	best := vals[0]
+	for _, x := range vals {
+		if (agg == "max" && x > best) || (agg == "min" && x < best) {
+			best = x
+		}
+	}
+	var at []Row
+	for i, x := range vals {
+		if x == best {
+			at = append(at, used[i])
+		}
+	}
+	return best, at, len(vals)
+}
+
+func (t *Table) group(rows []Row, p Plan, col int) []Group {
+	g := t.Column(p.GroupBy)
+	byKey := map[string][]Row{}
+	var keys []string
+	for _, r := range rows {
+		k := strings.TrimSpace(r.Cell(g))
+		if isNull(k) {
+			continue
+		}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], r)
+	}
+	agg := p.Aggregate
+	if !numericAgg[agg] {
+		agg = "count"
+	}
+	out := make([]Group, 0, len(keys))
+	for _, k := range keys {
+		v, _, n := aggregate(byKey[k], agg, col)
+		if agg != "count" && n == 0 {
+			continue
+		}
+		out = append(out, Group{Key: k, Value: v, Count: len(byKey[k]), Rows: byKey[k]})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Value != out[j].Value {
+			if p.Order == "asc" {
+				return out[i].Value < out[j].Value
+			}
+			return out[i].Value > out[j].Value
+		}
+		return false // ties keep sheet order
+	})
+	if p.Limit > 0 && len(out) > p.Limit {
+		// A tie at the cut stays in: "which item has the most" answers
+		// every item that has the most.
+		last := out[p.Limit-1].Value
+		n := p.Limit
+		for n < len(out) && out[n].Value == last {
+			n++
+		}
+		out = out[:n]
+	}
+	return out
+}
+
+func distinct(rows []Row, col, limit int) []Group {
+	byKey := map[string]*Group{}
+	var order []string
+	for _, r := range rows {
+		v := strings.TrimSpace(r.Cell(col))
+		if isNull(v) {
+			continue
+		}
+		k := strings.ToLower(v)
+		if byKey[k] == nil {
+			byKey[k] = &Group{Key: v}
+			order = append(order, k)
+		}
+		byKey[k].Count++
+		byKey[k].Rows = append(byKey[k].Rows, r)
+	}
+	out := make([]Group, 0, len(order))
+	for _, k := range order {
+		g := *byKey[k]
+		g.Value = float64(g.Count)
+		out = append(out, g)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+func orderRows(rows []Row, col int, order string, limit int) []Row {
+	out := append([]Row(nil), rows...)
+	if col >= 0 && order != "" {
+		val := func(r Row) float64 {
+			if x, ok := Number(r.Cell(col)); ok {
+				return x
+			}
+			if order == "asc" {
+				return math.Inf(1)
+			}
+			return math.Inf(-1)
+		}
+		sort.SliceStable(out, func(i, j int) bool {
+			if order == "asc" {
+				return val(out[i]) < val(out[j])
+			}
+			return val(out[i]) > val(out[j])
+		})
+	}
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+func (t *Table) filter(fs []Filter) []Row {
+	var out []Row
+	for _, r := range t.Rows {
+		ok := true
+		for _, f := range fs {
+			if !t.keeps(r, f) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (t *Table) keeps(r Row, f Filter) bool {
+	if f.Column == AnyColumn {
+		cols := t.searchColumns()
+		if f.Op == "mention" {
+			cols = t.textColumns()
+		}
+		for _, i := range cols {
+			if matches(r.Cells[i], f.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	v := r.Cell(t.Column(f.Column))
+	switch f.Op {
+	case "has":
+		return !isNull(v)
+	case "missing":
+		return isNull(v)
+	case "eq":
+		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
+	case "match", "mention":
+		return matches(v, f.Value)
+	}
+	x, ok := Number(v)
+	y, _ := Number(f.Value)
+	if !ok {
+		return false
+	}
+	switch f.Op {
+	case "gt":
+		return x > y
+	case "ge":
+		return x >= y
+	case "lt":
+		return x < y
+	case "le":
+		return x <= y
+	}
+	return false
+}
+
+// keyRoles name what a row is about; "any column" searches those when
+// the table has them, so "seal failures" are the rows about a seal, not
+// every row whose remedy mentions one.
+var keyRoles = map[string]bool{"subsystem": true, "component": true, "subcomponent": true, "failure_mode": true,
+	"name": true, "description": true, "assembly": true, "equipment": true, "symptom": true, "parameter": true,
+	"subject": true, "part_no": true}
+
+func (t *Table) textColumns() []int {
+	var out []int
+	for i, c := range t.Columns {
+		if !c.Numeric {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (t *Table) searchColumns() []int {
+	var key, text []int
+	for i, c := range t.Columns {
+		if c.Numeric {
+			continue
+		}
+		text = append(text, i)
+		if keyRoles[c.Role] {
+			key = append(key, i)
+		}
+	}
+	if len(key) > 0 {
+		return key
+	}
+	return text
+}
+
+// matches reports whether cell holds every word of value: a word matches
+// a word of the cell that starts with its stem ("leak" finds "leaking");
+// Chinese is matched as a substring.
+func matches(cell, value string) bool {
+	cell = strings.ToLower(cell)
+	words := wordsOf(cell)
+	for _, w := range wordsOf(strings.ToLower(value)) {
+		if hasHan(w) {
+			if !strings.Contains(cell, w) {
+				return false
+			}
+			continue
+		}
+		s := Stem(w)
+		found := false
+		for _, c := range words {
+			if strings.HasPrefix(c, s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' })
+}
+
+// Stem cuts common English endings so that a word finds its inflections.
+func Stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Label names a row by what it is about, "Mechanical seal CP200-SEL-01 —
+// Seal leaks at the shaft", with the value of the column the plan read.
+func (r *Result) Label(row Row) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, i := range r.Table.searchColumns() {
+		v := strings.TrimSpace(row.Cell(i))
+		if isNull(v) || seen[v] || len(parts) == 3 {
+			continue
+		}
+		seen[v] = true
+		parts = append(parts, v)
+	}
+	s := strings.Join(parts, " — ")
+	if i := r.Table.Column(r.Plan.Column); i >= 0 && r.Table.Columns[i].Numeric {
+		s += " (" + r.Table.Columns[i].Name + " " + row.Cell(i) + ")"
+	}
+	return s
+}

@@ -1,0 +1,316 @@
+package tableq
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// question is a question prepared for matching: lower-cased, with its
+// Latin words stemmed and located.
+type question struct {
+	text  string
+	words []word
+	taken []bool // bytes already explained by a mention or cue
+}
+
+type word struct {
+	raw, stem  string
+	start, end int
+}
+
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)]*[a-z][^)]*\)`)
+
+var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
+
+func newQuestion(s string) *question {
+	s = strings.ToLower(norm.NFKC.String(s))
+	q := &question{text: s, taken: make([]bool, len(s))}
+	// "液压系统（Hydraulic System）": the gloss in brackets says it
+	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
+		q.take(span{m[2], m[3]})
+	}
+	for _, m := range reWord.FindAllStringIndex(s, -1) {
+		w := s[m[0]:m[1]]
+		if hasHan(w) {
+			continue
+		}
+		q.words = append(q.words, word{raw: w, stem: Stem(w), start: m[0], end: m[1]})
+	}
+	return q
+}
+
+// span is a located phrase.
+type span struct{ start, end int }
+
+// find locates phrase: Latin phrases word by word with stems, so
+// "subsystems" finds "subsystem"; Chinese as a substring.
+func (q *question) find(phrase string) []span { return q.locate(phrase, true) }
+
+// findExact locates phrase without stemming: "parts" is not "part".
+func (q *question) findExact(phrase string) []span { return q.locate(phrase, false) }
+
+func (q *question) locate(phrase string, stem bool) []span {
+	phrase = strings.ToLower(strings.TrimSpace(phrase))
+	if phrase == "" {
+		return nil
+	}
+	if hasHan(phrase) {
+		var out []span
+		for i := 0; i < len(q.text); {
+			j := strings.Index(q.text[i:], phrase)
+			if j < 0 {
+				break
+			}
+			out = append(out, span{i + j, i + j + len(phrase)})
+			i += j + len(phrase)
+		}
+		return out
+	}
+	var pw []string
+	for _, m := range reWord.FindAllString(phrase, -1) {
+		if stem {
+			m = Stem(m)
+		}
+		pw = append(pw, m)
+	}
+	if len(pw) == 0 {
+		return nil
+	}
+	var out []span
+	for i := 0; i+len(pw) <= len(q.words); i++ {
+		ok := true
+		for k, w := range pw {
+			have := q.words[i+k].raw
+			if stem {
+				have = q.words[i+k].stem
+			}
+			if have != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, span{q.words[i].start, q.words[i+len(pw)-1].end})
+		}
+	}
+	return out
+}
+
+// findCue locates a cue phrase literally (cues carry their own spacing).
+func (q *question) findCue(cue string) []span {
+	var out []span
+	for i := 0; i < len(q.text); {
+		j := strings.Index(q.text[i:], cue)
+		if j < 0 {
+			break
+		}
+		s := i + j
+		// a Latin cue starts at a word boundary
+		e := s + len(cue)
+		if (s > 0 && isLatin(cue[0]) && isLatin(q.text[s-1])) || (e < len(q.text) && isLatin(cue[len(cue)-1]) && isLatin(q.text[e])) {
+			i = s + 1
+			continue
+		}
+		out = append(out, span{s, s + len(cue)})
+		i = s + len(cue)
+	}
+	return out
+}
+
+func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+func (q *question) has(cues []string) bool {
+	for _, c := range cues {
+		if len(q.findCue(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *question) take(s span) {
+	for i := s.start; i < s.end && i < len(q.taken); i++ {
+		q.taken[i] = true
+	}
+}
+
+func (q *question) free(s span) bool {
+	for i := s.start; i < s.end; i++ {
+		if q.taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *question) takeAll(cues []string) {
+	for _, c := range cues {
+		for _, s := range q.findCue(c) {
+			q.take(s)
+		}
+	}
+}
+
+// mention is a column named, or a value of it, at a place in the question.
+type mention struct {
+	col     int
+	value   string // set for a value mention
+	partial bool   // the value's leading words, without its code
+	span
+}
+
+// mentions finds the columns and the categorical values the question
+// names, longest first, never two over the same words.
+func (t *Table) mentions(q *question) []mention {
+	type cand struct {
+		m    mention
+		size int
+	}
+	var cands []cand
+	for i, c := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			for _, s := range q.find(name) {
+				cands = append(cands, cand{mention{col: i, span: s}, s.end - s.start + 1})
+			}
+		}
+		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
+			continue
+		}
+		for _, v := range t.values(i) {
+			if !valueWorthy(v) {
+				continue
+			}
+			// values match as written: "cover" is not the value "Covers"
+			for _, s := range q.findExact(v) {
+				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
+			}
+			// "control box" names "Control box CP200-CTL-00"
+			if short := shortValue(v); short != "" {
+				for _, s := range q.findExact(short) {
+					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
+				}
+			}
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].size > cands[b].size })
+	var out []mention
+	for _, c := range cands {
+		if q.free(c.m.span) {
+			q.take(c.m.span)
+			out = append(out, c.m)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func maxCategories(c Column) int {
+	if n := c.Filled / 2; n > 40 {
+		return n
+	}
+	return 40
+}
+
+func valueWorthy(v string) bool {
+	n := utf8.RuneCountInString(v)
+	if hasHan(v) {
+		return n >= 2 && n <= 30
+	}
+	if n < 3 || n > 60 || stopWords[strings.ToLower(v)] {
+		return false
+	}
+	_, num := Number(v)
+	return !num
+}
+
+// columnNames are the header and the mapped role's header words, less
+// one- and two-letter abbreviations that would match anywhere.
+func (t *Table) columnNames(i int) []string {
+	c := t.Columns[i]
+	names := []string{normHeader(c.Name)}
+	if short := strings.TrimPrefix(names[0], "potential "); short != names[0] {
+		names = append(names, short)
+	}
+	// "total actual cost" names "Work_Order_Total_Actual_Cost"
+	if w := strings.Fields(names[0]); len(w) > 2 {
+		for k := 1; k+1 < len(w); k++ {
+			names = append(names, strings.Join(w[k:], " "))
+		}
+	}
+	names = append(names, roleWords[c.Role]...)
+	for _, s := range t.synonyms[c.Role] {
+		if hasHan(s) || len(s) >= 3 {
+			names = append(names, s)
+		}
+	}
+	return names
+}
+
+// normHeader reads "Downtime (h)" as "downtime" and "Work_Order_Type" as
+// "work order type".
+func normHeader(h string) string {
+	h = strings.ToLower(norm.NFKC.String(h))
+	if i := strings.IndexAny(h, "(（"); i > 0 {
+		if j := strings.IndexAny(h[i:], ")）"); j > 0 && j < 12 {
+			_, n := utf8.DecodeRuneInString(h[i+j:])
+			h = h[:i] + " " + h[i+j+n:]
+		}
+	}
+	h = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '#' {
+			return r
+		}
+		return ' '
+	}, h)
+	return strings.Join(strings.Fields(h), " ")
+}
+
+// values lists the distinct filled values of column i, in sheet order.
+func (t *Table) values(i int) []string {
+	if t.distinct == nil {
+		t.distinct = make([][]string, len(t.Columns))
+	}
+	if t.distinct[i] == nil {
+		t.distinct[i] = t.readValues(i)
+	}
+	return t.distinct[i]
+}
+
+func (t *Table) readValues(i int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range t.Rows {
+		v := strings.TrimSpace(r.Cells[i])
+		if isNull(v) || seen[strings.ToLower(v)] {
+			continue
+		}
+		seen[strings.ToLower(v)] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// shortValue is a value without its codes and bracketed notes, when that
+// leaves words: "Control box CP200-CTL-00" → "Control box".
+func shortValue(v string) string {
+	if i := strings.IndexAny(v, "(（"); i > 0 {
+		v = v[:i]
+	}
+	var keep []string
+	for _, w := range strings.Fields(v) {
+		if strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		keep = append(keep, w)
+	}
+	s := strings.Join(keep, " ")
+	if s == "" || strings.EqualFold(s, strings.TrimSpace(v)) || !valueWorthy(s) {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,599 @@
+package tableq
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Parsed is a plan read from a question, with how strongly the question
+// points at the table.
+type Parsed struct {
+	Plan  Plan
+	Score int
+}
+
+var (
+	reNumber = regexp.MustCompile(`\$?\d+(?:\.\d+)?`)
+	hanDigit = map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+	wordNum  = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+)
+
+// Parse reads a plan for t from text. It returns false when the question
+// does not ask for a figure over the table, or names a column, value or
+// word the table does not have.
+func Parse(t *Table, text string) (Parsed, bool) { return ParseWith(t, text, nil) }
+
+// Translate gives the English forms of a Chinese term, so a Chinese
+// question finds the rows of an English sheet ("机械密封" → "mechanical seal").
+type Translate func(zh string) (en []string, rest string)
+
+// ParseWith is Parse with a glossary for Chinese terms.
+func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	q := newQuestion(text)
+	wants := q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
+	if !wants || len(t.Rows) == 0 {
+		return Parsed{}, false
+	}
+	score := t.kindScore(q)
+	ms := t.mentions(q)
+	p := Plan{}
+	used := map[int]bool{} // mentions consumed by filters
+	p.Limit = topN(q)
+	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
+	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	for i, m := range ms {
+		if m.value != "" {
+			op := "eq"
+			if m.partial || t.widerValues(m.col, m.value) {
+				op = "match" // "leaking" also finds "cracked or leaking"
+			}
+			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
+			used[i] = true
+			for j, n := range ms { // "资产 AID3": the column's name labels the value
+				if n.value == "" && n.col == m.col && (n.end <= m.start && m.start-n.end <= 3 || m.end <= n.start && n.start-m.end <= 3) {
+					used[j] = true
+				}
+			}
+			score += 2
+		} else {
+			score += 2
+		}
+	}
+	group := t.groupColumn(q, ms, used)
+	measure := measureColumn(t, ms, used)
+	if !p.decide(t, q, ms, used, group, measure) {
+		return Parsed{}, false
+	}
+	op := "match"
+	if q.has(cueMention) {
+		op = "mention" // "work orders that mention a leak": any column
+	}
+	words, han := residue(q)
+	for _, w := range words {
+		p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+	}
+	for _, h := range han {
+		var en []string
+		rest := h
+		if tr != nil {
+			en, rest = tr(h)
+		}
+		for _, w := range en {
+			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+		}
+		if rest = stripHan(rest); rest != "" {
+			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
+		}
+	}
+	if q.looseNumber() {
+		return Parsed{}, false // a figure the plan does not use: a guess
+	}
+	if score < 2 {
+		return Parsed{}, false
+	}
+	if err := p.Validate(t); err != nil {
+		return Parsed{}, false
+	}
+	// A word the table never uses makes the plan a guess, not a reading.
+	for _, f := range p.Filters {
+		if (f.Op == "match" || f.Op == "mention") && len(t.filter([]Filter{f})) == 0 {
+			return Parsed{}, false
+		}
+	}
+	// Words that each name rows but no row together are more likely a
+	// misreading ("M16 bolts of the HF-CP200" in a BOM) than a true zero.
+	if textFilters(p.Filters) > 0 && len(t.filter(p.Filters)) == 0 {
+		return Parsed{}, false
+	}
+	return Parsed{Plan: p, Score: score}, true
+}
+
+func textFilters(fs []Filter) int {
+	n := 0
+	for _, f := range fs {
+		if f.Op == "eq" || f.Op == "match" || f.Op == "mention" {
+			n++
+		}
+	}
+	return n
+}
+
+// decide picks the aggregate, its column and the grouping.
+func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, group, measure int) bool {
+	name := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return t.Columns[i].Name
+	}
+	numeric := measure >= 0
+	switch {
+	case q.has(cuePercent):
+		p.Aggregate = "percent"
+	case q.has(cueCount) && q.has(cueDistinctCount):
+		d := distinctColumn(t, q, ms, used)
+		if d < 0 {
+			return false
+		}
+		p.Aggregate, p.Column = "distinct", name(d)
+	case group >= 0:
+		p.GroupBy = name(group)
+		p.Order = "desc"
+		if q.has(cueFewest) || (q.has(cueMin) && !q.has(cueMax)) {
+			p.Order = "asc"
+		}
+		switch {
+		case numeric && q.has(cueAvg):
+			p.Aggregate, p.Column = "avg", name(measure)
+		case numeric && q.has(cueSum):
+			p.Aggregate, p.Column = "sum", name(measure)
+		case numeric && (q.has(cueMax) || q.has(cueMin)):
+			p.Aggregate, p.Column = "max", name(measure)
+			if p.Order == "asc" {
+				p.Aggregate = "min"
+			}
+		default:
+			p.Aggregate = "count"
+		}
+		if p.Limit == 0 && !q.has(cueOrder) && !q.has(cueGroupBy) {
+			p.Limit = 1
+		}
+	case numeric && q.has(cueAvg):
+		p.Aggregate, p.Column = "avg", name(measure)
+	case numeric && q.has(cueSum) && !q.has(cueCount):
+		p.Aggregate, p.Column = "sum", name(measure)
+	case numeric && p.Limit > 0:
+		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"
+		if q.has(cueMin) {
+			p.Order = "asc"
+		}
+	case numeric && q.has(cueMax):
+		p.Aggregate, p.Column = "max", name(measure)
+	case numeric && q.has(cueMin):
+		p.Aggregate, p.Column = "min", name(measure)
+	case q.has(cueCount):
+		p.Aggregate = "count"
+		// "how many subsystems does the FMEA cover": the subsystems, not the rows
+		if d := textColumn(t, ms, used); d >= 0 {
+			p.Aggregate, p.Column = "distinct", name(d)
+		}
+	default:
+		if d := distinctColumn(t, q, ms, used); d >= 0 {
+			p.Aggregate, p.Column = "distinct", name(d)
+			return true
+		}
+		if !q.has(cueList) || len(p.Filters) == 0 {
+			return false
+		}
+		p.Aggregate = "list"
+	}
+	return true
+}
+
+// kindScore rewards a question that calls the rows what this kind of
+// table holds, or names the table.
+func (t *Table) kindScore(q *question) int {
+	score := 0
+	for _, n := range kindNouns[t.Kind] {
+		for _, s := range q.findExact(n) {
+			if q.free(s) {
+				q.take(s)
+				score += 3
+			}
+		}
+	}
+	for _, part := range append([]string{t.Ref.DocTitle}, t.Ref.Section...) {
+		name := normHeader(strings.TrimSuffix(strings.TrimSuffix(part, ".csv"), ".xlsx"))
+		if len(name) >= 3 {
+			for _, s := range q.find(name) {
+				if q.free(s) {
+					q.take(s)
+					score += 3
+				}
+			}
+		}
+	}
+	for _, set := range kindNouns { // other tables' row nouns are not filter words
+		for _, n := range set {
+			for _, s := range q.findExact(n) {
+				if q.free(s) {
+					q.take(s)
+				}
+			}
+		}
+	}
+	return score
+}
+
+var reNMost = regexp.MustCompile(`(?:^|\s)(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|top|riskiest|worst)\b`)
+
+func topN(q *question) int {
+	if m := reNMost.FindStringSubmatchIndex(q.text); m != nil {
+		w := q.text[m[2]:m[3]]
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n = wordNum[w]
+		}
+		q.take(span{m[2], m[3]})
+		return n
+	}
+	for _, c := range cueTop {
+		for _, s := range q.findCue(c) {
+			rest := q.text[s.end:]
+			if m := regexp.MustCompile(`^\s*(\d+)`).FindStringSubmatch(rest); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				q.take(span{s.start, s.end + len(m[0])})
+				return n
+			}
+			for w, n := range wordNum {
+				if strings.HasPrefix(rest, w+" ") {
+					q.take(span{s.start, s.end + len(w)})
+					return n
+				}
+			}
+			for w, n := range hanDigit {
+				if strings.HasPrefix(rest, w) {
+					q.take(span{s.start, s.end + len(w)})
+					return n
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// thresholds reads "RPN above 100", "RPN 大于 100", "severity 8 or more".
+func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
+	var out []Filter
+	for _, loc := range reNumber.FindAllStringIndex(q.text, -1) {
+		if !q.free(span{loc[0], loc[1]}) || (loc[0] > 0 && isLatin(q.text[loc[0]-1])) {
+			continue
+		}
+		op, cue := comparison(q, loc[0], loc[1])
+		mi := nearestNumeric(t, ms, used, loc[0])
+		if mi < 0 {
+			continue
+		}
+		if op == "" {
+			// "severity 8", "严重度为8": equality right after the column
+			if ms[mi].end > loc[0] || !filler(q.text[ms[mi].end:loc[0]]) {
+				continue
+			}
+			op = "eq"
+		}
+		used[mi] = true
+		q.take(span{loc[0], loc[1]})
+		q.take(cue)
+		out = append(out, Filter{Column: t.Columns[ms[mi].col].Name, Op: op, Value: strings.TrimPrefix(q.text[loc[0]:loc[1]], "$")})
+	}
+	for i, f := range out {
+		if f.Op == "eq" {
+			out[i].Op = "eqnum"
+		}
+	}
+	return fixEq(out)
+}
+
+// fixEq turns a numeric equality into ge/le of the same value, which
+// compares numbers rather than text ("8" equals "8.0").
+func fixEq(fs []Filter) []Filter {
+	var out []Filter
+	for _, f := range fs {
+		if f.Op == "eqnum" {
+			out = append(out, Filter{Column: f.Column, Op: "ge", Value: f.Value}, Filter{Column: f.Column, Op: "le", Value: f.Value})
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// comparison finds the comparison cue just before or after a number.
+func comparison(q *question, start, end int) (string, span) {
+	type c struct {
+		op   string
+		cues []string
+	}
+	// the inclusive forms first: "no more than" before "more than"
+	for _, k := range []c{{"ge", cueGE}, {"le", cueLE}, {"gt", cueGT}, {"lt", cueLT}} {
+		for _, cue := range k.cues {
+			for _, s := range q.findCue(cue) {
+				before := s.end <= start && start-s.end <= 14 && strings.Trim(q.text[s.end:start], " $为是：:") == ""
+				after := s.start >= end && s.start-end <= 14 && len(strings.Fields(q.text[end:s.start])) <= 1
+				if before || after {
+					if k.op == "ge" && (cue == "以上" || cue == "or more") {
+						return "ge", s
+					}
+					return k.op, s
+				}
+			}
+		}
+	}
+	return "", span{}
+}
+
+// nearestNumeric is the numeric column mention closest before at, else
+// the first one after it.
+func nearestNumeric(t *Table, ms []mention, used map[int]bool, at int) int {
+	best := -1
+	for i, m := range ms {
+		if m.value != "" || used[i] || !t.Columns[m.col].Numeric {
+			continue
+		}
+		if m.end <= at {
+			best = i
+		} else if best < 0 {
+			return i
+		}
+	}
+	return best
+}
+
+// presence reads "no recommended action", "without a supplier", "没有建议措施".
+func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
+	var out []Filter
+	for i, m := range ms {
+		if m.value != "" || used[i] {
+			continue
+		}
+		c := t.Columns[m.col]
+		if c.Filled == len(t.Rows) && !c.Numeric {
+			continue // nothing is missing; "with" is not a filter here
+		}
+		before := q.text[max(0, m.start-24):m.start]
+		switch {
+		case endsWithCue(before, cueMissing):
+			out = append(out, Filter{Column: c.Name, Op: "missing"})
+		case !c.Numeric && endsWithCue(before, cueHas):
+			out = append(out, Filter{Column: c.Name, Op: "has"})
+		default:
+			continue
+		}
+		used[i] = true
+	}
+	return out
+}
+
+// endsWithCue reports whether s ends with a cue, allowing an article or
+// "recommended"-style words between.
+func endsWithCue(s string, cues []string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, art := range []string{" a", " an", " any", " the", "任何"} {
+		s = strings.TrimSuffix(s, art)
+	}
+	s += " "
+	for _, c := range cues {
+		c2 := c
+		if !strings.HasSuffix(c2, " ") && !hasHan(c2) {
+			c2 += " "
+		}
+		if strings.HasSuffix(s, c2) || (hasHan(c) && strings.HasSuffix(strings.TrimSpace(s), c)) {
+			k := len(s) - len(c2)
+			if k == 0 || !isLatin(s[k-1]) || hasHan(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupColumn finds "which component … the most", "order the subsystems
+// by …", "per supplier", "哪个部件 … 最多".
+func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
+	asks := q.has(cueMost) || q.has(cueFewest) || q.has(cueOrder) || q.has(cueMax) || q.has(cueMin) || q.has(cueGroupBy)
+	if !asks {
+		return -1
+	}
+	for i, m := range ms {
+		if m.value != "" || used[i] || t.Columns[m.col].Numeric {
+			continue
+		}
+		before := q.text[max(0, m.start-20):m.start]
+		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
+			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
+				used[i] = true
+				return m.col
+			}
+		}
+	}
+	// "which component" where no column is called component: the
+	// table's first item column.
+	for _, w := range entityWords {
+		for _, s := range q.find(w) {
+			before := q.text[max(0, s.start-20):s.start]
+			if perUnit(t, ms, before, s.start) {
+				continue // "cost per part" is a unit cost, not a grouping
+			}
+			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {
+				continue
+			}
+			for _, role := range entityRoles {
+				if c := t.roleColumn(role); c >= 0 {
+					q.take(s)
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// measureColumn is the numeric column the aggregate reads: the first one
+// named and not used by a filter.
+func measureColumn(t *Table, ms []mention, used map[int]bool) int {
+	for i, m := range ms {
+		if m.value == "" && !used[i] && t.Columns[m.col].Numeric {
+			used[i] = true
+			return m.col
+		}
+	}
+	return -1
+}
+
+// distinctColumn is the text column a listing question names, when the
+// question asks for its values ("which suppliers", "不同的材料").
+func distinctColumn(t *Table, q *question, ms []mention, used map[int]bool) int {
+	if !q.has(cueDistinct) && !q.has(cueList) {
+		return -1
+	}
+	return textColumn(t, ms, used)
+}
+
+// textColumn is the first text column named and not yet used.
+func textColumn(t *Table, ms []mention, used map[int]bool) int {
+	for i, m := range ms {
+		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric {
+			used[i] = true
+			return m.col
+		}
+	}
+	return -1
+}
+
+// residue is what the question says besides cues, columns and values:
+// words a row must mention ("seal failures", "mention a leak").
+func residue(q *question) ([]string, []string) {
+	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct,
+		cueList, cueOrder, cueWhich, cueMissing, cueGT, cueGE, cueLT, cueLE, cueGroupBy} {
+		q.takeAll(set)
+	}
+	var out []string
+	for _, w := range q.words {
+		if !q.free(span{w.start, w.end}) {
+			continue
+		}
+		raw := q.text[w.start:w.end]
+		if stopWords[raw] || len(raw) < 3 || isWordIn(raw, rowWords) || isWordIn(raw, entityWords) {
+			continue
+		}
+		if _, num := Number(raw); num {
+			continue
+		}
+		out = append(out, raw)
+	}
+	return out, q.hanRuns()
+}
+
+// hanRuns are the runs of Chinese the question has not explained yet.
+func (q *question) hanRuns() []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if h := stripHan(cur.String()); h != "" {
+			out = append(out, h)
+		}
+		cur.Reset()
+	}
+	for i, r := range q.text {
+		if !q.taken[i] && hasHan(string(r)) {
+			cur.WriteRune(r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// stripHan drops Chinese filler words; a single character left is noise.
+func stripHan(s string) string {
+	for _, f := range hanFiller {
+		s = strings.ReplaceAll(s, f, " ")
+	}
+	var keep []string
+	for _, part := range strings.Fields(s) {
+		if utf8.RuneCountInString(part) >= 2 {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "")
+}
+
+// looseNumber reports a number in the question that no filter or limit
+// took: "RPN 大于或等于 100" read without its comparison would count
+// every row.
+func (q *question) looseNumber() bool {
+	for _, loc := range reNumber.FindAllStringIndex(q.text, -1) {
+		if loc[0] > 0 && isLatin(q.text[loc[0]-1]) {
+			continue // part of a code such as CP200
+		}
+		if loc[1] < len(q.text) && (isLatin(q.text[loc[1]]) || q.text[loc[1]] == '-') {
+			continue
+		}
+		if q.free(span{loc[0], loc[1]}) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordIn(w string, list []string) bool {
+	for _, x := range list {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// widerValues reports whether other values of column col hold v's words.
+func (t *Table) widerValues(col int, v string) bool {
+	for _, other := range t.values(col) {
+		if !strings.EqualFold(other, v) && matches(other, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnit reports whether the words before at are "<numeric column> per".
+func perUnit(t *Table, ms []mention, before string, at int) bool {
+	if !strings.HasSuffix(before, " per ") {
+		return false
+	}
+	end := at - len(" per ")
+	for _, m := range ms {
+		if m.end == end && m.value == "" && t.Columns[m.col].Numeric {
+			return true
+		}
+	}
+	return false
+}
+
+// filler reports whether s, between a column and a number, says nothing
+// more than "rating of", "为", "=".
+func filler(s string) bool {
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ").Replace(s))
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !stopWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,152 @@
+package tableq
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Plan is a query over one table. Filters keep rows; the aggregate runs
+// over what is kept, per group when GroupBy is set; groups are ordered by
+// their value and cut to Limit. A plan is data, so a language model may
+// write one and Validate checks it against the table before it runs.
+type Plan struct {
+	Filters []Filter `json:"filters,omitempty"`
+	// Aggregate is count, sum, avg, min, max, percent, distinct or list.
+	Aggregate string `json:"aggregate"`
+	// Column is what sum, avg, min, max and distinct read.
+	Column  string `json:"column,omitempty"`
+	GroupBy string `json:"group_by,omitempty"`
+	// Order is desc or asc; groups, and list rows by Column.
+	Order string `json:"order,omitempty"`
+	Limit int    `json:"limit,omitempty"`
+}
+
+// Filter keeps the rows whose Column satisfies Op against Value.
+//   - eq: the cell equals Value (case-insensitive)
+//   - match: the cell holds Value's words; Column "*" means any of the
+//     columns that say what a row is about (item, failure mode, symptom)
+//   - mention: as match, but Column "*" means any text column
+//   - gt, ge, lt, le: numeric comparison
+//   - has, missing: the cell has a value, or is empty
+type Filter struct {
+	Column string `json:"column"`
+	Op     string `json:"op"`
+	Value  string `json:"value,omitempty"`
+}
+
+// AnyColumn in a match filter searches every text column.
+const AnyColumn = "*"
+
+var (
+	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
+	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true}
+)
+
+// MaxLimit bounds top-n and listings.
+const MaxLimit = 100
+
+// Validate checks p against t: known aggregate and operators, columns
+// that exist, numbers where numbers are compared or added.
+func (p Plan) Validate(t *Table) error {
+	const op = "tableq.Validate"
+	bad := func(format string, args ...any) error {
+		return kg.Errorf(kg.EINVALID, "%s: %s", op, fmt.Sprintf(format, args...))
+	}
+	if !aggregates[p.Aggregate] {
+		return bad("unknown aggregate %q", p.Aggregate)
+	}
+	if numericAgg[p.Aggregate] || p.Aggregate == "distinct" {
+		i := t.Column(p.Column)
+		if i < 0 {
+			return bad("%s needs a column of the table, got %q", p.Aggregate, p.Column)
+		}
+		if numericAgg[p.Aggregate] && !t.Columns[i].Numeric {
+			return bad("%s needs a numeric column; %q is not", p.Aggregate, p.Column)
+		}
+	} else if p.Column != "" && t.Column(p.Column) < 0 {
+		return bad("unknown column %q", p.Column)
+	}
+	if p.GroupBy != "" && t.Column(p.GroupBy) < 0 {
+		return bad("unknown group_by column %q", p.GroupBy)
+	}
+	if p.Order != "" && p.Order != "asc" && p.Order != "desc" {
+		return bad("order is asc or desc, got %q", p.Order)
+	}
+	if p.Limit < 0 || p.Limit > MaxLimit {
+		return bad("limit %d is outside 0..%d", p.Limit, MaxLimit)
+	}
+	for _, f := range p.Filters {
+		if !filterOps[f.Op] {
+			return bad("unknown filter operator %q", f.Op)
+		}
+		if f.Column == AnyColumn && (f.Op == "match" || f.Op == "mention") {
+			continue
+		}
+		i := t.Column(f.Column)
+		if i < 0 {
+			return bad("filter on unknown column %q", f.Column)
+		}
+		switch f.Op {
+		case "gt", "ge", "lt", "le":
+			if _, ok := Number(f.Value); !ok || !t.Columns[i].Numeric {
+				return bad("%s %s %q needs a numeric column and a number", f.Column, f.Op, f.Value)
+			}
+		case "eq", "match", "mention":
+			if strings.TrimSpace(f.Value) == "" {
+				return bad("%s %s needs a value", f.Column, f.Op)
+			}
+		}
+	}
+	return nil
+}
+
+// String is the plan as one line for the retrieval trace.
+func (p Plan) String() string {
+	var b strings.Builder
+	b.WriteString(p.Aggregate)
+	if p.Column != "" {
+		b.WriteString("(" + p.Column + ")")
+	}
+	for i, f := range p.Filters {
+		if i == 0 {
+			b.WriteString(" where ")
+		} else {
+			b.WriteString(" and ")
+		}
+		b.WriteString(f.Column + " " + f.Op)
+		if f.Value != "" {
+			fmt.Fprintf(&b, " %q", f.Value)
+		}
+	}
+	if p.GroupBy != "" {
+		b.WriteString(" by " + p.GroupBy)
+	}
+	if p.Order != "" {
+		b.WriteString(" " + p.Order)
+	}
+	if p.Limit > 0 {
+		fmt.Fprintf(&b, " limit %d", p.Limit)
+	}
+	return b.String()
+}
+
+// DecodePlan reads a plan written as JSON, refusing fields it does not
+// know, so a model's plan is checked as strictly as a parsed one.
+func DecodePlan(data []byte) (Plan, error) {
+	const op = "tableq.DecodePlan"
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var p Plan
+	if err := dec.Decode(&p); err != nil {
+		return Plan{}, kg.WrapCode(kg.EINVALID, op, err)
+	}
+	if dec.More() {
+		return Plan{}, kg.Errorf(kg.EINVALID, "%s: more than one plan", op)
+	}
+	return p, nil
+}

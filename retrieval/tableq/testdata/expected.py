@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""Computes the expected answer of every question in questions.jsonl
+straight from the source files, independently of kgassist, and writes
+them into the "want" field. Run from the repository root:
+
+    python3 retrieval/tableq/testdata/expected.py
+
+Each question's meaning is spelled out below as a small Python function
+over the rows, so a wrong figure in kgassist cannot hide in the test."""
+import csv, json, re, sys, zipfile, xml.etree.ElementTree as ET
+
+NULL = {"", "-", "--", "—", "n/a", "na", "none", "null", "nil", "/", "无", "tbd", "tbc"}
+# the cells the table mappings read as empty, e.g. "No current controls"
+NULL |= {v.lower() for v in json.load(open("ingest/mappings/tables.json"))["null_values"]}
+SHARED = "../shared/corpus/"
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig") as f:
+        return [{k.strip(): (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(f)]
+
+
+def read_xlsx(path):
+    z = zipfile.ZipFile(path)
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    shared = []
+    if "xl/sharedStrings.xml" in z.namelist():
+        for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
+            shared.append("".join(t.text or "" for t in si.iter("{%s}t" % ns["m"])))
+    sheet = ET.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for r in sheet.iter("{%s}row" % ns["m"]):
+        cells = {}
+        for c in r.findall("m:c", ns):
+            col = re.match(r"[A-Z]+", c.get("r")).group(0)
+            v = c.find("m:v", ns)
+            t = c.find("m:is/m:t", ns)
+            if c.get("t") == "s" and v is not None:
+                val = shared[int(v.text)]
+            elif t is not None:
+                val = t.text or ""
+            else:
+                val = v.text if v is not None else ""
+            cells[col] = (val or "").strip()
+        rows.append(cells)
+    cols = sorted({k for r in rows for k in r}, key=lambda s: (len(s), s))
+    # the header is the first row with most cells filled
+    hi = max(range(min(5, len(rows))), key=lambda i: sum(1 for c in cols if rows[i].get(c)))
+    header = [rows[hi].get(c, "") for c in cols]
+    out = []
+    for r in rows[hi + 1:]:
+        if any(r.get(c) for c in cols):
+            out.append({h: r.get(c, "") for h, c in zip(header, cols) if h})
+    return out
+
+
+def fill_down(rows, cols):
+    last = {}
+    for r in rows:
+        carrying = True
+        for c in cols:
+            if r.get(c):
+                carrying = False
+            elif carrying:
+                r[c] = last.get(c, "")
+            last[c] = r.get(c, "")
+    return rows
+
+
+def num(v):
+    v = v.strip().lstrip("$")
+    try:
+        return float(v.split()[0].replace(",", ""))
+    except (ValueError, IndexError):
+        return None
+
+
+def null(v):
+    return v.strip().lower() in NULL
+
+
+def mentions(r, cols, stem):
+    """A key column has a word starting with stem."""
+    for c in cols:
+        for w in re.findall(r"[\w#]+(?:-\w+)*", r.get(c, "").lower()):
+            if w.startswith(stem):
+                return True
+    return False
+
+
+def count(rows, keep=lambda r: True):
+    return {"value": sum(1 for r in rows if keep(r))}
+
+
+def agg(rows, col, fn, keep=lambda r: True):
+    vals = [num(r[col]) for r in rows if keep(r) and num(r.get(col, "")) is not None]
+    return {"value": round(fn(vals), 4)}
+
+
+def avg(v):
+    return sum(v) / len(v)
+
+
+def group(rows, by, fn=len, col=None, keep=lambda r: True, order="desc"):
+    groups = {}
+    for r in rows:
+        if keep(r) and not null(r.get(by, "")):
+            groups.setdefault(r[by], []).append(r)
+    figs = []
+    for k, rs in groups.items():
+        if col:
+            vals = [num(x[col]) for x in rs if num(x[col]) is not None]
+            figs.append((k, fn(vals)))
+        else:
+            figs.append((k, len(rs)))
+    figs.sort(key=lambda kv: -kv[1] if order == "desc" else kv[1])  # stable: ties in sheet order
+    return {"group": figs[0][0], "value": round(figs[0][1], 4)}
+
+
+def distinct(rows, col):
+    return {"value": len({r[col].lower() for r in rows if not null(r.get(col, ""))})}
+
+
+def percent(rows, keep):
+    return {"value": round(100 * sum(1 for r in rows if keep(r)) / len(rows), 4)}
+
+
+TABLES = {
+    "examples/demo/internal/fmea.xlsx": lambda p: fill_down(read_xlsx(p), ["Item", "Function", "Potential Failure Mode", "Potential Effect"]),
+    "examples/demo/internal/maintenance_log.csv": read_csv,
+    "examples/demo/internal/bom.csv": read_csv,
+    "examples/demo/public/spare_parts.csv": read_csv,
+    SHARED + "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv": read_csv,
+    SHARED + "mwo-workorders/work_orders.csv": read_csv,
+    SHARED + "osr-bom/parts_list.csv": read_csv,
+}
+
+DFMEA_KEY = ["Item", "Potential Failure Mode"]
+FMEA_KEY = ["Subsystem", "Component", "Sub-Component", "Potential Failure Mode"]
+LOG_KEY = ["Equipment", "Symptom"]
+
+# Each question's meaning, by id.
+MEANING = {
+    "dfmea-rpn-over-100": lambda t: count(t, lambda r: num(r["RPN"]) > 100),
+    "dfmea-rpn-over-100-zh": lambda t: count(t, lambda r: num(r["RPN"]) > 100),
+    "dfmea-item-most-modes": lambda t: group(t, "Item"),
+    "dfmea-item-most-modes-zh": lambda t: group(t, "Item"),
+    "dfmea-avg-severity-seal": lambda t: agg(t, "Severity", avg, lambda r: mentions(r, DFMEA_KEY, "seal")),
+    "dfmea-no-action": lambda t: count(t, lambda r: null(r.get("Recommended Action", ""))),
+    "dfmea-items-by-total-rpn": lambda t: group(t, "Item", sum, "RPN"),
+    "dfmea-max-rpn": lambda t: agg(t, "RPN", max),
+    "dfmea-avg-rpn-zh": lambda t: agg(t, "RPN", avg),
+    "dfmea-severity-8-or-more": lambda t: count(t, lambda r: num(r["Severity"]) >= 8),
+    "dfmea-pct-severity-9-zh": lambda t: percent(t, lambda r: num(r["Severity"]) >= 9),
+    "log-pct-leak": lambda t: percent(t, lambda r: mentions(r, list(r), "leak")),
+    "log-total-downtime": lambda t: agg(t, "Downtime (h)", sum),
+    "log-equipment-most-orders": lambda t: group(t, "Equipment"),
+    "log-downtime-over-5": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 5),
+    "log-downtime-over-5-zh": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 5),
+    "log-avg-downtime-zh": lambda t: agg(t, "Downtime (h)", avg),
+    "log-no-parts": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "log-max-downtime": lambda t: agg(t, "Downtime (h)", max),
+    "log-avg-downtime-seal": lambda t: agg(t, "Downtime (h)", avg, lambda r: mentions(r, LOG_KEY, "seal")),
+    "bom-distinct-suppliers": lambda t: distinct(t, "Supplier"),
+    "bom-distinct-suppliers-zh": lambda t: distinct(t, "Supplier"),
+    "bom-parts-by-ningbo": lambda t: count(t, lambda r: r["Supplier"] == "Ningbo Jinhai Seal Co."),
+    "bom-supplier-most-parts": lambda t: group(t, "Supplier"),
+    "bom-no-material": lambda t: count(t, lambda r: null(r.get("Material", ""))),
+    "bom-level-2": lambda t: count(t, lambda r: num(r["Level"]) == 2),
+    "spares-total-stock": lambda t: agg(t, "Recommended stock", sum),
+    "spares-stock-at-least-4": lambda t: count(t, lambda r: num(r["Recommended stock"]) >= 4),
+    "fmea-rpn-over-20": lambda t: count(t, lambda r: num(r["RPN"]) > 20),
+    "fmea-component-most-modes": lambda t: group(t, "Component"),
+    "fmea-subsystems-by-total-rpn": lambda t: group(t, "Subsystem", sum, "RPN"),
+    "fmea-avg-severity-hydraulic": lambda t: agg(t, "Severity", avg, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "fmea-no-action": lambda t: count(t, lambda r: null(r.get("Recommended Action", ""))),
+    "fmea-subsystem-most-modes-zh": lambda t: group(t, "Subsystem"),
+    "fmea-avg-rpn-leaking": lambda t: agg(t, "RPN", avg, lambda r: mentions(r, FMEA_KEY, "leak")),
+    "fmea-pct-severity-4": lambda t: percent(t, lambda r: num(r["Severity"]) == 4),
+    "fmea-distinct-subsystems": lambda t: distinct(t, "Subsystem"),
+    "fmea-max-rpn-zh": lambda t: agg(t, "RPN", max),
+    "wo-total-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum),
+    "wo-pct-leak": lambda t: percent(t, lambda r: mentions(r, list(r), "leak")),
+    "wo-asset-most-orders": lambda t: group(t, "AssetID"),
+    "wo-cost-over-50000": lambda t: count(t, lambda r: num(r["Work_Order_Total_Actual_Cost"]) > 50000),
+    "parts-max-cost": lambda t: agg(t, "cost pp", max),
+    "parts-assembly-most-parts": lambda t: group(t, "assembly"),
+    "parts-cost-over-20": lambda t: count(t, lambda r: (num(r["cost pp"]) or 0) > 20),
+    "parts-avg-price": lambda t: agg(t, "cost pp", avg),
+    "parts-no-part-number": lambda t: count(t, lambda r: null(r.get("part #", ""))),
+    "parts-assembly-most-parts-zh": lambda t: group(t, "assembly"),
+    "h-dfmea-detection-avg": lambda t: agg(t, "Detection", avg),
+    "h-dfmea-occ-over-3": lambda t: count(t, lambda r: num(r["Occurrence"]) > 3),
+    "h-dfmea-bearing-count": lambda t: count(t, lambda r: mentions(r, DFMEA_KEY, "bearing")),
+    "h-dfmea-min-rpn-zh": lambda t: agg(t, "RPN", min),
+    "h-dfmea-item-highest-avg-sev": lambda t: group(t, "Item", avg, "Severity"),
+    "h-log-count-e07": lambda t: count(t, lambda r: mentions(r, list(r), "e07")),
+    "h-log-min-downtime": lambda t: agg(t, "Downtime (h)", min),
+    "h-log-equipment-total-downtime": lambda t: group(t, "Equipment", sum, "Downtime (h)"),
+    "h-bom-distinct-materials": lambda t: distinct(t, "Material"),
+    "h-bom-units-zh": lambda t: count(t),
+    "h-spares-most-stock": lambda t: agg(t, "Recommended stock", max),
+    "h-fmea-detection-5": lambda t: count(t, lambda r: num(r["Detection"]) == 5),
+    "h-fmea-component-highest-total-rpn": lambda t: group(t, "Component", sum, "RPN"),
+    "h-fmea-no-controls": lambda t: count(t, lambda r: null(r.get("Current Controls", ""))),
+    "h-fmea-avg-occ-zh": lambda t: agg(t, "Occurrence", avg),
+    "h-fmea-overheat-count": lambda t: count(t, lambda r: mentions(r, list(r), "overheat")),
+    "h-wo-avg-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
+    "h-wo-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max),
+    "h-parts-total-cost": lambda t: agg(t, "cost pp", sum),
+    "h-parts-multiplier-6": lambda t: count(t, lambda r: num(r["assembly multiplier"]) == 6),
+    # questions of testdata/qa that ask over a whole table
+    "e-wo-asset-most-zh": lambda t: group(t, "AssetID"),
+    "e-wo-aid3-zh": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
+    "e-fmea-hydraulic-max-rpn-zh": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "e-fmea-subsystems-count": lambda t: distinct(t, "Subsystem"),
+    "e-dfmea-rpn-ge-100-zh": lambda t: count(t, lambda r: num(r["RPN"]) >= 100),
+    "e-dfmea-control-box-top": lambda t: agg(t, "RPN", max, lambda r: r["Item"].lower().startswith("control box")),
+    "e-dfmea-seal-avg-sev-zh": lambda t: agg(t, "Severity", avg, lambda r: "mechanical seal" in r["Item"].lower() or "mechanical seal" in r["Potential Failure Mode"].lower()),
+}
+
+
+def main():
+    path = "retrieval/tableq/testdata/questions.jsonl"
+    items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    cache = {}
+    for it in items:
+        if it.get("none"):
+            continue  # a question the table does not answer
+        f = it["file"]
+        if f not in cache:
+            cache[f] = TABLES[f](f)
+        it["want"] = MEANING[it["id"]](cache[f])
+    missing = set(MEANING) ^ {it["id"] for it in items if not it.get("none")}
+    if missing:
+        sys.exit("questions without a line: %s" % sorted(missing))
+    with open(path, "w", encoding="utf-8") as out:
+        for it in items:
+            out.write(json.dumps(it, ensure_ascii=False) + "\n")
+    print(len(items), "questions")
+
+
+main()

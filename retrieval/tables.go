@@ -1,0 +1,144 @@
+package retrieval
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval/tableq"
+)
+
+// maxTableCites bounds the rows a table answer brings in as passages; the
+// figure itself is computed over every row.
+const maxTableCites = 24
+
+// maxTableLines bounds the groups, values or rows listed.
+const maxTableLines = 15
+
+// tableAnswer computes a question over a whole table when the store can
+// read tables and the question asks for a figure over rows.
+func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Question) (Computed, bool, error) {
+	tr, ok := r.store.(kg.TableReader)
+	if !ok || !tableq.Asks(q.Text) {
+		return Computed{}, false, nil
+	}
+	res, err := tableq.Answer(ctx, tr, clearance, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
+	if err != nil || res == nil {
+		return Computed{}, false, err
+	}
+	c := tableComputed(res)
+	c.trace = res.Describe()
+	return c, true, nil
+}
+
+// traceTables records in the trace the table plans that were run.
+func traceTables(ev *Evidence, c Computed) {
+	if c.trace != "" {
+		ev.Trace.Table = c.trace
+	}
+}
+
+// tableComputed turns a table result into a computed answer whose lines
+// are the groups, distinct values or rows it names, each citing its rows.
+func tableComputed(res *tableq.Result) Computed {
+	p := res.Plan
+	c := Computed{Kind: "table", Subject: res.Table.Name(), Metric: p.Column, Op: p.Aggregate,
+		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p}
+	cite := func(rows []tableq.Row, n int) []string {
+		var ids []string
+		for i, row := range rows {
+			if i == n {
+				break
+			}
+			ids = append(ids, row.Chunk.ID)
+			c.addRow(row.Chunk)
+		}
+		return ids
+	}
+	switch {
+	case len(res.Groups) > 0:
+		for _, g := range firstGroups(res.Groups) {
+			c.Lines = append(c.Lines, Line{Name: g.Key, Qty: g.Value, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 2)})
+		}
+	case len(res.Distinct) > 0:
+		for _, g := range firstGroups(res.Distinct) {
+			c.Lines = append(c.Lines, Line{Name: g.Key, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 1)})
+		}
+	case p.Aggregate == "list" || p.Aggregate == "max" || p.Aggregate == "min":
+		for i, row := range res.Rows {
+			if i == maxTableLines {
+				break
+			}
+			c.Lines = append(c.Lines, Line{ID: row.Chunk.ID, Name: res.Label(row), facts: cite([]tableq.Row{row}, 1)})
+		}
+	default:
+		cite(res.Rows, maxTableCites)
+	}
+	if len(c.rows) > maxTableCites {
+		c.rows = c.rows[:maxTableCites]
+	}
+	return c
+}
+
+func firstGroups(gs []tableq.Group) []tableq.Group {
+	if len(gs) > maxTableLines {
+		return gs[:maxTableLines]
+	}
+	return gs
+}
+
+func (c *Computed) addRow(ch kg.Chunk) {
+	for _, have := range c.rows {
+		if have.ID == ch.ID {
+			return
+		}
+	}
+	c.rows = append(c.rows, ch)
+}
+
+// rowIDs are the table rows a computed answer cites.
+func (c Computed) rowIDs() []string {
+	ids := make([]string, len(c.rows))
+	for i, ch := range c.rows {
+		ids[i] = ch.ID
+	}
+	return ids
+}
+
+// tableRowSupport makes each cited table row its own support, so rows are
+// numbered and cited like the passages behind graph facts.
+func tableRowSupport(computed []Computed, support map[string][]kg.Chunk) []string {
+	var ids []string
+	for _, c := range computed {
+		for _, ch := range c.rows {
+			support[ch.ID] = []kg.Chunk{ch}
+			ids = append(ids, ch.ID)
+		}
+	}
+	return ids
+}
+
+// glossaryEnglish reads the Chinese terms of a question with the
+// glossary, longest first, and returns what it could not read.
+func glossaryEnglish(zh string) ([]string, string) {
+	type hit struct{ zh, en string }
+	var hits []hit
+	for _, e := range glossary {
+		for _, f := range e.zhRaw {
+			if f != "" && strings.Contains(zh, f) && len(e.enRaw) > 0 {
+				hits = append(hits, hit{f, e.enRaw[0]})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].zh) > len(hits[j].zh) })
+	var en []string
+	for _, h := range hits {
+		if strings.Contains(zh, h.zh) {
+			zh = strings.ReplaceAll(zh, h.zh, " ")
+			en = append(en, h.en)
+		}
+	}
+	return en, zh
+}
