@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -83,6 +85,7 @@ type prepared struct {
 	chunks []kg.Chunk
 	facts  Facts
 	start  time.Time
+	step   string // what load was doing, named if it panics
 }
 
 // prepare does everything but the write. It is safe to run concurrently
@@ -94,7 +97,7 @@ func (p *Pipeline) prepare(ctx context.Context, src Source) (pd *prepared) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			pd.err = kg.Errorf(kg.EINTERNAL, "internal error while ingesting")
+			pd.err = panicError(pd.res.URI, pd.step, r)
 		}
 	}()
 	pd.err = p.load(ctx, src, pd)
@@ -125,6 +128,16 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	return res
 }
 
+// panicError turns a bug met while preparing one document into that
+// document's failure; the stack goes to the log, not to the user.
+func panicError(uri, step string, r any) error {
+	if step == "" {
+		step = "preparing"
+	}
+	slog.Error("ingest panic", "uri", uri, "step", step, "panic", r, "stack", string(debug.Stack()))
+	return kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while %s %s; the document was not stored and the rest go on", step, uri)
+}
+
 func statusOf(err error) (Status, string) {
 	if errors.Is(err, kg.ErrUnchanged) {
 		return StatusUnchanged, ""
@@ -149,19 +162,23 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 		res.Title = old.Title
 		return kg.ErrUnchanged
 	}
+	pd.step = "reading"
 	parsed, err := Load(ctx, res.URI, data, p.Limits)
 	if err != nil {
 		return err
 	}
 	doc.Title = titleOf(parsed, res.URI)
 	res.Title, res.Format = doc.Title, parsed.Format
+	pd.step = "splitting"
 	pieces := ChunkDocument(doc.ID, parsed, p.Chunking)
 	doc.Lang = documentLang(pieces)
 	res.Pages, res.Chunks = pageCount(pieces), len(pieces)
+	pd.step = "extracting facts from"
 	facts, err := p.extract(ctx, parsed, pieces)
 	if err != nil {
 		return err
 	}
+	pd.step = "embedding"
 	chunks, err := p.embedded(ctx, pieces)
 	if err != nil {
 		return err
@@ -170,6 +187,7 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	facts.Relations, dropped = keepAnchored(facts)
 	res.Entities, res.Relations, res.Dropped = len(facts.Entities), len(facts.Relations), dropped
 	res.Extraction = facts.Usage
+	pd.step = ""
 	pd.doc, pd.chunks, pd.facts = doc, chunks, facts
 	return nil
 }

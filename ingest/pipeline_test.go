@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
@@ -148,4 +149,38 @@ func docxBytes(t *testing.T, text string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// panicky is an extractor with a bug.
+type panicky struct{}
+
+func (panicky) Extract(context.Context, *ingest.Parsed, []ingest.Piece) (ingest.Facts, error) {
+	var s []string
+	_ = s[len(s)-1]
+	return ingest.Facts{}, nil
+}
+
+// An extractor's panic fails that one document, with its name, and the
+// rest of the run goes on.
+func TestExtractorPanicFailsOneDocument(t *testing.T) {
+	p, _ := testPipeline(t)
+	dir := t.TempDir()
+	for _, n := range []string{"a.md", "b.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("# "+n+"\n\nRated voltage: 380 V.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.Extractor = panicky{}
+	rep, err := p.IngestPaths(context.Background(), []string{dir}, kg.Internal, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 2 || len(rep.Results) != 2 {
+		t.Fatalf("report %+v, want two failed documents", rep)
+	}
+	for _, r := range rep.Results {
+		if !strings.Contains(r.Error, r.URI) || !strings.Contains(r.Error, "extract") {
+			t.Errorf("error %q does not name %s and the failing step", r.Error, r.URI)
+		}
+	}
 }

@@ -120,6 +120,11 @@ func ErrorMessage(err error) string {
 	if errors.As(err, &e) && e.Code != EINTERNAL {
 		return e.Error()
 	}
+	// An internal error written for the user (Errorf, nothing wrapped)
+	// says what broke and to what; a wrapped cause could leak anything.
+	if e != nil && e.Op == "" && e.Err == nil && e.Message != "" {
+		return e.Message
+	}
 	if ErrorCode(err) == ETIMEOUT {
 		return "the operation timed out"
 	}
