@@ -20,8 +20,8 @@ type Store interface {
 // Writer starts per-document batches.
 type Writer interface {
 	// Begin opens a batch that replaces everything doc contributed before.
-	// If a document with the same URI and SHA256 is already stored, Begin
-	// returns ErrUnchanged and no batch.
+	// If a document with the same URI, SHA256 and Audience is already
+	// stored, Begin returns ErrUnchanged and no batch.
 	Begin(ctx context.Context, doc Document) (Batch, error)
 }
 

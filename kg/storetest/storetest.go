@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"ReplaceOnChange", testReplaceOnChange},
 		{"Rollback", testRollback},
 		{"Delete", testDelete},
+		{"Relabel", testRelabel},
 		{"AudienceNeverLeaks", testAudienceNeverLeaks},
 		{"SentinelErrors", testSentinelErrors},
 		{"HostileText", testHostileText},
