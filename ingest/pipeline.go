@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
@@ -24,6 +25,9 @@ const (
 	StatusOK        Status = "ok"
 	StatusUnchanged Status = "unchanged"
 	StatusFailed    Status = "failed"
+	// StatusSkipped is a file found in a folder that kgassist does not
+	// read (LICENSE, .json): listed, not an error.
+	StatusSkipped Status = "skipped"
 )
 
 // Result reports one document.
@@ -37,6 +41,10 @@ type Result struct {
 	Error      string `json:"error,omitempty"`
 	Bytes      int64  `json:"bytes"`
 	Pages      int    `json:"pages,omitempty"`
+	// Audience is the level the document is stored at; RelabelledFrom is
+	// the level it had before, when this run changed it.
+	Audience       kg.Audience `json:"audience"`
+	RelabelledFrom string      `json:"relabelled_from,omitempty"`
 	Chunks     int    `json:"chunks"`
 	Entities   int    `json:"entities"`
 	Relations  int    `json:"relations"`
@@ -52,6 +60,12 @@ type Source struct {
 	URI      string
 	Data     []byte
 	Audience kg.Audience
+	// Writer is the clearance of whoever writes: a stored document above
+	// it is never replaced. Nil for the operator at the command line.
+	Writer *kg.Audience
+	// Relabel allows lowering the audience of a stored document, which
+	// otherwise fails: publishing is never a side effect of a re-ingest.
+	Relabel bool
 }
 
 // Pipeline loads, chunks, extracts, embeds and writes documents, one batch
@@ -91,7 +105,7 @@ type prepared struct {
 // prepare does everything but the write. It is safe to run concurrently
 // for different sources: only the store's writes are serialised.
 func (p *Pipeline) prepare(ctx context.Context, src Source) (pd *prepared) {
-	pd = &prepared{start: time.Now(), res: Result{URI: src.URI}}
+	pd = &prepared{start: time.Now(), res: Result{URI: src.URI, Audience: src.Audience}}
 	if pd.res.URI == "" {
 		pd.res.URI = URIForPath(src.Path)
 	}
@@ -158,9 +172,8 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 		Audience: src.Audience, Format: formatOf(res.URI), IngestedAt: time.Now().UTC(),
 	}
 	res.DocumentID = doc.ID
-	if old, err := p.Store.Document(ctx, kg.Restricted, doc.ID); err == nil && old.SHA256 == doc.SHA256 && old.Audience == doc.Audience {
-		res.Title = old.Title
-		return kg.ErrUnchanged
+	if err := checkStored(ctx, p.Store, src, doc, res); err != nil {
+		return err
 	}
 	pd.step = "reading"
 	parsed, err := Load(ctx, res.URI, data, p.Limits)
@@ -192,6 +205,30 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	return nil
 }
 
+// checkStored compares doc with the version stored under its id: the
+// audience is part of the identity, so the same bytes at another level are
+// a change; lowering needs src.Relabel; a version above the writer's
+// clearance is never replaced.
+func checkStored(ctx context.Context, st kg.Documents, src Source, doc kg.Document, res *Result) error {
+	old, err := st.Document(ctx, kg.Restricted, doc.ID)
+	if err != nil {
+		return nil // not stored, or unreadable: Begin decides
+	}
+	switch {
+	case src.Writer != nil && old.Audience > *src.Writer:
+		// Worded like any refusal of a name, so it confirms nothing.
+		return kg.Errorf(kg.EFORBIDDEN, "%s cannot be written with this clearance; choose another name", doc.URI)
+	case old.Audience > doc.Audience && !src.Relabel:
+		return kg.Errorf(kg.ECONFLICT, "%s is stored as %s; to lower it to %s, ingest it again with --relabel", doc.URI, old.Audience, doc.Audience)
+	case old.Audience != doc.Audience:
+		res.RelabelledFrom = old.Audience.String()
+	case old.SHA256 == doc.SHA256:
+		res.Title = old.Title
+		return kg.ErrUnchanged
+	}
+	return nil
+}
+
 // read takes the bytes given or reads the file after checking its size, so
 // an oversized file is refused before it is loaded into memory.
 func (p *Pipeline) read(src Source) ([]byte, error) {
@@ -202,21 +239,26 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 	if src.Data != nil {
 		return src.Data, CheckSize(name, int64(len(src.Data)), p.Limits)
 	}
-	f, err := os.Open(src.Path)
+	// Non-blocking, so opening a named pipe returns at once and the mode
+	// check below refuses it instead of waiting for a writer forever.
+	f, err := os.OpenFile(src.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegular(src.Path, st.Mode())
 	}
 	if err := CheckSize(name, st.Size(), p.Limits); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(f, st.Size()+1))
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
 	}
 	return data, CheckSize(name, int64(len(data)), p.Limits)
 }

@@ -94,11 +94,11 @@ func TestIngestPathsReportsEveryFileInOrder(t *testing.T) {
 			t.Fatalf("order = %v, want %v", seen, want)
 		}
 	}
-	if rep.OK != 3 || rep.Failed != 2 {
+	if rep.OK != 3 || rep.Failed != 1 || rep.Skipped != 1 {
 		t.Fatalf("report = %+v", rep)
 	}
-	if rep.Results[1].Code != kg.EUNSUPPORTED || rep.Results[3].Code != kg.EINVALID {
-		t.Fatalf("codes = %q %q", rep.Results[1].Code, rep.Results[3].Code)
+	if r := rep.Results[1]; r.Status != ingest.StatusSkipped || !strings.Contains(r.Error, ".docx") || rep.Results[3].Code != kg.EINVALID {
+		t.Fatalf("b.doc = %+v, d.pdf code %q", r, rep.Results[3].Code)
 	}
 	docs, _ := st.ListDocuments(context.Background(), kg.Restricted, kg.DocumentQuery{Limit: 10})
 	if len(docs) != 3 {
