@@ -45,10 +45,10 @@ type Result struct {
 	// the level it had before, when this run changed it.
 	Audience       kg.Audience `json:"audience"`
 	RelabelledFrom string      `json:"relabelled_from,omitempty"`
-	Chunks     int    `json:"chunks"`
-	Entities   int    `json:"entities"`
-	Relations  int    `json:"relations"`
-	Dropped    int    `json:"dropped_relations,omitempty"`
+	Chunks         int         `json:"chunks"`
+	Entities       int         `json:"entities"`
+	Relations      int         `json:"relations"`
+	Dropped        int         `json:"dropped_relations,omitempty"`
 	// Extraction is what model extraction cost; absent without a model.
 	Extraction *ExtractUsage `json:"extraction,omitempty"`
 	Duration   time.Duration `json:"duration_ns"`
