@@ -219,7 +219,7 @@ func checkStored(ctx context.Context, st kg.Documents, src Source, doc kg.Docume
 		// Worded like any refusal of a name, so it confirms nothing.
 		return kg.Errorf(kg.EFORBIDDEN, "%s cannot be written with this clearance; choose another name", doc.URI)
 	case old.Audience > doc.Audience && !src.Relabel:
-		return kg.Errorf(kg.ECONFLICT, "%s is stored as %s; to lower it to %s, ingest it again with --relabel", doc.URI, old.Audience, doc.Audience)
+		return kg.Errorf(kg.ECONFLICT, "%s is stored as %s; lowering it to %s needs --relabel (relabel=true in an upload form)", doc.URI, old.Audience, doc.Audience)
 	case old.Audience != doc.Audience:
 		res.RelabelledFrom = old.Audience.String()
 	case old.SHA256 == doc.SHA256:

@@ -32,7 +32,13 @@ type Error struct {
 	Err     error
 }
 
+// Error is the full chain, operations included, for logs. Users see
+// ErrorMessage.
 func (e *Error) Error() string {
+	var inner *Error
+	if e.Op != "" && errors.As(e.Err, &inner) {
+		return e.Op + ": " + e.Err.Error()
+	}
 	msg := e.Message
 	if msg == "" && e.Err != nil {
 		msg = e.Err.Error()
@@ -78,7 +84,7 @@ func Wrap(op string, err error) error {
 	}
 	var e *Error
 	if errors.As(err, &e) {
-		return &Error{Code: e.Code, Op: op, Message: e.Error(), Err: err}
+		return &Error{Code: e.Code, Op: op, Message: e.words(), Err: err}
 	}
 	code := EINTERNAL
 	if errors.Is(err, errContextDeadline) {
@@ -93,6 +99,21 @@ func WrapCode(code, op string, err error) error {
 		return nil
 	}
 	return &Error{Code: code, Op: op, Err: err}
+}
+
+// words is the message without operation names: what a user reads.
+func (e *Error) words() string {
+	if e.Message != "" {
+		return e.Message
+	}
+	var inner *Error
+	if errors.As(e.Err, &inner) {
+		return inner.words()
+	}
+	if e.Err != nil {
+		return e.Err.Error()
+	}
+	return e.Code
 }
 
 // ErrorCode returns the code of the first *Error in err's chain.
@@ -118,7 +139,7 @@ func ErrorMessage(err error) string {
 	}
 	var e *Error
 	if errors.As(err, &e) && e.Code != EINTERNAL {
-		return e.Error()
+		return e.words()
 	}
 	// An internal error written for the user (Errorf, nothing wrapped)
 	// says what broke and to what; a wrapped cause could leak anything.

@@ -3,9 +3,11 @@ package server
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -13,6 +15,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server/auth"
 )
 
 type askRequest struct {
@@ -122,12 +125,18 @@ func (s *Server) deleteDocument(c echo.Context) error {
 }
 
 // uploadAudience reads the form's audience, never above the caller's.
+// Without one a document is internal (or the caller's clearance, if
+// lower): publishing is a choice, never a default.
 func uploadAudience(c echo.Context) (kg.Audience, error) {
+	p := principalOf(c)
+	if strings.TrimSpace(c.FormValue("audience")) == "" {
+		return min(kg.Internal, p.Clearance), nil
+	}
 	aud, err := kg.ParseAudience(c.FormValue("audience"))
 	if err != nil {
 		return aud, err
 	}
-	if p := principalOf(c); aud > p.Clearance {
+	if aud > p.Clearance {
 		return aud, kg.Errorf(kg.EFORBIDDEN, "this key may upload up to %s, not %s", p.Clearance, aud)
 	}
 	return aud, nil
@@ -154,9 +163,11 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	if len(files) > s.opts.MaxUploadFiles {
 		return kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
 	}
+	p := principalOf(c)
 	var rep ingest.Report
 	for _, fh := range files {
-		rep.Add(s.ingestUpload(c.Request().Context(), fh.Filename, fh.Size, audience, func() ([]byte, error) { return readPart(fh) }))
+		up := uploadSpec{name: fh.Filename, aud: audience, writer: p.Clearance, relabel: formBool(c, "relabel"), keyID: p.KeyID()}
+		rep.Add(s.ingestUpload(c.Request().Context(), up, fh.Size, func() ([]byte, error) { return readPart(fh) }))
 	}
 	if rep.OK > 0 {
 		s.opts.OnChange()
@@ -168,8 +179,34 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	return c.JSON(status, rep)
 }
 
-func (s *Server) ingestUpload(ctx context.Context, name string, size int64, aud kg.Audience, read func() ([]byte, error)) ingest.Result {
-	uri := "upload/" + filepath.Base(filepath.Clean("/"+name))
+func formBool(c echo.Context, name string) bool {
+	v, _ := strconv.ParseBool(c.FormValue(name))
+	return v
+}
+
+// uploadURI places an upload in the namespace of the writer's clearance,
+// so a writer only ever replaces documents it could read: a public key's
+// bonus.txt is not an internal key's, and answers nothing about it.
+// Writers cleared for everything keep the plain upload/NAME.
+func uploadURI(writer kg.Audience, name string) string {
+	base := filepath.Base(filepath.Clean("/" + name))
+	if writer == kg.Restricted {
+		return "upload/" + base
+	}
+	return "upload/" + writer.String() + "/" + base
+}
+
+// uploadSpec is one uploaded file to ingest and who sends it.
+type uploadSpec struct {
+	name    string
+	aud     kg.Audience
+	writer  kg.Audience // the sender's clearance
+	relabel bool
+	keyID   string
+}
+
+func (s *Server) ingestUpload(ctx context.Context, up uploadSpec, size int64, read func() ([]byte, error)) ingest.Result {
+	uri := uploadURI(up.writer, up.name)
 	if err := ingest.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
 	}
@@ -177,8 +214,24 @@ func (s *Server) ingestUpload(ctx context.Context, name string, size int64, aud 
 	if err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.EINVALID, Error: fmt.Sprintf("reading upload: %v", err)}
 	}
-	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: aud})
+	writer := up.writer
+	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: up.aud, Writer: &writer, Relabel: up.relabel})
 	s.metrics.ingestDoc.WithLabelValues(string(res.Status)).Inc()
 	s.metrics.facts.Add(float64(res.Entities + res.Relations))
+	s.auditRelabel(ctx, up.keyID, res)
 	return res
+}
+
+// auditRelabel records a lowered audience: who published what.
+func (s *Server) auditRelabel(ctx context.Context, keyID string, res ingest.Result) {
+	was, err := kg.ParseAudience(res.RelabelledFrom)
+	if res.Status != ingest.StatusOK || res.RelabelledFrom == "" || err != nil || was <= res.Audience || s.opts.Auth == nil {
+		return
+	}
+	e := auth.AuditEntry{KeyID: keyID, Route: "relabel", Question: "relabel " + res.URI,
+		Answer: fmt.Sprintf("%s → %s", res.RelabelledFrom, res.Audience), Sources: []string{res.DocumentID},
+		Clearance: res.Audience, Status: http.StatusOK}
+	if err := s.opts.Auth.Audit(context.WithoutCancel(ctx), e); err != nil {
+		slog.Error("audit relabel", "uri", res.URI, "err", err)
+	}
 }

@@ -17,6 +17,9 @@ func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := requireStore(cfg.Store); err != nil {
+		return err
+	}
 	st, err := openStore(ctx, cfg.Store, nil)
 	if err != nil {
 		return err
@@ -50,6 +53,9 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if len(pos) != 1 {
 		return kg.Errorf(kg.EINVALID, "give one document id or URI")
 	}
+	if err := requireStore(cfg.Store); err != nil {
+		return err
+	}
 	st, err := openStore(ctx, cfg.Store, nil)
 	if err != nil {
 		return err
@@ -62,9 +68,16 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		id = kg.DocumentID(pos[0])
 		err = st.DeleteDocument(ctx, id)
 	}
+	if errors.Is(err, kg.ErrNotFound) {
+		return kg.Errorf(kg.ENOTFOUND, "no document %q in %s (kgassist docs lists the URIs and ids)", pos[0], cfg.Store)
+	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "deleted %s\n", pos[0])
+	if id == pos[0] {
+		fmt.Fprintf(stdout, "deleted document %s\n", pos[0])
+	} else {
+		fmt.Fprintf(stdout, "deleted %s (document %s)\n", pos[0], id)
+	}
 	return nil
 }
