@@ -131,3 +131,12 @@ type RelationQuery struct {
 	To    []string
 	Limit int
 }
+
+// DocumentFacter is an optional ability: the facts one document supports.
+type DocumentFacter interface {
+	// DocumentFacts returns the entities and relations the document
+	// asserts, each as a caller at clearance sees it (properties, aliases
+	// and sources of hidden documents left out). A document above the
+	// clearance is ErrNotFound, as with Document.
+	DocumentFacts(ctx context.Context, clearance Audience, docID string) (Subgraph, error)
+}

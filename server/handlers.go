@@ -96,7 +96,7 @@ func (s *Server) getDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	facts, err := s.documentFacts(ctx, clearance, doc.ID)
+	facts, ok, err := s.documentFacts(ctx, clearance, doc.ID)
 	if err != nil {
 		return err
 	}
@@ -104,7 +104,11 @@ func (s *Server) getDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"document": doc, "entities": facts, "chunks": chunks})
+	out := map[string]any{"document": doc, "chunks": chunks}
+	if ok {
+		out["entities"], out["relations"] = facts.Entities, facts.Relations
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 // deleteDocument deletes only what the caller could see: another

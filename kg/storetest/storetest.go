@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Rollback", testRollback},
 		{"Delete", testDelete},
 		{"Relabel", testRelabel},
+		{"DocumentFacts", testDocumentFacts},
 		{"AudienceNeverLeaks", testAudienceNeverLeaks},
 		{"SentinelErrors", testSentinelErrors},
 		{"HostileText", testHostileText},
