@@ -26,8 +26,8 @@ type askRequest struct {
 // ask is the single-question endpoint, without a conversation.
 func (s *Server) ask(c echo.Context) error {
 	var req askRequest
-	if err := c.Bind(&req); err != nil {
-		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\", \"clearance\": \"public\"}")
+	if err := bindJSON(c, &req, `{"question": "...", "clearance": "public"}`); err != nil {
+		return err
 	}
 	p := principalOf(c)
 	clearance, err := p.clearance(req.Clearance)
