@@ -151,12 +151,30 @@ func TestBrowserWidgetAnswersInBothLanguages(t *testing.T) {
 			}
 			click(t, ctx, shadow+`.querySelector('[data-rating=up]').click()`)
 			waitJS(t, ctx, "feedback thanks", shadow+`.querySelector('.actions .status').textContent.length > 0`)
+			checkWidgetIcons(t, ctx)
 			screenshot(t, ctx, "widget-"+tc.lang)
 		})
 	}
 	fb, _ := e.db.ListFeedback(t.Context(), 10)
 	if len(fb) != 2 || fb[0].Rating != "up" {
 		t.Errorf("feedback from the widget = %+v", fb)
+	}
+}
+
+// checkWidgetIcons: every icon is inline SVG, no button text is an emoji
+// or a symbol a host font may lack, and the feedback buttons share a line.
+func checkWidgetIcons(t *testing.T, ctx context.Context) {
+	t.Helper()
+	got := evalString(t, ctx, `(() => { const r = `+shadow+`;
+		r.querySelector('.log').scrollTop = 1e9;
+		const bs = [...r.querySelectorAll('.actions button'), r.querySelector('header button')];
+		const noSVG = bs.filter(b => !b.querySelector('svg path')).map(b => b.textContent);
+		const odd = bs.map(b => b.textContent).filter(s => /[^\u0000-\u024F\u2000-\u206F\u3000-\u9FFF\uFF00-\uFFEF]/u.test(s));
+		const mids = [...r.querySelectorAll('.actions button')].map(b => { const x = b.getBoundingClientRect(); return x.top + x.height / 2; });
+		const lines = mids.every(m => Math.abs(m - mids[0]) < 3) ? 1 : 2;
+		return JSON.stringify({noSVG, odd, lines}); })()`)
+	if got != `{"noSVG":[],"odd":[],"lines":1}` {
+		t.Errorf("widget icons and feedback row: %s", got)
 	}
 }
 
