@@ -222,3 +222,28 @@ func TestBrowserConsoleAsksDrawsAndUploads(t *testing.T) {
 	waitJS(t, ctx, "document listed", `[...document.querySelectorAll('#docs td')].some(td => td.textContent === 'upload/service-note.md')`)
 	screenshot(t, ctx, "console-upload")
 }
+
+// The console's selectors start where /v1/me says an API call without a
+// clearance or audience would: they never disagree about the default.
+func TestBrowserConsoleDefaultsMatchMe(t *testing.T) {
+	ctx := browser(t)
+	e := newEnv(t, envOptions{local: true, static: web.Handler()})
+	_, body := e.do(call{method: "GET", path: "/v1/me"}, "")
+	me := decode[struct {
+		DefaultClearance string `json:"default_clearance"`
+		DefaultAudience  string `json:"default_audience"`
+	}](t, body)
+	if me.DefaultClearance == "" || me.DefaultAudience != "internal" {
+		t.Fatalf("/v1/me = %s", body)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(e.ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#question"))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, "levels", `document.querySelector('#clearance').options.length > 0`)
+	if got := evalString(t, ctx, `document.querySelector('#clearance').value`); got != me.DefaultClearance {
+		t.Errorf("console asks at %q by default, /v1/me says %q", got, me.DefaultClearance)
+	}
+	if got := evalString(t, ctx, `document.querySelector('#upload-audience').value`); got != me.DefaultAudience {
+		t.Errorf("console uploads at %q by default, /v1/me says %q", got, me.DefaultAudience)
+	}
+}

@@ -56,7 +56,8 @@ func (s *Server) ask(c echo.Context) error {
 // the clearances and tabs that will work.
 func (s *Server) me(c echo.Context) error {
 	p := principalOf(c)
-	out := map[string]any{"key_id": p.KeyID(), "clearance": p.Clearance, "default_clearance": p.Default, "local": p.Key == nil}
+	out := map[string]any{"key_id": p.KeyID(), "clearance": p.Clearance, "default_clearance": p.Default,
+		"default_audience": defaultUploadAudience(p), "local": p.Key == nil}
 	if p.Key != nil {
 		out["scopes"], out["name"] = p.Key.Scopes, p.Key.Name
 	} else {
@@ -134,7 +135,7 @@ func (s *Server) deleteDocument(c echo.Context) error {
 func uploadAudience(c echo.Context) (kg.Audience, error) {
 	p := principalOf(c)
 	if strings.TrimSpace(c.FormValue("audience")) == "" {
-		return min(kg.Internal, p.Clearance), nil
+		return defaultUploadAudience(p), nil
 	}
 	aud, err := kg.ParseAudience(c.FormValue("audience"))
 	if err != nil {
@@ -145,6 +146,9 @@ func uploadAudience(c echo.Context) (kg.Audience, error) {
 	}
 	return aud, nil
 }
+
+// defaultUploadAudience is internal, or the caller's clearance if lower.
+func defaultUploadAudience(p *principal) kg.Audience { return min(kg.Internal, p.Clearance) }
 
 // uploadDocuments ingests the files of a multipart form ("file" fields)
 // at the form's audience and reports per file, like the CLI.
