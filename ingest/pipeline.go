@@ -337,12 +337,12 @@ func formatOf(name string) string {
 }
 
 func titleOf(p *Parsed, uri string) string {
-	if t := strings.TrimSpace(p.Title); t != "" {
+	if t := strings.TrimSpace(SafeTitle(p.Title)); t != "" {
 		return t
 	}
 	base := filepath.Base(uri)
 	// "fmea_dataset_filled.csv" reads as "fmea dataset filled".
-	return strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base)))
+	return SafeTitle(strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base))))
 }
 
 func documentLang(pieces []Piece) string {

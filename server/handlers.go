@@ -197,7 +197,7 @@ func formBool(c echo.Context, name string) bool {
 // bonus.txt is not an internal key's, and answers nothing about it.
 // Writers cleared for everything keep the plain upload/NAME.
 func uploadURI(writer kg.Audience, name string) string {
-	base := filepath.Base(filepath.Clean("/" + name))
+	base := ingest.SafeName(filepath.Base(filepath.Clean("/" + name)))
 	if writer == kg.Restricted {
 		return "upload/" + base
 	}

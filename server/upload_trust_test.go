@@ -66,3 +66,19 @@ func TestUploadNeverReplacesOrRevealsHiddenDocuments(t *testing.T) {
 		t.Errorf("the relabel is not in the audit log: %+v", log)
 	}
 }
+
+// Upload names are someone else's words: no control or bidi character
+// reaches a URI or a title.
+func TestUploadNamesAreSafe(t *testing.T) {
+	for _, name := range []string{"a\nok         forged.md", "nul\x00.md", "x\r.md", "invoice\u202egpj.md"} {
+		if got := uploadURI(kg.Internal, name); strings.ContainsAny(got, "\n\r\x00\u202e") {
+			t.Errorf("uploadURI(%q) = %q", name, got)
+		}
+	}
+	e := newEnv(t, envOptions{})
+	in := e.key("in", auth.KeySpec{Scopes: []string{auth.ScopeIngest}, Clearance: kg.Internal})
+	code, r, body := uploadOne(e, in, "invoice\u202egpj.md", "Rated voltage: 380 V.", nil)
+	if code != 200 || strings.ContainsRune(r.URI, '\u202e') || strings.ContainsRune(r.Title, '\u202e') {
+		t.Fatalf("upload with a right-to-left override: %d %s", code, body)
+	}
+}

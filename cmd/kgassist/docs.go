@@ -8,6 +8,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -38,7 +39,7 @@ func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tAUDIENCE\tFORMAT\tCHUNKS\tFACTS\tURI")
 	for _, d := range docs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Audience, d.Format, d.Chunks, d.Facts, d.URI)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Audience, ingest.Printable(d.Format), d.Chunks, d.Facts, ingest.Printable(d.URI))
 	}
 	return tw.Flush()
 }
@@ -75,9 +76,9 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	if id == pos[0] {
-		fmt.Fprintf(stdout, "deleted document %s\n", pos[0])
+		fmt.Fprintf(stdout, "deleted document %s\n", ingest.Printable(pos[0]))
 	} else {
-		fmt.Fprintf(stdout, "deleted %s (document %s)\n", pos[0], id)
+		fmt.Fprintf(stdout, "deleted %s (document %s)\n", ingest.Printable(pos[0]), id)
 	}
 	return nil
 }

@@ -67,15 +67,16 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 
 func printReport(w io.Writer, rep ingest.Report, took time.Duration) {
 	for _, r := range rep.Results {
+		uri, msg := ingest.Printable(r.URI), ingest.Printable(r.Error)
 		switch r.Status {
 		case ingest.StatusFailed:
-			fmt.Fprintf(w, "failed     %s: %s\n", r.URI, r.Error)
+			fmt.Fprintf(w, "failed     %s: %s\n", uri, msg)
 		case ingest.StatusUnchanged:
-			fmt.Fprintf(w, "unchanged  %s\n", r.URI)
+			fmt.Fprintf(w, "unchanged  %s\n", uri)
 		case ingest.StatusSkipped:
-			fmt.Fprintf(w, "skipped    %s: %s\n", r.URI, r.Error)
+			fmt.Fprintf(w, "skipped    %s: %s\n", uri, msg)
 		default:
-			fmt.Fprintf(w, "ok         %s (%d chunks, %d entities, %d relations%s)\n", r.URI, r.Chunks, r.Entities, r.Relations, resultNotes(r))
+			fmt.Fprintf(w, "ok         %s (%d chunks, %d entities, %d relations%s)\n", uri, r.Chunks, r.Entities, r.Relations, resultNotes(r))
 		}
 	}
 	fmt.Fprintf(w, "%d ok, %d unchanged, %d skipped, %d failed: %d chunks, %d entities, %d relations in %s\n",

@@ -130,3 +130,23 @@ func TestCLIIngestSkipsAndGoesOn(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
+
+// A file whose name holds a newline or a right-to-left override cannot
+// forge lines in the report or the document list.
+func TestCLINamesCannotForgeLines(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a\nok         forged.md", "invoice\u202egpj.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("# T\n\nRated voltage: 380 V.\n"), 0o644); err != nil {
+			t.Skipf("this file system refuses the name: %v", err)
+		}
+	}
+	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
+	code, out, errs := cli(t, "ingest", "--store", store, dir)
+	if code != 0 || strings.Count(out, "\n") != 3 || strings.ContainsRune(out, '\u202e') || !strings.Contains(out, `a\nok`) {
+		t.Fatalf("ingest report: exit %d %s\n%s", code, errs, out)
+	}
+	_, out, _ = cli(t, "docs", "--store", store)
+	if strings.Count(out, "\n") != 3 || strings.ContainsRune(out, '\u202e') || !strings.Contains(out, `\u202e`) {
+		t.Fatalf("docs:\n%s", out)
+	}
+}
