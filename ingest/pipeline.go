@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -36,11 +37,16 @@ type Result struct {
 	DocumentID string `json:"document_id,omitempty"`
 	Title      string `json:"title,omitempty"`
 	Format     string `json:"format,omitempty"`
-	Status     Status `json:"status"`
-	Code       string `json:"code,omitempty"`
-	Error      string `json:"error,omitempty"`
-	Bytes      int64  `json:"bytes"`
-	Pages      int    `json:"pages,omitempty"`
+	// Encoding is the text encoding a text format was read in; Guessed
+	// says it was inferred from the bytes, not declared by a BOM or by
+	// being valid UTF-8, so the text may be wrong.
+	Encoding        string `json:"encoding,omitempty"`
+	EncodingGuessed bool   `json:"encoding_guessed,omitempty"`
+	Status          Status `json:"status"`
+	Code            string `json:"code,omitempty"`
+	Error           string `json:"error,omitempty"`
+	Bytes           int64  `json:"bytes"`
+	Pages           int    `json:"pages,omitempty"`
 	// Audience is the level the document is stored at; RelabelledFrom is
 	// the level it had before, when this run changed it.
 	Audience       kg.Audience `json:"audience"`
@@ -142,6 +148,18 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	return res
 }
 
+// encodingGuessed: valid UTF-8 and a byte order mark are declarations;
+// GB18030, windows-1252 and UTF-16 without a mark are inferences.
+func encodingGuessed(enc string, data []byte) bool {
+	switch enc {
+	case "", EncodingUTF8, EncodingUTF8BOM:
+		return false
+	case EncodingUTF16LE, EncodingUTF16BE:
+		return !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+	}
+	return true
+}
+
 // panicError turns a bug met while preparing one document into that
 // document's failure; the stack goes to the log, not to the user.
 func panicError(uri, step string, r any) error {
@@ -182,6 +200,7 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	}
 	doc.Title = titleOf(parsed, res.URI)
 	res.Title, res.Format = doc.Title, parsed.Format
+	res.Encoding, res.EncodingGuessed = parsed.Encoding, encodingGuessed(parsed.Encoding, data)
 	pd.step = "splitting"
 	pieces := ChunkDocument(doc.ID, parsed, p.Chunking)
 	doc.Lang = documentLang(pieces)

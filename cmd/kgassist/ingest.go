@@ -84,12 +84,17 @@ func printReport(w io.Writer, rep ingest.Report, took time.Duration) {
 	printExtraction(w, rep.Extraction)
 }
 
-// resultNotes is what an ok line adds: a changed audience.
+// resultNotes is what an ok line adds: a guessed encoding, which may have
+// garbled the text, and a changed audience.
 func resultNotes(r ingest.Result) string {
-	if r.RelabelledFrom != "" {
-		return fmt.Sprintf("; relabelled %s → %s", r.RelabelledFrom, r.Audience)
+	var notes string
+	if r.EncodingGuessed {
+		notes += fmt.Sprintf("; not UTF-8, read as %s: check the text", r.Encoding)
 	}
-	return ""
+	if r.RelabelledFrom != "" {
+		notes += fmt.Sprintf("; relabelled %s → %s", r.RelabelledFrom, r.Audience)
+	}
+	return notes
 }
 
 // auditRelabels writes each lowered audience to the audit log, where an

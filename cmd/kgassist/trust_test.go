@@ -150,3 +150,35 @@ func TestCLINamesCannotForgeLines(t *testing.T) {
 		t.Fatalf("docs:\n%s", out)
 	}
 }
+
+// Markdown that is not UTF-8 is read as a guessed encoding, and the
+// report says which, in words and in JSON.
+func TestCLIReportsGuessedEncoding(t *testing.T) {
+	dir := t.TempDir()
+	latin := filepath.Join(dir, "latin.md")
+	os.WriteFile(latin, []byte("# Caf\xe9\n\nThe pump's d\xe9bit is 40 m3/h.\n"), 0o644)
+	plain := filepath.Join(dir, "plain.md")
+	os.WriteFile(plain, []byte("# Plain\n\nRated voltage: 380 V.\n"), 0o644)
+	store := "sqlite://" + filepath.Join(dir, "kg.db")
+	code, out, _ := cli(t, "ingest", "--store", store, "--json", latin, plain)
+	var rep struct {
+		Results []struct {
+			URI, Encoding   string
+			EncodingGuessed bool `json:"encoding_guessed"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || len(rep.Results) != 2 {
+		t.Fatalf("exit %d %v\n%s", code, err, out)
+	}
+	for _, r := range rep.Results {
+		guessed := strings.HasSuffix(r.URI, "latin.md")
+		if r.EncodingGuessed != guessed || (guessed && r.Encoding != "windows-1252") || (!guessed && r.Encoding != "UTF-8") {
+			t.Errorf("%s: encoding %q guessed %v", r.URI, r.Encoding, r.EncodingGuessed)
+		}
+	}
+	os.WriteFile(latin, []byte("# Caf\xe9\n\nThe pump's d\xe9bit is 41 m3/h.\n"), 0o644)
+	_, out, _ = cli(t, "ingest", "--store", store, latin)
+	if !strings.Contains(out, "not UTF-8, read as windows-1252") {
+		t.Errorf("the report does not say the encoding was guessed:\n%s", out)
+	}
+}
