@@ -167,7 +167,7 @@ func panicError(uri, step string, r any) error {
 		step = "preparing"
 	}
 	slog.Error("ingest panic", "uri", uri, "step", step, "panic", r, "stack", string(debug.Stack()))
-	return kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while %s %s; the document was not stored and the rest go on", step, uri)
+	return kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while %s %s; the document was not stored", step, uri)
 }
 
 func statusOf(err error) (Status, string) {
@@ -208,7 +208,8 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	pd.step = "extracting facts from"
 	facts, err := p.extract(ctx, parsed, pieces)
 	if err != nil {
-		return err
+		return kg.Wrap("ingest.extract", &kg.Error{Code: kg.ErrorCode(err),
+			Message: "extracting facts from " + res.URI + ": " + kg.ErrorMessage(err), Err: err})
 	}
 	pd.step = "embedding"
 	chunks, err := p.embedded(ctx, pieces)

@@ -184,3 +184,27 @@ func TestExtractorPanicFailsOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// panickyModel is a model client with a bug, run on its own goroutines.
+type panickyModel struct{}
+
+func (panickyModel) ExtractChunk(context.Context, kg.Chunk, string) (ingest.Facts, error) {
+	var m map[string]int
+	m["x"]++
+	return ingest.Facts{}, nil
+}
+
+// A panic on a model extraction goroutine fails the document, by name,
+// instead of ending the process.
+func TestModelExtractorPanicFailsOneDocument(t *testing.T) {
+	p, _ := testPipeline(t)
+	rules, err := ingest.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Extractor = &ingest.Composite{Rules: rules, LLM: panickyModel{}}
+	res := p.Ingest(context.Background(), ingest.Source{URI: "notes/model.md", Data: []byte("# M\n\nThe impeller is bronze.\n"), Audience: kg.Internal})
+	if res.Status != ingest.StatusFailed || !strings.Contains(res.Error, "notes/model.md") || !strings.Contains(res.Error, "bug") {
+		t.Fatalf("result %+v, want a failure naming notes/model.md", res)
+	}
+}

@@ -110,10 +110,14 @@ func (e *Error) words() string {
 	if errors.As(e.Err, &inner) {
 		return inner.words()
 	}
-	if e.Err != nil {
+	if errors.Is(e.Err, errContextDeadline) {
+		return "the operation timed out"
+	}
+	// An internal cause is for logs: it could hold a query or a path.
+	if e.Err != nil && e.Code != EINTERNAL {
 		return e.Err.Error()
 	}
-	return e.Code
+	return ""
 }
 
 // ErrorCode returns the code of the first *Error in err's chain.
@@ -131,20 +135,22 @@ func ErrorCode(err error) string {
 	return EINTERNAL
 }
 
-// ErrorMessage returns a message safe to show a user: internal errors are
-// reduced to a generic sentence so no query text or path leaks.
+// ErrorMessage returns a message safe to show a user, in words, without
+// operation names: the Message written for users, or the cause of a
+// user's mistake. An internal cause is reduced to a generic sentence so
+// no query text or path leaks.
 func ErrorMessage(err error) string {
 	if err == nil {
 		return ""
 	}
 	var e *Error
-	if errors.As(err, &e) && e.Code != EINTERNAL {
-		return e.words()
-	}
-	// An internal error written for the user (Errorf, nothing wrapped)
-	// says what broke and to what; a wrapped cause could leak anything.
-	if e != nil && e.Op == "" && e.Err == nil && e.Message != "" {
-		return e.Message
+	if errors.As(err, &e) {
+		if w := e.words(); w != "" {
+			return w
+		}
+		if e.Code != EINTERNAL {
+			return e.Code
+		}
 	}
 	if ErrorCode(err) == ETIMEOUT {
 		return "the operation timed out"

@@ -1,6 +1,7 @@
 package kg_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"testing"
@@ -27,5 +28,11 @@ func TestErrorMessageHasNoOperations(t *testing.T) {
 	}
 	if got := kg.ErrorMessage(kg.Wrap("sqlite.Open", fmt.Errorf("SELECT secret FROM t"))); got != "internal error" {
 		t.Errorf("an internal cause leaks: %q", got)
+	}
+	if got := kg.ErrorMessage(kg.Wrap("ingest.extract", kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while reading a.md"))); got != "kgassist hit a bug while reading a.md" {
+		t.Errorf("an internal error written for users is hidden: %q", got)
+	}
+	if got := kg.ErrorMessage(kg.Wrap("server.ask", context.DeadlineExceeded)); got != "the operation timed out" {
+		t.Errorf("a timeout reads %q", got)
 	}
 }
