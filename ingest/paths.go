@@ -40,9 +40,9 @@ func collectArg(p string, follow bool) []pathItem {
 		target, err := filepath.EvalSymlinks(p)
 		switch {
 		case err != nil:
-			return []pathItem{{path: p, err: kg.Errorf(kg.EINVALID, "%s is a symbolic link to something that does not exist", p)}}
+			return []pathItem{{path: p, err: kg.Errorf(kg.EINVALID, "a symbolic link to something that does not exist")}}
 		case !follow:
-			return []pathItem{{path: p, err: kg.Errorf(kg.EINVALID, "%s is a symbolic link to %s; pass --follow-links to ingest what it points to", p, target)}}
+			return []pathItem{{path: p, err: kg.Errorf(kg.EINVALID, "a symbolic link to %s; pass --follow-links to ingest what it points to", target)}}
 		}
 		if st, err = os.Stat(target); err != nil {
 			return []pathItem{{path: p, err: pathError(p, err)}}
@@ -142,20 +142,21 @@ func fileItem(path string) pathItem {
 func pathError(p string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return kg.Errorf(kg.ENOTFOUND, "%s: no such file or folder", p)
+		return kg.Errorf(kg.ENOTFOUND, "no such file or folder")
 	case errors.Is(err, fs.ErrPermission):
-		return kg.Errorf(kg.EFORBIDDEN, "%s: permission denied", p)
+		return kg.Errorf(kg.EFORBIDDEN, "permission denied")
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return kg.Errorf(kg.EINVALID, "cannot read %s: %v", p, err)
+	return kg.Errorf(kg.EINVALID, "cannot be read: %v", err)
 }
 
 // notRegular refuses what is not a plain file: reading a named pipe or a
-// device could block forever or never end.
-func notRegular(p string, m fs.FileMode) *kg.Error {
+// device could block forever or never end. Results name the path; the
+// message says what it is.
+func notRegular(_ string, m fs.FileMode) *kg.Error {
 	kind := "not a regular file"
 	switch {
 	case m&fs.ModeNamedPipe != 0:
@@ -165,5 +166,5 @@ func notRegular(p string, m fs.FileMode) *kg.Error {
 	case m&fs.ModeDevice != 0:
 		kind = "a device, not a regular file"
 	}
-	return kg.Errorf(kg.EINVALID, "%s is %s", p, kind)
+	return kg.Errorf(kg.EINVALID, "%s", kind)
 }

@@ -50,7 +50,7 @@ func TestFolderSkipsAndMissingPathFailsAlone(t *testing.T) {
 		t.Fatalf("ok %d skipped %d failed %d, want 2, 2, 1: %+v", rep.OK, rep.Skipped, rep.Failed, rep.Results)
 	}
 	got := byURI(rep)
-	if r := got[ingest.URIForPath(missing)]; r.Status != ingest.StatusFailed || !strings.Contains(r.Error, missing) || !strings.Contains(r.Error, "no such file") {
+	if r := got[ingest.URIForPath(missing)]; r.Status != ingest.StatusFailed || r.URI != ingest.URIForPath(missing) || !strings.Contains(r.Error, "no such file") {
 		t.Errorf("missing path: %+v", r)
 	}
 	if r := got[ingest.URIForPath(filepath.Join(dir, "docs", "LICENSE"))]; r.Status != ingest.StatusSkipped || r.Error == "" {

@@ -126,7 +126,7 @@ func TestCLIIngestSkipsAndGoesOn(t *testing.T) {
 	store := "sqlite://" + filepath.Join(dir, "kg.db")
 	code, out, _ := cli(t, "ingest", "--store", store, filepath.Join(dir, "docs"), missing)
 	if code != 1 || !strings.Contains(out, "skipped") || !strings.Contains(out, "LICENSE") ||
-		!strings.Contains(out, missing+": no such file or folder") || !strings.Contains(out, "1 ok, 0 unchanged, 1 skipped, 1 failed") {
+		!strings.Contains(out, "failed     "+missing+": no such file or folder") || !strings.Contains(out, "1 ok, 0 unchanged, 1 skipped, 1 failed") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
