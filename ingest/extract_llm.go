@@ -80,6 +80,12 @@ func (x *Composite) extractProse(ctx context.Context, subject string, pieces []P
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
+			// A panic here would end the process, not the document.
+			defer func() {
+				if r := recover(); r != nil {
+					errs[i] = panicError(c.ID, "extracting facts with a model from chunk", r)
+				}
+			}()
 			results[i], errs[i] = x.LLM.ExtractChunk(ctx, c, subject)
 		}()
 	}

@@ -184,5 +184,5 @@ func formatTitle(name string, blocks []Block) string {
 // loadCorrupt reports input that a format's parser rejected. The parser's
 // own words stay in Err for logs; the user sees which format was broken.
 func loadCorrupt(format, name string, err error) error {
-	return &kg.Error{Code: kg.EINVALID, Message: fmt.Sprintf("%s: corrupt or truncated %s file", filepath.Base(name), format), Err: err}
+	return &kg.Error{Code: kg.EINVALID, Message: fmt.Sprintf("%s is not a readable %s file: it is corrupt or truncated", filepath.Base(name), strings.ToUpper(format)), Err: err}
 }

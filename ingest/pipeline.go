@@ -1,14 +1,18 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
@@ -22,6 +26,9 @@ const (
 	StatusOK        Status = "ok"
 	StatusUnchanged Status = "unchanged"
 	StatusFailed    Status = "failed"
+	// StatusSkipped is a file found in a folder that kgassist does not
+	// read (LICENSE, .json): listed, not an error.
+	StatusSkipped Status = "skipped"
 )
 
 // Result reports one document.
@@ -30,15 +37,24 @@ type Result struct {
 	DocumentID string `json:"document_id,omitempty"`
 	Title      string `json:"title,omitempty"`
 	Format     string `json:"format,omitempty"`
-	Status     Status `json:"status"`
-	Code       string `json:"code,omitempty"`
-	Error      string `json:"error,omitempty"`
-	Bytes      int64  `json:"bytes"`
-	Pages      int    `json:"pages,omitempty"`
-	Chunks     int    `json:"chunks"`
-	Entities   int    `json:"entities"`
-	Relations  int    `json:"relations"`
-	Dropped    int    `json:"dropped_relations,omitempty"`
+	// Encoding is the text encoding a text format was read in; Guessed
+	// says it was inferred from the bytes, not declared by a BOM or by
+	// being valid UTF-8, so the text may be wrong.
+	Encoding        string `json:"encoding,omitempty"`
+	EncodingGuessed bool   `json:"encoding_guessed,omitempty"`
+	Status          Status `json:"status"`
+	Code            string `json:"code,omitempty"`
+	Error           string `json:"error,omitempty"`
+	Bytes           int64  `json:"bytes"`
+	Pages           int    `json:"pages,omitempty"`
+	// Audience is the level the document is stored at; RelabelledFrom is
+	// the level it had before, when this run changed it.
+	Audience       kg.Audience `json:"audience"`
+	RelabelledFrom string      `json:"relabelled_from,omitempty"`
+	Chunks         int         `json:"chunks"`
+	Entities       int         `json:"entities"`
+	Relations      int         `json:"relations"`
+	Dropped        int         `json:"dropped_relations,omitempty"`
 	// Extraction is what model extraction cost; absent without a model.
 	Extraction *ExtractUsage `json:"extraction,omitempty"`
 	Duration   time.Duration `json:"duration_ns"`
@@ -50,6 +66,12 @@ type Source struct {
 	URI      string
 	Data     []byte
 	Audience kg.Audience
+	// Writer is the clearance of whoever writes: a stored document above
+	// it is never replaced. Nil for the operator at the command line.
+	Writer *kg.Audience
+	// Relabel allows lowering the audience of a stored document, which
+	// otherwise fails: publishing is never a side effect of a re-ingest.
+	Relabel bool
 }
 
 // Pipeline loads, chunks, extracts, embeds and writes documents, one batch
@@ -83,18 +105,19 @@ type prepared struct {
 	chunks []kg.Chunk
 	facts  Facts
 	start  time.Time
+	step   string // what load was doing, named if it panics
 }
 
 // prepare does everything but the write. It is safe to run concurrently
 // for different sources: only the store's writes are serialised.
 func (p *Pipeline) prepare(ctx context.Context, src Source) (pd *prepared) {
-	pd = &prepared{start: time.Now(), res: Result{URI: src.URI}}
+	pd = &prepared{start: time.Now(), res: Result{URI: src.URI, Audience: src.Audience}}
 	if pd.res.URI == "" {
 		pd.res.URI = URIForPath(src.Path)
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			pd.err = kg.Errorf(kg.EINTERNAL, "internal error while ingesting")
+			pd.err = panicError(pd.res.URI, pd.step, r)
 		}
 	}()
 	pd.err = p.load(ctx, src, pd)
@@ -125,6 +148,28 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	return res
 }
 
+// encodingGuessed: valid UTF-8 and a byte order mark are declarations;
+// GB18030, windows-1252 and UTF-16 without a mark are inferences.
+func encodingGuessed(enc string, data []byte) bool {
+	switch enc {
+	case "", EncodingUTF8, EncodingUTF8BOM:
+		return false
+	case EncodingUTF16LE, EncodingUTF16BE:
+		return !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+	}
+	return true
+}
+
+// panicError turns a bug met while preparing one document into that
+// document's failure; the stack goes to the log, not to the user.
+func panicError(uri, step string, r any) error {
+	if step == "" {
+		step = "preparing"
+	}
+	slog.Error("ingest panic", "uri", uri, "step", step, "panic", r, "stack", string(debug.Stack()))
+	return kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while %s %s; the document was not stored", step, uri)
+}
+
 func statusOf(err error) (Status, string) {
 	if errors.Is(err, kg.ErrUnchanged) {
 		return StatusUnchanged, ""
@@ -145,23 +190,28 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 		Audience: src.Audience, Format: formatOf(res.URI), IngestedAt: time.Now().UTC(),
 	}
 	res.DocumentID = doc.ID
-	if old, err := p.Store.Document(ctx, kg.Restricted, doc.ID); err == nil && old.SHA256 == doc.SHA256 && old.Audience == doc.Audience {
-		res.Title = old.Title
-		return kg.ErrUnchanged
+	if err := checkStored(ctx, p.Store, src, doc, res); err != nil {
+		return err
 	}
+	pd.step = "reading"
 	parsed, err := Load(ctx, res.URI, data, p.Limits)
 	if err != nil {
 		return err
 	}
 	doc.Title = titleOf(parsed, res.URI)
 	res.Title, res.Format = doc.Title, parsed.Format
+	res.Encoding, res.EncodingGuessed = parsed.Encoding, encodingGuessed(parsed.Encoding, data)
+	pd.step = "splitting"
 	pieces := ChunkDocument(doc.ID, parsed, p.Chunking)
 	doc.Lang = documentLang(pieces)
 	res.Pages, res.Chunks = pageCount(pieces), len(pieces)
+	pd.step = "extracting facts from"
 	facts, err := p.extract(ctx, parsed, pieces)
 	if err != nil {
-		return err
+		return kg.Wrap("ingest.extract", &kg.Error{Code: kg.ErrorCode(err),
+			Message: "extracting facts from " + res.URI + ": " + kg.ErrorMessage(err), Err: err})
 	}
+	pd.step = "embedding"
 	chunks, err := p.embedded(ctx, pieces)
 	if err != nil {
 		return err
@@ -170,7 +220,32 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	facts.Relations, dropped = keepAnchored(facts)
 	res.Entities, res.Relations, res.Dropped = len(facts.Entities), len(facts.Relations), dropped
 	res.Extraction = facts.Usage
+	pd.step = ""
 	pd.doc, pd.chunks, pd.facts = doc, chunks, facts
+	return nil
+}
+
+// checkStored compares doc with the version stored under its id: the
+// audience is part of the identity, so the same bytes at another level are
+// a change; lowering needs src.Relabel; a version above the writer's
+// clearance is never replaced.
+func checkStored(ctx context.Context, st kg.Documents, src Source, doc kg.Document, res *Result) error {
+	old, err := st.Document(ctx, kg.Restricted, doc.ID)
+	if err != nil {
+		return nil // not stored, or unreadable: Begin decides
+	}
+	switch {
+	case src.Writer != nil && old.Audience > *src.Writer:
+		// Worded like any refusal of a name, so it confirms nothing.
+		return kg.Errorf(kg.EFORBIDDEN, "%s cannot be written with this clearance; choose another name", doc.URI)
+	case old.Audience > doc.Audience && !src.Relabel:
+		return kg.Errorf(kg.ECONFLICT, "%s is stored as %s; lowering it to %s needs --relabel (relabel=true in an upload form)", doc.URI, old.Audience, doc.Audience)
+	case old.Audience != doc.Audience:
+		res.RelabelledFrom = old.Audience.String()
+	case old.SHA256 == doc.SHA256:
+		res.Title = old.Title
+		return kg.ErrUnchanged
+	}
 	return nil
 }
 
@@ -184,21 +259,26 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 	if src.Data != nil {
 		return src.Data, CheckSize(name, int64(len(src.Data)), p.Limits)
 	}
-	f, err := os.Open(src.Path)
+	// Non-blocking, so opening a named pipe returns at once and the mode
+	// check below refuses it instead of waiting for a writer forever.
+	f, err := os.OpenFile(src.Path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegular(src.Path, st.Mode())
 	}
 	if err := CheckSize(name, st.Size(), p.Limits); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(f, st.Size()+1))
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.read", err)
+		return nil, pathError(src.Path, err)
 	}
 	return data, CheckSize(name, int64(len(data)), p.Limits)
 }
@@ -277,12 +357,12 @@ func formatOf(name string) string {
 }
 
 func titleOf(p *Parsed, uri string) string {
-	if t := strings.TrimSpace(p.Title); t != "" {
+	if t := strings.TrimSpace(SafeTitle(p.Title)); t != "" {
 		return t
 	}
 	base := filepath.Base(uri)
 	// "fmea_dataset_filled.csv" reads as "fmea dataset filled".
-	return strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base)))
+	return SafeTitle(strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base))))
 }
 
 func documentLang(pieces []Piece) string {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
@@ -93,11 +94,11 @@ func TestIngestPathsReportsEveryFileInOrder(t *testing.T) {
 			t.Fatalf("order = %v, want %v", seen, want)
 		}
 	}
-	if rep.OK != 3 || rep.Failed != 2 {
+	if rep.OK != 3 || rep.Failed != 1 || rep.Skipped != 1 {
 		t.Fatalf("report = %+v", rep)
 	}
-	if rep.Results[1].Code != kg.EUNSUPPORTED || rep.Results[3].Code != kg.EINVALID {
-		t.Fatalf("codes = %q %q", rep.Results[1].Code, rep.Results[3].Code)
+	if r := rep.Results[1]; r.Status != ingest.StatusSkipped || !strings.Contains(r.Error, ".docx") || rep.Results[3].Code != kg.EINVALID {
+		t.Fatalf("b.doc = %+v, d.pdf code %q", r, rep.Results[3].Code)
 	}
 	docs, _ := st.ListDocuments(context.Background(), kg.Restricted, kg.DocumentQuery{Limit: 10})
 	if len(docs) != 3 {
@@ -148,4 +149,62 @@ func docxBytes(t *testing.T, text string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// panicky is an extractor with a bug.
+type panicky struct{}
+
+func (panicky) Extract(context.Context, *ingest.Parsed, []ingest.Piece) (ingest.Facts, error) {
+	var s []string
+	_ = s[len(s)-1]
+	return ingest.Facts{}, nil
+}
+
+// An extractor's panic fails that one document, with its name, and the
+// rest of the run goes on.
+func TestExtractorPanicFailsOneDocument(t *testing.T) {
+	p, _ := testPipeline(t)
+	dir := t.TempDir()
+	for _, n := range []string{"a.md", "b.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("# "+n+"\n\nRated voltage: 380 V.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.Extractor = panicky{}
+	rep, err := p.IngestPaths(context.Background(), []string{dir}, kg.Internal, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 2 || len(rep.Results) != 2 {
+		t.Fatalf("report %+v, want two failed documents", rep)
+	}
+	for _, r := range rep.Results {
+		if !strings.Contains(r.Error, r.URI) || !strings.Contains(r.Error, "extract") {
+			t.Errorf("error %q does not name %s and the failing step", r.Error, r.URI)
+		}
+	}
+}
+
+// panickyModel is a model client with a bug, run on its own goroutines.
+type panickyModel struct{}
+
+func (panickyModel) ExtractChunk(context.Context, kg.Chunk, string) (ingest.Facts, error) {
+	var m map[string]int
+	m["x"]++
+	return ingest.Facts{}, nil
+}
+
+// A panic on a model extraction goroutine fails the document, by name,
+// instead of ending the process.
+func TestModelExtractorPanicFailsOneDocument(t *testing.T) {
+	p, _ := testPipeline(t)
+	rules, err := ingest.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Extractor = &ingest.Composite{Rules: rules, LLM: panickyModel{}}
+	res := p.Ingest(context.Background(), ingest.Source{URI: "notes/model.md", Data: []byte("# M\n\nThe impeller is bronze.\n"), Audience: kg.Internal})
+	if res.Status != ingest.StatusFailed || !strings.Contains(res.Error, "notes/model.md") || !strings.Contains(res.Error, "bug") {
+		t.Fatalf("result %+v, want a failure naming notes/model.md", res)
+	}
 }

@@ -133,9 +133,10 @@ func (rs *ruleSet) trimStopSuffix(s string) string {
 			s = strings.TrimRight(s[:len(s)-size], " ")
 			continue
 		}
+		// i is -1 when s is one word: a lone copula leaves no name.
 		i := strings.LastIndexByte(s, ' ')
 		if w := strings.ToLower(s[i+1:]); w != "" && rs.copula[w] {
-			s = strings.TrimRight(s[:i], " :：")
+			s = strings.TrimRight(s[:max(i, 0)], " :：")
 			continue
 		}
 		return s

@@ -2,12 +2,7 @@ package ingest
 
 import (
 	"context"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/kgassist/kgassist/kg"
@@ -18,6 +13,7 @@ type Report struct {
 	Results   []Result `json:"results,omitempty"`
 	OK        int      `json:"ok"`
 	Unchanged int      `json:"unchanged"`
+	Skipped   int      `json:"skipped"`
 	Failed    int      `json:"failed"`
 	Chunks    int      `json:"chunks"`
 	Entities  int      `json:"entities"`
@@ -39,6 +35,8 @@ func (r *Report) Add(res Result) {
 		r.Relations += res.Relations
 	case StatusUnchanged:
 		r.Unchanged++
+	case StatusSkipped:
+		r.Skipped++
 	default:
 		r.Failed++
 	}
@@ -47,37 +45,30 @@ func (r *Report) Add(res Result) {
 // Progress is told about each document as it finishes.
 type Progress func(done, total int, res Result)
 
+// PathOptions says how IngestPathsWith treats its paths.
+type PathOptions struct {
+	Audience kg.Audience
+	// Relabel allows lowering the audience of stored documents.
+	Relabel bool
+	// FollowLinks follows symbolic links wherever they point. Without it
+	// a link is followed only to a file inside the folder being walked,
+	// and a link given as an argument is refused.
+	FollowLinks bool
+}
+
 // ExpandPaths lists the files under paths, recursing into directories and
-// skipping hidden files, in a stable order.
+// skipping hidden files, in a stable order. It fails on the first path
+// that cannot be ingested; IngestPaths reports those per path instead.
 func ExpandPaths(paths []string) ([]string, error) {
 	var files []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, kg.WrapCode(kg.EINVALID, "ingest.ExpandPaths", err)
+	for _, it := range collect(paths, false) {
+		if it.err != nil {
+			return nil, it.err
 		}
-		if !st.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			hidden := strings.HasPrefix(d.Name(), ".") && path != p
-			switch {
-			case d.IsDir() && hidden:
-				return filepath.SkipDir
-			case !d.IsDir() && !hidden && d.Type().IsRegular():
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, kg.WrapCode(kg.EINVALID, "ingest.ExpandPaths", err)
+		if it.skip == "" {
+			files = append(files, it.path)
 		}
 	}
-	sort.Strings(files)
 	return files, nil
 }
 
@@ -87,13 +78,24 @@ func ExpandPaths(paths []string) ([]string, error) {
 // CPU while a single writer commits them in order; the queue between them
 // is short, so memory stays flat however many files there are.
 func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.Audience, progress Progress) (Report, error) {
-	files, err := ExpandPaths(paths)
-	if err != nil {
-		return Report{}, err
+	return p.IngestPathsWith(ctx, paths, PathOptions{Audience: audience}, progress)
+}
+
+// IngestPathsWith is IngestPaths with options. Paths that cannot be read
+// (missing, not regular files, links out of bounds) are reported as failed
+// and files of unsupported formats found in folders as skipped; the rest
+// load.
+func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts PathOptions, progress Progress) (Report, error) {
+	items := collect(paths, opts.FollowLinks)
+	var files []int // indexes into items of the files to load
+	for i, it := range items {
+		if it.err == nil && it.skip == "" {
+			files = append(files, i)
+		}
 	}
 	workers := runtime.GOMAXPROCS(0)
-	slots := make([]chan *prepared, len(files))
-	for i := range slots {
+	slots := make([]chan *prepared, len(items))
+	for _, i := range files {
 		slots[i] = make(chan *prepared, 1)
 	}
 	jobs := make(chan int)
@@ -105,7 +107,7 @@ func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- p.prepare(ctx, Source{Path: files[i], Audience: audience})
+				slots[i] <- p.prepare(ctx, Source{Path: items[i].path, Audience: opts.Audience, Relabel: opts.Relabel})
 			}
 		}()
 	}
@@ -113,7 +115,7 @@ func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.
 	ahead := make(chan struct{}, 2*workers)
 	go func() {
 		defer close(jobs)
-		for i := range files {
+		for _, i := range files {
 			select {
 			case ahead <- struct{}{}:
 			case <-ctx.Done():
@@ -127,19 +129,27 @@ func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.
 		}
 	}()
 	var rep Report
-	for i := range files {
-		var pd *prepared
-		select {
-		case pd = <-slots[i]:
-		case <-ctx.Done():
-			wg.Wait()
-			return rep, kg.Wrap("ingest.IngestPaths", ctx.Err())
+	for i, it := range items {
+		var res Result
+		switch {
+		case it.err != nil:
+			res = Result{URI: URIForPath(it.path), Status: StatusFailed, Code: kg.ErrorCode(it.err), Error: kg.ErrorMessage(it.err)}
+		case it.skip != "":
+			res = Result{URI: URIForPath(it.path), Status: StatusSkipped, Error: it.skip}
+		default:
+			var pd *prepared
+			select {
+			case pd = <-slots[i]:
+			case <-ctx.Done():
+				wg.Wait()
+				return rep, kg.Wrap("ingest.IngestPaths", ctx.Err())
+			}
+			res = p.commit(ctx, pd)
+			<-ahead
 		}
-		res := p.commit(ctx, pd)
-		<-ahead
 		rep.Add(res)
 		if progress != nil {
-			progress(i+1, len(files), res)
+			progress(i+1, len(items), res)
 		}
 	}
 	cancel()

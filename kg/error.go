@@ -32,7 +32,13 @@ type Error struct {
 	Err     error
 }
 
+// Error is the full chain, operations included, for logs. Users see
+// ErrorMessage.
 func (e *Error) Error() string {
+	var inner *Error
+	if e.Op != "" && errors.As(e.Err, &inner) {
+		return e.Op + ": " + e.Err.Error()
+	}
 	msg := e.Message
 	if msg == "" && e.Err != nil {
 		msg = e.Err.Error()
@@ -78,7 +84,7 @@ func Wrap(op string, err error) error {
 	}
 	var e *Error
 	if errors.As(err, &e) {
-		return &Error{Code: e.Code, Op: op, Message: e.Error(), Err: err}
+		return &Error{Code: e.Code, Op: op, Message: e.words(), Err: err}
 	}
 	code := EINTERNAL
 	if errors.Is(err, errContextDeadline) {
@@ -93,6 +99,25 @@ func WrapCode(code, op string, err error) error {
 		return nil
 	}
 	return &Error{Code: code, Op: op, Err: err}
+}
+
+// words is the message without operation names: what a user reads.
+func (e *Error) words() string {
+	if e.Message != "" {
+		return e.Message
+	}
+	var inner *Error
+	if errors.As(e.Err, &inner) {
+		return inner.words()
+	}
+	if errors.Is(e.Err, errContextDeadline) {
+		return "the operation timed out"
+	}
+	// An internal cause is for logs: it could hold a query or a path.
+	if e.Err != nil && e.Code != EINTERNAL {
+		return e.Err.Error()
+	}
+	return ""
 }
 
 // ErrorCode returns the code of the first *Error in err's chain.
@@ -110,15 +135,22 @@ func ErrorCode(err error) string {
 	return EINTERNAL
 }
 
-// ErrorMessage returns a message safe to show a user: internal errors are
-// reduced to a generic sentence so no query text or path leaks.
+// ErrorMessage returns a message safe to show a user, in words, without
+// operation names: the Message written for users, or the cause of a
+// user's mistake. An internal cause is reduced to a generic sentence so
+// no query text or path leaks.
 func ErrorMessage(err error) string {
 	if err == nil {
 		return ""
 	}
 	var e *Error
-	if errors.As(err, &e) && e.Code != EINTERNAL {
-		return e.Error()
+	if errors.As(err, &e) {
+		if w := e.words(); w != "" {
+			return w
+		}
+		if e.Code != EINTERNAL {
+			return e.Code
+		}
 	}
 	if ErrorCode(err) == ETIMEOUT {
 		return "the operation timed out"

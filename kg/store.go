@@ -20,8 +20,8 @@ type Store interface {
 // Writer starts per-document batches.
 type Writer interface {
 	// Begin opens a batch that replaces everything doc contributed before.
-	// If a document with the same URI and SHA256 is already stored, Begin
-	// returns ErrUnchanged and no batch.
+	// If a document with the same URI, SHA256 and Audience is already
+	// stored, Begin returns ErrUnchanged and no batch.
 	Begin(ctx context.Context, doc Document) (Batch, error)
 }
 
@@ -130,4 +130,13 @@ type RelationQuery struct {
 	From  []string
 	To    []string
 	Limit int
+}
+
+// DocumentFacter is an optional ability: the facts one document supports.
+type DocumentFacter interface {
+	// DocumentFacts returns the entities and relations the document
+	// asserts, each as a caller at clearance sees it (properties, aliases
+	// and sources of hidden documents left out). A document above the
+	// clearance is ErrNotFound, as with Document.
+	DocumentFacts(ctx context.Context, clearance Audience, docID string) (Subgraph, error)
 }

@@ -151,12 +151,30 @@ func TestBrowserWidgetAnswersInBothLanguages(t *testing.T) {
 			}
 			click(t, ctx, shadow+`.querySelector('[data-rating=up]').click()`)
 			waitJS(t, ctx, "feedback thanks", shadow+`.querySelector('.actions .status').textContent.length > 0`)
+			checkWidgetIcons(t, ctx)
 			screenshot(t, ctx, "widget-"+tc.lang)
 		})
 	}
 	fb, _ := e.db.ListFeedback(t.Context(), 10)
 	if len(fb) != 2 || fb[0].Rating != "up" {
 		t.Errorf("feedback from the widget = %+v", fb)
+	}
+}
+
+// checkWidgetIcons: every icon is inline SVG, no button text is an emoji
+// or a symbol a host font may lack, and the feedback buttons share a line.
+func checkWidgetIcons(t *testing.T, ctx context.Context) {
+	t.Helper()
+	got := evalString(t, ctx, `(() => { const r = `+shadow+`;
+		r.querySelector('.log').scrollTop = 1e9;
+		const bs = [...r.querySelectorAll('.actions button'), r.querySelector('header button')];
+		const noSVG = bs.filter(b => !b.querySelector('svg path')).map(b => b.textContent);
+		const odd = bs.map(b => b.textContent).filter(s => /[^\u0000-\u024F\u2000-\u206F\u3000-\u9FFF\uFF00-\uFFEF]/u.test(s));
+		const mids = [...r.querySelectorAll('.actions button')].map(b => { const x = b.getBoundingClientRect(); return x.top + x.height / 2; });
+		const lines = mids.every(m => Math.abs(m - mids[0]) < 3) ? 1 : 2;
+		return JSON.stringify({noSVG, odd, lines}); })()`)
+	if got != `{"noSVG":[],"odd":[],"lines":1}` {
+		t.Errorf("widget icons and feedback row: %s", got)
 	}
 }
 
@@ -203,4 +221,29 @@ func TestBrowserConsoleAsksDrawsAndUploads(t *testing.T) {
 	}
 	waitJS(t, ctx, "document listed", `[...document.querySelectorAll('#docs td')].some(td => td.textContent === 'upload/service-note.md')`)
 	screenshot(t, ctx, "console-upload")
+}
+
+// The console's selectors start where /v1/me says an API call without a
+// clearance or audience would: they never disagree about the default.
+func TestBrowserConsoleDefaultsMatchMe(t *testing.T) {
+	ctx := browser(t)
+	e := newEnv(t, envOptions{local: true, static: web.Handler()})
+	_, body := e.do(call{method: "GET", path: "/v1/me"}, "")
+	me := decode[struct {
+		DefaultClearance string `json:"default_clearance"`
+		DefaultAudience  string `json:"default_audience"`
+	}](t, body)
+	if me.DefaultClearance == "" || me.DefaultAudience != "internal" {
+		t.Fatalf("/v1/me = %s", body)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(e.ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#question"))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, "levels", `document.querySelector('#clearance').options.length > 0`)
+	if got := evalString(t, ctx, `document.querySelector('#clearance').value`); got != me.DefaultClearance {
+		t.Errorf("console asks at %q by default, /v1/me says %q", got, me.DefaultClearance)
+	}
+	if got := evalString(t, ctx, `document.querySelector('#upload-audience').value`); got != me.DefaultAudience {
+		t.Errorf("console uploads at %q by default, /v1/me says %q", got, me.DefaultAudience)
+	}
 }

@@ -11,19 +11,15 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// DocumentFacter is a store that can list the facts a document supports.
-// It is optional: stores without it answer documents without facts.
-type DocumentFacter interface {
-	DocumentFacts(ctx context.Context, clearance kg.Audience, docID string) ([]kg.Entity, error)
-}
-
-// documentFacts lists what the document asserts, as far as the store can
-// tell, and its passages (chunk ids follow kg.ChunkID).
-func (s *Server) documentFacts(ctx context.Context, clearance kg.Audience, docID string) (any, error) {
-	if f, ok := s.opts.Store.(DocumentFacter); ok {
-		return f.DocumentFacts(ctx, clearance, docID)
+// documentFacts lists what the document asserts at the caller's
+// clearance; ok is false for a store without the ability.
+func (s *Server) documentFacts(ctx context.Context, clearance kg.Audience, docID string) (g kg.Subgraph, ok bool, err error) {
+	f, ok := s.opts.Store.(kg.DocumentFacter)
+	if !ok {
+		return g, false, nil
 	}
-	return []kg.Entity{}, nil
+	g, err = f.DocumentFacts(ctx, clearance, docID)
+	return g, true, err
 }
 
 func (s *Server) documentChunks(ctx context.Context, clearance kg.Audience, doc *kg.Document) ([]kg.Chunk, error) {

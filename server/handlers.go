@@ -3,9 +3,11 @@ package server
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -13,6 +15,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server/auth"
 )
 
 type askRequest struct {
@@ -23,8 +26,8 @@ type askRequest struct {
 // ask is the single-question endpoint, without a conversation.
 func (s *Server) ask(c echo.Context) error {
 	var req askRequest
-	if err := c.Bind(&req); err != nil {
-		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\", \"clearance\": \"public\"}")
+	if err := bindJSON(c, &req, `{"question": "...", "clearance": "public"}`); err != nil {
+		return err
 	}
 	p := principalOf(c)
 	clearance, err := p.clearance(req.Clearance)
@@ -53,7 +56,8 @@ func (s *Server) ask(c echo.Context) error {
 // the clearances and tabs that will work.
 func (s *Server) me(c echo.Context) error {
 	p := principalOf(c)
-	out := map[string]any{"key_id": p.KeyID(), "clearance": p.Clearance, "default_clearance": p.Default, "local": p.Key == nil}
+	out := map[string]any{"key_id": p.KeyID(), "clearance": p.Clearance, "default_clearance": p.Default,
+		"default_audience": defaultUploadAudience(p), "local": p.Key == nil}
 	if p.Key != nil {
 		out["scopes"], out["name"] = p.Key.Scopes, p.Key.Name
 	} else {
@@ -93,7 +97,7 @@ func (s *Server) getDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	facts, err := s.documentFacts(ctx, clearance, doc.ID)
+	facts, ok, err := s.documentFacts(ctx, clearance, doc.ID)
 	if err != nil {
 		return err
 	}
@@ -101,7 +105,11 @@ func (s *Server) getDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"document": doc, "entities": facts, "chunks": chunks})
+	out := map[string]any{"document": doc, "chunks": chunks}
+	if ok {
+		out["entities"], out["relations"] = facts.Entities, facts.Relations
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 // deleteDocument deletes only what the caller could see: another
@@ -122,16 +130,25 @@ func (s *Server) deleteDocument(c echo.Context) error {
 }
 
 // uploadAudience reads the form's audience, never above the caller's.
+// Without one a document is internal (or the caller's clearance, if
+// lower): publishing is a choice, never a default.
 func uploadAudience(c echo.Context) (kg.Audience, error) {
+	p := principalOf(c)
+	if strings.TrimSpace(c.FormValue("audience")) == "" {
+		return defaultUploadAudience(p), nil
+	}
 	aud, err := kg.ParseAudience(c.FormValue("audience"))
 	if err != nil {
 		return aud, err
 	}
-	if p := principalOf(c); aud > p.Clearance {
+	if aud > p.Clearance {
 		return aud, kg.Errorf(kg.EFORBIDDEN, "this key may upload up to %s, not %s", p.Clearance, aud)
 	}
 	return aud, nil
 }
+
+// defaultUploadAudience is internal, or the caller's clearance if lower.
+func defaultUploadAudience(p *principal) kg.Audience { return min(kg.Internal, p.Clearance) }
 
 // uploadDocuments ingests the files of a multipart form ("file" fields)
 // at the form's audience and reports per file, like the CLI.
@@ -154,9 +171,11 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	if len(files) > s.opts.MaxUploadFiles {
 		return kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
 	}
+	p := principalOf(c)
 	var rep ingest.Report
 	for _, fh := range files {
-		rep.Add(s.ingestUpload(c.Request().Context(), fh.Filename, fh.Size, audience, func() ([]byte, error) { return readPart(fh) }))
+		up := uploadSpec{name: fh.Filename, aud: audience, writer: p.Clearance, relabel: formBool(c, "relabel"), keyID: p.KeyID()}
+		rep.Add(s.ingestUpload(c.Request().Context(), up, fh.Size, func() ([]byte, error) { return readPart(fh) }))
 	}
 	if rep.OK > 0 {
 		s.opts.OnChange()
@@ -168,8 +187,34 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	return c.JSON(status, rep)
 }
 
-func (s *Server) ingestUpload(ctx context.Context, name string, size int64, aud kg.Audience, read func() ([]byte, error)) ingest.Result {
-	uri := "upload/" + filepath.Base(filepath.Clean("/"+name))
+func formBool(c echo.Context, name string) bool {
+	v, _ := strconv.ParseBool(c.FormValue(name))
+	return v
+}
+
+// uploadURI places an upload in the namespace of the writer's clearance,
+// so a writer only ever replaces documents it could read: a public key's
+// bonus.txt is not an internal key's, and answers nothing about it.
+// Writers cleared for everything keep the plain upload/NAME.
+func uploadURI(writer kg.Audience, name string) string {
+	base := ingest.SafeName(filepath.Base(filepath.Clean("/" + name)))
+	if writer == kg.Restricted {
+		return "upload/" + base
+	}
+	return "upload/" + writer.String() + "/" + base
+}
+
+// uploadSpec is one uploaded file to ingest and who sends it.
+type uploadSpec struct {
+	name    string
+	aud     kg.Audience
+	writer  kg.Audience // the sender's clearance
+	relabel bool
+	keyID   string
+}
+
+func (s *Server) ingestUpload(ctx context.Context, up uploadSpec, size int64, read func() ([]byte, error)) ingest.Result {
+	uri := uploadURI(up.writer, up.name)
 	if err := ingest.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
 	}
@@ -177,8 +222,24 @@ func (s *Server) ingestUpload(ctx context.Context, name string, size int64, aud 
 	if err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.EINVALID, Error: fmt.Sprintf("reading upload: %v", err)}
 	}
-	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: aud})
+	writer := up.writer
+	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: up.aud, Writer: &writer, Relabel: up.relabel})
 	s.metrics.ingestDoc.WithLabelValues(string(res.Status)).Inc()
 	s.metrics.facts.Add(float64(res.Entities + res.Relations))
+	s.auditRelabel(ctx, up.keyID, res)
 	return res
+}
+
+// auditRelabel records a lowered audience: who published what.
+func (s *Server) auditRelabel(ctx context.Context, keyID string, res ingest.Result) {
+	was, err := kg.ParseAudience(res.RelabelledFrom)
+	if res.Status != ingest.StatusOK || res.RelabelledFrom == "" || err != nil || was <= res.Audience || s.opts.Auth == nil {
+		return
+	}
+	e := auth.AuditEntry{KeyID: keyID, Route: "relabel", Question: "relabel " + res.URI,
+		Answer: fmt.Sprintf("%s → %s", res.RelabelledFrom, res.Audience), Sources: []string{res.DocumentID},
+		Clearance: res.Audience, Status: http.StatusOK}
+	if err := s.opts.Auth.Audit(context.WithoutCancel(ctx), e); err != nil {
+		slog.Error("audit relabel", "uri", res.URI, "err", err)
+	}
 }

@@ -80,7 +80,7 @@ func (r *jobRunner) run(ctx context.Context, j *auth.Job) {
 			return // shutting down or cancelled: the database says which
 		}
 		name := j.Files[j.Done]
-		res := r.ingestFile(ctx, name, j.Audience, filepath.Join(r.dir(j.ID), fmt.Sprintf("%04d", j.Done)))
+		res := r.ingestFile(ctx, j, name, filepath.Join(r.dir(j.ID), fmt.Sprintf("%04d", j.Done)))
 		if ctx.Err() != nil && res.Status == ingest.StatusFailed {
 			return // interrupted mid-file: redo it on resume
 		}
@@ -97,12 +97,30 @@ func (r *jobRunner) run(ctx context.Context, j *auth.Job) {
 	_ = os.RemoveAll(r.dir(j.ID))
 }
 
-func (r *jobRunner) ingestFile(ctx context.Context, name string, aud kg.Audience, file string) ingest.Result {
+func (r *jobRunner) ingestFile(ctx context.Context, j *auth.Job, name, file string) ingest.Result {
+	up := jobUpload(j, name)
 	fi, err := os.Stat(file)
 	if err != nil {
-		return ingest.Result{URI: "upload/" + name, Status: ingest.StatusFailed, Code: kg.EINTERNAL, Error: "uploaded file is gone"}
+		return ingest.Result{URI: uploadURI(up.writer, up.name), Status: ingest.StatusFailed, Code: kg.EINTERNAL, Error: "uploaded file is gone"}
 	}
-	return r.s.ingestUpload(ctx, name, fi.Size(), aud, func() ([]byte, error) { return os.ReadFile(file) })
+	return r.s.ingestUpload(ctx, up, fi.Size(), func() ([]byte, error) { return os.ReadFile(file) })
+}
+
+// jobUpload reads a job's file name, "CLEARANCE/NAME": the sender's
+// clearance is kept with the name, so a resumed job writes where the
+// sender could. A bare name (older jobs) counts as sent at the job's
+// audience, the least the sender held, unless the local operator sent it.
+func jobUpload(j *auth.Job, name string) uploadSpec {
+	up := uploadSpec{name: name, aud: j.Audience, writer: j.Audience, keyID: j.KeyID}
+	if j.KeyID == localOperatorID {
+		up.writer = kg.Restricted
+	}
+	if level, base, ok := strings.Cut(name, "/"); ok {
+		if a, err := kg.ParseAudience(level); err == nil && level != "" && a >= j.Audience {
+			up.name, up.writer = base, a
+		}
+	}
+	return up
 }
 
 func (r *jobRunner) cancel(id string) {
@@ -142,11 +160,11 @@ func (s *Server) createJob(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	p := principalOf(c)
 	names := make([]string, len(files))
 	for i, f := range files {
-		names[i] = f.name
+		names[i] = p.Clearance.String() + "/" + f.name
 	}
-	p := principalOf(c)
 	j, err := s.opts.Auth.CreateJob(c.Request().Context(), p.KeyID(), aud, names)
 	if err != nil {
 		return err

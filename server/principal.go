@@ -21,10 +21,13 @@ type principal struct {
 	Clearance, Default kg.Audience
 }
 
+// localOperatorID stands for the keyless local operator.
+const localOperatorID = "local"
+
 // KeyID owns conversations, jobs and audit rows.
 func (p *principal) KeyID() string {
 	if p.Key == nil {
-		return "local"
+		return localOperatorID
 	}
 	return p.Key.ID
 }

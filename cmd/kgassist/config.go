@@ -105,6 +105,20 @@ func openStore(ctx context.Context, url string, emb kg.Embedder) (kg.Store, erro
 	return nil, kg.Errorf(kg.EINVALID, "unknown store %q: use sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT", url)
 }
 
+// requireStore refuses to go on when an embedded store does not exist:
+// only ingest (and serve --create-store) make one, so a mistyped --store
+// is an error naming the path, not an empty store that knows nothing.
+func requireStore(url string) error {
+	path, ok := strings.CutPrefix(url, "sqlite://")
+	if !ok {
+		return nil // a server store exists or fails to connect, by itself
+	}
+	if _, err := os.Stat(path); err != nil {
+		return kg.Errorf(kg.ENOTFOUND, "there is no store at %s: check --store (or KGASSIST_STORE), or create it with kgassist ingest --store %s FILES", path, url)
+	}
+	return nil
+}
+
 func envOr(key, def string) string {
 	if v := os.Getenv(key); v != "" {
 		return v

@@ -139,7 +139,8 @@ func TestCLIRefusesHostileFiles(t *testing.T) {
 	if code := cmd.ProcessState.ExitCode(); code != 1 {
 		t.Fatalf("exit %d (%v), want 1 for failed files:\n%s", code, err, tail(out.Bytes()))
 	}
-	failed := strings.Count(out.String(), `"status": "failed"`) + strings.Count(out.String(), `"status":"failed"`)
+	// A renamed bomb (.doc) found in a folder is skipped unread.
+	failed := strings.Count(out.String(), `"status": "failed"`) + strings.Count(out.String(), `"status": "skipped"`)
 	if failed < files-2 {
 		t.Errorf("%d of %d hostile files reported failed:\n%s", failed, files, tail(out.Bytes()))
 	}

@@ -20,7 +20,7 @@ var servingURL = regexp.MustCompile(`serving on (http://\S+)`)
 // the process and its URL.
 func serveProcess(t *testing.T, bin, store string, env ...string) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--store", "sqlite://"+store, "--addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, "serve", "--create-store", "--store", "sqlite://"+store, "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
@@ -53,7 +53,7 @@ func serveProcess(t *testing.T, bin, store string, env ...string) (*exec.Cmd, st
 func demoStoreFile(t *testing.T, bin string) string {
 	t.Helper()
 	store := filepath.Join(t.TempDir(), "kg.db")
-	if out, err := exec.Command(bin, "ingest", "--store", "sqlite://"+store, filepath.Join(demoRoot, "public")).CombinedOutput(); err != nil {
+	if out, err := exec.Command(bin, "ingest", "--audience", "public", "--store", "sqlite://"+store, filepath.Join(demoRoot, "public")).CombinedOutput(); err != nil {
 		t.Fatalf("ingest demo: %v\n%s", err, tail(out))
 	}
 	return store

@@ -15,12 +15,15 @@ import (
 
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/server/auth"
 )
 
 func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	var cfg Config
 	fs := flags("ingest", &cfg, stderr)
-	fs.StringVar(&cfg.Audience, "audience", "public", "audience of these documents: public, partner, internal or restricted")
+	fs.StringVar(&cfg.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
+	relabel := fs.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
+	follow := fs.Bool("follow-links", false, "follow symbolic links wherever they point")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -39,9 +42,12 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	defer a.Close()
 	bar := newProgressBar(stderr, !cfg.JSON)
 	start := time.Now()
-	rep, err := a.pipeline.IngestPaths(ctx, paths, aud, bar.update)
+	rep, err := a.pipeline.IngestPathsWith(ctx, paths, ingest.PathOptions{Audience: aud, Relabel: *relabel, FollowLinks: *follow}, bar.update)
 	bar.finish()
 	if err != nil {
+		return err
+	}
+	if err := auditRelabels(ctx, cfg, rep); err != nil {
 		return err
 	}
 	if cfg.JSON {
@@ -61,18 +67,67 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 
 func printReport(w io.Writer, rep ingest.Report, took time.Duration) {
 	for _, r := range rep.Results {
+		uri, msg := ingest.Printable(r.URI), ingest.Printable(r.Error)
 		switch r.Status {
 		case ingest.StatusFailed:
-			fmt.Fprintf(w, "failed     %s: %s\n", r.URI, r.Error)
+			fmt.Fprintf(w, "failed     %s: %s\n", uri, msg)
 		case ingest.StatusUnchanged:
-			fmt.Fprintf(w, "unchanged  %s\n", r.URI)
+			fmt.Fprintf(w, "unchanged  %s\n", uri)
+		case ingest.StatusSkipped:
+			fmt.Fprintf(w, "skipped    %s: %s\n", uri, msg)
 		default:
-			fmt.Fprintf(w, "ok         %s (%d chunks, %d entities, %d relations)\n", r.URI, r.Chunks, r.Entities, r.Relations)
+			fmt.Fprintf(w, "ok         %s (%d chunks, %d entities, %d relations%s)\n", uri, r.Chunks, r.Entities, r.Relations, resultNotes(r))
 		}
 	}
-	fmt.Fprintf(w, "%d ok, %d unchanged, %d failed: %d chunks, %d entities, %d relations in %s\n",
-		rep.OK, rep.Unchanged, rep.Failed, rep.Chunks, rep.Entities, rep.Relations, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "%d ok, %d unchanged, %d skipped, %d failed: %d chunks, %d entities, %d relations in %s\n",
+		rep.OK, rep.Unchanged, rep.Skipped, rep.Failed, rep.Chunks, rep.Entities, rep.Relations, took.Round(time.Millisecond))
 	printExtraction(w, rep.Extraction)
+}
+
+// resultNotes is what an ok line adds: a guessed encoding, which may have
+// garbled the text, and a changed audience.
+func resultNotes(r ingest.Result) string {
+	var notes string
+	if r.EncodingGuessed {
+		notes += fmt.Sprintf("; not UTF-8, read as %s: check the text", r.Encoding)
+	}
+	if r.RelabelledFrom != "" {
+		notes += fmt.Sprintf("; relabelled %s → %s", r.RelabelledFrom, r.Audience)
+	}
+	return notes
+}
+
+// auditRelabels writes each lowered audience to the audit log, where an
+// operator looks for who published what.
+func auditRelabels(ctx context.Context, cfg Config, rep ingest.Report) error {
+	var lowered []ingest.Result
+	for _, r := range rep.Results {
+		if r.Status == ingest.StatusOK && r.RelabelledFrom != "" {
+			if was, _ := kg.ParseAudience(r.RelabelledFrom); was > r.Audience {
+				lowered = append(lowered, r)
+			}
+		}
+	}
+	if len(lowered) == 0 {
+		return nil
+	}
+	db, err := openAuth(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for _, r := range lowered {
+		if err := db.Audit(ctx, relabelEntry("cli", r)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relabelEntry is the audit row of a lowered audience.
+func relabelEntry(who string, r ingest.Result) auth.AuditEntry {
+	return auth.AuditEntry{KeyID: who, Route: "relabel", Question: "relabel " + r.URI,
+		Answer: fmt.Sprintf("%s → %s", r.RelabelledFrom, r.Audience), Sources: []string{r.DocumentID}, Clearance: r.Audience}
 }
 
 // printExtraction says what model extraction cost, per model, and what it

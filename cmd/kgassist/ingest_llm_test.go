@@ -29,7 +29,7 @@ func TestIngestReportShowsExtractionCost(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 
 	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--store", store, doc}, nil, &out, &errb); code != 0 {
+	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
 		t.Fatalf("ingest: %d %s", code, errb.String())
 	}
 	text := out.String()
@@ -40,7 +40,7 @@ func TestIngestReportShowsExtractionCost(t *testing.T) {
 	}
 	os.WriteFile(doc, []byte("# Pump notes\n\nThe impeller of the HF-CP200 is cast in bronze for sea water.\n\n## Seals\n\nMechanical seals wear.\n"), 0o644)
 	out.Reset()
-	if code := run(context.Background(), []string{"ingest", "--store", store, "--json", doc}, nil, &out, &errb); code != 0 {
+	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, "--json", doc}, nil, &out, &errb); code != 0 {
 		t.Fatalf("re-ingest: %d %s", code, errb.String())
 	}
 	var rep ingest.Report

@@ -29,7 +29,7 @@ func TestAskThroughLLMChain(t *testing.T) {
 	os.WriteFile(doc, []byte("# HF-CP200 manual\n\n## Specifications\n\nRated voltage: 380 V ±10%, three-phase.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--store", store, doc}, nil, &out, &errb); code != 0 {
+	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
 		t.Fatalf("ingest: %d %s", code, errb.String())
 	}
 	out.Reset()

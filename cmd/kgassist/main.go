@@ -18,11 +18,12 @@ import (
 const usage = `kgassist: answers from your manufacturing documents, with sources.
 
 Usage:
-  kgassist demo    [--addr ADDR]                     ingest the bundled demo corpus and serve it
-  kgassist serve   [--store URL] [--addr ADDR] [--insecure-local]  serve the API, widget and console
+  kgassist demo    [--addr ADDR] [--dir DIR] [--fresh]  ingest the bundled demo corpus into DIR (./kgassist-demo) and serve it
+  kgassist serve   [--store URL] [--addr ADDR] [--insecure-local] [--create-store]  serve the API, widget and console
   kgassist keys    create --scope chat,ingest,admin --clearance LEVEL [--name N] [--origins URL,...] [--rate N/min] [--daily-tokens N]
   kgassist keys    list | revoke ID                  manage API keys (stored hashed in auth.db beside the store)
-  kgassist ingest  [--store URL] [--audience LEVEL] [--json] PATH...
+  kgassist ingest  [--store URL] [--audience LEVEL] [--relabel] [--follow-links] [--json] PATH...
+                   documents are internal unless --audience says otherwise (public publishes them)
   kgassist docs    [--store URL] [--json]            list documents
   kgassist delete  [--store URL] ID|URI              delete a document
   kgassist reembed [--store URL]                     re-embed every chunk after the embedding model changed
@@ -80,9 +81,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return 1
 }
 
-// describe is the message shown for err: the full chain, since the CLI user
-// is the operator and needs the cause.
-func describe(err error) string { return err.Error() }
+// describe is the message shown for err: words for what the user can fix,
+// and the full chain of an internal error, which the operator must report.
+func describe(err error) string {
+	if kg.ErrorCode(err) == kg.EINTERNAL {
+		return err.Error()
+	}
+	return kg.ErrorMessage(err)
+}
 
 // partialFailure ends a command that did some of its work: exit status 1,
 // with the report already printed.

@@ -162,7 +162,7 @@ func TestCLIIngestReportsEachDocument(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	var out, errb bytes.Buffer
-	code := run(context.Background(), []string{"ingest", "--store", store, "--json", dir}, nil, &out, &errb)
+	code := run(context.Background(), []string{"ingest", "--store", store, "--audience", "public", "--json", dir}, nil, &out, &errb)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1; stderr %s", code, errb.String())
 	}
@@ -182,7 +182,7 @@ func TestCLIIngestReportsEachDocument(t *testing.T) {
 		}
 	}
 	out.Reset()
-	if code := run(context.Background(), []string{"ingest", "--store", store, good}, nil, &out, &errb); code != 0 || !strings.Contains(out.String(), "unchanged") {
+	if code := run(context.Background(), []string{"ingest", "--store", store, "--audience", "public", good}, nil, &out, &errb); code != 0 || !strings.Contains(out.String(), "unchanged") {
 		t.Fatalf("re-ingest: exit %d, output %s", code, out.String())
 	}
 	out.Reset()

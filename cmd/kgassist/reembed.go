@@ -21,6 +21,9 @@ func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
+	if err := requireStore(cfg.Store); err != nil {
+		return err
+	}
 	st, err := openStore(ctx, cfg.Store, nil)
 	if err != nil {
 		return err

@@ -133,8 +133,14 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
 	fs.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
 	fs.BoolVar(&m.TrustProxy, "trust-proxy", false, "take client addresses from X-Forwarded-For (behind a reverse proxy)")
+	create := fs.Bool("create-store", false, "create the store if it does not exist")
 	if _, err := parse(fs, args); err != nil {
 		return err
+	}
+	if !*create {
+		if err := requireStore(cfg.Store); err != nil {
+			return err
+		}
 	}
 	m.Config = cfg
 	return serveUntilDone(ctx, m, stdout)

@@ -24,12 +24,16 @@ func (s *Store) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
 	if doc.IngestedAt.IsZero() {
 		doc.IngestedAt = time.Now().UTC()
 	}
-	recs, err := s.read(ctx, op, "MATCH (d:Document {uri: $uri}) RETURN d.sha256", map[string]any{"uri": doc.URI})
+	// The audience is part of the identity: the same bytes at another
+	// level are a new version whose facts change visibility.
+	recs, err := s.read(ctx, op, "MATCH (d:Document {uri: $uri}) RETURN d.sha256, d.audience", map[string]any{"uri": doc.URI})
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range recs {
-		if sha, _ := r.Values[0].(string); sha != "" && sha == doc.SHA256 {
+		sha, _ := r.Values[0].(string)
+		aud, _ := r.Values[1].(int64)
+		if sha != "" && sha == doc.SHA256 && aud == int64(doc.Audience) {
 			return nil, kg.Wrap(op, kg.ErrUnchanged)
 		}
 	}

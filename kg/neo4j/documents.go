@@ -32,7 +32,7 @@ func (s *Store) Document(ctx context.Context, clearance kg.Audience, id string) 
 		return nil, err
 	}
 	if len(recs) == 0 {
-		return nil, kg.Errorf(kg.ENOTFOUND, "%s: document %q not found", op, id)
+		return nil, kg.Wrap(op, kg.Errorf(kg.ENOTFOUND, "no document %s", id))
 	}
 	d := documentFrom(recs[0])
 	return &d, nil

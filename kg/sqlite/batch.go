@@ -32,10 +32,13 @@ func (s *Store) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
 }
 
 // checkReplace refuses a document whose stored version has the same
-// content, or whose URI is stored under another id.
+// content and audience, or whose URI is stored under another id. The
+// audience is part of the identity: the same bytes at another level are a
+// new version whose facts change visibility.
 func (s *Store) checkReplace(ctx context.Context, q execQuerier, doc kg.Document) error {
 	var id, sum string
-	err := q.QueryRowContext(ctx, `SELECT id, sha256 FROM documents WHERE uri = ?`, doc.URI).Scan(&id, &sum)
+	var aud int
+	err := q.QueryRowContext(ctx, `SELECT id, sha256, audience FROM documents WHERE uri = ?`, doc.URI).Scan(&id, &sum, &aud)
 	switch {
 	case err == sql.ErrNoRows:
 		return nil
@@ -43,7 +46,7 @@ func (s *Store) checkReplace(ctx context.Context, q execQuerier, doc kg.Document
 		return err
 	case id != doc.ID:
 		return kg.Errorf(kg.EINVALID, "document %s is stored with id %s, not %s", doc.URI, id, doc.ID)
-	case doc.SHA256 != "" && sum == doc.SHA256:
+	case doc.SHA256 != "" && sum == doc.SHA256 && aud == int(doc.Audience):
 		return &kg.Error{Code: kg.EUNCHANGED, Message: "document " + doc.URI + " is unchanged"}
 	}
 	return nil

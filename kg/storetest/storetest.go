@@ -36,6 +36,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"ReplaceOnChange", testReplaceOnChange},
 		{"Rollback", testRollback},
 		{"Delete", testDelete},
+		{"Relabel", testRelabel},
+		{"DocumentFacts", testDocumentFacts},
 		{"AudienceNeverLeaks", testAudienceNeverLeaks},
 		{"SentinelErrors", testSentinelErrors},
 		{"HostileText", testHostileText},

@@ -52,8 +52,10 @@
     me = await res.json();
     $("#key-gate").hidden = true;
     $("#who").textContent = me.local ? "local mode · no key" : (me.name || me.key_id) + " · " + me.scopes.join(",") + " · up to " + me.clearance;
-    fillLevels($("#clearance"), me.clearance, me.local ? "internal" : me.clearance);
-    fillLevels($("#upload-audience"), me.clearance, me.local ? "internal" : me.clearance);
+    // The server's defaults, so the console asks and uploads exactly as an
+    // API call without a clearance or audience would.
+    fillLevels($("#clearance"), me.clearance, me.default_clearance);
+    fillLevels($("#upload-audience"), me.clearance, me.default_audience);
     offerCypher();
   }
 

@@ -31,6 +31,31 @@
     if (text != null) e.textContent = text;
     return e;
   };
+  // icon draws an inline SVG, so no glyph depends on the host's fonts
+  // (emoji render as empty boxes where no emoji font is installed).
+  const svgNS = "http://www.w3.org/2000/svg";
+  const ICONS = {
+    up: "M7 10v11H3V10h4zm2 11h8.3a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 18.7 10H14l.9-4.4A1.7 1.7 0 0 0 13.2 3.5L9 10v11z",
+    down: "M7 14V3H3v11h4zm2-11h8.3a2 2 0 0 1 2 1.6l1.4 7a2 2 0 0 1-2 2.4H14l.9 4.4a1.7 1.7 0 0 1-1.7 2.1L9 14V3z",
+    flag: "M5 21V4m0 0h11l-2 4 2 4H5",
+    close: "M6 6l12 12M18 6L6 18",
+  };
+  const icon = (name) => {
+    const svg = document.createElementNS(svgNS, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "icon");
+    const path = document.createElementNS(svgNS, "path");
+    path.setAttribute("d", ICONS[name]);
+    svg.appendChild(path);
+    return svg;
+  };
+  const iconButton = (attrs, name, label) => {
+    const b = el("button", attrs);
+    b.append(icon(name));
+    if (label) b.append(el("span", {}, label));
+    return b;
+  };
   const style = el("style");
   style.textContent = `
     :host { all: initial; }
@@ -41,7 +66,9 @@
       display: none; flex-direction: column; background: #fff; color: #1d2430; border: 1px solid #dde2e8; border-radius: 12px; box-shadow: 0 8px 30px rgba(0,0,0,.18); }
     .panel.open { display: flex; }
     header { display: flex; justify-content: space-between; align-items: center; padding: 10px 14px; border-bottom: 1px solid #dde2e8; font-weight: 600; }
-    header button { border: 0; background: none; cursor: pointer; font-size: 18px; }
+    header button { border: 0; background: none; cursor: pointer; padding: 4px; display: flex; }
+    .icon { width: 14px; height: 14px; flex: none; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+    header .icon { width: 18px; height: 18px; }
     .log { flex: 1; overflow-y: auto; padding: 12px 14px; }
     .q { margin: 8px 0; text-align: right; } .q span { display: inline-block; background: #eef5ff; border-radius: 10px; padding: 6px 10px; }
     .a { margin: 8px 0 14px; } .a .text { white-space: pre-wrap; }
@@ -51,8 +78,10 @@
     .sources li.open .passage { display: block; }
     .passage { display: none; background: #f6f8fa; border-left: 3px solid #0b62c4; padding: 6px 8px; margin: 4px 0; white-space: pre-wrap; }
     .where { cursor: pointer; color: #0b62c4; }
-    .actions { display: flex; gap: 8px; margin-top: 4px; font-size: 12px; }
-    .actions button { border: 1px solid #dde2e8; background: #fff; border-radius: 6px; cursor: pointer; padding: 2px 8px; }
+    .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 4px; font-size: 12px; }
+    .actions button { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; font-size: 12px; color: #1d2430;
+      border: 1px solid #dde2e8; background: #fff; border-radius: 6px; cursor: pointer; padding: 3px 6px; }
+    .actions .icon { width: 15px; height: 15px; }
     .actions button[aria-pressed=true] { background: #eef5ff; }
     .status { color: #a35200; font-size: 12px; }
     form { display: flex; gap: 6px; padding: 10px; border-top: 1px solid #dde2e8; }
@@ -60,7 +89,7 @@
     form button { border: 0; background: #0b62c4; color: #fff; border-radius: 8px; padding: 8px 12px; cursor: pointer; }`;
   const fab = el("button", { class: "fab", part: "launcher", "aria-haspopup": "dialog" }, T.open);
   const panel = el("div", { class: "panel", role: "dialog", "aria-label": T.title });
-  const close = el("button", { "aria-label": T.close }, "×");
+  const close = iconButton({ "aria-label": T.close, title: T.close }, "close");
   const head = el("header");
   head.append(el("span", {}, T.title), close);
   const log = el("div", { class: "log", "aria-live": "polite" });
@@ -191,11 +220,13 @@
       method: "POST", headers: headers(), body: JSON.stringify({ answer_id: answerID, rating, complaint: complaint || "" }),
     }).then((r) => { if (r.ok) note.textContent = T.thanks; });
     const note = el("span", { class: "status" });
-    const up = el("button", { "aria-pressed": "false", "data-rating": "up" }, "👍 " + T.up);
-    const down = el("button", { "aria-pressed": "false", "data-rating": "down" }, "👎 " + T.down);
+    // Thumbs speak for themselves: named for screen readers and on hover,
+    // they leave the row room for the note on narrow panels.
+    const up = iconButton({ "aria-pressed": "false", "data-rating": "up", "aria-label": T.up, title: T.up }, "up");
+    const down = iconButton({ "aria-pressed": "false", "data-rating": "down", "aria-label": T.down, title: T.down }, "down");
     up.addEventListener("click", () => { up.setAttribute("aria-pressed", "true"); send("up"); });
     down.addEventListener("click", () => { down.setAttribute("aria-pressed", "true"); send("down"); });
-    const complain = el("button", { "data-rating": "complaint" }, T.complain);
+    const complain = iconButton({ "data-rating": "complaint" }, "flag", T.complain);
     complain.addEventListener("click", () => {
       const why = prompt(T.complaintPrompt);
       if (why) send("down", why);

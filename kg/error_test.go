@@ -1,0 +1,38 @@
+package kg_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Users read words; logs read the chain of operations.
+func TestErrorMessageHasNoOperations(t *testing.T) {
+	inner := kg.Errorf(kg.ENOTFOUND, "no document note.md")
+	err := kg.Wrap("cli.delete", kg.Wrap("sqlite.Document", inner))
+	if got := kg.ErrorMessage(err); got != "no document note.md" {
+		t.Errorf("ErrorMessage = %q", got)
+	}
+	if got := err.Error(); got != "cli.delete: sqlite.Document: no document note.md" {
+		t.Errorf("Error = %q", got)
+	}
+	if !errors.Is(err, kg.ErrNotFound) {
+		t.Error("the code is lost")
+	}
+	os := kg.WrapCode(kg.EINVALID, "ingest.read", fmt.Errorf("open x.md: permission denied"))
+	if got := kg.ErrorMessage(kg.Wrap("ingest.Ingest", os)); got != "open x.md: permission denied" {
+		t.Errorf("ErrorMessage of a wrapped cause = %q", got)
+	}
+	if got := kg.ErrorMessage(kg.Wrap("sqlite.Open", fmt.Errorf("SELECT secret FROM t"))); got != "internal error" {
+		t.Errorf("an internal cause leaks: %q", got)
+	}
+	if got := kg.ErrorMessage(kg.Wrap("ingest.extract", kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while reading a.md"))); got != "kgassist hit a bug while reading a.md" {
+		t.Errorf("an internal error written for users is hidden: %q", got)
+	}
+	if got := kg.ErrorMessage(kg.Wrap("server.ask", context.DeadlineExceeded)); got != "the operation timed out" {
+		t.Errorf("a timeout reads %q", got)
+	}
+}
