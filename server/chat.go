@@ -51,9 +51,11 @@ func (s *Server) chat(c echo.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	if err := s.checkQuota(ctx, p); err != nil {
+	release, err := s.reserveQuota(ctx, p, req.Question)
+	if err != nil {
 		return err
 	}
+	defer release()
 	convs := s.opts.Auth.Conversations()
 	var history []auth.Turn
 	if req.ConversationID != "" {
@@ -143,21 +145,6 @@ func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, 
 func (s *Server) auditFailure(ctx context.Context, c echo.Context, p *principal, conv, q string, cl kg.Audience, start time.Time, err error) {
 	_ = s.opts.Auth.Audit(context.WithoutCancel(ctx), auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: conv,
 		Question: q, Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
-}
-
-// checkQuota refuses a key that has spent its daily tokens.
-func (s *Server) checkQuota(ctx context.Context, p *principal) error {
-	if p.Key == nil || p.Key.DailyTokens <= 0 {
-		return nil
-	}
-	used, err := s.opts.Auth.TokensToday(ctx, p.Key.ID)
-	if err != nil {
-		return err
-	}
-	if used >= p.Key.DailyTokens {
-		return kg.Errorf(kg.ERATELIMIT, "this key has used its %d tokens for today", p.Key.DailyTokens)
-	}
-	return nil
 }
 
 func checkQuestion(q string) error {
