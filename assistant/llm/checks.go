@@ -2,13 +2,13 @@ package llm
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/kgassist/kgassist/assistant/safetext"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -23,10 +23,6 @@ const (
 
 var (
 	citeMark    = regexp.MustCompile(`\[(\d{1,3})\]`)
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)[^)]*\)`)
-	bareURL     = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>()\[\]"']+|\bwww\.[^\s<>()\[\]"']+`)
-	htmlTag     = regexp.MustCompile(`(?i)</?(?:img|a|script|iframe|object|embed|link|meta|style|svg|form)\b[^>]*>`)
 	number      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	partCode    = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9]*(?:[-_/.]?[A-Za-z0-9]+)*\b`)
 	thousands   = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
@@ -134,47 +130,12 @@ func isLeadIn(claim string) bool {
 }
 
 func (c *Checker) stripLinks(s string, v *verdict) string {
-	s = htmlTag.ReplaceAllStringFunc(s, func(m string) string {
-		v.note(checkLink, "HTML removed: "+quote(m))
-		return ""
-	})
-	s = mdImage.ReplaceAllStringFunc(s, func(m string) string {
-		v.note(checkLink, "image removed: "+quote(m))
-		return ""
-	})
-	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
-		sub := mdLink.FindStringSubmatch(m)
-		if c.allowed(sub[2]) {
-			return m
-		}
-		v.note(checkLink, "link removed: "+quote(sub[2]))
-		return sub[1]
-	})
-	return bareURL.ReplaceAllStringFunc(s, func(m string) string {
-		if c.allowed(m) {
-			return m
-		}
-		v.note(checkLink, "link removed: "+quote(m))
-		return ""
-	})
-}
-
-func (c *Checker) allowed(raw string) bool {
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
+	s, removed := safetext.Clean(s, safetext.HostIn(c.hosts))
+	for _, r := range removed {
+		what := map[string]string{"html": "HTML", "image": "image", "link": "link"}[r.Kind]
+		v.note(checkLink, what+" removed: "+quote(r.Text))
 	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Hostname() == "" {
-		return false
-	}
-	host := strings.ToLower(u.Hostname())
-	for _, h := range c.hosts {
-		h = strings.ToLower(h)
-		if host == h || strings.HasSuffix(host, "."+h) {
-			return true
-		}
-	}
-	return false
+	return s
 }
 
 // unsupported lists the figures and part numbers of claim that appear in
