@@ -70,6 +70,7 @@ func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
 	for _, m := range merges {
 		rows = xlsxFillMerge(rows, m)
 	}
+	xlsxBlankHidden(f, sheet, rows)
 	return loadTable(sheet, rows), nil
 }
 
