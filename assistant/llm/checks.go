@@ -14,11 +14,12 @@ import (
 
 // Check kinds, counted in the trace.
 const (
-	checkBadCitation = "bad_citation"
-	checkLink        = "link"
-	checkUncited     = "uncited"
-	checkUnsupported = "unsupported"
-	checkPromptEcho  = "prompt_echo"
+	checkBadCitation      = "bad_citation"
+	checkLink             = "link"
+	checkUncited          = "uncited"
+	checkUnsupported      = "unsupported"
+	checkPromptEcho       = "prompt_echo"
+	checkUnsupportedWords = "unsupported_words"
 )
 
 var (
@@ -36,13 +37,14 @@ type Checker struct {
 	hosts   []string
 	numbers map[string]bool
 	flat    string // evidence text folded for part-number lookups
+	support supportSets
 }
 
 // NewChecker prepares the checks for ev. Links may point only at hosts
 // (and their subdomains).
 func NewChecker(ev *retrieval.Evidence, hosts []string) *Checker {
 	support := supportText(ev)
-	c := &Checker{items: len(ev.Items), hosts: hosts, numbers: map[string]bool{}, flat: fold(support)}
+	c := &Checker{items: len(ev.Items), hosts: hosts, numbers: map[string]bool{}, flat: fold(support), support: newSupportSets(ev)}
 	for _, n := range figures(norm.NFKC.String(support)) {
 		c.numbers[normNumber(n)] = true
 	}
@@ -107,6 +109,12 @@ func (c *Checker) sentence(s string) verdict {
 	if bad := c.unsupported(claim); len(bad) > 0 {
 		v.note(checkUnsupported, fmt.Sprintf("sentence dropped: %s found in no evidence: %q", strings.Join(bad, ", "), quote(claim)))
 		return v
+	}
+	if v.cited {
+		if why := c.support.unsupportedWords(claim, citedItems(s)); why != "" {
+			v.note(checkUnsupportedWords, fmt.Sprintf("sentence dropped: %s: %q", why, quote(claim)))
+			return v
+		}
 	}
 	if !v.cited {
 		if isLeadIn(claim) {
