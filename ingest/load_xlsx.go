@@ -43,6 +43,9 @@ func loadXLSX(ctx context.Context, name string, data []byte, lim Limits) (*Parse
 			return nil, err
 		}
 		t, err := xlsxSheet(f, sheet)
+		if kg.ErrorCode(err) == kg.ETOOLARGE {
+			return nil, err
+		}
 		if err != nil {
 			return nil, loadCorrupt("xlsx", name, err)
 		}
@@ -62,6 +65,11 @@ func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
 	rows, err := f.GetRows(sheet)
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range rows {
+		if err := checkTableWidth(sheet, len(r)); err != nil {
+			return nil, err
+		}
 	}
 	merges, err := f.GetMergeCells(sheet)
 	if err != nil {
