@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -109,4 +111,68 @@ func TestHiddenTextStaysOutOfPassages(t *testing.T) {
 		}
 	}
 	t.Logf("%d hidden-text variants, %d kept out of passages", len(cases), len(cases)-leaked)
+}
+
+// hiddenPDF is a one-page PDF with a visible line and then ops drawing
+// the secret (ops holds one %s for the text string).
+func hiddenPDF(ops string) []byte {
+	content := "BT /F1 10 Tf 50 790 Td (The seal is checked weekly.) Tj ET\n" + fmt.Sprintf(ops, "("+secret+")") + "\n"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	start := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, start)
+	return b.Bytes()
+}
+
+var hiddenPDFCases = map[string]string{
+	"pdf render mode 3":     "BT /F1 10 Tf 3 Tr 50 700 Td %s Tj ET",
+	"pdf white fill":        "BT 1 1 1 rg /F1 10 Tf 50 700 Td %s Tj ET",
+	"pdf white gray fill":   "q 1 g BT /F1 10 Tf 50 700 Td %s Tj ET Q",
+	"pdf off the page":      "BT /F1 10 Tf 50 2000 Td %s Tj ET",
+	"pdf off the page (cm)": "q 1 0 0 1 -3000 0 cm BT /F1 10 Tf 50 700 Td %s Tj ET Q",
+	"pdf 0.1 pt text":       "BT /F1 0.1 Tf 50 700 Td %s Tj ET",
+	"pdf scaled to 0.1 pt":  "BT /F1 10 Tf 0.01 0 0 0.01 50 700 Tm %s Tj ET",
+}
+
+func TestHiddenPDFTextStaysOutOfPassages(t *testing.T) {
+	leaked := 0
+	for name, ops := range hiddenPDFCases {
+		p, err := Load(context.Background(), "a.pdf", hiddenPDF(ops), DefaultLimits())
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var all strings.Builder
+		for _, b := range p.Blocks {
+			all.WriteString(b.Text + " ")
+		}
+		if strings.Contains(all.String(), secret) {
+			leaked++
+			t.Errorf("%s: hidden text reached a passage: %q", name, all.String())
+		}
+		if !strings.Contains(all.String(), "weekly") {
+			t.Errorf("%s: visible text lost: %q", name, all.String())
+		}
+	}
+	// The same text drawn visibly is kept, so the cases test hiding.
+	p, _ := Load(context.Background(), "a.pdf", hiddenPDF("BT /F1 10 Tf 50 700 Td %s Tj ET"), DefaultLimits())
+	if p == nil || !strings.Contains(p.Blocks[len(p.Blocks)-1].Text, secret) {
+		t.Errorf("visible control line lost: %+v", p)
+	}
+	t.Logf("%d hidden PDF variants, %d kept out of passages", len(hiddenPDFCases), len(hiddenPDFCases)-leaked)
 }
