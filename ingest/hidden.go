@@ -28,7 +28,7 @@ func cssHidden(style string) bool {
 		return true
 	case decl["opacity"] != "" && cssNumber(decl["opacity"]) <= 0.05:
 		return true
-	case decl["color"] != "" && (colourInvisible(decl["color"]) || colourInvisible(decl["-webkit-text-fill-color"])):
+	case (colourInvisible(decl["color"]) || colourInvisible(decl["-webkit-text-fill-color"])) && !cssDarkBackground(decl):
 		return true
 	case decl["font-size"] != "" && cssLength(decl["font-size"]) < 2:
 		return true
@@ -46,6 +46,17 @@ func cssHidden(style string) bool {
 	}
 	return (decl["height"] != "" && cssLength(decl["height"]) < 1 || decl["width"] != "" && cssLength(decl["width"]) < 1) &&
 		decl["overflow"] == "hidden"
+}
+
+// cssDarkBackground: white text on the element's own coloured background
+// is visible.
+func cssDarkBackground(decl map[string]string) bool {
+	for _, k := range []string{"background-color", "background"} {
+		if v := decl[k]; v != "" && !colourInvisible(strings.Fields(v)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cssLength is a CSS length in pixels (or points, the same to a reader at

@@ -85,6 +85,11 @@ func TestHiddenTextStaysOutOfPassages(t *testing.T) {
 			f.SetCellStyle("Sheet1", "C3", "C3", st)
 		})},
 	}
+	// White on the element's own dark background is visible.
+	if p, err := Load(context.Background(), "a.html", html(`<p style="color:#fff;background-color:#123">Dark banner text.</p>`), DefaultLimits()); err != nil ||
+		!strings.Contains(p.Blocks[len(p.Blocks)-1].Text, "Dark banner") {
+		t.Errorf("white on a dark background dropped: %+v %v", p, err)
+	}
 	leaked := 0
 	for _, c := range cases {
 		p, err := Load(context.Background(), c.file, c.data, DefaultLimits())
