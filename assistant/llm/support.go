@@ -49,19 +49,34 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// supportSets are the content units of each evidence item, and of what
-// every sentence may draw on (question, facts, computed values).
+// supportSets are the content units of the evidence: for each unit, a
+// bit per item holding it (items past 64 share the last bit), and the
+// units every sentence may draw on (question, facts, computed values). A
+// checker lives as long as its answer's stream, so this is kept small.
 type supportSets struct {
-	items  []map[string]bool
-	shared map[string]bool
+	items      map[string]uint64
+	latin, cjk []int // units per item, by script
+	shared     map[string]bool
 }
 
+func itemBit(n int) uint64 { return 1 << min(n-1, 63) }
+
 func newSupportSets(ev *retrieval.Evidence) supportSets {
-	s := supportSets{shared: map[string]bool{}}
-	for _, it := range ev.Items {
-		m := map[string]bool{}
-		addUnits(m, it.Chunk.DocTitle+"\n"+it.Chunk.SectionPath()+"\n"+it.Chunk.Text)
-		s.items = append(s.items, m)
+	s := supportSets{items: map[string]uint64{}, shared: map[string]bool{}}
+	for i, it := range ev.Items {
+		bit := itemBit(i + 1)
+		latin, cjk := 0, 0
+		for _, u := range units(it.Chunk.DocTitle + "\n" + it.Chunk.SectionPath() + "\n" + it.Chunk.Text) {
+			if s.items[u]&bit == 0 {
+				if textseg.HasCJK(u) {
+					cjk++
+				} else {
+					latin++
+				}
+			}
+			s.items[u] |= bit
+		}
+		s.latin, s.cjk = append(s.latin, latin), append(s.cjk, cjk)
 	}
 	addUnits(s.shared, ev.Question.Text)
 	for _, l := range append(factLines(ev), computedLines(ev)...) {
@@ -98,10 +113,8 @@ func addUnits(m map[string]bool, s string) {
 	}
 }
 
-func isNumeric(tok string) bool {
-	_, err := strconv.ParseFloat(strings.NewReplacer(",", "", "-", "").Replace(tok), 64)
-	return err == nil || strings.IndexFunc(tok, unicode.IsLetter) < 0
-}
+// isNumeric: a token without a letter is a figure, checked elsewhere.
+func isNumeric(tok string) bool { return strings.IndexFunc(tok, unicode.IsLetter) < 0 }
 
 // unsupportedWords returns why claim, citing items cited (1-based), is not
 // supported by them, or "" when it is.
@@ -110,15 +123,11 @@ func (s supportSets) unsupportedWords(claim string, cited []int) string {
 	// Units of a script the cited passages hardly use cannot be judged:
 	// a Chinese sentence may translate an English passage.
 	latin, cjk := 0, 0
+	var mask uint64
 	for _, n := range cited {
-		if n >= 1 && n <= len(s.items) {
-			for u := range s.items[n-1] {
-				if textseg.HasCJK(u) {
-					cjk++
-				} else {
-					latin++
-				}
-			}
+		if n >= 1 && n <= len(s.latin) {
+			latin, cjk = latin+s.latin[n-1], cjk+s.cjk[n-1]
+			mask |= itemBit(n)
 		}
 	}
 	judged := func(u string) bool {
@@ -127,17 +136,7 @@ func (s supportSets) unsupportedWords(claim string, cited []int) string {
 		}
 		return latin >= 5
 	}
-	has := func(u string) bool {
-		if s.shared[u] {
-			return true
-		}
-		for _, n := range cited {
-			if n >= 1 && n <= len(s.items) && s.items[n-1][u] {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(u string) bool { return s.shared[u] || s.items[u]&mask != 0 }
 	var missingNames []string
 	lead := strings.IndexFunc(claim, unicode.IsLetter)
 	for _, loc := range nameWord.FindAllStringIndex(claim, -1) {
