@@ -29,7 +29,9 @@ const minUnits = 3
 
 var (
 	linkTarget = regexp.MustCompile(`\]\([^)]*\)|(?i)\b[a-z][a-z0-9+.-]*://\S+`)
-	nameWord   = regexp.MustCompile(`\b[A-Z][a-zA-Z]*(?:[-'][A-Za-z]+)*\b`)
+	// word is a whole token as textseg keeps it ("CP200-IMP-01" is one);
+	// a name is a word that starts with a capital.
+	word = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._'-]*`)
 	// filler are words an answer may use that no passage need hold.
 	filler = setOf("must", "should", "also", "may", "might", "need", "needs", "recommended", "recommend", "using", "include",
 		"includes", "including", "approximately", "according", "document", "documents", "manual", "source", "sources",
@@ -139,9 +141,9 @@ func (s supportSets) unsupportedWords(claim string, cited []int) string {
 	has := func(u string) bool { return s.shared[u] || s.items[u]&mask != 0 }
 	var missingNames []string
 	lead := strings.IndexFunc(claim, unicode.IsLetter)
-	for _, loc := range nameWord.FindAllStringIndex(claim, -1) {
+	for _, loc := range word.FindAllStringIndex(claim, -1) {
 		w := claim[loc[0]:loc[1]]
-		if loc[0] == lead && !isAllCaps(w) {
+		if w[0] < 'A' || w[0] > 'Z' || loc[0] == lead && !isAllCaps(w) {
 			continue // a capital that starts the sentence names nothing
 		}
 		for _, u := range units(w) {

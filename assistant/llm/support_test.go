@@ -68,3 +68,20 @@ func claimOf(s string) string {
 	s = citeMark.ReplaceAllString(s, "")
 	return strings.TrimRight(strings.TrimSpace(s), ".。")
 }
+
+// Part codes are names the passage holds whole, whatever their capitals;
+// a restated table row stands.
+func TestSupportKeepsCodesAndRows(t *testing.T) {
+	ev := evidenceOf("What is the impeller?", "Part No.: CP200-IMP-01; Name: Impeller, closed, 6 vanes; Supplier: Hanshan Fluid Machinery (in-house)")
+	for _, s := range []string{
+		"Part No.: CP200-IMP-01; Name: Impeller, closed, 6 vanes; Supplier: Hanshan Fluid Machinery (in-house) [1].",
+		"The impeller CP200-IMP-01 is closed with 6 vanes [1].",
+	} {
+		g := newGate(NewChecker(ev, nil), nil)
+		g.write(s)
+		g.finish()
+		if g.text() == "" {
+			t.Errorf("dropped: %s (%v)", s, g.removed)
+		}
+	}
+}
