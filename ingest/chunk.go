@@ -51,6 +51,7 @@ type chunker struct {
 	// the chunk being packed
 	parts  []string
 	tokens int
+	bytes  int
 	page   int
 	list   bool // every part so far is a list item
 }
@@ -74,7 +75,9 @@ func (c *chunker) block(b Block) {
 		c.table(b.Table)
 	case Paragraph, ListItem:
 		for _, piece := range chunkSplit(b.Text, c.max) {
-			c.add(piece, b.Kind == ListItem)
+			for _, part := range byteSplit(piece, maxChunkBytes) {
+				c.add(part, b.Kind == ListItem)
+			}
 		}
 	}
 }
@@ -90,7 +93,7 @@ func (c *chunker) heading(b Block) {
 
 func (c *chunker) add(text string, list bool) {
 	n := chunkTokens(text)
-	if len(c.parts) > 0 && c.tokens+n > c.max {
+	if len(c.parts) > 0 && (c.tokens+n > c.max || c.bytes+len(text)+1 > maxChunkBytes) {
 		c.flush()
 	}
 	if len(c.parts) == 0 {
@@ -98,6 +101,7 @@ func (c *chunker) add(text string, list bool) {
 	}
 	c.parts = append(c.parts, text)
 	c.tokens += n
+	c.bytes += len(text) + 1
 	c.list = c.list && list
 }
 
@@ -110,7 +114,7 @@ func (c *chunker) flush() {
 		kind = ChunkList
 	}
 	c.emit(strings.Join(c.parts, "\n"), kind, c.path(""), nil, 0)
-	c.parts, c.tokens = nil, 0
+	c.parts, c.tokens, c.bytes = nil, 0, 0
 }
 
 func (c *chunker) table(t *Table) {
@@ -119,8 +123,10 @@ func (c *chunker) table(t *Table) {
 	}
 	section := c.path(t.Name)
 	for i, row := range t.Rows {
-		if text := ChunkRowText(t.Header, row); text != "" {
-			c.emit(text, ChunkTableRow, section, t, i)
+		for _, text := range rowPieces(t.Header, row, c.max) {
+			if text != "" {
+				c.emit(text, ChunkTableRow, section, t, i)
+			}
 		}
 	}
 }

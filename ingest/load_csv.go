@@ -32,6 +32,9 @@ func loadCSV(ctx context.Context, name string, data []byte, _ Limits) (*Parsed, 
 		if err != nil {
 			return nil, loadCorrupt("csv", name, err)
 		}
+		if err := checkTableWidth(name, len(rec)); err != nil {
+			return nil, err
+		}
 		raw = append(raw, rec)
 		if len(raw)%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()

@@ -45,12 +45,14 @@ func loadDOCX(ctx context.Context, name string, data []byte, lim Limits) (*Parse
 type docxStyles struct {
 	level map[string]int
 	list  map[string]bool
+	// hidden styles draw their text invisibly (vanish, white, tiny).
+	hidden map[string]bool
 }
 
 var docxHeadingName = regexp.MustCompile(`(?i)^(?:heading|标题)\s*(\d)$`)
 
 func docxReadStyles(z *SafeZip, lim Limits) (docxStyles, error) {
-	s := docxStyles{level: map[string]int{}, list: map[string]bool{}}
+	s := docxStyles{level: map[string]int{}, list: map[string]bool{}, hidden: map[string]bool{}}
 	if !z.Has("word/styles.xml") {
 		return s, nil
 	}
@@ -89,6 +91,10 @@ func docxReadStyles(z *SafeZip, lim Limits) (docxStyles, error) {
 			}
 		case "numPr":
 			s.list[id] = true
+		case "vanish", "specVanish", "color", "sz":
+			if id != "" && docxRunPropHides(start, val) {
+				s.hidden[id] = true
+			}
 		}
 	}
 }

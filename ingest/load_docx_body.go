@@ -33,8 +33,9 @@ type docxPara struct {
 }
 
 type docxRun struct {
-	hidden bool
-	text   strings.Builder
+	hidden      bool
+	color, fill string // for text drawn in the colour behind it
+	text        strings.Builder
 }
 
 type docxTable struct {
@@ -107,8 +108,8 @@ func (d *docxDoc) start(e xml.StartElement) {
 		d.paraProp(e.Name.Local, val)
 	case "r":
 		d.runs = append(d.runs, &docxRun{})
-	case "vanish", "specVanish", "webHidden", "color", "sz":
-		d.runProp(e.Name.Local, val, hasVal)
+	case "vanish", "specVanish", "webHidden", "color", "sz", "rStyle", "shd", "highlight":
+		d.runProp(e, val, hasVal)
 	case "t":
 		d.inText = d.parent("r")
 	case "tab", "br", "cr":
@@ -144,23 +145,54 @@ func (d *docxDoc) paraProp(name, val string) {
 	}
 }
 
-// runProp marks runs a reader cannot see: vanished, white on the page's
-// default white, or at most one point high.
-func (d *docxDoc) runProp(name, val string, hasVal bool) {
+// runProp marks runs a reader cannot see: vanished, white or nearly so,
+// in the theme's background colour, in the colour of their own shading,
+// at most two points high, or in a character style that is any of these.
+func (d *docxDoc) runProp(e xml.StartElement, val string, hasVal bool) {
 	if !d.parent("r", "rPr") || len(d.runs) == 0 {
 		return
 	}
 	r := d.runs[len(d.runs)-1]
-	switch name {
+	switch name := e.Name.Local; name {
 	case "vanish", "specVanish", "webHidden":
 		r.hidden = r.hidden || !hasVal || docxOn(val)
-	case "color":
-		r.hidden = r.hidden || strings.EqualFold(val, "FFFFFF")
-	case "sz":
-		if n, err := strconv.Atoi(val); err == nil && n <= 2 {
-			r.hidden = true
+	case "rStyle":
+		r.hidden = r.hidden || d.styles.hidden[val]
+	case "shd":
+		r.fill, _ = xmlsafeAttr(e, "fill")
+	case "highlight":
+		r.fill = docxHighlight[strings.ToLower(val)]
+	default:
+		if name == "color" {
+			r.color = val
 		}
+		r.hidden = r.hidden || docxRunPropHides(e, val)
 	}
+	if r.color != "" && r.fill != "" && coloursClose(r.color, r.fill) {
+		r.hidden = true
+	}
+}
+
+// docxHighlight are the highlight colours that text could vanish into.
+var docxHighlight = map[string]string{"black": "000000", "white": "FFFFFF", "darkblue": "000080", "darkgray": "808080", "lightgray": "C0C0C0"}
+
+// docxRunPropHides judges one run property, in a run or a style.
+func docxRunPropHides(e xml.StartElement, val string) bool {
+	switch e.Name.Local {
+	case "vanish", "specVanish":
+		return val == "" || docxOn(val)
+	case "color":
+		theme, _ := xmlsafeAttr(e, "themeColor")
+		theme = strings.ToLower(theme)
+		if theme == "background1" || theme == "bg1" || theme == "light1" {
+			return true
+		}
+		return !strings.EqualFold(val, "auto") && colourInvisible(val)
+	case "sz":
+		n, err := strconv.Atoi(val)
+		return err == nil && n <= 4 // half-points: two points or less
+	}
+	return false
 }
 
 func docxOn(val string) bool {
@@ -225,7 +257,7 @@ func (d *docxDoc) endRun() {
 	}
 	r := d.runs[len(d.runs)-1]
 	d.runs = d.runs[:len(d.runs)-1]
-	if r.hidden || len(d.paras) == 0 {
+	if r.hidden || len(d.paras) == 0 || d.styles.hidden[d.paras[len(d.paras)-1].style] {
 		return
 	}
 	d.paras[len(d.paras)-1].text.WriteString(r.text.String())

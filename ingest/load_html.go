@@ -22,6 +22,7 @@ func loadHTML(ctx context.Context, name string, data []byte, _ Limits) (*Parsed,
 	if err != nil {
 		return nil, loadCorrupt("html", name, err)
 	}
+	htmlPruneHidden(root)
 	w := &htmlWalker{}
 	w.children(root)
 	w.flush()

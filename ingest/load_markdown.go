@@ -195,6 +195,9 @@ func (m *mdParser) add(b Block) {
 
 // mdInline reduces inline Markdown and embedded HTML to plain text.
 func mdInline(s string) string {
+	if strings.Contains(s, "<") {
+		s = mdDropHidden(s)
+	}
 	s = mdTemplate.ReplaceAllString(s, " ")
 	s = mdImage.ReplaceAllString(s, "")
 	s = mdLink.ReplaceAllString(s, "$1$2")

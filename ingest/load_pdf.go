@@ -102,7 +102,7 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 			continue
 		}
 		// Fonts are per page: "F1" on one page need not be "F1" on the next.
-		text, err := page.GetPlainText(nil)
+		text, err := pdfVisibleText(page)
 		if err != nil {
 			return nil, loadCorrupt("pdf", name, err)
 		}

@@ -43,6 +43,9 @@ func loadXLSX(ctx context.Context, name string, data []byte, lim Limits) (*Parse
 			return nil, err
 		}
 		t, err := xlsxSheet(f, sheet)
+		if kg.ErrorCode(err) == kg.ETOOLARGE {
+			return nil, err
+		}
 		if err != nil {
 			return nil, loadCorrupt("xlsx", name, err)
 		}
@@ -63,6 +66,11 @@ func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range rows {
+		if err := checkTableWidth(sheet, len(r)); err != nil {
+			return nil, err
+		}
+	}
 	merges, err := f.GetMergeCells(sheet)
 	if err != nil {
 		return nil, err
@@ -70,6 +78,7 @@ func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
 	for _, m := range merges {
 		rows = xlsxFillMerge(rows, m)
 	}
+	xlsxBlankHidden(f, sheet, rows)
 	return loadTable(sheet, rows), nil
 }
 

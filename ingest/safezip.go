@@ -38,10 +38,17 @@ func OpenSafeZip(data []byte, lim Limits) (*SafeZip, error) {
 		return nil, kg.Errorf(kg.ETOOLARGE, "zip archive has %d entries, the limit is %d", len(zr.File), lim.MaxZipEntries)
 	}
 	var declared uint64
+	seen := make(map[string]bool, len(zr.File))
 	for _, f := range zr.File {
 		if err := zipCheckName(f.Name); err != nil {
 			return nil, err
 		}
+		// Entries are looked up by name, so a second entry of one name
+		// would be silently shadowed by the first.
+		if seen[f.Name] {
+			return nil, kg.Errorf(kg.EINVALID, "zip archive holds two entries named %q; rename one", f.Name)
+		}
+		seen[f.Name] = true
 		declared += f.UncompressedSize64
 		if declared > uint64(lim.MaxUncompressedBytes) {
 			return nil, kg.Errorf(kg.ETOOLARGE, "zip archive would inflate to over %d bytes", lim.MaxUncompressedBytes)

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -127,4 +128,20 @@ func TestSafeZipReadsGoodArchive(t *testing.T) {
 	}
 	_, err = z.ReadFile("missing.xml")
 	loadWantCode(t, err, kg.EINVALID)
+}
+
+// Two entries with one name: readers that look entries up by name would
+// see only the first, so the second would be dropped without a word.
+func TestSafeZipRefusesDuplicateNames(t *testing.T) {
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, name := range []string{"notes/a.md", "notes/b.md", "notes/a.md"} {
+		f, _ := w.Create(name)
+		f.Write([]byte("# " + name + "\n"))
+	}
+	w.Close()
+	_, err := OpenSafeZip(b.Bytes(), DefaultLimits())
+	if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), "notes/a.md") {
+		t.Fatalf("duplicate entry: %v", err)
+	}
 }

@@ -51,6 +51,8 @@ type Retriever struct {
 	linker *Linker
 	cache  *evidenceCache
 	opts   Options
+	// version is the store's change counter as of the caches.
+	version storeVersion
 }
 
 // New returns a retriever over store. embed may be nil to skip vector search.
@@ -67,6 +69,7 @@ func (r *Retriever) Invalidate() {
 
 // Retrieve gathers evidence for question at the caller's clearance.
 func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
+	r.syncVersion(ctx)
 	key := cacheKey(clearance, question)
 	if ev, ok := r.cache.get(key); ok {
 		return ev, nil

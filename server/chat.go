@@ -51,9 +51,11 @@ func (s *Server) chat(c echo.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	if err := s.checkQuota(ctx, p); err != nil {
+	release, err := s.reserveQuota(ctx, p, req.Question)
+	if err != nil {
 		return err
 	}
+	defer release()
 	convs := s.opts.Auth.Conversations()
 	var history []auth.Turn
 	if req.ConversationID != "" {
@@ -134,7 +136,7 @@ func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, 
 	ctx = context.WithoutCancel(ctx)
 	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
 	_ = s.opts.Auth.Audit(ctx, auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: out.ConversationID,
-		AnswerID: out.AnswerID, Question: out.Asked, Answer: out.Answer.Answer, Sources: citedDocs(out.Citations),
+		AnswerID: out.AnswerID, Question: auditQuestion(out.Asked), Answer: auditAnswer(out.Answer.Answer), Sources: citedDocs(out.Citations),
 		Clearance: cl, Ms: msSince(start), Status: http.StatusOK, Tokens: n})
 	s.metrics.tokens.Add(float64(n))
 	s.maybePurge(ctx)
@@ -142,22 +144,7 @@ func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, 
 
 func (s *Server) auditFailure(ctx context.Context, c echo.Context, p *principal, conv, q string, cl kg.Audience, start time.Time, err error) {
 	_ = s.opts.Auth.Audit(context.WithoutCancel(ctx), auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: conv,
-		Question: q, Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
-}
-
-// checkQuota refuses a key that has spent its daily tokens.
-func (s *Server) checkQuota(ctx context.Context, p *principal) error {
-	if p.Key == nil || p.Key.DailyTokens <= 0 {
-		return nil
-	}
-	used, err := s.opts.Auth.TokensToday(ctx, p.Key.ID)
-	if err != nil {
-		return err
-	}
-	if used >= p.Key.DailyTokens {
-		return kg.Errorf(kg.ERATELIMIT, "this key has used its %d tokens for today", p.Key.DailyTokens)
-	}
-	return nil
+		Question: auditQuestion(q), Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
 }
 
 func checkQuestion(q string) error {
@@ -212,7 +199,8 @@ func errorBody(err error) ErrorBody {
 	return b
 }
 
-// maybePurge applies the audit retention at most once an hour.
+// maybePurge applies the audit retention and size bound at most once an
+// hour.
 func (s *Server) maybePurge(ctx context.Context) {
 	now := time.Now()
 	last := s.lastPurge.Load()
@@ -220,4 +208,5 @@ func (s *Server) maybePurge(ctx context.Context) {
 		return
 	}
 	_, _ = s.opts.Auth.PurgeAuditBefore(ctx, now.Add(-s.opts.AuditRetention))
+	_, _ = s.opts.Auth.TrimAudit(ctx, s.opts.AuditMaxRows)
 }

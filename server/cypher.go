@@ -65,9 +65,11 @@ func (s *Server) cypher(c echo.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	if err := s.checkQuota(ctx, p); err != nil {
+	release, err := s.reserveQuota(ctx, p, req.Question)
+	if err != nil {
 		return err
 	}
+	defer release()
 	start := time.Now()
 	out, err := s.runCypher(ctx, reader, req.Question, clearance)
 	s.auditCypher(ctx, c, p, out, start, err)

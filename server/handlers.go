@@ -39,9 +39,11 @@ func (s *Server) ask(c echo.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	if err := s.checkQuota(ctx, p); err != nil {
+	release, err := s.reserveQuota(ctx, p, req.Question)
+	if err != nil {
 		return err
 	}
+	defer release()
 	start := time.Now()
 	ans, err := s.opts.Assistant.Ask(ctx, assistant.Request{Question: req.Question, Clearance: clearance})
 	if err != nil {

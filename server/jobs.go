@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -256,7 +257,11 @@ func (s *Server) unzip(data []byte) ([]upload, error) {
 		if strings.HasSuffix(name, "/") || strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(name, "__MACOSX/") {
 			continue
 		}
-		out = append(out, upload{name: strings.ReplaceAll(path.Clean(name), "/", "_"), zip: z, entry: name})
+		flat := strings.ReplaceAll(path.Clean(name), "/", "_")
+		if slices.ContainsFunc(out, func(u upload) bool { return u.name == flat }) {
+			return nil, kg.Errorf(kg.EINVALID, "zip entries %q and another would both be stored as %q; rename one", name, flat)
+		}
+		out = append(out, upload{name: flat, zip: z, entry: name})
 	}
 	if len(out) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "the zip archive holds no files")

@@ -21,8 +21,12 @@ type MCPOptions struct {
 	Clearance kg.Audience
 	// Version is reported to clients in the server's implementation info.
 	Version string
-	// BeforeAsk may refuse a question, e.g. from a key over its quota.
-	BeforeAsk func(ctx context.Context) error
+	// BeforeTool may refuse any tool call, e.g. one over the key's rate:
+	// a JSON-RPC batch holds many calls in one HTTP request.
+	BeforeTool func(ctx context.Context) error
+	// BeforeAsk may refuse a question, e.g. from a key over its quota; it
+	// returns the function that settles the question once it is recorded.
+	BeforeAsk func(ctx context.Context, question string) (func(), error)
 	// AfterAsk records an answered or failed question (audit, tokens).
 	AfterAsk func(ctx context.Context, question string, ans *assistant.Answer, start time.Time, err error)
 	// AskTimeout bounds one question; 0 leaves it to the caller's context.
@@ -41,6 +45,9 @@ func NewMCPServer(o MCPOptions) *mcp.Server {
 	srv := mcp.NewServer(&mcp.Implementation{Name: "kgassist", Title: "kgassist knowledge graph", Version: o.Version},
 		&mcp.ServerOptions{SchemaCache: o.Schemas, Instructions: mcpInstructions})
 	t := &mcpTools{o: o}
+	if o.BeforeTool != nil {
+		srv.AddReceivingMiddleware(t.limitTools)
+	}
 	readOnly := &mcp.ToolAnnotations{ReadOnlyHint: true, IdempotentHint: true}
 	mcp.AddTool(srv, &mcp.Tool{Name: "search", Annotations: readOnly, Description: "Search the manufacturer's documents " +
 		"and knowledge graph: passages that match the query, with their document, section and page, and the entities " +
@@ -111,6 +118,9 @@ func newMCPHTTP(s *Server) *mcpHTTP {
 
 func (m *mcpHTTP) serve(c echo.Context) error {
 	r := c.Request()
+	if err := checkMCPBatch(r, m.s.opts.MaxBodyBytes); err != nil {
+		return err
+	}
 	r = r.WithContext(context.WithValue(r.Context(), callerKey{}, c))
 	m.handler.ServeHTTP(c.Response(), r)
 	return nil
@@ -124,7 +134,8 @@ func (m *mcpHTTP) serverFor(r *http.Request) *mcp.Server {
 	p, s := principalOf(c), m.s
 	return NewMCPServer(MCPOptions{
 		Assistant: s.opts.Assistant, Store: s.opts.Store, Clearance: p.Default, Schemas: m.schemas, AskTimeout: s.opts.AskTimeout,
-		BeforeAsk: func(ctx context.Context) error { return s.checkQuota(ctx, p) },
+		BeforeTool: s.mcpCallLimiter(c, p),
+		BeforeAsk:  func(ctx context.Context, q string) (func(), error) { return s.reserveQuota(ctx, p, q) },
 		AfterAsk: func(ctx context.Context, q string, ans *assistant.Answer, start time.Time, err error) {
 			if err != nil {
 				s.auditFailure(ctx, c, p, "", q, p.Default, start, err)
@@ -195,9 +206,11 @@ func (t *mcpTools) ask(ctx context.Context, _ *mcp.CallToolRequest, in askInput)
 		defer cancel()
 	}
 	if t.o.BeforeAsk != nil {
-		if err := t.o.BeforeAsk(ctx); err != nil {
+		release, err := t.o.BeforeAsk(ctx, in.Question)
+		if err != nil {
 			return nil, askOutput{}, toolError(err)
 		}
+		defer release()
 	}
 	start := time.Now()
 	ans, err := t.o.Assistant.Ask(ctx, assistant.Request{Question: in.Question, Clearance: t.o.Clearance})

@@ -84,9 +84,11 @@ func (o *openAI) completions(c echo.Context) error {
 	clearance := p.Default
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
 	defer cancel()
-	if err := s.checkQuota(ctx, p); err != nil {
+	release, err := s.reserveQuota(ctx, p, question)
+	if err != nil {
 		return err
 	}
+	defer release()
 	o.linkHistory(ctx, clearance, history)
 	standalone, err := s.opts.Rewriter.Rewrite(ctx, history, question)
 	if err != nil {

@@ -66,6 +66,12 @@ func (s *Server) limit(c echo.Context, p *principal) error {
 	if p.Key == nil {
 		return nil
 	}
+	return s.limitCall(c, p)
+}
+
+// limitCall charges one call, of possibly many in a request, to the key's
+// buckets.
+func (s *Server) limitCall(c echo.Context, p *principal) error {
 	if p.Key.RatePerMin > 0 {
 		if ok, wait := s.buckets.take("key:"+p.Key.ID, p.Key.RatePerMin); !ok {
 			return tooMany(c, wait)

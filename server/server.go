@@ -39,6 +39,9 @@ type Options struct {
 	IPRatePerMin int
 	// AuditRetention is how long audit rows are kept.
 	AuditRetention time.Duration
+	// AuditMaxRows bounds the audit log by size: past it the oldest rows
+	// go (default 1,000,000, about 300 MB).
+	AuditMaxRows int
 	// Rewriter makes follow-up questions standalone; nil uses the heuristic.
 	Rewriter *llm.Rewriter
 	// Cypher writes queries for POST /v1/cypher; nil answers 501.
@@ -51,6 +54,9 @@ type Options struct {
 	MaxUploadFiles int
 	// AskTimeout bounds one question end to end.
 	AskTimeout time.Duration
+	// BodyGrace is how long a request body may take before it must keep
+	// arriving at the minimum rate (default 10 s).
+	BodyGrace time.Duration
 	// OnChange is called after documents are added or deleted, so caches
 	// such as the entity dictionary can be dropped.
 	OnChange func()
@@ -65,6 +71,7 @@ type Server struct {
 	opts      Options
 	e         *echo.Echo
 	buckets   buckets
+	quotas    quotas
 	metrics   *metrics
 	lastPurge atomic.Int64
 	jobs      *jobRunner
@@ -87,6 +94,9 @@ func New(opts Options) *Server {
 	if opts.AuditRetention <= 0 {
 		opts.AuditRetention = 90 * 24 * time.Hour
 	}
+	if opts.AuditMaxRows <= 0 {
+		opts.AuditMaxRows = defaultAuditMaxRows
+	}
 	if opts.OnChange == nil {
 		opts.OnChange = func() {}
 	}
@@ -97,7 +107,7 @@ func New(opts Options) *Server {
 	s.buckets.now = time.Now
 	s.jobs = newJobRunner(s)
 	e.Pre(s.preflight)
-	e.Use(middleware.Recover(), s.metrics.observe)
+	e.Use(middleware.Recover(), s.metrics.observe, s.deadlines)
 	s.routes()
 	return s
 }

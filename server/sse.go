@@ -41,6 +41,7 @@ func (w *sse) send(event string, data any) error {
 	if err != nil {
 		return err
 	}
+	extendWrite(w.c)
 	if _, err := fmt.Fprintf(w.c.Response(), "event: %s\ndata: %s\n\n", event, b); err != nil {
 		return err
 	}
@@ -51,6 +52,7 @@ func (w *sse) send(event string, data any) error {
 // raw writes a data-only event, as OpenAI's stream format wants.
 func (w *sse) raw(data []byte) error {
 	w.start()
+	extendWrite(w.c)
 	if _, err := fmt.Fprintf(w.c.Response(), "data: %s\n\n", data); err != nil {
 		return err
 	}

@@ -2,31 +2,28 @@ package llm
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/kgassist/kgassist/assistant/safetext"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
 // Check kinds, counted in the trace.
 const (
-	checkBadCitation = "bad_citation"
-	checkLink        = "link"
-	checkUncited     = "uncited"
-	checkUnsupported = "unsupported"
-	checkPromptEcho  = "prompt_echo"
+	checkBadCitation      = "bad_citation"
+	checkLink             = "link"
+	checkUncited          = "uncited"
+	checkUnsupported      = "unsupported"
+	checkPromptEcho       = "prompt_echo"
+	checkUnsupportedWords = "unsupported_words"
 )
 
 var (
 	citeMark    = regexp.MustCompile(`\[(\d{1,3})\]`)
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]*)[^)]*\)`)
-	bareURL     = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>()\[\]"']+|\bwww\.[^\s<>()\[\]"']+`)
-	htmlTag     = regexp.MustCompile(`(?i)</?(?:img|a|script|iframe|object|embed|link|meta|style|svg|form)\b[^>]*>`)
 	number      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	partCode    = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9]*(?:[-_/.]?[A-Za-z0-9]+)*\b`)
 	thousands   = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
@@ -40,13 +37,14 @@ type Checker struct {
 	hosts   []string
 	numbers map[string]bool
 	flat    string // evidence text folded for part-number lookups
+	support supportSets
 }
 
 // NewChecker prepares the checks for ev. Links may point only at hosts
 // (and their subdomains).
 func NewChecker(ev *retrieval.Evidence, hosts []string) *Checker {
 	support := supportText(ev)
-	c := &Checker{items: len(ev.Items), hosts: hosts, numbers: map[string]bool{}, flat: fold(support)}
+	c := &Checker{items: len(ev.Items), hosts: hosts, numbers: map[string]bool{}, flat: fold(support), support: newSupportSets(ev)}
 	for _, n := range figures(norm.NFKC.String(support)) {
 		c.numbers[normNumber(n)] = true
 	}
@@ -112,6 +110,12 @@ func (c *Checker) sentence(s string) verdict {
 		v.note(checkUnsupported, fmt.Sprintf("sentence dropped: %s found in no evidence: %q", strings.Join(bad, ", "), quote(claim)))
 		return v
 	}
+	if v.cited {
+		if why := c.support.unsupportedWords(claim, citedItems(s)); why != "" {
+			v.note(checkUnsupportedWords, fmt.Sprintf("sentence dropped: %s: %q", why, quote(claim)))
+			return v
+		}
+	}
 	if !v.cited {
 		if isLeadIn(claim) {
 			v.text, v.leadIn = s, true
@@ -134,47 +138,12 @@ func isLeadIn(claim string) bool {
 }
 
 func (c *Checker) stripLinks(s string, v *verdict) string {
-	s = htmlTag.ReplaceAllStringFunc(s, func(m string) string {
-		v.note(checkLink, "HTML removed: "+quote(m))
-		return ""
-	})
-	s = mdImage.ReplaceAllStringFunc(s, func(m string) string {
-		v.note(checkLink, "image removed: "+quote(m))
-		return ""
-	})
-	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
-		sub := mdLink.FindStringSubmatch(m)
-		if c.allowed(sub[2]) {
-			return m
-		}
-		v.note(checkLink, "link removed: "+quote(sub[2]))
-		return sub[1]
-	})
-	return bareURL.ReplaceAllStringFunc(s, func(m string) string {
-		if c.allowed(m) {
-			return m
-		}
-		v.note(checkLink, "link removed: "+quote(m))
-		return ""
-	})
-}
-
-func (c *Checker) allowed(raw string) bool {
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
+	s, removed := safetext.Clean(s, safetext.HostIn(c.hosts))
+	for _, r := range removed {
+		what := map[string]string{"html": "HTML", "image": "image", "link": "link"}[r.Kind]
+		v.note(checkLink, what+" removed: "+quote(r.Text))
 	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Hostname() == "" {
-		return false
-	}
-	host := strings.ToLower(u.Hostname())
-	for _, h := range c.hosts {
-		h = strings.ToLower(h)
-		if host == h || strings.HasSuffix(host, "."+h) {
-			return true
-		}
-	}
-	return false
+	return s
 }
 
 // unsupported lists the figures and part numbers of claim that appear in

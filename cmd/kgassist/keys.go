@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -25,7 +26,7 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	clearance := fs.String("clearance", "public", "the most the key may see: public, partner, internal, restricted")
 	name := fs.String("name", "", "a name to recognise the key by")
 	origins := fs.String("origins", "", "comma-separated browser origins for a widget key (https://shop.example)")
-	rate := fs.String("rate", "", "requests per minute, as N/min")
+	rate := fs.String("rate", "", fmt.Sprintf("requests per minute, as N/min (chat keys default to %d/min; 0: no limit)", defaultChatRate))
 	daily := fs.Int("daily-tokens", 0, "tokens per day (0: no quota)")
 	pos, err := parse(fs, args[1:])
 	if err != nil {
@@ -44,6 +45,9 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 		if spec.RatePerMin, err = parseRate(*rate); err != nil {
 			return err
+		}
+		if *rate == "" && slices.Contains(spec.Scopes, auth.ScopeChat) {
+			spec.RatePerMin = defaultChatRate
 		}
 		return createKey(ctx, db, spec, cfg.JSON, stdout)
 	case "list":
@@ -109,6 +113,11 @@ func splitList(s string) []string {
 }
 
 // parseRate reads "N/min" (or a bare N).
+// defaultChatRate is a new chat key's rate unless --rate says otherwise:
+// every answer costs model time and an audit row, so no key is unlimited
+// by accident.
+const defaultChatRate = 60
+
 func parseRate(s string) (int, error) {
 	if s == "" {
 		return 0, nil

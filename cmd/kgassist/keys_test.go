@@ -64,3 +64,24 @@ func TestKeysCommandAndLocalMode(t *testing.T) {
 		t.Fatalf("list = %s", out.String())
 	}
 }
+
+// A chat key created without --rate gets the default rate; --rate 0 is an
+// explicit choice of no limit.
+func TestNewChatKeysHaveADefaultRate(t *testing.T) {
+	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
+	for args, want := range map[string]int{"": defaultChatRate, "--rate 0": 0, "--rate 5/min": 5} {
+		var out, errb bytes.Buffer
+		argv := append([]string{"keys", "create", "--store", store, "--scope", "chat", "--json"}, strings.Fields(args)...)
+		if code := run(context.Background(), argv, nil, &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d %s", args, code, errb.String())
+		}
+		var created struct {
+			Key struct {
+				RatePerMin int `json:"rate_per_min"`
+			}
+		}
+		if err := json.Unmarshal(out.Bytes(), &created); err != nil || created.Key.RatePerMin != want {
+			t.Errorf("keys create %s: rate %d, want %d (%v)", args, created.Key.RatePerMin, want, err)
+		}
+	}
+}

@@ -81,7 +81,9 @@ func (m *Main) Run(ctx context.Context) error {
 		return fmt.Errorf("listen %s: %w", m.Config.Addr, err)
 	}
 	m.listener = ln
-	m.http = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	// Bodies and writes have their own deadlines (server.deadlines), suited
+	// to streams; idle keep-alive connections are closed after two minutes.
+	m.http = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	m.done = make(chan error, 1)
 	go func() { m.done <- m.http.Serve(ln) }()
 	return nil

@@ -158,7 +158,10 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTr
 	})
 	defer sess.Close(context.WithoutCancel(ctx))
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, fn(tx)
+		if err := fn(tx); err != nil {
+			return nil, err
+		}
+		return nil, bump(ctx, tx)
 	})
 	return mapErr(op, err)
 }

@@ -27,9 +27,10 @@ var (
 
 // Store is a kg.Store in one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string
-	cfg  config
+	db      *sql.DB
+	version versionConn
+	path    string
+	cfg     config
 
 	// writeMu serialises commits of this process so they queue here instead
 	// of spinning on SQLite's busy handler.
@@ -116,5 +117,6 @@ func (s *Store) init(ctx context.Context) error {
 // Close releases the file.
 func (s *Store) Close() error {
 	s.stmts.close()
+	s.version.close()
 	return kg.Wrap("sqlite.Close", s.db.Close())
 }

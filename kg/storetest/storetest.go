@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Stats", testStats},
 		{"Reembed", testReembed},
 		{"Tables", testTables},
+		{"Version", testVersion},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

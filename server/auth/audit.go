@@ -148,6 +148,11 @@ func (db *DB) PurgeDocument(ctx context.Context, docID string) (int64, error) {
 	return db.purge(ctx, `SELECT audit_id FROM audit_docs WHERE doc_id = ?`, docID)
 }
 
+// TrimAudit deletes all but the newest keep entries.
+func (db *DB) TrimAudit(ctx context.Context, keep int) (int64, error) {
+	return db.purge(ctx, `SELECT id FROM audit WHERE id <= (SELECT id FROM audit ORDER BY id DESC LIMIT 1 OFFSET ?)`, keep)
+}
+
 func (db *DB) purge(ctx context.Context, ids string, arg any) (int64, error) {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {

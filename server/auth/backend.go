@@ -48,6 +48,9 @@ type AuditStore interface {
 	AuditLog(ctx context.Context, limit int) ([]AuditEntry, error)
 	PurgeAuditBefore(ctx context.Context, t time.Time) (int64, error)
 	PurgeDocument(ctx context.Context, docID string) (int64, error)
+	// TrimAudit deletes all but the newest keep entries: the size bound,
+	// beside the retention by age.
+	TrimAudit(ctx context.Context, keep int) (int64, error)
 }
 
 // FeedbackStore holds answer ratings.

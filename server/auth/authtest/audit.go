@@ -131,3 +131,21 @@ func testFeedback(t *testing.T, e *env) {
 		t.Fatalf("after deleting the conversation: %+v; its feedback should go with it", list)
 	}
 }
+
+func testAuditTrim(t *testing.T, e *env) {
+	for i := range 7 {
+		must(t, "audit", e.Audit(e.ctx, auth.AuditEntry{KeyID: "k", Question: fmt.Sprint("q", i), Sources: []string{fmt.Sprint("doc", i)}}))
+	}
+	n, err := e.TrimAudit(e.ctx, 3)
+	must(t, "trim", err)
+	log, _ := e.AuditLog(e.ctx, 100)
+	if n != 4 || len(log) != 3 || log[0].Question != "q6" || log[2].Question != "q4" {
+		t.Fatalf("trim to 3 deleted %d, left %+v", n, log)
+	}
+	if n, err := e.TrimAudit(e.ctx, 3); n != 0 || err != nil {
+		t.Fatalf("second trim = %d, %v", n, err)
+	}
+	if n, _ := e.PurgeDocument(e.ctx, "doc1"); n != 0 {
+		t.Errorf("a trimmed entry was still indexed by document")
+	}
+}

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"AuditLogNewestFirst", testAuditLog},
 		{"ConcurrentAuditsAllCommitted", testConcurrentAudits},
 		{"AuditPurges", testAuditPurges},
+		{"AuditTrim", testAuditTrim},
 		{"DailyTokens", testDailyTokens},
 		{"Feedback", testFeedback},
 		{"JobsBelongToTheirKey", testJobOwnership},

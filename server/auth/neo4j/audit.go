@@ -77,6 +77,17 @@ func (b *Backend) PurgeDocument(ctx context.Context, docID string) (int64, error
 	return b.purge(ctx, `MATCH (a:KgaAudit) WHERE $arg IN a.sources`, docID)
 }
 
+// TrimAudit deletes all but the newest keep entries. Entry ids grow with
+// time, so the newest keep end at the keep-th id from the top.
+func (b *Backend) TrimAudit(ctx context.Context, keep int) (int64, error) {
+	recs, err := b.query(ctx, "neo4jauth.TrimAudit", `MATCH (a:KgaAudit) WITH a.id AS id ORDER BY id DESC SKIP $keep LIMIT 1 RETURN id`,
+		map[string]any{"keep": int64(keep)})
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return b.purge(ctx, `MATCH (a:KgaAudit) WHERE a.id <= $arg`, recs[0].Values[0])
+}
+
 // purgeBatch bounds one delete transaction, so a first retention run over
 // a large log does not hold every row in one transaction's memory.
 const purgeBatch = 10000
