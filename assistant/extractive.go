@@ -83,10 +83,7 @@ func relatedTopics(ev *retrieval.Evidence) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, it := range ev.Items {
-		t := it.Chunk.DocTitle
-		if s := it.Chunk.SectionPath(); s != "" {
-			t += " › " + s
-		}
+		t := topicTitle(it.Chunk)
 		if t != "" && !seen[t] {
 			seen[t] = true
 			out = append(out, t)
@@ -96,6 +93,27 @@ func relatedTopics(ev *retrieval.Evidence) []string {
 		}
 	}
 	return out
+}
+
+// topicTitle names a passage's place once: the document title, then the
+// section path without the headings that repeat the title ("bom › bom").
+func topicTitle(c kg.Chunk) string {
+	parts := []string{}
+	if c.DocTitle != "" {
+		parts = append(parts, c.DocTitle)
+	}
+	for _, s := range c.Section {
+		if s != "" && !containsStr(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return c.DocURI
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return parts[0] + " › " + strings.Join(parts[1:], " › ")
 }
 
 // renderFacts states the strongest graph facts: parameter values (with

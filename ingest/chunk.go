@@ -36,7 +36,7 @@ func ChunkDocument(docID string, p *Parsed, opts ChunkOptions) []Piece {
 	if p == nil {
 		return nil
 	}
-	for _, b := range p.Blocks {
+	for _, b := range faqBlocks(p.Blocks) {
 		c.block(b)
 	}
 	c.flush()
@@ -118,10 +118,26 @@ func (c *chunker) table(t *Table) {
 		return
 	}
 	section := c.path(t.Name)
+	if faqTable(t) {
+		c.faqRows(t, section)
+		return
+	}
 	for i, row := range t.Rows {
 		if text := ChunkRowText(t.Header, row); text != "" {
 			c.emit(text, ChunkTableRow, section, t, i)
 		}
+	}
+}
+
+// faqRows emits each answer of a question/answer table as a chunk of its
+// own under its question.
+func (c *chunker) faqRows(t *Table, section []string) {
+	for i, row := range t.Rows {
+		if len(row) < 2 || strings.TrimSpace(row[0]) == "" || strings.TrimSpace(row[1]) == "" {
+			continue
+		}
+		path := append(append([]string{}, section...), strings.TrimSpace(row[0]))
+		c.emit(strings.TrimSpace(row[1]), ChunkText, path, t, i)
 	}
 }
 

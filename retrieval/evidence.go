@@ -66,6 +66,9 @@ type Computed struct {
 	// facts are the relation ids the computation used; their supporting
 	// chunks become items.
 	facts []string
+	// rels are those relations themselves, so the evidence graph can draw
+	// them even when the expansion around the question did not reach them.
+	rels []kg.Relation
 }
 
 // Line is one row of a computed answer.
