@@ -36,12 +36,33 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	}
 	names := &namer{ents: ev.Entities}
 	var parts []string
+	cq := contentQuestion(ev)
+	_, asksAttribute := itemQuestion(ev)
 	for _, c := range ev.Computed {
+		if asksAttribute && isListing(c) && !computedCovers(ev, c, cq) {
+			continue // asked for a value, not the listing its intent suggested
+		}
 		if s := renderComputed(c, lang, names); s != "" {
 			parts = append(parts, s)
 		}
 	}
 	structural := len(parts) > 0
+	// A question that matches an FAQ entry, or names one field of a
+	// record, has its answer in one place; a listing computed for the
+	// question's intent ("how much grease" read as a BOM) does not beat it.
+	if !structural || listingOnly(ev) {
+		if text, ok := faqAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
+		if text, ok := fieldAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
+	}
+	if !structural {
+		if field, ok := missingAttribute(ev); ok {
+			return abstain(ev, lang, "no passage about the question's item states its "+field), nil
+		}
+	}
 	if !structural && ev.Trace.Coverage < x.MinCoverage {
 		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*ev.Trace.Coverage)), nil
 	}
@@ -120,9 +141,14 @@ func topicTitle(c kg.Chunk) string {
 // conflicts side by side), causes and remedies.
 func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	var lines []string
+	iq, attr := itemQuestion(ev)
+	all := contentQuestion(ev).Terms
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
+		}
+		if f.Type == kg.HasParameter && attr && !namesItem(iq, all, f.FromName+" "+supportText(ev, f.Cites)) {
+			continue // a value of another item
 		}
 		if s := factSentence(ev, f, lang, names); s != "" {
 			lines = append(lines, s)
@@ -211,10 +237,18 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if len(q.Terms) == 0 {
 		return nil
 	}
+	iq, attr := itemQuestion(ev)
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
 		for _, s := range splitSentences(it.Chunk) {
+			// A question states nothing: an FAQ's question is never the answer.
+			if isQuestion(s) || !codesIn(q.Terms, s+" "+section) {
+				continue
+			}
+			if attr && !namesItem(iq, q.Terms, s+" "+section) {
+				continue
+			}
 			n := q.Covered(retrieval.TokenSet(s + " " + section))
 			ratio := float64(n) / float64(len(q.Terms))
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})

@@ -1,0 +1,94 @@
+package assistant
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// FAQ entries are stored as question→answer units: the answer is the
+// chunk, its question the last heading of its section. A question that
+// matches an entry is answered with the entry's answer, whole; the entry's
+// own question is never the answer.
+
+// faqMatch is how much of the question an entry must cover, over its
+// question and answer together, to be taken as the same question.
+const faqMatch = 0.6
+
+// maxFAQSentences bounds the answer quoted from an entry; entries are
+// short, so this keeps every one whole in practice.
+const maxFAQSentences = 5
+
+// faqQuestion returns the question a chunk answers, if it is an FAQ unit.
+func faqQuestion(c kg.Chunk) string {
+	if len(c.Section) == 0 || c.Kind == "table_row" {
+		return ""
+	}
+	h := strings.TrimSpace(c.Section[len(c.Section)-1])
+	if isQuestion(h) {
+		return h
+	}
+	return ""
+}
+
+func isQuestion(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r == '?' || r == '？'
+}
+
+// faqAnswer answers from the best matching FAQ entry: it must cover most
+// of the question and every code or figure the question names, and no
+// other passage may cover the question better.
+func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
+	q := contentQuestion(ev)
+	if len(q.Terms) == 0 {
+		return "", false
+	}
+	best, bestScore := -1, 0.0
+	for i, it := range ev.Items {
+		fq := faqQuestion(it.Chunk)
+		if fq == "" {
+			continue
+		}
+		text := fq + " " + it.Chunk.Text
+		if !codesIn(q.Terms, text) {
+			continue
+		}
+		m := float64(q.Covered(retrieval.TokenSet(text))) / float64(len(q.Terms))
+		// The entry's own question must be about what is asked, not only
+		// its answer: a neighbour's answer may mention the same words.
+		own := float64(q.Covered(retrieval.TokenSet(fq))) / float64(len(q.Terms))
+		if m < faqMatch || own < 0.34 {
+			continue
+		}
+		score := m + own + it.Score
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	it := ev.Items[best]
+	sentences := splitSentences(it.Chunk)
+	if len(sentences) > maxFAQSentences {
+		sentences = sentences[:maxFAQSentences]
+	}
+	var kept []string
+	for _, s := range sentences {
+		if !isQuestion(s) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == 0 {
+		return "", false
+	}
+	text := strings.Join(kept, " ") + fmt.Sprintf(" [%d]", it.N)
+	if otherLanguage(it.Chunk.Lang, lang) {
+		text += " " + fmt.Sprintf(msgFromOther.in(lang), it.Chunk.DocTitle)
+	}
+	return text, true
+}
