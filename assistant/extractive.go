@@ -63,8 +63,8 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 			return abstain(ev, lang, "no passage about the question's item states its "+field), nil
 		}
 	}
-	if !structural && ev.Trace.Coverage < x.MinCoverage {
-		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*ev.Trace.Coverage)), nil
+	if cov := max2(ev.Trace.Coverage, answerCoverage(ev)); !structural && cov < x.MinCoverage {
+		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*cov)), nil
 	}
 	facts := renderFacts(ev, lang, names)
 	if facts != "" {
@@ -142,6 +142,7 @@ func topicTitle(c kg.Chunk) string {
 func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	var lines []string
 	iq, attr := itemQuestion(ev)
+	aq, asked := attributeQuestion(ev.Question)
 	all := contentQuestion(ev).Terms
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
@@ -149,6 +150,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		}
 		if f.Type == kg.HasParameter && attr && !namesItem(iq, all, f.FromName+" "+supportText(ev, f.Cites)) {
 			continue // a value of another item
+		}
+		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
+			continue // another attribute of the item
 		}
 		if s := factSentence(ev, f, lang, names); s != "" {
 			lines = append(lines, s)
@@ -238,6 +242,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		return nil
 	}
 	iq, attr := itemQuestion(ev)
+	aq, asked := attributeQuestion(ev.Question)
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
@@ -246,11 +251,10 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if isQuestion(s) || !codesIn(q.Terms, s+" "+section) {
 				continue
 			}
-			if attr && !namesItem(iq, q.Terms, s+" "+section) {
+			if attr && !namesItem(iq, q.Terms, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
 				continue
 			}
-			n := q.Covered(retrieval.TokenSet(s + " " + section))
-			ratio := float64(n) / float64(len(q.Terms))
+			ratio := share(q, retrieval.TokenSet(s+" "+section))
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
@@ -288,20 +292,25 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 const minSentenceCoverage = 0.5
 
 // contentQuestion drops the terms that only name a linked product, and the
-// terms nearly every passage shares ("myCobot 280" in a myCobot manual):
+// terms nearly every passage shares ("myCobot 280" in a myCobot manual)
+// unless they name another linked entity:
 // they say which corpus the question is about, not what it asks.
 func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	q := ev.Question
-	var context []string
+	var context, items []string
 	for _, l := range ev.Linked {
 		if l.Entity.Type == kg.Product {
 			context = append(context, retrieval.ContentTerms(l.Surface)...)
+		} else {
+			items = append(items, retrieval.ContentTerms(l.Surface)...)
 		}
 	}
 	common := commonTerms(ev)
 	var terms []string
 	for _, t := range q.Terms {
-		if !containsStr(context, t) && !common[t] {
+		// A linked part's name is common to the passages because they are
+		// about it; it still names what is asked.
+		if !containsStr(context, t) && (!common[t] || containsStr(items, t)) {
 			terms = append(terms, t)
 		}
 	}

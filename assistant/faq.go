@@ -57,10 +57,10 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		if !codesIn(q.Terms, text) {
 			continue
 		}
-		m := float64(q.Covered(retrieval.TokenSet(text))) / float64(len(q.Terms))
+		m := share(q, retrieval.TokenSet(text))
 		// The entry's own question must be about what is asked, not only
 		// its answer: a neighbour's answer may mention the same words.
-		own := float64(q.Covered(retrieval.TokenSet(fq))) / float64(len(q.Terms))
+		own := share(q, retrieval.TokenSet(fq))
 		if m < faqMatch || own < 0.34 {
 			continue
 		}

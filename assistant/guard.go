@@ -1,7 +1,10 @@
 package assistant
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
@@ -50,7 +53,7 @@ func namesItem(iq retrieval.Question, all []string, text string) bool {
 	if len(iq.Terms) < 2 {
 		return true // one word left over is phrasing ("allowed"), not an item
 	}
-	return 2*iq.Covered(retrieval.TokenSet(text)) >= len(iq.Terms)
+	return share(iq, retrieval.TokenSet(text)) >= 0.5
 }
 
 // supportText is the text of the passages a fact cites, with their sections.
@@ -129,5 +132,172 @@ func computedCovers(ev *retrieval.Evidence, c retrieval.Computed, q retrieval.Qu
 		}
 	}
 	walk(c.Lines)
-	return 3*q.Covered(retrieval.TokenSet(b.String())) >= len(q.Terms)
+	return 3*share(q, retrieval.TokenSet(b.String())) >= 1
 }
+
+// answerCoverage is the share of the question the evidence covers, with
+// Chinese counted by character: a Chinese question's terms are character
+// pairs, and the pairs that straddle two words ("时最" in 每小时最多) are
+// in no passage of either language, so counting pairs would call a
+// well-covered question uncovered. A character counts when a covered pair
+// holds it.
+func answerCoverage(ev *retrieval.Evidence) float64 {
+	q := ev.Question
+	if len(q.Terms) == 0 {
+		return 0
+	}
+	var b strings.Builder
+	for _, it := range ev.Items {
+		b.WriteString(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle + " ")
+	}
+	for _, l := range ev.Linked {
+		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
+	}
+	return share(q, retrieval.TokenSet(b.String()))
+}
+
+// share is the part of q's terms that have holds, Chinese counted by
+// character (see answerCoverage).
+func share(q retrieval.Question, have map[string]bool) float64 {
+	if len(q.Terms) == 0 {
+		return 0
+	}
+	han, hanGot := map[rune]bool{}, map[rune]bool{}
+	var total, got int
+	for _, t := range q.Terms {
+		one := q
+		one.Terms = []string{t}
+		covered := one.Covered(have) == 1
+		if !allHan(t) {
+			total++
+			if covered {
+				got++
+			}
+			continue
+		}
+		for _, r := range t {
+			han[r] = true
+			if covered {
+				hanGot[r] = true
+			}
+		}
+	}
+	total += len(han)
+	got += len(hanGot)
+	if total == 0 {
+		return 0
+	}
+	return float64(got) / float64(total)
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Questions that ask for an attribute of an item name it in set places:
+// "what is the X of Y", "what X does Y …", "Y 的 X 是多少". The attribute's
+// words must be in what answers it, or the answer states something else
+// about the item ("the impeller nut: recommended stock 1" for its torque).
+var (
+	enAttribute = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
+	enAttrNoun  = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	zhAttribute = regexp.MustCompile(`的([^的，。？?\s]{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+)
+
+// attributeQuestion returns the terms of the attribute the question asks
+// for, when its phrasing names one.
+func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
+	var attr string
+	if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	}
+	terms := retrieval.ContentTerms(attr)
+	if len(terms) == 0 || genericAttribute[strings.ToLower(strings.TrimSpace(attr))] {
+		return q, false
+	}
+	a := q
+	a.Text = attr
+	a.Terms = nil
+	for _, t := range terms {
+		if containsStr(q.Terms, t) {
+			a.Terms = append(a.Terms, t)
+		}
+	}
+	return a, len(a.Terms) > 0
+}
+
+// statesAttribute reports whether text holds the asked attribute, or the
+// question names none.
+func statesAttribute(a retrieval.Question, asked bool, text string) bool {
+	if !asked || share(a, retrieval.TokenSet(text)) >= 0.5 {
+		return true
+	}
+	// A value in the attribute's unit states it too: "tighten them to
+	// 120 N·m" gives a torque without the word.
+	for word, units := range attributeUnits {
+		if !strings.Contains(strings.ToLower(a.Text), word) {
+			continue
+		}
+		for _, u := range units {
+			if unitValue(text, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericAttribute names no attribute in particular: any value of the item
+// answers "what is its specification".
+var genericAttribute = map[string]bool{
+	"规格": true, "参数": true, "规格参数": true, "技术参数": true, "数据": true,
+	"spec": true, "specs": true, "specification": true, "specifications": true, "rating": true, "ratings": true, "data": true, "value": true,
+}
+
+// attributeUnits are the units that state an attribute by themselves,
+// keyed by the attribute's words in either language.
+var attributeUnits = map[string][]string{
+	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"},
+	"pressure": {"MPa", "bar", "kPa"}, "压力": {"MPa", "bar", "kPa"},
+	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
+	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},
+	"power": {"kW", "W"}, "功率": {"kW", "W"},
+	"resistance": {"Ω", "MΩ"}, "电阻": {"Ω", "MΩ"},
+	"frequency": {"Hz"}, "频率": {"Hz"},
+	"weight": {"kg", "g"}, "重量": {"kg", "g"}, "mass": {"kg", "g"}, "质量": {"kg", "g"},
+	"flow": {"m³/h", "l/min"}, "流量": {"m³/h", "l/min"},
+	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
+	"vibration": {"mm/s"}, "振动": {"mm/s"},
+	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
+}
+
+// unitValue reports a number followed by unit u in text.
+func unitValue(text, u string) bool {
+	for i := strings.Index(text, u); i >= 0; {
+		before := strings.TrimRight(text[:i], " ")
+		after := text[i+len(u):]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		n, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsDigit(r) && (after == "" || !unicode.IsLetter(n)) {
+			return true
+		}
+		j := strings.Index(after, u)
+		if j < 0 {
+			return false
+		}
+		i += len(u) + j
+	}
+	return false
+}
+
+// aliases are an entity's other names, for matching the asked attribute.
+func (n *namer) aliases(id string) []string { return n.ents[id].Aliases }

@@ -203,7 +203,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			if !codesIn(rest.Terms, values) {
 				continue
 			}
-			m := float64(rest.Covered(retrieval.TokenSet(values))) / float64(len(rest.Terms))
+			m := share(rest, retrieval.TokenSet(values))
 			if m < 0.5 {
 				continue
 			}
