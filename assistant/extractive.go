@@ -143,13 +143,17 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	var lines []string
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
-	all := contentQuestion(ev).Terms
+	codes := codeTerms(ev)
+	all := codes
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
 		}
 		if f.Type == kg.HasParameter && attr && !namesItem(iq, all, f.FromName+" "+supportText(ev, f.Cites)) {
 			continue // a value of another item
+		}
+		if !codesIn(codes, f.FromName+" "+f.ToName+" "+supportText(ev, f.Cites)) {
+			continue // about another model or code than the one asked
 		}
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
@@ -243,15 +247,16 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
+	codes := codeTerms(ev)
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
 		for _, s := range splitSentences(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesIn(q.Terms, s+" "+section) {
+			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+it.Chunk.DocTitle) {
 				continue
 			}
-			if attr && !namesItem(iq, q.Terms, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
+			if attr && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))

@@ -54,7 +54,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
-		if !codesIn(q.Terms, text) {
+		if !codesIn(codeTerms(ev), text+" "+it.Chunk.DocTitle) {
 			continue
 		}
 		m := share(q, retrieval.TokenSet(text))

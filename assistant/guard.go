@@ -94,11 +94,11 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 	if names == nil {
 		return "", false
 	}
-	q := contentQuestion(ev)
+	codes := codeTerms(ev)
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
 		lower := strings.ToLower(text)
-		if namesField(lower, questionWords(text), names) && codesIn(q.Terms, text) {
+		if namesField(lower, questionWords(text), names) && codesIn(codes, text+" "+it.Chunk.DocTitle) {
 			return "", false
 		}
 	}

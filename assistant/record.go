@@ -179,6 +179,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	q := contentQuestion(ev)
 	lower := strings.ToLower(ev.Question.Text)
 	words := questionWords(ev.Question.Text)
+	codes := codeTerms(ev)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -200,7 +201,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			values := otherValues(cells, i)
-			if !codesIn(rest.Terms, values) {
+			if !codesIn(codes, it.Chunk.Text) {
 				continue
 			}
 			m := share(rest, retrieval.TokenSet(values))
@@ -261,6 +262,42 @@ func codesIn(terms []string, values string) bool {
 		}
 	}
 	return true
+}
+
+// codeTerms are the question's codes and figures that a passage must
+// hold. Those in a linked entity's own name may be missing ("myCobot 280"
+// is "myCobot" in its manual); those that only the question's wording has
+// may not ("myCobot 320" is not the 280).
+func codeTerms(ev *retrieval.Evidence) []string {
+	named := map[string]bool{}
+	for _, l := range ev.Linked {
+		for _, t := range retrieval.ContentTerms(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
+			named[t] = true
+		}
+	}
+	var out []string
+	for _, t := range ev.Question.Terms {
+		if hasDigit(t) && !named[t] && !modelNumber(ev, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// modelNumber reports a bare number that a good part of the evidence
+// shares: the model the corpus is about ("myCobot 280"), which its pages
+// often leave out, not a figure or a code that singles one passage out.
+func modelNumber(ev *retrieval.Evidence, t string) bool {
+	if !isNumber(t) || len(ev.Items) == 0 {
+		return false
+	}
+	n := 0
+	for _, it := range ev.Items {
+		if retrieval.TokenSet(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
+			n++
+		}
+	}
+	return 10*n >= 3*len(ev.Items)
 }
 
 func hasDigit(s string) bool {
