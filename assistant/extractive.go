@@ -37,10 +37,14 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	names := &namer{ents: ev.Entities}
 	var parts []string
 	cq := contentQuestion(ev)
+	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
 	for _, c := range ev.Computed {
 		if asksAttribute && isListing(c) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
+		}
+		if isListing(c) && !codesIn(codes, computedText(ev, c)) {
+			continue // computed for another code ("E03" when E01 is asked)
 		}
 		if s := renderComputed(c, lang, names); s != "" {
 			parts = append(parts, s)

@@ -112,6 +112,11 @@ func computedCovers(ev *retrieval.Evidence, c retrieval.Computed, q retrieval.Qu
 	if len(q.Terms) == 0 {
 		return true
 	}
+	return 3*share(q, retrieval.TokenSet(computedText(ev, c))) >= 1
+}
+
+// computedText is everything a computed answer names, in all its names.
+func computedText(ev *retrieval.Evidence, c retrieval.Computed) string {
 	var b strings.Builder
 	name := func(id, n string) {
 		b.WriteString(n + " ")
@@ -132,7 +137,8 @@ func computedCovers(ev *retrieval.Evidence, c retrieval.Computed, q retrieval.Qu
 		}
 	}
 	walk(c.Lines)
-	return 3*share(q, retrieval.TokenSet(b.String())) >= 1
+	walk(c.Tops)
+	return b.String()
 }
 
 // answerCoverage is the share of the question the evidence covers, with
