@@ -61,7 +61,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// The entry's own question must be about what is asked, not only
 		// its answer: a neighbour's answer may mention the same words.
 		own := share(q, retrieval.TokenSet(fq))
-		if m < faqMatch || own < 0.34 {
+		if m < faqMatch || own < 0.5 || reverseShare(ev, fq) < 0.5 {
 			continue
 		}
 		score := m + own + it.Score
@@ -91,4 +91,40 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		text += " " + fmt.Sprintf(msgFromOther.in(lang), it.Chunk.DocTitle)
 	}
 	return text, true
+}
+
+// reverseShare is how much of an FAQ question the user's question covers,
+// counting the other-language forms of the user's terms: "What is the
+// maximum suction lift?" shares "maximum" with "What is the maximum
+// flow?" but is not the same question.
+func reverseShare(ev *retrieval.Evidence, fq string) float64 {
+	have := retrieval.TokenSet(ev.Question.Text)
+	for _, alts := range ev.Question.Alts {
+		for _, seq := range alts {
+			for _, t := range seq {
+				have[t] = true
+			}
+		}
+	}
+	own := retrieval.Analyze(fq)
+	var terms []string
+	for _, t := range own.Terms {
+		if !productTerm(ev, t) {
+			terms = append(terms, t)
+		}
+	}
+	own.Terms = terms
+	own.Alts = nil
+	return share(own, have)
+}
+
+// productTerm reports a term of a linked product's name or the question's
+// mention of it: context, in an FAQ question as in the user's.
+func productTerm(ev *retrieval.Evidence, t string) bool {
+	for _, l := range ev.Linked {
+		if l.Entity.Type == kg.Product && containsStr(retrieval.ContentTerms(l.Entity.Name+" "+l.Surface), t) {
+			return true
+		}
+	}
+	return false
 }

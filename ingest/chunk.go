@@ -109,7 +109,13 @@ func (c *chunker) flush() {
 	if c.list {
 		kind = ChunkList
 	}
-	c.emit(strings.Join(c.parts, "\n"), kind, c.path(""), nil, 0)
+	text := strings.Join(c.parts, "\n")
+	if q := c.question(); q != "" {
+		// An FAQ answer carries its question: searches for the question
+		// find the answer, and the reader of a citation sees both.
+		text = q + "\n" + text
+	}
+	c.emit(text, kind, c.path(""), nil, 0)
 	c.parts, c.tokens = nil, 0
 }
 
@@ -136,9 +142,22 @@ func (c *chunker) faqRows(t *Table, section []string) {
 		if len(row) < 2 || strings.TrimSpace(row[0]) == "" || strings.TrimSpace(row[1]) == "" {
 			continue
 		}
-		path := append(append([]string{}, section...), strings.TrimSpace(row[0]))
-		c.emit(strings.TrimSpace(row[1]), ChunkText, path, t, i)
+		q := strings.TrimSpace(row[0])
+		path := append(append([]string{}, section...), q)
+		c.emit(q+"\n"+strings.TrimSpace(row[1]), ChunkText, path, t, i)
 	}
+}
+
+// question returns the innermost heading when it is a question.
+func (c *chunker) question() string {
+	if len(c.section) == 0 {
+		return ""
+	}
+	h := c.section[len(c.section)-1].text
+	if isQuestionParagraph(h) && !strings.Contains(h, "\n") {
+		return stripPrefix(h, questionPrefixes)
+	}
+	return ""
 }
 
 // path returns a fresh copy of the section path, plus extra if non-empty.

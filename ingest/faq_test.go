@@ -47,7 +47,12 @@ func units(t *testing.T, name string) []string {
 		if len(c.Section) == 0 {
 			continue
 		}
-		out = append(out, c.Section[len(c.Section)-1]+"\t"+c.Text)
+		q := c.Section[len(c.Section)-1]
+		answer, ok := strings.CutPrefix(c.Text, q+"\n")
+		if !ok {
+			t.Errorf("%s: chunk %q does not start with its question %q", name, c.Text, q)
+		}
+		out = append(out, q+"\t"+answer)
 	}
 	return out
 }
