@@ -43,7 +43,7 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 		if asksAttribute && isListing(c) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
-		if isListing(c) && !codesIn(codes, computedText(ev, c)) {
+		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
 		if s := renderComputed(c, lang, names); s != "" {
@@ -196,21 +196,66 @@ func factSentence(ev *retrieval.Evidence, f retrieval.Fact, lang string, names *
 
 // conflictSentence shows every source's value with its own citation.
 func conflictSentence(ev *retrieval.Evidence, f retrieval.Fact, lang, from, to string) string {
-	var alts []string
+	// Only sources that name the asked item take part, and values equal
+	// after normalisation are one value: a conflict is two sources giving
+	// different values for the same attribute of the same item.
+	iq, _ := itemQuestion(ev)
+	var values []string
+	cites := map[string][]int{}
 	for _, s := range f.Sources {
 		n := itemOfChunk(ev, s.ChunkID)
 		if n == 0 {
 			continue
 		}
-		alts = append(alts, fmt.Sprintf("%s [%d] (%s)", valueText(s.Props), n, docLabel(ev, n)))
+		it, _ := ev.Item(n)
+		if !namesItem(iq, codeTerms(ev), f.FromName+" "+it.Chunk.SectionPath()+" "+it.Chunk.Text) {
+			continue
+		}
+		v := valueText(s.Props)
+		k := normValue(v)
+		if _, ok := cites[k]; !ok {
+			values = append(values, v)
+		}
+		if !containsInt(cites[k], n) {
+			cites[k] = append(cites[k], n)
+		}
 	}
-	if len(alts) < 2 {
+	switch len(values) {
+	case 0:
 		return ""
+	case 1:
+		if lang == "zh" {
+			return fmt.Sprintf("%s的%s：%s %s", from, to, values[0], marks(cites[normValue(values[0])]))
+		}
+		return fmt.Sprintf("%s of %s: %s %s", upperFirst(to), from, values[0], marks(cites[normValue(values[0])]))
+	}
+	var alts []string
+	for _, v := range values {
+		ns := cites[normValue(v)]
+		alts = append(alts, fmt.Sprintf("%s %s (%s)", v, marks(ns), docLabel(ev, ns[0])))
 	}
 	if lang == "zh" {
 		return fmt.Sprintf("%s%s的%s：%s", msgConflict.in(lang), from, to, strings.Join(alts, "；"))
 	}
 	return fmt.Sprintf("%s%s of %s: %s", msgConflict.in(lang), to, from, strings.Join(alts, " vs "))
+}
+
+// normValue compares values as written apart from spacing, case and the
+// spellings of common units ("48 m3/h" is "48 m³/h", "45 Nm" is "45 N·m").
+func normValue(v string) string {
+	v = strings.ToLower(strings.Join(strings.Fields(v), ""))
+	return unitSpellings.Replace(v)
+}
+
+var unitSpellings = strings.NewReplacer("m3/h", "m³/h", "n.m", "n·m", "nm", "n·m", "℃", "°c", "rpm", "r/min")
+
+func containsInt(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func itemOfChunk(ev *retrieval.Evidence, chunkID string) int {
@@ -260,7 +305,10 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+it.Chunk.DocTitle) {
 				continue
 			}
-			if attr && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
+			// A passage in the other language matches through the glossary
+			// alone, on the attribute's word; it must name the item too.
+			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))

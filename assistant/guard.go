@@ -74,6 +74,12 @@ var attributeRoles = map[string]bool{
 	"effect": true, "downtime": true,
 }
 
+// priceCues ask for a price without naming the column.
+var (
+	priceCues  = []string{"多少钱", "how much does it cost", "how much is a", "how much is the", "what does it cost"}
+	priceNames = []string{"price", "cost", "unit price", "单价", "价格", "成本", "费用"}
+)
+
 // askedAttribute returns the names of the record field the question asks
 // for, from the table mappings, or nil.
 func askedAttribute(question string) []string {
@@ -82,6 +88,11 @@ func askedAttribute(question string) []string {
 	for _, c := range mappings.Columns() {
 		if attributeRoles[c.Role] && namesField(lower, words, c.Synonyms) {
 			return c.Synonyms
+		}
+	}
+	for _, c := range priceCues {
+		if strings.Contains(lower, c) {
+			return priceNames
 		}
 	}
 	return nil
@@ -210,8 +221,8 @@ func allHan(s string) bool {
 // words must be in what answers it, or the answer states something else
 // about the item ("the impeller nut: recommended stock 1" for its torque).
 var (
-	enAttribute = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
-	enAttrNoun  = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	enAttribute = regexp.MustCompile(`(?i)^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
+	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	zhAttribute = regexp.MustCompile(`的([^的，。？?\s]{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 

@@ -300,6 +300,19 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	return 10*n >= 3*len(ev.Items)
 }
 
+// identifiers keeps the codes that name a thing (E07, CP200-SEL-01), not
+// bare figures: a reading in the question ("6 mm/s") is not in the fault
+// tree that explains it ("vibration above 4.5 mm/s").
+func identifiers(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !isNumber(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
