@@ -28,6 +28,16 @@ func NewExtractive() *Extractive { return &Extractive{MinCoverage: 0.6, MaxSente
 
 func (x *Extractive) Name() string { return "extractive" }
 
+// minCoverage is MinCoverage, a tenth lower for questions of five terms
+// or more: the way people ask adds words no document uses ("any figure",
+// "the whole unit"), and each of them counts against a long question.
+func (x *Extractive) minCoverage(q retrieval.Question) float64 {
+	if len(q.Terms) >= 5 {
+		return x.MinCoverage - 0.1
+	}
+	return x.MinCoverage
+}
+
 // Answer composes the answer or abstains.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	lang := ev.Question.AnswerLang()
@@ -67,7 +77,7 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 			return abstain(ev, lang, "no passage about the question's item states its "+field), nil
 		}
 	}
-	if cov := max2(ev.Trace.Coverage, answerCoverage(ev)); !structural && cov < x.MinCoverage {
+	if cov := max2(ev.Trace.Coverage, answerCoverage(ev)); !structural && cov < x.minCoverage(ev.Question) {
 		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*cov)), nil
 	}
 	facts := renderFacts(ev, lang, names)
@@ -346,7 +356,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 
 // minSentenceCoverage is the share of the question's content a quoted
 // sentence must carry; below it the sentence is about something else.
-const minSentenceCoverage = 0.5
+const minSentenceCoverage = 0.4
 
 // contentQuestion drops the terms that only name a linked product, and the
 // terms nearly every passage shares ("myCobot 280" in a myCobot manual)
