@@ -66,3 +66,16 @@ func TestAnswersFromData(t *testing.T) {
 		})
 	}
 }
+
+func TestAsksDuration(t *testing.T) {
+	for q, want := range map[string]bool{
+		"After how many hours should the coupling alignment be checked?": true,
+		"每隔多少小时加一次润滑脂？":                                                  true,
+		"How many M10 bolts are in the casing?":                          false,
+		"泵体组件有几个螺栓？":                                                     false,
+	} {
+		if got := asksDuration(q); got != want {
+			t.Errorf("asksDuration(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

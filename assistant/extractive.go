@@ -50,6 +50,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
 	for _, c := range ev.Computed {
+		if isListing(c) && asksDuration(ev.Question.Text) {
+			continue // "how many hours" counts time, not parts
+		}
 		if asksAttribute && isListing(c) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
