@@ -96,7 +96,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	case facts != "":
 		max = 1
 	}
-	if sentences := bestSentences(ev, max); len(sentences) > 0 {
+	if text, ok := stepsAnswer(ev); ok && !structural {
+		parts = append(parts, text)
+	} else if sentences := bestSentences(ev, max); len(sentences) > 0 {
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {
