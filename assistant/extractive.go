@@ -352,7 +352,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		seen[s.text] = true
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
-			line += " " + fmt.Sprintf(msgFromOther.in(lang), s.title)
+			line += " " + otherLabel(s.text, s.lang, s.title, lang)
 		}
 		out = append(out, line)
 	}
@@ -448,4 +448,18 @@ func max2(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+// otherLabel labels a quote in the other language with its document and a
+// short gloss of the glossary words it holds, so a reader who does not
+// read that language still sees what it is about.
+func otherLabel(text, textLang, title, lang string) string {
+	if g := retrieval.Gloss(text, textLang, 3); len(g) > 0 {
+		sep := "; "
+		if lang == "zh" {
+			sep = "；"
+		}
+		return fmt.Sprintf(msgFromOtherGl.in(lang), title, strings.Join(g, sep))
+	}
+	return fmt.Sprintf(msgFromOther.in(lang), title)
 }

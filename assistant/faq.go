@@ -88,7 +88,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	}
 	text := strings.Join(kept, " ") + fmt.Sprintf(" [%d]", it.N)
 	if otherLanguage(it.Chunk.Lang, lang) {
-		text += " " + fmt.Sprintf(msgFromOther.in(lang), it.Chunk.DocTitle)
+		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
 	return text, true
 }

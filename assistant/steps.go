@@ -46,7 +46,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	}
 	text := strings.Join(lines, "\n") + fmt.Sprintf(" [%d]", it.N)
 	if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
-		text += " " + fmt.Sprintf(msgFromOther.in(ev.Question.AnswerLang()), it.Chunk.DocTitle)
+		text += " " + otherLabel(strings.Join(lines, " "), it.Chunk.Lang, it.Chunk.DocTitle, ev.Question.AnswerLang())
 	}
 	return text, true
 }
