@@ -109,7 +109,7 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
 		lower := strings.ToLower(text)
-		if namesField(lower, questionWords(text), names) && codesIn(codes, text+" "+it.Chunk.DocTitle) {
+		if mentionsField(lower, questionWords(text), names) && codesIn(codes, text+" "+it.Chunk.DocTitle) {
 			return "", false
 		}
 	}
@@ -223,7 +223,7 @@ func allHan(s string) bool {
 var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
-	zhAttribute = regexp.MustCompile(`的([^的，。？?\s]{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+	zhAttribute = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
 // attributeQuestion returns the terms of the attribute the question asks
@@ -232,6 +232,12 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
 	if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
+		if i := strings.LastIndex(attr, "的"); i >= 0 {
+			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
+		}
+		if utf8.RuneCountInString(attr) > 6 {
+			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
+		}
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {

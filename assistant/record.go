@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
@@ -65,13 +67,24 @@ func normHeader(h string) string {
 // matching a question word on a common stem ("supplies" names
 // "supplier", "mean" names "Meaning").
 func namesField(q string, qWords []string, names []string) bool {
+	return fieldIn(q, qWords, names, true)
+}
+
+// mentionsField reports a passage that names the field anywhere.
+func mentionsField(text string, words []string, names []string) bool {
+	return fieldIn(text, words, names, false)
+}
+
+// fieldIn finds one of names in q; in a question, a name that only
+// classifies the code after it does not count.
+func fieldIn(q string, qWords []string, names []string, question bool) bool {
 	for _, n := range names {
 		n = normHeader(n)
 		if n == "" {
 			continue
 		}
 		if !isASCII(n) {
-			if len([]rune(n)) >= 2 && strings.Contains(q, n) {
+			if len([]rune(n)) >= 2 && strings.Contains(q, n) && !(question && classifierZH(q, n)) {
 				return true
 			}
 			continue
@@ -84,11 +97,46 @@ func namesField(q string, qWords []string, names []string) bool {
 		for _, w := range words {
 			all = all && anyStem(qWords, w)
 		}
-		if all {
+		if all && !(question && len(words) == 1 && classifierEN(qWords, words[0])) {
 			return true
 		}
 	}
 	return false
+}
+
+// classifierEN reports a word that only says what kind of thing the code
+// after it is ("fault E09", "work order 2346"): it names the key, not the
+// field asked for.
+func classifierEN(words []string, w string) bool {
+	found := false
+	for i, x := range words {
+		if !sameStem(x, w) {
+			continue
+		}
+		if i+1 >= len(words) || !hasDigit(words[i+1]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// classifierZH is classifierEN for a Chinese name ("故障 E06").
+func classifierZH(q, n string) bool {
+	found := false
+	for rest := q; ; {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return found
+		}
+		after := strings.TrimLeft(rest[i+len(n):], " ")
+		r, _ := utf8.DecodeRuneInString(after)
+		if !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return false
+		}
+		found = true
+		rest = rest[i+len(n):]
+	}
 }
 
 func anyStem(words []string, w string) bool {
