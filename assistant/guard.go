@@ -106,14 +106,66 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 		return "", false
 	}
 	codes := codeTerms(ev)
+	item := withoutFieldTerms(ev.Question, strings.Join(names, " "))
+	var terms []string
+	for _, t := range item.Terms {
+		if !productTerm(ev, t) {
+			terms = append(terms, t)
+		}
+	}
+	item.Terms = terms
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
-		lower := strings.ToLower(text)
-		if mentionsField(lower, questionWords(text), names) && codesIn(codes, text+" "+it.Chunk.DocTitle) {
+		if statesField(text, names) && codesIn(codes, text+" "+it.Chunk.DocTitle) &&
+			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
 			return "", false
 		}
 	}
 	return names[0], true
+}
+
+// statesField reports a passage that names the field as written: the
+// header or a synonym as a whole word, since "supply" in a passage about
+// the power supply is not a supplier.
+func statesField(text string, names []string) bool {
+	lower := strings.ToLower(text)
+	for _, n := range names {
+		n = normHeader(n)
+		if n == "" {
+			continue
+		}
+		if !isASCII(n) {
+			if strings.Contains(lower, n) {
+				return true
+			}
+			continue
+		}
+		if len(n) >= 3 && wordInText(lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordInText finds w in text on word boundaries.
+func wordInText(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordChar(text[j-1])
+		after := j+len(w) >= len(text) || !isWordChar(text[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
 
 // computedCovers reports whether a computed listing is about what the

@@ -148,8 +148,7 @@ func anyStem(words []string, w string) bool {
 	return false
 }
 
-// sameStem compares two English words on their common prefix: at least
-// four letters and all of the shorter word but its last two.
+// sameStem compares two English words on their common prefix.
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
@@ -159,7 +158,10 @@ func sameStem(a, b string) bool {
 		n++
 	}
 	short := min(len(a), len(b))
-	return n >= 4 && n >= short-2
+	// "mean" is all of "meaning"'s start; "supplies" and "supplier" share
+	// six letters; "supply" and "supplier" only five, and a power supply
+	// is no supplier.
+	return n >= 4 && (n == short || n >= 6 && n >= short-2)
 }
 
 func isASCII(s string) bool {
@@ -336,7 +338,7 @@ func codeTerms(ev *retrieval.Evidence) []string {
 // shares: the model the corpus is about ("myCobot 280"), which its pages
 // often leave out, not a figure or a code that singles one passage out.
 func modelNumber(ev *retrieval.Evidence, t string) bool {
-	if !isNumber(t) || len(ev.Items) == 0 {
+	if len(ev.Items) == 0 {
 		return false
 	}
 	n := 0
@@ -345,7 +347,10 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 			n++
 		}
 	}
-	return 10*n >= 3*len(ev.Items)
+	if isNumber(t) {
+		return 10*n >= 3*len(ev.Items)
+	}
+	return 2*n >= len(ev.Items) // a code needs more: half the passages
 }
 
 // identifiers keeps the codes that name a thing (E07, CP200-SEL-01), not
