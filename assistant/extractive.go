@@ -315,6 +315,11 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
+		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
+			// An FAQ answer under another question speaks for itself: its
+			// question's words are not the user's.
+			section = ""
+		}
 		for _, s := range splitSentences(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
 			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+it.Chunk.DocTitle) {

@@ -61,10 +61,17 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// The entry's own question must be about what is asked, not only
 		// its answer: a neighbour's answer may mention the same words.
 		own := share(q, retrieval.TokenSet(fq))
-		if m < faqMatch || own < 0.5 || reverseShare(ev, fq) < 0.5 {
+		rev := reverseShare(ev, fq)
+		// The same question in the user's words: it covers the entry's
+		// question and the entry covers most of it; or it holds nearly all
+		// of the entry's question and says more around it ("how deep can
+		// the water be, i.e. max suction lift?").
+		same := m >= faqMatch && own >= 0.5 && rev >= 0.5
+		within := rev >= 2.0/3 && m >= 0.25
+		if !same && !within {
 			continue
 		}
-		score := m + own + it.Score
+		score := m + own + rev + it.Score
 		if score > bestScore {
 			best, bestScore = i, score
 		}

@@ -313,22 +313,33 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 // statesAttribute reports whether text holds the asked attribute, or the
 // question names none.
 func statesAttribute(a retrieval.Question, asked bool, text string) bool {
-	if !asked || share(a, retrieval.TokenSet(text)) >= 0.5 {
+	if !asked {
 		return true
 	}
-	// A value in the attribute's unit states it too: "tighten them to
-	// 120 N·m" gives a torque without the word.
-	for word, units := range attributeUnits {
-		if !strings.Contains(strings.ToLower(a.Text), word) {
-			continue
-		}
-		for _, u := range units {
-			if unitValue(text, u) {
-				return true
-			}
+	// A value in the attribute's unit states it ("tighten them to 120 N·m"
+	// gives a torque without the word), and so do all its words; half of
+	// them will do only for an attribute without known units: "up to 5 m
+	// at rated flow" gives no maximum flow.
+	units := unitsOf(a.Text)
+	for _, u := range units {
+		if unitValue(text, u) {
+			return true
 		}
 	}
-	return false
+	sh := share(a, retrieval.TokenSet(text))
+	return sh >= 0.999 || units == nil && sh >= 0.5
+}
+
+// unitsOf returns the units of the attribute named in text, if known.
+func unitsOf(text string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for word, units := range attributeUnits {
+		if strings.Contains(lower, word) {
+			out = append(out, units...)
+		}
+	}
+	return out
 }
 
 // genericAttribute names no attribute in particular: any value of the item
