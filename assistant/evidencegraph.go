@@ -22,7 +22,9 @@ var _ FactFinder = (*retrieval.Retriever)(nil)
 // answer stands without its drawing.
 func (a *Assistant) addCitedFacts(ctx context.Context, ev *retrieval.Evidence, clearance kg.Audience, ans *Answer) {
 	ff, ok := a.retriever.(FactFinder)
-	if !ok || ans.Abstained || len(ans.Citations) == 0 {
+	// An answer whose cited passages already brought their facts (the
+	// question named their entities) needs no second look.
+	if !ok || ans.Abstained || len(ans.Citations) == 0 || len(ans.Evidence.Relations) > 0 {
 		return
 	}
 	var chunks []kg.Chunk
@@ -33,7 +35,7 @@ func (a *Assistant) addCitedFacts(ctx context.Context, ev *retrieval.Evidence, c
 			}
 		}
 	}
-	sub, err := ff.FactsOf(ctx, clearance, chunks)
+	sub, err := memo.get(ev).citedFacts(chunks, func() (kg.Subgraph, error) { return ff.FactsOf(ctx, clearance, chunks) })
 	if err != nil {
 		return
 	}

@@ -373,6 +373,10 @@ const minSentenceCoverage = 0.4
 // unless they name another linked entity:
 // they say which corpus the question is about, not what it asks.
 func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
+	return memo.get(ev).content(ev)
+}
+
+func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	q := ev.Question
 	var context, items []string
 	for _, l := range ev.Linked {

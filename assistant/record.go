@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,17 +43,27 @@ func rowCells(text string) []cell {
 // fieldNames are the names a header goes by: itself and, when the table
 // mappings know it, every synonym of its column role.
 func fieldNames(header string) []string {
-	names := []string{header}
-	norm := normHeader(header)
-	for _, c := range mappings.Columns() {
-		for _, s := range c.Synonyms {
-			if normHeader(s) == norm {
-				names = append(names, c.Synonyms...)
-				break
+	return append([]string{header}, synonymIndex()[normHeader(header)]...)
+}
+
+var (
+	synonymsOnce sync.Once
+	synonymsOf   map[string][]string
+)
+
+// synonymIndex maps each normalised header synonym to all the synonyms of
+// the roles it belongs to; built once from the table mappings.
+func synonymIndex() map[string][]string {
+	synonymsOnce.Do(func() {
+		synonymsOf = map[string][]string{}
+		for _, c := range mappings.Columns() {
+			for _, s := range c.Synonyms {
+				k := normHeader(s)
+				synonymsOf[k] = append(synonymsOf[k], c.Synonyms...)
 			}
 		}
-	}
-	return names
+	})
+	return synonymsOf
 }
 
 func normHeader(h string) string {
@@ -319,6 +330,10 @@ func codesIn(terms []string, values string) bool {
 // is "myCobot" in its manual); those that only the question's wording has
 // may not ("myCobot 320" is not the 280).
 func codeTerms(ev *retrieval.Evidence) []string {
+	return memo.get(ev).codes(ev)
+}
+
+func computeCodeTerms(ev *retrieval.Evidence) []string {
 	named := map[string]bool{}
 	for _, l := range ev.Linked {
 		for _, t := range retrieval.ContentTerms(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
@@ -418,24 +433,36 @@ func rowSentence(c kg.Chunk) string {
 	return cells[0].value + " — " + strings.Join(rest, ", ") + "."
 }
 
-// specSentence reads Parameter/Value/Unit/Tolerance rows.
-func specSentence(cells []cell) (string, bool) {
-	role := func(c cell) string {
+var (
+	specOnce    sync.Once
+	specRoleMap map[string]string
+)
+
+// specRoles maps the normalised headers of specification tables to their
+// column roles; built once from the table mappings.
+func specRoles() map[string]string {
+	specOnce.Do(func() {
+		specRoleMap = map[string]string{}
 		for _, col := range mappings.Columns() {
 			if col.Kind != "spec" {
 				continue
 			}
 			for _, s := range col.Synonyms {
-				if normHeader(s) == normHeader(c.header) {
-					return col.Role
+				if _, ok := specRoleMap[normHeader(s)]; !ok {
+					specRoleMap[normHeader(s)] = col.Role
 				}
 			}
 		}
-		return ""
-	}
+	})
+	return specRoleMap
+}
+
+// specSentence reads Parameter/Value/Unit/Tolerance rows.
+func specSentence(cells []cell) (string, bool) {
+	roles := specRoles()
 	got := map[string]string{}
 	for _, c := range cells {
-		if r := role(c); r != "" && got[r] == "" {
+		if r := roles[normHeader(c.header)]; r != "" && got[r] == "" {
 			got[r] = c.value
 		}
 	}

@@ -8,7 +8,7 @@ import (
 
 // maxFactSeeds bounds the entities a quoted passage names that are
 // expanded for its facts; a passage rarely names more that matter.
-const maxFactSeeds = 40
+const maxFactSeeds = 12
 
 // FactsOf returns the facts the given passages support: the relations
 // among the entities they name whose sources include one of them. An
@@ -37,7 +37,7 @@ func (r *Retriever) FactsOf(ctx context.Context, clearance kg.Audience, chunks [
 	if len(seeds) == 0 {
 		return g, nil
 	}
-	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: seeds, Hops: 1, Limit: 300})
+	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: seeds, Hops: 1, Limit: 150})
 	if err != nil {
 		return g, kg.Wrap(op, err)
 	}
