@@ -35,7 +35,7 @@ func (a *Assistant) addCitedFacts(ctx context.Context, ev *retrieval.Evidence, c
 			}
 		}
 	}
-	sub, err := memo.get(ev).citedFacts(chunks, func() (kg.Subgraph, error) { return ff.FactsOf(ctx, clearance, chunks) })
+	sub, err := ff.FactsOf(ctx, clearance, chunks)
 	if err != nil {
 		return
 	}

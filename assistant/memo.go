@@ -1,10 +1,8 @@
 package assistant
 
 import (
-	"strings"
 	"sync"
 
-	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -16,37 +14,6 @@ type evidenceMemo struct {
 	once1, once2 sync.Once
 	q            retrieval.Question
 	c            []string
-
-	mu    sync.Mutex
-	facts map[string]kg.Subgraph // by the cited chunk ids
-}
-
-// citedFacts returns the facts of the cited passages, computing them once
-// per set of passages: a repeated question reuses its evidence, and its
-// answer cites the same passages. Evidence is retrieved per clearance, so
-// the clearance is part of what the memo belongs to.
-func (m *evidenceMemo) citedFacts(chunks []kg.Chunk, compute func() (kg.Subgraph, error)) (kg.Subgraph, error) {
-	var key strings.Builder
-	for _, c := range chunks {
-		key.WriteString(c.ID + "\x00")
-	}
-	m.mu.Lock()
-	g, ok := m.facts[key.String()]
-	m.mu.Unlock()
-	if ok {
-		return g, nil
-	}
-	g, err := compute()
-	if err != nil {
-		return g, err
-	}
-	m.mu.Lock()
-	if m.facts == nil {
-		m.facts = map[string]kg.Subgraph{}
-	}
-	m.facts[key.String()] = g
-	m.mu.Unlock()
-	return g, nil
 }
 
 func (m *evidenceMemo) content(ev *retrieval.Evidence) retrieval.Question {

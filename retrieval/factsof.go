@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"strings"
+	"sync"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -16,6 +18,22 @@ const maxFactSeeds = 12
 // named none of their entities (a Chinese question, an FAQ answer), and
 // the evidence graph shows them.
 func (r *Retriever) FactsOf(ctx context.Context, clearance kg.Audience, chunks []kg.Chunk) (kg.Subgraph, error) {
+	var key strings.Builder
+	key.WriteString(clearance.String())
+	for _, c := range chunks {
+		key.WriteString("\x00" + c.ID)
+	}
+	if g, ok := r.facts.get(key.String()); ok {
+		return g, nil
+	}
+	g, err := r.factsOf(ctx, clearance, chunks)
+	if err == nil {
+		r.facts.put(key.String(), g)
+	}
+	return g, err
+}
+
+func (r *Retriever) factsOf(ctx context.Context, clearance kg.Audience, chunks []kg.Chunk) (kg.Subgraph, error) {
 	const op = "retrieval.FactsOf"
 	g := kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
 	quoted := map[string]bool{}
@@ -76,4 +94,36 @@ func supportedBy(chunks []kg.Chunk, quoted map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// factsCache keeps the facts of recently cited passage sets; the store
+// changing clears it (Invalidate), as it does the evidence cache.
+type factsCache struct {
+	mu sync.Mutex
+	m  map[string]kg.Subgraph
+}
+
+// maxCachedFacts bounds the cache; when full it starts over.
+const maxCachedFacts = 2048
+
+func (c *factsCache) get(key string) (kg.Subgraph, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	g, ok := c.m[key]
+	return g, ok
+}
+
+func (c *factsCache) put(key string, g kg.Subgraph) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedFacts {
+		c.m = map[string]kg.Subgraph{}
+	}
+	c.m[key] = g
+}
+
+func (c *factsCache) clear() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
 }
