@@ -79,3 +79,16 @@ func TestAsksDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksParts(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Which parts make up the HF-CP200 pump?":        true,
+		"HF-CP200 由哪些组件组成？":                             true,
+		"海拔超过多少米时电机需要降容？":                               false,
+		"What torque is the impeller nut tightened to?": false,
+	} {
+		if got := asksParts(q); got != want {
+			t.Errorf("asksParts(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

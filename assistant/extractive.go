@@ -53,7 +53,8 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
-		if asksAttribute && isListing(c) && !computedCovers(ev, c, cq) {
+		explosion := c.Kind == "bom" && c.TargetID == "" && !asksParts(ev.Question.Text)
+		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {

@@ -393,3 +393,9 @@ func (n *namer) aliases(id string) []string { return n.ents[id].Aliases }
 var durationQuestion = regexp.MustCompile(`(?i)how (?:many|much) (?:operating |running )?(?:hours|days|weeks|months|years|times|minutes|seconds|starts)|多少(?:小时|天|次|个月|年|分钟|秒|周)|几(?:次|天|个月|年|小时|分钟|周)`)
 
 func asksDuration(q string) bool { return durationQuestion.MatchString(q) }
+
+// partsQuestion asks for the parts of something, which a BOM explosion
+// answers whatever else the question names.
+var partsQuestion = regexp.MustCompile(`(?i)\b(?:parts?|components?|make up|made up|consists?|bill of materials|bom)\b|组成|零件|部件|组件|物料`)
+
+func asksParts(q string) bool { return partsQuestion.MatchString(q) }
