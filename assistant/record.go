@@ -336,7 +336,7 @@ func codeTerms(ev *retrieval.Evidence) []string {
 func computeCodeTerms(ev *retrieval.Evidence) []string {
 	named := map[string]bool{}
 	for _, l := range ev.Linked {
-		for _, t := range retrieval.ContentTerms(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
+		for _, t := range retrieval.ContentTerms(l.Surface + " " + l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
 			named[t] = true
 		}
 	}
