@@ -143,6 +143,7 @@ func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, req Requ
 		return nil, kg.Wrap("assistant.answer", err)
 	}
 	ans := Finish(ev, d, a.answerer.Name())
+	a.addCitedFacts(ctx, ev, req.Clearance, ans)
 	if len(mt.Calls) > 0 || mt.Fallback != "" {
 		ans.Trace.LLM = mt
 	}

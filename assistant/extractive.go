@@ -28,6 +28,16 @@ func NewExtractive() *Extractive { return &Extractive{MinCoverage: 0.6, MaxSente
 
 func (x *Extractive) Name() string { return "extractive" }
 
+// minCoverage is MinCoverage, a tenth lower for questions of five terms
+// or more: the way people ask adds words no document uses ("any figure",
+// "the whole unit"), and each of them counts against a long question.
+func (x *Extractive) minCoverage(q retrieval.Question) float64 {
+	if len(q.Terms) >= 5 {
+		return x.MinCoverage - 0.1
+	}
+	return x.MinCoverage
+}
+
 // Answer composes the answer or abstains.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	lang := ev.Question.AnswerLang()
@@ -36,14 +46,43 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	}
 	names := &namer{ents: ev.Entities}
 	var parts []string
+	cq := contentQuestion(ev)
+	codes := codeTerms(ev)
+	_, asksAttribute := itemQuestion(ev)
 	for _, c := range ev.Computed {
+		if isListing(c) && asksDuration(ev.Question.Text) {
+			continue // "how many hours" counts time, not parts
+		}
+		explosion := c.Kind == "bom" && c.TargetID == "" && !asksParts(ev.Question.Text)
+		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
+			continue // asked for a value, not the listing its intent suggested
+		}
+		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
+			continue // computed for another code ("E03" when E01 is asked)
+		}
 		if s := renderComputed(c, lang, names); s != "" {
 			parts = append(parts, s)
 		}
 	}
 	structural := len(parts) > 0
-	if !structural && ev.Trace.Coverage < x.MinCoverage {
-		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*ev.Trace.Coverage)), nil
+	// A question that matches an FAQ entry, or names one field of a
+	// record, has its answer in one place; a listing computed for the
+	// question's intent ("how much grease" read as a BOM) does not beat it.
+	if !structural || listingOnly(ev) {
+		if text, ok := faqAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
+		if text, ok := fieldAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
+	}
+	if !structural {
+		if field, ok := missingAttribute(ev); ok {
+			return abstain(ev, lang, "no passage about the question's item states its "+field), nil
+		}
+	}
+	if cov := max2(ev.Trace.Coverage, answerCoverage(ev)); !structural && cov < x.minCoverage(ev.Question) {
+		return abstain(ev, lang, fmt.Sprintf("evidence covers %.0f%% of the question's terms", 100*cov)), nil
 	}
 	facts := renderFacts(ev, lang, names)
 	if facts != "" {
@@ -58,7 +97,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	case facts != "":
 		max = 1
 	}
-	if sentences := bestSentences(ev, max); len(sentences) > 0 {
+	if text, ok := stepsAnswer(ev); ok && !structural {
+		parts = append(parts, text)
+	} else if sentences := bestSentences(ev, max); len(sentences) > 0 {
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {
@@ -83,10 +124,7 @@ func relatedTopics(ev *retrieval.Evidence) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, it := range ev.Items {
-		t := it.Chunk.DocTitle
-		if s := it.Chunk.SectionPath(); s != "" {
-			t += " › " + s
-		}
+		t := topicTitle(it.Chunk)
 		if t != "" && !seen[t] {
 			seen[t] = true
 			out = append(out, t)
@@ -98,13 +136,47 @@ func relatedTopics(ev *retrieval.Evidence) []string {
 	return out
 }
 
+// topicTitle names a passage's place once: the document title, then the
+// section path without the headings that repeat the title ("bom › bom").
+func topicTitle(c kg.Chunk) string {
+	parts := []string{}
+	if c.DocTitle != "" {
+		parts = append(parts, c.DocTitle)
+	}
+	for _, s := range c.Section {
+		if s != "" && !containsStr(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return c.DocURI
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return parts[0] + " › " + strings.Join(parts[1:], " › ")
+}
+
 // renderFacts states the strongest graph facts: parameter values (with
 // conflicts side by side), causes and remedies.
 func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	var lines []string
+	iq, attr := itemQuestion(ev)
+	aq, asked := attributeQuestion(ev.Question)
+	codes := codeTerms(ev)
+	all := codes
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
+		}
+		if f.Type == kg.HasParameter && attr && !namesItem(iq, all, f.FromName+" "+supportText(ev, f.Cites)) {
+			continue // a value of another item
+		}
+		if !codesIn(codes, f.FromName+" "+f.ToName+" "+supportText(ev, f.Cites)) {
+			continue // about another model or code than the one asked
+		}
+		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
+			continue // another attribute of the item
 		}
 		if s := factSentence(ev, f, lang, names); s != "" {
 			lines = append(lines, s)
@@ -140,21 +212,66 @@ func factSentence(ev *retrieval.Evidence, f retrieval.Fact, lang string, names *
 
 // conflictSentence shows every source's value with its own citation.
 func conflictSentence(ev *retrieval.Evidence, f retrieval.Fact, lang, from, to string) string {
-	var alts []string
+	// Only sources that name the asked item take part, and values equal
+	// after normalisation are one value: a conflict is two sources giving
+	// different values for the same attribute of the same item.
+	iq, _ := itemQuestion(ev)
+	var values []string
+	cites := map[string][]int{}
 	for _, s := range f.Sources {
 		n := itemOfChunk(ev, s.ChunkID)
 		if n == 0 {
 			continue
 		}
-		alts = append(alts, fmt.Sprintf("%s [%d] (%s)", valueText(s.Props), n, docLabel(ev, n)))
+		it, _ := ev.Item(n)
+		if !namesItem(iq, codeTerms(ev), f.FromName+" "+it.Chunk.SectionPath()+" "+it.Chunk.Text) {
+			continue
+		}
+		v := valueText(s.Props)
+		k := normValue(v)
+		if _, ok := cites[k]; !ok {
+			values = append(values, v)
+		}
+		if !containsInt(cites[k], n) {
+			cites[k] = append(cites[k], n)
+		}
 	}
-	if len(alts) < 2 {
+	switch len(values) {
+	case 0:
 		return ""
+	case 1:
+		if lang == "zh" {
+			return fmt.Sprintf("%s的%s：%s %s", from, to, values[0], marks(cites[normValue(values[0])]))
+		}
+		return fmt.Sprintf("%s of %s: %s %s", upperFirst(to), from, values[0], marks(cites[normValue(values[0])]))
+	}
+	var alts []string
+	for _, v := range values {
+		ns := cites[normValue(v)]
+		alts = append(alts, fmt.Sprintf("%s %s (%s)", v, marks(ns), docLabel(ev, ns[0])))
 	}
 	if lang == "zh" {
 		return fmt.Sprintf("%s%s的%s：%s", msgConflict.in(lang), from, to, strings.Join(alts, "；"))
 	}
 	return fmt.Sprintf("%s%s of %s: %s", msgConflict.in(lang), to, from, strings.Join(alts, " vs "))
+}
+
+// normValue compares values as written apart from spacing, case and the
+// spellings of common units ("48 m3/h" is "48 m³/h", "45 Nm" is "45 N·m").
+func normValue(v string) string {
+	v = strings.ToLower(strings.Join(strings.Fields(v), ""))
+	return unitSpellings.Replace(v)
+}
+
+var unitSpellings = strings.NewReplacer("m3/h", "m³/h", "n.m", "n·m", "nm", "n·m", "℃", "°c", "rpm", "r/min")
+
+func containsInt(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func itemOfChunk(ev *retrieval.Evidence, chunkID string) int {
@@ -193,12 +310,29 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if len(q.Terms) == 0 {
 		return nil
 	}
+	iq, attr := itemQuestion(ev)
+	aq, asked := attributeQuestion(ev.Question)
+	codes := codeTerms(ev)
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
+		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
+			// An FAQ answer under another question speaks for itself: its
+			// question's words are not the user's.
+			section = ""
+		}
 		for _, s := range splitSentences(it.Chunk) {
-			n := q.Covered(retrieval.TokenSet(s + " " + section))
-			ratio := float64(n) / float64(len(q.Terms))
+			// A question states nothing: an FAQ's question is never the answer.
+			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+it.Chunk.DocTitle) {
+				continue
+			}
+			// A passage in the other language matches through the glossary
+			// alone, on the attribute's word; it must name the item too.
+			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
+				continue
+			}
+			ratio := share(q, retrieval.TokenSet(s+" "+section))
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
@@ -224,7 +358,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		seen[s.text] = true
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
-			line += " " + fmt.Sprintf(msgFromOther.in(lang), s.title)
+			line += " " + otherLabel(s.text, s.lang, s.title, lang)
 		}
 		out = append(out, line)
 	}
@@ -233,23 +367,32 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 
 // minSentenceCoverage is the share of the question's content a quoted
 // sentence must carry; below it the sentence is about something else.
-const minSentenceCoverage = 0.5
+const minSentenceCoverage = 0.4
 
 // contentQuestion drops the terms that only name a linked product, and the
-// terms nearly every passage shares ("myCobot 280" in a myCobot manual):
+// terms nearly every passage shares ("myCobot 280" in a myCobot manual)
+// unless they name another linked entity:
 // they say which corpus the question is about, not what it asks.
 func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
+	return memo.get(ev).content(ev)
+}
+
+func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	q := ev.Question
-	var context []string
+	var context, items []string
 	for _, l := range ev.Linked {
 		if l.Entity.Type == kg.Product {
 			context = append(context, retrieval.ContentTerms(l.Surface)...)
+		} else {
+			items = append(items, retrieval.ContentTerms(l.Surface)...)
 		}
 	}
 	common := commonTerms(ev)
 	var terms []string
 	for _, t := range q.Terms {
-		if !containsStr(context, t) && !common[t] {
+		// A linked part's name is common to the passages because they are
+		// about it; it still names what is asked.
+		if !containsStr(context, t) && (!common[t] || containsStr(items, t)) {
 			terms = append(terms, t)
 		}
 	}
@@ -315,4 +458,18 @@ func max2(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+// otherLabel labels a quote in the other language with its document and a
+// short gloss of the glossary words it holds, so a reader who does not
+// read that language still sees what it is about.
+func otherLabel(text, textLang, title, lang string) string {
+	if g := retrieval.Gloss(text, textLang, 3); len(g) > 0 {
+		sep := "; "
+		if lang == "zh" {
+			sep = "；"
+		}
+		return fmt.Sprintf(msgFromOtherGl.in(lang), title, strings.Join(g, sep))
+	}
+	return fmt.Sprintf(msgFromOther.in(lang), title)
 }

@@ -116,3 +116,25 @@ func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Two sources that give the same value in different spellings agree.
+func TestNoConflictAfterUnitNormalisation(t *testing.T) {
+	ev := evidence("What is the max flow of the HF-CP200?",
+		item(1, "a", "Max. flow: 48 m3/h", "en", "Spec sheet"),
+		item(2, "b", "Maximum flow 48 m³/h", "en", "Manual"))
+	pump, flow := kg.EntityID(kg.Product, "HF-CP200"), kg.EntityID(kg.Parameter, "max flow")
+	ev.Entities[pump] = kg.Entity{ID: pump, Name: "HF-CP200", Type: kg.Product}
+	ev.Entities[flow] = kg.Entity{ID: flow, Name: "max flow", Type: kg.Parameter}
+	ev.Linked = []retrieval.Linked{{Entity: ev.Entities[flow], Surface: "max flow"}}
+	ev.Facts = []retrieval.Fact{{
+		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: pump, To: flow, Conflict: true, Sources: []kg.Source{
+			{ChunkID: "a", Props: kg.Props{"value": "48", "unit": "m3/h"}},
+			{ChunkID: "b", Props: kg.Props{"value": "48", "unit": "m³/h"}},
+		}},
+		FromName: "HF-CP200", ToName: "max flow", Score: 6, Answers: true, Cites: []int{1, 2},
+	}}
+	ans := answer(t, ev)
+	if strings.Contains(ans.Answer, "disagree") || !strings.Contains(ans.Answer, "48 m3/h [1][2]") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -42,18 +41,56 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 		ans.Evidence = kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
 		return ans
 	}
-	var ns []int
-	for n := range cited {
-		ns = append(ns, n)
-	}
-	sort.Ints(ns)
-	for _, n := range ns {
+	text, order := renumber(ans.Answer)
+	ans.Answer = text
+	for i, n := range order {
 		it, _ := ev.Item(n)
-		ans.Citations = append(ans.Citations, citation(it))
+		c := citation(it)
+		c.N = i + 1
+		ans.Citations = append(ans.Citations, c)
 	}
 	ans.Evidence = citedSubgraph(ev, cited)
 	ans.Computed = ev.Computed
 	return ans
+}
+
+// renumber rewrites the markers so that they run 1..n in the order a
+// reader meets them, and returns the evidence item behind each new number.
+// Evidence numbers follow retrieval rank; a reader should not meet [7]
+// first and wonder where [1] to [6] went.
+func renumber(text string) (string, []int) {
+	newOf := map[int]int{}
+	var order []int
+	for _, m := range citeMarker.FindAllStringSubmatch(text, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if _, ok := newOf[n]; !ok {
+			order = append(order, n)
+			newOf[n] = len(order)
+		}
+	}
+	text = citeMarker.ReplaceAllStringFunc(text, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		return "[" + strconv.Itoa(newOf[n]) + "]"
+	})
+	return dedupeMarkers(text), order
+}
+
+// dedupeMarkers drops a marker that repeats the one just before it
+// ("[1][1]"), which merged lines can leave behind.
+func dedupeMarkers(text string) string {
+	var b strings.Builder
+	last, prevEnd := "", -1
+	pos := 0
+	for _, loc := range citeMarker.FindAllStringIndex(text, -1) {
+		m := text[loc[0]:loc[1]]
+		b.WriteString(text[pos:loc[0]])
+		if !(loc[0] == prevEnd && m == last) {
+			b.WriteString(m)
+		}
+		last, prevEnd, pos = m, loc[1], loc[1]
+	}
+	b.WriteString(text[pos:])
+	return b.String()
 }
 
 func citation(it retrieval.Item) Citation {

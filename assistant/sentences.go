@@ -10,11 +10,12 @@ import (
 // maxSentenceBytes keeps quoted sentences readable; longer ones are cut.
 const maxSentenceBytes = 400
 
-// splitSentences splits a passage for quoting. A table row is one sentence:
-// its header labels are what make its values meaningful.
+// splitSentences splits a passage for quoting. A table row is one
+// sentence, read as one: its header labels are what make its values
+// meaningful.
 func splitSentences(c kg.Chunk) []string {
 	if c.Kind == "table_row" {
-		return []string{Snippet(quotable(c.Text), maxSentenceBytes)}
+		return []string{Snippet(quotable(rowSentence(c)), maxSentenceBytes)}
 	}
 	var out []string
 	var b strings.Builder

@@ -36,7 +36,7 @@ func ChunkDocument(docID string, p *Parsed, opts ChunkOptions) []Piece {
 	if p == nil {
 		return nil
 	}
-	for _, b := range p.Blocks {
+	for _, b := range faqBlocks(p.Blocks) {
 		c.block(b)
 	}
 	c.flush()
@@ -113,7 +113,13 @@ func (c *chunker) flush() {
 	if c.list {
 		kind = ChunkList
 	}
-	c.emit(strings.Join(c.parts, "\n"), kind, c.path(""), nil, 0)
+	text := strings.Join(c.parts, "\n")
+	if q := c.question(); q != "" {
+		// An FAQ answer carries its question: searches for the question
+		// find the answer, and the reader of a citation sees both.
+		text = q + "\n" + text
+	}
+	c.emit(text, kind, c.path(""), nil, 0)
 	c.parts, c.tokens, c.bytes = nil, 0, 0
 }
 
@@ -122,6 +128,10 @@ func (c *chunker) table(t *Table) {
 		return
 	}
 	section := c.path(t.Name)
+	if faqTable(t) {
+		c.faqRows(t, section)
+		return
+	}
 	for i, row := range t.Rows {
 		for _, text := range rowPieces(t.Header, row, c.max) {
 			if text != "" {
@@ -129,6 +139,31 @@ func (c *chunker) table(t *Table) {
 			}
 		}
 	}
+}
+
+// faqRows emits each answer of a question/answer table as a chunk of its
+// own under its question.
+func (c *chunker) faqRows(t *Table, section []string) {
+	for i, row := range t.Rows {
+		if len(row) < 2 || strings.TrimSpace(row[0]) == "" || strings.TrimSpace(row[1]) == "" {
+			continue
+		}
+		q := strings.TrimSpace(row[0])
+		path := append(append([]string{}, section...), q)
+		c.emit(q+"\n"+strings.TrimSpace(row[1]), ChunkText, path, t, i)
+	}
+}
+
+// question returns the innermost heading when it is a question.
+func (c *chunker) question() string {
+	if len(c.section) == 0 {
+		return ""
+	}
+	h := c.section[len(c.section)-1].text
+	if isQuestionParagraph(h) && !strings.Contains(h, "\n") {
+		return stripPrefix(h, questionPrefixes)
+	}
+	return ""
 }
 
 // path returns a fresh copy of the section path, plus extra if non-empty.

@@ -14,6 +14,7 @@ var (
 	mdBreak     = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
 	mdFence     = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
 	mdListItem  = regexp.MustCompile(`^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$`)
+	mdOrdered   = regexp.MustCompile(`^[ \t]*(\d{1,9})[.)][ \t]+`)
 	mdTableRule = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
 	mdQuote     = regexp.MustCompile(`^[ \t]{0,3}>[ \t]?`)
 
@@ -96,7 +97,7 @@ func (m *mdParser) line(line string) {
 	case mdListItem.MatchString(line):
 		m.flushPara()
 		m.flushItem()
-		m.item = []string{mdListItem.FindStringSubmatch(line)[1]}
+		m.item = []string{mdOrdinal(line) + mdListItem.FindStringSubmatch(line)[1]}
 	case mdRefDef.MatchString(line):
 		// Link reference definitions are targets, not text.
 	case len(m.item) > 0:
@@ -208,4 +209,13 @@ func mdInline(s string) string {
 	s = mdEmph.ReplaceAllString(s, "$1$2")
 	s = mdEscape.ReplaceAllString(s, "$1")
 	return loadCollapse(html.UnescapeString(s))
+}
+
+// mdOrdinal keeps the number of an ordered list item ("3. "): the order of
+// a procedure's steps is part of what it says.
+func mdOrdinal(line string) string {
+	if m := mdOrdered.FindStringSubmatch(line); m != nil {
+		return m[1] + ". "
+	}
+	return ""
 }

@@ -167,7 +167,7 @@ func number(ev *Evidence, kept []*candidate, facts []Fact, g *gathered, support 
 		citeLines(c.Tops, cites)
 		ev.Computed = append(ev.Computed, c)
 		for _, id := range c.facts {
-			addFactOnce(ev, id, g, cites)
+			addFactOnce(ev, id, g, c.rels, cites)
 		}
 	}
 	for id, e := range g.entities {
@@ -184,7 +184,7 @@ func citeLines(lines []Line, cites func(...string) []int) {
 
 // addFactOnce records a relation a computation used as an evidence fact, so
 // the evidence graph shows it.
-func addFactOnce(ev *Evidence, relID string, g *gathered, cites func(...string) []int) {
+func addFactOnce(ev *Evidence, relID string, g *gathered, used []kg.Relation, cites func(...string) []int) {
 	for _, f := range ev.Facts {
 		if f.ID == relID {
 			return
@@ -197,7 +197,22 @@ func addFactOnce(ev *Evidence, relID string, g *gathered, cites func(...string) 
 			return
 		}
 	}
-	ev.Facts = append(ev.Facts, Fact{Relation: kg.Relation{ID: relID}, Cites: cites(relID)})
+	f := Fact{Relation: kg.Relation{ID: relID}, Cites: cites(relID)}
+	for _, r := range used {
+		if r.ID == relID {
+			f.Relation = r
+			f.FromName, f.ToName = nameOf(g.entities, r.From), nameOf(g.entities, r.To)
+			f.FromType, f.ToType = g.entities[r.From].Type, g.entities[r.To].Type
+		}
+	}
+	ev.Facts = append(ev.Facts, f)
+}
+
+func nameOf(ents map[string]kg.Entity, id string) string {
+	if e, ok := ents[id]; ok {
+		return e.Name
+	}
+	return ""
 }
 
 // coverage is the share of the question's content terms found in the kept

@@ -67,10 +67,10 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			mergeEntities(ents, v)
 			for _, target := range items {
 				if c, ok := rollUp(v, root, target); ok && target != root {
-					return []Computed{c}, ents, nil
+					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
-			out = append(out, focusBOM(explodeBOM(v, root), q, linked, v))
+			out = append(out, withRelations(focusBOM(explodeBOM(v, root), q, linked, v), v))
 			return out, ents, nil
 		}
 	}
@@ -86,7 +86,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		}
 		if c := reverseOf(v, l.Entity.ID, rel); len(c.Lines) > 0 {
 			mergeEntities(ents, v)
-			out = append(out, c)
+			out = append(out, withRelations(c, v))
 		}
 	}
 	if len(out) > 0 {
@@ -102,7 +102,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			continue
 		}
 		mergeEntities(ents, v)
-		out = append(out, whereUsed(v, target))
+		out = append(out, withRelations(whereUsed(v, target), v))
 		if len(out) == 2 {
 			break
 		}
@@ -141,7 +141,7 @@ func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Qu
 			continue
 		}
 		mergeEntities(ents, v)
-		out = append(out, build(v, root))
+		out = append(out, withRelations(build(v, root), v))
 		if len(out) == 2 {
 			break
 		}
@@ -212,10 +212,18 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 			c.facts = append(c.facts, l.facts...)
 		}
 	}
+	c = withRelations(c, v)
 	out := map[string]kg.Entity{}
 	for _, l := range c.Lines {
 		if e, ok := v.ents[l.ID]; ok {
 			out[l.ID] = e
+		}
+	}
+	for _, rel := range c.rels {
+		for _, id := range []string{rel.From, rel.To} {
+			if e, ok := v.ents[id]; ok {
+				out[id] = e
+			}
 		}
 	}
 	return []Computed{c}, out, nil
@@ -339,7 +347,7 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 			c.Lines = append(c.Lines, Line{ID: n.To, Name: v.name(n.To), Type: kg.Process, facts: []string{n.ID}})
 			c.facts = append(c.facts, n.ID)
 		}
-		out = append(out, c)
+		out = append(out, withRelations(c, v))
 	}
 	return out, ents, nil
 }

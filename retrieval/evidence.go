@@ -72,6 +72,9 @@ type Computed struct {
 	facts []string
 	rows  []kg.Chunk
 	trace string
+	// rels are those relations themselves, so the evidence graph can draw
+	// them even when the expansion around the question did not reach them.
+	rels []kg.Relation
 }
 
 // Line is one row of a computed answer.

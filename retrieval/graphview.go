@@ -94,3 +94,20 @@ func qty(r kg.Relation) float64 {
 func FormatQty(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
+
+// withRelations attaches the relations c used, as v holds them.
+func withRelations(c Computed, v *graphView) Computed {
+	want := map[string]bool{}
+	for _, id := range c.facts {
+		want[id] = true
+	}
+	for _, rs := range v.out {
+		for _, r := range rs {
+			if want[r.ID] {
+				c.rels = append(c.rels, r)
+				delete(want, r.ID)
+			}
+		}
+	}
+	return c
+}

@@ -50,6 +50,7 @@ type Retriever struct {
 	embed  kg.Embedder
 	linker *Linker
 	cache  *evidenceCache
+	facts  factsCache // facts of cited passages, for answers' evidence graphs
 	opts   Options
 	// version is the store's change counter as of the caches.
 	version storeVersion
@@ -65,6 +66,7 @@ func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 func (r *Retriever) Invalidate() {
 	r.linker.Invalidate()
 	r.cache.clear()
+	r.facts.clear()
 }
 
 // Retrieve gathers evidence for question at the caller's clearance.

@@ -126,3 +126,22 @@ func TestFaultTree(t *testing.T) {
 		t.Fatalf("fault tree = %+v", c.Lines)
 	}
 }
+
+// A computed answer carries the relations it used, so the evidence graph
+// can draw FMEA rows and fault trees that the expansion never reached.
+func TestComputedCarriesItsRelations(t *testing.T) {
+	v := newGraphView(fmeaGraph())
+	c, ok := computeFMEA(fmeaRows(v, nil), parseFMEAQuery("Which failure mode has the highest RPN?"), "")
+	if !ok {
+		t.Fatal("no answer")
+	}
+	c = withRelations(c, v)
+	if len(c.rels) == 0 || len(c.rels) != len(dedupe(c.facts)) {
+		t.Fatalf("rels = %+v for facts %v", c.rels, c.facts)
+	}
+	for _, r := range c.rels {
+		if r.From == "" || r.To == "" || r.Type == "" {
+			t.Errorf("relation without endpoints: %+v", r)
+		}
+	}
+}

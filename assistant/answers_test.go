@@ -1,0 +1,94 @@
+package assistant
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// answerCase is one extractive answer over hand-made evidence, read from
+// testdata/answers.json.
+type answerCase struct {
+	Name     string `json:"name"`
+	Question string `json:"question"`
+	Items    []struct {
+		Text    string   `json:"text"`
+		Section []string `json:"section"`
+		Kind    string   `json:"kind"`
+		Lang    string   `json:"lang"`
+	} `json:"items"`
+	LinkedParameter string   `json:"linked_parameter"`
+	Want            []string `json:"want"`
+	Not             []string `json:"not"`
+	Abstain         bool     `json:"abstain"`
+}
+
+func TestAnswersFromData(t *testing.T) {
+	data, err := os.ReadFile("testdata/answers.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []answerCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			var items []retrieval.Item
+			for i, it := range c.Items {
+				id := string(rune('a' + i))
+				items = append(items, retrieval.Item{N: i + 1, Score: 0.03, Chunk: kg.Chunk{
+					ID: id, DocumentID: "d" + id, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: "Doc " + id}})
+			}
+			ev := evidence(c.Question, items...)
+			if c.LinkedParameter != "" {
+				e := kg.Entity{ID: "p", Type: kg.Parameter, Name: c.LinkedParameter}
+				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedParameter})
+			}
+			ans := answer(t, ev)
+			if ans.Abstained != c.Abstain {
+				t.Fatalf("abstained = %v, want %v: %q", ans.Abstained, c.Abstain, ans.Answer)
+			}
+			for _, w := range c.Want {
+				if !strings.Contains(ans.Answer, w) {
+					t.Errorf("answer lacks %q:\n%s", w, ans.Answer)
+				}
+			}
+			for _, n := range c.Not {
+				if strings.Contains(ans.Answer, n) {
+					t.Errorf("answer holds %q:\n%s", n, ans.Answer)
+				}
+			}
+		})
+	}
+}
+
+func TestAsksDuration(t *testing.T) {
+	for q, want := range map[string]bool{
+		"After how many hours should the coupling alignment be checked?": true,
+		"每隔多少小时加一次润滑脂？":                                                  true,
+		"How many M10 bolts are in the casing?":                          false,
+		"泵体组件有几个螺栓？":                                                     false,
+	} {
+		if got := asksDuration(q); got != want {
+			t.Errorf("asksDuration(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestAsksParts(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Which parts make up the HF-CP200 pump?":        true,
+		"HF-CP200 由哪些组件组成？":                             true,
+		"海拔超过多少米时电机需要降容？":                               false,
+		"What torque is the impeller nut tightened to?": false,
+	} {
+		if got := asksParts(q); got != want {
+			t.Errorf("asksParts(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

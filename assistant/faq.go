@@ -1,0 +1,137 @@
+package assistant
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// FAQ entries are stored as question→answer units: the answer is the
+// chunk, its question the last heading of its section. A question that
+// matches an entry is answered with the entry's answer, whole; the entry's
+// own question is never the answer.
+
+// faqMatch is how much of the question an entry must cover, over its
+// question and answer together, to be taken as the same question.
+const faqMatch = 0.6
+
+// maxFAQSentences bounds the answer quoted from an entry; entries are
+// short, so this keeps every one whole in practice.
+const maxFAQSentences = 5
+
+// faqQuestion returns the question a chunk answers, if it is an FAQ unit.
+func faqQuestion(c kg.Chunk) string {
+	if len(c.Section) == 0 || c.Kind == "table_row" {
+		return ""
+	}
+	h := strings.TrimSpace(c.Section[len(c.Section)-1])
+	if isQuestion(h) {
+		return h
+	}
+	return ""
+}
+
+func isQuestion(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r == '?' || r == '？'
+}
+
+// faqAnswer answers from the best matching FAQ entry: it must cover most
+// of the question and every code or figure the question names, and no
+// other passage may cover the question better.
+func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
+	q := contentQuestion(ev)
+	if len(q.Terms) == 0 {
+		return "", false
+	}
+	best, bestScore := -1, 0.0
+	for i, it := range ev.Items {
+		fq := faqQuestion(it.Chunk)
+		if fq == "" {
+			continue
+		}
+		text := fq + " " + it.Chunk.Text
+		if !codesIn(codeTerms(ev), text+" "+it.Chunk.DocTitle) {
+			continue
+		}
+		m := share(q, retrieval.TokenSet(text))
+		// The entry's own question must be about what is asked, not only
+		// its answer: a neighbour's answer may mention the same words.
+		own := share(q, retrieval.TokenSet(fq))
+		rev := reverseShare(ev, fq)
+		// The same question in the user's words: it covers the entry's
+		// question and the entry covers most of it; or it holds nearly all
+		// of the entry's question and says more around it ("how deep can
+		// the water be, i.e. max suction lift?").
+		same := m >= faqMatch && own >= 0.5 && rev >= 0.5
+		within := rev >= 2.0/3 && m >= 0.25
+		if !same && !within {
+			continue
+		}
+		score := m + own + rev + it.Score
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	it := ev.Items[best]
+	sentences := splitSentences(it.Chunk)
+	if len(sentences) > maxFAQSentences {
+		sentences = sentences[:maxFAQSentences]
+	}
+	var kept []string
+	for _, s := range sentences {
+		if !isQuestion(s) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == 0 {
+		return "", false
+	}
+	text := strings.Join(kept, " ") + fmt.Sprintf(" [%d]", it.N)
+	if otherLanguage(it.Chunk.Lang, lang) {
+		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
+	}
+	return text, true
+}
+
+// reverseShare is how much of an FAQ question the user's question covers,
+// counting the other-language forms of the user's terms: "What is the
+// maximum suction lift?" shares "maximum" with "What is the maximum
+// flow?" but is not the same question.
+func reverseShare(ev *retrieval.Evidence, fq string) float64 {
+	have := retrieval.TokenSet(ev.Question.Text)
+	for _, alts := range ev.Question.Alts {
+		for _, seq := range alts {
+			for _, t := range seq {
+				have[t] = true
+			}
+		}
+	}
+	own := retrieval.Analyze(fq)
+	var terms []string
+	for _, t := range own.Terms {
+		if !productTerm(ev, t) {
+			terms = append(terms, t)
+		}
+	}
+	own.Terms = terms
+	own.Alts = nil
+	return share(own, have)
+}
+
+// productTerm reports a term of a linked product's name or the question's
+// mention of it: context, in an FAQ question as in the user's.
+func productTerm(ev *retrieval.Evidence, t string) bool {
+	for _, l := range ev.Linked {
+		if l.Entity.Type == kg.Product && containsStr(retrieval.ContentTerms(l.Entity.Name+" "+l.Surface), t) {
+			return true
+		}
+	}
+	return false
+}

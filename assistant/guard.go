@@ -1,0 +1,401 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/ingest/mappings"
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// An answer states the asked attribute of the asked item, or none at all:
+// the anchor bolts' torque never answers for the impeller nut, and a row
+// without a supplier never answers "who supplies it".
+
+// itemQuestion is the question without the terms that name the asked
+// attribute (a linked parameter: "torque", "rated head"). What is left
+// names the item; a passage that does not name it states the attribute of
+// something else.
+func itemQuestion(ev *retrieval.Evidence) (retrieval.Question, bool) {
+	q := contentQuestion(ev)
+	attr := map[string]bool{}
+	for _, l := range ev.Linked {
+		if l.Entity.Type != kg.Parameter {
+			continue
+		}
+		names := append([]string{l.Entity.Name, l.Surface}, l.Entity.Aliases...)
+		for _, t := range retrieval.ContentTerms(strings.Join(names, " ")) {
+			attr[t] = true
+		}
+	}
+	if len(attr) == 0 {
+		return q, false
+	}
+	var terms []string
+	for _, t := range q.Terms {
+		if !attr[t] {
+			terms = append(terms, t)
+		}
+	}
+	q.Terms = terms
+	return q, true
+}
+
+// namesItem reports whether text names the item the question asks about:
+// every code or figure of the question, and half of its other item terms.
+func namesItem(iq retrieval.Question, all []string, text string) bool {
+	if !codesIn(all, text) {
+		return false
+	}
+	if len(iq.Terms) < 2 {
+		return true // one word left over is phrasing ("allowed"), not an item
+	}
+	return share(iq, retrieval.TokenSet(text)) >= 0.5
+}
+
+// supportText is the text of the passages a fact cites, with their sections.
+func supportText(ev *retrieval.Evidence, cites []int) string {
+	var b strings.Builder
+	for _, n := range cites {
+		if it, ok := ev.Item(n); ok {
+			b.WriteString(it.Chunk.SectionPath() + " " + it.Chunk.Text + " ")
+		}
+	}
+	return b.String()
+}
+
+// attributeRoles are the record fields a customer asks for by name; when
+// the question names one, a passage must state it.
+var attributeRoles = map[string]bool{
+	"supplier": true, "cost": true, "material": true, "action": true, "remedy": true,
+	"effect": true, "downtime": true,
+}
+
+// priceCues ask for a price without naming the column.
+var (
+	priceCues  = []string{"多少钱", "how much does it cost", "how much is a", "how much is the", "what does it cost"}
+	priceNames = []string{"price", "cost", "unit price", "单价", "价格", "成本", "费用"}
+)
+
+// askedAttribute returns the names of the record field the question asks
+// for, from the table mappings, or nil.
+func askedAttribute(question string) []string {
+	lower := strings.ToLower(question)
+	words := questionWords(question)
+	for _, c := range mappings.Columns() {
+		if attributeRoles[c.Role] && namesField(lower, words, c.Synonyms) {
+			return c.Synonyms
+		}
+	}
+	for _, c := range priceCues {
+		if strings.Contains(lower, c) {
+			return priceNames
+		}
+	}
+	return nil
+}
+
+// missingAttribute reports a question that names a field no passage about
+// its item states.
+func missingAttribute(ev *retrieval.Evidence) (string, bool) {
+	names := askedAttribute(ev.Question.Text)
+	if names == nil {
+		return "", false
+	}
+	codes := codeTerms(ev)
+	item := withoutFieldTerms(ev.Question, strings.Join(names, " "))
+	var terms []string
+	for _, t := range item.Terms {
+		if !productTerm(ev, t) {
+			terms = append(terms, t)
+		}
+	}
+	item.Terms = terms
+	for _, it := range ev.Items {
+		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
+		if statesField(text, names) && codesIn(codes, text+" "+it.Chunk.DocTitle) &&
+			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
+			return "", false
+		}
+	}
+	return names[0], true
+}
+
+// statesField reports a passage that names the field as written: the
+// header or a synonym as a whole word, since "supply" in a passage about
+// the power supply is not a supplier.
+func statesField(text string, names []string) bool {
+	lower := strings.ToLower(text)
+	for _, n := range names {
+		n = normHeader(n)
+		if n == "" {
+			continue
+		}
+		if !isASCII(n) {
+			if strings.Contains(lower, n) {
+				return true
+			}
+			continue
+		}
+		if len(n) >= 3 && wordInText(lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordInText finds w in text on word boundaries.
+func wordInText(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordChar(text[j-1])
+		after := j+len(w) >= len(text) || !isWordChar(text[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// computedCovers reports whether a computed listing is about what the
+// question asks: its subject and lines, in any of their names, carry a
+// third of the question's terms.
+func computedCovers(ev *retrieval.Evidence, c retrieval.Computed, q retrieval.Question) bool {
+	if len(q.Terms) == 0 {
+		return true
+	}
+	return 3*share(q, retrieval.TokenSet(computedText(ev, c))) >= 1
+}
+
+// computedText is everything a computed answer names, in all its names.
+func computedText(ev *retrieval.Evidence, c retrieval.Computed) string {
+	var b strings.Builder
+	name := func(id, n string) {
+		b.WriteString(n + " ")
+		if e, ok := ev.Entities[id]; ok {
+			b.WriteString(strings.Join(e.Aliases, " ") + " ")
+		}
+	}
+	name(c.SubjectID, c.Subject)
+	name(c.TargetID, c.Target)
+	var walk func([]retrieval.Line)
+	walk = func(ls []retrieval.Line) {
+		for _, l := range ls {
+			name(l.ID, l.Name)
+			for _, v := range l.Props {
+				b.WriteString(v + " ")
+			}
+			walk(l.Children)
+		}
+	}
+	walk(c.Lines)
+	walk(c.Tops)
+	return b.String()
+}
+
+// answerCoverage is the share of the question the evidence covers, with
+// Chinese counted by character: a Chinese question's terms are character
+// pairs, and the pairs that straddle two words ("时最" in 每小时最多) are
+// in no passage of either language, so counting pairs would call a
+// well-covered question uncovered. A character counts when a covered pair
+// holds it.
+func answerCoverage(ev *retrieval.Evidence) float64 {
+	q := ev.Question
+	if len(q.Terms) == 0 {
+		return 0
+	}
+	var b strings.Builder
+	for _, it := range ev.Items {
+		b.WriteString(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle + " ")
+	}
+	for _, l := range ev.Linked {
+		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
+	}
+	return share(q, retrieval.TokenSet(b.String()))
+}
+
+// share is the part of q's terms that have holds, Chinese counted by
+// character (see answerCoverage).
+func share(q retrieval.Question, have map[string]bool) float64 {
+	if len(q.Terms) == 0 {
+		return 0
+	}
+	han, hanGot := map[rune]bool{}, map[rune]bool{}
+	var total, got int
+	for _, t := range q.Terms {
+		one := q
+		one.Terms = []string{t}
+		covered := one.Covered(have) == 1
+		if !allHan(t) {
+			total++
+			if covered {
+				got++
+			}
+			continue
+		}
+		for _, r := range t {
+			han[r] = true
+			if covered {
+				hanGot[r] = true
+			}
+		}
+	}
+	total += len(han)
+	got += len(hanGot)
+	if total == 0 {
+		return 0
+	}
+	return float64(got) / float64(total)
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Questions that ask for an attribute of an item name it in set places:
+// "what is the X of Y", "what X does Y …", "Y 的 X 是多少". The attribute's
+// words must be in what answers it, or the answer states something else
+// about the item ("the impeller nut: recommended stock 1" for its torque).
+var (
+	enAttribute = regexp.MustCompile(`(?i)^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
+	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	zhAttribute = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+)
+
+// attributeQuestion returns the terms of the attribute the question asks
+// for, when its phrasing names one.
+func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
+	var attr string
+	if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+		if i := strings.LastIndex(attr, "的"); i >= 0 {
+			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
+		}
+		if utf8.RuneCountInString(attr) > 6 {
+			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
+		}
+	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	}
+	terms := retrieval.ContentTerms(attr)
+	if len(terms) == 0 || genericAttribute[strings.ToLower(strings.TrimSpace(attr))] {
+		return q, false
+	}
+	a := q
+	a.Text = attr
+	a.Terms = nil
+	for _, t := range terms {
+		if containsStr(q.Terms, t) {
+			a.Terms = append(a.Terms, t)
+		}
+	}
+	return a, len(a.Terms) > 0
+}
+
+// statesAttribute reports whether text holds the asked attribute, or the
+// question names none.
+func statesAttribute(a retrieval.Question, asked bool, text string) bool {
+	if !asked {
+		return true
+	}
+	// A value in the attribute's unit states it ("tighten them to 120 N·m"
+	// gives a torque without the word), and so do all its words; half of
+	// them will do only for an attribute without known units: "up to 5 m
+	// at rated flow" gives no maximum flow.
+	units := unitsOf(a.Text)
+	for _, u := range units {
+		if unitValue(text, u) {
+			return true
+		}
+	}
+	sh := share(a, retrieval.TokenSet(text))
+	return sh >= 0.999 || units == nil && sh >= 0.5
+}
+
+// unitsOf returns the units of the attribute named in text, if known.
+func unitsOf(text string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for word, units := range attributeUnits {
+		if strings.Contains(lower, word) {
+			out = append(out, units...)
+		}
+	}
+	return out
+}
+
+// genericAttribute names no attribute in particular: any value of the item
+// answers "what is its specification".
+var genericAttribute = map[string]bool{
+	"规格": true, "参数": true, "规格参数": true, "技术参数": true, "数据": true,
+	"spec": true, "specs": true, "specification": true, "specifications": true, "rating": true, "ratings": true, "data": true, "value": true,
+}
+
+// attributeUnits are the units that state an attribute by themselves,
+// keyed by the attribute's words in either language.
+var attributeUnits = map[string][]string{
+	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"},
+	"pressure": {"MPa", "bar", "kPa"}, "压力": {"MPa", "bar", "kPa"},
+	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
+	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},
+	"power": {"kW", "W"}, "功率": {"kW", "W"},
+	"resistance": {"Ω", "MΩ"}, "电阻": {"Ω", "MΩ"},
+	"frequency": {"Hz"}, "频率": {"Hz"},
+	"weight": {"kg", "g"}, "重量": {"kg", "g"}, "mass": {"kg", "g"}, "质量": {"kg", "g"},
+	"flow": {"m³/h", "l/min"}, "流量": {"m³/h", "l/min"},
+	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
+	"vibration": {"mm/s"}, "振动": {"mm/s"},
+	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
+}
+
+// unitValue reports a number followed by unit u in text.
+func unitValue(text, u string) bool {
+	for i := strings.Index(text, u); i >= 0; {
+		before := strings.TrimRight(text[:i], " ")
+		after := text[i+len(u):]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		n, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsDigit(r) && (after == "" || !unicode.IsLetter(n)) {
+			return true
+		}
+		j := strings.Index(after, u)
+		if j < 0 {
+			return false
+		}
+		i += len(u) + j
+	}
+	return false
+}
+
+// aliases are an entity's other names, for matching the asked attribute.
+func (n *namer) aliases(id string) []string { return n.ents[id].Aliases }
+
+// durationQuestion asks how long or how often, which a parts listing
+// never answers even when "how many" reads like a quantity.
+var durationQuestion = regexp.MustCompile(`(?i)how (?:many|much) (?:operating |running )?(?:hours|days|weeks|months|years|times|minutes|seconds|starts)|多少(?:小时|天|次|个月|年|分钟|秒|周)|几(?:次|天|个月|年|小时|分钟|周)`)
+
+func asksDuration(q string) bool { return durationQuestion.MatchString(q) }
+
+// partsQuestion asks for the parts of something, which a BOM explosion
+// answers whatever else the question names.
+var partsQuestion = regexp.MustCompile(`(?i)\b(?:parts?|components?|make up|made up|consists?|bill of materials|bom)\b|组成|零件|部件|组件|物料`)
+
+func asksParts(q string) bool { return partsQuestion.MatchString(q) }
