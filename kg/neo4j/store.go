@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -127,7 +128,7 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
-		return nil, mapErr(op, err)
+		return nil, mapCtxErr(ctx, op, err)
 	}
 	return res.Records, nil
 }
@@ -145,7 +146,7 @@ func (s *Store) readTx(ctx context.Context, op string, fn func(tx neo4j.ManagedT
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, fn(tx)
 	})
-	return mapErr(op, err)
+	return mapCtxErr(ctx, op, err)
 }
 
 // write runs fn in one managed write transaction, retried on transient
@@ -160,7 +161,7 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTr
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, fn(tx)
 	})
-	return mapErr(op, err)
+	return mapCtxErr(ctx, op, err)
 }
 
 // run executes one statement inside a transaction and collects its records.
@@ -206,6 +207,28 @@ func mapErr(op string, err error) error {
 		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: retries exhausted", Err: err}
 	}
 	return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j driver error", Err: err}
+}
+
+// mapCtxErr is mapErr for a call made under ctx: once ctx's deadline has
+// passed, whatever the driver reports (a read that timed out is a
+// connectivity error to it, a pool wait a pool timeout) is a timeout.
+func mapCtxErr(ctx context.Context, op string, err error) error {
+	var kerr *kg.Error
+	if err != nil && pastDeadline(ctx) && !errors.As(err, &kerr) {
+		return &kg.Error{Code: kg.ETIMEOUT, Op: op, Message: "neo4j: the operation ran past its deadline", Err: err}
+	}
+	return mapErr(op, err)
+}
+
+// pastDeadline says whether ctx's deadline has come. It reads the clock
+// rather than ctx.Err(): a socket deadline set from ctx can fire a moment
+// before the context's own timer.
+func pastDeadline(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	d, ok := ctx.Deadline()
+	return ok && !time.Now().Before(d)
 }
 
 // connectivityReason keeps the driver's description of a connection
