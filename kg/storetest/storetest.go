@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"HostileText", testHostileText},
 		{"Stats", testStats},
 		{"Reembed", testReembed},
+		{"EntityNames", testEntityNames},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
