@@ -62,20 +62,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}
-	if err := s.warm(ctx); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
-		return nil, err
-	}
 	return s, nil
 }
 
-// warm runs each read that answers a question once, so the server plans
-// it now rather than inside the first questions' latency. Each is bounded
-// by an index or a limit, so warming costs milliseconds on any graph;
-// the highest clearance keeps NearestChunks off its exact scan unless the
-// graph has no chunks at all.
-func (s *Store) warm(ctx context.Context) error {
-	const op = "neo4j.Open"
+// Warm runs each read that answers a question once, so the server plans
+// it now rather than inside the first questions' latency. A long-running
+// process (the server, an MCP session) calls it after Open; a one-shot
+// command does not, since it asks once and would pay for every plan. Each
+// read is bounded by an index or a limit, so warming costs milliseconds
+// on any graph; the highest clearance keeps NearestChunks off its exact
+// scan unless the graph has no chunks at all.
+func (s *Store) Warm(ctx context.Context) error {
+	const op = "neo4j.Warm"
 	const word = "kgassist"
 	none := []string{""}
 	steps := []func() error{
