@@ -222,7 +222,7 @@ DETACH DELETE x`, map[string]any{"ids": dedupe(f.relations)}); err != nil {
 	recs, err := run(ctx, tx, `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH ()-[m:MENTIONS]->(e)
-WITH e, m ORDER BY m.audience, m.doc_id, m.chunk_id
+WITH e, m ORDER BY m.audience, m.doc_id, size(m.chunk_id), m.chunk_id
 WITH e, collect(m) AS ms
 SET e.audience = CASE WHEN size(ms) = 0 THEN e.audience ELSE ms[0].audience END,
     e.name = CASE WHEN size(ms) = 0 THEN e.name ELSE ms[0].name END

@@ -46,3 +46,46 @@ func testEntityNames(t *testing.T, open func(t *testing.T) kg.Store) {
 		t.Errorf("names of %s: %q; want %q", plate, got, want)
 	}
 }
+
+// testNameAndPropsOrder pins what a reader sees of an entity several
+// sources assert, so every store answers alike: the name the first
+// document of the lowest audience gave, whatever the documents' ids; and
+// of two assertions from one chunk, the later one's properties.
+func testNameAndPropsOrder(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	seal := kg.EntityID(kg.Part, "CP200-SEL-01")
+	// The second document's id sorts first, so a store that picks the
+	// lowest document id rather than the first writer is caught.
+	first, second := "file:///plant/a.md", "file:///plant/b.md"
+	if kg.DocumentID(first) < kg.DocumentID(second) {
+		first, second = second, first
+	}
+	for i, uri := range []string{first, second} {
+		doc := kg.Document{ID: kg.DocumentID(uri), URI: uri, Title: uri, SHA256: uri, Format: "md", Audience: kg.Public}
+		chunk := kg.Chunk{ID: chunkID(doc.ID, 0), Ordinal: 0, Text: "the mechanical seal CP200-SEL-01", Embedding: vec(1)}
+		name := []string{"CP200-SEL-01", "机械密封"}[i]
+		src := []kg.Source{{ChunkID: chunk.ID}}
+		err := batchErr(ctx, s, doc, func(b kg.Batch) error {
+			if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
+				return err
+			}
+			return b.AddEntities(ctx, []kg.Entity{
+				{ID: seal, Type: kg.Part, Name: name, Props: kg.Props{"max_temp": "100"}, Sources: src},
+				{ID: seal, Type: kg.Part, Name: name, Props: kg.Props{"max_temp": "110"}, Sources: src},
+			})
+		})
+		must(t, "writing "+uri, err)
+	}
+	got, err := s.Entities(ctx, kg.Public, []string{seal})
+	must(t, "Entities", err)
+	if len(got) != 1 {
+		t.Fatalf("Entities(%s) = %v", seal, got)
+	}
+	if got[0].Name != "CP200-SEL-01" {
+		t.Errorf("name %q; want the first document's, CP200-SEL-01", got[0].Name)
+	}
+	if got[0].Props["max_temp"] != "110" {
+		t.Errorf("max_temp %q; want the later assertion's, 110", got[0].Props["max_temp"])
+	}
+}

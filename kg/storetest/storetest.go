@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Stats", testStats},
 		{"Reembed", testReembed},
 		{"EntityNames", testEntityNames},
+		{"NameAndPropsOrder", testNameAndPropsOrder},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
