@@ -188,3 +188,35 @@ func TestExtractWorkOrdersCorpus(t *testing.T) {
 	}
 	t.Logf("%d work orders, %d entities, %d relations", len(orders), len(f.Entities), len(f.Relations))
 }
+
+// TestExtractOSRBOMLoaded reads the rover BOM through the CSV loader, which
+// pads every row to the widest one, and checks the row whose long name
+// holds an unquoted comma still gives its quantity: the grid plate is 2 per
+// rocker bogie (2 of them) and 4 in the body, 8 in the rover.
+func TestExtractOSRBOMLoaded(t *testing.T) {
+	path := extractCorpus(t, "osr-bom", "parts_list.csv")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := loadCSV(context.Background(), "parts_list.csv", data, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Title = "rover"
+	table := doc.Blocks[0].Table
+	pieces := make([]Piece, len(table.Rows))
+	for i := range table.Rows {
+		pieces[i] = Piece{Chunk: kg.Chunk{ID: kg.ChunkID("d", i), DocumentID: "d", Ordinal: i, Kind: "table_row"}, Table: table, Row: i}
+	}
+	f := extractRun(t, doc, pieces)
+	plate := kg.EntityID(kg.Part, "1116-0024-0040")
+	if got := extractRollUp(f, kg.EntityID(kg.Product, "rover"))[plate]; got != 8 {
+		t.Errorf("grid plates in the rover = %v, want 8", got)
+	}
+	for _, r := range f.Relations {
+		if _, ok := r.Props.Float("qty"); r.Type == kg.HasPart && r.Props["qty"] != "" && !ok {
+			t.Errorf("%s -> %s: quantity %q is not a number", r.From, r.To, r.Props["qty"])
+		}
+	}
+}

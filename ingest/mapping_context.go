@@ -64,21 +64,35 @@ func (m *mapContext) each(fn func(r mapRow)) {
 // repair folds a row wider than the header, which unquoted commas in a
 // free-text column produce, back into that column: the description if the
 // table has one, else the name.
+//
+// Widths count up to the last non-empty cell: the loader pads the header
+// and every row to the widest row, so a padded width says nothing.
 func (m *mapContext) repair(cells []string) []string {
-	extra := len(cells) - len(m.table.Header)
-	if extra <= 0 || len(m.table.Header) == 0 {
+	header := usedWidth(m.table.Header)
+	extra := usedWidth(cells) - header
+	if extra <= 0 || header == 0 {
 		return cells
 	}
+	cells = cells[:header+extra]
 	col := m.cols.col("description")
 	if col < 0 {
 		col = m.cols.col("name")
 	}
 	if col < 0 {
-		return cells[:len(m.table.Header)]
+		return cells[:header]
 	}
 	out := append([]string{}, cells[:col]...)
 	out = append(out, strings.Join(cells[col:col+extra+1], ","))
 	return append(out, cells[col+extra+1:]...)
+}
+
+// usedWidth is the number of cells up to the last non-blank one.
+func usedWidth(cells []string) int {
+	n := len(cells)
+	for n > 0 && strings.TrimSpace(cells[n-1]) == "" {
+		n--
+	}
+	return n
 }
 
 // get returns the trimmed cell of role, "" for a missing column or a value

@@ -24,6 +24,20 @@ run -bench 'BenchmarkRetrieve' -benchtime 500x -timeout 30m ./retrieval
 run -bench 'BenchmarkAskHTTP' -benchtime 2000x ./cmd/kgassist
 if [[ -n ${KGASSIST_NEO4J_URI:-} ]]; then
 	run -bench '.' -benchtime 1x -timeout 60m ./kg/neo4j
+	# Embedded store and Neo4j side by side: the real corpus and $docs
+	# generated documents, then question -> evidence on the real corpus.
+	KGASSIST_BENCH_DOCS=$docs run -bench 'BenchmarkIngestStores' -benchtime 1x -timeout 120m ./cmd/kgassist
+	vectors=$(mktemp)
+	KGASSIST_BENCH_VECTORS=$vectors run -bench 'BenchmarkRetrieveCorpus' -benchtime 400x -timeout 30m ./cmd/kgassist
+	# neo4j-graphrag's hybrid retrievers over the graph and questions the
+	# last benchmark left, from a venv made with
+	#   python3 -m venv $KGASSIST_CACHE/graphrag-venv
+	#   $KGASSIST_CACHE/graphrag-venv/bin/pip install 'neo4j-graphrag==1.22.*'
+	venv="${KGASSIST_CACHE:-.cache}/graphrag-venv"
+	if [[ -s $vectors && -x $venv/bin/python ]]; then
+		"$venv/bin/python" scripts/graphrag_bench.py "$vectors" 10 | tee -a "$out" >&2
+	fi
+	rm -f "$vectors"
 fi
 
 echo

@@ -120,3 +120,18 @@ func newExtractor(storeURL string) (ingest.Extractor, error) {
 }
 
 func (a *app) Close() error { return a.store.Close() }
+
+// warmer is a store that can prepare its reads ahead of the first
+// question (Neo4j plans its statements).
+type warmer interface {
+	Warm(ctx context.Context) error
+}
+
+// warm prepares the store's reads for a long-running process; one-shot
+// commands skip it, since they would pay for every plan to ask once.
+func (a *app) warm(ctx context.Context) error {
+	if w, ok := a.store.(warmer); ok {
+		return w.Warm(ctx)
+	}
+	return nil
+}

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
+	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -150,5 +154,165 @@ func ingestBench(b testing.TB, store string) {
 		if err != nil || rep.Failed > 0 {
 			b.Fatalf("ingest: %v %+v", err, rep)
 		}
+	}
+}
+
+// BenchmarkIngestStores ingests the same documents into a fresh embedded
+// store and a wiped Neo4j (when KGASSIST_NEO4J_URI is set), side by side
+// in one run: the real corpus of testdata/qa/corpus_paths.txt and a
+// generated plant corpus of KGASSIST_BENCH_DOCS documents (default 1000).
+func BenchmarkIngestStores(b *testing.B) {
+	n := 1000
+	if v, err := strconv.Atoi(os.Getenv("KGASSIST_BENCH_DOCS")); err == nil && v > 0 {
+		n = v
+	}
+	generated := b.TempDir()
+	for i := 0; i < n; i++ {
+		name, data := plantgen.File(1, i)
+		path := filepath.Join(generated, name)
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	corpora := []struct {
+		name string
+		docs func(testing.TB) map[string][]string
+	}{
+		{"corpus", func(t testing.TB) map[string][]string {
+			return corpusDocs(t, "../../testdata/qa/corpus_paths.txt")
+		}},
+		{fmt.Sprintf("generated-%d", n), func(testing.TB) map[string][]string {
+			return map[string][]string{"internal": {generated}}
+		}},
+	}
+	for _, c := range corpora {
+		for _, store := range []string{"sqlite", "neo4j"} {
+			b.Run(c.name+"/"+store, func(b *testing.B) {
+				docs := c.docs(b)
+				ok := 0
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					url := freshStore(b, store)
+					b.StartTimer()
+					for aud, paths := range docs {
+						ok += ingestAll(b, url, aud, paths)
+					}
+				}
+				b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/import")
+				b.ReportMetric(float64(ok)/b.Elapsed().Seconds(), "docs/s")
+			})
+		}
+	}
+}
+
+func freshStore(b *testing.B, store string) string {
+	if store == "sqlite" {
+		return "sqlite://" + filepath.Join(b.TempDir(), "kg.db")
+	}
+	if os.Getenv("KGASSIST_NEO4J_URI") == "" {
+		b.Skip("KGASSIST_NEO4J_URI not set")
+	}
+	srv := neo4jtest.Require(b)
+	srv.Wipe(b)
+	return srv.URI
+}
+
+func ingestAll(b *testing.B, url, audience string, paths []string) int {
+	a, err := openApp(context.Background(), url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	aud, _ := kg.ParseAudience(audience)
+	rep, err := a.pipeline.IngestPaths(context.Background(), paths, aud, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rep.OK
+}
+
+// BenchmarkRetrieveCorpus measures question -> evidence over the first 40
+// real-corpus questions on each store, evidence cache off. With
+// KGASSIST_BENCH_VECTORS set it also writes each question's embedding
+// there, for scripts/graphrag_bench.py to run neo4j-graphrag's retrievers
+// over the same graph and questions right after.
+func BenchmarkRetrieveCorpus(b *testing.B) {
+	cases, err := qaeval.Load("../../testdata/qa/corpus.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cases = cases[:min(40, len(cases))]
+	for _, store := range []string{"sqlite", "neo4j"} {
+		b.Run(store, func(b *testing.B) {
+			docs := corpusDocs(b, "../../testdata/qa/corpus_paths.txt")
+			url := freshStore(b, store)
+			for aud, paths := range docs {
+				ingestAll(b, url, aud, paths)
+			}
+			a, err := openApp(context.Background(), url)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer a.Close()
+			if err := a.warm(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			if store == "neo4j" {
+				writeVectors(b, a.embedder, cases)
+			}
+			benchRetrieve(b, a, cases)
+		})
+	}
+}
+
+func benchRetrieve(b *testing.B, a *app, cases []qaeval.Case) {
+	cs := &countingStore{Store: a.store}
+	r := retrieval.New(cs, a.embedder, retrieval.Options{CacheSize: -1})
+	ctx := context.Background()
+	for _, c := range cases {
+		r.Retrieve(ctx, kg.Internal, c.Question)
+	}
+	cs.calls.Store(0)
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		if _, err := r.Retrieve(ctx, kg.Internal, cases[i%len(cases)].Question); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(cs.calls.Load())/float64(b.N), "calls/question")
+}
+
+func writeVectors(b *testing.B, emb kg.Embedder, cases []qaeval.Case) {
+	path := os.Getenv("KGASSIST_BENCH_VECTORS")
+	if path == "" {
+		return
+	}
+	var qs []string
+	for _, c := range cases {
+		qs = append(qs, c.Question)
+	}
+	vecs, err := emb.Embed(context.Background(), qs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type row struct {
+		Question string    `json:"question"`
+		Vector   []float32 `json:"vector"`
+	}
+	var rows []row
+	for i, q := range qs {
+		rows = append(rows, row{q, vecs[i]})
+	}
+	data, _ := json.Marshal(rows)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
 	}
 }

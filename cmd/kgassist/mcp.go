@@ -33,6 +33,9 @@ func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	defer a.Close()
+	if err := a.warm(ctx); err != nil {
+		return err
+	}
 	srv := server.NewMCPServer(server.MCPOptions{Assistant: a.assistant, Store: a.store, Clearance: clearance})
 	err = srv.Run(ctx, &mcp.IOTransport{Reader: io.NopCloser(stdin), Writer: nopWriteCloser{stdout}})
 	if ctx.Err() != nil {

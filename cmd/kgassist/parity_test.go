@@ -1,64 +1,330 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
-// TestStoresAgreeOnTheDemo ingests the demo corpus into the embedded store
-// and into Neo4j and compares what they hold and how the QA set scores.
-// Both index the same textseg tokens and run the same retrieval code, so
-// the tolerance only absorbs ties broken differently in fulltext ranking.
-func TestStoresAgreeOnTheDemo(t *testing.T) {
+// paritySet is a question set and the documents it is asked over, by
+// audience.
+type paritySet struct {
+	name      string
+	questions string
+	docs      func(t *testing.T) map[string][]string
+}
+
+var paritySets = []paritySet{
+	{"demo", "../../testdata/qa/demo.jsonl", func(*testing.T) map[string][]string {
+		return map[string][]string{
+			"public":   {filepath.Join(demoRoot, "public")},
+			"internal": {filepath.Join(demoRoot, "internal")},
+		}
+	}},
+	{"corpus", "../../testdata/qa/corpus.jsonl", func(t *testing.T) map[string][]string {
+		return corpusDocs(t, "../../testdata/qa/corpus_paths.txt")
+	}},
+}
+
+// TestStoresAgree ingests each question set's documents into the embedded
+// store and into Neo4j and asks every question of both. Both index the
+// same textseg tokens and run the same retrieval code, so every computed
+// value (BOM totals, where-used, FMEA figures), every linked entity and
+// every abstention must be identical, question by question, unless
+// testdata/parity_divergences.tsv names the question and says why; a
+// listed divergence that no longer occurs fails too, so the list only
+// shrinks. Passages are ranked by each store's own fulltext scoring
+// (SQLite's bm25 and Lucene's BM25 weigh terms differently), so answers
+// may differ where passages do; the test says for each question whether
+// only tied passages moved or the engines ranked them differently.
+func TestStoresAgree(t *testing.T) {
+	known := loadDivergences(t, "testdata/parity_divergences.tsv")
+	for _, set := range paritySets {
+		t.Run(set.name, func(t *testing.T) { checkParity(t, set, known) })
+	}
+}
+
+func checkParity(t *testing.T, set paritySet, known map[string]string) {
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
-	stores := map[string]string{
-		"sqlite": "sqlite://" + filepath.Join(t.TempDir(), "kg.db"),
-		"neo4j":  srv.URI,
+	docs := set.docs(t)
+	cases, err := qaeval.Load(set.questions)
+	if err != nil {
+		t.Fatal(err)
 	}
-	stats := map[string]kg.Stats{}
-	scores := map[string]qaeval.Summary{}
-	for name, url := range stores {
-		ingestInto(t, url, "public", filepath.Join(demoRoot, "public"))
-		ingestInto(t, url, "internal", filepath.Join(demoRoot, "internal"))
-		a, err := openApp(context.Background(), url)
-		if err != nil {
-			t.Fatal(err)
+	stores := []string{"sqlite://" + filepath.Join(t.TempDir(), "kg.db"), srv.URI}
+	var runs [2][]parityRecord
+	var stats [2]map[kg.Audience]kg.Stats
+	for i, url := range stores {
+		for aud, paths := range docs {
+			ingestIntoTolerant(t, url, aud, paths...)
 		}
-		if s, ok := a.store.(kg.Statser); ok {
-			for _, clearance := range []kg.Audience{kg.Public, kg.Internal} {
-				st, err := s.Stats(context.Background(), clearance)
-				if err != nil {
-					t.Fatal(err)
-				}
-				st.ByType = nil
-				stats[name+"/"+clearance.String()] = st
+		runs[i], stats[i] = askAll(t, url, cases)
+	}
+	if !reflect.DeepEqual(stats[0], stats[1]) {
+		t.Errorf("the stores hold different graphs: sqlite %+v, neo4j %+v", stats[0], stats[1])
+	}
+	ties, ranked := 0, 0
+	for i, c := range cases {
+		sq, nj := runs[0][i], runs[1][i]
+		diffs := sq.differences(nj)
+		for _, field := range []string{"error", "computed", "linked", "abstained"} {
+			key := c.ID + "\t" + field
+			d, differs := diffs[field]
+			why, listed := known[key]
+			switch {
+			case differs && listed:
+				t.Logf("%s: known divergence in %s (%s)", c.ID, field, why)
+			case differs:
+				t.Errorf("%s %q: %s", c.ID, c.Question, d)
+			case listed:
+				t.Errorf("%s: %s no longer differs; remove it from testdata/parity_divergences.tsv", c.ID, field)
 			}
 		}
-		cases, err := qaeval.Load("../../testdata/qa/demo.jsonl")
-		if err != nil {
-			t.Fatal(err)
+		switch {
+		case sameScores(sq.items, nj.items):
+			if tie := sq.tieOrder(nj); tie != "" {
+				ties++
+				t.Logf("%s: tied passages ranked differently (%s)", c.ID, tie)
+			} else if sq.answer != nj.answer {
+				t.Errorf("%s %q: answers differ with the same passages in the same order:\n  sqlite %q\n  neo4j  %q", c.ID, c.Question, sq.answer, nj.answer)
+			}
+		default:
+			ranked++
+			if testing.Verbose() {
+				t.Logf("%s: passages ranked differently by the fulltext engines; answers equal: %v", c.ID, sq.answer == nj.answer)
+			}
 		}
-		scores[name] = qaeval.Summarize(qaeval.Run(context.Background(), a.assistant, a.retriever, cases))
-		a.Close()
 	}
-	for _, c := range []string{"public", "internal"} {
-		if !reflect.DeepEqual(stats["sqlite/"+c], stats["neo4j/"+c]) {
-			t.Errorf("%s view differs: sqlite %+v, neo4j %+v", c, stats["sqlite/"+c], stats["neo4j/"+c])
+	t.Logf("%s: %d questions; %d differ only in the order of tied passages, %d in passages the fulltext engines ranked differently", set.name, len(cases), ties, ranked)
+}
+
+// loadDivergences reads "id<TAB>field<TAB>why" lines.
+func loadDivergences(t *testing.T, path string) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for i, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) != 3 || f[2] == "" {
+			t.Fatalf("%s:%d: want id, field and why, tab-separated", path, i+1)
+		}
+		out[f[0]+"\t"+f[1]] = f[2]
+	}
+	return out
+}
+
+// parityRecord is what one store made of one question.
+type parityRecord struct {
+	answer    string
+	abstained bool
+	err       string
+	computed  string // JSON of the computed values, without item numbers
+	linked    []string
+	items     []scoredItem
+}
+
+type scoredItem struct {
+	chunk string
+	score float64
+}
+
+func askAll(t *testing.T, url string, cases []qaeval.Case) ([]parityRecord, map[kg.Audience]kg.Stats) {
+	t.Helper()
+	ctx := context.Background()
+	a, err := openApp(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	stats := map[kg.Audience]kg.Stats{}
+	if s, ok := a.store.(kg.Statser); ok {
+		for _, c := range []kg.Audience{kg.Public, kg.Internal} {
+			st, err := s.Stats(ctx, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.ByType = nil
+			stats[c] = st
 		}
 	}
-	sq, nj := scores["sqlite"], scores["neo4j"]
-	t.Logf("correctness sqlite %.3f neo4j %.3f; recall %.3f %.3f; leaks %d %d", sq.Correct, nj.Correct, sq.Recall, nj.Recall, sq.Leaks, nj.Leaks)
-	if nj.Leaks != 0 {
-		t.Errorf("neo4j: %d audience leaks", nj.Leaks)
+	out := make([]parityRecord, len(cases))
+	for i, o := range qaeval.Run(ctx, a.assistant, a.retriever, cases) {
+		r := parityRecord{err: o.Err, abstained: o.Abstained}
+		if o.Answer != nil {
+			r.answer, r.linked = o.Answer.Answer, o.Answer.Trace.Linked
+			r.computed = computedJSON(o.Answer.Computed)
+		}
+		clearance, _ := kg.ParseAudience(o.Case.Clearance)
+		if ev, err := a.retriever.Retrieve(ctx, clearance, o.Case.Question); err == nil {
+			r.linked = nil
+			for _, l := range ev.Linked {
+				r.linked = append(r.linked, l.Entity.ID)
+			}
+			for _, it := range ev.Items {
+				r.items = append(r.items, scoredItem{it.Chunk.ID, it.Score})
+			}
+		}
+		out[i] = r
 	}
-	if d := sq.Correct - nj.Correct; d > 0.03 || d < -0.03 {
-		t.Errorf("correctness differs by %.3f (sqlite %.3f, neo4j %.3f)", d, sq.Correct, nj.Correct)
+	return out, stats
+}
+
+// computedJSON drops the item numbers computed values cite: they follow
+// the passage ranking, which ties may order differently.
+func computedJSON(list []retrieval.Computed) string {
+	var v []any
+	b, _ := json.Marshal(list)
+	json.Unmarshal(b, &v)
+	var strip func(any)
+	strip = func(x any) {
+		switch x := x.(type) {
+		case map[string]any:
+			delete(x, "cites")
+			for _, y := range x {
+				strip(y)
+			}
+		case []any:
+			for _, y := range x {
+				strip(y)
+			}
+		}
 	}
+	strip(v)
+	b, _ = json.Marshal(v)
+	return string(b)
+}
+
+// differences lists what two stores must not disagree on, by field.
+func (r parityRecord) differences(o parityRecord) map[string]string {
+	out := map[string]string{}
+	if r.err != o.err {
+		out["error"] = fmt.Sprintf("error: sqlite %q, neo4j %q", r.err, o.err)
+	}
+	if r.computed != o.computed {
+		out["computed"] = fmt.Sprintf("computed values differ:\n  sqlite %s\n  neo4j  %s", r.computed, o.computed)
+	}
+	if !slices.Equal(sorted(r.linked), sorted(o.linked)) {
+		out["linked"] = fmt.Sprintf("linked entities: sqlite %v, neo4j %v", r.linked, o.linked)
+	}
+	if r.abstained != o.abstained {
+		out["abstained"] = fmt.Sprintf("abstained: sqlite %v, neo4j %v", r.abstained, o.abstained)
+	}
+	return out
+}
+
+// sameScores says whether two rankings hold the same scores and, score by
+// score, the same passages; only the lowest score kept may hold different
+// passages, since a tie at the cut decides which of them are kept.
+func sameScores(a, b []scoredItem) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !tied(a[i].score, b[i].score) {
+			return false
+		}
+	}
+	groups := func(list []scoredItem) map[float64][]string {
+		m := map[float64][]string{}
+		for _, it := range list {
+			k := tieKey(it.score)
+			m[k] = append(m[k], it.chunk)
+		}
+		return m
+	}
+	ga, gb := groups(a), groups(b)
+	lowest := tieKey(a[len(a)-1].score)
+	for k, ids := range ga {
+		if k == lowest {
+			continue
+		}
+		if !slices.Equal(sorted(ids), sorted(gb[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// tieOrder describes where two rankings with the same scores put tied
+// passages in another order, "" where the order is the same.
+func (r parityRecord) tieOrder(o parityRecord) string {
+	if !sameScores(r.items, o.items) {
+		return ""
+	}
+	var diffs []string
+	for i := range r.items {
+		if r.items[i].chunk != o.items[i].chunk {
+			diffs = append(diffs, fmt.Sprintf("#%d score %.4f: sqlite %s, neo4j %s", i+1, r.items[i].score, r.items[i].chunk, o.items[i].chunk))
+		}
+	}
+	return strings.Join(diffs, "; ")
+}
+
+// Scores agree to a relative 1e-9: both stores sum the same float64 terms,
+// perhaps in another order.
+func tied(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(a)) }
+
+func tieKey(s float64) float64 { return math.Round(s*1e8) / 1e8 }
+
+func sorted(list []string) []string {
+	out := slices.Clone(list)
+	slices.Sort(out)
+	return out
+}
+
+// corpusDocs reads a corpus_paths.txt: paths below shared/corpus, each
+// with an optional audience after a tab. The real documents live beside
+// the repository; without them the test skips, except under CI, where a
+// skipped parity test would hide a divergence.
+func corpusDocs(t testing.TB, list string) map[string][]string {
+	t.Helper()
+	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(corpus); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("real corpus not found at %s: %v", corpus, err)
+		}
+		t.Skipf("real corpus not found at %s: %v", corpus, err)
+	}
+	f, err := os.Open(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	byAudience := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		path, aud, _ := strings.Cut(line, "\t")
+		if aud = strings.TrimSpace(aud); aud == "" {
+			aud = "public"
+		}
+		byAudience[aud] = append(byAudience[aud], filepath.Join(corpus, path))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return byAudience
 }

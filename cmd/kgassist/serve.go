@@ -55,6 +55,9 @@ func (m *Main) Run(ctx context.Context) error {
 			return err
 		}
 	}
+	if err := a.warm(ctx); err != nil {
+		return err
+	}
 	if m.auth, err = openAuth(ctx, m.Config); err != nil {
 		return err
 	}

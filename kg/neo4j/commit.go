@@ -3,9 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"maps"
 	"sort"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -25,13 +23,13 @@ func (s *Store) commit(ctx context.Context, b *batch) error {
 	docParams := with(params, "props", documentProps(doc))
 	docParams["chunks"] = chunkRows(b.chunks)
 	docParams["pairs"] = nextPairs(b.chunks)
-	factStmt, factParams, err := factStatement(params, entityRows(b.entities), relationRows(b.relations))
+	factStmts, err := factStatements(params, entityRows(b.entities), relationRows(b.relations))
 	if err != nil {
 		return kg.Wrap(op, err)
 	}
 	external := externalEndpoints(b)
 
-	return s.write(ctx, op, func(tx neo4j.ManagedTransaction) error {
+	err = s.write(ctx, op, func(tx neo4j.ManagedTransaction) error {
 		old, err := removeDocuments(ctx, tx, params)
 		if err != nil {
 			return err
@@ -42,13 +40,26 @@ func (s *Store) commit(ctx context.Context, b *batch) error {
 		if err := checkEndpoints(ctx, tx, op, external); err != nil {
 			return err
 		}
-		if factStmt != "" {
-			if _, err := run(ctx, tx, factStmt, factParams); err != nil {
+		for _, st := range factStmts {
+			if _, err := run(ctx, tx, st.cypher, st.params); err != nil {
 				return err
 			}
 		}
 		return recompute(ctx, tx, old)
 	})
+	if err != nil {
+		return err
+	}
+	return s.awaitSearch(ctx, op)
+}
+
+// awaitSearch returns once the fulltext indexes hold every committed
+// write. They are eventually consistent, so a transaction commits without
+// waiting for Lucene; waiting here, after the commit, keeps a writer from
+// reporting a document done before questions can find it.
+func (s *Store) awaitSearch(ctx context.Context, op string) error {
+	_, err := s.exec(ctx, op, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil)
+	return err
 }
 
 // facts names entities and relations by id.
@@ -122,35 +133,40 @@ CALL { WITH d
   CREATE (src)-[:SUPPORTS {doc_id: $doc, chunk_id: coalesce(r.chunk, ''), audience: $aud, props: r.props}]->(x) }`
 )
 
-// factStatement builds one statement writing every entity and relation of
-// the batch, with a subquery per type because labels and relationship
-// types cannot be parameters. Every type is checked against the allowlist
-// before it is written into the statement; the rows travel as parameters.
-func factStatement(params map[string]any, ents, rels map[string][]map[string]any) (string, map[string]any, error) {
-	if len(ents) == 0 && len(rels) == 0 {
-		return "", nil, nil
-	}
-	var b strings.Builder
-	b.WriteString("MATCH (d:Document {id: $doc})")
-	out := maps.Clone(params)
+// statement is one Cypher statement and its parameters.
+type statement struct {
+	cypher string
+	params map[string]any
+}
+
+// factStatements builds one statement per entity and relation type in the
+// batch: labels and relationship types cannot be parameters, and a text
+// that depends only on the type is planned once per server, where one
+// statement for every combination of types a document brings was planned
+// again for nearly every document. Every type is checked against the
+// allowlist before it is written into the statement; the rows travel as
+// parameters. Entities come first, since relations match their endpoints.
+func factStatements(params map[string]any, ents, rels map[string][]map[string]any) ([]statement, error) {
+	var out []statement
 	for _, typ := range sortedKeys(ents) {
 		if !kg.ValidEntityType(typ) {
-			return "", nil, kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
+			return nil, kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
 		}
-		name := "ents_" + typ
-		fmt.Fprintf(&b, entitySubquery, name, typ)
-		out[name] = ents[typ]
+		out = append(out, statement{
+			cypher: "MATCH (d:Document {id: $doc})" + fmt.Sprintf(entitySubquery, "rows", typ) + "\nRETURN count(*)",
+			params: with(params, "rows", ents[typ]),
+		})
 	}
 	for _, typ := range sortedKeys(rels) {
 		if !kg.ValidRelationType(typ) {
-			return "", nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
+			return nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
 		}
-		name := "rels_" + typ
-		fmt.Fprintf(&b, relationSubquery, name, typ)
-		out[name] = rels[typ]
+		out = append(out, statement{
+			cypher: "MATCH (d:Document {id: $doc})" + fmt.Sprintf(relationSubquery, "rows", typ) + "\nRETURN count(*)",
+			params: with(params, "rows", rels[typ]),
+		})
 	}
-	b.WriteString("\nRETURN d.id")
-	return b.String(), out, nil
+	return out, nil
 }
 
 // externalEndpoints are relation endpoints this batch does not assert;
@@ -206,7 +222,7 @@ DETACH DELETE x`, map[string]any{"ids": dedupe(f.relations)}); err != nil {
 	recs, err := run(ctx, tx, `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH ()-[m:MENTIONS]->(e)
-WITH e, m ORDER BY m.audience, m.doc_id, m.chunk_id
+WITH e, m ORDER BY m.audience, m.doc_id, size(m.chunk_id), m.chunk_id
 WITH e, collect(m) AS ms
 SET e.audience = CASE WHEN size(ms) = 0 THEN e.audience ELSE ms[0].audience END,
     e.name = CASE WHEN size(ms) = 0 THEN e.name ELSE ms[0].name END

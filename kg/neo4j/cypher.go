@@ -13,6 +13,15 @@ import (
 
 var _ kg.CypherReader = (*Store)(nil)
 
+// An engineer's query ends by its server-side timeout; the client gives
+// up clientGrace later, when the server could not say so in time (a
+// loaded machine), and spends at most closeGrace rolling back. A caller
+// waits at most Timeout+clientGrace+closeGrace.
+const (
+	clientGrace = 2 * time.Second
+	closeGrace  = 2 * time.Second
+)
+
 // ReadCypher runs one read-only query for an engineer. Four things keep it
 // safe, each independent of the others:
 //
@@ -54,27 +63,31 @@ func (s *Store) runReadOnly(ctx context.Context, op string, q kg.CypherQuery) (*
 func (s *Store) inReadTx(ctx context.Context, op string, q kg.CypherQuery, fn func(context.Context, neo4j.ExplicitTransaction, kg.CypherQuery) (*kg.CypherResult, error)) (*kg.CypherResult, error) {
 	// The client deadline is a little later than the server's, so the
 	// server's timeout normally ends the query and says so.
-	tctx, cancel := context.WithTimeout(ctx, q.Timeout+2*time.Second)
+	tctx, cancel := context.WithTimeout(ctx, q.Timeout+clientGrace)
 	defer cancel()
+	// Closing sends a rollback on a connection that may have just timed
+	// out: bound it too, so the caller's wait has a known end.
+	cctx, ccancel := context.WithTimeout(context.WithoutCancel(ctx), closeGrace)
+	defer ccancel()
 	sess := s.driver.NewSession(tctx, neo4j.SessionConfig{
 		DatabaseName:    s.db,
 		AccessMode:      neo4j.AccessModeRead,
 		FetchSize:       q.MaxRows + 1,
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
 	})
-	defer sess.Close(context.WithoutCancel(ctx))
+	defer sess.Close(cctx)
 	// An explicit transaction rather than ExecuteRead: a refused or failed
 	// query must not be retried, and rolling back drops a truncated
 	// result without computing the rest of it.
 	tx, err := sess.BeginTransaction(tctx, neo4j.WithTxTimeout(q.Timeout),
 		neo4j.WithTxMetadata(map[string]any{"app": "kgassist", "op": "cypher"}))
 	if err != nil {
-		return nil, cypherErr(op, err)
+		return nil, cypherErr(tctx, op, err)
 	}
-	defer tx.Close(context.WithoutCancel(ctx))
+	defer tx.Close(cctx)
 	res, err := fn(tctx, tx, q)
 	if err != nil {
-		return nil, cypherErr(op, err)
+		return nil, cypherErr(tctx, op, err)
 	}
 	return res, nil
 }

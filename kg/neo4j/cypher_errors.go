@@ -14,7 +14,7 @@ import (
 // that names the server's status code only: the server's own text may
 // quote the query, which the caller may not be shown back (it may have
 // come from a model, and errors end up in logs and answers).
-func cypherErr(op string, err error) error {
+func cypherErr(ctx context.Context, op string, err error) error {
 	var r refusal
 	var lerr lexError
 	var kerr *kg.Error
@@ -23,7 +23,7 @@ func cypherErr(op string, err error) error {
 		return refuse(op, err)
 	case errors.As(err, &kerr):
 		return kg.Wrap(op, err)
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded), pastDeadline(ctx):
 		return &kg.Error{Code: kg.ETIMEOUT, Op: op, Message: "the query ran past its time limit", Err: err}
 	}
 	var nerr *neo4j.Neo4jError

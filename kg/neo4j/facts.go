@@ -5,13 +5,15 @@ import (
 )
 
 // Cypher fragments that read a fact with only the sources the caller may
-// see. They expect $clearance, and e (an :Entity) or x (a :Rel) bound, and
+// see, in the order their properties merge: audience, document, then the
+// chunk's place in the document (chunk ids are "doc.N", so a shorter id
+// comes first). They expect $clearance, and e (an :Entity) or x (a :Rel) bound, and
 // drop facts left with no visible source.
 const (
 	entityProjection = `
 CALL { WITH e
   MATCH ()-[m:MENTIONS]->(e) WHERE m.audience <= $clearance
-  WITH m ORDER BY m.audience, m.doc_id, m.chunk_id
+  WITH m ORDER BY m.audience, m.doc_id, size(m.chunk_id), m.chunk_id
   RETURN collect(m {.doc_id, .chunk_id, .audience, .props, .name, .aliases}) AS sources }
 WITH e, sources, ord WHERE size(sources) > 0`
 
@@ -22,21 +24,24 @@ MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
 WHERE a.audience <= $clearance AND b.audience <= $clearance
 CALL { WITH x
   MATCH ()-[s:SUPPORTS]->(x) WHERE s.audience <= $clearance
-  WITH s ORDER BY s.audience, s.doc_id, s.chunk_id
+  WITH s ORDER BY s.audience, s.doc_id, size(s.chunk_id), s.chunk_id
   RETURN collect(s {.doc_id, .chunk_id, .audience, .props}) AS sources }
 WITH x, sources, ord WHERE size(sources) > 0`
 )
 
-// entityFrom builds an entity from its node map and visible sources: the
-// name of the lowest-audience source, aliases of visible sources only.
+// entityFrom builds an entity from its node map and visible sources:
+// aliases of visible sources only, and the node's name, which the first
+// document of the lowest audience gave (commit keeps it so), so a caller
+// who may see the entity may see where its name came from; the embedded
+// store names entities the same way.
 func entityFrom(node, sourceList any) kg.Entity {
 	m, _ := node.(map[string]any)
 	e := kg.Entity{ID: str(m["id"]), Type: str(m["type"]), Name: str(m["name"]), Audience: kg.Audience(num(m["audience"]))}
 	srcs, _ := sourceList.([]any)
-	seen := map[string]bool{}
+	seen := map[string]bool{kg.NormalizeName(e.Name): e.Name != ""}
 	for i, sv := range srcs {
 		s, _ := sv.(map[string]any)
-		if i == 0 && str(s["name"]) != "" {
+		if i == 0 && e.Name == "" && str(s["name"]) != "" {
 			e.Name = str(s["name"])
 			seen[kg.NormalizeName(e.Name)] = true
 		}

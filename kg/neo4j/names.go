@@ -47,7 +47,7 @@ RETURN e.id, e.type, surface, audience`, map[string]any{"clearance": int64(clear
 	if errors.As(err, &cb) {
 		return cb.err
 	}
-	return mapErr(op, err)
+	return mapCtxErr(ctx, op, err)
 }
 
 // callbackErr carries the caller's own error out of the transaction

@@ -27,7 +27,7 @@ const hopsPerStatement = 4
 // path instead, which on a deep BOM or a hub grows with degree^hops.
 //
 // The statements have one text per direction whatever the types, hops and
-// seeds, so the server plans them once (Open warms them) instead of
+// seeds, so the server plans them once (Warm plans them) instead of
 // compiling a new plan for each combination a question brings.
 func (s *Store) Neighbourhood(ctx context.Context, clearance kg.Audience, q kg.NeighbourQuery) (kg.Subgraph, error) {
 	const op = "neo4j.Neighbourhood"

@@ -2,9 +2,12 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -43,5 +46,30 @@ func TestLuceneQuery(t *testing.T) {
 func TestEscapeTerm(t *testing.T) {
 	if got, want := escapeTerm(`a"b\c/d:e`), `a\"b\\c\/d\:e`; got != want {
 		t.Errorf("escapeTerm = %q; want %q", got, want)
+	}
+}
+
+// A driver error that arrives once the caller's deadline has passed is a
+// timeout, whatever the driver calls it: to the driver a read that timed
+// out is a lost connection.
+func TestDeadlineIsTimeout(t *testing.T) {
+	lost := &neo4j.ConnectivityError{Inner: errors.New("Timeout while reading from connection")}
+	expired, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Millisecond))
+	defer cancel()
+	cases := []struct {
+		name string
+		ctx  context.Context
+		want string
+	}{
+		{"deadline passed", expired, kg.ETIMEOUT},
+		{"no deadline", context.Background(), kg.EUNAVAILABLE},
+	}
+	for _, c := range cases {
+		if got := kg.ErrorCode(mapCtxErr(c.ctx, "op", lost)); got != c.want {
+			t.Errorf("%s: mapCtxErr code %s; want %s", c.name, got, c.want)
+		}
+		if got := kg.ErrorCode(cypherErr(c.ctx, "op", lost)); got != c.want {
+			t.Errorf("%s: cypherErr code %s; want %s", c.name, got, c.want)
+		}
 	}
 }

@@ -105,11 +105,11 @@ func mergeEntityRow(row map[string]any, aliases []string, props kg.Props) {
 		have = append(have, strings.TrimSpace(a))
 	}
 	row["aliases"] = have
+	// A later assertion from the same chunk replaces an earlier one, as in
+	// the embedded store.
 	merged := row["props"].(kg.Props)
 	for k, v := range props {
-		if _, ok := merged[k]; !ok {
-			merged[k] = v
-		}
+		merged[k] = v
 	}
 }
 
@@ -139,11 +139,11 @@ func relationRows(rels []kg.Relation) map[string][]map[string]any {
 			k := sourceKey{r.ID, src.ChunkID}
 			props := mergeProps(r.Props, src.Props)
 			if row, ok := byKey[k]; ok {
+				// A later assertion from the same chunk replaces an
+				// earlier one, as in the embedded store.
 				merged := row["props"].(kg.Props)
 				for pk, v := range props {
-					if _, ok := merged[pk]; !ok {
-						merged[pk] = v
-					}
+					merged[pk] = v
 				}
 				continue
 			}

@@ -27,17 +27,27 @@ var schema = []string{
 	"CREATE INDEX kg_rel_from IF NOT EXISTS FOR (r:Rel) ON (r.from)",
 	"CREATE INDEX kg_rel_to IF NOT EXISTS FOR (r:Rel) ON (r.to)",
 	"CREATE CONSTRAINT kg_meta_key IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.key IS UNIQUE",
-	// Whitespace analyzer over textseg.Segment output: see the package doc.
-	"CREATE FULLTEXT INDEX " + chunkTextIndex + " IF NOT EXISTS FOR (c:Chunk) ON EACH [c.seg] " +
-		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
-	// Names are indexed per source so that an alias only a restricted
-	// document asserts cannot make an entity findable by a public caller.
-	"CREATE FULLTEXT INDEX " + mentionIndex + " IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON EACH [m.search] " +
-		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
 }
+
+// The fulltext indexes use a whitespace analyzer over textseg.Segment
+// output (see the package doc) and are eventually consistent: Lucene is
+// updated after a transaction commits, not inside it, which took most of
+// an import's time, and Commit waits for the refresh before it returns
+// (awaitSearch). Names are indexed per source so that an alias only a
+// restricted document asserts cannot make an entity findable by a public
+// caller.
+var fulltextIndexes = map[string]string{
+	chunkTextIndex: "CREATE FULLTEXT INDEX " + chunkTextIndex + " IF NOT EXISTS FOR (c:Chunk) ON EACH [c.seg] " + fulltextOptions,
+	mentionIndex:   "CREATE FULLTEXT INDEX " + mentionIndex + " IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON EACH [m.search] " + fulltextOptions,
+}
+
+const fulltextOptions = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true}}"
 
 func (s *Store) ensureSchema(ctx context.Context, cfg Config) error {
 	const op = "neo4j.Open"
+	if err := s.ensureFulltext(ctx); err != nil {
+		return err
+	}
 	for _, stmt := range schema {
 		if _, err := s.exec(ctx, op, stmt, nil); err != nil {
 			return err
@@ -51,6 +61,34 @@ func (s *Store) ensureSchema(ctx context.Context, cfg Config) error {
 	}
 	_, err := s.exec(ctx, op, "CALL db.awaitIndexes(300)", nil)
 	return err
+}
+
+// ensureFulltext creates the fulltext indexes, and rebuilds one that a
+// graph written by an earlier version holds with synchronous updates; the
+// rebuild runs in the background and Open waits for it (db.awaitIndexes).
+func (s *Store) ensureFulltext(ctx context.Context) error {
+	const op = "neo4j.Open"
+	recs, err := s.exec(ctx, op, "SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names RETURN name, options",
+		map[string]any{"names": []string{chunkTextIndex, mentionIndex}})
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		name, _ := r.Values[0].(string)
+		m, _ := r.Values[1].(map[string]any)
+		cfg, _ := m["indexConfig"].(map[string]any)
+		if ec, _ := cfg["fulltext.eventually_consistent"].(bool); !ec {
+			if _, err := s.exec(ctx, op, "DROP INDEX "+name+" IF EXISTS", nil); err != nil {
+				return err
+			}
+		}
+	}
+	for _, name := range sortedKeys(fulltextIndexes) {
+		if _, err := s.exec(ctx, op, fulltextIndexes[name], nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // exec runs a schema or administrative statement on the leader.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -61,20 +62,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}
-	if err := s.warm(ctx); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
-		return nil, err
-	}
 	return s, nil
 }
 
-// warm runs each read that answers a question once, so the server plans
-// it now rather than inside the first questions' latency. Each is bounded
-// by an index or a limit, so warming costs milliseconds on any graph;
-// the highest clearance keeps NearestChunks off its exact scan unless the
-// graph has no chunks at all.
-func (s *Store) warm(ctx context.Context) error {
-	const op = "neo4j.Open"
+// Warm runs each read that answers a question once, so the server plans
+// it now rather than inside the first questions' latency. A long-running
+// process (the server, an MCP session) calls it after Open; a one-shot
+// command does not, since it asks once and would pay for every plan. Each
+// read is bounded by an index or a limit, so warming costs milliseconds
+// on any graph; the highest clearance keeps NearestChunks off its exact
+// scan unless the graph has no chunks at all.
+func (s *Store) Warm(ctx context.Context) error {
+	const op = "neo4j.Warm"
 	const word = "kgassist"
 	none := []string{""}
 	steps := []func() error{
@@ -127,7 +126,7 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
-		return nil, mapErr(op, err)
+		return nil, mapCtxErr(ctx, op, err)
 	}
 	return res.Records, nil
 }
@@ -145,7 +144,7 @@ func (s *Store) readTx(ctx context.Context, op string, fn func(tx neo4j.ManagedT
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, fn(tx)
 	})
-	return mapErr(op, err)
+	return mapCtxErr(ctx, op, err)
 }
 
 // write runs fn in one managed write transaction, retried on transient
@@ -163,7 +162,7 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTr
 		}
 		return nil, bump(ctx, tx)
 	})
-	return mapErr(op, err)
+	return mapCtxErr(ctx, op, err)
 }
 
 // run executes one statement inside a transaction and collects its records.
@@ -209,6 +208,28 @@ func mapErr(op string, err error) error {
 		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: retries exhausted", Err: err}
 	}
 	return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j driver error", Err: err}
+}
+
+// mapCtxErr is mapErr for a call made under ctx: once ctx's deadline has
+// passed, whatever the driver reports (a read that timed out is a
+// connectivity error to it, a pool wait a pool timeout) is a timeout.
+func mapCtxErr(ctx context.Context, op string, err error) error {
+	var kerr *kg.Error
+	if err != nil && pastDeadline(ctx) && !errors.As(err, &kerr) {
+		return &kg.Error{Code: kg.ETIMEOUT, Op: op, Message: "neo4j: the operation ran past its deadline", Err: err}
+	}
+	return mapErr(op, err)
+}
+
+// pastDeadline says whether ctx's deadline has come. It reads the clock
+// rather than ctx.Err(): a socket deadline set from ctx can fire a moment
+// before the context's own timer.
+func pastDeadline(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	d, ok := ctx.Deadline()
+	return ok && !time.Now().Before(d)
 }
 
 // connectivityReason keeps the driver's description of a connection

@@ -45,6 +45,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Reembed", testReembed},
 		{"Tables", testTables},
 		{"Version", testVersion},
+		{"EntityNames", testEntityNames},
+		{"NameAndPropsOrder", testNameAndPropsOrder},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

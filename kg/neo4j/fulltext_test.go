@@ -1,0 +1,79 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// TestCommitWaitsForSearch: the fulltext indexes are eventually
+// consistent, so Commit must wait for them; a question asked the moment a
+// document is reported done finds it.
+func TestCommitWaitsForSearch(t *testing.T) {
+	s := openEmpty(t, testConfig(t))
+	ctx := context.Background()
+	for i := range 20 {
+		word := fmt.Sprintf("zqx%dpump", i)
+		doc := kg.Document{URI: fmt.Sprintf("file:///search/%d.md", i), Title: "t", SHA256: word, Format: "md", Audience: kg.Public}
+		b, err := s.Begin(ctx, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ent := kg.Entity{Type: kg.Part, Name: word + " seal", Sources: []kg.Source{{ChunkID: kg.ChunkID(kg.DocumentID(doc.URI), 0)}}}
+		if err := b.AddChunks(ctx, []kg.Chunk{{Ordinal: 0, Text: "The " + word + " has a seal.", Embedding: []float32{1, 0, 0, 0}}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.AddEntities(ctx, []kg.Entity{ent}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+		chunks, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: word, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents, err := s.FindEntities(ctx, kg.Public, kg.EntityQuery{Text: word, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(chunks) == 0 || len(ents) == 0 {
+			t.Fatalf("document %d: %d chunks, %d entities found right after Commit; want both", i, len(chunks), len(ents))
+		}
+	}
+}
+
+// TestOpenRebuildsSynchronousFulltext: a graph written by an earlier
+// version holds fulltext indexes updated inside each transaction; Open
+// rebuilds them eventually consistent, and search still works.
+func TestOpenRebuildsSynchronousFulltext(t *testing.T) {
+	cfg := testConfig(t)
+	s := openEmpty(t, cfg)
+	seed(t, s)
+	old := "CREATE FULLTEXT INDEX " + chunkTextIndex + " FOR (c:Chunk) ON EACH [c.seg] " +
+		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"
+	for _, stmt := range []string{"DROP INDEX " + chunkTextIndex, old} {
+		if _, err := s.exec(context.Background(), "test", stmt, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s2, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	recs, err := s2.exec(context.Background(), "test", "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $n RETURN options", map[string]any{"n": chunkTextIndex})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("index: %v %v", recs, err)
+	}
+	cfgMap := recs[0].Values[0].(map[string]any)["indexConfig"].(map[string]any)
+	if ec, _ := cfgMap["fulltext.eventually_consistent"].(bool); !ec {
+		t.Errorf("index config after Open: %v; want eventually consistent", cfgMap)
+	}
+	chunks, err := s2.SearchChunks(context.Background(), kg.Public, kg.ChunkQuery{Text: "seal", Limit: 5})
+	if err != nil || len(chunks) == 0 {
+		t.Errorf("search after the rebuild: %v, %v", chunks, err)
+	}
+}

@@ -1,0 +1,91 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// testEntityNames checks the linking dictionary lists every name and
+// alias, the alias an entity's id was made from included: a part asked
+// about by its number alone ("where is 1116-0024-0040 used") must link on
+// every store alike.
+func testEntityNames(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	lister, ok := s.(kg.NameLister)
+	if !ok {
+		t.Skip("the store does not list entity names")
+	}
+	plate := kg.EntityID(kg.Part, "1116-0024-0040")
+	doc := extraDoc(kg.Public)
+	chunk := kg.Chunk{ID: chunkID(doc.ID, 0), Ordinal: 0, Text: "body: 3x5 grid plate 1116-0024-0040, 4 per assembly", Embedding: vec(1)}
+	err := batchErr(ctx, s, doc, func(b kg.Batch) error {
+		if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
+			return err
+		}
+		return b.AddEntities(ctx, []kg.Entity{{ID: plate, Type: kg.Part, Name: "3x5 grid plate",
+			Aliases: []string{"1116-0024-0040", "goBILDA grid plate"}, Sources: []kg.Source{{ChunkID: chunk.ID}}}})
+	})
+	must(t, "writing the grid plate", err)
+	var got []string
+	err = lister.EntityNames(ctx, kg.Public, func(n kg.EntityName) error {
+		if n.EntityID == plate {
+			got = append(got, fmt.Sprintf("%s %s %s", n.Type, kg.NormalizeName(n.Surface), n.Audience))
+		}
+		return nil
+	})
+	must(t, "EntityNames", err)
+	slices.Sort(got)
+	got = slices.Compact(got)
+	want := []string{"Part 1116-0024-0040 public", "Part 3x5 grid plate public", "Part gobilda grid plate public"}
+	if !slices.Equal(got, want) {
+		t.Errorf("names of %s: %q; want %q", plate, got, want)
+	}
+}
+
+// testNameAndPropsOrder pins what a reader sees of an entity several
+// sources assert, so every store answers alike: the name the first
+// document of the lowest audience gave, whatever the documents' ids; and
+// of two assertions from one chunk, the later one's properties.
+func testNameAndPropsOrder(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	seal := kg.EntityID(kg.Part, "CP200-SEL-01")
+	// The second document's id sorts first, so a store that picks the
+	// lowest document id rather than the first writer is caught.
+	first, second := "file:///plant/a.md", "file:///plant/b.md"
+	if kg.DocumentID(first) < kg.DocumentID(second) {
+		first, second = second, first
+	}
+	for i, uri := range []string{first, second} {
+		doc := kg.Document{ID: kg.DocumentID(uri), URI: uri, Title: uri, SHA256: uri, Format: "md", Audience: kg.Public}
+		chunk := kg.Chunk{ID: chunkID(doc.ID, 0), Ordinal: 0, Text: "the mechanical seal CP200-SEL-01", Embedding: vec(1)}
+		name := []string{"CP200-SEL-01", "机械密封"}[i]
+		src := []kg.Source{{ChunkID: chunk.ID}}
+		err := batchErr(ctx, s, doc, func(b kg.Batch) error {
+			if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
+				return err
+			}
+			return b.AddEntities(ctx, []kg.Entity{
+				{ID: seal, Type: kg.Part, Name: name, Props: kg.Props{"max_temp": "100"}, Sources: src},
+				{ID: seal, Type: kg.Part, Name: name, Props: kg.Props{"max_temp": "110"}, Sources: src},
+			})
+		})
+		must(t, "writing "+uri, err)
+	}
+	got, err := s.Entities(ctx, kg.Public, []string{seal})
+	must(t, "Entities", err)
+	if len(got) != 1 {
+		t.Fatalf("Entities(%s) = %v", seal, got)
+	}
+	if got[0].Name != "CP200-SEL-01" {
+		t.Errorf("name %q; want the first document's, CP200-SEL-01", got[0].Name)
+	}
+	if got[0].Props["max_temp"] != "110" {
+		t.Errorf("max_temp %q; want the later assertion's, 110", got[0].Props["max_temp"])
+	}
+}
