@@ -146,18 +146,27 @@ func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Q
 
 // searchText is the question reduced to its content terms, so the
 // fulltext ranking is not spent on "what" and "是多少".
+// It is written in words, not stems, since the store stems what it gets.
 func searchText(q Question) string {
-	s := ""
+	var b strings.Builder
 	for _, t := range q.Terms {
-		s += t + " "
+		if w, ok := q.words[t]; ok {
+			b.WriteString(w + " ")
+		} else {
+			b.WriteString(t + " ")
+		}
+		if forms, ok := q.altWords[t]; ok {
+			b.WriteString(strings.Join(forms, " ") + " ")
+			continue
+		}
 		for _, seq := range q.Alts[t] {
-			s += strings.Join(seq, " ") + " "
+			b.WriteString(strings.Join(seq, " ") + " ")
 		}
 	}
-	if s == "" {
+	if b.Len() == 0 {
 		return q.Text
 	}
-	return s
+	return b.String()
 }
 
 func zero(v []float32) bool {
