@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Linked is an entity the question names.
@@ -70,9 +71,14 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 	dict := map[string][]dictEntry{}
 	max := 0
 	err := lister.EntityNames(ctx, kg.Restricted, func(n kg.EntityName) error {
-		form := kg.NormalizeName(n.Surface)
+		form := foldName(n.Surface)
 		if !linkable(form) {
 			return nil
+		}
+		// "Brand (play)" is written "Brand" in text: the bracket only
+		// tells same-named things apart.
+		if base := withoutQualifier(n.Surface); base != "" && linkable(base) {
+			dict[base] = addEntry(dict[base], dictEntry{id: n.EntityID, aud: n.Audience})
 		}
 		if c := utf8.RuneCountInString(form); c > max {
 			max = c
@@ -148,6 +154,42 @@ func stripCodes(form string, codes []string) string {
 	return strings.Join(kept, " ")
 }
 
+// foldName is kg.NormalizeName without accents, so "Aschenbrodel" names
+// "Aschenbrödel".
+func foldName(s string) string {
+	s = kg.NormalizeName(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldAccents(s)
+		}
+	}
+	return s
+}
+
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// withoutQualifier is a name's folded form before a closing bracketed
+// qualifier ("Brand (play)" → "brand"), or "" when it has none.
+func withoutQualifier(name string) string {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, ")") {
+		return ""
+	}
+	i := strings.LastIndex(name, "(")
+	if i <= 0 {
+		return ""
+	}
+	return foldName(name[:i])
+}
+
 // linkable keeps surfaces long enough to mean something: two CJK characters
 // or three Latin ones, and not a stopword.
 func linkable(form string) bool {
@@ -169,7 +211,7 @@ func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question strin
 	}
 	surfaces := map[string]string{} // entity id -> surface
 	var ids []string
-	for _, m := range matchDictionary(dict, max, kg.NormalizeName(question)) {
+	for _, m := range matchDictionary(dict, max, foldName(question)) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue

@@ -13,7 +13,7 @@ import (
 // weighs against the same term in its text. A heading names what the
 // passage is about; its body may mention the name only in passing or not
 // at all.
-const headBoost = 3.0
+const headBoost = 2.0
 
 // chunkHead is the segmented text of a passage's document title and
 // section path, each distinct heading once.
