@@ -17,10 +17,10 @@ import (
 // the best passages mention (the bridge of a multi-hop question), is
 // reached in two steps.
 const (
-	pprPassages    = 12  // best passages whose mentions are read
-	pprVector      = 3   // and the best of the vector list
-	pprEntities    = 48  // entity nodes fetched at most
-	pprDamping     = 0.85// chance the walk goes on rather than restarts
+	pprPassages    = 12   // best passages whose mentions are read
+	pprVector      = 3    // and the best of the vector list
+	pprEntities    = 48   // entity nodes fetched at most
+	pprDamping     = 0.85 // chance the walk goes on rather than restarts
 	pprIterations  = 16
 	pprPassageSeed = 0.5 // share of the restart mass on passages
 	pprMinSurface  = 4   // runes: shorter names are too ambiguous to follow
