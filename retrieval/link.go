@@ -35,6 +35,10 @@ type Linker struct {
 	dict  map[string][]dictEntry
 	built time.Time
 	max   int // longest surface in runes
+	// starts are the first two runes of every form (or the one rune of a
+	// one-rune form): a position of a long text that starts none of them
+	// is skipped without building the substrings that end there.
+	starts map[string]bool
 }
 
 type dictEntry struct {
@@ -103,6 +107,7 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 		return nil, 0, kg.Wrap("retrieval.dictionary", err)
 	}
 	l.dict, l.max, l.built = dict, max, time.Now()
+	l.starts = formStarts(dict)
 	return dict, max, nil
 }
 
@@ -158,8 +163,8 @@ func stripCodes(form string, codes []string) string {
 // "Aschenbrödel".
 func foldName(s string) string {
 	s = kg.NormalizeName(s)
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	for _, r := range s {
+		if r >= 0xC0 && r < 0x2000 { // Latin, Greek and Cyrillic letters with marks
 			return foldAccents(s)
 		}
 	}
@@ -211,7 +216,7 @@ func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question strin
 	}
 	surfaces := map[string]string{} // entity id -> surface
 	var ids []string
-	for _, m := range matchDictionary(dict, max, foldName(question)) {
+	for _, m := range matchDictionary(dict, max, foldName(question), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
@@ -248,15 +253,31 @@ func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question strin
 	return out, nil
 }
 
-// matchDictionary returns the longest non-overlapping dictionary forms in q.
-func matchDictionary(dict map[string][]dictEntry, max int, q string) []string {
+func formStarts(dict map[string][]dictEntry) map[string]bool {
+	starts := make(map[string]bool, len(dict)/4)
+	for form := range dict {
+		r := []rune(form)
+		starts[string(r[:min(2, len(r))])] = true
+	}
+	return starts
+}
+
+func (l *Linker) startsOf() map[string]bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.starts
+}
+
+// matchDictionary returns the longest non-overlapping dictionary forms in
+// q. starts, when given, are the forms' first runes (see Linker.starts).
+func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[string]bool) []string {
 	if len(dict) == 0 {
 		return nil
 	}
 	r := []rune(q)
 	var found []string
 	for i := 0; i < len(r); {
-		if !startBoundary(r, i) {
+		if !startBoundary(r, i) || starts != nil && !starts[string(r[i:min(i+2, len(r))])] && !starts[string(r[i:i+1])] {
 			i++
 			continue
 		}

@@ -215,7 +215,7 @@ func (r *Retriever) mentions(ctx context.Context, clearance kg.Audience, passage
 		}
 		seen[p.Chunk.ID] = true
 		text := foldName(p.Chunk.Text)
-		for _, form := range matchDictionary(dict, longest, text) {
+		for _, form := range matchDictionary(dict, longest, text, r.linker.startsOf()) {
 			entries := dict[form]
 			if len(entries) > maxFormsPerSurface || utf8.RuneCountInString(form) < pprMinSurface {
 				continue

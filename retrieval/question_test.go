@@ -44,7 +44,7 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 		"mechanical seal": {{id: "Part:mechanical seal"}}, "seal": {{id: "Part:seal"}},
 		"叶轮": {{id: "Part:impeller"}}, "hf-cp200": {{id: "Product:hf-cp200"}}, "pump": {{id: "Product:pump"}},
 	}
-	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals")
+	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals", nil)
 	want := []string{"mechanical seal", "hf-cp200", "叶轮", "seal"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("matches = %q, want %q (\"pumping\" must not match \"pump\"; \"seals\" names the \"seal\")", got, want)
