@@ -18,7 +18,6 @@ import (
 // reached in two steps.
 const (
 	pprPassages    = 12   // best passages whose mentions are read
-	pprVector      = 3    // and the best of the vector list
 	pprEntities    = 48   // entity nodes fetched at most
 	pprDamping     = 0.85 // chance the walk goes on rather than restarts
 	pprIterations  = 16
@@ -58,11 +57,7 @@ func (g *pprGraph) link(entityID string, c kg.Chunk) {
 }
 
 func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audience, ev *Evidence, g *gathered, support map[string][]kg.Chunk) ([]kg.ScoredChunk, error) {
-	switch ev.Question.Intent {
-	case BOM, WhereUsed, ProcessIntent, FMEA:
-		// Structure answers these: the parts list, the routing, the
-		// FMEA rows. Passages merely near the named things in the graph
-		// only crowd the ones that state the answer.
+	if !walks(ev.Question) {
 		ev.Trace.PPR.Skipped = "structural question"
 		return nil, nil
 	}
@@ -82,7 +77,6 @@ func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audie
 			ev.Trace.PPR.Seeds = append(ev.Trace.PPR.Seeds, l.Entity.ID)
 		}
 	}
-	read := append(firstScored(g.text, pprPassages), firstScored(g.vector, pprVector)...)
 	best := 0.0
 	for _, h := range g.text {
 		best = max(best, h.Score)
@@ -93,22 +87,8 @@ func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audie
 			passageSeeds["p:"+h.Chunk.ID] = h.Score / best
 		}
 	}
-	mentions, err := r.mentions(ctx, clearance, read)
-	if err != nil {
-		return nil, err
-	}
-	var fetch []string
-	for _, m := range mentions {
-		if _, ok := support[m.entity]; !ok && !contains(fetch, m.entity) && len(fetch) < pprEntities {
-			fetch = append(fetch, m.entity)
-		}
-	}
-	stated, err := r.store.SupportingChunks(ctx, clearance, fetch)
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range mentions {
-		chunks, ok := stated[m.entity]
+	for _, m := range g.mentions {
+		chunks, ok := g.stated[m.entity]
 		if !ok {
 			chunks, ok = support[m.entity]
 		}
@@ -140,6 +120,41 @@ func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audie
 		return out[i].Chunk.ID < out[j].Chunk.ID
 	})
 	return firstScored(out, r.opts.TopK), nil
+}
+
+// walks reports whether the walk runs for q. Structure answers BOM,
+// where-used, process and FMEA questions: the parts list, the routing, the
+// FMEA rows. Passages merely near the named things in the graph only crowd
+// the ones that state the answer.
+func walks(q Question) bool {
+	switch q.Intent {
+	case BOM, WhereUsed, ProcessIntent, FMEA:
+		return false
+	}
+	return true
+}
+
+// readMentions reads the entities the best fulltext passages name and
+// fetches the passages that state them: the walk's edges beyond the
+// linked entities. It runs as soon as the fulltext list is in, beside the
+// graph expansion.
+func (r *Retriever) readMentions(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
+	if !walks(q) {
+		return nil
+	}
+	mentions, err := r.mentions(ctx, clearance, firstScored(g.text, pprPassages))
+	if err != nil {
+		return err
+	}
+	var fetch []string
+	for _, m := range mentions {
+		if !contains(fetch, m.entity) && len(fetch) < pprEntities {
+			fetch = append(fetch, m.entity)
+		}
+	}
+	stated, err := r.store.SupportingChunks(ctx, clearance, fetch)
+	g.mentions, g.stated = mentions, stated
+	return err
 }
 
 // normalise scales a seed set to total share of the restart mass, or to

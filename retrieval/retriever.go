@@ -95,7 +95,12 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 
 	var g gathered
 	grp, gctx := errgroup.WithContext(ctx)
-	grp.Go(func() error { return r.searchText(gctx, clearance, q, &g, &ev.Trace) })
+	grp.Go(func() error {
+		if err := r.searchText(gctx, clearance, q, &g, &ev.Trace); err != nil {
+			return err
+		}
+		return r.readMentions(gctx, clearance, q, &g)
+	})
 	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
 	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
 	if err := grp.Wait(); err != nil {
@@ -120,6 +125,10 @@ type gathered struct {
 	facts        []Fact
 	entities     map[string]kg.Entity
 	computed     []Computed
+	// The walk's edges: entities the best passages name, and the
+	// passages that state them.
+	mentions []mention
+	stated   map[string][]kg.Chunk
 }
 
 func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
