@@ -240,16 +240,20 @@ const minSentenceCoverage = 0.5
 // they say which corpus the question is about, not what it asks.
 func contentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	q := ev.Question
-	var context []string
+	var context, items []string
 	for _, l := range ev.Linked {
 		if l.Entity.Type == kg.Product {
 			context = append(context, retrieval.ContentTerms(l.Surface)...)
+		} else {
+			items = append(items, retrieval.ContentTerms(l.Surface)...)
 		}
 	}
 	common := commonTerms(ev)
 	var terms []string
 	for _, t := range q.Terms {
-		if !containsStr(context, t) && !common[t] {
+		// A linked part's name is common to the passages because they are
+		// about it; it still names what is asked.
+		if !containsStr(context, t) && (!common[t] || containsStr(items, t)) {
 			terms = append(terms, t)
 		}
 	}
