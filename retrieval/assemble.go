@@ -11,41 +11,14 @@ import (
 )
 
 const (
-	rrfK          = 60
 	maxFacts      = 12
 	maxComputed   = 30 // passages a computed answer may bring in
 	mentionChunks = 2  // passages per linked entity
 )
 
-// candidate is a passage with its fused score.
-type candidate struct {
-	chunk  kg.Chunk
-	score  float64
-	via    []string
-	forced bool
-}
-
-type fusion struct {
-	byID  map[string]*candidate
-	order []string
-}
-
-func (f *fusion) add(c kg.Chunk, rank int, weight float64, via string, forced bool) {
-	cand, ok := f.byID[c.ID]
-	if !ok {
-		cand = &candidate{chunk: c}
-		f.byID[c.ID] = cand
-		f.order = append(f.order, c.ID)
-	}
-	cand.score += weight / float64(rrfK+rank)
-	if !contains(cand.via, via) {
-		cand.via = append(cand.via, via)
-	}
-	cand.forced = cand.forced || forced
-}
-
-// assemble fetches the passages that support the chosen facts, fuses all
-// lists by reciprocal rank, cuts to the budget and numbers the items.
+// assemble fetches the passages that support the chosen facts, ranks the
+// passages by personalised PageRank from the linked entities, fuses all
+// lists, cuts to the budget and numbers the items.
 func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evidence, g *gathered) error {
 	start := time.Now()
 	facts := g.facts
@@ -70,32 +43,47 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	computedIDs = append(computedIDs, tableRowSupport(g.computed, support)...)
 	ev.Trace.stage("support", start, len(support))
 
-	f := &fusion{byID: map[string]*candidate{}}
-	for i, h := range g.text {
-		f.add(h.Chunk, i, 1, "fulltext", false)
+	pprHits, err := r.personalisedPageRank(ctx, clearance, ev, g, support)
+	if err != nil {
+		return err
 	}
-	for i, h := range g.vector {
-		f.add(h.Chunk, i, 0.6, "vector", false)
+	ev.Trace.stage("ppr", start, len(pprHits))
+	f := newFusion()
+	f.addScored(g.text, weightFulltext, "fulltext")
+	f.addScored(g.vector, weightVector, "vector")
+	f.addScored(pprHits, weightPPR, "ppr")
+	maxFact := 0.0
+	for _, fact := range facts {
+		maxFact = max(maxFact, fact.Score)
 	}
-	for i, id := range factIDs {
-		for _, c := range support[id] {
-			f.add(c, i, 1.5, "graph", false)
+	for _, fact := range facts {
+		if fact.Score < 2 {
+			continue
+		}
+		for _, c := range support[fact.ID] {
+			f.add(c, weightGraph*fact.Score/maxFact, "graph", false)
 		}
 	}
 	for _, l := range ev.Linked {
-		for i, c := range firstN(support[l.Entity.ID], mentionChunks) {
-			f.add(c, i, 0.5, "mention", false)
+		if l.Entity.Type == kg.Parameter {
+			continue // every data sheet mentions "rated voltage"; its facts bring its passages
+		}
+		chunks := support[l.Entity.ID]
+		for i, c := range firstN(chunks, mentionChunks) {
+			// An entity named in many passages says little about each.
+			f.add(c, weightMention/float64(1+i)/float64(len(chunks)), "mention", false)
 		}
 	}
 	forcedN := 0
-	for i, id := range dedupe(computedIDs) {
+	for _, id := range dedupe(computedIDs) {
 		for _, c := range support[id] {
 			if forcedN < maxComputed {
-				f.add(c, i, 2, "computed", true)
+				f.add(c, weightComputed, "computed", true)
 				forcedN++
 			}
 		}
 	}
+	ev.Trace.Fusion = fusionTrace
 	ev.Trace.Retrieved = len(f.order)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
@@ -139,7 +127,7 @@ func (r *Retriever) budget(f *fusion) []*candidate {
 func number(ev *Evidence, kept []*candidate, facts []Fact, g *gathered, support map[string][]kg.Chunk) {
 	n := map[string]int{}
 	for i, c := range kept {
-		ev.Items = append(ev.Items, Item{N: i + 1, Chunk: c.chunk, Score: c.score, Via: c.via})
+		ev.Items = append(ev.Items, Item{N: i + 1, Chunk: c.chunk, Score: c.score, Via: c.via, Signals: c.signals})
 		n[c.chunk.ID] = i + 1
 	}
 	cites := func(factIDs ...string) []int {

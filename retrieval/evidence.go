@@ -28,7 +28,9 @@ type Item struct {
 	N     int      `json:"n"`
 	Chunk kg.Chunk `json:"chunk"`
 	Score float64  `json:"score"`
-	Via   []string `json:"via"` // fulltext, vector, graph, computed
+	Via   []string `json:"via"` // fulltext, vector, ppr, graph, mention, computed
+	// Signals is what each list added to Score.
+	Signals map[string]float64 `json:"signals,omitempty"`
 }
 
 // Fact is a graph relation used as evidence, with its endpoints' names and
@@ -94,17 +96,20 @@ type Line struct {
 
 // Trace records how the evidence was found.
 type Trace struct {
-	Lang      string   `json:"lang"`
-	Intent    Intent   `json:"intent"`
-	Terms     []string `json:"terms"`
-	Linked    []string `json:"linked"`
-	Stages    []Stage  `json:"stages"`
-	Retrieved int      `json:"retrieved"`
-	Kept      int      `json:"kept"`
-	Coverage  float64  `json:"coverage"`
-	Unknown   []string `json:"unknown,omitempty"`
-	Table     string   `json:"table,omitempty"`  // the table plan run, if any
-	Cached    bool     `json:"cached,omitempty"` // evidence reused for a repeated question
+	Lang      string      `json:"lang"`
+	Intent    Intent      `json:"intent"`
+	Terms     []string    `json:"terms"`
+	Linked    []string    `json:"linked"`
+	Stages    []Stage     `json:"stages"`
+	Retrieved int         `json:"retrieved"`
+	Kept      int         `json:"kept"`
+	Coverage  float64     `json:"coverage"`
+	Fusion    FusionTrace `json:"fusion"`
+	// PPR is the personalised PageRank over the entity–passage graph.
+	PPR     PPRTrace `json:"ppr"`
+	Unknown []string `json:"unknown,omitempty"`
+	Table   string   `json:"table,omitempty"`  // the table plan run, if any
+	Cached  bool     `json:"cached,omitempty"` // evidence reused for a repeated question
 }
 
 // Stage is one timed step.

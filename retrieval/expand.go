@@ -77,9 +77,14 @@ func scoreFacts(sub kg.Subgraph, q Question, linked []Linked) []Fact {
 		names[e.ID] = e
 	}
 	seed, specific := map[string]bool{}, map[string]bool{}
+	// A parameter named alone ("located", "average") is a word of the
+	// question, not its subject: its facts count only when they join it
+	// to another thing the question names ("weight" of the pump).
+	generic := map[string]bool{}
 	var linkedTerms []string
 	for _, l := range linked {
 		seed[l.Entity.ID] = true
+		generic[l.Entity.ID] = l.Entity.Type == kg.Parameter
 		if specificType(l.Entity.Type) {
 			specific[l.Entity.ID] = true
 		}
@@ -90,13 +95,13 @@ func scoreFacts(sub kg.Subgraph, q Question, linked []Linked) []Fact {
 	for _, rel := range sub.Relations {
 		from, to := names[rel.From], names[rel.To]
 		s := 0.0
-		if seed[rel.From] {
-			s += 2
-		}
-		if seed[rel.To] {
-			s += 2
-		}
 		both := seed[rel.From] && seed[rel.To]
+		if seed[rel.From] && (both || !generic[rel.From]) {
+			s += 2
+		}
+		if seed[rel.To] && (both || !generic[rel.To]) {
+			s += 2
+		}
 		if both {
 			s += 3 // a fact joining two things the question names
 		}

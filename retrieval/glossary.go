@@ -44,18 +44,20 @@ func parseGlossary(tsv string) []glossaryEntry {
 // expand finds glossary concepts in the question and returns, for each of
 // the question's terms that belongs to one, the other language's forms as
 // token sequences (any one sequence present in a text counts as the term).
-func expand(text string, terms []string) map[string][][]string {
+func expand(text string, terms []string) (map[string][][]string, map[string][]string) {
 	lower := strings.ToLower(text)
 	toks := map[string]bool{}
 	for _, t := range textseg.Tokens(text) {
 		toks[t] = true
 	}
 	alts := map[string][][]string{}
-	add := func(own [][]string, other [][]string) {
+	words := map[string][]string{}
+	add := func(own [][]string, other [][]string, otherRaw []string) {
 		for _, seq := range own {
 			for _, t := range seq {
 				if contains(terms, t) {
 					alts[t] = append(alts[t], other...)
+					words[t] = append(words[t], otherRaw...)
 				}
 			}
 		}
@@ -63,16 +65,16 @@ func expand(text string, terms []string) map[string][][]string {
 	for _, e := range glossary {
 		for i, f := range e.zhRaw {
 			if strings.Contains(lower, f) {
-				add(e.zh[i:i+1], e.en)
+				add(e.zh[i:i+1], e.en, e.enRaw)
 			}
 		}
 		for i, seq := range e.en {
 			if len(seq) > 0 && allIn(seq, toks) && wordIn(lower, e.enRaw[i]) {
-				add(e.en[i:i+1], e.zh)
+				add(e.en[i:i+1], e.zh, e.zhRaw)
 			}
 		}
 	}
-	return alts
+	return alts, words
 }
 
 func allIn(seq []string, have map[string]bool) bool {

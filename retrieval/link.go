@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Linked is an entity the question names.
@@ -34,6 +35,10 @@ type Linker struct {
 	dict  map[string][]dictEntry
 	built time.Time
 	max   int // longest surface in runes
+	// starts are the first two runes of every form (or the one rune of a
+	// one-rune form): a position of a long text that starts none of them
+	// is skipped without building the substrings that end there.
+	starts map[string]bool
 }
 
 type dictEntry struct {
@@ -70,9 +75,14 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 	dict := map[string][]dictEntry{}
 	max := 0
 	err := lister.EntityNames(ctx, kg.Restricted, func(n kg.EntityName) error {
-		form := kg.NormalizeName(n.Surface)
+		form := foldName(n.Surface)
 		if !linkable(form) {
 			return nil
+		}
+		// "Brand (play)" is written "Brand" in text: the bracket only
+		// tells same-named things apart.
+		if base := withoutQualifier(n.Surface); base != "" && linkable(base) {
+			dict[base] = addEntry(dict[base], dictEntry{id: n.EntityID, aud: n.Audience})
 		}
 		if c := utf8.RuneCountInString(form); c > max {
 			max = c
@@ -97,6 +107,7 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 		return nil, 0, kg.Wrap("retrieval.dictionary", err)
 	}
 	l.dict, l.max, l.built = dict, max, time.Now()
+	l.starts = formStarts(dict)
 	return dict, max, nil
 }
 
@@ -148,6 +159,42 @@ func stripCodes(form string, codes []string) string {
 	return strings.Join(kept, " ")
 }
 
+// foldName is kg.NormalizeName without accents, so "Aschenbrodel" names
+// "Aschenbrödel".
+func foldName(s string) string {
+	s = kg.NormalizeName(s)
+	for _, r := range s {
+		if r >= 0xC0 && r < 0x2000 { // Latin, Greek and Cyrillic letters with marks
+			return foldAccents(s)
+		}
+	}
+	return s
+}
+
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// withoutQualifier is a name's folded form before a closing bracketed
+// qualifier ("Brand (play)" → "brand"), or "" when it has none.
+func withoutQualifier(name string) string {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, ")") {
+		return ""
+	}
+	i := strings.LastIndex(name, "(")
+	if i <= 0 {
+		return ""
+	}
+	return foldName(name[:i])
+}
+
 // linkable keeps surfaces long enough to mean something: two CJK characters
 // or three Latin ones, and not a stopword.
 func linkable(form string) bool {
@@ -169,7 +216,7 @@ func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question strin
 	}
 	surfaces := map[string]string{} // entity id -> surface
 	var ids []string
-	for _, m := range matchDictionary(dict, max, kg.NormalizeName(question)) {
+	for _, m := range matchDictionary(dict, max, foldName(question), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
@@ -206,15 +253,31 @@ func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question strin
 	return out, nil
 }
 
-// matchDictionary returns the longest non-overlapping dictionary forms in q.
-func matchDictionary(dict map[string][]dictEntry, max int, q string) []string {
+func formStarts(dict map[string][]dictEntry) map[string]bool {
+	starts := make(map[string]bool, len(dict)/4)
+	for form := range dict {
+		r := []rune(form)
+		starts[string(r[:min(2, len(r))])] = true
+	}
+	return starts
+}
+
+func (l *Linker) startsOf() map[string]bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.starts
+}
+
+// matchDictionary returns the longest non-overlapping dictionary forms in
+// q. starts, when given, are the forms' first runes (see Linker.starts).
+func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[string]bool) []string {
 	if len(dict) == 0 {
 		return nil
 	}
 	r := []rune(q)
 	var found []string
 	for i := 0; i < len(r); {
-		if !startBoundary(r, i) {
+		if !startBoundary(r, i) || starts != nil && !starts[string(r[i:min(i+2, len(r))])] && !starts[string(r[i:i+1])] {
 			i++
 			continue
 		}

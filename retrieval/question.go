@@ -33,6 +33,11 @@ type Question struct {
 	Terms  []string `json:"terms"` // content tokens, stopwords removed
 	// Alts are other-language forms of terms, from the glossary.
 	Alts map[string][][]string `json:"alts,omitempty"`
+	// words are the question's words behind its terms, and altWords the
+	// glossary forms behind Alts: a search is given words, since the
+	// store stems what it is given.
+	words    map[string]string
+	altWords map[string][]string
 }
 
 // intentCues are matched as lower-case substrings. Order matters: the first
@@ -62,8 +67,8 @@ func Analyze(text string) Question {
 			break
 		}
 	}
-	q.Terms = ContentTerms(q.Text)
-	q.Alts = expand(q.Text, q.Terms)
+	q.Terms, q.words = contentWords(q.Text)
+	q.Alts, q.altWords = expand(q.Text, q.Terms)
 	return q
 }
 
@@ -78,17 +83,23 @@ func (q Question) AnswerLang() string {
 
 // ContentTerms returns the search tokens of s without stopwords, deduplicated.
 func ContentTerms(s string) []string {
-	seen := map[string]bool{}
+	terms, _ := contentWords(s)
+	return terms
+}
+
+// contentWords is ContentTerms with the word each term came from.
+func contentWords(s string) ([]string, map[string]string) {
+	words := map[string]string{}
 	var out []string
-	textseg.Each(zhStopPhrases.Replace(s), func(tok string) {
+	textseg.EachWord(zhStopPhrases.Replace(s), func(tok, word string) {
 		tok = strings.TrimRight(tok, ".-_")
-		if tok == "" || Stopword(tok) || seen[tok] {
+		if _, seen := words[tok]; tok == "" || Stopword(tok) || seen {
 			return
 		}
-		seen[tok] = true
+		words[tok] = word
 		out = append(out, tok)
 	})
-	return out
+	return out, words
 }
 
 // zhStopPhrases splits Chinese questions at function words before bigramming,

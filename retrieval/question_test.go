@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/kgassist/kgassist/kg/textseg"
 	"reflect"
 	"testing"
 )
@@ -43,7 +44,7 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 		"mechanical seal": {{id: "Part:mechanical seal"}}, "seal": {{id: "Part:seal"}},
 		"叶轮": {{id: "Part:impeller"}}, "hf-cp200": {{id: "Product:hf-cp200"}}, "pump": {{id: "Product:pump"}},
 	}
-	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals")
+	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals", nil)
 	want := []string{"mechanical seal", "hf-cp200", "叶轮", "seal"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("matches = %q, want %q (\"pumping\" must not match \"pump\"; \"seals\" names the \"seal\")", got, want)
@@ -55,5 +56,28 @@ func TestCodeTokensSplitAtCJK(t *testing.T) {
 	want := []string{"hf-cp200", "m10x30"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("codeTokens = %q, want %q", got, want)
+	}
+}
+
+// The store stems the text it searches for, so the search text must hold
+// the question's words: its stems, stemmed again, stop matching the index
+// ("morse" → "mors" → "mor").
+func TestSearchTextStemsOnce(t *testing.T) {
+	for _, question := range []string{
+		"Who invented Morse code?",
+		"Which congressional district is it in?",
+		"Who composed the opera?",
+		"泵的额定电压是多少？ pump rated voltage",
+	} {
+		q := Analyze(question)
+		searched := map[string]bool{}
+		for _, tok := range textseg.Tokens(searchText(q)) {
+			searched[tok] = true
+		}
+		for _, term := range q.Terms {
+			if !searched[term] {
+				t.Errorf("%q: term %q is not among the searched tokens %q", question, term, textseg.Tokens(searchText(q)))
+			}
+		}
 	}
 }

@@ -104,7 +104,12 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 
 	var g gathered
 	grp, gctx := errgroup.WithContext(ctx)
-	grp.Go(func() error { return r.searchText(gctx, clearance, q, &g, &ev.Trace) })
+	grp.Go(func() error {
+		if err := r.searchText(gctx, clearance, q, &g, &ev.Trace); err != nil {
+			return err
+		}
+		return r.readMentions(gctx, clearance, q, &g)
+	})
 	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
 	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
 	if err := grp.Wait(); err != nil {
@@ -129,6 +134,10 @@ type gathered struct {
 	facts        []Fact
 	entities     map[string]kg.Entity
 	computed     []Computed
+	// The walk's edges: entities the best passages name, and the
+	// passages that state them.
+	mentions []mention
+	stated   map[string][]kg.Chunk
 }
 
 func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
@@ -155,18 +164,27 @@ func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Q
 
 // searchText is the question reduced to its content terms, so the
 // fulltext ranking is not spent on "what" and "是多少".
+// It is written in words, not stems, since the store stems what it gets.
 func searchText(q Question) string {
-	s := ""
+	var b strings.Builder
 	for _, t := range q.Terms {
-		s += t + " "
+		if w, ok := q.words[t]; ok {
+			b.WriteString(w + " ")
+		} else {
+			b.WriteString(t + " ")
+		}
+		if forms, ok := q.altWords[t]; ok {
+			b.WriteString(strings.Join(forms, " ") + " ")
+			continue
+		}
 		for _, seq := range q.Alts[t] {
-			s += strings.Join(seq, " ") + " "
+			b.WriteString(strings.Join(seq, " ") + " ")
 		}
 	}
-	if s == "" {
+	if b.Len() == 0 {
 		return q.Text
 	}
-	return s
+	return b.String()
 }
 
 func zero(v []float32) bool {

@@ -32,6 +32,7 @@ func endpoints() []endpoint {
 		{call{method: "GET", path: "/v1/openapi.json"}, "none", 200},
 		{call{method: "GET", path: "/v1/me"}, "", 200},
 		{call{method: "POST", path: "/v1/ask", body: q}, auth.ScopeChat, 200},
+		{call{method: "POST", path: "/v1/retrieve", body: q}, auth.ScopeChat, 200},
 		{call{method: "POST", path: "/v1/chat", body: q}, auth.ScopeChat, 200},
 		{call{method: "GET", path: "/v1/conversations/conv_nope"}, auth.ScopeChat, 404},
 		{call{method: "DELETE", path: "/v1/conversations/conv_nope"}, auth.ScopeChat, 404},
@@ -170,6 +171,7 @@ func TestClearanceNeverAboveTheKey(t *testing.T) {
 	e.standardKeys()
 	for _, c := range []call{
 		{method: "POST", path: "/v1/ask", body: map[string]string{"question": "What is the RPN of seal leakage?", "clearance": "internal"}},
+		{method: "POST", path: "/v1/retrieve", body: map[string]string{"question": "What is the RPN of seal leakage?", "clearance": "internal"}},
 		{method: "POST", path: "/v1/chat", body: map[string]string{"question": "What is the RPN of seal leakage?", "clearance": "restricted"}},
 		{method: "GET", path: "/v1/documents?clearance=internal"},
 		{method: "GET", path: "/v1/entities?q=seal&clearance=internal"},

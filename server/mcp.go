@@ -156,7 +156,7 @@ type searchOutput struct {
 	Entities []EntityInfo `json:"entities"`
 }
 
-// search is fulltext search over passages plus entity lookup by name.
+// search is retrieval without an answer, plus entity lookup by name.
 func (t *mcpTools) search(ctx context.Context, _ *mcp.CallToolRequest, in searchInput) (*mcp.CallToolResult, searchOutput, error) {
 	out := searchOutput{Passages: []Passage{}, Entities: []EntityInfo{}}
 	if in.Query == "" {
@@ -166,13 +166,11 @@ func (t *mcpTools) search(ctx context.Context, _ *mcp.CallToolRequest, in search
 	if limit <= 0 || limit > 50 {
 		limit = 8
 	}
-	hits, err := t.o.Store.SearchChunks(ctx, t.o.Clearance, kg.ChunkQuery{Text: in.Query, Limit: limit})
+	passages, err := t.passages(ctx, in.Query, limit)
 	if err != nil {
 		return nil, out, toolError(err)
 	}
-	for i, h := range hits {
-		out.Passages = append(out.Passages, passageOf(i+1, h.Chunk, h.Score))
-	}
+	out.Passages = append(out.Passages, passages...)
 	ents, err := t.o.Store.FindEntities(ctx, t.o.Clearance, kg.EntityQuery{Text: in.Query, Limit: 10})
 	if err != nil {
 		return nil, out, toolError(err)

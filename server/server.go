@@ -123,6 +123,7 @@ func (s *Server) routes() {
 	v1 := s.e.Group("/v1", s.authenticate)
 	v1.GET("/me", s.me)
 	v1.POST("/ask", s.ask, json, chat)
+	v1.POST("/retrieve", s.retrieve, json, chat)
 	v1.POST("/chat", s.chat, json, chat)
 	v1.GET("/conversations/:id", s.getConversation, chat)
 	v1.DELETE("/conversations/:id", s.deleteConversation, chat)

@@ -28,6 +28,7 @@ Usage:
   kgassist delete  [--store URL] ID|URI              delete a document
   kgassist reembed [--store URL]                     re-embed every chunk after the embedding model changed
   kgassist ask     [--store URL] [--clearance LEVEL] [--json] QUESTION
+  kgassist retrieve [--store URL] [--clearance LEVEL] [--k N] [--json] QUESTION  ranked passages, no answer
   kgassist mcp     [--store URL] [--clearance LEVEL]  serve the MCP tools (search, ask, get_entity) on stdio
   kgassist extract [--json]                          show what the extractors find in stdin lines
   kgassist eval    [--store URL] [--min-correct F] FILE.jsonl
@@ -53,7 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
 		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
 		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
-		"keys": runKeys, "mcp": runMCP, "reembed": runReembed,
+		"keys": runKeys, "mcp": runMCP, "reembed": runReembed, "retrieve": runRetrieve,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

@@ -83,11 +83,11 @@ func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.Ch
 		return nil, kg.Wrap(op, err)
 	}
 	rows, err := s.db.QueryContext(ctx, `WITH hits AS (
-			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0) AS score FROM chunk_fts
-			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0) LIMIT ?3)
+			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0, ?4) AS score FROM chunk_fts
+			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0, ?4) LIMIT ?3)
 		SELECT `+chunkCols+`, hits.score FROM hits CROSS JOIN chunks c ON c.n = hits.n`+chunkJoin+`
 		WHERE c.audience <= ?2 ORDER BY hits.score DESC`,
-		chunkMatch(terms, clearance), int(clearance), limitOr(q.Limit, 20))
+		chunkMatch(terms, clearance), int(clearance), limitOr(q.Limit, 20), headBoost)
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}

@@ -41,12 +41,12 @@ func ftsTerms(text string) []string {
 // audienceToken is how a chunk's audience is written into chunk_fts.
 func audienceToken(a kg.Audience) string { return "a" + strconv.Itoa(int(a)) }
 
-// chunkMatch restricts the terms to the text column and the hits to the
-// levels the clearance admits.
+// chunkMatch restricts the terms to the text and heading columns and the
+// hits to the levels the clearance admits.
 func chunkMatch(terms string, clearance kg.Audience) string {
 	levels := make([]string, 0, int(clearance)+1)
 	for a := kg.Public; a <= clearance && a <= kg.Restricted; a++ {
 		levels = append(levels, `"`+audienceToken(a)+`"`)
 	}
-	return "seg : (" + terms + ") AND aud : (" + strings.Join(levels, " OR ") + ")"
+	return "{seg head} : (" + terms + ") AND aud : (" + strings.Join(levels, " OR ") + ")"
 }

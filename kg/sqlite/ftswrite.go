@@ -15,9 +15,9 @@ import (
 // statement journal, and small segments cost merges later.
 func (b *batch) writeFulltext(ctx context.Context, tx *sql.Tx) error {
 	stmts := &b.s.stmts
-	chunks := newBulk(tx, stmts, `INSERT INTO chunk_fts(aud, rowid, seg) VALUES `, 2, "", audienceToken(b.doc.Audience))
+	chunks := newBulk(tx, stmts, `INSERT INTO chunk_fts(aud, rowid, seg, head) VALUES `, 3, "", audienceToken(b.doc.Audience))
 	for i, c := range b.chunks {
-		if err := chunks.add(ctx, b.chunkLo+int64(i), textseg.Segment(c.Text)); err != nil {
+		if err := chunks.add(ctx, b.chunkLo+int64(i), textseg.Segment(c.Text), chunkHead(b.doc.Title, c.Section)); err != nil {
 			return err
 		}
 	}

@@ -100,6 +100,17 @@ ALTER TABLE entity_fts_next RENAME TO entity_fts;`,
 	// How many chunks hold each term, read from the index itself, so a
 	// search can tell the few terms that select from the many that do not.
 	`CREATE VIRTUAL TABLE chunk_vocab USING fts5vocab(chunk_fts, 'row');`,
+
+	// Headings and document titles get their own column, ranked with a
+	// boost: a passage that names its subject only in its heading is
+	// found by that name. reindexHeads fills it from the chunks.
+	`CREATE VIRTUAL TABLE chunk_fts_next USING fts5(seg, aud, head, content='', contentless_delete=1);`,
+}
+
+// migrationSteps run in Go right after the migration of the same index,
+// for what SQL alone cannot compute (text segmented by textseg).
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	3: reindexHeads,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
@@ -127,6 +138,11 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	for i := version; i < len(migrations); i++ {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if step, ok := migrationSteps[i]; ok {
+			if err := step(ctx, tx); err != nil {
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, len(migrations)); err != nil {

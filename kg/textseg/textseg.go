@@ -32,6 +32,13 @@ func Tokens(s string) []string {
 
 // Each calls fn for every token of s without allocating a slice.
 func Each(s string, fn func(string)) {
+	EachWord(s, func(tok, _ string) { fn(tok) })
+}
+
+// EachWord calls fn for every token of s with the word it came from, before
+// stemming. Text handed to a search must be the words, not the tokens:
+// stemming a stem again changes it ("morse" → "mors" → "mor").
+func EachWord(s string, fn func(tok, word string)) {
 	s = norm.NFKC.String(s)
 	var word strings.Builder
 	var cjk []rune
@@ -39,7 +46,7 @@ func Each(s string, fn func(string)) {
 		if word.Len() > 0 {
 			// "leaks." and "p-100-" end a sentence or a range, not a word.
 			if w := strings.TrimRight(word.String(), ".-_"); w != "" {
-				fn(stem(w))
+				fn(stem(w), w)
 			}
 			word.Reset()
 		}
@@ -48,10 +55,11 @@ func Each(s string, fn func(string)) {
 		switch len(cjk) {
 		case 0:
 		case 1:
-			fn(string(cjk))
+			fn(string(cjk), string(cjk))
 		default:
 			for i := 0; i+1 < len(cjk); i++ {
-				fn(string(cjk[i : i+2]))
+				bigram := string(cjk[i : i+2])
+				fn(bigram, bigram)
 			}
 		}
 		cjk = cjk[:0]

@@ -1,0 +1,54 @@
+package server
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+type retrieveRequest struct {
+	Question  string `json:"question"`
+	Clearance string `json:"clearance"`
+	K         int    `json:"k"`
+}
+
+// maxRetrieveK bounds the passages one retrieval returns.
+const maxRetrieveK = 50
+
+// retrieve is retrieval without an answer: the ranked passages for a
+// question at the caller's clearance, with the trace of how they were
+// found. Scores are relative to the caller's own first passage.
+func (s *Server) retrieve(c echo.Context) error {
+	var req retrieveRequest
+	if err := c.Bind(&req); err != nil {
+		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\", \"k\": 10}")
+	}
+	p := principalOf(c)
+	clearance, err := p.clearance(req.Clearance)
+	if err != nil {
+		return err
+	}
+	if err := checkQuestion(req.Question); err != nil {
+		return err
+	}
+	if req.K < 0 || req.K > maxRetrieveK {
+		return kg.Errorf(kg.EINVALID, "k must be between 1 and %d", maxRetrieveK)
+	}
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
+	defer cancel()
+	// Retrieval spends no model tokens, but a key past its daily quota is
+	// refused here as on every other question route.
+	release, err := s.reserveQuota(ctx, p, req.Question)
+	if err != nil {
+		return err
+	}
+	defer release()
+	ev, err := s.opts.Assistant.Retrieve(ctx, clearance, req.Question)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, ev.Ranked(req.K))
+}
