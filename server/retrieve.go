@@ -23,8 +23,8 @@ const maxRetrieveK = 50
 // found. Scores are relative to the caller's own first passage.
 func (s *Server) retrieve(c echo.Context) error {
 	var req retrieveRequest
-	if err := c.Bind(&req); err != nil {
-		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\", \"k\": 10}")
+	if err := bindJSON(c, &req, `{"question": "...", "k": 10}`); err != nil {
+		return err
 	}
 	p := principalOf(c)
 	clearance, err := p.clearance(req.Clearance)
