@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tmc/langchaingo/llms"
+	"github.com/tmc/langchaingo/llms/openai"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/kg"
@@ -153,6 +154,9 @@ func (c *Chain) try(ctx context.Context, m Model, msgs []llms.MessageContent, s 
 	p := &probe{}
 	tctx = withProbe(tctx, p)
 	opts := []llms.CallOption{llms.WithMaxTokens(m.Spec.MaxTokens), llms.WithTemperature(0)}
+	if m.Spec.legacyMaxTokens() {
+		opts = append(opts, openai.WithLegacyMaxTokensField())
+	}
 	var sinkErr error
 	var streamed int
 	if s != nil {
