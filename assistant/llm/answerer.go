@@ -69,7 +69,7 @@ func (a *Answerer) answer(ctx context.Context, ev *retrieval.Evidence, emit assi
 		// Nothing to ground an answer on: no model is asked.
 		return a.deliver(emit, abstain(ev, "no evidence visible to the caller"))
 	}
-	dctx, cancel := context.WithTimeout(ctx, a.deadline())
+	dctx, cancel := context.WithTimeout(ctx, a.modelTime(ctx))
 	defer cancel()
 	cs := newCheckSink(NewChecker(ev, a.LinkHosts), emit, tr)
 	var s sink
@@ -130,6 +130,20 @@ func (a *Answerer) deliver(emit assistant.StreamFunc, d assistant.Draft) (assist
 		}
 	}
 	return d, nil
+}
+
+// modelTime is how long the models may work on one question: the
+// deadline, or less when the caller's own deadline (an HTTP server's
+// bound on a question) comes sooner. The models then run out of time
+// first, and the extractive answer still fits, instead of the caller's
+// deadline turning a slow model into an error.
+func (a *Answerer) modelTime(ctx context.Context) time.Duration {
+	d := a.deadline()
+	if dl, ok := ctx.Deadline(); ok {
+		left := time.Until(dl)
+		d = min(d, left-min(2*time.Second, left/4))
+	}
+	return d
 }
 
 func (a *Answerer) deadline() time.Duration {

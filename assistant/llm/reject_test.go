@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -50,5 +51,25 @@ func TestEveryAnswerRejectedAnswersExtractively(t *testing.T) {
 		if stream && (afterLastReset(*events) != d.Text || tr.Resets != 0) {
 			t.Fatalf("streamed %+v, draft %q", *events, d.Text)
 		}
+	}
+}
+
+// A caller whose deadline comes before the models' (an HTTP server bounds
+// a question at 30 s, the models may have 60 s) gets the extractive answer
+// when a slow model runs out its time, not an error.
+func TestCallersEarlierDeadlineLeavesTimeForTheExtractiveAnswer(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	srv.Script("slow", fakellm.Reply{Kind: fakellm.Stall})
+	a := answerer(time.Minute, model(t, srv, "slow", time.Minute))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	tr := &assistant.ModelTrace{}
+	d, err := a.Answer(assistant.WithModelTrace(ctx, tr), pumpEvidence("What is the rated power of the HF-CP200?"))
+	if err != nil || ctx.Err() != nil {
+		t.Fatalf("answer: %v; caller's context: %v", err, ctx.Err())
+	}
+	if tr.Fallback != "extractive" || !strings.Contains(d.Text, "2.2 kW") {
+		t.Fatalf("fallback %q, draft %q", tr.Fallback, d.Text)
 	}
 }
