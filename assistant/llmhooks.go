@@ -7,7 +7,7 @@ import "context"
 type ModelCall struct {
 	Model     string  `json:"model"` // provider:model
 	Try       int     `json:"try"`
-	Outcome   string  `json:"outcome"` // ok, timeout, rate_limited, server_error, malformed, stream_cut, refused, canceled
+	Outcome   string  `json:"outcome"` // ok, timeout, rate_limited, server_error, malformed, stream_cut, refused, canceled, rejected
 	Error     string  `json:"error,omitempty"`
 	Millis    float64 `json:"ms"`
 	TokensIn  int     `json:"tokens_in"`

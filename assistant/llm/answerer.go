@@ -69,57 +69,41 @@ func (a *Answerer) answer(ctx context.Context, ev *retrieval.Evidence, emit assi
 		// Nothing to ground an answer on: no model is asked.
 		return a.deliver(emit, abstain(ev, "no evidence visible to the caller"))
 	}
-	chk := NewChecker(ev, a.LinkHosts)
-	dctx, cancel := context.WithTimeout(ctx, a.deadline())
+	dctx, cancel := context.WithTimeout(ctx, a.modelTime(ctx))
 	defer cancel()
-	var ss *streamSink
+	cs := newCheckSink(NewChecker(ev, a.LinkHosts), emit, tr)
 	var s sink
 	if emit != nil {
-		ss = newStreamSink(chk, emit)
-		s = ss
+		s = cs
 	}
-	gen, err := a.Chain.Generate(dctx, Messages(ev), s)
+	gen, err := a.Chain.generate(dctx, Messages(ev), s, cs)
 	tr.Calls = append(tr.Calls, gen.Calls...)
-	if ss != nil {
-		tr.Resets += ss.resets
-	}
+	tr.Resets += cs.resets
 	if err != nil {
 		if ctx.Err() != nil || (dctx.Err() == nil && kg.ErrorCode(err) != kg.EUNAVAILABLE) {
 			return assistant.Draft{}, kg.Wrap("llm.Answer", err) // the caller is gone
 		}
-		return a.fallback(ctx, ev, emit, ss, tr)
+		return a.fallback(ctx, ev, emit, cs, tr)
 	}
-	g := newGate(chk, nil)
-	if ss != nil {
-		g = ss.g
-	} else if err := g.write(gen.Text); err != nil {
-		return assistant.Draft{}, err
-	}
-	if err := g.finish(); err != nil {
-		return assistant.Draft{}, kg.Wrap("llm.Answer", err)
-	}
-	count(tr, g.kinds)
-	if g.cited == 0 {
-		reason := "no cited statement survived the checks"
-		if isAbstention(gen.Text) {
-			reason = "the model found the evidence insufficient"
-		}
-		d := abstain(ev, reason)
-		d.Removed = g.removed
+	if cs.g.cited == 0 {
+		// Only an abstention passes the judge without a cited sentence.
+		d := abstain(ev, "the model found the evidence insufficient")
+		d.Removed = cs.g.removed
 		return a.deliver(emit, d)
 	}
-	return assistant.Draft{Text: g.text(), Removed: g.removed}, nil
+	return assistant.Draft{Text: cs.g.text(), Removed: cs.g.removed}, nil
 }
 
 // fallback answers extractively after every model failed, first
-// retracting anything a model had already streamed.
-func (a *Answerer) fallback(ctx context.Context, ev *retrieval.Evidence, emit assistant.StreamFunc, ss *streamSink, tr *assistant.ModelTrace) (assistant.Draft, error) {
+// retracting anything a model had already streamed. What the checks
+// removed from rejected answers stays listed in the draft.
+func (a *Answerer) fallback(ctx context.Context, ev *retrieval.Evidence, emit assistant.StreamFunc, cs *checkSink, tr *assistant.ModelTrace) (assistant.Draft, error) {
 	fb := a.Fallback
 	if fb == nil {
 		fb = assistant.NewExtractive()
 	}
 	tr.Fallback = fb.Name()
-	if ss != nil && ss.g.sent {
+	if cs.g.sent {
 		tr.Resets++
 		if err := emit(assistant.StreamEvent{Reset: true, Reason: "every model failed"}); err != nil {
 			return assistant.Draft{}, err
@@ -129,7 +113,12 @@ func (a *Answerer) fallback(ctx context.Context, ev *retrieval.Evidence, emit as
 	if err != nil {
 		return d, kg.Wrap("llm.fallback", err)
 	}
-	d.Text = msgFallback.in(ev.Question.AnswerLang()) + "\n\n" + d.Text
+	note := msgFallback
+	if cs.rejected > 0 {
+		note = msgUnverified
+	}
+	d.Text = note.in(ev.Question.AnswerLang()) + "\n\n" + d.Text
+	d.Removed = append(cs.rejectedRemoved, d.Removed...)
 	return a.deliver(emit, d)
 }
 
@@ -141,6 +130,20 @@ func (a *Answerer) deliver(emit assistant.StreamFunc, d assistant.Draft) (assist
 		}
 	}
 	return d, nil
+}
+
+// modelTime is how long the models may work on one question: the
+// deadline, or less when the caller's own deadline (an HTTP server's
+// bound on a question) comes sooner. The models then run out of time
+// first, and the extractive answer still fits, instead of the caller's
+// deadline turning a slow model into an error.
+func (a *Answerer) modelTime(ctx context.Context) time.Duration {
+	d := a.deadline()
+	if dl, ok := ctx.Deadline(); ok {
+		left := time.Until(dl)
+		d = min(d, left-min(2*time.Second, left/4))
+	}
+	return d
 }
 
 func (a *Answerer) deadline() time.Duration {

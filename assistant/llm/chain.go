@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tmc/langchaingo/llms"
+	"github.com/tmc/langchaingo/llms/openai"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/kg"
@@ -41,10 +42,24 @@ type sink interface {
 	abort(reason string) error
 }
 
+// judge decides whether a model's complete answer stands. A rejected
+// answer fails its model: the chain moves on to the next one without
+// retrying, since at temperature 0 the same model writes the same answer.
+// A non-nil error (the client gone while the last sentences went out)
+// stops the chain.
+type judge interface {
+	judge(text string) (rejected string, err error)
+}
+
 // Generate runs msgs through the models until one answers. It fails with
 // EUNAVAILABLE when every model failed, ETIMEOUT when ctx ran out, or the
 // sink's own error.
 func (c *Chain) Generate(ctx context.Context, msgs []llms.MessageContent, s sink) (generation, error) {
+	return c.generate(ctx, msgs, s, nil)
+}
+
+// generate is Generate with answers judged by j, when j is not nil.
+func (c *Chain) generate(ctx context.Context, msgs []llms.MessageContent, s sink, j judge) (generation, error) {
 	var g generation
 	for _, m := range c.Models {
 		for try := 1; try <= c.tries(); try++ {
@@ -52,6 +67,12 @@ func (c *Chain) Generate(ctx context.Context, msgs []llms.MessageContent, s sink
 				return g, kg.Wrap("llm.Generate", err)
 			}
 			text, call, f := c.try(ctx, m, msgs, s, try)
+			if f == nil && j != nil {
+				f = judged(j, text)
+				if f != nil {
+					call.Outcome, call.Error = f.kind, f.detail
+				}
+			}
 			g.Calls = append(g.Calls, call)
 			if f == nil {
 				g.Text, g.Model = text, m.Spec
@@ -74,6 +95,17 @@ func (c *Chain) Generate(ctx context.Context, msgs []llms.MessageContent, s sink
 		return g, kg.Wrap("llm.Generate", err)
 	}
 	return g, kg.Errorf(kg.EUNAVAILABLE, "every configured model failed")
+}
+
+func judged(j judge, text string) *failure {
+	reason, err := j.judge(text)
+	switch {
+	case err != nil:
+		return &failure{kind: outcomeCanceled, detail: err.Error(), fatal: err}
+	case reason != "":
+		return &failure{kind: outcomeRejected, detail: reason}
+	}
+	return nil
 }
 
 func (c *Chain) tries() int {
@@ -122,6 +154,9 @@ func (c *Chain) try(ctx context.Context, m Model, msgs []llms.MessageContent, s 
 	p := &probe{}
 	tctx = withProbe(tctx, p)
 	opts := []llms.CallOption{llms.WithMaxTokens(m.Spec.MaxTokens), llms.WithTemperature(0)}
+	if m.Spec.legacyMaxTokens() {
+		opts = append(opts, openai.WithLegacyMaxTokensField())
+	}
 	var sinkErr error
 	var streamed int
 	if s != nil {

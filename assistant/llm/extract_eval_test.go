@@ -40,7 +40,8 @@ func compositeExtract(x *ingest.Composite) extracteval.Extract {
 // the configured extraction model on MaintIE and BDCI, side by side. It
 // needs a real model: KGASSIST_LLM_EXTRACT=ollama:qwen2.5@http://127.0.0.1:11434
 // (or any provider spec); KGASSIST_EXTRACT_EVAL_DOCS caps the documents
-// per corpus (default 200) to bound the cost.
+// per corpus (default 200) to bound the cost; KGASSIST_EXTRACT_EVAL_CORPUS
+// (maintie or bdci-fault-re-zh) scores one corpus only.
 func TestPartOfEvalWithModel(t *testing.T) {
 	if os.Getenv("KGASSIST_LLM_EXTRACT") == "" {
 		t.Skip("no extraction model configured: set KGASSIST_LLM_EXTRACT to score rules+model against MaintIE and BDCI")
@@ -102,6 +103,9 @@ func scoreSideBySide(t *testing.T, rules, joined *ingest.Composite, limit int) [
 		{"MaintIE hasPart+contains", extracteval.LoadMaintIE, []string{"maintie", "data", "gold_release.json"}},
 		{"BDCI 组成", extracteval.LoadBDCI, []string{"bdci-fault-re-zh", "train.jsonl"}},
 	} {
+		if only := os.Getenv("KGASSIST_EXTRACT_EVAL_CORPUS"); only != "" && only != c.path[0] {
+			continue
+		}
 		docs, err := c.load(goldCorpus(t, c.path...))
 		if err != nil {
 			t.Fatal(err)

@@ -18,6 +18,7 @@ const (
 	outcomeStreamCut   = "stream_cut"
 	outcomeRefused     = "refused" // a 4xx other than 408/429: retrying cannot help
 	outcomeCanceled    = "canceled"
+	outcomeRejected    = "rejected" // every statement failed the checks
 )
 
 // failure is why one try did not produce an answer.

@@ -87,28 +87,61 @@ func (g *gate) deliver(s string) error {
 // text is what passed, trimmed.
 func (g *gate) text() string { return strings.TrimSpace(g.out.String()) }
 
-// streamSink adapts the gate to the chain: each try starts a fresh gate,
-// and a try that fails after it delivered text sends a reset.
-type streamSink struct {
+// checkSink runs each try's answer through a fresh gate: streamed as it
+// arrives when emit is set, whole once the try ends otherwise. It judges
+// the result, so an answer the checks reject entirely fails its model
+// instead of becoming the question's answer.
+type checkSink struct {
 	g      *gate
 	emit   assistant.StreamFunc
+	tr     *assistant.ModelTrace
 	resets int
+	// rejected counts rejected answers; rejectedRemoved is what the
+	// checks took out of them.
+	rejected        int
+	rejectedRemoved []string
 }
 
-func newStreamSink(chk *Checker, emit assistant.StreamFunc) *streamSink {
-	s := &streamSink{emit: emit}
-	s.g = newGate(chk, func(text string) error { return emit(assistant.StreamEvent{Text: text}) })
+func newCheckSink(chk *Checker, emit assistant.StreamFunc, tr *assistant.ModelTrace) *checkSink {
+	s := &checkSink{emit: emit, tr: tr}
+	var out func(string) error
+	if emit != nil {
+		out = func(text string) error { return emit(assistant.StreamEvent{Text: text}) }
+	}
+	s.g = newGate(chk, out)
 	return s
 }
 
-func (s *streamSink) begin()                   { s.g.reset() }
-func (s *streamSink) write(chunk string) error { return s.g.write(chunk) }
+func (s *checkSink) begin()                   { s.g.reset() }
+func (s *checkSink) write(chunk string) error { return s.g.write(chunk) }
 
-func (s *streamSink) abort(reason string) error {
+func (s *checkSink) abort(reason string) error {
 	if !s.g.sent {
 		return nil
 	}
 	s.resets++
 	s.g.reset()
 	return s.emit(assistant.StreamEvent{Reset: true, Reason: reason})
+}
+
+// judge finishes the try's checks. An answer with no cited statement
+// left is rejected, unless the model said it does not know: that is the
+// answer the prompt asks for when the evidence falls short.
+func (s *checkSink) judge(text string) (string, error) {
+	if s.emit == nil {
+		s.g.reset()
+		if err := s.g.write(text); err != nil {
+			return "", err
+		}
+	}
+	if err := s.g.finish(); err != nil {
+		return "", err
+	}
+	count(s.tr, s.g.kinds)
+	if s.g.cited > 0 || isAbstention(text) {
+		return "", nil
+	}
+	s.rejected++
+	s.rejectedRemoved = append(s.rejectedRemoved, s.g.removed...)
+	return "no cited statement survived the checks", nil
 }

@@ -126,18 +126,13 @@ func TestOllamaAnswersAndStreams(t *testing.T) {
 	}
 }
 
-func TestAbstainsWhenModelSaysItDoesNotKnowOrNothingCitedSurvives(t *testing.T) {
+func TestAbstainsWhenModelSaysItDoesNotKnow(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
 	srv.Script("idk", fakellm.Fixed("我不知道。"))
-	srv.Script("uncited", fakellm.Fixed("The pump weighs 95 kg. It is very reliable."))
 	ev := pumpEvidence("HF-CP200的重量是多少？")
 	d, _ := run(t, answerer(5*time.Second, model(t, srv, "idk", time.Second)), ev, nil)
 	if !d.Abstained || d.Reason != "the model found the evidence insufficient" || !strings.HasPrefix(d.Text, "我不知道") {
-		t.Fatalf("draft = %+v", d)
-	}
-	d, _ = run(t, answerer(5*time.Second, model(t, srv, "uncited", time.Second)), pumpEvidence("weight?"), nil)
-	if !d.Abstained || d.Reason != "no cited statement survived the checks" || len(d.Removed) != 2 {
 		t.Fatalf("draft = %+v", d)
 	}
 }

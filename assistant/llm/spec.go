@@ -129,6 +129,14 @@ func (m ModelSpec) withDefaults() (ModelSpec, error) {
 // protocol is the wire protocol the provider speaks.
 func (m ModelSpec) protocol() string { return vendors[m.Provider].protocol }
 
+// legacyMaxTokens reports whether the reply limit must travel as
+// max_tokens. OpenAI itself takes max_completion_tokens, but servers that
+// copy its protocol know only max_tokens and ignore the newer field:
+// llama.cpp then writes until its context is full (minutes on a CPU).
+func (m ModelSpec) legacyMaxTokens() bool {
+	return m.protocol() == "openai" && m.BaseURL != vendors["openai"].baseURL
+}
+
 // String is the compact name used in traces: provider:model.
 func (m ModelSpec) String() string { return m.Provider + ":" + m.Model }
 

@@ -1,9 +1,12 @@
 package llm
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kgassist/kgassist/internal/fakellm"
 )
 
 func TestParseSpec(t *testing.T) {
@@ -75,6 +78,35 @@ func TestParseRetryAfter(t *testing.T) {
 	} {
 		if got := parseRetryAfter(in, now); got != want {
 			t.Errorf("parseRetryAfter(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// OpenAI-compatible servers get the reply limit as max_tokens, which they
+// all know; llama.cpp ignores max_completion_tokens and writes on until
+// its context is full. Only OpenAI itself gets the newer field.
+func TestReplyLimitTravelsAsMaxTokensToCompatibleServers(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	a := answerer(5*time.Second, open(t, ModelSpec{Provider: "llamacpp", Model: "m", BaseURL: srv.OpenAIURL(), Timeout: time.Second, MaxTokens: 42}))
+	run(t, a, pumpEvidence("rated power?"), nil)
+	var body map[string]any
+	if err := json.Unmarshal(srv.Requests()[0].Body, &body); err != nil {
+		t.Fatal(err)
+	}
+	if body["max_tokens"] != float64(42) || body["max_completion_tokens"] != nil {
+		t.Fatalf("request limits: max_tokens %v, max_completion_tokens %v", body["max_tokens"], body["max_completion_tokens"])
+	}
+	for spec, legacy := range map[string]bool{
+		"openai:gpt-4o-mini": false, "openai:m@http://gateway:8000/v1": true, "deepseek:deepseek-chat": true,
+		"llamacpp:local": true, "ollama:qwen2.5:7b": false, "anthropic:claude-3-5-haiku": false,
+	} {
+		s, err := ParseSpec(spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s, _ = s.withDefaults(); s.legacyMaxTokens() != legacy {
+			t.Errorf("%s: max_tokens %v, want %v", spec, !legacy, legacy)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
@@ -93,6 +94,18 @@ func newTablePlanner() (tableq.Planner, error) {
 		return nil, err
 	}
 	return llm.NewTablePlanner(cfg, os.Getenv, &http.Client{})
+}
+
+// askTimeout bounds one question at the HTTP server. With answer models it
+// is their deadline plus room for retrieval and the extractive answer, so
+// that a slow model ends in that answer rather than in a timeout error;
+// without, 0 leaves the server's default.
+func askTimeout() time.Duration {
+	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+	if err != nil || len(cfg.Answer) == 0 {
+		return 0
+	}
+	return cfg.Deadline + 10*time.Second
 }
 
 // newExtractor is the rules, joined by the extraction models when

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/fakellm"
@@ -49,5 +50,19 @@ func TestAskThroughLLMChain(t *testing.T) {
 	last := fake.Requests()[len(fake.Requests())-1]
 	if !strings.Contains(last.Text(), "380 V") {
 		t.Fatalf("the prompt did not carry the evidence: %s", last.Text())
+	}
+}
+
+// The HTTP server gives a question the models' deadline and some room, so
+// that a model slower than the server's default 30 s still answers (or
+// ends in the extractive answer) instead of the request timing out.
+func TestAskTimeoutFollowsTheModelDeadline(t *testing.T) {
+	if d := askTimeout(); d != 0 {
+		t.Fatalf("without models: %s, want the server's default", d)
+	}
+	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:m@http://127.0.0.1:1/v1")
+	t.Setenv("KGASSIST_LLM_DEADLINE", "4m")
+	if d := askTimeout(); d != 4*time.Minute+10*time.Second {
+		t.Fatalf("with a 4m model deadline: %s", d)
 	}
 }

@@ -74,6 +74,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
 		Rewriter: &llm.Rewriter{}, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
 		OnChange: a.retriever.Invalidate, Static: staticHandler(), Cypher: cw,
+		AskTimeout: askTimeout(),
 	})
 	if err := m.srv.Start(ctx); err != nil {
 		return err
