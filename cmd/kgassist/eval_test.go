@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -117,30 +115,8 @@ func TestEvalUntunedCorpus(t *testing.T) {
 // new store and returns its URL.
 func ingestCorpusPaths(t *testing.T, pathsFile string) string {
 	t.Helper()
-	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("real corpus not found at %s: %v", corpus, err)
-	}
+	byAudience := corpusDocs(t, pathsFile)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	f, err := os.Open(pathsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	byAudience := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		parts := strings.SplitN(line, "\t", 2)
-		aud := "public"
-		if len(parts) == 2 {
-			aud = strings.TrimSpace(parts[1])
-		}
-		byAudience[aud] = append(byAudience[aud], filepath.Join(corpus, parts[0]))
-	}
 	for aud, paths := range byAudience {
 		ingestIntoTolerant(t, store, aud, paths...)
 	}
