@@ -4,10 +4,10 @@ import (
 	"context"
 	"encoding/csv"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -15,11 +15,7 @@ import (
 // skips the test when the corpus is not checked out beside the repository.
 func extractCorpus(t testing.TB, rel ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "shared", "corpus"}, rel...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus file %s absent: %v", p, err)
-	}
-	return p
+	return corpustest.Dir(t, rel...)
 }
 
 // extractCSV loads a CSV file as one table with one chunk per row, as the

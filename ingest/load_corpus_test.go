@@ -6,25 +6,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/corpustest"
 )
 
-// loadCorpusDir finds the shared test corpus above the package directory,
-// or skips: it is public material kept outside the repository.
+// loadCorpusDir finds the shared test corpus beside the repository: public
+// material kept outside it.
 func loadCorpusDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; ; dir = filepath.Dir(dir) {
-		c := filepath.Join(dir, "..", "shared", "corpus")
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			return c
-		}
-		if dir == filepath.Dir(dir) {
-			t.Skip("shared/corpus not found next to the repository; skipping tests on real documents")
-		}
-	}
+	return corpustest.Dir(t)
 }
 
 func loadCorpusFile(t *testing.T, path string) *Parsed {

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
@@ -45,10 +46,7 @@ type mhSet struct {
 func requireMultihop(tb testing.TB) {
 	tb.Helper()
 	if _, err := os.Stat(multihopDir); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("multi-hop corpus missing at %s: %v", multihopDir, err)
-		}
-		tb.Skipf("multi-hop corpus not found at %s: %v", multihopDir, err)
+		corpustest.Missing(tb, multihopDir, err)
 	}
 }
 

@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/extracteval"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
@@ -18,11 +18,7 @@ import (
 
 func goldCorpus(t *testing.T, rel ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "shared", "corpus"}, rel...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("gold corpus %s absent: %v", p, err)
-	}
-	return p
+	return corpustest.Dir(t, rel...)
 }
 
 // compositeExtract scores what a document made of text alone would yield:

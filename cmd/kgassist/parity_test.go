@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -299,12 +300,7 @@ func sorted(list []string) []string {
 func corpusDocs(t testing.TB, list string) map[string][]string {
 	t.Helper()
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("real corpus not found at %s: %v", corpus, err)
-		}
-		t.Skipf("real corpus not found at %s: %v", corpus, err)
-	}
+	corpustest.Dir(t)
 	f, err := os.Open(list)
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -62,8 +63,8 @@ func loadTable(t *testing.T, file string) *Table {
 	path := filepath.Join(repoRoot, file)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		if strings.HasPrefix(file, "../shared/") && os.Getenv("CI") == "" {
-			t.Skipf("shared corpus missing: %v", err)
+		if strings.HasPrefix(file, "../shared/") {
+			corpustest.Missing(t, path, err)
 		}
 		t.Fatal(err)
 	}

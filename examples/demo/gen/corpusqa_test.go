@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/corpustest"
 )
 
 // corpusDir is shared/corpus next to the repository root.
@@ -18,9 +20,7 @@ var corpusDir = filepath.Join("..", "..", "..", "..", "shared", "corpus")
 
 func requireCorpus(t *testing.T) {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("real-document corpus not found at %s: %v", corpusDir, err)
-	}
+	corpustest.Dir(t)
 }
 
 // corpusFiles lists the files named by corpus_paths.txt (a line may name a

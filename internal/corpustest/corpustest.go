@@ -1,0 +1,46 @@
+// Package corpustest finds the shared corpus of real public documents that
+// the tests read from beside the repository (../shared/corpus).
+//
+// Tests on real documents skip, saying why, when the corpus is absent on a
+// developer's machine. Under CI (CI set) its absence fails the test: CI
+// provides the corpus, so a skip there would hide a regression.
+package corpustest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Dir returns the path of shared/corpus, joined with rel, found by walking up
+// from the working directory to the folder beside the repository's root.
+// It fails or skips tb when that path does not exist.
+func Dir(tb testing.TB, rel ...string) string {
+	tb.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(append([]string{dir, "..", "shared", "corpus"}, rel...)...)
+			if _, err := os.Stat(p); err != nil {
+				Missing(tb, p, err)
+			}
+			return p
+		}
+		if dir == filepath.Dir(dir) {
+			tb.Fatalf("no go.mod above %s", wd)
+		}
+	}
+}
+
+// Missing reports a corpus path that is absent: a failure under CI, a skip
+// elsewhere.
+func Missing(tb testing.TB, path string, err error) {
+	tb.Helper()
+	if os.Getenv("CI") != "" {
+		tb.Fatalf("shared corpus missing at %s (CI must provide it): %v", path, err)
+	}
+	tb.Skipf("shared corpus not found at %s: %v", path, err)
+}
