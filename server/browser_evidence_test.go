@@ -16,6 +16,7 @@ func TestBrowserConsoleEvidenceGraphForFMEAAndChinese(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(e.ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#question"))); err != nil {
 		t.Fatal(err)
 	}
+	chooseClearance(t, ctx, "internal") // FMEA sheets are internal
 	for _, tc := range []struct{ name, question string }{
 		{"console-fmea", "Which failure mode has the highest RPN?"},
 		{"console-zh-fault-code", "控制箱显示 E05 怎么处理？"},

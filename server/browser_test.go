@@ -247,3 +247,11 @@ func TestBrowserConsoleDefaultsMatchMe(t *testing.T) {
 		t.Errorf("console uploads at %q by default, /v1/me says %q", got, me.DefaultAudience)
 	}
 }
+
+// chooseClearance sets the console's clearance selector as a user would,
+// once /v1/me has filled it: the console starts at the default clearance.
+func chooseClearance(t *testing.T, ctx context.Context, level string) {
+	t.Helper()
+	waitJS(t, ctx, "clearance levels", `document.querySelector('#clearance').options.length > 0`)
+	click(t, ctx, `(s => { s.value = '`+level+`'; s.dispatchEvent(new Event('change')); })(document.querySelector('#clearance'))`)
+}

@@ -25,6 +25,7 @@ func TestBrowserConsoleAsksInCypher(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#question"))); err != nil {
 		t.Fatal(err)
 	}
+	chooseClearance(t, ctx, "internal")
 	waitJS(t, ctx, "Cypher offered at internal", `!document.querySelector('#cypher-toggle').hidden`)
 	if err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#ask-cypher")),
@@ -43,6 +44,6 @@ func TestBrowserConsoleAsksInCypher(t *testing.T) {
 	if !strings.HasPrefix(cell, "<img") || imgs != "0kgassist console" {
 		t.Errorf("markup cell %q, images and title %q; want the markup as text and no image", cell, imgs)
 	}
-	click(t, ctx, `(s => { s.value = 'public'; s.dispatchEvent(new Event('change')); })(document.querySelector('#clearance'))`)
+	chooseClearance(t, ctx, "public")
 	waitJS(t, ctx, "Cypher withdrawn at public", `document.querySelector('#cypher-toggle').hidden && !document.querySelector('#ask-cypher').checked`)
 }
