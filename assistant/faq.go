@@ -54,7 +54,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
-		if !codesIn(codeTerms(ev), text+" "+it.Chunk.DocTitle) {
+		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) {
 			continue
 		}
 		m := share(q, retrieval.TokenSet(text))

@@ -116,7 +116,7 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 	item.Terms = terms
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
-		if statesField(text, names) && codesIn(codes, text+" "+it.Chunk.DocTitle) &&
+		if statesField(text, names) && codesIn(codes, text+" "+docName(it.Chunk)) &&
 			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
 			return "", false
 		}

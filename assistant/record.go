@@ -358,7 +358,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	n := 0
 	for _, it := range ev.Items {
-		if retrieval.TokenSet(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
+		if retrieval.TokenSet(docName(it.Chunk) + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
 			n++
 		}
 	}
