@@ -81,3 +81,19 @@ func TestSearchTextStemsOnce(t *testing.T) {
 		}
 	}
 }
+
+// A contraction split at its apostrophe leaves no term behind: "won't"
+// and "we're" would otherwise be question terms no passage holds.
+func TestContractionsAreNotTerms(t *testing.T) {
+	q := Analyze("Why won't the pump start? We're really stuck, it doesn't turn")
+	for _, bad := range []string{"won", "t", "re", "doesn", "realli"} {
+		for _, term := range q.Terms {
+			if term == bad {
+				t.Errorf("terms %q hold %q", q.Terms, bad)
+			}
+		}
+	}
+	if len(q.Terms) == 0 {
+		t.Fatal("no terms left")
+	}
+}
