@@ -498,6 +498,11 @@ func isListing(c retrieval.Computed) bool {
 	switch {
 	case c.Kind == "bom" && c.TargetID != "", c.Kind == "fmea", c.Kind == "next":
 		return false
+	case c.Kind == "table":
+		// A whole-table figure runs only on the question's own cues
+		// ("how many", "average", "most"): one row's field does not
+		// answer it.
+		return false
 	}
 	return true
 }

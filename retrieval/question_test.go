@@ -97,3 +97,13 @@ func TestContractionsAreNotTerms(t *testing.T) {
 		t.Fatal("no terms left")
 	}
 }
+
+// Terms are stems, so a stopword is dropped in its stemmed form too.
+func TestStemmedStopwordsAreNotTerms(t *testing.T) {
+	q := Analyze("Please, how many work orders are open?")
+	for _, term := range q.Terms {
+		if term == "mani" || term == "pleas" {
+			t.Errorf("terms %q hold %q", q.Terms, term)
+		}
+	}
+}
