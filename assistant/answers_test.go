@@ -20,6 +20,8 @@ type answerCase struct {
 		Section []string `json:"section"`
 		Kind    string   `json:"kind"`
 		Lang    string   `json:"lang"`
+		URI     string   `json:"uri"`
+		Title   string   `json:"title"`
 	} `json:"items"`
 	LinkedParameter string   `json:"linked_parameter"`
 	Want            []string `json:"want"`
@@ -41,8 +43,12 @@ func TestAnswersFromData(t *testing.T) {
 			var items []retrieval.Item
 			for i, it := range c.Items {
 				id := string(rune('a' + i))
+				title := it.Title
+				if title == "" {
+					title = "Doc " + id
+				}
 				items = append(items, retrieval.Item{N: i + 1, Score: 0.03, Chunk: kg.Chunk{
-					ID: id, DocumentID: "d" + id, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: "Doc " + id}})
+					ID: id, DocumentID: "d" + id, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: title, DocURI: it.URI}})
 			}
 			ev := evidence(c.Question, items...)
 			if c.LinkedParameter != "" {

@@ -323,7 +323,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range splitSentences(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+it.Chunk.DocTitle) {
+			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
 				continue
 			}
 			// A passage in the other language matches through the glossary

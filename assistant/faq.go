@@ -47,6 +47,10 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	if len(q.Terms) == 0 {
 		return "", false
 	}
+	// A question that names a record field ("who supplies it") is not
+	// answered by an entry about the same item that never names the field
+	// ("can I replace it myself?").
+	field := askedAttribute(ev.Question.Text)
 	best, bestScore := -1, 0.0
 	for i, it := range ev.Items {
 		fq := faqQuestion(it.Chunk)
@@ -54,7 +58,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
-		if !codesIn(codeTerms(ev), text+" "+it.Chunk.DocTitle) {
+		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) {
 			continue
 		}
 		m := share(q, retrieval.TokenSet(text))

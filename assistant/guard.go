@@ -116,7 +116,7 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 	item.Terms = terms
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
-		if statesField(text, names) && codesIn(codes, text+" "+it.Chunk.DocTitle) &&
+		if statesField(text, names) && codesIn(codes, text+" "+docName(it.Chunk)) &&
 			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
 			return "", false
 		}
@@ -245,6 +245,9 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 			continue
 		}
 		for _, r := range t {
+			if zhFunction[r] {
+				continue
+			}
 			han[r] = true
 			if covered {
 				hanGot[r] = true
@@ -258,6 +261,18 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 	}
 	return float64(got) / float64(total)
 }
+
+// zhFunction are the characters a Chinese question phrases with, not asks
+// about ("能放在室外用吗", "一点水都不出"): they pair with content characters
+// into terms no passage holds, so counting them would call a covered
+// question uncovered.
+var zhFunction = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "的了是吗呢吧啊呀么在和与及或有个哪请我你您们他她它这那些都也还就又很太能会可以要想把被给让得到过着啥怎几多少该应需台点里一不没用" {
+		m[r] = true
+	}
+	return m
+}()
 
 func allHan(s string) bool {
 	for _, r := range s {

@@ -1,19 +1,42 @@
 package assistant
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
 
 // The answerer asks the same questions of one evidence set many times
-// (the question's content terms, its codes); evidence is immutable once
-// retrieved, so the answers are kept per evidence set for a while.
+// (the question's content terms, its codes), so the answers are kept per
+// evidence set for a while. An evidence set may still be changed after a
+// memo was made for it (a cached set narrowed for another asker), so a
+// memo holds the fingerprint of what it was computed from and is made
+// afresh when that no longer matches.
 
 type evidenceMemo struct {
 	once1, once2 sync.Once
+	key          string
 	q            retrieval.Question
 	c            []string
+}
+
+// fingerprint is what a memo's answers depend on: the question, the
+// passages and the linked entities.
+func fingerprint(ev *retrieval.Evidence) string {
+	var b strings.Builder
+	b.WriteString(ev.Question.Text)
+	b.WriteByte(0)
+	b.WriteString(strings.Join(ev.Question.Terms, " "))
+	for _, it := range ev.Items {
+		b.WriteByte(0)
+		b.WriteString(it.Chunk.ID)
+	}
+	for _, l := range ev.Linked {
+		b.WriteByte(1)
+		b.WriteString(l.Entity.ID)
+	}
+	return b.String()
 }
 
 func (m *evidenceMemo) content(ev *retrieval.Evidence) retrieval.Question {
@@ -43,12 +66,13 @@ var memo = &memoTable{m: map[*retrieval.Evidence]*evidenceMemo{}}
 func (t *memoTable) get(ev *retrieval.Evidence) *evidenceMemo {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	key := fingerprint(ev)
 	m, ok := t.m[ev]
-	if !ok {
+	if !ok || m.key != key {
 		if len(t.m) >= maxMemos {
 			t.m = map[*retrieval.Evidence]*evidenceMemo{}
 		}
-		m = &evidenceMemo{}
+		m = &evidenceMemo{key: key}
 		t.m[ev] = m
 	}
 	return m

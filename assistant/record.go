@@ -358,7 +358,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	n := 0
 	for _, it := range ev.Items {
-		if retrieval.TokenSet(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
+		if retrieval.TokenSet(docName(it.Chunk) + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
 			n++
 		}
 	}
@@ -497,6 +497,11 @@ func listingOnly(ev *retrieval.Evidence) bool {
 func isListing(c retrieval.Computed) bool {
 	switch {
 	case c.Kind == "bom" && c.TargetID != "", c.Kind == "fmea", c.Kind == "next":
+		return false
+	case c.Kind == "table":
+		// A whole-table figure runs only on the question's own cues
+		// ("how many", "average", "most"): one row's field does not
+		// answer it.
 		return false
 	}
 	return true

@@ -50,3 +50,18 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		t.Errorf("an uncited figure was stated: %q", s)
 	}
 }
+
+// A whole-table figure runs only on the question's own cues, so one row
+// that names the field asked about does not answer in its place.
+func TestTableFigureBeatsOneRowsField(t *testing.T) {
+	row := retrieval.Item{N: 1, Score: 0.03, Chunk: kg.Chunk{ID: "r", DocumentID: "d", Kind: "table_row", Lang: "en", DocTitle: "FMEA",
+		Section: []string{"FMEA"}, Text: "Subsystem: Power Frame; Component: Hoods and Covers; Failure mode: Cracking"}}
+	ev := evidence("How many subsystems does the FMEA cover?", row)
+	ev.Computed = []retrieval.Computed{{Kind: "table", Subject: "FMEA", Op: "distinct", Metric: "Subsystem", Value: 7, Count: 7, TableRows: 330, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "Subsystem"},
+		Lines: []retrieval.Line{{Name: "Power Frame", Props: kg.Props{"rows": "40"}, Cites: []int{1}}}}}
+	got := answer(t, ev).Answer
+	if strings.Contains(got, "The subsystem of") || !strings.Contains(got, "7") {
+		t.Errorf("one row's field answered a count: %q", got)
+	}
+}

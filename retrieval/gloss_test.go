@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -17,4 +18,36 @@ func TestGlossNamesTheOtherLanguagesWords(t *testing.T) {
 	if g := Gloss("nothing here", "en", 3); len(g) != 0 {
 		t.Fatalf("Gloss = %q", g)
 	}
+}
+
+// Customers ask with everyday words; each must reach the form the other
+// language's documents use.
+func TestGlossaryReachesCustomerWords(t *testing.T) {
+	data, err := os.ReadFile("testdata/customer_words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		question, want, _ := strings.Cut(line, "\t")
+		q := Analyze(question)
+		var forms []string
+		for _, w := range q.altWords {
+			forms = append(forms, w...)
+		}
+		if !containsStr(forms, want) {
+			t.Errorf("%q: other-language forms %q lack %q", question, forms, want)
+		}
+	}
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,3 +81,29 @@ func TestSearchTextStemsOnce(t *testing.T) {
 		}
 	}
 }
+
+// A contraction split at its apostrophe leaves no term behind: "won't"
+// and "we're" would otherwise be question terms no passage holds.
+func TestContractionsAreNotTerms(t *testing.T) {
+	q := Analyze("Why won't the pump start? We're really stuck, it doesn't turn")
+	for _, bad := range []string{"won", "t", "re", "doesn", "realli"} {
+		for _, term := range q.Terms {
+			if term == bad {
+				t.Errorf("terms %q hold %q", q.Terms, bad)
+			}
+		}
+	}
+	if len(q.Terms) == 0 {
+		t.Fatal("no terms left")
+	}
+}
+
+// Terms are stems, so a stopword is dropped in its stemmed form too.
+func TestStemmedStopwordsAreNotTerms(t *testing.T) {
+	q := Analyze("Please, how many work orders are open?")
+	for _, term := range q.Terms {
+		if term == "mani" || term == "pleas" {
+			t.Errorf("terms %q hold %q", q.Terms, term)
+		}
+	}
+}

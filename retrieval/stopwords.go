@@ -13,6 +13,12 @@ var stopwords = func() map[string]bool {
 		"i", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
 		"some", "all", "about", "into", "than", "then", "if", "so", "as", "not", "no", "have", "has", "had",
 		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
+		// What is left of a contraction once its apostrophe splits it
+		// ("won't", "we're"), and the fillers of spoken questions (stemmed).
+		"t", "re", "ve", "ll", "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren",
+		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
+		// Stopwords are matched after stemming: the stems that differ.
+		"mani", "pleas",
 		"的", "了", "是", "吗", "呢", "吧", "啊", "在", "和", "与", "及", "或", "有", "个", "么", "哪", "请", "我",
 		"是什", "什么", "多少", "怎么", "如何", "哪些", "哪个", "为什", "为何", "是多", "少个", "有哪", "有多",
 		"么办", "怎样", "请问", "一下", "可以", "应该", "需要", "什么是", "么是",

@@ -15,6 +15,16 @@ import (
 // at all.
 const headBoost = 2.0
 
+// A section-heading term found in the heads of more than half of a
+// document's passages tells none of them apart: the product name in a
+// manual's top heading is over most pages. Boosting it would rank the
+// passages that merely repeat the name above the one that states the
+// asked fact, so such terms are left to the text column. The document's
+// title stays in every head, since it sets the document apart from
+// others, and documents of fewer passages than minSharedHeads keep their
+// whole heads.
+const minSharedHeads = 4
+
 // chunkHead is the segmented text of a passage's document title and
 // section path, each distinct heading once.
 func chunkHead(title string, section []string) string {
@@ -28,20 +38,62 @@ func chunkHead(title string, section []string) string {
 	return textseg.Segment(strings.Join(heads, " \n "))
 }
 
+// docHeads is the head column of each of a document's passages, given
+// their section paths: the title, then the section terms most of them do
+// not share.
+func docHeads(title string, sections [][]string) []string {
+	heads := make([]string, len(sections))
+	for i, s := range sections {
+		heads[i] = chunkHead("", s)
+	}
+	if len(heads) < minSharedHeads {
+		for i, s := range sections {
+			heads[i] = chunkHead(title, s)
+		}
+		return heads
+	}
+	df := map[string]int{}
+	for _, h := range heads {
+		seen := map[string]bool{}
+		for _, tok := range strings.Fields(h) {
+			if !seen[tok] {
+				seen[tok] = true
+				df[tok]++
+			}
+		}
+	}
+	for i, h := range heads {
+		toks := strings.Fields(h)
+		kept := toks[:0]
+		for _, tok := range toks {
+			if 2*df[tok] <= len(heads) {
+				kept = append(kept, tok)
+			}
+		}
+		heads[i] = strings.TrimSpace(textseg.Segment(title) + " " + strings.Join(kept, " "))
+	}
+	return heads
+}
+
 // reindexHeads rebuilds chunk_fts with the head column from the chunks
 // already stored. chunk_fts is contentless, so its text is segmented again
 // from chunks.text.
 func reindexHeads(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT c.n, c.text, c.section, c.audience, d.title FROM chunks c JOIN documents d ON d.id = c.doc_id`)
+	rows, err := tx.QueryContext(ctx, `SELECT c.n, c.doc_id, c.text, c.section, c.audience, d.title FROM chunks c JOIN documents d ON d.id = c.doc_id ORDER BY c.doc_id, c.n`)
 	if err != nil {
 		return err
 	}
 	type row struct {
 		n        int64
+		doc      string
 		seg, aud string
 		head     string
 	}
-	var all []row
+	var (
+		all      []row
+		titles   = map[string]string{}
+		sections = map[string][][]string{}
+	)
 	for rows.Next() {
 		var (
 			r       row
@@ -50,18 +102,30 @@ func reindexHeads(ctx context.Context, tx *sql.Tx) error {
 			aud     int
 			title   string
 		)
-		if err := rows.Scan(&r.n, &text, &section, &aud, &title); err != nil {
+		if err := rows.Scan(&r.n, &r.doc, &text, &section, &aud, &title); err != nil {
 			rows.Close()
 			return err
 		}
 		var path []string
 		unmarshalJSON(section, &path)
-		r.seg, r.aud, r.head = textseg.Segment(text), audienceToken(kg.Audience(aud)), chunkHead(title, path)
+		r.seg, r.aud = textseg.Segment(text), audienceToken(kg.Audience(aud))
+		titles[r.doc] = title
+		sections[r.doc] = append(sections[r.doc], path)
 		all = append(all, r)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
+	}
+	heads := map[string][]string{}
+	for doc, s := range sections {
+		heads[doc] = docHeads(titles[doc], s)
+	}
+	next := map[string]int{}
+	for i := range all {
+		d := all[i].doc
+		all[i].head = heads[d][next[d]]
+		next[d]++
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO chunk_fts_next(rowid, seg, aud, head) VALUES (?, ?, ?, ?)`)
 	if err != nil {

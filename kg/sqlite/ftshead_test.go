@@ -98,3 +98,61 @@ func chunkIDs(hits []kg.ScoredChunk) []string {
 	}
 	return ids
 }
+
+// A heading most of a document's passages share (the product a manual is
+// about) tells none of them apart: the passage stating the asked fact
+// ranks above the pages that only repeat the name in their headings.
+func TestSharedHeadingsDoNotOutrankTheFact(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), WithDimensions(2), WithEmbedderName("fixture"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := kg.Document{ID: "arm", URI: "file:///arm.md", Title: "User manual", SHA256: "arm", Format: "md", Audience: kg.Public, IngestedAt: time.Unix(0, 0)}
+	b, err := s.Begin(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := []struct {
+		section []string
+		text    string
+	}{
+		{[]string{"Specifications"}, "Payload: 250 g. Working radius: 280 mm. Weight: 850 g."},
+		{[]string{"myCobot 280 M5", "Introduction"}, "The arm is a small desktop robot for teaching and research."},
+		{[]string{"myCobot 280 M5", "Unboxing"}, "Take the arm out of the box and keep the packaging for transport."},
+		{[]string{"myCobot 280 M5", "Power"}, "Use the supplied adapter; the arm draws at most 8 A."},
+		{[]string{"myCobot 280 M5", "Payload"}, "Keep tools light so the joints do not overheat."},
+	}
+	chunks := make([]kg.Chunk, len(pages))
+	for i, p := range pages {
+		chunks[i] = kg.Chunk{ID: kg.ChunkID("arm", i), Ordinal: i, Text: p.text, Section: p.section, Kind: "text", Embedding: []float32{1, 0}}
+	}
+	if err := b.AddChunks(ctx, chunks); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: "payload of the myCobot 280 M5", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := kg.ChunkID("arm", 0); len(hits) == 0 || hits[0].Chunk.ID != want {
+		t.Errorf("first hit %v, want %s", chunkIDs(hits), want)
+	}
+}
+
+func TestDocHeadsKeepTitleAndRareTerms(t *testing.T) {
+	sections := [][]string{{"Arm", "Specs"}, {"Arm", "Power"}, {"Arm", "Power"}, {"Arm", "Box"}}
+	got := docHeads("Manual", sections)
+	want := []string{"manual spec", "manual power", "manual power", "manual box"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("head %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if small := docHeads("Manual", sections[:2]); small[0] != "manual arm spec" {
+		t.Errorf("a short document's head = %q, want the whole path", small[0])
+	}
+}

@@ -16,8 +16,13 @@ import (
 func (b *batch) writeFulltext(ctx context.Context, tx *sql.Tx) error {
 	stmts := &b.s.stmts
 	chunks := newBulk(tx, stmts, `INSERT INTO chunk_fts(aud, rowid, seg, head) VALUES `, 3, "", audienceToken(b.doc.Audience))
+	sections := make([][]string, len(b.chunks))
 	for i, c := range b.chunks {
-		if err := chunks.add(ctx, b.chunkLo+int64(i), textseg.Segment(c.Text), chunkHead(b.doc.Title, c.Section)); err != nil {
+		sections[i] = c.Section
+	}
+	heads := docHeads(b.doc.Title, sections)
+	for i, c := range b.chunks {
+		if err := chunks.add(ctx, b.chunkLo+int64(i), textseg.Segment(c.Text), heads[i]); err != nil {
 			return err
 		}
 	}

@@ -105,12 +105,17 @@ ALTER TABLE entity_fts_next RENAME TO entity_fts;`,
 	// boost: a passage that names its subject only in its heading is
 	// found by that name. reindexHeads fills it from the chunks.
 	`CREATE VIRTUAL TABLE chunk_fts_next USING fts5(seg, aud, head, content='', contentless_delete=1);`,
+
+	// Heading terms most of a document's passages share leave the head
+	// column (see docHeads); reindexHeads rebuilds it.
+	`CREATE VIRTUAL TABLE chunk_fts_next USING fts5(seg, aud, head, content='', contentless_delete=1);`,
 }
 
 // migrationSteps run in Go right after the migration of the same index,
 // for what SQL alone cannot compute (text segmented by textseg).
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
 	3: reindexHeads,
+	4: reindexHeads,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {

@@ -3,6 +3,7 @@ package tableq
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,8 @@ var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)]*[a-z][^)]*\)`)
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
-	s = strings.ToLower(norm.NFKC.String(s))
+	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
+	s = strings.TrimSpace(s)
 	q := &question{text: s, taken: make([]bool, len(s))}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
@@ -43,6 +45,19 @@ func newQuestion(s string) *question {
 	}
 	return q
 }
+
+// numberWords writes a threshold spelled out ("five hours or longer") as
+// its figure. "one" stays a word: "which one" is not a threshold.
+var numberWords = func() *strings.Replacer {
+	var pairs []string
+	for i, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		for _, sep := range []string{" ", ",", "?", "."} {
+			pairs = append(pairs, " "+w+sep, " "+strconv.Itoa(i+2)+sep)
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // span is a located phrase.
 type span struct{ start, end int }
