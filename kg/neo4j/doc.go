@@ -2,7 +2,7 @@
 //
 // # Graph layout
 //
-//	(:Document {id, uri, sha256, audience, ...})-[:HAS_CHUNK]->(:Chunk {id, doc_id, ordinal, text, seg, audience, embedding, ...})
+//	(:Document {id, uri, sha256, audience, ...})-[:HAS_CHUNK]->(:Chunk {id, doc_id, ordinal, text, seg, head, audience, embedding, ...})
 //	(:Chunk)-[:NEXT]->(:Chunk)
 //	(:Entity:<Type> {id, type, name, norm, audience})
 //	(:Chunk|Document)-[:MENTIONS {doc_id, chunk_id, audience, name, aliases, props, search}]->(:Entity)
