@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 )
 
@@ -61,8 +62,13 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	if ans := ask(t, m, "What is the rated voltage of the HF-CP200?", "public"); ans.Abstained {
-		t.Fatalf("after recovery: %q", ans.Answer)
+	var after struct {
+		assistant.Answer
+		Error struct{ Code, Message string } `json:"error"`
+	}
+	code = postJSON(t, m.URL()+"/v1/ask", map[string]string{"question": "What is the rated voltage of the HF-CP200?", "clearance": "public"}, &after)
+	if code != 200 || after.Abstained {
+		t.Fatalf("ask after recovery: %d %+v, answer %q", code, after.Error, after.Answer.Answer)
 	}
 }
 

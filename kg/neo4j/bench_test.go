@@ -274,7 +274,7 @@ func importUnwind(ctx context.Context, s *Store, d benchDoc) error {
 	for _, rows := range entityRows(d.ents) {
 		ents = append(ents, rows...)
 	}
-	params := map[string]any{"doc": documentProps(d.doc), "chunks": chunkRows(d.chunks), "pairs": nextPairs(d.chunks), "ents": ents}
+	params := map[string]any{"doc": documentProps(d.doc), "chunks": chunkRows(d.doc.Title, d.chunks), "pairs": nextPairs(d.chunks), "ents": ents}
 	stmt := unwindDocument
 	for typ, rows := range relationRows(d.rels) {
 		name := "rels_" + typ
@@ -302,7 +302,7 @@ func importNaive(ctx context.Context, s *Store, d benchDoc) error {
 	if err := exec("MERGE (d:Document {id: $id}) SET d += $doc", map[string]any{"id": d.doc.ID, "doc": documentProps(d.doc)}); err != nil {
 		return err
 	}
-	for _, c := range chunkRows(d.chunks) {
+	for _, c := range chunkRows(d.doc.Title, d.chunks) {
 		if err := exec(`MATCH (d:Document {id: $doc}) MERGE (c:Chunk {id: $r.id})
 SET c.text = $r.text, c.seg = $r.seg, c.ordinal = $r.ordinal, c.embedding = $r.embedding, c.audience = d.audience
 MERGE (d)-[:HAS_CHUNK]->(c)`, map[string]any{"doc": d.doc.ID, "r": c}); err != nil {

@@ -38,7 +38,9 @@ WITH c ORDER BY i`+chunkReturn, map[string]any{"in": map[string]any{"ids": ids},
 	return out, nil
 }
 
-// SearchChunks is fulltext search over segmented chunk text.
+// SearchChunks is fulltext search over segmented chunk text and, weighed
+// as in the embedded store, the chunk's headings and document title
+// (chunkSeg).
 func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
 	const op = "neo4j.SearchChunks"
 	query := luceneQuery(q.Text)

@@ -21,7 +21,7 @@ func (s *Store) commit(ctx context.Context, b *batch) error {
 	doc := b.doc
 	params := map[string]any{"doc": doc.ID, "uri": doc.URI, "aud": int64(doc.Audience)}
 	docParams := with(params, "props", documentProps(doc))
-	docParams["chunks"] = chunkRows(b.chunks)
+	docParams["chunks"] = chunkRows(doc.Title, b.chunks)
 	docParams["pairs"] = nextPairs(b.chunks)
 	factStmts, err := factStatements(params, entityRows(b.entities), relationRows(b.relations))
 	if err != nil {
@@ -94,7 +94,7 @@ const documentStatement = `CREATE (d:Document) SET d = $props
 WITH d
 CALL { WITH d
   UNWIND $chunks AS r
-  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: $doc, ordinal: r.ordinal, text: r.text, seg: r.seg,
+  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: $doc, ordinal: r.ordinal, text: r.text, seg: r.seg, head: r.head,
     section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: $aud, embedding: r.embedding}) }
 CALL { UNWIND $pairs AS p
   MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]})

@@ -11,7 +11,7 @@ import (
 
 // hiddenProps are stored for the store's own reads and mean nothing to an
 // engineer: vectors, segmented search text, per-source JSON.
-var hiddenProps = map[string]bool{"embedding": true, "embedding_next": true, "seg": true, "search": true}
+var hiddenProps = map[string]bool{"embedding": true, "embedding_next": true, "seg": true, "head": true, "search": true}
 
 func jsonRow(vals []any) []any {
 	out := make([]any, len(vals))

@@ -2,7 +2,7 @@
 //
 // # Graph layout
 //
-//	(:Document {id, uri, sha256, audience, ...})-[:HAS_CHUNK]->(:Chunk {id, doc_id, ordinal, text, seg, audience, embedding, ...})
+//	(:Document {id, uri, sha256, audience, ...})-[:HAS_CHUNK]->(:Chunk {id, doc_id, ordinal, text, seg, head, audience, embedding, ...})
 //	(:Chunk)-[:NEXT]->(:Chunk)
 //	(:Entity:<Type> {id, type, name, norm, audience})
 //	(:Chunk|Document)-[:MENTIONS {doc_id, chunk_id, audience, name, aliases, props, search}]->(:Entity)
@@ -30,6 +30,10 @@
 // (stop words, different handling of "p-100" or "1.5") would match other
 // tokens than the embedded SQLite store; pre-segmenting gives both stores
 // exactly one tokenizer, so a question finds the same chunks on both.
+// A chunk's indexed text (seg) ends with its document title and section
+// path, repeated to weigh them as the embedded store's heading column
+// does (chunkSeg); head keeps them alone, and marks chunks already done
+// when Open adds them to a graph written before.
 //
 // # Round trips
 //

@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"sort"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -76,4 +77,50 @@ func TestOpenRebuildsSynchronousFulltext(t *testing.T) {
 	if err != nil || len(chunks) == 0 {
 		t.Errorf("search after the rebuild: %v, %v", chunks, err)
 	}
+}
+
+// TestOpenIndexesHeadings: a graph written before headings were indexed
+// holds chunks whose indexed text lacks them; Open adds them, so a
+// passage is found by its document's title.
+func TestOpenIndexesHeadings(t *testing.T) {
+	cfg := testConfig(t)
+	s := openEmpty(t, cfg)
+	pub, _ := seed(t, s)
+	for _, stmt := range []string{"MATCH (c:Chunk) SET c.seg = toLower(c.text) REMOVE c.head",
+		"MATCH (m:KgMeta {key: 'heads'}) DELETE m", "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"} {
+		if _, err := s.exec(context.Background(), "test", stmt, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if hits, _ := s.SearchChunks(context.Background(), kg.Public, kg.ChunkQuery{Text: "manual", Limit: 5}); len(hits) != 0 {
+		t.Fatalf("before Open, the old index finds %d chunks by title; want none", len(hits))
+	}
+	s2, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	hits, err := s2.SearchChunks(context.Background(), kg.Public, kg.ChunkQuery{Text: "manual", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := kg.DocumentID(pub.URI)
+	want := []string{kg.ChunkID(doc, 0), kg.ChunkID(doc, 1)}
+	if got := ids(hits); fmt.Sprint(sorted(got)) != fmt.Sprint(want) {
+		t.Errorf("search by title after Open: %v; want %v", got, want)
+	}
+}
+
+func ids(hits []kg.ScoredChunk) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.Chunk.ID
+	}
+	return out
+}
+
+func sorted(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	return out
 }

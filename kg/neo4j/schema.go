@@ -33,9 +33,10 @@ var schema = []string{
 // output (see the package doc) and are eventually consistent: Lucene is
 // updated after a transaction commits, not inside it, which took most of
 // an import's time, and Commit waits for the refresh before it returns
-// (awaitSearch). Names are indexed per source so that an alias only a
-// restricted document asserts cannot make an entity findable by a public
-// caller.
+// (awaitSearch). A chunk's seg holds its headings and document title
+// besides its text (chunkSeg). Names are
+// indexed per source so that an alias only a restricted document asserts
+// cannot make an entity findable by a public caller.
 var fulltextIndexes = map[string]string{
 	chunkTextIndex: "CREATE FULLTEXT INDEX " + chunkTextIndex + " IF NOT EXISTS FOR (c:Chunk) ON EACH [c.seg] " + fulltextOptions,
 	mentionIndex:   "CREATE FULLTEXT INDEX " + mentionIndex + " IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON EACH [m.search] " + fulltextOptions,
@@ -66,9 +67,14 @@ func (s *Store) ensureSchema(ctx context.Context, cfg Config) error {
 // ensureFulltext creates the fulltext indexes, and rebuilds one that a
 // graph written by an earlier version holds with synchronous updates; the
 // rebuild runs in the background and Open waits for it (db.awaitIndexes).
+// Chunks written before headings were indexed get them first
+// (backfillHeads), so that the rebuilt index holds them.
 func (s *Store) ensureFulltext(ctx context.Context) error {
 	const op = "neo4j.Open"
-	recs, err := s.exec(ctx, op, "SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names RETURN name, options",
+	if err := s.backfillHeads(ctx); err != nil {
+		return err
+	}
+	recs, err := s.exec(ctx, op, "SHOW FULLTEXT INDEXES YIELD name, options, properties WHERE name IN $names RETURN name, options, properties",
 		map[string]any{"names": []string{chunkTextIndex, mentionIndex}})
 	if err != nil {
 		return err
@@ -77,7 +83,9 @@ func (s *Store) ensureFulltext(ctx context.Context) error {
 		name, _ := r.Values[0].(string)
 		m, _ := r.Values[1].(map[string]any)
 		cfg, _ := m["indexConfig"].(map[string]any)
-		if ec, _ := cfg["fulltext.eventually_consistent"].(bool); !ec {
+		ec, _ := cfg["fulltext.eventually_consistent"].(bool)
+		otherFields := name == chunkTextIndex && len(anyStrings(r.Values[2])) != 1
+		if !ec || otherFields {
 			if _, err := s.exec(ctx, op, "DROP INDEX "+name+" IF EXISTS", nil); err != nil {
 				return err
 			}

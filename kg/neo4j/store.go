@@ -37,6 +37,13 @@ var (
 	_ kg.Statser = (*Store)(nil)
 )
 
+// maxRetryTime bounds how long the driver retries one transaction. Its
+// default, 30 s, is the server's whole ask deadline: with Neo4j down, a
+// question spent it retrying refused connections and failed as a timeout
+// (504) instead of unavailable (503, retry later). With backoff doubling
+// from a second, the last retry starts well inside the deadline.
+const maxRetryTime = 10 * time.Second
+
 // Open connects, checks the server answers, and creates the schema.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	const op = "neo4j.Open"
@@ -49,7 +56,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Database == "" {
 		cfg.Database = "neo4j"
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *neo4j.Config) {
+		c.MaxTransactionRetryTime = maxRetryTime
+	})
 	if err != nil {
 		return nil, kg.WrapCode(kg.EINVALID, op, err)
 	}

@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"FindEntities", testFindEntities},
 		{"SearchChunks", testSearchChunks},
+		{"SearchHeadings", testSearchHeadings},
 		{"NearestChunks", testNearestChunks},
 		{"Neighbourhood", testNeighbourhood},
 		{"Relations", testRelations},
