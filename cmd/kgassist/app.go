@@ -24,6 +24,15 @@ type app struct {
 	assistant *assistant.Assistant
 }
 
+// openExistingApp opens a store that must already exist: commands that
+// only read it never create an empty one from a mistyped path.
+func openExistingApp(ctx context.Context, storeURL string) (*app, error) {
+	if err := requireStore(storeURL); err != nil {
+		return nil, err
+	}
+	return openApp(ctx, storeURL)
+}
+
 func openApp(ctx context.Context, storeURL string) (*app, error) {
 	emb, err := newEmbedder(ctx)
 	if err != nil {

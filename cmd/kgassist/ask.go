@@ -27,10 +27,7 @@ func runAsk(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 	if err != nil {
 		return err
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg.Store)
+	a, err := openExistingApp(ctx, cfg.Store)
 	if err != nil {
 		return err
 	}

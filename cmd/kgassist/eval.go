@@ -26,10 +26,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg.Store)
+	a, err := openExistingApp(ctx, cfg.Store)
 	if err != nil {
 		return err
 	}

@@ -25,10 +25,7 @@ func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg.Store)
+	a, err := openExistingApp(ctx, cfg.Store)
 	if err != nil {
 		return err
 	}

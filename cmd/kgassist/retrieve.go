@@ -34,7 +34,7 @@ func runRetrieve(ctx context.Context, args []string, _ io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, cfg.Store)
+	a, err := openExistingApp(ctx, cfg.Store)
 	if err != nil {
 		return err
 	}

@@ -102,6 +102,7 @@ func TestCLIReadCommandsNeedAStore(t *testing.T) {
 	for _, args := range [][]string{
 		{"docs", "--store", store},
 		{"ask", "--store", store, "What is the rated voltage?"},
+		{"retrieve", "--store", store, "What is the rated voltage?"},
 		{"delete", "--store", store, "note.md"},
 		{"reembed", "--store", store},
 		{"eval", "--store", store, "../../testdata/qa/demo.jsonl"},
