@@ -7,13 +7,13 @@ package llmtest
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kgassist/kgassist/internal/machinelock"
 )
 
 // Model names the server offers, as scripts/llm.sh configures them.
@@ -36,28 +36,13 @@ func Require(t testing.TB) string {
 		}
 		t.Skip(msg)
 	}
-	lock(t)
+	machinelock.Hold(t, "llm-test")
 	return url
 }
 
 // Spec is the compact model spec of the chat model with opts appended
 // (";timeout=60s;max_tokens=100").
 func Spec(url, opts string) string { return "llamacpp:" + Chat + "@" + url + opts }
-
-func lock(t testing.TB) {
-	t.Helper()
-	f, err := os.OpenFile(filepath.Join(os.TempDir(), "kgassist-llm-test.lock"), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	})
-}
 
 var (
 	figure   = regexp.MustCompile(`\d+(?:[.,]\d+)*`)

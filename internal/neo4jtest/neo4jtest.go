@@ -6,10 +6,9 @@ package neo4jtest
 import (
 	"context"
 	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/machinelock"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -31,28 +30,11 @@ func Require(t testing.TB) Server {
 		}
 		t.Skip(msg)
 	}
-	lock(t)
+	machinelock.Hold(t, "neo4j-test")
 	s := Server{URI: uri, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: envOr("KGASSIST_NEO4J_PASSWORD", "kgassist-dev"), Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j")}
 	t.Setenv("KGASSIST_NEO4J_USER", s.User)
 	t.Setenv("KGASSIST_NEO4J_PASSWORD", s.Password)
 	return s
-}
-
-// lock takes an exclusive flock shared by every test process on this
-// machine; go test runs packages in parallel and they share one database.
-func lock(t testing.TB) {
-	t.Helper()
-	f, err := os.OpenFile(filepath.Join(os.TempDir(), "kgassist-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	})
 }
 
 // Wipe deletes every node and every index and constraint, so a store opens
