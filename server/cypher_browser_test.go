@@ -16,11 +16,13 @@ const markupQuery = "MATCH (p:Entity)-[:HAS_PART]->(c:Entity) RETURN p.name AS p
 	`'<img src=x onerror="document.title=1">' AS html ORDER BY parent, child LIMIT 5`
 
 func TestBrowserConsoleAsksInCypher(t *testing.T) {
-	ctx := browser(t)
 	model := fakellm.New()
 	defer model.Close()
 	model.Script("cypher", fakellm.Fixed("```cypher\n"+markupQuery+"\n```"))
+	// The Neo4j lock first: other packages' tests may hold it for minutes,
+	// and the browser's deadline must not run while this one waits.
 	e, _ := neo4jEnv(t, model, func(o *Options) { o.Local, o.Static = true, web.Handler() })
+	ctx := browser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(e.ts.URL+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#question"))); err != nil {
 		t.Fatal(err)
