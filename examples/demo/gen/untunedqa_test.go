@@ -5,17 +5,22 @@ import (
 	"testing"
 )
 
-// The untuned sets were written from the documents alone and are frozen:
+// The untuned and held-out sets were written from the documents alone and are frozen:
 // these checks keep them honest as the corpus changes. Aggregates over whole
 // tables, BOM roll-ups and routings are computed, so only stated facts are
 // looked up in their sources here.
 var untunedComputedKinds = map[string]bool{"table": true, "bom": true, "where_used": true, "process": true}
 
 func TestUntunedDemoQA(t *testing.T) {
-	items := loadQA(t, "untuned_demo.jsonl")
+	checkFrozenDemoSet(t, "untuned_demo.jsonl", 80)
+	checkFrozenDemoSet(t, "heldout_demo.jsonl", 80)
+}
+
+func checkFrozenDemoSet(t *testing.T, file string, least int) {
+	items := loadQA(t, file)
 	checkSchema(t, items)
-	if len(items) < 80 {
-		t.Errorf("%d questions; the set holds at least 80", len(items))
+	if len(items) < least {
+		t.Errorf("%s: %d questions; the set holds at least %d", file, len(items), least)
 	}
 	docs := demoDocs(t)
 	for _, it := range items {
@@ -48,10 +53,15 @@ func TestUntunedDemoQA(t *testing.T) {
 
 func TestUntunedCorpusQA(t *testing.T) {
 	requireCorpus(t)
-	items := loadQA(t, "untuned_corpus.jsonl")
+	checkFrozenCorpusSet(t, "untuned_corpus.jsonl", 60)
+	checkFrozenCorpusSet(t, "heldout_corpus.jsonl", 60)
+}
+
+func checkFrozenCorpusSet(t *testing.T, file string, least int) {
+	items := loadQA(t, file)
 	checkSchema(t, items)
-	if len(items) < 60 {
-		t.Errorf("%d questions; the set holds at least 60", len(items))
+	if len(items) < least {
+		t.Errorf("%s: %d questions; the set holds at least %d", file, len(items), least)
 	}
 	files := corpusFiles(t)
 	for _, it := range items {
