@@ -128,11 +128,16 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 		byKey[k] = append(byKey[k], r)
 	}
 	agg := p.Aggregate
-	if !numericAgg[agg] {
+	if !numericAgg[agg] && agg != "distinct" {
 		agg = "count"
 	}
 	out := make([]Group, 0, len(keys))
 	for _, k := range keys {
+		if agg == "distinct" { // distinct values of the column per group
+			n := len(distinct(byKey[k], col, 0))
+			out = append(out, Group{Key: k, Value: float64(n), Count: len(byKey[k]), Rows: byKey[k]})
+			continue
+		}
 		v, _, n := aggregate(byKey[k], agg, col)
 		if agg != "count" && n == 0 {
 			continue

@@ -204,8 +204,12 @@ func (t *Table) mentions(q *question) []mention {
 			for _, s := range q.findExact(v) {
 				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
 			}
-			// "control box" names "Control box CP200-CTL-00"
-			if short := shortValue(v); short != "" {
+			// "control box" names "Control box CP200-CTL-00", "Shanghai
+			// Baoli Fasteners" names "Shanghai Baoli Fasteners Co."
+			for _, short := range append(leadingWords(v), shortValue(v)) {
+				if short == "" {
+					continue
+				}
 				for _, s := range q.findExact(short) {
 					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
 				}
@@ -269,7 +273,7 @@ func (t *Table) columnNames(i int) []string {
 // normHeader reads "Downtime (h)" as "downtime" and "Work_Order_Type" as
 // "work order type".
 func normHeader(h string) string {
-	h = strings.ToLower(norm.NFKC.String(h))
+	h = strings.ToLower(splitCamel(norm.NFKC.String(h)))
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		if j := strings.IndexAny(h[i:], ")）"); j > 0 && j < 12 {
 			_, n := utf8.DecodeRuneInString(h[i+j:])
@@ -283,6 +287,24 @@ func normHeader(h string) string {
 		return ' '
 	}, h)
 	return strings.Join(strings.Fields(h), " ")
+}
+
+// splitCamel reads "WorkCentre" as "Work Centre" and "PONumber" as "PO
+// Number": headers written as one word still name their words.
+func splitCamel(h string) string {
+	rs := []rune(h)
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) {
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // values lists the distinct filled values of column i, in sheet order.
@@ -306,6 +328,23 @@ func (t *Table) readValues(i int) []string {
 		}
 		seen[strings.ToLower(v)] = true
 		out = append(out, v)
+	}
+	return out
+}
+
+// leadingWords are a value's first words, two or more and not all of
+// them: a name is often said without its last word ("Co.", "Ltd").
+func leadingWords(v string) []string {
+	if hasHan(v) {
+		return nil
+	}
+	w := strings.Fields(v)
+	var out []string
+	for k := len(w) - 1; k >= 2; k-- {
+		s := strings.TrimRight(strings.Join(w[:k], " "), ",;:")
+		if valueWorthy(s) {
+			out = append(out, s)
+		}
 	}
 	return out
 }
