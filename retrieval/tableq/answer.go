@@ -42,7 +42,13 @@ func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, quest
 		}
 	}
 	if best == nil {
-		return modelPlan(ctx, tables, question, opts.Planner)
+		res, err := modelPlan(ctx, tables, question, opts.Planner)
+		if res == nil && err == nil {
+			if noun := Absent(tables, question); noun != "" {
+				return &Result{Absent: noun}, nil
+			}
+		}
+		return res, err
 	}
 	res, err := Execute(best, plan.Plan)
 	return res, kg.Wrap(op, err)

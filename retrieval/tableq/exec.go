@@ -24,6 +24,11 @@ type Result struct {
 	Rows []Row
 	// ByModel marks a plan a language model wrote.
 	ByModel bool
+	// Absent, when set, is the kind of row or the column the question
+	// asks about that no table visible to the caller has: the question
+	// is not answered, and must not be answered from other passages.
+	// Nothing else of the result is set.
+	Absent string
 }
 
 // Group is one group of rows, or one distinct value, with its figure.
