@@ -33,6 +33,7 @@ var (
 		"sum": {"highest total %s", "%s合计最高"}, "sum_asc": {"lowest total %s", "%s合计最低"},
 		"avg": {"highest average %s", "平均%s最高"}, "avg_asc": {"lowest average %s", "平均%s最低"},
 		"max": {"highest %s", "%s最高"}, "min": {"lowest %s", "%s最低"},
+		"distinct": {"most distinct values of %s", "不同的%s最多"}, "distinct_asc": {"fewest distinct values of %s", "不同的%s最少"},
 	}
 	// opWords say what the kept rows have; %[1]s is the column, %[2]s the value.
 	opWords = map[string]msg{
@@ -114,7 +115,7 @@ func joinTop(c retrieval.Computed, lang string) string {
 
 func groupWord(p tableq.Plan, lang string) string {
 	key := p.Aggregate
-	if p.Order == "asc" && (key == "count" || key == "sum" || key == "avg") {
+	if p.Order == "asc" && (key == "count" || key == "sum" || key == "avg" || key == "distinct") {
 		key += "_asc"
 	}
 	w := groupWords[key].in(lang)

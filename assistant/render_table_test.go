@@ -22,6 +22,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	missing := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "list", Count: 12, TableRows: 25, Cites: []int{5},
 		Plan:  &tableq.Plan{Aggregate: "list", Filters: []tableq.Filter{{Column: "Recommended Action", Op: "missing"}}},
 		Lines: []retrieval.Line{{Name: "Motor — Winding overheating", Cites: []int{5}}}}
+	perGroup := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "distinct", Metric: "Component", Value: 11, Count: 330, TableRows: 330, Cites: []int{6},
+		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "Component", GroupBy: "Subsystem", Order: "desc", Limit: 1},
+		Lines: []retrieval.Line{{Name: "Electrical System", Qty: 11, Props: kg.Props{"rows": "127"}, Cites: []int{6}}}}
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
@@ -35,6 +38,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{avg, "zh", []string{"提到“seal”的Severity平均值为6.4（共5条记录）"}},
 		{missing, "en", []string{"12 rows of “FMEA” have no Recommended Action:", "- Motor — Winding overheating [5]", "… and 11 more"}},
 		{missing, "zh", []string{"Recommended Action为空的记录共12条", "……另有11项"}},
+		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
+		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})
