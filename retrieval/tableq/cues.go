@@ -17,7 +17,7 @@ var (
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
-	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "无", "缺少", "未填", "从未", "缺"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "无", "缺少", "未填", "从未", "缺", "未"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
@@ -32,9 +32,9 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "工单", "维修记录", "维修", "保养"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "job", "工单", "维修记录", "维修", "保养"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "components", "物料清单", "零件", "物料"},
-	"parts":           {"parts list", "spare parts", "spares", "parts", "备件", "零件"},
+	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
 	"routing":         {"operations", "routing", "steps", "工序"},

@@ -242,6 +242,15 @@ func (t *Table) filter(fs []Filter) []Row {
 	return out
 }
 
+func (t *Table) anyRow(f Filter) bool {
+	for _, r := range t.Rows {
+		if t.keeps(r, f) {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *Table) keeps(r Row, f Filter) bool {
 	if f.Column == AnyColumn {
 		cols := t.searchColumns()

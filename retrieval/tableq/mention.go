@@ -24,12 +24,14 @@ type word struct {
 	start, end int
 }
 
-var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)]*[a-z][^)]*\)`)
+// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z][^)\p{Han}]*\)`)
 
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
+	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = strings.TrimSpace(s)
 	q := &question{text: s, taken: make([]bool, len(s))}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
@@ -236,6 +238,9 @@ func maxCategories(c Column) int {
 }
 
 func valueWorthy(v string) bool {
+	if strings.IndexFunc(v, unicode.IsLetter) < 0 {
+		return false // "±5%" is a figure, not a name a question says
+	}
 	n := utf8.RuneCountInString(v)
 	if hasHan(v) {
 		return n >= 2 && n <= 30

@@ -38,6 +38,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	score := t.kindScore(q)
+	kindNamed := score > 0
 	ms := t.mentions(q)
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
@@ -65,6 +66,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	group := t.groupColumn(q, ms, used)
 	measure := measureColumn(t, ms, used)
+	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
+		measure = d // "which operation takes the longest": its time, not its number
+		q.takeAll(durationCues)
+	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
 	}
@@ -73,7 +78,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
-	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters)...)
+	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
+	if kindNamed {
+		t.widen(p.Filters)
+	}
 	for _, h := range han {
 		var en []string
 		rest := h
@@ -87,6 +95,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
 		}
 	}
+	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
 	}
@@ -254,7 +263,20 @@ func (t *Table) namesColumn(q *question, s span) bool {
 
 var reNMost = regexp.MustCompile(`(?:^|\s)(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|top|riskiest|worst)\b`)
 
+// reOrdinal reads "the second highest": the first n, the last of which is asked.
+var reOrdinal = regexp.MustCompile(`(?:^|\s)(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|worst)\b|第([二三四五])(?:高|低|大|小|多|少|长|短)`)
+
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "二": 2, "三": 3, "四": 4, "五": 5}
+
 func topN(q *question) int {
+	if m := reOrdinal.FindStringSubmatchIndex(q.text); m != nil {
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if g[0] >= 0 {
+				q.take(span{g[0], g[1]})
+				return ordinals[q.text[g[0]:g[1]]]
+			}
+		}
+	}
 	if m := reNMost.FindStringSubmatchIndex(q.text); m != nil {
 		w := q.text[m[2]:m[3]]
 		n, err := strconv.Atoi(w)
@@ -528,6 +550,13 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 					return c
 				}
 			}
+		}
+	}
+	// "which unit had the most …", "哪台机组的 … 最多": a noun no column is
+	// called is what the rows are about
+	if q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
+		if c := t.whichNoun(q); c >= 0 {
+			return c
 		}
 	}
 	// "按停机时间合计对设备排序": the column ordered, wherever it stands

@@ -1,5 +1,7 @@
 package tableq
 
+import "strings"
+
 // The words left of a question after its cues, columns and values are
 // what a row must mention ("seal failures", "mention a leak"). Two kinds
 // of them are not: a verb that only carries the question ("which
@@ -23,18 +25,52 @@ var (
 // wordFilters turns the words left into filters. A word no row holds is
 // dropped when it reads as a verb; an explicit "mention" keeps every word,
 // so a question about something the table never names finds no rows.
-func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter) []Filter {
+func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, grouped bool) []Filter {
 	var out []Filter
 	var at []int // the word index of each filter
+	var verbs []int
 	for _, i := range idx {
 		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
-		if op == "match" && q.verbLike(i) && len(t.filter([]Filter{f})) == 0 {
+		if isNull(f.Value) {
+			continue // "none", "n/a": how a sheet says a cell is empty
+		}
+		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
+			continue // "the recommended spares list": a column's word, not a row's
+		}
+		if op == "match" && q.verbLike(i) {
+			verbs = append(verbs, i)
 			continue
 		}
 		out = append(out, f)
 		at = append(at, i)
 	}
+	// A verb is a filter only when nothing else in the question singles
+	// rows out or groups them, and some row holds it: "how many pumps
+	// were leaking".
+	for _, i := range verbs {
+		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
+		if !grouped && len(others) == 0 && len(out) == 0 && len(t.filter([]Filter{f})) > 0 {
+			out = append(out, f)
+			at = append(at, i)
+		}
+	}
 	return t.trimHeads(out, at, others)
+}
+
+// headerWord reports a word of one of t's headers (by stem, four
+// letters or more).
+func (t *Table) headerWord(stem string) bool {
+	if len(stem) < 4 {
+		return false
+	}
+	for _, c := range t.Columns {
+		for _, w := range strings.Fields(normHeader(c.Name)) {
+			if Stem(w) == stem {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbLike reports whether word i of q stands where a verb does.
@@ -68,4 +104,16 @@ func (t *Table) trimHeads(fs []Filter, at []int, others []Filter) []Filter {
 		}
 	}
 	return fs
+}
+
+// widen reads a word that no row's key columns hold in every text column,
+// when the question calls the rows by their kind: "work orders that
+// involved the strainer" are about their equipment and symptom, but the
+// strainer may be only in what was done.
+func (t *Table) widen(fs []Filter) {
+	for i, f := range fs {
+		if f.Column == AnyColumn && f.Op == "match" && !t.anyRow(f) {
+			fs[i].Op = "mention"
+		}
+	}
 }

@@ -260,6 +260,14 @@ MEANING = {
     "c-parts-avg-cost-drive-wheel": lambda t: agg(t, "cost pp", avg, lambda r: r["assembly"] == "drive wheel"),
     "c-wo-asset-aid3-opened": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
     "c-fmea-highest-rpn-in-subsystem-zh": lambda t: group(t, "Component", max, "RPN", lambda r: r["Subsystem"] == "Power Train"),
+    "c-wo-service-verb": lambda t: count(t, lambda r: r["AssetID"] == "AID2"),
+    "c-log-unit-down-verb": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 4),
+    "c-log-which-unit-entity": lambda t: group(t, "Equipment"),
+    "c-log-which-han-entity": lambda t: group(t, "Equipment"),
+    "c-log-e04-code-zh": lambda t: count(t, lambda r: mentions(r, list(r), "e04")),
+    "c-log-none-replaced-zh": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-spares-header-word": lambda t: count(t),
+    "c-log-widen-strainer": lambda t: count(t, lambda r: mentions(r, list(r), "strainer")),
 }
 
 
