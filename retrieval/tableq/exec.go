@@ -395,5 +395,10 @@ func (r *Result) Label(row Row) string {
 	if i := r.Table.Column(r.Plan.Column); i >= 0 && r.Table.Columns[i].Numeric {
 		s += " (" + r.Table.Columns[i].Name + " " + row.Cell(i) + ")"
 	}
+	for _, c := range r.Plan.Show {
+		if v := strings.TrimSpace(row.Cell(r.Table.Column(c))); !isNull(v) && !seen[v] {
+			s += "; " + c + ": " + v
+		}
+	}
 	return s
 }

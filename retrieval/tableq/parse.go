@@ -73,6 +73,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
 	}
+	p.Show = shownColumns(t, &p, ms, used)
 	op := "match"
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column
@@ -209,6 +210,22 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		p.Aggregate = "list"
 	}
 	return true
+}
+
+// shownColumns are the text columns a question names besides those the
+// plan reads, when the answer names rows: their values are what it asks.
+func shownColumns(t *Table, p *Plan, ms []mention, used map[int]bool) []string {
+	if p.Aggregate != "list" && p.Aggregate != "max" && p.Aggregate != "min" {
+		return nil
+	}
+	var out []string
+	for i, m := range ms {
+		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric {
+			used[i] = true
+			out = append(out, t.Columns[m.col].Name)
+		}
+	}
+	return out
 }
 
 // kindScore rewards a question that calls the rows what this kind of

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -101,5 +102,23 @@ func TestOrdinalListsTheFirstN(t *testing.T) {
 	res, _ := Execute(tb, p.Plan)
 	if got := res.Rows[1].Cell(tb.Column("RPN")); got != "160" {
 		t.Errorf("second highest RPN %s, want 160", got)
+	}
+}
+
+// "The recommended action for the failure mode with the highest RPN":
+// the row with the highest RPN, and its action named with it.
+func TestAskedColumnIsShownWithTheRow(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/fmea.xlsx")
+	p, ok := Parse(tb, "What is the recommended action for the failure mode with the highest RPN?")
+	if !ok || p.Plan.Aggregate != "max" || strings.Join(p.Plan.Show, "|") != "Recommended Action" {
+		t.Fatalf("[%s] %v", p.Plan, ok)
+	}
+	res, err := Execute(tb, p.Plan)
+	if err != nil || len(res.Rows) == 0 {
+		t.Fatal(res, err)
+	}
+	action := res.Rows[0].Cell(tb.Column("Recommended Action"))
+	if label := res.Label(res.Rows[0]); action == "" || !strings.Contains(label, "Recommended Action: "+action) {
+		t.Errorf("label %q does not give the action %q", label, action)
 	}
 }

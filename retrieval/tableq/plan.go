@@ -23,6 +23,10 @@ type Plan struct {
 	// Order is desc or asc; groups, and list rows by Column.
 	Order string `json:"order,omitempty"`
 	Limit int    `json:"limit,omitempty"`
+	// Show are columns whose values the answer gives for each row it
+	// names: "the recommended action for the failure mode with the
+	// highest RPN".
+	Show []string `json:"show,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -76,6 +80,11 @@ func (p Plan) Validate(t *Table) error {
 	}
 	if p.Order != "" && p.Order != "asc" && p.Order != "desc" {
 		return bad("order is asc or desc, got %q", p.Order)
+	}
+	for _, c := range p.Show {
+		if t.Column(c) < 0 {
+			return bad("unknown show column %q", c)
+		}
 	}
 	if p.Limit < 0 || p.Limit > MaxLimit {
 		return bad("limit %d is outside 0..%d", p.Limit, MaxLimit)
@@ -131,6 +140,9 @@ func (p Plan) String() string {
 	}
 	if p.Limit > 0 {
 		fmt.Fprintf(&b, " limit %d", p.Limit)
+	}
+	if len(p.Show) > 0 {
+		b.WriteString(" show " + strings.Join(p.Show, ", "))
 	}
 	return b.String()
 }

@@ -78,7 +78,7 @@ func (t *Table) whichNoun(q *question) int {
 	}
 	for _, m := range reWhichHan.FindAllStringSubmatchIndex(q.text, -1) {
 		s := span{m[2], m[3]}
-		if q.free(s) && stripHan(q.text[s.start:s.end]) != "" {
+		if x := q.text[s.start:s.end]; q.free(s) && (stripHan(x) != "" || !isWordIn(x, hanFiller)) {
 			q.take(s)
 			return entity
 		}

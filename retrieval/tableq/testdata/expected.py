@@ -268,6 +268,7 @@ MEANING = {
     "c-log-none-replaced-zh": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
     "c-spares-header-word": lambda t: count(t),
     "c-log-widen-strainer": lambda t: count(t, lambda r: mentions(r, list(r), "strainer")),
+    "gap-log-nothing-swapped": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
 }
 
 
