@@ -95,7 +95,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		writeLines(&b, c, lang, false)
 		return b.String()
 	default:
-		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), p.Column, num(c.Value), c.Count)
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), num(c.Value), c.Count)
 		if (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0 {
 			writeLines(&b, c, lang, false)
 			return b.String()
@@ -136,6 +136,11 @@ func tiedTop(c retrieval.Computed) int {
 		}
 	}
 	return n
+}
+
+// metric names what was summed: "cost pp × # req in assy".
+func metric(p tableq.Plan) string {
+	return strings.Join(append([]string{p.Column}, p.Times...), " × ")
 }
 
 func groupWord(p tableq.Plan, lang string) string {

@@ -31,6 +31,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	}
 	ties := retrieval.Computed{Kind: "table", Subject: "work_orders", Op: "count", Value: 9, Count: 500, TableRows: 500, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "count", GroupBy: "Location", Order: "desc", Limit: 1}, Lines: tied}
+	extended := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "sum", Metric: "cost pp", Value: 239.97, Count: 20, TableRows: 47, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "sum", Column: "cost pp", Times: []string{"# req in assy"}, Filters: []tableq.Filter{{Column: "assembly", Op: "eq", Value: "body"}}}}
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
@@ -46,6 +48,7 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{missing, "zh", []string{"Recommended Action为空的记录共12条", "……另有11项"}},
 		{ties, "en", []string{"5 values tie for the most rows in “work_orders”, 9 each: 1234.01.01, 1234.01.02, 1234.01.03 and 2 more."}},
 		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
+		{extended, "en", []string{"The total cost pp × # req in assy is 239.97, over the 20 rows of “parts_list” that have assembly “body”."}},
 		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
 		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 	}

@@ -3,6 +3,7 @@ package tableq
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -63,7 +64,8 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 		res.Value = float64(len(distinct(kept, col, 0)))
 	default:
-		res.Value, res.Rows, res.Count = aggregate(kept, p.Aggregate, col)
+		res.Value, res.Rows, res.Count = aggregate(weighted(t, kept, col, p.Times), p.Aggregate, col)
+		res.Rows = unweighted(kept, res.Rows)
 		if p.Aggregate == "percent" && res.Total > 0 {
 			res.Value = 100 * float64(len(kept)) / float64(res.Total)
 		}
@@ -72,6 +74,50 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// weighted gives each row's figure in col times its figures in the times
+// columns ("cost pp" × "# req in assy"), an empty or unreadable factor
+// counting 1, as a sheet leaves the quantity of a single part blank.
+// The rows returned are copies; unweighted maps them back.
+func weighted(t *Table, rows []Row, col int, times []string) []Row {
+	if len(times) == 0 {
+		return rows
+	}
+	out := make([]Row, len(rows))
+	for i, r := range rows {
+		x, ok := Number(r.Cell(col))
+		if ok {
+			for _, c := range times {
+				if f, ok := Number(r.Cell(t.Column(c))); ok {
+					x *= f
+				}
+			}
+		}
+		cells := append([]string(nil), r.Cells...)
+		if ok {
+			cells[col] = strconv.FormatFloat(x, 'f', -1, 64)
+		}
+		out[i] = Row{Chunk: r.Chunk, Cells: cells}
+	}
+	return out
+}
+
+// unweighted finds the original rows of weighted copies, by chunk.
+func unweighted(orig, rows []Row) []Row {
+	byID := map[string]Row{}
+	for _, r := range orig {
+		byID[r.Chunk.ID] = r
+	}
+	out := make([]Row, 0, len(rows))
+	for _, r := range rows {
+		if o, ok := byID[r.Chunk.ID]; ok {
+			out = append(out, o)
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // aggregate computes one figure over rows, with the rows it rests on and

@@ -17,7 +17,16 @@ type question struct {
 	text  string
 	words []word
 	taken []bool // bytes already explained by a mention or cue
+	// sumsCost: "what do the drive wheel parts cost" asks what several
+	// rows cost together.
+	sumsCost bool
 }
+
+// rePluralCost is "what/how much do (the) … cost", the plural verb: the
+// rows' cost summed. "What does … cost" asks one row's.
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b`)
+
+func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
 
 type word struct {
 	raw, stem  string
@@ -33,7 +42,7 @@ func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = strings.TrimSpace(s)
-	q := &question{text: s, taken: make([]bool, len(s))}
+	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
 		q.take(span{m[2], m[3]})

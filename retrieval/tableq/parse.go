@@ -32,7 +32,7 @@ type Translate func(zh string) (en []string, rest string)
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	q := newQuestion(text)
-	wants := q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
+	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
@@ -74,6 +74,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	p.Show = shownColumns(t, &p, ms, used)
+	p.Times = t.quantities(q, &p, ms, used)
 	op := "match"
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column
@@ -166,7 +167,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && q.has(cueSum):
+		case numeric && q.asksSum():
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)
@@ -181,7 +182,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
-	case numeric && q.has(cueSum) && !q.has(cueCount):
+	case numeric && q.asksSum() && !q.has(cueCount):
 		p.Aggregate, p.Column = "sum", name(measure)
 	case numeric && p.Limit > 0:
 		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"
@@ -211,6 +212,33 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	}
 	return true
 }
+
+// quantities are the columns a cost is multiplied by when the question
+// sums what parts cost: how many of each are needed, and how many of the
+// assembly when the question names that column too. A question that
+// says "per" or "unit" asks for the listed figures as they are.
+func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool) []string {
+	c := t.Column(p.Column)
+	if p.Aggregate != "sum" || c < 0 || t.Columns[c].Role != "cost" || q.has(perWords) {
+		return nil
+	}
+	var out []string
+	if i := t.roleColumn("qty"); i >= 0 && t.Columns[i].Numeric {
+		out = append(out, t.Columns[i].Name)
+	}
+	if i := t.roleColumn("multiplier"); i >= 0 && t.Columns[i].Numeric {
+		for k, m := range ms {
+			if m.col == i && m.value == "" {
+				used[k] = true
+				out = append(out, t.Columns[i].Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
 
 // shownColumns are the text columns a question names besides those the
 // plan reads, when the answer names rows: their values are what it asks.

@@ -132,6 +132,16 @@ def group_distinct(rows, by, col, keep=lambda r: True):
     return {"group": figs[0][0], "value": figs[0][1]}
 
 
+def extended(rows, keep=lambda r: True):
+    """What the parts cost: each line's cost times how many are needed
+    (a blank quantity counting one)."""
+    total = 0.0
+    for r in rows:
+        if keep(r) and num(r.get("cost pp", "")) is not None:
+            total += num(r["cost pp"]) * (num(r.get("# req in assy", "")) or 1)
+    return {"value": round(total, 4)}
+
+
 def percent(rows, keep):
     return {"value": round(100 * sum(1 for r in rows if keep(r)) / len(rows), 4)}
 
@@ -269,6 +279,9 @@ MEANING = {
     "c-spares-header-word": lambda t: count(t),
     "c-log-widen-strainer": lambda t: count(t, lambda r: mentions(r, list(r), "strainer")),
     "gap-log-nothing-swapped": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-parts-plural-cost-extended": lambda t: extended(t, lambda r: r["assembly"] == "rocker bogie"),
+    "c-parts-how-much-do-cost": lambda t: extended(t, lambda r: r["assembly"] == "corner"),
+    "c-parts-total-cost-list": lambda t: extended(t),
 }
 
 
