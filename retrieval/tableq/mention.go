@@ -104,27 +104,45 @@ func (q *question) locate(phrase string, stem bool) []span {
 		}
 		pw = append(pw, m)
 	}
+	return q.matchWords(pw, stem)
+}
+
+// matchWords locates a phrase given as its words (stemmed when stem is).
+func (q *question) matchWords(pw []string, stem bool) []span {
 	if len(pw) == 0 {
 		return nil
 	}
 	var out []span
 	for i := 0; i+len(pw) <= len(q.words); i++ {
-		ok := true
+		ok, exact := true, 0
 		for k, w := range pw {
 			have := q.words[i+k].raw
 			if stem {
 				have = q.words[i+k].stem
 			}
-			if have != w {
+			switch {
+			case have == w:
+				exact++
+			case stem && len(pw) > 1 && abbreviates(w, q.words[i+k].raw):
+			default:
 				ok = false
+			}
+			if !ok {
 				break
 			}
 		}
-		if ok {
+		if ok && exact > 0 {
 			out = append(out, span{q.words[i].start, q.words[i+len(pw)-1].end})
 		}
 	}
 	return out
+}
+
+// abbreviates reports a header word that is the start of the question's
+// word: "act" in "ACtStartDate" for "actual". Only inside a name of
+// several words, another of which the question says as written.
+func abbreviates(short, word string) bool {
+	return len(short) >= 3 && len(short) < len(word) && strings.HasPrefix(word, short)
 }
 
 // findCue locates a cue phrase literally (cues carry their own spacing).
@@ -207,23 +225,9 @@ func (t *Table) mentions(q *question) []mention {
 		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
 			continue
 		}
-		for _, v := range t.values(i) {
-			if !valueWorthy(v) {
-				continue
-			}
-			// values match as written: "cover" is not the value "Covers"
-			for _, s := range q.findExact(v) {
-				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
-			}
-			// "control box" names "Control box CP200-CTL-00", "Shanghai
-			// Baoli Fasteners" names "Shanghai Baoli Fasteners Co."
-			for _, short := range append(leadingWords(v), shortValue(v)) {
-				if short == "" {
-					continue
-				}
-				for _, s := range q.findExact(short) {
-					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
-				}
+		for _, f := range t.forms(i) {
+			for _, s := range q.findForm(f) {
+				cands = append(cands, cand{mention{col: i, value: f.value, partial: f.partial, span: s}, s.end - s.start})
 			}
 		}
 	}
@@ -237,6 +241,62 @@ func (t *Table) mentions(q *question) []mention {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// valueForm is a way a question names a value, prepared once per table.
+type valueForm struct {
+	value   string   // what the filter keeps
+	partial bool     // the value's leading words, without the rest
+	words   []string // lower-cased words; nil for a Chinese value
+	han     string   // a Chinese value, matched as a substring
+}
+
+// forms lists the ways a question may name the values of column i: as
+// written ("cover" is not the value "Covers"), by their leading words
+// ("Shanghai Baoli Fasteners" for "… Co."), or without their codes
+// ("control box" for "Control box CP200-CTL-00").
+func (t *Table) forms(i int) []valueForm {
+	if t.valueForms == nil {
+		t.valueForms = make([][]valueForm, len(t.Columns))
+	}
+	if t.valueForms[i] != nil {
+		return t.valueForms[i]
+	}
+	out := []valueForm{}
+	add := func(v string, partial bool) {
+		f := valueForm{value: v, partial: partial}
+		lower := strings.ToLower(strings.TrimSpace(v))
+		if hasHan(lower) {
+			f.han = lower
+		} else {
+			f.words = reWord.FindAllString(lower, -1)
+			if len(f.words) == 0 {
+				return
+			}
+		}
+		out = append(out, f)
+	}
+	for _, v := range t.values(i) {
+		if !valueWorthy(v) {
+			continue
+		}
+		add(v, false)
+		for _, short := range append(leadingWords(v), shortValue(v)) {
+			if short != "" {
+				add(short, true)
+			}
+		}
+	}
+	t.valueForms[i] = out
+	return out
+}
+
+// findForm locates a value form in the question, words as written.
+func (q *question) findForm(f valueForm) []span {
+	if f.han != "" {
+		return q.findExact(f.han)
+	}
+	return q.matchWords(f.words, false)
 }
 
 func maxCategories(c Column) int {
@@ -312,7 +372,9 @@ func splitCamel(h string) string {
 		if i > 0 && unicode.IsUpper(r) {
 			prev := rs[i-1]
 			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower) {
+			// "PONumber" is "PO Number"; "ACtStartDate" keeps "ACt"
+			runBefore := i >= 2 && unicode.IsUpper(rs[i-2])
+			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower && runBefore) {
 				b.WriteByte(' ')
 			}
 		}

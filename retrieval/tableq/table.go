@@ -17,8 +17,9 @@ type Table struct {
 	Columns []Column
 	Rows    []Row
 	// synonyms are the header words of each role of Kind.
-	synonyms map[string][]string
-	distinct [][]string // per column, once read
+	synonyms   map[string][]string
+	distinct   [][]string    // per column, once read
+	valueForms [][]valueForm // per column, once prepared
 }
 
 // Column is one column of a table.

@@ -282,6 +282,8 @@ MEANING = {
     "c-parts-plural-cost-extended": lambda t: extended(t, lambda r: r["assembly"] == "rocker bogie"),
     "c-parts-how-much-do-cost": lambda t: extended(t, lambda r: r["assembly"] == "corner"),
     "c-parts-total-cost-list": lambda t: extended(t),
+    "c-wo-abbreviated-header": lambda t: count(t, lambda r: null(r.get("ACtStartDate", ""))),
+    "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
 }
 
 
