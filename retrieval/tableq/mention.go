@@ -41,6 +41,7 @@ var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
+	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.TrimSpace(s)
 	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
@@ -55,6 +56,19 @@ func newQuestion(s string) *question {
 		q.words = append(q.words, word{raw: w, stem: Stem(w), start: m[0], end: m[1]})
 	}
 	return q
+}
+
+// reHanCount is a Chinese numeral before a unit or measure word: "两周",
+// "三个小时", "十天".
+var reHanCount = regexp.MustCompile(`([一二两三四五六七八九十])(个?(?:周|星期|天|日|小时|钟头|分钟|月))`)
+
+func hanCount(m string) string {
+	for w, n := range map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10} {
+		if strings.HasPrefix(m, w) {
+			return strconv.Itoa(n) + strings.TrimPrefix(m, w)
+		}
+	}
+	return m
 }
 
 // numberWords writes a threshold spelled out ("five hours or longer") as

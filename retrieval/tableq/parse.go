@@ -365,13 +365,20 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		}
 		op, cue := comparison(q, loc[0], loc[1])
 		mi := nearestNumeric(t, ms, used, loc[0])
-		col := -1
+		col, scale := -1, 1.0
 		if mi >= 0 {
 			col = ms[mi].col
+			// "downtime above 2 days" against "Downtime (h)"
+			if u, at := unitAt(q, loc[1]); u != "" {
+				if f := factor(u, headerUnit(t.Columns[col].Name)); f > 0 {
+					scale = f
+					q.take(at)
+				}
+			}
 		} else if op != "" {
 			// "took 3 hours or longer": the one column counted in hours
 			var unit span
-			if col, unit = t.unitColumn(q, loc[1]); col >= 0 {
+			if col, unit, scale = t.unitColumn(q, loc[1]); col >= 0 {
 				q.take(unit)
 			}
 		}
@@ -390,7 +397,11 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		}
 		q.take(span{loc[0], loc[1]})
 		q.take(cue)
-		out = append(out, Filter{Column: t.Columns[col].Name, Op: op, Value: strings.TrimPrefix(q.text[loc[0]:loc[1]], "$")})
+		value := strings.TrimPrefix(q.text[loc[0]:loc[1]], "$")
+		if x, ok := Number(value); ok && scale != 1 {
+			value = strconv.FormatFloat(x*scale, 'f', -1, 64)
+		}
+		out = append(out, Filter{Column: t.Columns[col].Name, Op: op, Value: value})
 	}
 	for i, f := range out {
 		if f.Op == "eq" {

@@ -122,3 +122,27 @@ func TestAskedColumnIsShownWithTheRow(t *testing.T) {
 		t.Errorf("label %q does not give the action %q", label, action)
 	}
 }
+
+// A figure in another unit of time than the column's is converted: two
+// weeks against "Lead time (days)" is 14.
+func TestThresholdUnitsConvert(t *testing.T) {
+	tb := chunkTable(t, "spares",
+		"Part No.: CP-1; Name: Seal; Recommended stock: 2; Lead time (days): 21",
+		"Part No.: CP-2; Name: Impeller; Recommended stock: 1; Lead time (days): 45",
+		"Part No.: CP-3; Name: Gasket; Recommended stock: 2; Lead time (days): 10",
+		"Part No.: CP-4; Name: Wear ring; Recommended stock: 1; Lead time (days): 14")
+	for q, want := range map[string]float64{
+		"How many spare parts take longer than two weeks to arrive?": 2,
+		"How many parts have a lead time of at least 2 weeks?":       3,
+		"Lead time 不少于两周的备件有几个？":                                     3,
+	} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Errorf("%q: no plan", q)
+			continue
+		}
+		if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
+			t.Errorf("%q: [%s] = %v, want %v", q, p.Plan, res.Value, want)
+		}
+	}
+}

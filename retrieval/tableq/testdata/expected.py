@@ -284,6 +284,8 @@ MEANING = {
     "c-parts-total-cost-list": lambda t: extended(t),
     "c-wo-abbreviated-header": lambda t: count(t, lambda r: null(r.get("ACtStartDate", ""))),
     "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
+    "c-log-minutes-convert": lambda t: count(t, lambda r: num(r["Downtime (h)"]) * 60 > 300),
+    "c-log-han-numeral-unit": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 3),
 }
 
 
