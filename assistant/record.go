@@ -41,9 +41,21 @@ func rowCells(text string) []cell {
 }
 
 // fieldNames are the names a header goes by: itself and, when the table
-// mappings know it, every synonym of its column role.
+// mappings know it, every synonym of its column role and the words a
+// question asks for that role with ("who supplies", "哪家", "why").
 func fieldNames(header string) []string {
 	return append([]string{header}, synonymIndex()[normHeader(header)]...)
+}
+
+// roleAsks are the words a question asks for a role's value with, when it
+// does not name the column: they are asked of a record, so they count
+// only where the mappings give the header that role.
+var roleAsks = map[string][]string{
+	"supplier": {"buy", "purchase", "哪家", "谁家", "谁供应", "供应的"},
+	"cost":     {"多少钱", "价钱", "价格"},
+	"action":   {"fix", "fixed", "repair", "repaired", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
+	"remedy":   {"fix", "fixed", "repair", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
+	"cause":    {"why", "为什么", "为何", "起因"},
 }
 
 var (
@@ -52,7 +64,8 @@ var (
 )
 
 // synonymIndex maps each normalised header synonym to all the synonyms of
-// the roles it belongs to; built once from the table mappings.
+// the roles it belongs to, and their question words; built once from the
+// table mappings.
 func synonymIndex() map[string][]string {
 	synonymsOnce.Do(func() {
 		synonymsOf = map[string][]string{}
@@ -60,6 +73,7 @@ func synonymIndex() map[string][]string {
 			for _, s := range c.Synonyms {
 				k := normHeader(s)
 				synonymsOf[k] = append(synonymsOf[k], c.Synonyms...)
+				synonymsOf[k] = append(synonymsOf[k], roleAsks[c.Role]...)
 			}
 		}
 	})
@@ -219,10 +233,50 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 }
 
 func fieldSentence(h fieldHit, lang, _ string) string {
+	header, value := withUnit(h.field)
 	if lang == "zh" {
-		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, h.field.header, strings.TrimRight(h.field.value, "。."), h.item.N)
+		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)
 	}
-	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(h.field.header), h.subject, strings.TrimRight(h.field.value, "."), h.item.N)
+	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// chineseHeader names an English header by its role's Chinese synonym in
+// the table mappings, so a Chinese answer says 供应商, not Supplier.
+func chineseHeader(h string) string {
+	if !isASCII(h) {
+		return h
+	}
+	for _, s := range synonymIndex()[normHeader(h)] {
+		if !isASCII(s) && !isRoleAsk(s) {
+			return s
+		}
+	}
+	return h
+}
+
+func isRoleAsk(s string) bool {
+	for _, words := range roleAsks {
+		for _, w := range words {
+			if w == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withUnit moves a unit the header gives in brackets onto a figure: "Unit
+// price (CNY): 680" reads "unit price … is 680 CNY".
+func withUnit(c cell) (string, string) {
+	i := strings.IndexAny(c.header, "(（")
+	if i <= 0 || !isNumber(strings.TrimSpace(c.value)) {
+		return c.header, c.value
+	}
+	unit := strings.TrimRight(strings.TrimLeft(c.header[i:], "(（"), ")） ")
+	if unit == "" || strings.ContainsAny(unit, "()（）") {
+		return c.header, c.value
+	}
+	return strings.TrimSpace(c.header[:i]), strings.TrimSpace(c.value) + " " + unit
 }
 
 func lowerHeader(h string) string {
@@ -259,6 +313,12 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			}
 			rest := withoutFieldTerms(q, c.header)
 			if len(rest.Terms) == 0 {
+				// every term is common to the evidence ("casing gasket"
+				// when all of it is about the gasket): the question's own
+				rest = withoutFieldTerms(ev.Question, c.header)
+			}
+			rest = withoutHeaders(rest, cells) // "work order WO-25-0166": the key's column, not a value
+			if len(rest.Terms) == 0 {
 				continue
 			}
 			values := otherValues(cells, i)
@@ -268,6 +328,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			m := share(rest, retrieval.TokenSet(values))
 			if m < 0.5 {
 				continue
+			}
+			if namedWhole(cells, i, lower) {
+				m += 0.5 // the question names the record by a whole value: "机械密封", "Seal face leakage"
 			}
 			hits = append(hits, fieldHit{item: it, subject: rowSubject(cells, i, lower), field: c, match: m})
 		}
@@ -287,6 +350,25 @@ func withoutFieldTerms(q retrieval.Question, header string) retrieval.Question {
 	var terms []string
 	for _, t := range q.Terms {
 		if !names[t] && !anyStem(keys(names), t) {
+			terms = append(terms, t)
+		}
+	}
+	q.Terms = terms
+	return q
+}
+
+// withoutHeaders drops the terms that only name a column of the row; a
+// term that a value holds too stays.
+func withoutHeaders(q retrieval.Question, cells []cell) retrieval.Question {
+	var hs, vs strings.Builder
+	for _, c := range cells {
+		hs.WriteString(c.header + " ")
+		vs.WriteString(c.value + " ")
+	}
+	headers, values := retrieval.TokenSet(hs.String()), retrieval.TokenSet(vs.String())
+	var terms []string
+	for _, t := range q.Terms {
+		if !headers[t] || values[t] {
 			terms = append(terms, t)
 		}
 	}
@@ -383,6 +465,17 @@ func identifiers(codes []string) []string {
 
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
+}
+
+// namedWhole reports whether a value of the row other than the asked one
+// is in the question whole.
+func namedWhole(cells []cell, asked int, lowerQ string) bool {
+	for i, c := range cells {
+		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowSubject names the record: the value the question names, else the

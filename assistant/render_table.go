@@ -24,6 +24,9 @@ var (
 	msgTableRows     = msg{"%d rows", "%d条"}
 	msgThat          = msg{" that %s", "%s"}
 	msgAnd           = msg{" and ", "且"}
+	msgComma         = msg{", ", "、"}
+	msgTiedMore      = msg{"%d more", "另外%d项"}
+	msgTableTied     = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -33,6 +36,7 @@ var (
 		"sum": {"highest total %s", "%s合计最高"}, "sum_asc": {"lowest total %s", "%s合计最低"},
 		"avg": {"highest average %s", "平均%s最高"}, "avg_asc": {"lowest average %s", "平均%s最低"},
 		"max": {"highest %s", "%s最高"}, "min": {"lowest %s", "%s最低"},
+		"distinct": {"most distinct values of %s", "不同的%s最多"}, "distinct_asc": {"fewest distinct values of %s", "不同的%s最少"},
 	}
 	// opWords say what the kept rows have; %[1]s is the column, %[2]s the value.
 	opWords = map[string]msg{
@@ -62,6 +66,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 	switch {
 	case p.GroupBy != "" && len(c.Lines) == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
+	case p.GroupBy != "" && p.Limit == 1 && tiedTop(c) > maxTied:
+		fmt.Fprintf(&b, msgTableTied.in(lang), table, where, tiedTop(c), groupWord(p, lang), num(c.Value), joinTop(c, lang))
+		b.WriteString(" " + marks(c.Cites))
+		return b.String()
 	case p.GroupBy != "" && p.Limit == 1:
 		fmt.Fprintf(&b, msgTableGroupTop.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), num(c.Value))
 		b.WriteString(" " + marks(c.Cites))
@@ -87,7 +95,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		writeLines(&b, c, lang, false)
 		return b.String()
 	default:
-		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), p.Column, num(c.Value), c.Count)
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), num(c.Value), c.Count)
 		if (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0 {
 			writeLines(&b, c, lang, false)
 			return b.String()
@@ -97,7 +105,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 	return b.String()
 }
 
-// joinTop names every group tied for first.
+// maxTied bounds the groups tied for first that are named one by one.
+const maxTied = 3
+
+// joinTop names every group tied for first, the first few when many tie.
 func joinTop(c retrieval.Computed, lang string) string {
 	var names []string
 	for _, l := range c.Lines {
@@ -109,12 +120,32 @@ func joinTop(c retrieval.Computed, lang string) string {
 	if lang == "zh" {
 		sep = "和"
 	}
+	if len(names) > maxTied {
+		more := fmt.Sprintf(msgTiedMore.in(lang), len(names)-maxTied)
+		return strings.Join(names[:maxTied], msgComma.in(lang)) + sep + more
+	}
 	return strings.Join(names, sep)
+}
+
+// tiedTop counts the groups tied for first.
+func tiedTop(c retrieval.Computed) int {
+	n := 0
+	for _, l := range c.Lines {
+		if l.Qty == c.Value {
+			n++
+		}
+	}
+	return n
+}
+
+// metric names what was summed: "cost pp × # req in assy".
+func metric(p tableq.Plan) string {
+	return strings.Join(append([]string{p.Column}, p.Times...), " × ")
 }
 
 func groupWord(p tableq.Plan, lang string) string {
 	key := p.Aggregate
-	if p.Order == "asc" && (key == "count" || key == "sum" || key == "avg") {
+	if p.Order == "asc" && (key == "count" || key == "sum" || key == "avg" || key == "distinct") {
 		key += "_asc"
 	}
 	w := groupWords[key].in(lang)

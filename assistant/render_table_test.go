@@ -22,6 +22,17 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	missing := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "list", Count: 12, TableRows: 25, Cites: []int{5},
 		Plan:  &tableq.Plan{Aggregate: "list", Filters: []tableq.Filter{{Column: "Recommended Action", Op: "missing"}}},
 		Lines: []retrieval.Line{{Name: "Motor — Winding overheating", Cites: []int{5}}}}
+	perGroup := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "distinct", Metric: "Component", Value: 11, Count: 330, TableRows: 330, Cites: []int{6},
+		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "Component", GroupBy: "Subsystem", Order: "desc", Limit: 1},
+		Lines: []retrieval.Line{{Name: "Electrical System", Qty: 11, Props: kg.Props{"rows": "127"}, Cites: []int{6}}}}
+	var tied []retrieval.Line
+	for _, n := range []string{"1234.01.01", "1234.01.02", "1234.01.03", "1234.01.04", "1234.01.05"} {
+		tied = append(tied, retrieval.Line{Name: n, Qty: 9, Props: kg.Props{"rows": "9"}})
+	}
+	ties := retrieval.Computed{Kind: "table", Subject: "work_orders", Op: "count", Value: 9, Count: 500, TableRows: 500, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "count", GroupBy: "Location", Order: "desc", Limit: 1}, Lines: tied}
+	extended := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "sum", Metric: "cost pp", Value: 239.97, Count: 20, TableRows: 47, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "sum", Column: "cost pp", Times: []string{"# req in assy"}, Filters: []tableq.Filter{{Column: "assembly", Op: "eq", Value: "body"}}}}
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
@@ -35,6 +46,11 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{avg, "zh", []string{"提到“seal”的Severity平均值为6.4（共5条记录）"}},
 		{missing, "en", []string{"12 rows of “FMEA” have no Recommended Action:", "- Motor — Winding overheating [5]", "… and 11 more"}},
 		{missing, "zh", []string{"Recommended Action为空的记录共12条", "……另有11项"}},
+		{ties, "en", []string{"5 values tie for the most rows in “work_orders”, 9 each: 1234.01.01, 1234.01.02, 1234.01.03 and 2 more."}},
+		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
+		{extended, "en", []string{"The total cost pp × # req in assy is 239.97, over the 20 rows of “parts_list” that have assembly “body”."}},
+		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
+		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})

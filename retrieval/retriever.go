@@ -122,6 +122,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	if err != nil {
 		return nil, kg.Wrap("retrieval.unknown", err)
 	}
+	unknown = append(unknown, absentTables(ev)...)
 	ev.Unknown, ev.Trace.Unknown = unknown, unknown
 	ev.Trace.stage("total", start, len(ev.Items))
 	return ev, nil

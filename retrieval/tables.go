@@ -28,9 +28,32 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if err != nil || res == nil {
 		return Computed{}, false, err
 	}
+	if res.Absent != "" {
+		return Computed{Kind: absentTable, Subject: res.Absent}, true, nil
+	}
 	c := tableComputed(res)
 	c.trace = res.Describe()
 	return c, true, nil
+}
+
+// absentTable marks a question over a kind of table the caller sees none
+// of; retrieve turns it into an unknown term of the question.
+const absentTable = "absent_table"
+
+// absentTables moves the absent tables out of the computed answers and
+// returns what they name.
+func absentTables(ev *Evidence) []string {
+	var names []string
+	kept := ev.Computed[:0]
+	for _, c := range ev.Computed {
+		if c.Kind == absentTable {
+			names = append(names, c.Subject)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	ev.Computed = kept
+	return names
 }
 
 // traceTables records in the trace the table plans that were run.

@@ -61,7 +61,7 @@ func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 	if res := p.Ingest(ctx, ingest.Source{Path: file, URI: file, Data: data, Audience: kg.Internal}); res.Error != "" {
 		t.Fatal(res.Error)
 	}
-	const question = "How many work orders replaced no parts?"
+	const question = "How many jobs had nothing swapped out?"
 	want := expectedFigure(t, question)
 
 	srv := fakellm.New()

@@ -15,7 +15,7 @@ const MaxTables = 24
 // at all, so ordinary questions cost no table reads.
 func Asks(question string) bool {
 	q := newQuestion(question)
-	return q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
+	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
 		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT)))
 }
@@ -42,7 +42,13 @@ func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, quest
 		}
 	}
 	if best == nil {
-		return modelPlan(ctx, tables, question, opts.Planner)
+		res, err := modelPlan(ctx, tables, question, opts.Planner)
+		if res == nil && err == nil {
+			if noun := Absent(tables, question); noun != "" {
+				return &Result{Absent: noun}, nil
+			}
+		}
+		return res, err
 	}
 	res, err := Execute(best, plan.Plan)
 	return res, kg.Wrap(op, err)

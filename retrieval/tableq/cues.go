@@ -6,19 +6,19 @@ var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
 	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "累计", "总"}
-	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家"}
+	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "longest", "max ", "最高", "最大", "最贵", "最长"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
 	cueMost          = []string{"the most", "most ", "最多"}
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
-	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些"}
+	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
 	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
-	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "列出", "哪些"}
+	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "列出", "哪些", "哪几"}
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
-	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一"}
+	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
-	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "没有", "无", "缺少", "未填", "缺"}
-	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "有"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "无", "缺少", "未填", "从未", "缺", "未"}
+	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
@@ -32,9 +32,9 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "工单", "维修记录", "维修", "保养"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "job", "工单", "维修记录", "维修", "保养"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "components", "物料清单", "零件", "物料"},
-	"parts":           {"parts list", "spare parts", "spares", "parts", "备件", "零件"},
+	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
 	"routing":         {"operations", "routing", "steps", "工序"},
@@ -80,7 +80,7 @@ var stopWords = map[string]bool{
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
 	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
-	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "whats": true, "where": true, "they're": true, "does.": true,
+	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true,
 }
 
 // hanFiller are the Chinese words of a question that never name what a
@@ -89,4 +89,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

@@ -3,6 +3,7 @@ package tableq
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -24,6 +25,11 @@ type Result struct {
 	Rows []Row
 	// ByModel marks a plan a language model wrote.
 	ByModel bool
+	// Absent, when set, is the kind of row or the column the question
+	// asks about that no table visible to the caller has: the question
+	// is not answered, and must not be answered from other passages.
+	// Nothing else of the result is set.
+	Absent string
 }
 
 // Group is one group of rows, or one distinct value, with its figure.
@@ -58,7 +64,8 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 		res.Value = float64(len(distinct(kept, col, 0)))
 	default:
-		res.Value, res.Rows, res.Count = aggregate(kept, p.Aggregate, col)
+		res.Value, res.Rows, res.Count = aggregate(weighted(t, kept, col, p.Times), p.Aggregate, col)
+		res.Rows = unweighted(kept, res.Rows)
 		if p.Aggregate == "percent" && res.Total > 0 {
 			res.Value = 100 * float64(len(kept)) / float64(res.Total)
 		}
@@ -67,6 +74,50 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// weighted gives each row's figure in col times its figures in the times
+// columns ("cost pp" × "# req in assy"), an empty or unreadable factor
+// counting 1, as a sheet leaves the quantity of a single part blank.
+// The rows returned are copies; unweighted maps them back.
+func weighted(t *Table, rows []Row, col int, times []string) []Row {
+	if len(times) == 0 {
+		return rows
+	}
+	out := make([]Row, len(rows))
+	for i, r := range rows {
+		x, ok := Number(r.Cell(col))
+		if ok {
+			for _, c := range times {
+				if f, ok := Number(r.Cell(t.Column(c))); ok {
+					x *= f
+				}
+			}
+		}
+		cells := append([]string(nil), r.Cells...)
+		if ok {
+			cells[col] = strconv.FormatFloat(x, 'f', -1, 64)
+		}
+		out[i] = Row{Chunk: r.Chunk, Cells: cells}
+	}
+	return out
+}
+
+// unweighted finds the original rows of weighted copies, by chunk.
+func unweighted(orig, rows []Row) []Row {
+	byID := map[string]Row{}
+	for _, r := range orig {
+		byID[r.Chunk.ID] = r
+	}
+	out := make([]Row, 0, len(rows))
+	for _, r := range rows {
+		if o, ok := byID[r.Chunk.ID]; ok {
+			out = append(out, o)
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // aggregate computes one figure over rows, with the rows it rests on and
@@ -128,11 +179,16 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 		byKey[k] = append(byKey[k], r)
 	}
 	agg := p.Aggregate
-	if !numericAgg[agg] {
+	if !numericAgg[agg] && agg != "distinct" {
 		agg = "count"
 	}
 	out := make([]Group, 0, len(keys))
 	for _, k := range keys {
+		if agg == "distinct" { // distinct values of the column per group
+			n := len(distinct(byKey[k], col, 0))
+			out = append(out, Group{Key: k, Value: float64(n), Count: len(byKey[k]), Rows: byKey[k]})
+			continue
+		}
 		v, _, n := aggregate(byKey[k], agg, col)
 		if agg != "count" && n == 0 {
 			continue
@@ -230,6 +286,15 @@ func (t *Table) filter(fs []Filter) []Row {
 		}
 	}
 	return out
+}
+
+func (t *Table) anyRow(f Filter) bool {
+	for _, r := range t.Rows {
+		if t.keeps(r, f) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Table) keeps(r Row, f Filter) bool {
@@ -375,6 +440,11 @@ func (r *Result) Label(row Row) string {
 	s := strings.Join(parts, " — ")
 	if i := r.Table.Column(r.Plan.Column); i >= 0 && r.Table.Columns[i].Numeric {
 		s += " (" + r.Table.Columns[i].Name + " " + row.Cell(i) + ")"
+	}
+	for _, c := range r.Plan.Show {
+		if v := strings.TrimSpace(row.Cell(r.Table.Column(c))); !isNull(v) && !seen[v] {
+			s += "; " + c + ": " + v
+		}
 	}
 	return s
 }

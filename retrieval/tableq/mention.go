@@ -17,21 +17,33 @@ type question struct {
 	text  string
 	words []word
 	taken []bool // bytes already explained by a mention or cue
+	// sumsCost: "what do the drive wheel parts cost" asks what several
+	// rows cost together.
+	sumsCost bool
 }
+
+// rePluralCost is "what/how much do (the) … cost", the plural verb: the
+// rows' cost summed. "What does … cost" asks one row's.
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b`)
+
+func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
 
 type word struct {
 	raw, stem  string
 	start, end int
 }
 
-var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)]*[a-z][^)]*\)`)
+// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z][^)\p{Han}]*\)`)
 
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
+	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
+	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.TrimSpace(s)
-	q := &question{text: s, taken: make([]bool, len(s))}
+	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
 		q.take(span{m[2], m[3]})
@@ -44,6 +56,19 @@ func newQuestion(s string) *question {
 		q.words = append(q.words, word{raw: w, stem: Stem(w), start: m[0], end: m[1]})
 	}
 	return q
+}
+
+// reHanCount is a Chinese numeral before a unit or measure word: "两周",
+// "三个小时", "十天".
+var reHanCount = regexp.MustCompile(`([一二两三四五六七八九十])(个?(?:周|星期|天|日|小时|钟头|分钟|月))`)
+
+func hanCount(m string) string {
+	for w, n := range map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10} {
+		if strings.HasPrefix(m, w) {
+			return strconv.Itoa(n) + strings.TrimPrefix(m, w)
+		}
+	}
+	return m
 }
 
 // numberWords writes a threshold spelled out ("five hours or longer") as
@@ -93,27 +118,45 @@ func (q *question) locate(phrase string, stem bool) []span {
 		}
 		pw = append(pw, m)
 	}
+	return q.matchWords(pw, stem)
+}
+
+// matchWords locates a phrase given as its words (stemmed when stem is).
+func (q *question) matchWords(pw []string, stem bool) []span {
 	if len(pw) == 0 {
 		return nil
 	}
 	var out []span
 	for i := 0; i+len(pw) <= len(q.words); i++ {
-		ok := true
+		ok, exact := true, 0
 		for k, w := range pw {
 			have := q.words[i+k].raw
 			if stem {
 				have = q.words[i+k].stem
 			}
-			if have != w {
+			switch {
+			case have == w:
+				exact++
+			case stem && len(pw) > 1 && abbreviates(w, q.words[i+k].raw):
+			default:
 				ok = false
+			}
+			if !ok {
 				break
 			}
 		}
-		if ok {
+		if ok && exact > 0 {
 			out = append(out, span{q.words[i].start, q.words[i+len(pw)-1].end})
 		}
 	}
 	return out
+}
+
+// abbreviates reports a header word that is the start of the question's
+// word: "act" in "ACtStartDate" for "actual". Only inside a name of
+// several words, another of which the question says as written.
+func abbreviates(short, word string) bool {
+	return len(short) >= 3 && len(short) < len(word) && strings.HasPrefix(word, short)
 }
 
 // findCue locates a cue phrase literally (cues carry their own spacing).
@@ -196,19 +239,9 @@ func (t *Table) mentions(q *question) []mention {
 		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
 			continue
 		}
-		for _, v := range t.values(i) {
-			if !valueWorthy(v) {
-				continue
-			}
-			// values match as written: "cover" is not the value "Covers"
-			for _, s := range q.findExact(v) {
-				cands = append(cands, cand{mention{col: i, value: v, span: s}, s.end - s.start})
-			}
-			// "control box" names "Control box CP200-CTL-00"
-			if short := shortValue(v); short != "" {
-				for _, s := range q.findExact(short) {
-					cands = append(cands, cand{mention{col: i, value: short, partial: true, span: s}, s.end - s.start})
-				}
+		for _, f := range t.forms(i) {
+			for _, s := range q.findForm(f) {
+				cands = append(cands, cand{mention{col: i, value: f.value, partial: f.partial, span: s}, s.end - s.start})
 			}
 		}
 	}
@@ -224,6 +257,62 @@ func (t *Table) mentions(q *question) []mention {
 	return out
 }
 
+// valueForm is a way a question names a value, prepared once per table.
+type valueForm struct {
+	value   string   // what the filter keeps
+	partial bool     // the value's leading words, without the rest
+	words   []string // lower-cased words; nil for a Chinese value
+	han     string   // a Chinese value, matched as a substring
+}
+
+// forms lists the ways a question may name the values of column i: as
+// written ("cover" is not the value "Covers"), by their leading words
+// ("Shanghai Baoli Fasteners" for "… Co."), or without their codes
+// ("control box" for "Control box CP200-CTL-00").
+func (t *Table) forms(i int) []valueForm {
+	if t.valueForms == nil {
+		t.valueForms = make([][]valueForm, len(t.Columns))
+	}
+	if t.valueForms[i] != nil {
+		return t.valueForms[i]
+	}
+	out := []valueForm{}
+	add := func(v string, partial bool) {
+		f := valueForm{value: v, partial: partial}
+		lower := strings.ToLower(strings.TrimSpace(v))
+		if hasHan(lower) {
+			f.han = lower
+		} else {
+			f.words = reWord.FindAllString(lower, -1)
+			if len(f.words) == 0 {
+				return
+			}
+		}
+		out = append(out, f)
+	}
+	for _, v := range t.values(i) {
+		if !valueWorthy(v) {
+			continue
+		}
+		add(v, false)
+		for _, short := range append(leadingWords(v), shortValue(v)) {
+			if short != "" {
+				add(short, true)
+			}
+		}
+	}
+	t.valueForms[i] = out
+	return out
+}
+
+// findForm locates a value form in the question, words as written.
+func (q *question) findForm(f valueForm) []span {
+	if f.han != "" {
+		return q.findExact(f.han)
+	}
+	return q.matchWords(f.words, false)
+}
+
 func maxCategories(c Column) int {
 	if n := c.Filled / 2; n > 40 {
 		return n
@@ -232,6 +321,9 @@ func maxCategories(c Column) int {
 }
 
 func valueWorthy(v string) bool {
+	if strings.IndexFunc(v, unicode.IsLetter) < 0 {
+		return false // "±5%" is a figure, not a name a question says
+	}
 	n := utf8.RuneCountInString(v)
 	if hasHan(v) {
 		return n >= 2 && n <= 30
@@ -269,7 +361,7 @@ func (t *Table) columnNames(i int) []string {
 // normHeader reads "Downtime (h)" as "downtime" and "Work_Order_Type" as
 // "work order type".
 func normHeader(h string) string {
-	h = strings.ToLower(norm.NFKC.String(h))
+	h = strings.ToLower(splitCamel(norm.NFKC.String(h)))
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		if j := strings.IndexAny(h[i:], ")）"); j > 0 && j < 12 {
 			_, n := utf8.DecodeRuneInString(h[i+j:])
@@ -283,6 +375,26 @@ func normHeader(h string) string {
 		return ' '
 	}, h)
 	return strings.Join(strings.Fields(h), " ")
+}
+
+// splitCamel reads "WorkCentre" as "Work Centre" and "PONumber" as "PO
+// Number": headers written as one word still name their words.
+func splitCamel(h string) string {
+	rs := []rune(h)
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) {
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			// "PONumber" is "PO Number"; "ACtStartDate" keeps "ACt"
+			runBefore := i >= 2 && unicode.IsUpper(rs[i-2])
+			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower && runBefore) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // values lists the distinct filled values of column i, in sheet order.
@@ -306,6 +418,23 @@ func (t *Table) readValues(i int) []string {
 		}
 		seen[strings.ToLower(v)] = true
 		out = append(out, v)
+	}
+	return out
+}
+
+// leadingWords are a value's first words, two or more and not all of
+// them: a name is often said without its last word ("Co.", "Ltd").
+func leadingWords(v string) []string {
+	if hasHan(v) {
+		return nil
+	}
+	w := strings.Fields(v)
+	var out []string
+	for k := len(w) - 1; k >= 2; k-- {
+		s := strings.TrimRight(strings.Join(w[:k], " "), ",;:")
+		if valueWorthy(s) {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -32,18 +32,20 @@ type Translate func(zh string) (en []string, rest string)
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	q := newQuestion(text)
-	wants := q.has(cuePercent) || q.has(cueAvg) || q.has(cueSum) || q.has(cueCount) || q.has(cueMax) ||
+	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
 	score := t.kindScore(q)
+	kindNamed := score > 0
 	ms := t.mentions(q)
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
@@ -52,8 +54,8 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
-			for j, n := range ms { // "资产 AID3": the column's name labels the value
-				if n.value == "" && n.col == m.col && (n.end <= m.start && m.start-n.end <= 3 || m.end <= n.start && n.start-m.end <= 3) {
+			for j, n := range ms { // "资产 AID3", "WC2 as their work centre": the column's name labels the value
+				if n.value == "" && n.col == m.col {
 					used[j] = true
 				}
 			}
@@ -64,16 +66,23 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	group := t.groupColumn(q, ms, used)
 	measure := measureColumn(t, ms, used)
+	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
+		measure = d // "which operation takes the longest": its time, not its number
+		q.takeAll(durationCues)
+	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
 	}
+	p.Show = shownColumns(t, &p, ms, used)
+	p.Times = t.quantities(q, &p, ms, used)
 	op := "match"
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
-	for _, w := range words {
-		p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
+	if kindNamed {
+		t.widen(p.Filters)
 	}
 	for _, h := range han {
 		var en []string
@@ -88,6 +97,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
 		}
 	}
+	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
 	}
@@ -133,8 +143,11 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
-	case q.has(cueCount) && q.has(cueDistinctCount):
+	case q.has(cueCount) && q.has(cueDistinctCount) && group < 0:
 		d := distinctColumn(t, q, ms, used)
+		if d < 0 {
+			d = t.keyColumn() // "how many different parts": the parts, by their key
+		}
 		if d < 0 {
 			return false
 		}
@@ -145,10 +158,16 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		if q.has(cueFewest) || (q.has(cueMin) && !q.has(cueMax)) {
 			p.Order = "asc"
 		}
+		d := -1
+		if q.has(cueDistinctCount) { // "which subsystem covers the most distinct components"
+			d = textColumn(t, ms, used)
+		}
 		switch {
+		case d >= 0:
+			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && q.has(cueSum):
+		case numeric && q.asksSum():
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)
@@ -163,21 +182,22 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
-	case numeric && q.has(cueSum) && !q.has(cueCount):
+	case numeric && q.asksSum() && !q.has(cueCount):
 		p.Aggregate, p.Column = "sum", name(measure)
 	case numeric && p.Limit > 0:
 		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"
 		if q.has(cueMin) {
 			p.Order = "asc"
 		}
-	case numeric && q.has(cueMax):
+	case numeric && (q.has(cueMax) || q.has(cueMost)):
+		// "which work order had the most downtime": the row with the most
 		p.Aggregate, p.Column = "max", name(measure)
 	case numeric && q.has(cueMin):
 		p.Aggregate, p.Column = "min", name(measure)
 	case q.has(cueCount):
 		p.Aggregate = "count"
 		// "how many subsystems does the FMEA cover": the subsystems, not the rows
-		if d := textColumn(t, ms, used); d >= 0 {
+		if d := countedColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
 		}
 	default:
@@ -191,6 +211,49 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		p.Aggregate = "list"
 	}
 	return true
+}
+
+// quantities are the columns a cost is multiplied by when the question
+// sums what parts cost: how many of each are needed, and how many of the
+// assembly when the question names that column too. A question that
+// says "per" or "unit" asks for the listed figures as they are.
+func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool) []string {
+	c := t.Column(p.Column)
+	if p.Aggregate != "sum" || c < 0 || t.Columns[c].Role != "cost" || q.has(perWords) {
+		return nil
+	}
+	var out []string
+	if i := t.roleColumn("qty"); i >= 0 && t.Columns[i].Numeric {
+		out = append(out, t.Columns[i].Name)
+	}
+	if i := t.roleColumn("multiplier"); i >= 0 && t.Columns[i].Numeric {
+		for k, m := range ms {
+			if m.col == i && m.value == "" {
+				used[k] = true
+				out = append(out, t.Columns[i].Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
+
+// shownColumns are the text columns a question names besides those the
+// plan reads, when the answer names rows: their values are what it asks.
+func shownColumns(t *Table, p *Plan, ms []mention, used map[int]bool) []string {
+	if p.Aggregate != "list" && p.Aggregate != "max" && p.Aggregate != "min" {
+		return nil
+	}
+	var out []string
+	for i, m := range ms {
+		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric {
+			used[i] = true
+			out = append(out, t.Columns[m.col].Name)
+		}
+	}
+	return out
 }
 
 // kindScore rewards a question that calls the rows what this kind of
@@ -219,7 +282,8 @@ func (t *Table) kindScore(q *question) int {
 	for _, set := range kindNouns { // other tables' row nouns are not filter words
 		for _, n := range set {
 			for _, s := range q.findExact(n) {
-				if q.free(s) {
+				// unless they name a column here: "components" of an FMEA
+				if q.free(s) && !t.namesColumn(q, s) {
 					q.take(s)
 				}
 			}
@@ -228,9 +292,36 @@ func (t *Table) kindScore(q *question) int {
 	return score
 }
 
+// namesColumn reports whether a name of one of t's columns covers s.
+func (t *Table) namesColumn(q *question, s span) bool {
+	for i := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			for _, c := range q.find(name) {
+				if c.start <= s.start && s.end <= c.end {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 var reNMost = regexp.MustCompile(`(?:^|\s)(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|top|riskiest|worst)\b`)
 
+// reOrdinal reads "the second highest": the first n, the last of which is asked.
+var reOrdinal = regexp.MustCompile(`(?:^|\s)(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|worst)\b|第([二三四五])(?:高|低|大|小|多|少|长|短)`)
+
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "二": 2, "三": 3, "四": 4, "五": 5}
+
 func topN(q *question) int {
+	if m := reOrdinal.FindStringSubmatchIndex(q.text); m != nil {
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if g[0] >= 0 {
+				q.take(span{g[0], g[1]})
+				return ordinals[q.text[g[0]:g[1]]]
+			}
+		}
+	}
 	if m := reNMost.FindStringSubmatchIndex(q.text); m != nil {
 		w := q.text[m[2]:m[3]]
 		n, err := strconv.Atoi(w)
@@ -274,7 +365,24 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		}
 		op, cue := comparison(q, loc[0], loc[1])
 		mi := nearestNumeric(t, ms, used, loc[0])
-		if mi < 0 {
+		col, scale := -1, 1.0
+		if mi >= 0 {
+			col = ms[mi].col
+			// "downtime above 2 days" against "Downtime (h)"
+			if u, at := unitAt(q, loc[1]); u != "" {
+				if f := factor(u, headerUnit(t.Columns[col].Name)); f > 0 {
+					scale = f
+					q.take(at)
+				}
+			}
+		} else if op != "" {
+			// "took 3 hours or longer": the one column counted in hours
+			var unit span
+			if col, unit, scale = t.unitColumn(q, loc[1]); col >= 0 {
+				q.take(unit)
+			}
+		}
+		if col < 0 {
 			continue
 		}
 		if op == "" {
@@ -284,10 +392,16 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 			}
 			op = "eq"
 		}
-		used[mi] = true
+		if mi >= 0 {
+			used[mi] = true
+		}
 		q.take(span{loc[0], loc[1]})
 		q.take(cue)
-		out = append(out, Filter{Column: t.Columns[ms[mi].col].Name, Op: op, Value: strings.TrimPrefix(q.text[loc[0]:loc[1]], "$")})
+		value := strings.TrimPrefix(q.text[loc[0]:loc[1]], "$")
+		if x, ok := Number(value); ok && scale != 1 {
+			value = strconv.FormatFloat(x*scale, 'f', -1, 64)
+		}
+		out = append(out, Filter{Column: t.Columns[col].Name, Op: op, Value: value})
 	}
 	for i, f := range out {
 		if f.Op == "eq" {
@@ -352,10 +466,14 @@ func nearestNumeric(t *Table, ms []mention, used map[int]bool, at int) int {
 	return best
 }
 
-// presence reads "no recommended action", "without a supplier", "没有建议措施".
+// presence reads "no recommended action", "without a supplier", "没有建议措施",
+// "never name a material", "replaced no parts".
 func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
-	var out []Filter
-	for i, m := range ms {
+	out := invertedMissing(t, q, ms, used)
+	// right to left: "never name a material" is about the material, and
+	// "name" between is a verb, not a column
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
 		if m.value != "" || used[i] {
 			continue
 		}
@@ -364,15 +482,67 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			continue // nothing is missing; "with" is not a filter here
 		}
 		before := q.text[max(0, m.start-24):m.start]
+		gap, gapStart := dropLastWord(before)
 		switch {
 		case endsWithCue(before, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
 			out = append(out, Filter{Column: c.Name, Op: "has"})
+		case gapStart >= 0 && endsWithCue(gap, cueMissing):
+			out = append(out, Filter{Column: c.Name, Op: "missing"})
+			for j, n := range ms { // the verb between names no column
+				if n.start >= m.start-len(before)+gapStart && n.end <= m.start {
+					used[j] = true
+				}
+			}
 		default:
 			continue
 		}
 		used[i] = true
+	}
+	return out
+}
+
+// dropLastWord is s without its article and the Latin word before it,
+// and where that word started in s; -1 when there is none.
+func dropLastWord(s string) (string, int) {
+	t := strings.TrimRight(s, " ")
+	for _, art := range []string{" a", " an", " any", " the"} {
+		t = strings.TrimSuffix(t, art)
+	}
+	i := strings.LastIndex(t, " ")
+	if i < 0 || i == len(t)-1 || !isLatin(t[len(t)-1]) {
+		return "", -1
+	}
+	return t[:i+1], i + 1
+}
+
+// invertedMissing reads a negation inside a column's name: "replaced no
+// parts" is an empty "Parts Replaced".
+func invertedMissing(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
+	var out []Filter
+	for k := 1; k+1 < len(q.words); k++ {
+		neg := q.words[k].raw
+		if neg != "no" && neg != "never" && neg != "without" {
+			continue
+		}
+		a, b := q.words[k-1], q.words[k+1]
+		for _, c := range t.Columns {
+			words := strings.Fields(normHeader(c.Name))
+			if len(words) != 2 {
+				continue
+			}
+			x, y := Stem(words[0]), Stem(words[1])
+			if (x == a.stem && y == b.stem) || (x == b.stem && y == a.stem) {
+				out = append(out, Filter{Column: c.Name, Op: "missing"})
+				q.take(span{a.start, b.end})
+				for j, m := range ms {
+					if m.start >= a.start && m.end <= b.end {
+						used[j] = true
+					}
+				}
+			}
+		}
 	}
 	return out
 }
@@ -438,6 +608,22 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 			}
 		}
 	}
+	// "which unit had the most …", "哪台机组的 … 最多": a noun no column is
+	// called is what the rows are about
+	if q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
+		if c := t.whichNoun(q); c >= 0 {
+			return c
+		}
+	}
+	// "按停机时间合计对设备排序": the column ordered, wherever it stands
+	if q.has(cueOrder) {
+		for i, m := range ms {
+			if m.value == "" && !used[i] && !t.Columns[m.col].Numeric {
+				used[i] = true
+				return m.col
+			}
+		}
+	}
 	return -1
 }
 
@@ -462,6 +648,43 @@ func distinctColumn(t *Table, q *question, ms []mention, used map[int]bool) int 
 	return textColumn(t, ms, used)
 }
 
+// countedColumn is the text column a count asks about when the question
+// counts it by name: "how many subsystems", "有多少个不同的供应商".
+func countedColumn(t *Table, q *question, ms []mention, used map[int]bool) int {
+	for i, m := range ms {
+		if m.value != "" || used[i] || t.Columns[m.col].Numeric {
+			continue
+		}
+		before := strings.TrimSpace(q.text[max(0, m.start-30):m.start])
+		for _, w := range []string{"different", "distinct", "unique", "不同的", "不同"} {
+			before = strings.TrimSpace(strings.TrimSuffix(before, w))
+		}
+		for _, c := range cueCount {
+			if strings.HasSuffix(before, strings.TrimSpace(c)) {
+				used[i] = true
+				return m.col
+			}
+		}
+	}
+	return -1
+}
+
+// keyRolesByKind name what one row of a kind of table is, to count
+// "different parts" or "different failure modes" when no column is named.
+var keyRolesByKind = map[string][]string{
+	"bom": {"part_no", "name"}, "parts": {"part_no", "name"}, "fmea": {"failure_mode"}, "worklog": {"order_id"},
+	"troubleshooting": {"symptom"}, "spec": {"parameter"}, "routing": {"operation"},
+}
+
+func (t *Table) keyColumn() int {
+	for _, role := range keyRolesByKind[t.Kind] {
+		if c := t.roleColumn(role); c >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
 // textColumn is the first text column named and not yet used.
 func textColumn(t *Table, ms []mention, used map[int]bool) int {
 	for i, m := range ms {
@@ -475,13 +698,13 @@ func textColumn(t *Table, ms []mention, used map[int]bool) int {
 
 // residue is what the question says besides cues, columns and values:
 // words a row must mention ("seal failures", "mention a leak").
-func residue(q *question) ([]string, []string) {
+func residue(q *question) ([]int, []string) {
 	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct,
 		cueList, cueOrder, cueWhich, cueMissing, cueGT, cueGE, cueLT, cueLE, cueGroupBy} {
 		q.takeAll(set)
 	}
-	var out []string
-	for _, w := range q.words {
+	var out []int // indexes into q.words
+	for i, w := range q.words {
 		if !q.free(span{w.start, w.end}) {
 			continue
 		}
@@ -492,7 +715,7 @@ func residue(q *question) ([]string, []string) {
 		if _, num := Number(raw); num {
 			continue
 		}
-		out = append(out, raw)
+		out = append(out, i)
 	}
 	return out, q.hanRuns()
 }

@@ -23,6 +23,13 @@ type Plan struct {
 	// Order is desc or asc; groups, and list rows by Column.
 	Order string `json:"order,omitempty"`
 	Limit int    `json:"limit,omitempty"`
+	// Times are numeric columns each row's Column is multiplied by before
+	// a sum or average: the cost of a part times how many are needed.
+	Times []string `json:"times,omitempty"`
+	// Show are columns whose values the answer gives for each row it
+	// names: "the recommended action for the failure mode with the
+	// highest RPN".
+	Show []string `json:"show,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -77,6 +84,16 @@ func (p Plan) Validate(t *Table) error {
 	if p.Order != "" && p.Order != "asc" && p.Order != "desc" {
 		return bad("order is asc or desc, got %q", p.Order)
 	}
+	for _, c := range p.Times {
+		if i := t.Column(c); i < 0 || !t.Columns[i].Numeric || (p.Aggregate != "sum" && p.Aggregate != "avg") {
+			return bad("times needs numeric columns and a sum or avg, got %q", c)
+		}
+	}
+	for _, c := range p.Show {
+		if t.Column(c) < 0 {
+			return bad("unknown show column %q", c)
+		}
+	}
 	if p.Limit < 0 || p.Limit > MaxLimit {
 		return bad("limit %d is outside 0..%d", p.Limit, MaxLimit)
 	}
@@ -110,7 +127,7 @@ func (p Plan) String() string {
 	var b strings.Builder
 	b.WriteString(p.Aggregate)
 	if p.Column != "" {
-		b.WriteString("(" + p.Column + ")")
+		b.WriteString("(" + strings.Join(append([]string{p.Column}, p.Times...), " × ") + ")")
 	}
 	for i, f := range p.Filters {
 		if i == 0 {
@@ -131,6 +148,9 @@ func (p Plan) String() string {
 	}
 	if p.Limit > 0 {
 		fmt.Fprintf(&b, " limit %d", p.Limit)
+	}
+	if len(p.Show) > 0 {
+		b.WriteString(" show " + strings.Join(p.Show, ", "))
 	}
 	return b.String()
 }

@@ -17,8 +17,9 @@ type Table struct {
 	Columns []Column
 	Rows    []Row
 	// synonyms are the header words of each role of Kind.
-	synonyms map[string][]string
-	distinct [][]string // per column, once read
+	synonyms   map[string][]string
+	distinct   [][]string    // per column, once read
+	valueForms [][]valueForm // per column, once prepared
 }
 
 // Column is one column of a table.
@@ -29,6 +30,8 @@ type Column struct {
 	// Filled counts the rows with a value, Distinct their distinct values.
 	Filled   int `json:"filled"`
 	Distinct int `json:"distinct"`
+	// Currency is the symbol the column's figures are written with.
+	Currency string `json:"currency,omitempty"`
 }
 
 // Row is one row: its cells by column index and the chunk to cite.
@@ -171,6 +174,9 @@ func (t *Table) profile() {
 			seen[strings.ToLower(v)] = true
 			if _, ok := Number(v); ok {
 				nums++
+				if t.Columns[i].Currency == "" {
+					t.Columns[i].Currency = currencyOf(v)
+				}
 			}
 		}
 		c := &t.Columns[i]
@@ -205,6 +211,16 @@ func (t *Table) Name() string {
 		return t.Ref.Section[n-1]
 	}
 	return t.Ref.DocTitle
+}
+
+// currencyOf is the currency symbol a figure starts with.
+func currencyOf(v string) string {
+	for _, c := range []string{"$", "€", "£", "¥", "￥"} {
+		if strings.HasPrefix(strings.TrimSpace(v), c) {
+			return c
+		}
+	}
+	return ""
 }
 
 var reNum = regexp.MustCompile(`^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$`)

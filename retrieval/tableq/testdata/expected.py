@@ -118,7 +118,28 @@ def group(rows, by, fn=len, col=None, keep=lambda r: True, order="desc"):
 
 
 def distinct(rows, col):
-    return {"value": len({r[col].lower() for r in rows if not null(r.get(col, ""))})}
+    # cells as ingest reads them: runs of white space are one space
+    return {"value": len({" ".join(r[col].lower().split()) for r in rows if not null(r.get(col, ""))})}
+
+
+def group_distinct(rows, by, col, keep=lambda r: True):
+    """The group with the most distinct values of col."""
+    groups = {}
+    for r in rows:
+        if keep(r) and not null(r.get(by, "")) and not null(r.get(col, "")):
+            groups.setdefault(r[by], set()).add(r[col].lower())
+    figs = sorted(((k, len(v)) for k, v in groups.items()), key=lambda kv: -kv[1])
+    return {"group": figs[0][0], "value": figs[0][1]}
+
+
+def extended(rows, keep=lambda r: True):
+    """What the parts cost: each line's cost times how many are needed
+    (a blank quantity counting one)."""
+    total = 0.0
+    for r in rows:
+        if keep(r) and num(r.get("cost pp", "")) is not None:
+            total += num(r["cost pp"]) * (num(r.get("# req in assy", "")) or 1)
+    return {"value": round(total, 4)}
 
 
 def percent(rows, keep):
@@ -217,6 +238,54 @@ MEANING = {
     "e-dfmea-rpn-ge-100-zh": lambda t: count(t, lambda r: num(r["RPN"]) >= 100),
     "e-dfmea-control-box-top": lambda t: agg(t, "RPN", max, lambda r: r["Item"].lower().startswith("control box")),
     "e-dfmea-seal-avg-sev-zh": lambda t: agg(t, "Severity", avg, lambda r: "mechanical seal" in r["Item"].lower() or "mechanical seal" in r["Potential Failure Mode"].lower()),
+    "dfmea-severity-eight-or-more-words": lambda t: count(t, lambda r: num(r["Severity"]) >= 8),
+    "spares-stock-four-or-more-words": lambda t: count(t, lambda r: num(r["Recommended stock"]) >= 4),
+    # one per phrasing class, written before the parser read them
+    "c-log-e04-times-zh": lambda t: count(t, lambda r: mentions(r, list(r), "e04")),
+    "c-log-took-3h": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 3),
+    "c-log-unit-zh": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 4),
+    "c-fmea-component-shows-total": lambda t: group(t, "Component", sum, "RPN", lambda r: r["Subsystem"] == "Electrical System"),
+    "c-bom-source-prefix": lambda t: count(t, lambda r: r["Supplier"] == "Shanghai Baoli Fasteners Co."),
+    "c-log-replaced-no-parts-in-log": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-log-no-parts-zh": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-fmea-spreadsheet-sev3": lambda t: count(t, lambda r: num(r["Severity"]) == 3),
+    "c-log-most-downtime-row": lambda t: agg(t, "Downtime (h)", max),
+    "c-log-most-downtime-row-zh": lambda t: agg(t, "Downtime (h)", max),
+    "c-fmea-subsystem-distinct-components": lambda t: group_distinct(t, "Subsystem", "Component"),
+    "c-bom-different-parts": lambda t: distinct(t, "Part No."),
+    "c-fmea-different-modes": lambda t: distinct(t, "Potential Failure Mode"),
+    "c-fmea-components-belong": lambda t: distinct([r for r in t if r["Subsystem"] == "Hydraulic System"], "Component"),
+    "c-wo-work-centre-wc2": lambda t: count(t, lambda r: r["WorkCentre"] == "WC2"),
+    "c-bom-never-material": lambda t: count(t, lambda r: null(r.get("Material", ""))),
+    "c-log-equipment-most-zh": lambda t: group(t, "Equipment"),
+    "c-bom-pct-material": lambda t: percent(t, lambda r: not null(r.get("Material", ""))),
+    "c-log-avg-downtime-boiler": lambda t: agg(t, "Downtime (h)", avg, lambda r: "boiler feed" in r["Equipment"]),
+    "c-log-rank-equipment-avg": lambda t: group(t, "Equipment", avg, "Downtime (h)"),
+    "c-log-order-equipment-sum-zh": lambda t: group(t, "Equipment", sum, "Downtime (h)"),
+    "c-spares-different-zh": lambda t: distinct(t, "Part No."),
+    "c-dfmea-sev-over-6-pct": lambda t: percent(t, lambda r: num(r["Severity"]) > 6),
+    "c-dfmea-occ-at-most-2": lambda t: count(t, lambda r: num(r["Occurrence"]) <= 2),
+    "c-dfmea-with-action-zh": lambda t: count(t, lambda r: not null(r.get("Recommended Action", ""))),
+    "c-parts-over-10-each": lambda t: count(t, lambda r: (num(r["cost pp"]) or 0) > 10),
+    "c-parts-avg-cost-drive-wheel": lambda t: agg(t, "cost pp", avg, lambda r: r["assembly"] == "drive wheel"),
+    "c-wo-asset-aid3-opened": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
+    "c-fmea-highest-rpn-in-subsystem-zh": lambda t: group(t, "Component", max, "RPN", lambda r: r["Subsystem"] == "Power Train"),
+    "c-wo-service-verb": lambda t: count(t, lambda r: r["AssetID"] == "AID2"),
+    "c-log-unit-down-verb": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 4),
+    "c-log-which-unit-entity": lambda t: group(t, "Equipment"),
+    "c-log-which-han-entity": lambda t: group(t, "Equipment"),
+    "c-log-e04-code-zh": lambda t: count(t, lambda r: mentions(r, list(r), "e04")),
+    "c-log-none-replaced-zh": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-spares-header-word": lambda t: count(t),
+    "c-log-widen-strainer": lambda t: count(t, lambda r: mentions(r, list(r), "strainer")),
+    "gap-log-nothing-swapped": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "c-parts-plural-cost-extended": lambda t: extended(t, lambda r: r["assembly"] == "rocker bogie"),
+    "c-parts-how-much-do-cost": lambda t: extended(t, lambda r: r["assembly"] == "corner"),
+    "c-parts-total-cost-list": lambda t: extended(t),
+    "c-wo-abbreviated-header": lambda t: count(t, lambda r: null(r.get("ACtStartDate", ""))),
+    "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
+    "c-log-minutes-convert": lambda t: count(t, lambda r: num(r["Downtime (h)"]) * 60 > 300),
+    "c-log-han-numeral-unit": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 3),
 }
 
 

@@ -1,0 +1,119 @@
+package tableq
+
+import "strings"
+
+// The words left of a question after its cues, columns and values are
+// what a row must mention ("seal failures", "mention a leak"). Two kinds
+// of them are not: a verb that only carries the question ("which
+// component shows the highest RPN", "do we source from"), and the head
+// noun of a name whose other words single the rows out ("the boiler
+// feed pump" in a log whose rows say "boiler feed").
+
+// verbBefore are words after which the next word is a verb ("do we
+// buy", "were opened"); verbAfter are words a verb, not a noun, is
+// followed by ("shows the", "belong to", "took 3 hours").
+var (
+	verbBefore = map[string]bool{"do": true, "does": true, "did": true, "we": true, "you": true, "they": true, "i": true,
+		"to": true, "was": true, "were": true, "been": true, "be": true, "can": true, "should": true, "will": true,
+		"would": true, "could": true, "who": true, "must": true, "may": true}
+	verbAfter = map[string]bool{"a": true, "an": true, "the": true, "from": true, "to": true, "us": true, "me": true,
+		"them": true, "it": true, "any": true, "no": true, "every": true, "against": true, "into": true, "up": true,
+		"out": true, "down": true, "off": true, "more": true, "less": true, "over": true, "under": true,
+		"above": true, "below": true, "longer": true, "shorter": true}
+)
+
+// wordFilters turns the words left into filters. A word no row holds is
+// dropped when it reads as a verb; an explicit "mention" keeps every word,
+// so a question about something the table never names finds no rows.
+func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, grouped bool) []Filter {
+	var out []Filter
+	var at []int // the word index of each filter
+	var verbs []int
+	for _, i := range idx {
+		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
+		if isNull(f.Value) {
+			continue // "none", "n/a": how a sheet says a cell is empty
+		}
+		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
+			continue // "the recommended spares list": a column's word, not a row's
+		}
+		if op == "match" && q.verbLike(i) {
+			verbs = append(verbs, i)
+			continue
+		}
+		out = append(out, f)
+		at = append(at, i)
+	}
+	// A verb is a filter only when nothing else in the question singles
+	// rows out or groups them, and some row holds it: "how many pumps
+	// were leaking".
+	for _, i := range verbs {
+		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
+		if !grouped && len(others) == 0 && len(out) == 0 && len(t.filter([]Filter{f})) > 0 {
+			out = append(out, f)
+			at = append(at, i)
+		}
+	}
+	return t.trimHeads(out, at, others)
+}
+
+// headerWord reports a word of one of t's headers (by stem, four
+// letters or more).
+func (t *Table) headerWord(stem string) bool {
+	if len(stem) < 4 {
+		return false
+	}
+	for _, c := range t.Columns {
+		for _, w := range strings.Fields(normHeader(c.Name)) {
+			if Stem(w) == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbLike reports whether word i of q stands where a verb does.
+func (q *question) verbLike(i int) bool {
+	if i > 0 && verbBefore[q.words[i-1].raw] {
+		return true
+	}
+	if i+1 < len(q.words) {
+		next := q.words[i+1].raw
+		if _, num := Number(next); num || verbAfter[next] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimHeads drops the last word of a run of adjacent words when the run
+// finds no row and the run without it does: "boiler feed pump" is the
+// rows that say "boiler feed".
+func (t *Table) trimHeads(fs []Filter, at []int, others []Filter) []Filter {
+	if len(fs) < 2 || len(t.filter(append(append([]Filter(nil), others...), fs...))) > 0 {
+		return fs
+	}
+	for k := len(fs) - 1; k > 0; k-- {
+		if at[k] != at[k-1]+1 || (k+1 < len(fs) && at[k+1] == at[k]+1) {
+			continue // not the last word of a run
+		}
+		rest := append(append([]Filter(nil), fs[:k]...), fs[k+1:]...)
+		if len(t.filter(append(append([]Filter(nil), others...), rest...))) > 0 {
+			return rest
+		}
+	}
+	return fs
+}
+
+// widen reads a word that no row's key columns hold in every text column,
+// when the question calls the rows by their kind: "work orders that
+// involved the strainer" are about their equipment and symptom, but the
+// strainer may be only in what was done.
+func (t *Table) widen(fs []Filter) {
+	for i, f := range fs {
+		if f.Column == AnyColumn && f.Op == "match" && !t.anyRow(f) {
+			fs[i].Op = "mention"
+		}
+	}
+}
