@@ -17,9 +17,9 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/server/auth"
 )
 

@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 

@@ -4,9 +4,9 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/server"
 )
 

@@ -9,7 +9,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/server"
 	"github.com/kgassist/kgassist/server/auth"
 )

@@ -52,7 +52,7 @@ func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	const file = "../../examples/demo/internal/maintenance_log.csv"
+	const file = "../examples/demo/internal/maintenance_log.csv"
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +98,7 @@ func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 // question of the whole-table set.
 func expectedFigure(t *testing.T, question string) float64 {
 	t.Helper()
-	f, err := os.Open("../../retrieval/tableq/testdata/questions.jsonl")
+	f, err := os.Open("../retrieval/tableq/testdata/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

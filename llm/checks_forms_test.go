@@ -10,7 +10,7 @@ import (
 // A model answer carrying any form of a link to a host off the allowlist
 // loses it; the cited claim stays.
 func TestChecksRemoveEveryURLForm(t *testing.T) {
-	f, err := os.Open("../safetext/testdata/forms.txt")
+	f, err := os.Open("../assistant/safetext/testdata/forms.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
