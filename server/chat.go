@@ -13,7 +13,6 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
-	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/server/auth"
 )
 
@@ -49,28 +48,18 @@ func (s *Server) chat(c echo.Context) error {
 	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, req.Question)
-	if err != nil {
-		return err
-	}
-	defer release()
+	l := s.ledger(c, p)
+	l.conversationID, l.answerID = req.ConversationID, newAnswerID()
 	convs := s.opts.Auth.Conversations()
-	var history []auth.Turn
-	if req.ConversationID != "" {
-		if history, err = convs.Turns(ctx, p.KeyID(), req.ConversationID); err != nil {
-			return err
+	history := func(ctx context.Context) ([]assistant.Turn, error) {
+		if l.conversationID == "" {
+			var err error
+			l.conversationID, err = convs.Create(ctx, p.KeyID())
+			return nil, err
 		}
-	} else if req.ConversationID, err = convs.Create(ctx, p.KeyID()); err != nil {
-		return err
+		h, err := convs.Turns(ctx, p.KeyID(), l.conversationID)
+		return assistantTurns(h), err
 	}
-	asked := strings.TrimSpace(req.Question)
-	standalone, err := s.opts.Rewriter.Rewrite(ctx, llmTurns(history), asked)
-	if err != nil {
-		return err
-	}
-	start := time.Now()
 	var w *sse
 	var fn assistant.StreamFunc
 	if wantsSSE(c) {
@@ -82,25 +71,17 @@ func (s *Server) chat(c echo.Context) error {
 			return w.send("token", map[string]string{"text": ev.Text})
 		}
 	}
-	ans, err := s.opts.Assistant.AskStream(ctx, assistant.Request{Question: standalone, Clearance: clearance}, fn)
-	if err != nil {
-		s.auditFailure(ctx, c, p, req.ConversationID, asked, clearance, start, err)
-		if w != nil && w.started {
-			return w.send("error", errorBody(err))
-		}
-		return err
-	}
-	out := &ChatAnswer{Answer: ans, ConversationID: req.ConversationID, AnswerID: newAnswerID(), Asked: asked}
-	if standalone != asked {
-		out.Rewritten = standalone
-	}
-	t := llm.TurnOf(ans)
-	out.Turn, err = convs.Append(ctx, p.KeyID(), req.ConversationID, auth.Turn{AnswerID: out.AnswerID, Question: asked,
-		Rewritten: out.Rewritten, Answer: ans.Answer, Entities: t.Entities})
+	ctx := c.Request().Context()
+	r, err := s.conv.Ask(ctx, assistant.Message{Question: req.Question, Clearance: clearance, History: history, Stream: fn, Ledger: l})
 	if err != nil {
 		return s.streamOr(w, err)
 	}
-	s.afterAnswer(ctx, c, p, out, clearance, start)
+	out := &ChatAnswer{Answer: r.Answer, ConversationID: l.conversationID, AnswerID: l.answerID, Asked: r.Asked, Rewritten: r.Rewritten}
+	out.Turn, err = convs.Append(ctx, p.KeyID(), l.conversationID, auth.Turn{AnswerID: out.AnswerID, Question: r.Asked,
+		Rewritten: r.Rewritten, Answer: r.Answer.Answer, Entities: r.Turn.Entities})
+	if err != nil {
+		return s.streamOr(w, err)
+	}
 	if w == nil {
 		return c.JSON(http.StatusOK, out)
 	}
@@ -131,22 +112,6 @@ func (s *Server) streamOr(w *sse, err error) error {
 	return err
 }
 
-// afterAnswer records the audit row and the tokens spent.
-func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, out *ChatAnswer, cl kg.Audience, start time.Time) {
-	ctx = context.WithoutCancel(ctx)
-	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
-	_ = s.opts.Auth.Audit(ctx, auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: out.ConversationID,
-		AnswerID: out.AnswerID, Question: auditQuestion(out.Asked), Answer: auditAnswer(out.Answer.Answer), Sources: citedDocs(out.Citations),
-		Clearance: cl, Ms: msSince(start), Status: http.StatusOK, Tokens: n})
-	s.metrics.tokens.Add(float64(n))
-	s.maybePurge(ctx)
-}
-
-func (s *Server) auditFailure(ctx context.Context, c echo.Context, p *principal, conv, q string, cl kg.Audience, start time.Time, err error) {
-	_ = s.opts.Auth.Audit(context.WithoutCancel(ctx), auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: conv,
-		Question: auditQuestion(q), Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
-}
-
 func checkQuestion(q string) error {
 	if strings.TrimSpace(q) == "" {
 		return kg.Errorf(kg.EINVALID, "question is required")
@@ -157,10 +122,10 @@ func checkQuestion(q string) error {
 	return nil
 }
 
-func llmTurns(history []auth.Turn) []llm.Turn {
-	out := make([]llm.Turn, len(history))
+func assistantTurns(history []auth.Turn) []assistant.Turn {
+	out := make([]assistant.Turn, len(history))
 	for i, t := range history {
-		out[i] = llm.Turn{Question: t.Question, Answer: t.Answer, Entities: t.Entities}
+		out[i] = assistant.Turn{Question: t.Question, Answer: t.Answer, Entities: t.Entities}
 	}
 	return out
 }

@@ -34,9 +34,16 @@ func statusOf(code string) int {
 		return http.StatusGatewayTimeout
 	case kg.EUNCHANGED:
 		return http.StatusOK
+	case kg.ECANCELED:
+		return statusClientClosed
 	}
 	return http.StatusInternalServerError
 }
+
+// statusClientClosed is nginx's 499 for a client that closed its
+// connection before the answer: it reads nothing, but the audit log and
+// the metrics tell it apart from a fault.
+const statusClientClosed = 499
 
 // ErrorBody is the JSON shape of every error response.
 type ErrorBody struct {
@@ -90,6 +97,10 @@ func codeOfHTTP(status int) string {
 		return kg.EINVALID
 	case http.StatusServiceUnavailable:
 		return kg.EUNAVAILABLE
+	case http.StatusGatewayTimeout:
+		return kg.ETIMEOUT
+	case statusClientClosed:
+		return kg.ECANCELED
 	}
 	return kg.EINTERNAL
 }

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -37,21 +36,12 @@ func (s *Server) ask(c echo.Context) error {
 	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, req.Question)
+	msg := assistant.Message{Question: req.Question, Clearance: clearance, Ledger: s.ledger(c, p)}
+	r, err := s.conv.Ask(c.Request().Context(), msg)
 	if err != nil {
 		return err
 	}
-	defer release()
-	start := time.Now()
-	ans, err := s.opts.Assistant.Ask(ctx, assistant.Request{Question: req.Question, Clearance: clearance})
-	if err != nil {
-		s.auditFailure(ctx, c, p, "", req.Question, clearance, start, err)
-		return err
-	}
-	s.afterAnswer(ctx, c, p, &ChatAnswer{Answer: ans, Asked: req.Question}, clearance, start)
-	return c.JSON(http.StatusOK, ans)
+	return c.JSON(http.StatusOK, r.Answer)
 }
 
 // me tells a client what its key may do, so the console can offer only

@@ -19,7 +19,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/llm"
+	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/server/auth"
 )
 
@@ -43,7 +43,7 @@ type Options struct {
 	// go (default 1,000,000, about 300 MB).
 	AuditMaxRows int
 	// Rewriter makes follow-up questions standalone; nil uses the heuristic.
-	Rewriter *llm.Rewriter
+	Rewriter assistant.Rewriter
 	// Cypher writes queries for POST /v1/cypher; nil answers 501.
 	Cypher CypherWriter
 	// DataDir holds uploaded files of unfinished jobs.
@@ -75,6 +75,7 @@ type Server struct {
 	metrics   *metrics
 	lastPurge atomic.Int64
 	jobs      *jobRunner
+	conv      *assistant.Conversation
 }
 
 // New builds the routes.
@@ -106,6 +107,10 @@ func New(opts Options) *Server {
 	s := &Server{opts: opts, e: e, metrics: newMetrics()}
 	s.buckets.now = time.Now
 	s.jobs = newJobRunner(s)
+	s.conv = &assistant.Conversation{Assistant: opts.Assistant, Rewriter: opts.Rewriter, Timeout: opts.AskTimeout}
+	if opts.Store != nil {
+		s.conv.Linker = retrieval.NewLinker(opts.Store, time.Minute)
+	}
 	e.Pre(s.preflight)
 	e.Use(middleware.Recover(), s.metrics.observe, s.deadlines)
 	s.routes()

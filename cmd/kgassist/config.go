@@ -66,11 +66,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 // newEmbedder is the embedding model KGASSIST_LLM_EMBED (or the config
 // file) names, else the local default. Only one: vectors of two models
 // live in unrelated spaces, so there is no fallback between them.
-func newEmbedder(ctx context.Context) (kg.Embedder, error) {
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
-	if err != nil {
-		return nil, err
-	}
+func newEmbedder(ctx context.Context, cfg llm.Config) (kg.Embedder, error) {
 	switch len(cfg.Embed) {
 	case 0:
 		return hashembed.New(0), nil

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/server"
 	"github.com/kgassist/kgassist/server/auth"
 )
@@ -66,15 +65,19 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	warnKeyless(local, m.Config.Addr)
-	cw, err := newCypherWriter(a.store)
+	cw, err := newCypherWriter(a.models, a.store)
+	if err != nil {
+		return err
+	}
+	rw, err := newRewriter(a.models)
 	if err != nil {
 		return err
 	}
 	m.srv = server.New(server.Options{
 		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
-		Rewriter: &llm.Rewriter{}, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
+		Rewriter: rw, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
 		OnChange: a.retriever.Invalidate, Static: staticHandler(), Cypher: cw,
-		AskTimeout: askTimeout(),
+		AskTimeout: askTimeout(a.models),
 	})
 	if err := m.srv.Start(ctx); err != nil {
 		return err
