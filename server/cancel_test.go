@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // stuck answers only when its caller gives up, after telling the test it

@@ -11,9 +11,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 type chatRequest struct {

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 type event struct {

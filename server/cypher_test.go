@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
@@ -19,7 +20,6 @@ import (
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 const (
@@ -84,7 +84,7 @@ func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, 
 		}
 	}
 	dir := t.TempDir()
-	db, err := auth.Open(ctx, filepath.Join(dir, "auth.db"))
+	db, err := authsqlite.Open(ctx, filepath.Join(dir, "auth.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

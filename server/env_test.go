@@ -12,13 +12,14 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 const demoRoot = "../examples/demo"
@@ -28,7 +29,7 @@ type env struct {
 	t    *testing.T
 	srv  *Server
 	ts   *httptest.Server
-	db   *auth.DB
+	db   *authsqlite.DB
 	keys map[string]string // name → secret
 	ids  map[string]string // name → key id
 	dir  string
@@ -70,7 +71,7 @@ func newEnv(t *testing.T, o envOptions) *env {
 	t.Helper()
 	dir := t.TempDir()
 	st, p, r := demoStore(t, dir)
-	db, err := auth.Open(context.Background(), filepath.Join(dir, "auth.db"))
+	db, err := authsqlite.Open(context.Background(), filepath.Join(dir, "auth.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,9 +12,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 type askRequest struct {

@@ -16,9 +16,9 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // jobRunner ingests uploaded files in the background. Files live under

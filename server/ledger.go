@@ -7,8 +7,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // ledger admits a key's questions against its daily tokens and writes

@@ -13,10 +13,10 @@ import (
 	"github.com/openai/openai-go/v3/option"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // openAIClient is OpenAI's own Go client pointed at the test server.

@@ -17,10 +17,10 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Options wire the server to the rest of kgassist.

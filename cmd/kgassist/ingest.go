@@ -13,9 +13,9 @@ import (
 
 	"github.com/mattn/go-isatty"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {

@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/server"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Main is the serving program: it owns the config, opens the store, and

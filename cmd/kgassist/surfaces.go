@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kgassist/kgassist/auth"
+	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
-	neo4jauth "github.com/kgassist/kgassist/server/auth/neo4j"
 )
 
 // dataDir is the folder beside the graph data that holds auth.db and the
@@ -33,7 +34,7 @@ func dataDir(cfg Config) string {
 // folder.
 func openAuth(ctx context.Context, cfg Config) (auth.Backend, error) {
 	if !isNeo4jStore(cfg.Store) {
-		return auth.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
+		return authsqlite.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
 	}
 	host, _ := os.Hostname()
 	dir, err := filepath.Abs(dataDir(cfg))

@@ -1,9 +1,7 @@
-// Package auth keeps what the HTTP surfaces need to know about callers:
-// API keys (stored hashed), conversations, the audit log, feedback, daily
-// token usage and upload jobs. Backend is the contract; DB keeps it in one
-// SQLite file beside the graph data, and server/auth/neo4j keeps it in the
-// Neo4j database that replicas share.
-package auth
+// Package sqlite keeps kgassist's operational data (auth.Backend: API
+// keys, conversations, the audit log, feedback, token usage and upload
+// jobs) in one SQLite file beside the graph data, for a single machine.
+package sqlite
 
 import (
 	"context"

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 func testJobOwnership(t *testing.T, e *env) {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // TestTwoReplicasShareOneDatabase opens two backends on one database, as

@@ -4,8 +4,8 @@ import (
 	"context"
 	"sync"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // maxAuditBatch bounds one group commit.

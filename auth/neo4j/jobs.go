@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // CreateJob stores a queued job, marked with this replica: its files are

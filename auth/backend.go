@@ -8,9 +8,9 @@ import (
 )
 
 // Backend is everything the server and the command keep about callers.
-// The SQLite file (*DB) serves one machine; a shared database such as the
-// Neo4j one lets replicas behind a load balancer agree on keys,
-// conversations and jobs.
+// The SQLite file (auth/sqlite) serves one machine; a shared database such
+// as the Neo4j one (auth/neo4j) lets replicas behind a load balancer agree
+// on keys, conversations, jobs and token quotas.
 type Backend interface {
 	KeyStore
 	ConversationStore
@@ -75,5 +75,3 @@ type UsageStore interface {
 	TokensToday(ctx context.Context, keyID string) (int, error)
 	AddTokens(ctx context.Context, keyID string, n int) error
 }
-
-var _ Backend = (*DB)(nil)

@@ -8,9 +8,9 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/kgassist/kgassist/auth/authtest"
+	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
-	"github.com/kgassist/kgassist/server/auth/authtest"
-	neo4jauth "github.com/kgassist/kgassist/server/auth/neo4j"
 )
 
 func TestNeo4jBackend(t *testing.T) {

@@ -1,44 +1,22 @@
-package auth
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"github.com/kgassist/kgassist/auth"
 
 	"github.com/kgassist/kgassist/kg"
 )
 
-// Turn is one answered question of a conversation.
-type Turn struct {
-	N         int      `json:"n"`
-	AnswerID  string   `json:"answer_id"`
-	Question  string   `json:"question"`
-	Rewritten string   `json:"rewritten,omitempty"`
-	Answer    string   `json:"answer"`
-	Entities  []string `json:"entities,omitempty"`
-}
-
-// Conversations stores conversations by owner. The server uses only this
-// interface, so the SQLite file can be swapped for a shared database.
-type Conversations interface {
-	// Create starts a conversation owned by keyID and returns its id.
-	Create(ctx context.Context, keyID string) (string, error)
-	// Turns returns a conversation's turns; another owner's id is ENOTFOUND.
-	Turns(ctx context.Context, keyID, id string) ([]Turn, error)
-	// Append adds the next turn and returns its number.
-	Append(ctx context.Context, keyID, id string, t Turn) (int, error)
-	// Delete removes a conversation, its turns and its audit rows.
-	Delete(ctx context.Context, keyID, id string) error
-}
-
-// Conversations returns the SQLite conversation store.
-func (db *DB) Conversations() Conversations { return convStore{db} }
+// auth.Conversations returns the SQLite conversation store.
+func (db *DB) Conversations() auth.Conversations { return convStore{db} }
 
 type convStore struct{ db *DB }
 
 func (c convStore) Create(ctx context.Context, keyID string) (string, error) {
-	id := NewID("conv")
+	id := auth.NewID("conv")
 	_, err := c.db.sql.ExecContext(ctx, `INSERT INTO conversations (id, key_id, created_at) VALUES (?, ?, ?)`, id, keyID, c.db.now().Unix())
 	return id, kg.Wrap("auth.CreateConversation", err)
 }
@@ -53,7 +31,7 @@ func (c convStore) owned(ctx context.Context, keyID, id string) error {
 	return kg.Wrap("auth.Conversation", err)
 }
 
-func (c convStore) Turns(ctx context.Context, keyID, id string) ([]Turn, error) {
+func (c convStore) Turns(ctx context.Context, keyID, id string) ([]auth.Turn, error) {
 	if err := c.owned(ctx, keyID, id); err != nil {
 		return nil, err
 	}
@@ -62,9 +40,9 @@ func (c convStore) Turns(ctx context.Context, keyID, id string) ([]Turn, error) 
 		return nil, kg.Wrap("auth.Turns", err)
 	}
 	defer rows.Close()
-	turns := []Turn{}
+	turns := []auth.Turn{}
 	for rows.Next() {
-		var t Turn
+		var t auth.Turn
 		var ents string
 		if err := rows.Scan(&t.N, &t.AnswerID, &t.Question, &t.Rewritten, &t.Answer, &ents); err != nil {
 			return nil, kg.Wrap("auth.Turns", err)
@@ -75,7 +53,7 @@ func (c convStore) Turns(ctx context.Context, keyID, id string) ([]Turn, error) 
 	return turns, kg.Wrap("auth.Turns", rows.Err())
 }
 
-func (c convStore) Append(ctx context.Context, keyID, id string, t Turn) (int, error) {
+func (c convStore) Append(ctx context.Context, keyID, id string, t auth.Turn) (int, error) {
 	if err := c.owned(ctx, keyID, id); err != nil {
 		return 0, err
 	}
@@ -114,9 +92,9 @@ func (c convStore) Delete(ctx context.Context, keyID, id string) error {
 
 // TurnByAnswer finds the conversation turn an answer id belongs to, for
 // feedback; another owner's answer is ENOTFOUND.
-func (db *DB) TurnByAnswer(ctx context.Context, keyID, answerID string) (string, Turn, error) {
+func (db *DB) TurnByAnswer(ctx context.Context, keyID, answerID string) (string, auth.Turn, error) {
 	var conv string
-	var t Turn
+	var t auth.Turn
 	err := db.sql.QueryRowContext(ctx, `SELECT t.conversation_id, t.n, t.answer_id, t.question, t.answer FROM turns t
 		JOIN conversations c ON c.id = t.conversation_id WHERE t.answer_id = ? AND c.key_id = ?`, answerID, keyID).
 		Scan(&conv, &t.N, &t.AnswerID, &t.Question, &t.Answer)

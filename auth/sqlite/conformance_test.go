@@ -1,4 +1,4 @@
-package auth_test
+package sqlite_test
 
 import (
 	"context"
@@ -7,14 +7,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kgassist/kgassist/server/auth"
-	"github.com/kgassist/kgassist/server/auth/authtest"
+	"github.com/kgassist/kgassist/auth/authtest"
+	"github.com/kgassist/kgassist/auth/sqlite"
 )
 
 func TestSQLiteBackend(t *testing.T) {
 	authtest.Run(t, func(t *testing.T, now func() time.Time) authtest.Subject {
 		path := filepath.Join(t.TempDir(), "auth.db")
-		db, err := auth.Open(context.Background(), path, auth.WithClock(now))
+		db, err := sqlite.Open(context.Background(), path, sqlite.WithClock(now))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // CreateKey stores a new key and returns it with its secret, which is shown

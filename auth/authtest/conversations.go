@@ -6,8 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 func testConversationOwnership(t *testing.T, e *env) {

@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // AddFeedback stores a rating, numbered from the KgaSeq counter so ids from

@@ -1,41 +1,20 @@
-package auth
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"github.com/kgassist/kgassist/auth"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
 )
 
-// Job states. Queued and running jobs are resumed after a restart.
-const (
-	JobQueued    = "queued"
-	JobRunning   = "running"
-	JobDone      = "done"
-	JobCancelled = "cancelled"
-)
-
-// Job is an asynchronous upload: files saved under the data folder,
-// ingested one by one, with the results so far.
-type Job struct {
-	ID        string            `json:"id"`
-	KeyID     string            `json:"-"`
-	Audience  kg.Audience       `json:"audience"`
-	State     string            `json:"state"`
-	Files     []string          `json:"files"`
-	Done      int               `json:"done"`
-	Results   []json.RawMessage `json:"results"`
-	CreatedAt time.Time         `json:"created_at"`
-	UpdatedAt time.Time         `json:"updated_at"`
-}
-
 // CreateJob stores a queued job.
-func (db *DB) CreateJob(ctx context.Context, keyID string, aud kg.Audience, files []string) (*Job, error) {
+func (db *DB) CreateJob(ctx context.Context, keyID string, aud kg.Audience, files []string) (*auth.Job, error) {
 	now := db.now().UTC()
-	j := &Job{ID: NewID("job"), KeyID: keyID, Audience: aud, State: JobQueued, Files: files, Results: []json.RawMessage{}, CreatedAt: now, UpdatedAt: now}
+	j := &auth.Job{ID: auth.NewID("job"), KeyID: keyID, Audience: aud, State: auth.JobQueued, Files: files, Results: []json.RawMessage{}, CreatedAt: now, UpdatedAt: now}
 	f, _ := json.Marshal(files)
 	_, err := db.sql.ExecContext(ctx, `INSERT INTO jobs (id, key_id, audience, state, files, done, report, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, 0, '[]', ?, ?)`, j.ID, keyID, int(aud), j.State, string(f), now.UnixMilli(), now.UnixMilli())
@@ -44,7 +23,7 @@ func (db *DB) CreateJob(ctx context.Context, keyID string, aud kg.Audience, file
 
 // Progress records a job's state and results so far. A cancelled job
 // stays cancelled.
-func (db *DB) Progress(ctx context.Context, j *Job) error {
+func (db *DB) Progress(ctx context.Context, j *auth.Job) error {
 	r, _ := json.Marshal(j.Results)
 	_, err := db.sql.ExecContext(ctx, `UPDATE jobs SET state = CASE WHEN state = 'cancelled' THEN state ELSE ? END,
 		done = ?, report = ?, updated_at = ? WHERE id = ?`, j.State, j.Done, string(r), db.now().UnixMilli(), j.ID)
@@ -52,22 +31,22 @@ func (db *DB) Progress(ctx context.Context, j *Job) error {
 }
 
 // CancelJob marks a job cancelled; another key's job is ENOTFOUND.
-func (db *DB) CancelJob(ctx context.Context, keyID, id string) (*Job, error) {
+func (db *DB) CancelJob(ctx context.Context, keyID, id string) (*auth.Job, error) {
 	j, err := db.Job(ctx, keyID, id)
 	if err != nil {
 		return nil, err
 	}
-	if j.State == JobQueued || j.State == JobRunning {
+	if j.State == auth.JobQueued || j.State == auth.JobRunning {
 		if _, err := db.sql.ExecContext(ctx, `UPDATE jobs SET state = 'cancelled', updated_at = ? WHERE id = ?`, db.now().UnixMilli(), id); err != nil {
 			return nil, kg.Wrap("auth.CancelJob", err)
 		}
-		j.State = JobCancelled
+		j.State = auth.JobCancelled
 	}
 	return j, nil
 }
 
-// Job fetches a job owned by keyID.
-func (db *DB) Job(ctx context.Context, keyID, id string) (*Job, error) {
+// auth.Job fetches a job owned by keyID.
+func (db *DB) Job(ctx context.Context, keyID, id string) (*auth.Job, error) {
 	j, err := scanJob(db.sql.QueryRowContext(ctx, jobColumns+` WHERE id = ? AND key_id = ?`, id, keyID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, kg.Errorf(kg.ENOTFOUND, "no job %q", id)
@@ -76,13 +55,13 @@ func (db *DB) Job(ctx context.Context, keyID, id string) (*Job, error) {
 }
 
 // UnfinishedJobs lists queued and running jobs, oldest first.
-func (db *DB) UnfinishedJobs(ctx context.Context) ([]*Job, error) {
+func (db *DB) UnfinishedJobs(ctx context.Context) ([]*auth.Job, error) {
 	rows, err := db.sql.QueryContext(ctx, jobColumns+` WHERE state IN ('queued', 'running') ORDER BY created_at`)
 	if err != nil {
 		return nil, kg.Wrap("auth.UnfinishedJobs", err)
 	}
 	defer rows.Close()
-	var out []*Job
+	var out []*auth.Job
 	for rows.Next() {
 		j, err := scanJob(rows)
 		if err != nil {
@@ -95,8 +74,8 @@ func (db *DB) UnfinishedJobs(ctx context.Context) ([]*Job, error) {
 
 const jobColumns = `SELECT id, key_id, audience, state, files, done, report, created_at, updated_at FROM jobs`
 
-func scanJob(s scanner) (*Job, error) {
-	var j Job
+func scanJob(s scanner) (*auth.Job, error) {
+	var j auth.Job
 	var aud int
 	var files, report string
 	var created, updated int64

@@ -1,35 +1,18 @@
-package auth
+package sqlite
 
 import (
 	"context"
 	"encoding/json"
+	"github.com/kgassist/kgassist/auth"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
 )
 
-// AuditEntry records one answered (or refused) question.
-type AuditEntry struct {
-	ID             int64       `json:"id"`
-	At             time.Time   `json:"at"`
-	KeyID          string      `json:"key_id"`
-	Route          string      `json:"route"`
-	ConversationID string      `json:"conversation_id,omitempty"`
-	AnswerID       string      `json:"answer_id,omitempty"`
-	Question       string      `json:"question"`
-	Answer         string      `json:"answer"`
-	Sources        []string    `json:"sources"` // cited document ids
-	Clearance      kg.Audience `json:"clearance"`
-	Ms             float64     `json:"ms"`
-	Status         int         `json:"status"`
-	// Tokens are added to the key's daily usage in the same transaction.
-	Tokens int `json:"tokens,omitempty"`
-}
-
 // Audit appends an entry and returns once it is committed. Concurrent
 // entries share one transaction (group commit): every answer is on disk
 // before its response, without one disk sync per request.
-func (db *DB) Audit(ctx context.Context, e AuditEntry) error {
+func (db *DB) Audit(ctx context.Context, e auth.AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = db.now()
 	}
@@ -48,7 +31,7 @@ func (db *DB) Audit(ctx context.Context, e AuditEntry) error {
 }
 
 type auditRequest struct {
-	entry AuditEntry
+	entry auth.AuditEntry
 	done  chan error
 }
 
@@ -114,16 +97,16 @@ func (db *DB) writeAudits(batch []auditRequest) error {
 }
 
 // AuditLog lists the newest entries first.
-func (db *DB) AuditLog(ctx context.Context, limit int) ([]AuditEntry, error) {
+func (db *DB) AuditLog(ctx context.Context, limit int) ([]auth.AuditEntry, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT id, at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status
 		FROM audit ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {
 		return nil, kg.Wrap("auth.AuditLog", err)
 	}
 	defer rows.Close()
-	out := []AuditEntry{}
+	out := []auth.AuditEntry{}
 	for rows.Next() {
-		var e AuditEntry
+		var e auth.AuditEntry
 		var at int64
 		var src string
 		var cl int

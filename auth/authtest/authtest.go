@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Subject is a backend under test.
