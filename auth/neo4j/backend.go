@@ -19,6 +19,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kgassist/kgassist/auth"
+	"github.com/kgassist/kgassist/internal/neo4jdb"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -39,15 +40,19 @@ type Config struct {
 	Replica string
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
+	// Driver, when set, is an open driver shared with the graph store,
+	// used instead of dialing URI; its opener closes it.
+	Driver neo4j.DriverWithContext
 }
 
 // Backend is an auth.Backend on Neo4j.
 type Backend struct {
-	driver  neo4j.DriverWithContext
-	db      string
-	replica string
-	now     func() time.Time
-	audits  *auditQueue
+	driver    neo4j.DriverWithContext
+	ownDriver bool // opened by Open, so closed by Close
+	db        string
+	replica   string
+	now       func() time.Time
+	audits    *auditQueue
 }
 
 var _ auth.Backend = (*Backend)(nil)
@@ -56,7 +61,7 @@ var _ auth.Backend = (*Backend)(nil)
 // and indexes if they are missing.
 func Open(ctx context.Context, cfg Config) (*Backend, error) {
 	const op = "neo4jauth.Open"
-	if cfg.URI == "" {
+	if cfg.URI == "" && cfg.Driver == nil {
 		return nil, kg.Errorf(kg.EINVALID, "%s: no Neo4j URI configured", op)
 	}
 	if cfg.Database == "" {
@@ -68,26 +73,33 @@ func Open(ctx context.Context, cfg Config) (*Backend, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, op, err)
-	}
-	b := &Backend{driver: driver, db: cfg.Database, replica: cfg.Replica, now: cfg.Now}
-	if err := driver.VerifyConnectivity(ctx); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
-		return nil, mapErr(op, err)
+	b := &Backend{driver: cfg.Driver, db: cfg.Database, replica: cfg.Replica, now: cfg.Now}
+	if b.driver == nil {
+		d, err := neo4jdb.Open(ctx, neo4jdb.Config{URI: cfg.URI, User: cfg.User, Password: cfg.Password})
+		if err != nil {
+			return nil, kg.Wrap(op, err)
+		}
+		b.driver, b.ownDriver = d, true
 	}
 	if err := b.ensureSchema(ctx); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
+		b.closeDriver()
 		return nil, err
 	}
 	b.audits = newAuditQueue(b.writeAudits)
 	return b, nil
 }
 
-// Close commits the queued audit entries and releases the connections.
+// Close commits the queued audit entries and releases the connections of
+// a driver it opened.
 func (b *Backend) Close() error {
 	b.audits.close()
+	return b.closeDriver()
+}
+
+func (b *Backend) closeDriver() error {
+	if !b.ownDriver {
+		return nil
+	}
 	return mapErr("neo4jauth.Close", b.driver.Close(context.Background()))
 }
 
@@ -112,25 +124,12 @@ func (b *Backend) query(ctx context.Context, op, cypher string, params map[strin
 // write runs fn in one managed write transaction, retried on transient
 // errors, for changes of several statements that must commit together.
 func (b *Backend) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
-	sess := b.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    b.db,
-		AccessMode:      neo4j.AccessModeWrite,
-		BookmarkManager: b.driver.ExecuteQueryBookmarkManager(),
-	})
-	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, fn(tx)
-	})
-	return mapErr(op, err)
+	return mapErr(op, neo4jdb.Write(ctx, b.driver, b.db, fn))
 }
 
 // run executes one statement inside a transaction and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	return res.Collect(ctx)
+	return neo4jdb.Run(ctx, tx, cypher, params)
 }
 
 func (b *Backend) nowMs() int64 { return b.now().UnixMilli() }

@@ -57,7 +57,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if err := a.warm(ctx); err != nil {
 		return err
 	}
-	if m.auth, err = openAuth(ctx, m.Config); err != nil {
+	if m.auth, err = openAuth(ctx, m.Config, a.store); err != nil {
 		return err
 	}
 	local, err := localMode(ctx, m.auth, m.Config.Addr, m.InsecureLocal)
