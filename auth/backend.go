@@ -70,8 +70,28 @@ type JobStore interface {
 	UnfinishedJobs(ctx context.Context) ([]*Job, error)
 }
 
-// UsageStore counts tokens per key per UTC day.
+// UsageStore counts tokens per key per UTC day, and holds the tokens of
+// questions still being answered, so that replicas sharing the store
+// share each key's daily quota.
 type UsageStore interface {
 	TokensToday(ctx context.Context, keyID string) (int, error)
 	AddTokens(ctx context.Context, keyID string, n int) error
+	// Reserve holds n tokens of keyID's quota for a question about to be
+	// answered, if what the key spent today and holds reserved is under
+	// limit; otherwise it is ERATELIMIT. The check and the hold are one
+	// step, so questions answered at the same time on any replica cannot
+	// all read the same unspent quota. A reservation not released within
+	// ReservationTTL lapses (its replica died mid-answer).
+	Reserve(ctx context.Context, keyID string, n, limit int) (id string, err error)
+	// Release drops a reservation, once the question's tokens are counted.
+	Release(ctx context.Context, id string) error
+}
+
+// ReservationTTL bounds how long a reservation holds quota: well past any
+// answer's deadline.
+const ReservationTTL = 10 * time.Minute
+
+// QuotaExceeded is Reserve's refusal.
+func QuotaExceeded(limit int) error {
+	return kg.Errorf(kg.ERATELIMIT, "this key has used its %d tokens for today", limit)
 }

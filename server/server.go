@@ -71,7 +71,6 @@ type Server struct {
 	opts      Options
 	e         *echo.Echo
 	buckets   buckets
-	quotas    quotas
 	metrics   *metrics
 	lastPurge atomic.Int64
 	jobs      *jobRunner

@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"AuditPurges", testAuditPurges},
 		{"AuditTrim", testAuditTrim},
 		{"DailyTokens", testDailyTokens},
+		{"QuotaReservations", testQuotaReservations},
+		{"ConcurrentReservationsShareTheQuota", testConcurrentReservations},
 		{"Feedback", testFeedback},
 		{"JobsBelongToTheirKey", testJobOwnership},
 		{"JobProgressAndCancel", testJobProgress},

@@ -5,10 +5,10 @@
 // and a key revoked on one is refused by all on their next request.
 //
 // Nodes carry labels of their own (KgaKey, KgaConversation, KgaTurn,
-// KgaAudit, KgaFeedback, KgaJob, KgaUsage, KgaSeq) that no graph query
-// matches. The files of an unfinished upload job stay in the data folder
-// of the replica that received them, so a job is resumed only by that
-// replica (Config.Replica).
+// KgaAudit, KgaFeedback, KgaJob, KgaUsage, KgaReservation, KgaSeq) that
+// no graph query matches. The files of an unfinished upload job stay in
+// the data folder of the replica that received them, so a job is resumed
+// only by that replica (Config.Replica).
 package neo4jauth
 
 import (

@@ -17,6 +17,8 @@ var schema = []string{
 	"CREATE CONSTRAINT kga_job_id IF NOT EXISTS FOR (j:KgaJob) REQUIRE j.id IS UNIQUE",
 	"CREATE INDEX kga_job_state IF NOT EXISTS FOR (j:KgaJob) ON (j.state)",
 	"CREATE CONSTRAINT kga_usage_id IF NOT EXISTS FOR (u:KgaUsage) REQUIRE u.id IS UNIQUE",
+	"CREATE CONSTRAINT kga_reservation_id IF NOT EXISTS FOR (r:KgaReservation) REQUIRE r.id IS UNIQUE",
+	"CREATE INDEX kga_reservation_key IF NOT EXISTS FOR (r:KgaReservation) ON (r.key_id)",
 	"CREATE CONSTRAINT kga_seq_name IF NOT EXISTS FOR (s:KgaSeq) REQUIRE s.name IS UNIQUE",
 }
 

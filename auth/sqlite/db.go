@@ -33,6 +33,10 @@ CREATE TABLE IF NOT EXISTS keys (
 CREATE TABLE IF NOT EXISTS usage (
 	key_id TEXT NOT NULL, day TEXT NOT NULL, tokens INTEGER NOT NULL,
 	PRIMARY KEY (key_id, day));
+CREATE TABLE IF NOT EXISTS reservations (
+	id TEXT PRIMARY KEY, key_id TEXT NOT NULL, tokens INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS reservations_key ON reservations(key_id, expires_at);
 CREATE TABLE IF NOT EXISTS conversations (
 	id TEXT PRIMARY KEY, key_id TEXT NOT NULL, created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS turns (
