@@ -113,11 +113,11 @@ func (a *Answerer) fallback(ctx context.Context, ev *retrieval.Evidence, emit as
 	if err != nil {
 		return d, kg.Wrap("llm.fallback", err)
 	}
-	note := msgFallback
+	note := assistant.PhraseFallback
 	if cs.rejected > 0 {
-		note = msgUnverified
+		note = assistant.PhraseUnverified
 	}
-	d.Text = note.in(ev.Question.AnswerLang()) + "\n\n" + d.Text
+	d.Text = note.In(ev.Question.AnswerLang()) + "\n\n" + d.Text
 	d.Removed = append(cs.rejectedRemoved, d.Removed...)
 	return a.deliver(emit, d)
 }
@@ -155,7 +155,7 @@ func (a *Answerer) deadline() time.Duration {
 
 func abstain(ev *retrieval.Evidence, reason string) assistant.Draft {
 	lang := ev.Question.AnswerLang()
-	d := assistant.Draft{Abstained: true, Reason: reason, Text: msgDontKnow.in(lang)}
+	d := assistant.Draft{Abstained: true, Reason: reason, Text: assistant.PhraseDontKnow.In(lang)}
 	seen := map[string]bool{}
 	for _, it := range ev.Items {
 		t := it.Chunk.DocTitle
@@ -168,7 +168,7 @@ func abstain(ev *retrieval.Evidence, reason string) assistant.Draft {
 		}
 	}
 	if len(d.Related) > 0 {
-		d.Text += "\n" + msgRelated.in(lang) + strings.Join(d.Related, "; ")
+		d.Text += "\n" + assistant.PhraseRelated.In(lang) + strings.Join(d.Related, "; ")
 	}
 	return d
 }

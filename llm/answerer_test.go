@@ -87,7 +87,7 @@ func TestDeadlineBoundsEveryModelAndExtractiveAnswers(t *testing.T) {
 	if el := time.Since(start); el > 1500*time.Millisecond {
 		t.Fatalf("answer took %v with a 400ms deadline", el)
 	}
-	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, msgFallback.en) || !strings.Contains(d.Text, "2.2 kW") {
+	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, assistant.PhraseFallback.In("en")) || !strings.Contains(d.Text, "2.2 kW") {
 		t.Fatalf("fallback = %q, draft = %q", tr.Fallback, d.Text)
 	}
 }
@@ -105,7 +105,7 @@ func TestAllModelsFailingAnswersExtractivelyInTheQuestionsLanguage(t *testing.T)
 	if outcomes(tr) != "vllm:a#server_error vllm:a#server_error ollama:b#malformed ollama:b#malformed" {
 		t.Fatalf("calls = %s", outcomes(tr))
 	}
-	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, msgFallback.zh) || !strings.Contains(d.Text, "2.2 kW") {
+	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, assistant.PhraseFallback.In("zh")) || !strings.Contains(d.Text, "2.2 kW") {
 		t.Fatalf("draft = %q", d.Text)
 	}
 	if afterLastReset(events) != d.Text {

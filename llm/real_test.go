@@ -79,7 +79,7 @@ func TestRealModelStreamsOnlyCheckedSentences(t *testing.T) {
 			t.Fatalf("the model's checked answer lacks the rated power: %q", d.Text)
 		}
 	case "extractive":
-		if tr.Calls[0].Outcome != outcomeRejected || !strings.HasPrefix(d.Text, msgUnverified.en) {
+		if tr.Calls[0].Outcome != outcomeRejected || !strings.HasPrefix(d.Text, assistant.PhraseUnverified.In("en")) {
 			t.Fatalf("fell back after %s: %q", outcomes(tr), d.Text)
 		}
 	default:
@@ -105,7 +105,7 @@ func TestRealModelRejectedAnswerFallsBack(t *testing.T) {
 		if got := outcomes(tr); got != "llamacpp:smol#rejected llamacpp:smol#rejected" {
 			t.Fatalf("stream %v: calls = %s", stream, got)
 		}
-		if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, msgUnverified.en) || !strings.Contains(d.Text, "2.2 kW") || len(d.Removed) == 0 {
+		if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, assistant.PhraseUnverified.In("en")) || !strings.Contains(d.Text, "2.2 kW") || len(d.Removed) == 0 {
 			t.Fatalf("stream %v: fallback %q, draft %+v", stream, tr.Fallback, d)
 		}
 		if stream && afterLastReset(*events) != d.Text {
@@ -135,7 +135,7 @@ func TestRealModelDeadlineOnColdModel(t *testing.T) {
 	if took > deadline+time.Second {
 		t.Fatalf("answered after %s with a deadline of %s", took, deadline)
 	}
-	if tr.Fallback != "extractive" || tr.Calls[0].Outcome != outcomeTimeout || !strings.HasPrefix(d.Text, msgFallback.en) {
+	if tr.Fallback != "extractive" || tr.Calls[0].Outcome != outcomeTimeout || !strings.HasPrefix(d.Text, assistant.PhraseFallback.In("en")) {
 		t.Fatalf("calls %s, fallback %q, answer %q", outcomes(tr), tr.Fallback, d.Text)
 	}
 	a = answerer(3*time.Minute, realModel(t, url, 2*time.Minute, 40))

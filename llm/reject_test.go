@@ -42,7 +42,7 @@ func TestEveryAnswerRejectedAnswersExtractively(t *testing.T) {
 		if got := outcomes(tr); got != "vllm:a#rejected ollama:b#rejected" {
 			t.Fatalf("stream %v: calls = %s", stream, got)
 		}
-		if tr.Fallback != "extractive" || d.Abstained || !strings.HasPrefix(d.Text, msgUnverified.en) || !strings.Contains(d.Text, "2.2 kW") {
+		if tr.Fallback != "extractive" || d.Abstained || !strings.HasPrefix(d.Text, assistant.PhraseUnverified.In("en")) || !strings.Contains(d.Text, "2.2 kW") {
 			t.Fatalf("stream %v: fallback %q, draft %+v", stream, tr.Fallback, d)
 		}
 		if len(d.Removed) != 5 || tr.Checks[checkUnsupported] != 2 || tr.Checks[checkBadCitation] != 1 {
