@@ -1,7 +1,7 @@
 package llm
 
 import (
-	"unicode"
+	"github.com/kgassist/kgassist/kg/textseg"
 
 	"github.com/tmc/langchaingo/llms"
 
@@ -18,11 +18,11 @@ func countUsage(call *assistant.ModelCall, spec ModelSpec, msgs []llms.MessageCo
 		call.TokensOut = firstInt(info, "CompletionTokens", "OutputTokens")
 	}
 	if call.TokensIn == 0 && (f == nil || f.kind == outcomeStreamCut) {
-		call.TokensIn = EstimateTokens(promptText(msgs))
+		call.TokensIn = textseg.EstimateTokens(promptText(msgs))
 		call.Estimated = true
 	}
 	if call.TokensOut == 0 && (text != "" || streamed > 0) {
-		call.TokensOut = EstimateTokens(text)
+		call.TokensOut = textseg.EstimateTokens(text)
 		if text == "" {
 			call.TokensOut = streamed / 4
 		}
@@ -38,21 +38,6 @@ func firstInt(info map[string]any, keys ...string) int {
 		}
 	}
 	return 0
-}
-
-// EstimateTokens approximates a tokenizer without one: about one token
-// per Han character and one per four bytes of other text. It needs no
-// vocabulary download, which matters on air-gapped plants.
-func EstimateTokens(s string) int {
-	han, other := 0, 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			han++
-		} else {
-			other += len(string(r))
-		}
-	}
-	return han + (other+3)/4
 }
 
 func promptText(msgs []llms.MessageContent) string {

@@ -6,14 +6,12 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 type chatRequest struct {
@@ -138,20 +136,6 @@ func citedDocs(cites []assistant.Citation) []string {
 		}
 	}
 	return ids
-}
-
-// estimateTokens approximates a model tokenizer closely enough for quotas:
-// a CJK character is about one token, other text about four bytes a token.
-func estimateTokens(s string) int {
-	cjk, other := 0, 0
-	for _, r := range s {
-		if textseg.IsCJK(r) {
-			cjk++
-		} else {
-			other += utf8.RuneLen(r)
-		}
-	}
-	return cjk + (other+3)/4
 }
 
 func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

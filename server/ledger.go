@@ -9,6 +9,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 // ledger admits a key's questions against its daily tokens and writes
@@ -50,7 +51,7 @@ func (l *ledger) Record(ctx context.Context, x assistant.Exchange) {
 	} else {
 		row.AnswerID = l.answerID
 	}
-	n := estimateTokens(x.Asked) + estimateTokens(answer)
+	n := textseg.EstimateTokens(x.Asked) + textseg.EstimateTokens(answer)
 	row.Answer, row.Sources, row.Status, row.Tokens = auditAnswer(answer), citedDocs(x.Reply.Citations), http.StatusOK, n
 	_ = s.opts.Auth.Audit(ctx, row)
 	s.metrics.tokens.Add(float64(n))

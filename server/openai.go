@@ -324,7 +324,7 @@ func (cs *completionStream) object(kind string, choices ...completionChoice) com
 }
 
 func usageOf(out *ChatAnswer) *completionUsage {
-	p, a := estimateTokens(out.Asked), estimateTokens(out.Answer.Answer)
+	p, a := textseg.EstimateTokens(out.Asked), textseg.EstimateTokens(out.Answer.Answer)
 	return &completionUsage{PromptTokens: p, CompletionTokens: a, TotalTokens: p + a}
 }
 

@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"sync"
+
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 // answerReserve is what one question is assumed to spend until it is
@@ -18,7 +20,7 @@ func (s *Server) reserveQuota(ctx context.Context, p *principal, question string
 	if p.Key == nil || p.Key.DailyTokens <= 0 {
 		return func() {}, nil
 	}
-	id, err := s.opts.Auth.Reserve(ctx, p.Key.ID, estimateTokens(question)+answerReserve, p.Key.DailyTokens)
+	id, err := s.opts.Auth.Reserve(ctx, p.Key.ID, textseg.EstimateTokens(question)+answerReserve, p.Key.DailyTokens)
 	if err != nil {
 		return func() {}, err
 	}
