@@ -19,6 +19,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/jobs"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -73,7 +74,7 @@ type Server struct {
 	buckets   buckets
 	metrics   *metrics
 	lastPurge atomic.Int64
-	jobs      *jobRunner
+	jobs      *jobs.Runner
 	conv      *assistant.Conversation
 }
 
@@ -105,7 +106,7 @@ func New(opts Options) *Server {
 	e.HTTPErrorHandler = handleError
 	s := &Server{opts: opts, e: e, metrics: newMetrics()}
 	s.buckets.now = time.Now
-	s.jobs = newJobRunner(s)
+	s.jobs = &jobs.Runner{Store: opts.Auth, DataDir: opts.DataDir, Ingest: s.ingestJobFile, OnChange: opts.OnChange}
 	s.conv = &assistant.Conversation{Assistant: opts.Assistant, Rewriter: opts.Rewriter, Timeout: opts.AskTimeout}
 	if opts.Store != nil {
 		s.conv.Linker = retrieval.NewLinker(opts.Store, time.Minute)
@@ -167,10 +168,15 @@ func (s *Server) Handler() http.Handler { return s.e }
 
 // Start resumes the upload jobs a previous run left unfinished; they run
 // until ctx ends.
-func (s *Server) Start(ctx context.Context) error { return s.jobs.resume(ctx) }
+func (s *Server) Start(ctx context.Context) error {
+	if s.opts.Auth == nil || s.opts.Pipeline == nil {
+		return nil
+	}
+	return s.jobs.Resume(ctx)
+}
 
 // Close stops running jobs, leaving them to resume on the next start.
-func (s *Server) Close() { s.jobs.stop() }
+func (s *Server) Close() { s.jobs.Stop() }
 
 func (s *Server) uploadLimit() int64 {
 	max := ingest.DefaultLimits().MaxFileBytes
