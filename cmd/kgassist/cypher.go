@@ -10,6 +10,10 @@ import (
 	"github.com/kgassist/kgassist/server"
 )
 
+// The server declares what it needs of a query writer; the model adapter
+// cannot import the server, so the two meet here.
+var _ server.CypherWriter = (*llm.CypherGenerator)(nil)
+
 // newCypherWriter is the model that writes engineers' Cypher queries: the
 // answer models of KGASSIST_LLM_CONFIG or KGASSIST_LLM_ANSWER, told the
 // Neo4j store's layout. It is nil, and POST /v1/cypher answers 501, when
