@@ -49,28 +49,10 @@ func (s *Server) chat(c echo.Context) error {
 	l := s.ledger(c, p)
 	l.conversationID, l.answerID = req.ConversationID, newAnswerID()
 	convs := s.opts.Auth.Conversations()
-	history := func(ctx context.Context) ([]assistant.Turn, error) {
-		if l.conversationID == "" {
-			var err error
-			l.conversationID, err = convs.Create(ctx, p.KeyID())
-			return nil, err
-		}
-		h, err := convs.Turns(ctx, p.KeyID(), l.conversationID)
-		return assistantTurns(h), err
-	}
-	var w *sse
-	var fn assistant.StreamFunc
-	if wantsSSE(c) {
-		w = &sse{c: c}
-		fn = func(ev assistant.StreamEvent) error {
-			if ev.Reset {
-				return w.send("reset", map[string]string{"reason": ev.Reason})
-			}
-			return w.send("token", map[string]string{"text": ev.Text})
-		}
-	}
+	w, fn := chatStream(c)
 	ctx := c.Request().Context()
-	r, err := s.conv.Ask(ctx, assistant.Message{Question: req.Question, Clearance: clearance, History: history, Stream: fn, Ledger: l})
+	r, err := s.conv.Ask(ctx, assistant.Message{Question: req.Question, Clearance: clearance,
+		History: conversationHistory(convs, l), Stream: fn, Ledger: l})
 	if err != nil {
 		return s.streamOr(w, err)
 	}
@@ -84,6 +66,35 @@ func (s *Server) chat(c echo.Context) error {
 		return c.JSON(http.StatusOK, out)
 	}
 	return s.finishStream(w, out)
+}
+
+// conversationHistory loads the turns of l's conversation once the
+// question is admitted, starting a conversation when l names none.
+func conversationHistory(convs auth.Conversations, l *ledger) func(context.Context) ([]assistant.Turn, error) {
+	return func(ctx context.Context) ([]assistant.Turn, error) {
+		if l.conversationID == "" {
+			var err error
+			l.conversationID, err = convs.Create(ctx, l.p.KeyID())
+			return nil, err
+		}
+		h, err := convs.Turns(ctx, l.p.KeyID(), l.conversationID)
+		return assistantTurns(h), err
+	}
+}
+
+// chatStream is the SSE writer and the answer's stream function when the
+// client asked for events; nil and nil otherwise.
+func chatStream(c echo.Context) (*sse, assistant.StreamFunc) {
+	if !wantsSSE(c) {
+		return nil, nil
+	}
+	w := &sse{c: c}
+	return w, func(ev assistant.StreamEvent) error {
+		if ev.Reset {
+			return w.send("reset", map[string]string{"reason": ev.Reason})
+		}
+		return w.send("token", map[string]string{"text": ev.Text})
+	}
 }
 
 func (s *Server) finishStream(w *sse, out *ChatAnswer) error {
