@@ -10,7 +10,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/kgassist/kgassist/auth"
@@ -165,4 +168,30 @@ func (r *Runner) Save(id string, files []File) error {
 		}
 	}
 	return nil
+}
+
+// Unzip expands an uploaded archive into a job's files, through ingest's guarded reader: entry counts,
+// inflated sizes and names are checked before and while reading. Folders,
+// hidden files and macOS metadata are left out; entries in folders are
+// flattened to one name, which must stay unique.
+func Unzip(data []byte, lim ingest.Limits) ([]File, error) {
+	z, err := ingest.OpenSafeZip(data, lim)
+	if err != nil {
+		return nil, err
+	}
+	var out []File
+	for _, name := range z.Names() {
+		if strings.HasSuffix(name, "/") || strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(name, "__MACOSX/") {
+			continue
+		}
+		flat := strings.ReplaceAll(path.Clean(name), "/", "_")
+		if slices.ContainsFunc(out, func(u File) bool { return u.Name == flat }) {
+			return nil, kg.Errorf(kg.EINVALID, "zip entries %q and another would both be stored as %q; rename one", name, flat)
+		}
+		out = append(out, File{Name: flat, Zip: z, Entry: name})
+	}
+	if len(out) == 0 {
+		return nil, kg.Errorf(kg.EINVALID, "the zip archive holds no files")
+	}
+	return out, nil
 }

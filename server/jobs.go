@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -101,7 +99,7 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]jobs.File, error) {
 		}
 		name := filepath.Base(filepath.Clean("/" + fh.Filename))
 		if strings.EqualFold(filepath.Ext(name), ".zip") {
-			inner, err := s.unzip(data)
+			inner, err := jobs.Unzip(data, s.opts.Pipeline.Limits)
 			if err != nil {
 				return nil, err
 			}
@@ -112,30 +110,6 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]jobs.File, error) {
 		if len(out) > s.opts.MaxUploadFiles {
 			return nil, kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
 		}
-	}
-	return out, nil
-}
-
-// unzip expands an archive through ingest's guarded reader: entry counts,
-// inflated sizes and names are checked before and while reading.
-func (s *Server) unzip(data []byte) ([]jobs.File, error) {
-	z, err := ingest.OpenSafeZip(data, s.opts.Pipeline.Limits)
-	if err != nil {
-		return nil, err
-	}
-	var out []jobs.File
-	for _, name := range z.Names() {
-		if strings.HasSuffix(name, "/") || strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(name, "__MACOSX/") {
-			continue
-		}
-		flat := strings.ReplaceAll(path.Clean(name), "/", "_")
-		if slices.ContainsFunc(out, func(u jobs.File) bool { return u.Name == flat }) {
-			return nil, kg.Errorf(kg.EINVALID, "zip entries %q and another would both be stored as %q; rename one", name, flat)
-		}
-		out = append(out, jobs.File{Name: flat, Zip: z, Entry: name})
-	}
-	if len(out) == 0 {
-		return nil, kg.Errorf(kg.EINVALID, "the zip archive holds no files")
 	}
 	return out, nil
 }
