@@ -2,38 +2,22 @@ package assistant_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // demoConversation answers over the public demo documents, extractively,
 // with the heuristic rewriter.
 func demoConversation(t *testing.T) *assistant.Conversation {
 	t.Helper()
-	ctx := context.Background()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
-	if rep, err := p.IngestPaths(ctx, []string{"../examples/demo/public"}, kg.Public, nil); err != nil || rep.OK == 0 {
-		t.Fatalf("ingest: %v %+v", err, rep)
-	}
+	st, emb := demostore.SQLite(t, t.TempDir())
+	demostore.Load(t, st, emb, map[string]kg.Audience{"public": kg.Public})
 	r := retrieval.New(st, emb, retrieval.Options{})
 	return &assistant.Conversation{Assistant: assistant.New(r, nil), Linker: retrieval.NewLinker(st, time.Minute)}
 }

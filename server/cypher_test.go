@@ -12,7 +12,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
@@ -73,16 +73,7 @@ func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
-	for dir, aud := range map[string]kg.Audience{"public": kg.Public, "internal": kg.Internal} {
-		if rep, err := p.IngestPaths(ctx, []string{filepath.Join(demoRoot, dir)}, aud, nil); err != nil || rep.OK == 0 {
-			t.Fatalf("ingest demo %s: %v %+v", dir, err, rep)
-		}
-	}
+	p := demostore.Load(t, st, emb, demostore.Both)
 	dir := t.TempDir()
 	db, err := authsqlite.Open(ctx, filepath.Join(dir, "auth.db"))
 	if err != nil {

@@ -15,11 +15,10 @@ import (
 	"github.com/kgassist/kgassist/auth"
 	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 const demoRoot = "../examples/demo"
@@ -37,27 +36,8 @@ type env struct {
 
 func demoStore(t *testing.T, dir string) (kg.Store, *ingest.Pipeline, *retrieval.Retriever) {
 	t.Helper()
-	ctx := context.Background()
-	emb := hashembed.New(0)
-	path := filepath.Join(dir, "kg.db")
-	st, err := sqlite.Open(ctx, path, sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
-	for _, set := range []struct {
-		dir string
-		aud kg.Audience
-	}{{"public", kg.Public}, {"internal", kg.Internal}} {
-		if rep, err := p.IngestPaths(ctx, []string{filepath.Join(demoRoot, set.dir)}, set.aud, nil); err != nil || rep.OK == 0 {
-			t.Fatalf("ingest demo %s: %v %+v", set.dir, err, rep)
-		}
-	}
+	st, emb := demostore.SQLite(t, dir)
+	p := demostore.Load(t, st, emb, demostore.Both)
 	return st, p, retrieval.New(st, emb, retrieval.Options{})
 }
 
