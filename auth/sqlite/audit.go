@@ -3,9 +3,9 @@ package sqlite
 import (
 	"context"
 	"encoding/json"
-	"github.com/kgassist/kgassist/auth"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 )
 

@@ -5,12 +5,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"github.com/kgassist/kgassist/auth"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 )
 
-// auth.Conversations returns the SQLite conversation store.
+// Conversations returns the SQLite conversation store.
 func (db *DB) Conversations() auth.Conversations { return convStore{db} }
 
 type convStore struct{ db *DB }

@@ -2,9 +2,9 @@ package sqlite
 
 import (
 	"context"
-	"github.com/kgassist/kgassist/auth"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 )
 

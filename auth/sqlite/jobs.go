@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"github.com/kgassist/kgassist/auth"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -45,7 +45,7 @@ func (db *DB) CancelJob(ctx context.Context, keyID, id string) (*auth.Job, error
 	return j, nil
 }
 
-// auth.Job fetches a job owned by keyID.
+// Job fetches a job owned by keyID.
 func (db *DB) Job(ctx context.Context, keyID, id string) (*auth.Job, error) {
 	j, err := scanJob(db.sql.QueryRowContext(ctx, jobColumns+` WHERE id = ? AND key_id = ?`, id, keyID))
 	if errors.Is(err, sql.ErrNoRows) {

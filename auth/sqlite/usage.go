@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/kgassist/kgassist/auth"
-
 	"github.com/kgassist/kgassist/kg"
 )
 
