@@ -39,11 +39,8 @@ func (s *Server) chat(c echo.Context) error {
 		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\"}")
 	}
 	p := principalOf(c)
-	clearance, err := p.clearance(req.Clearance)
+	clearance, err := p.questionAt(req.Question, req.Clearance)
 	if err != nil {
-		return err
-	}
-	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
 	l := s.ledger(c, p)
@@ -119,6 +116,16 @@ func (s *Server) streamOr(w *sse, err error) error {
 		return nil
 	}
 	return err
+}
+
+// questionAt checks a question and the clearance it is asked at (the
+// caller's default when empty).
+func (p *principal) questionAt(question, clearance string) (kg.Audience, error) {
+	cl, err := p.clearance(clearance)
+	if err != nil {
+		return cl, err
+	}
+	return cl, checkQuestion(question)
 }
 
 func checkQuestion(q string) error {

@@ -29,11 +29,8 @@ func (s *Server) ask(c echo.Context) error {
 		return err
 	}
 	p := principalOf(c)
-	clearance, err := p.clearance(req.Clearance)
+	clearance, err := p.questionAt(req.Question, req.Clearance)
 	if err != nil {
-		return err
-	}
-	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
 	msg := assistant.Message{Question: req.Question, Clearance: clearance, Ledger: s.ledger(c, p)}
