@@ -53,3 +53,19 @@ var cmpNames = map[string]msg{
 	"<":  {"below", "小于"},
 	"<=": {"of at most", "不高于"},
 }
+
+// Phrase is a fixed phrase in both answer languages for other packages
+// that write answers (the model adapter), so the bilingual table is this
+// one.
+type Phrase struct{ msg }
+
+// In is the phrase in lang ("zh" or English).
+func (p Phrase) In(lang string) string { return p.in(lang) }
+
+// Phrases of the model adapter.
+var (
+	PhraseDontKnow   = Phrase{msgDontKnow}
+	PhraseRelated    = Phrase{msgRelated}
+	PhraseUnverified = Phrase{msg{"(The language model's answer could not be verified against the documents; this answer quotes the documents directly.)", "（语言模型的回答未能通过资料核对，以下内容直接摘自资料。）"}}
+	PhraseFallback   = Phrase{msg{"(The language model is unavailable right now; this answer quotes the documents directly.)", "（语言模型暂时不可用，以下内容直接摘自资料。）"}}
+)

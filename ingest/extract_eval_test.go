@@ -12,7 +12,7 @@ import (
 // TestPartOfEval measures the part-of rules against two gold corpora and
 // prints the figures; the asserted floors sit just under what was measured,
 // so a regression fails and an improvement only needs the floors raised.
-// The same harness scores rules joined by a model in assistant/llm.
+// The same harness scores rules joined by a model in llm.
 func TestPartOfEval(t *testing.T) {
 	x, err := NewExtractor()
 	if err != nil {

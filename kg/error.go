@@ -20,6 +20,9 @@ const (
 	EFORBIDDEN    = "forbidden"
 	ERATELIMIT    = "rate_limited"
 	ETIMEOUT      = "timeout"
+	// ECANCELED is work abandoned because its caller went away (a client
+	// that closed its connection): not a fault of kgassist's.
+	ECANCELED = "cancelled"
 )
 
 // Error is the one error type of kgassist. Op names the operation that failed
@@ -86,11 +89,7 @@ func Wrap(op string, err error) error {
 	if errors.As(err, &e) {
 		return &Error{Code: e.Code, Op: op, Message: e.words(), Err: err}
 	}
-	code := EINTERNAL
-	if errors.Is(err, errContextDeadline) {
-		code = ETIMEOUT
-	}
-	return &Error{Code: code, Op: op, Err: err}
+	return &Error{Code: contextCode(err), Op: op, Err: err}
 }
 
 // WrapCode wraps err with op and an explicit code.
@@ -113,6 +112,9 @@ func (e *Error) words() string {
 	if errors.Is(e.Err, errContextDeadline) {
 		return "the operation timed out"
 	}
+	if errors.Is(e.Err, errContextCanceled) {
+		return "the request was cancelled"
+	}
 	// An internal cause is for logs: it could hold a query or a path.
 	if e.Err != nil && e.Code != EINTERNAL {
 		return e.Err.Error()
@@ -126,13 +128,10 @@ func ErrorCode(err error) string {
 		return ""
 	}
 	var e *Error
-	if errors.As(err, &e) {
+	if errors.As(err, &e) && e.Code != EINTERNAL {
 		return e.Code
 	}
-	if errors.Is(err, errContextDeadline) {
-		return ETIMEOUT
-	}
-	return EINTERNAL
+	return contextCode(err)
 }
 
 // ErrorMessage returns a message safe to show a user, in words, without
@@ -152,8 +151,11 @@ func ErrorMessage(err error) string {
 			return e.Code
 		}
 	}
-	if ErrorCode(err) == ETIMEOUT {
+	switch ErrorCode(err) {
+	case ETIMEOUT:
 		return "the operation timed out"
+	case ECANCELED:
+		return "the request was cancelled"
 	}
 	return "internal error"
 }

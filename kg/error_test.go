@@ -36,3 +36,23 @@ func TestErrorMessageHasNoOperations(t *testing.T) {
 		t.Errorf("a timeout reads %q", got)
 	}
 }
+
+// A caller that went away is not a fault of kgassist's: the code says so,
+// wherever in the chain the context's end was wrapped.
+func TestCancelledIsNotInternal(t *testing.T) {
+	for _, err := range []error{
+		context.Canceled,
+		kg.Wrap("assistant.Ask", context.Canceled),
+		kg.WrapCode(kg.EINTERNAL, "sqlite.Search", fmt.Errorf("interrupted: %w", context.Canceled)),
+	} {
+		if got := kg.ErrorCode(err); got != kg.ECANCELED {
+			t.Errorf("ErrorCode(%v) = %q, want %q", err, got, kg.ECANCELED)
+		}
+		if got := kg.ErrorMessage(err); got != "the request was cancelled" {
+			t.Errorf("ErrorMessage(%v) = %q", err, got)
+		}
+	}
+	if got := kg.ErrorCode(kg.Wrap("x", errors.New("boom"))); got != kg.EINTERNAL {
+		t.Errorf("a plain failure = %q", got)
+	}
+}

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // endpoint is one route with a request that succeeds (ok) for a caller

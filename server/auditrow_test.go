@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgassist/kgassist/server/auth"
+	"github.com/kgassist/kgassist/auth"
 )
 
 // Audit rows hold ids and hashes, not copies of answers, and the log is

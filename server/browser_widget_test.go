@@ -15,14 +15,14 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 	"github.com/kgassist/kgassist/web"
 )
 

@@ -6,15 +6,12 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/textseg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 type chatRequest struct {
@@ -42,69 +39,59 @@ func (s *Server) chat(c echo.Context) error {
 		return kg.Errorf(kg.EINVALID, "request body must be JSON: {\"question\": \"...\"}")
 	}
 	p := principalOf(c)
-	clearance, err := p.clearance(req.Clearance)
+	clearance, err := p.questionAt(req.Question, req.Clearance)
 	if err != nil {
 		return err
 	}
-	if err := checkQuestion(req.Question); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, req.Question)
-	if err != nil {
-		return err
-	}
-	defer release()
+	l := s.ledger(c, p)
+	l.conversationID, l.answerID = req.ConversationID, newAnswerID()
 	convs := s.opts.Auth.Conversations()
-	var history []auth.Turn
-	if req.ConversationID != "" {
-		if history, err = convs.Turns(ctx, p.KeyID(), req.ConversationID); err != nil {
-			return err
-		}
-	} else if req.ConversationID, err = convs.Create(ctx, p.KeyID()); err != nil {
-		return err
-	}
-	asked := strings.TrimSpace(req.Question)
-	standalone, err := s.opts.Rewriter.Rewrite(ctx, llmTurns(history), asked)
-	if err != nil {
-		return err
-	}
-	start := time.Now()
-	var w *sse
-	var fn assistant.StreamFunc
-	if wantsSSE(c) {
-		w = &sse{c: c}
-		fn = func(ev assistant.StreamEvent) error {
-			if ev.Reset {
-				return w.send("reset", map[string]string{"reason": ev.Reason})
-			}
-			return w.send("token", map[string]string{"text": ev.Text})
-		}
-	}
-	ans, err := s.opts.Assistant.AskStream(ctx, assistant.Request{Question: standalone, Clearance: clearance}, fn)
-	if err != nil {
-		s.auditFailure(ctx, c, p, req.ConversationID, asked, clearance, start, err)
-		if w != nil && w.started {
-			return w.send("error", errorBody(err))
-		}
-		return err
-	}
-	out := &ChatAnswer{Answer: ans, ConversationID: req.ConversationID, AnswerID: newAnswerID(), Asked: asked}
-	if standalone != asked {
-		out.Rewritten = standalone
-	}
-	t := llm.TurnOf(ans)
-	out.Turn, err = convs.Append(ctx, p.KeyID(), req.ConversationID, auth.Turn{AnswerID: out.AnswerID, Question: asked,
-		Rewritten: out.Rewritten, Answer: ans.Answer, Entities: t.Entities})
+	w, fn := chatStream(c)
+	ctx := c.Request().Context()
+	r, err := s.conv.Ask(ctx, assistant.Message{Question: req.Question, Clearance: clearance,
+		History: conversationHistory(convs, l), Stream: fn, Ledger: l})
 	if err != nil {
 		return s.streamOr(w, err)
 	}
-	s.afterAnswer(ctx, c, p, out, clearance, start)
+	out := &ChatAnswer{Answer: r.Answer, ConversationID: l.conversationID, AnswerID: l.answerID, Asked: r.Asked, Rewritten: r.Rewritten}
+	out.Turn, err = convs.Append(ctx, p.KeyID(), l.conversationID, auth.Turn{AnswerID: out.AnswerID, Question: r.Asked,
+		Rewritten: r.Rewritten, Answer: r.Answer.Answer, Entities: r.Turn.Entities})
+	if err != nil {
+		return s.streamOr(w, err)
+	}
 	if w == nil {
 		return c.JSON(http.StatusOK, out)
 	}
 	return s.finishStream(w, out)
+}
+
+// conversationHistory loads the turns of l's conversation once the
+// question is admitted, starting a conversation when l names none.
+func conversationHistory(convs auth.Conversations, l *ledger) func(context.Context) ([]assistant.Turn, error) {
+	return func(ctx context.Context) ([]assistant.Turn, error) {
+		if l.conversationID == "" {
+			var err error
+			l.conversationID, err = convs.Create(ctx, l.p.KeyID())
+			return nil, err
+		}
+		h, err := convs.Turns(ctx, l.p.KeyID(), l.conversationID)
+		return assistantTurns(h), err
+	}
+}
+
+// chatStream is the SSE writer and the answer's stream function when the
+// client asked for events; nil and nil otherwise.
+func chatStream(c echo.Context) (*sse, assistant.StreamFunc) {
+	if !wantsSSE(c) {
+		return nil, nil
+	}
+	w := &sse{c: c}
+	return w, func(ev assistant.StreamEvent) error {
+		if ev.Reset {
+			return w.send("reset", map[string]string{"reason": ev.Reason})
+		}
+		return w.send("token", map[string]string{"text": ev.Text})
+	}
 }
 
 func (s *Server) finishStream(w *sse, out *ChatAnswer) error {
@@ -131,20 +118,14 @@ func (s *Server) streamOr(w *sse, err error) error {
 	return err
 }
 
-// afterAnswer records the audit row and the tokens spent.
-func (s *Server) afterAnswer(ctx context.Context, c echo.Context, p *principal, out *ChatAnswer, cl kg.Audience, start time.Time) {
-	ctx = context.WithoutCancel(ctx)
-	n := estimateTokens(out.Asked) + estimateTokens(out.Answer.Answer)
-	_ = s.opts.Auth.Audit(ctx, auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: out.ConversationID,
-		AnswerID: out.AnswerID, Question: auditQuestion(out.Asked), Answer: auditAnswer(out.Answer.Answer), Sources: citedDocs(out.Citations),
-		Clearance: cl, Ms: msSince(start), Status: http.StatusOK, Tokens: n})
-	s.metrics.tokens.Add(float64(n))
-	s.maybePurge(ctx)
-}
-
-func (s *Server) auditFailure(ctx context.Context, c echo.Context, p *principal, conv, q string, cl kg.Audience, start time.Time, err error) {
-	_ = s.opts.Auth.Audit(context.WithoutCancel(ctx), auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), ConversationID: conv,
-		Question: auditQuestion(q), Answer: kg.ErrorMessage(err), Clearance: cl, Ms: msSince(start), Status: statusOf(kg.ErrorCode(err))})
+// questionAt checks a question and the clearance it is asked at (the
+// caller's default when empty).
+func (p *principal) questionAt(question, clearance string) (kg.Audience, error) {
+	cl, err := p.clearance(clearance)
+	if err != nil {
+		return cl, err
+	}
+	return cl, checkQuestion(question)
 }
 
 func checkQuestion(q string) error {
@@ -157,10 +138,10 @@ func checkQuestion(q string) error {
 	return nil
 }
 
-func llmTurns(history []auth.Turn) []llm.Turn {
-	out := make([]llm.Turn, len(history))
+func assistantTurns(history []auth.Turn) []assistant.Turn {
+	out := make([]assistant.Turn, len(history))
 	for i, t := range history {
-		out[i] = llm.Turn{Question: t.Question, Answer: t.Answer, Entities: t.Entities}
+		out[i] = assistant.Turn{Question: t.Question, Answer: t.Answer, Entities: t.Entities}
 	}
 	return out
 }
@@ -173,20 +154,6 @@ func citedDocs(cites []assistant.Citation) []string {
 		}
 	}
 	return ids
-}
-
-// estimateTokens approximates a model tokenizer closely enough for quotas:
-// a CJK character is about one token, other text about four bytes a token.
-func estimateTokens(s string) int {
-	cjk, other := 0, 0
-	for _, r := range s {
-		if textseg.IsCJK(r) {
-			cjk++
-		} else {
-			other += utf8.RuneLen(r)
-		}
-	}
-	return cjk + (other+3)/4
 }
 
 func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

@@ -9,8 +9,9 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/server/auth"
+	"github.com/kgassist/kgassist/jobs"
 )
 
 type event struct {
@@ -152,7 +153,7 @@ func TestJobResumesAfterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	// As if a previous run saved the files and finished the first one.
-	e.srv.saveJobFiles(e.srv.jobs.dir(j.ID), []upload{{name: "a.md", data: []byte("# A\n\nalpha\n")}, {name: "b.md", data: []byte("# B\n\nThe HF-CP200 impeller is bronze.\n")}})
+	e.srv.jobs.Save(j.ID, []jobs.File{{Name: "a.md", Data: []byte("# A\n\nalpha\n")}, {Name: "b.md", Data: []byte("# B\n\nThe HF-CP200 impeller is bronze.\n")}})
 	j.State, j.Done, j.Results = auth.JobRunning, 1, []json.RawMessage{json.RawMessage(`{"uri":"upload/a.md","status":"ok"}`)}
 	e.db.Progress(ctx, j)
 	if err := e.srv.Start(ctx); err != nil {

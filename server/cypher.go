@@ -7,8 +7,9 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 // CypherWriter turns an engineer's question into one Cypher query;
@@ -95,7 +96,7 @@ func (s *Server) runCypher(ctx context.Context, reader kg.CypherReader, question
 func (s *Server) auditCypher(ctx context.Context, c echo.Context, p *principal, out *CypherAnswer, start time.Time, err error) {
 	e := auth.AuditEntry{KeyID: p.KeyID(), Route: c.Path(), Question: out.Question, Answer: out.Query,
 		Clearance: out.Clearance, Ms: msSince(start), Status: http.StatusOK,
-		Tokens: estimateTokens(out.Question) + estimateTokens(out.Query)}
+		Tokens: textseg.EstimateTokens(out.Question) + textseg.EstimateTokens(out.Query)}
 	if err != nil {
 		e.Status = statusOf(kg.ErrorCode(err))
 		e.Answer = out.Query + "\n-- refused: " + kg.ErrorMessage(err)

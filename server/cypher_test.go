@@ -11,15 +11,15 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
-	"github.com/kgassist/kgassist/ingest"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/neo4j"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 const (
@@ -73,18 +73,9 @@ func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
-	for dir, aud := range map[string]kg.Audience{"public": kg.Public, "internal": kg.Internal} {
-		if rep, err := p.IngestPaths(ctx, []string{filepath.Join(demoRoot, dir)}, aud, nil); err != nil || rep.OK == 0 {
-			t.Fatalf("ingest demo %s: %v %+v", dir, err, rep)
-		}
-	}
+	p := demostore.Load(t, st, emb, demostore.Both)
 	dir := t.TempDir()
-	db, err := auth.Open(ctx, filepath.Join(dir, "auth.db"))
+	db, err := authsqlite.Open(ctx, filepath.Join(dir, "auth.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // GET /v1/documents/{id} lists the facts the document asserts, at the

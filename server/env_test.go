@@ -12,13 +12,13 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/auth"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 const demoRoot = "../examples/demo"
@@ -28,7 +28,7 @@ type env struct {
 	t    *testing.T
 	srv  *Server
 	ts   *httptest.Server
-	db   *auth.DB
+	db   *authsqlite.DB
 	keys map[string]string // name → secret
 	ids  map[string]string // name → key id
 	dir  string
@@ -36,27 +36,8 @@ type env struct {
 
 func demoStore(t *testing.T, dir string) (kg.Store, *ingest.Pipeline, *retrieval.Retriever) {
 	t.Helper()
-	ctx := context.Background()
-	emb := hashembed.New(0)
-	path := filepath.Join(dir, "kg.db")
-	st, err := sqlite.Open(ctx, path, sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
-	for _, set := range []struct {
-		dir string
-		aud kg.Audience
-	}{{"public", kg.Public}, {"internal", kg.Internal}} {
-		if rep, err := p.IngestPaths(ctx, []string{filepath.Join(demoRoot, set.dir)}, set.aud, nil); err != nil || rep.OK == 0 {
-			t.Fatalf("ingest demo %s: %v %+v", set.dir, err, rep)
-		}
-	}
+	st, emb := demostore.SQLite(t, dir)
+	p := demostore.Load(t, st, emb, demostore.Both)
 	return st, p, retrieval.New(st, emb, retrieval.Options{})
 }
 
@@ -70,7 +51,7 @@ func newEnv(t *testing.T, o envOptions) *env {
 	t.Helper()
 	dir := t.TempDir()
 	st, p, r := demoStore(t, dir)
-	db, err := auth.Open(context.Background(), filepath.Join(dir, "auth.db"))
+	db, err := authsqlite.Open(context.Background(), filepath.Join(dir, "auth.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

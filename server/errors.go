@@ -9,34 +9,33 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// statusOf is the one place kgassist error codes become HTTP statuses.
+// httpStatus is the one place kgassist error codes become HTTP statuses.
+var httpStatus = map[string]int{
+	kg.EINVALID:      http.StatusBadRequest,
+	kg.ENOTFOUND:     http.StatusNotFound,
+	kg.ECONFLICT:     http.StatusConflict,
+	kg.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	kg.EUNSUPPORTED:  http.StatusUnsupportedMediaType,
+	kg.EUNAUTHORIZED: http.StatusUnauthorized,
+	kg.EFORBIDDEN:    http.StatusForbidden,
+	kg.ERATELIMIT:    http.StatusTooManyRequests,
+	kg.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	kg.ETIMEOUT:      http.StatusGatewayTimeout,
+	kg.EUNCHANGED:    http.StatusOK,
+	kg.ECANCELED:     statusClientClosed,
+}
+
 func statusOf(code string) int {
-	switch code {
-	case kg.EINVALID:
-		return http.StatusBadRequest
-	case kg.ENOTFOUND:
-		return http.StatusNotFound
-	case kg.ECONFLICT:
-		return http.StatusConflict
-	case kg.ETOOLARGE:
-		return http.StatusRequestEntityTooLarge
-	case kg.EUNSUPPORTED:
-		return http.StatusUnsupportedMediaType
-	case kg.EUNAUTHORIZED:
-		return http.StatusUnauthorized
-	case kg.EFORBIDDEN:
-		return http.StatusForbidden
-	case kg.ERATELIMIT:
-		return http.StatusTooManyRequests
-	case kg.EUNAVAILABLE:
-		return http.StatusServiceUnavailable
-	case kg.ETIMEOUT:
-		return http.StatusGatewayTimeout
-	case kg.EUNCHANGED:
-		return http.StatusOK
+	if s, ok := httpStatus[code]; ok {
+		return s
 	}
 	return http.StatusInternalServerError
 }
+
+// statusClientClosed is nginx's 499 for a client that closed its
+// connection before the answer: it reads nothing, but the audit log and
+// the metrics tell it apart from a fault.
+const statusClientClosed = 499
 
 // ErrorBody is the JSON shape of every error response.
 type ErrorBody struct {
@@ -74,22 +73,18 @@ func handleError(err error, c echo.Context) {
 	_ = c.JSON(status, body)
 }
 
+// codeOfHTTP names the code of an error echo answered itself (an unknown
+// route, a body over the limit), for the metrics; a request echo could
+// not read is invalid whatever its status.
 func codeOfHTTP(status int) string {
 	switch status {
-	case http.StatusNotFound:
-		return kg.ENOTFOUND
-	case http.StatusRequestEntityTooLarge:
-		return kg.ETOOLARGE
-	case http.StatusUnauthorized:
-		return kg.EUNAUTHORIZED
-	case http.StatusForbidden:
-		return kg.EFORBIDDEN
-	case http.StatusTooManyRequests:
-		return kg.ERATELIMIT
 	case http.StatusMethodNotAllowed, http.StatusBadRequest, http.StatusUnsupportedMediaType:
 		return kg.EINVALID
-	case http.StatusServiceUnavailable:
-		return kg.EUNAVAILABLE
+	}
+	for code, s := range httpStatus {
+		if s == status {
+			return code
+		}
 	}
 	return kg.EINTERNAL
 }

@@ -132,8 +132,8 @@ func (s *Server) stats(c echo.Context) error {
 // maxPathHops bounds the path search: each hop is one store query.
 const maxPathHops = 4
 
-// path finds a shortest path between two entities by breadth-first search
-// over one-hop neighbourhoods, at the caller's clearance.
+// path finds a shortest path between two entities at the caller's
+// clearance.
 func (s *Server) path(c echo.Context) error {
 	clearance, err := principalOf(c).clearance(c.QueryParam("clearance"))
 	if err != nil {
@@ -143,58 +143,11 @@ func (s *Server) path(c echo.Context) error {
 	if from == "" || to == "" {
 		return kg.Errorf(kg.EINVALID, "from and to are required")
 	}
-	rels, err := s.bfs(c.Request().Context(), clearance, from, to)
+	rels, err := kg.ShortestPath(c.Request().Context(), s.opts.Store, clearance, from, to, maxPathHops)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "edges": rels})
-}
-
-func (s *Server) bfs(ctx context.Context, clearance kg.Audience, from, to string) ([]kg.Relation, error) {
-	if ents, err := s.opts.Store.Entities(ctx, clearance, []string{from, to}); err != nil {
-		return nil, err
-	} else if len(ents) < 2 && from != to {
-		return nil, kg.Errorf(kg.ENOTFOUND, "no such entities")
-	}
-	via := map[string]kg.Relation{from: {}}
-	frontier := []string{from}
-	for hop := 0; hop < maxPathHops && len(frontier) > 0; hop++ {
-		if _, ok := via[to]; ok {
-			break
-		}
-		g, err := s.opts.Store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: frontier, Hops: 1, Limit: 500})
-		if err != nil {
-			return nil, err
-		}
-		frontier = frontier[:0:0]
-		for _, r := range g.Relations {
-			for _, step := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
-				if _, seen := via[step[1]]; !seen {
-					if _, known := via[step[0]]; known {
-						via[step[1]] = r
-						frontier = append(frontier, step[1])
-					}
-				}
-			}
-		}
-	}
-	if _, ok := via[to]; !ok {
-		return nil, kg.Errorf(kg.ENOTFOUND, "no path within %d hops", maxPathHops)
-	}
-	var path []kg.Relation
-	for at := to; at != from; {
-		r := via[at]
-		path = append([]kg.Relation{r}, path...)
-		if r.From == at {
-			at = r.To
-		} else {
-			at = r.From
-		}
-	}
-	if path == nil {
-		path = []kg.Relation{}
-	}
-	return path, nil
 }
 
 // idParam is the :id path parameter unescaped: entity and document ids

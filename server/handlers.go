@@ -8,14 +8,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 type askRequest struct {
@@ -30,28 +29,16 @@ func (s *Server) ask(c echo.Context) error {
 		return err
 	}
 	p := principalOf(c)
-	clearance, err := p.clearance(req.Clearance)
+	clearance, err := p.questionAt(req.Question, req.Clearance)
 	if err != nil {
 		return err
 	}
-	if err := checkQuestion(req.Question); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, req.Question)
+	msg := assistant.Message{Question: req.Question, Clearance: clearance, Ledger: s.ledger(c, p)}
+	r, err := s.conv.Ask(c.Request().Context(), msg)
 	if err != nil {
 		return err
 	}
-	defer release()
-	start := time.Now()
-	ans, err := s.opts.Assistant.Ask(ctx, assistant.Request{Question: req.Question, Clearance: clearance})
-	if err != nil {
-		s.auditFailure(ctx, c, p, "", req.Question, clearance, start, err)
-		return err
-	}
-	s.afterAnswer(ctx, c, p, &ChatAnswer{Answer: ans, Asked: req.Question}, clearance, start)
-	return c.JSON(http.StatusOK, ans)
+	return c.JSON(http.StatusOK, r.Answer)
 }
 
 // me tells a client what its key may do, so the console can offer only

@@ -3,108 +3,29 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"io"
 	"net/http"
 	"os"
-	"path"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/jobs"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
-// jobRunner ingests uploaded files in the background. Files live under
-// DataDir/jobs/ID until the job ends, and progress is written to the auth
-// database after each file, so a restarted server resumes where it left.
-type jobRunner struct {
-	s       *Server
-	mu      sync.Mutex
-	running map[string]context.CancelFunc
-	wg      sync.WaitGroup
-}
-
-func newJobRunner(s *Server) *jobRunner {
-	return &jobRunner{s: s, running: map[string]context.CancelFunc{}}
-}
-
-func (r *jobRunner) dir(id string) string { return filepath.Join(r.s.opts.DataDir, "jobs", id) }
-
-func (r *jobRunner) resume(ctx context.Context) error {
-	if r.s.opts.Auth == nil || r.s.opts.Pipeline == nil {
-		return nil
-	}
-	jobs, err := r.s.opts.Auth.UnfinishedJobs(ctx)
-	if err != nil {
-		return err
-	}
-	for _, j := range jobs {
-		r.start(j)
-	}
-	return nil
-}
-
-func (r *jobRunner) start(j *auth.Job) {
-	ctx, cancel := context.WithCancel(context.Background())
-	r.mu.Lock()
-	r.running[j.ID] = cancel
-	r.mu.Unlock()
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		defer cancel()
-		r.run(ctx, j)
-		if cur, err := r.s.opts.Auth.Job(context.Background(), j.KeyID, j.ID); err == nil && cur.State == auth.JobCancelled {
-			_ = os.RemoveAll(r.dir(j.ID))
-		}
-		r.mu.Lock()
-		delete(r.running, j.ID)
-		r.mu.Unlock()
-	}()
-}
-
-// run ingests the job's files from where it stopped.
-func (r *jobRunner) run(ctx context.Context, j *auth.Job) {
-	db := r.s.opts.Auth
-	j.State = auth.JobRunning
-	_ = db.Progress(ctx, j)
-	changed := false
-	for j.Done < len(j.Files) {
-		if ctx.Err() != nil {
-			return // shutting down or cancelled: the database says which
-		}
-		name := j.Files[j.Done]
-		res := r.ingestFile(ctx, j, name, filepath.Join(r.dir(j.ID), fmt.Sprintf("%04d", j.Done)))
-		if ctx.Err() != nil && res.Status == ingest.StatusFailed {
-			return // interrupted mid-file: redo it on resume
-		}
-		changed = changed || res.Status == ingest.StatusOK
-		b, _ := json.Marshal(res)
-		j.Results, j.Done = append(j.Results, b), j.Done+1
-		_ = db.Progress(context.WithoutCancel(ctx), j)
-	}
-	j.State = auth.JobDone
-	_ = db.Progress(context.WithoutCancel(ctx), j)
-	if changed {
-		r.s.opts.OnChange()
-	}
-	_ = os.RemoveAll(r.dir(j.ID))
-}
-
-func (r *jobRunner) ingestFile(ctx context.Context, j *auth.Job, name, file string) ingest.Result {
+// ingestJobFile is the runner's Ingester: a job's file is an upload by
+// the job's key.
+func (s *Server) ingestJobFile(ctx context.Context, j *auth.Job, name, file string) ingest.Result {
 	up := jobUpload(j, name)
 	fi, err := os.Stat(file)
 	if err != nil {
 		return ingest.Result{URI: uploadURI(up.writer, up.name), Status: ingest.StatusFailed, Code: kg.EINTERNAL, Error: "uploaded file is gone"}
 	}
-	return r.s.ingestUpload(ctx, up, fi.Size(), func() ([]byte, error) { return os.ReadFile(file) })
+	return s.ingestUpload(ctx, up, fi.Size(), func() ([]byte, error) { return os.ReadFile(file) })
 }
 
 // jobUpload reads a job's file name, "CLEARANCE/NAME": the sender's
@@ -122,25 +43,6 @@ func jobUpload(j *auth.Job, name string) uploadSpec {
 		}
 	}
 	return up
-}
-
-func (r *jobRunner) cancel(id string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if c := r.running[id]; c != nil {
-		c()
-	}
-}
-
-// stop interrupts running jobs and waits for them; their state stays
-// running, so the next start resumes them.
-func (r *jobRunner) stop() {
-	r.mu.Lock()
-	for _, c := range r.running {
-		c()
-	}
-	r.mu.Unlock()
-	r.wg.Wait()
 }
 
 // createJob saves the uploaded files (zip archives unpacked, safely) and
@@ -164,62 +66,29 @@ func (s *Server) createJob(c echo.Context) error {
 	p := principalOf(c)
 	names := make([]string, len(files))
 	for i, f := range files {
-		names[i] = p.Clearance.String() + "/" + f.name
+		names[i] = p.Clearance.String() + "/" + f.Name
 	}
 	j, err := s.opts.Auth.CreateJob(c.Request().Context(), p.KeyID(), aud, names)
 	if err != nil {
 		return err
 	}
-	if err := s.saveJobFiles(s.jobs.dir(j.ID), files); err != nil {
+	if err := s.jobs.Save(j.ID, files); err != nil {
 		// An archive entry that lies about its size fails only while it is
 		// saved: nothing of the job is kept.
 		_, _ = s.opts.Auth.CancelJob(context.WithoutCancel(c.Request().Context()), p.KeyID(), j.ID)
-		_ = os.RemoveAll(s.jobs.dir(j.ID))
+		_ = os.RemoveAll(s.jobs.Dir(j.ID))
 		return err
 	}
-	s.jobs.start(j)
+	s.jobs.Start(j)
 	c.Response().Header().Set("Location", "/v1/jobs/"+j.ID)
 	return c.JSON(http.StatusAccepted, viewJob(j))
 }
 
-// upload is one file of a job: bytes of a plain part, or an entry of a
-// guarded archive read only when it is saved, so a job holds one archive
-// in memory rather than everything it inflates to.
-type upload struct {
-	name  string
-	data  []byte
-	zip   *ingest.SafeZip
-	entry string
-}
-
-// save writes the file to path, streaming an archive entry through the
-// archive's bounded reader.
-func (u upload) save(path string) error {
-	if u.zip == nil {
-		return os.WriteFile(path, u.data, 0o600)
-	}
-	rc, err := u.zip.Open(u.entry)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(f, rc); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	return f.Close()
-}
-
-func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
+func (s *Server) collectUploads(fhs []*multipartFile) ([]jobs.File, error) {
 	if len(fhs) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "no \"file\" field in the form")
 	}
-	var out []upload
+	var out []jobs.File
 	for _, fh := range fhs {
 		if err := ingest.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
 			return nil, err
@@ -230,55 +99,19 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
 		}
 		name := filepath.Base(filepath.Clean("/" + fh.Filename))
 		if strings.EqualFold(filepath.Ext(name), ".zip") {
-			inner, err := s.unzip(data)
+			inner, err := jobs.Unzip(data, s.opts.Pipeline.Limits)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, inner...)
 		} else {
-			out = append(out, upload{name: name, data: data})
+			out = append(out, jobs.File{Name: name, Data: data})
 		}
 		if len(out) > s.opts.MaxUploadFiles {
 			return nil, kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
 		}
 	}
 	return out, nil
-}
-
-// unzip expands an archive through ingest's guarded reader: entry counts,
-// inflated sizes and names are checked before and while reading.
-func (s *Server) unzip(data []byte) ([]upload, error) {
-	z, err := ingest.OpenSafeZip(data, s.opts.Pipeline.Limits)
-	if err != nil {
-		return nil, err
-	}
-	var out []upload
-	for _, name := range z.Names() {
-		if strings.HasSuffix(name, "/") || strings.HasPrefix(path.Base(name), ".") || strings.HasPrefix(name, "__MACOSX/") {
-			continue
-		}
-		flat := strings.ReplaceAll(path.Clean(name), "/", "_")
-		if slices.ContainsFunc(out, func(u upload) bool { return u.name == flat }) {
-			return nil, kg.Errorf(kg.EINVALID, "zip entries %q and another would both be stored as %q; rename one", name, flat)
-		}
-		out = append(out, upload{name: flat, zip: z, entry: name})
-	}
-	if len(out) == 0 {
-		return nil, kg.Errorf(kg.EINVALID, "the zip archive holds no files")
-	}
-	return out, nil
-}
-
-func (s *Server) saveJobFiles(dir string, files []upload) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return kg.Wrap("server.saveJobFiles", err)
-	}
-	for i, f := range files {
-		if err := f.save(filepath.Join(dir, fmt.Sprintf("%04d", i))); err != nil {
-			return kg.Wrap("server.saveJobFiles", err)
-		}
-	}
-	return nil
 }
 
 func (s *Server) getJob(c echo.Context) error {
@@ -314,7 +147,7 @@ func (s *Server) cancelJob(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	s.jobs.cancel(j.ID)
+	s.jobs.Cancel(j.ID)
 	return c.JSON(http.StatusOK, j)
 }
 

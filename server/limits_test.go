@@ -1,15 +1,24 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
+	"github.com/kgassist/kgassist/retrieval"
+	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // mcpBatch is a JSON-RPC batch of n tools/call ask requests, in the
@@ -101,4 +110,52 @@ func TestDailyQuotaExactUnderConcurrency(t *testing.T) {
 		t.Errorf("after the quota: %d", r.StatusCode)
 	}
 	_ = fmt.Sprint()
+}
+
+// Two replicas on one auth store share a key's daily quota, including the
+// tokens held by a question the other is still answering: the
+// reservation lives in the store, not in a process.
+func TestReplicasShareTheDailyQuota(t *testing.T) {
+	a := stuck{started: make(chan struct{}, 1)}
+	e := newEnv(t, envOptions{tweak: func(o *Options) {
+		o.Assistant = assistant.New(retrieval.New(o.Store, hashembed.New(0), retrieval.Options{}), a)
+	}})
+	quota := e.key("quota", auth.KeySpec{Scopes: []string{auth.ScopeChat}, DailyTokens: 200})
+	other, err := authsqlite.Open(context.Background(), filepath.Join(e.dir, "auth.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	opts := e.srv.opts
+	opts.Auth = other
+	replica := New(opts)
+	if err := replica.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(replica.Handler())
+	t.Cleanup(func() { ts.Close(); replica.Close() })
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	body := `{"question": "What is the rated voltage of the HF-CP200?"}`
+	go func() {
+		req, _ := http.NewRequestWithContext(ctx, "POST", e.ts.URL+"/v1/ask", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+quota)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-a.started // the first replica holds the question's tokens
+	req, _ := http.NewRequest("POST", ts.URL+"/v1/ask", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+quota)
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatalf("second replica admitted the question and is answering it: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusTooManyRequests {
+		t.Errorf("second replica during the first's answer: %d, want 429", resp.StatusCode)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -24,13 +23,10 @@ type MCPOptions struct {
 	// BeforeTool may refuse any tool call, e.g. one over the key's rate:
 	// a JSON-RPC batch holds many calls in one HTTP request.
 	BeforeTool func(ctx context.Context) error
-	// BeforeAsk may refuse a question, e.g. from a key over its quota; it
-	// returns the function that settles the question once it is recorded.
-	BeforeAsk func(ctx context.Context, question string) (func(), error)
-	// AfterAsk records an answered or failed question (audit, tokens).
-	AfterAsk func(ctx context.Context, question string, ans *assistant.Answer, start time.Time, err error)
-	// AskTimeout bounds one question; 0 leaves it to the caller's context.
-	AskTimeout time.Duration
+	// Conversation answers ask; nil answers with Assistant alone.
+	Conversation *assistant.Conversation
+	// Ledger, when set, admits and records every question (quota, audit).
+	Ledger assistant.Ledger
 	// Schemas is shared by servers made per request, so tool schemas are
 	// inferred once.
 	Schemas *mcp.SchemaCache
@@ -41,6 +37,9 @@ type MCPOptions struct {
 func NewMCPServer(o MCPOptions) *mcp.Server {
 	if o.Version == "" {
 		o.Version = "dev"
+	}
+	if o.Conversation == nil {
+		o.Conversation = &assistant.Conversation{Assistant: o.Assistant}
 	}
 	srv := mcp.NewServer(&mcp.Implementation{Name: "kgassist", Title: "kgassist knowledge graph", Version: o.Version},
 		&mcp.ServerOptions{SchemaCache: o.Schemas, Instructions: mcpInstructions})
@@ -132,17 +131,11 @@ func (m *mcpHTTP) serverFor(r *http.Request) *mcp.Server {
 		return nil // unreachable behind serve; the SDK answers 400
 	}
 	p, s := principalOf(c), m.s
+	l := s.ledger(c, p)
+	l.perAnswer = true
 	return NewMCPServer(MCPOptions{
-		Assistant: s.opts.Assistant, Store: s.opts.Store, Clearance: p.Default, Schemas: m.schemas, AskTimeout: s.opts.AskTimeout,
-		BeforeTool: s.mcpCallLimiter(c, p),
-		BeforeAsk:  func(ctx context.Context, q string) (func(), error) { return s.reserveQuota(ctx, p, q) },
-		AfterAsk: func(ctx context.Context, q string, ans *assistant.Answer, start time.Time, err error) {
-			if err != nil {
-				s.auditFailure(ctx, c, p, "", q, p.Default, start, err)
-				return
-			}
-			s.afterAnswer(ctx, c, p, &ChatAnswer{Answer: ans, AnswerID: newAnswerID(), Asked: q}, p.Default, start)
-		},
+		Assistant: s.opts.Assistant, Conversation: s.conv, Store: s.opts.Store, Clearance: p.Default, Schemas: m.schemas,
+		BeforeTool: s.mcpCallLimiter(c, p), Ledger: l,
 	})
 }
 
@@ -198,26 +191,11 @@ func (t *mcpTools) ask(ctx context.Context, _ *mcp.CallToolRequest, in askInput)
 	if err := checkQuestion(in.Question); err != nil {
 		return nil, askOutput{}, toolError(err)
 	}
-	if t.o.AskTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, t.o.AskTimeout)
-		defer cancel()
-	}
-	if t.o.BeforeAsk != nil {
-		release, err := t.o.BeforeAsk(ctx, in.Question)
-		if err != nil {
-			return nil, askOutput{}, toolError(err)
-		}
-		defer release()
-	}
-	start := time.Now()
-	ans, err := t.o.Assistant.Ask(ctx, assistant.Request{Question: in.Question, Clearance: t.o.Clearance})
-	if t.o.AfterAsk != nil {
-		t.o.AfterAsk(ctx, in.Question, ans, start, err)
-	}
+	r, err := t.o.Conversation.Ask(ctx, assistant.Message{Question: in.Question, Clearance: t.o.Clearance, Ledger: t.o.Ledger})
 	if err != nil {
 		return nil, askOutput{}, toolError(err)
 	}
+	ans := r.Answer
 	out := askOutput{Answer: ans.Answer, Abstained: ans.Abstained, Lang: ans.Lang, Citations: ans.Citations}
 	if out.Citations == nil {
 		out.Citations = []assistant.Citation{}

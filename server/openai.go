@@ -12,10 +12,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
-	"github.com/kgassist/kgassist/retrieval"
 )
 
 // The OpenAI-compatible endpoint lets any OpenAI client (SDKs, chat user
@@ -26,24 +24,9 @@ import (
 // openAIModel is the one model kgassist offers; requests may name any.
 const openAIModel = "kgassist"
 
-// maxHistoryTurns bounds how much of a long conversation the follow-up
-// rewriter reads.
-const maxHistoryTurns = 10
+type openAI struct{ s *Server }
 
-type openAI struct {
-	s *Server
-	// linker finds the entities earlier questions named, which the
-	// follow-up rewriter needs and OpenAI's messages do not carry.
-	linker *retrieval.Linker
-}
-
-func newOpenAI(s *Server) *openAI {
-	o := &openAI{s: s}
-	if s.opts.Store != nil {
-		o.linker = retrieval.NewLinker(s.opts.Store, time.Minute)
-	}
-	return o
-}
+func newOpenAI(s *Server) *openAI { return &openAI{s: s} }
 
 type openAIMessage struct {
 	Role    string          `json:"role"`
@@ -81,35 +64,19 @@ func (o *openAI) completions(c echo.Context) error {
 		return err
 	}
 	s, p := o.s, principalOf(c)
-	clearance := p.Default
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, question)
-	if err != nil {
-		return err
-	}
-	defer release()
-	o.linkHistory(ctx, clearance, history)
-	standalone, err := s.opts.Rewriter.Rewrite(ctx, history, question)
-	if err != nil {
-		return err
-	}
 	cs := newCompletionStream(c, req, question)
 	var fn assistant.StreamFunc
 	if req.Stream {
 		fn = cs.event
 	}
-	start := time.Now()
-	ans, err := s.opts.Assistant.AskStream(ctx, assistant.Request{Question: standalone, Clearance: clearance}, fn)
+	l := s.ledger(c, p)
+	l.answerID = cs.id
+	r, err := s.conv.Ask(c.Request().Context(), assistant.Message{Question: question, Clearance: p.Default, Stream: fn, Ledger: l,
+		History: func(context.Context) ([]assistant.Turn, error) { return history, nil }})
 	if err != nil {
-		s.auditFailure(ctx, c, p, "", question, clearance, start, err)
 		return cs.fail(err)
 	}
-	out := &ChatAnswer{Answer: ans, AnswerID: cs.id, Asked: question}
-	if standalone != question {
-		out.Rewritten = standalone
-	}
-	s.afterAnswer(ctx, c, p, out, clearance, start)
+	out := &ChatAnswer{Answer: r.Answer, AnswerID: cs.id, Asked: r.Asked, Rewritten: r.Rewritten}
 	if req.Stream {
 		return cs.finish(out)
 	}
@@ -118,11 +85,11 @@ func (o *openAI) completions(c echo.Context) error {
 
 // conversationOf splits OpenAI messages into the question (the last
 // message, which must be the user's) and the turns before it.
-func conversationOf(msgs []openAIMessage) (string, []llm.Turn, error) {
+func conversationOf(msgs []openAIMessage) (string, []assistant.Turn, error) {
 	if len(msgs) == 0 {
 		return "", nil, kg.Errorf(kg.EINVALID, "messages must hold at least one user message")
 	}
-	var turns []llm.Turn
+	var turns []assistant.Turn
 	for i, m := range msgs {
 		text, err := messageText(m.Content)
 		if err != nil {
@@ -131,9 +98,9 @@ func conversationOf(msgs []openAIMessage) (string, []llm.Turn, error) {
 		switch m.Role {
 		case "user":
 			if i == len(msgs)-1 {
-				return text, lastTurns(turns), nil
+				return text, turns, nil
 			}
-			turns = append(turns, llm.Turn{Question: text})
+			turns = append(turns, assistant.Turn{Question: text})
 		case "assistant":
 			if n := len(turns); n > 0 && turns[n-1].Answer == "" {
 				turns[n-1].Answer = withoutSources(text)
@@ -144,13 +111,6 @@ func conversationOf(msgs []openAIMessage) (string, []llm.Turn, error) {
 		}
 	}
 	return "", nil, kg.Errorf(kg.EINVALID, "the last message must be the user's question")
-}
-
-func lastTurns(turns []llm.Turn) []llm.Turn {
-	if len(turns) > maxHistoryTurns {
-		return turns[len(turns)-maxHistoryTurns:]
-	}
-	return turns
 }
 
 // messageText reads a message's content: a string, an array of parts of
@@ -178,29 +138,6 @@ func messageText(raw json.RawMessage) (string, error) {
 		b.WriteString(p.Text)
 	}
 	return b.String(), nil
-}
-
-// linkHistory names the entities of each earlier question, so that "and
-// its weight?" can be rewritten the way /v1/chat rewrites it. A question
-// that names none inherits the entities of the one before it.
-func (o *openAI) linkHistory(ctx context.Context, clearance kg.Audience, turns []llm.Turn) {
-	if o.linker == nil {
-		return
-	}
-	var prev []string
-	for i := range turns {
-		linked, err := o.linker.Link(ctx, clearance, turns[i].Question)
-		if err != nil {
-			return // the rewriter then leaves the question as asked
-		}
-		for _, l := range linked {
-			turns[i].Entities = append(turns[i].Entities, l.Entity.Name)
-		}
-		if len(turns[i].Entities) == 0 {
-			turns[i].Entities = prev
-		}
-		prev = turns[i].Entities
-	}
 }
 
 // sourcesHeading starts the list of sources appended to answers; clients
@@ -387,7 +324,7 @@ func (cs *completionStream) object(kind string, choices ...completionChoice) com
 }
 
 func usageOf(out *ChatAnswer) *completionUsage {
-	p, a := estimateTokens(out.Asked), estimateTokens(out.Answer.Answer)
+	p, a := textseg.EstimateTokens(out.Asked), textseg.EstimateTokens(out.Answer.Answer)
 	return &completionUsage{PromptTokens: p, CompletionTokens: a, TotalTokens: p + a}
 }
 

@@ -13,10 +13,11 @@ import (
 	"github.com/openai/openai-go/v3/option"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // openAIClient is OpenAI's own Go client pointed at the test server.
@@ -73,8 +74,8 @@ func TestOpenAIClientCompletes(t *testing.T) {
 		t.Fatalf("message = %q, kgassist = %+v", msg.Content, extra)
 	}
 	checkSources(t, msg.Content, extra.Citations)
-	if u := resp.Usage; u.PromptTokens != int64(estimateTokens("What is the rated voltage of the HF-CP200?")) ||
-		u.CompletionTokens != int64(estimateTokens(extra.Answer)) || u.TotalTokens != u.PromptTokens+u.CompletionTokens {
+	if u := resp.Usage; u.PromptTokens != int64(textseg.EstimateTokens("What is the rated voltage of the HF-CP200?")) ||
+		u.CompletionTokens != int64(textseg.EstimateTokens(extra.Answer)) || u.TotalTokens != u.PromptTokens+u.CompletionTokens {
 		t.Errorf("usage = %+v", u)
 	}
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+	"golang.org/x/time/rate"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -21,8 +22,8 @@ type buckets struct {
 }
 
 type bucket struct {
-	tokens float64
-	last   time.Time
+	lim  *rate.Limiter
+	last time.Time
 }
 
 // take spends one token from the bucket with capacity perMin that refills
@@ -39,17 +40,16 @@ func (b *buckets) take(name string, perMin int) (bool, time.Duration) {
 	}
 	bk := b.m[name]
 	if bk == nil {
-		bk = &bucket{tokens: float64(perMin), last: now}
+		bk = &bucket{lim: rate.NewLimiter(rate.Limit(float64(perMin)/60), perMin)}
 		b.m[name] = bk
 	}
-	rate := float64(perMin) / 60 // per second
-	bk.tokens = math.Min(float64(perMin), bk.tokens+now.Sub(bk.last).Seconds()*rate)
 	bk.last = now
-	if bk.tokens >= 1 {
-		bk.tokens--
-		return true, 0
+	r := bk.lim.ReserveN(now, 1)
+	if wait := r.DelayFrom(now); wait > 0 {
+		r.CancelAt(now) // a refused request spends nothing
+		return false, wait
 	}
-	return false, time.Duration((1 - bk.tokens) / rate * float64(time.Second))
+	return true, 0
 }
 
 func (b *buckets) sweep(now time.Time) {

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // TestWidgetKeyBucketBindsAcrossAddresses sends one widget key's requests

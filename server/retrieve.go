@@ -27,11 +27,8 @@ func (s *Server) retrieve(c echo.Context) error {
 		return err
 	}
 	p := principalOf(c)
-	clearance, err := p.clearance(req.Clearance)
+	clearance, err := p.questionAt(req.Question, req.Clearance)
 	if err != nil {
-		return err
-	}
-	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
 	if req.K < 0 || req.K > maxRetrieveK {

@@ -4,9 +4,9 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // POST /v1/retrieve returns ranked passages at the caller's clearance,

@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 )
 

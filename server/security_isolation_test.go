@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // isolationProbes is how many requests one run makes; KGASSIST_PROBES

@@ -17,10 +17,11 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/jobs"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // Options wire the server to the rest of kgassist.
@@ -43,7 +44,7 @@ type Options struct {
 	// go (default 1,000,000, about 300 MB).
 	AuditMaxRows int
 	// Rewriter makes follow-up questions standalone; nil uses the heuristic.
-	Rewriter *llm.Rewriter
+	Rewriter assistant.Rewriter
 	// Cypher writes queries for POST /v1/cypher; nil answers 501.
 	Cypher CypherWriter
 	// DataDir holds uploaded files of unfinished jobs.
@@ -71,10 +72,10 @@ type Server struct {
 	opts      Options
 	e         *echo.Echo
 	buckets   buckets
-	quotas    quotas
 	metrics   *metrics
 	lastPurge atomic.Int64
-	jobs      *jobRunner
+	jobs      *jobs.Runner
+	conv      *assistant.Conversation
 }
 
 // New builds the routes.
@@ -105,7 +106,11 @@ func New(opts Options) *Server {
 	e.HTTPErrorHandler = handleError
 	s := &Server{opts: opts, e: e, metrics: newMetrics()}
 	s.buckets.now = time.Now
-	s.jobs = newJobRunner(s)
+	s.jobs = &jobs.Runner{Store: opts.Auth, DataDir: opts.DataDir, Ingest: s.ingestJobFile, OnChange: opts.OnChange}
+	s.conv = &assistant.Conversation{Assistant: opts.Assistant, Rewriter: opts.Rewriter, Timeout: opts.AskTimeout}
+	if opts.Store != nil {
+		s.conv.Linker = retrieval.NewLinker(opts.Store, time.Minute)
+	}
 	e.Pre(s.preflight)
 	e.Use(middleware.Recover(), s.metrics.observe, s.deadlines)
 	s.routes()
@@ -163,10 +168,15 @@ func (s *Server) Handler() http.Handler { return s.e }
 
 // Start resumes the upload jobs a previous run left unfinished; they run
 // until ctx ends.
-func (s *Server) Start(ctx context.Context) error { return s.jobs.resume(ctx) }
+func (s *Server) Start(ctx context.Context) error {
+	if s.opts.Auth == nil || s.opts.Pipeline == nil {
+		return nil
+	}
+	return s.jobs.Resume(ctx)
+}
 
 // Close stops running jobs, leaving them to resume on the next start.
-func (s *Server) Close() { s.jobs.stop() }
+func (s *Server) Close() { s.jobs.Stop() }
 
 func (s *Server) uploadLimit() int64 {
 	max := ingest.DefaultLimits().MaxFileBytes

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 const bonusSecret = "# Bonus\n\nThe HF-CP200 bonus pool is 500 euros per technician.\n"

@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/tableq"
 )
@@ -22,6 +22,8 @@ type app struct {
 	pipeline  *ingest.Pipeline
 	retriever *retrieval.Retriever
 	assistant *assistant.Assistant
+	// models is the language model configuration, read once per command.
+	models llm.Config
 }
 
 // openExistingApp opens a store that must already exist: commands that
@@ -34,7 +36,11 @@ func openExistingApp(ctx context.Context, storeURL string) (*app, error) {
 }
 
 func openApp(ctx context.Context, storeURL string) (*app, error) {
-	emb, err := newEmbedder(ctx)
+	models, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	emb, err := newEmbedder(ctx, models)
 	if err != nil {
 		return nil, err
 	}
@@ -42,18 +48,18 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	x, err := newExtractor(storeURL)
+	x, err := newExtractor(models, storeURL)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	planner, err := newTablePlanner()
+	planner, err := newTablePlanner(models)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: cacheSize(), TablePlanner: planner})
-	answerer, err := newAnswerer()
+	answerer, err := newAnswerer(models)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -64,6 +70,7 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()},
 		retriever: r,
 		assistant: assistant.New(r, answerer),
+		models:    models,
 	}, nil
 }
 
@@ -81,14 +88,16 @@ func cacheSize() int {
 	return n
 }
 
+// loadModels reads the language model configuration: the JSON file
+// KGASSIST_LLM_CONFIG names, with the KGASSIST_LLM_* variables over it.
+func loadModels() (llm.Config, error) {
+	return llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
+}
+
 // newAnswerer is the LLM chain named by KGASSIST_LLM_CONFIG (a JSON file)
 // or KGASSIST_LLM_ANSWER ("openai:gpt-4o-mini@https://..., ollama:qwen2.5"),
 // or nil for the extractive answerer when neither is set.
-func newAnswerer() (assistant.Answerer, error) {
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
-	if err != nil {
-		return nil, err
-	}
+func newAnswerer(cfg llm.Config) (assistant.Answerer, error) {
 	if len(cfg.Answer) == 0 {
 		return nil, nil
 	}
@@ -97,10 +106,9 @@ func newAnswerer() (assistant.Answerer, error) {
 
 // newTablePlanner lets the answer models, when configured, write plans
 // for questions over a table that the rules cannot read.
-func newTablePlanner() (tableq.Planner, error) {
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
-	if err != nil || len(cfg.Answer) == 0 {
-		return nil, err
+func newTablePlanner(cfg llm.Config) (tableq.Planner, error) {
+	if len(cfg.Answer) == 0 {
+		return nil, nil
 	}
 	return llm.NewTablePlanner(cfg, os.Getenv, &http.Client{})
 }
@@ -109,9 +117,8 @@ func newTablePlanner() (tableq.Planner, error) {
 // is their deadline plus room for retrieval and the extractive answer, so
 // that a slow model ends in that answer rather than in a timeout error;
 // without, 0 leaves the server's default.
-func askTimeout() time.Duration {
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
-	if err != nil || len(cfg.Answer) == 0 {
+func askTimeout(cfg llm.Config) time.Duration {
+	if len(cfg.Answer) == 0 {
 		return 0
 	}
 	return cfg.Deadline + 10*time.Second
@@ -120,12 +127,8 @@ func askTimeout() time.Duration {
 // newExtractor is the rules, joined by the extraction models when
 // KGASSIST_LLM_EXTRACT (or the config file) names any; their answers are
 // cached beside the graph data so a re-ingest costs no model calls.
-func newExtractor(storeURL string) (ingest.Extractor, error) {
+func newExtractor(cfg llm.Config, storeURL string) (ingest.Extractor, error) {
 	rules, err := ingest.NewExtractor()
-	if err != nil {
-		return nil, err
-	}
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
 	if err != nil || len(cfg.Extract) == 0 {
 		return rules, err
 	}
@@ -139,6 +142,12 @@ func newExtractor(storeURL string) (ingest.Extractor, error) {
 		return nil, err
 	}
 	return &ingest.Composite{Rules: rules, LLM: x}, nil
+}
+
+// newRewriter makes follow-ups standalone with the answer models when
+// any are configured, else by the heuristic.
+func newRewriter(cfg llm.Config) (assistant.Rewriter, error) {
+	return llm.NewRewriter(cfg, os.Getenv, &http.Client{})
 }
 
 func (a *app) Close() error { return a.store.Close() }

@@ -7,12 +7,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
@@ -66,11 +65,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 // newEmbedder is the embedding model KGASSIST_LLM_EMBED (or the config
 // file) names, else the local default. Only one: vectors of two models
 // live in unrelated spaces, so there is no fallback between them.
-func newEmbedder(ctx context.Context) (kg.Embedder, error) {
-	cfg, err := llm.LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
-	if err != nil {
-		return nil, err
-	}
+func newEmbedder(ctx context.Context, cfg llm.Config) (kg.Embedder, error) {
 	switch len(cfg.Embed) {
 	case 0:
 		return hashembed.New(0), nil
@@ -88,33 +83,32 @@ func openStore(ctx context.Context, url string, emb kg.Embedder) (kg.Store, erro
 	if emb != nil {
 		name, dims = emb.Name(), emb.Dimensions()
 	}
-	switch {
-	case strings.HasPrefix(url, "sqlite://"):
-		path := strings.TrimPrefix(url, "sqlite://")
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, kg.WrapCode(kg.EINVALID, "open store", err)
-		}
-		return sqlite.Open(ctx, path, sqlite.WithDimensions(dims), sqlite.WithEmbedderName(name))
-	case strings.HasPrefix(url, "bolt://"), strings.HasPrefix(url, "neo4j://"),
-		strings.HasPrefix(url, "bolt+s://"), strings.HasPrefix(url, "neo4j+s://"):
+	u, err := parseStore(url)
+	if err != nil {
+		return nil, err
+	}
+	if u.neo4j {
 		return kgneo4j.Open(ctx, kgneo4j.Config{
 			URI: url, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: os.Getenv("KGASSIST_NEO4J_PASSWORD"),
 			Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j"), Dimensions: dims, EmbedderName: name,
 		})
 	}
-	return nil, kg.Errorf(kg.EINVALID, "unknown store %q: use sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT", url)
+	if err := os.MkdirAll(filepath.Dir(u.path), 0o755); err != nil {
+		return nil, kg.WrapCode(kg.EINVALID, "open store", err)
+	}
+	return sqlite.Open(ctx, u.path, sqlite.WithDimensions(dims), sqlite.WithEmbedderName(name))
 }
 
 // requireStore refuses to go on when an embedded store does not exist:
 // only ingest (and serve --create-store) make one, so a mistyped --store
 // is an error naming the path, not an empty store that knows nothing.
 func requireStore(url string) error {
-	path, ok := strings.CutPrefix(url, "sqlite://")
-	if !ok {
-		return nil // a server store exists or fails to connect, by itself
+	u, err := parseStore(url)
+	if err != nil || u.neo4j {
+		return err // a server store exists or fails to connect, by itself
 	}
-	if _, err := os.Stat(path); err != nil {
-		return kg.Errorf(kg.ENOTFOUND, "there is no store at %s: check --store (or KGASSIST_STORE), or create it with kgassist ingest --store %s FILES", path, url)
+	if _, err := os.Stat(u.path); err != nil {
+		return kg.Errorf(kg.ENOTFOUND, "there is no store at %s: check --store (or KGASSIST_STORE), or create it with kgassist ingest --store %s FILES", u.path, url)
 	}
 	return nil
 }

@@ -15,8 +15,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
-	neo4jauth "github.com/kgassist/kgassist/server/auth/neo4j"
 )
 
 // hostileFragments are pieces of Cypher, Lucene and escaping tricks that a

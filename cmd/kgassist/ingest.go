@@ -13,9 +13,9 @@ import (
 
 	"github.com/mattn/go-isatty"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -47,7 +47,7 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	if err := auditRelabels(ctx, cfg, rep); err != nil {
+	if err := auditRelabels(ctx, cfg, a.store, rep); err != nil {
 		return err
 	}
 	if cfg.JSON {
@@ -99,7 +99,7 @@ func resultNotes(r ingest.Result) string {
 
 // auditRelabels writes each lowered audience to the audit log, where an
 // operator looks for who published what.
-func auditRelabels(ctx context.Context, cfg Config, rep ingest.Report) error {
+func auditRelabels(ctx context.Context, cfg Config, st kg.Store, rep ingest.Report) error {
 	var lowered []ingest.Result
 	for _, r := range rep.Results {
 		if r.Status == ingest.StatusOK && r.RelabelledFrom != "" {
@@ -111,7 +111,7 @@ func auditRelabels(ctx context.Context, cfg Config, rep ingest.Report) error {
 	if len(lowered) == 0 {
 		return nil
 	}
-	db, err := openAuth(ctx, cfg)
+	db, err := openAuth(ctx, cfg, st)
 	if err != nil {
 		return err
 	}

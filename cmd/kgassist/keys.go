@@ -10,8 +10,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // runKeys manages API keys: create, list, revoke.
@@ -32,7 +32,7 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	db, err := openAuth(ctx, cfg)
+	db, err := openAuth(ctx, cfg, nil)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/llm"
 )
 
 // TestAskThroughLLMChain runs `kgassist ask` with two models configured
@@ -57,12 +58,21 @@ func TestAskThroughLLMChain(t *testing.T) {
 // that a model slower than the server's default 30 s still answers (or
 // ends in the extractive answer) instead of the request timing out.
 func TestAskTimeoutFollowsTheModelDeadline(t *testing.T) {
-	if d := askTimeout(); d != 0 {
+	if d := askTimeout(mustLoadModels(t)); d != 0 {
 		t.Fatalf("without models: %s, want the server's default", d)
 	}
 	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:m@http://127.0.0.1:1/v1")
 	t.Setenv("KGASSIST_LLM_DEADLINE", "4m")
-	if d := askTimeout(); d != 4*time.Minute+10*time.Second {
+	if d := askTimeout(mustLoadModels(t)); d != 4*time.Minute+10*time.Second {
 		t.Fatalf("with a 4m model deadline: %s", d)
 	}
+}
+
+func mustLoadModels(t *testing.T) llm.Config {
+	t.Helper()
+	cfg, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }

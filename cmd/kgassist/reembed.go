@@ -17,7 +17,11 @@ func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	emb, err := newEmbedder(ctx)
+	models, err := loadModels()
+	if err != nil {
+		return err
+	}
+	emb, err := newEmbedder(ctx, models)
 	if err != nil {
 		return err
 	}

@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/server"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // TestReplicasShareConversationsKeysAndJobs runs two kgassist processes on

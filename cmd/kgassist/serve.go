@@ -9,9 +9,8 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/kgassist/kgassist/assistant/llm"
+	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/server"
-	"github.com/kgassist/kgassist/server/auth"
 )
 
 // Main is the serving program: it owns the config, opens the store, and
@@ -58,7 +57,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if err := a.warm(ctx); err != nil {
 		return err
 	}
-	if m.auth, err = openAuth(ctx, m.Config); err != nil {
+	if m.auth, err = openAuth(ctx, m.Config, a.store); err != nil {
 		return err
 	}
 	local, err := localMode(ctx, m.auth, m.Config.Addr, m.InsecureLocal)
@@ -66,15 +65,19 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	warnKeyless(local, m.Config.Addr)
-	cw, err := newCypherWriter(a.store)
+	cw, err := newCypherWriter(a.models, a.store)
+	if err != nil {
+		return err
+	}
+	rw, err := newRewriter(a.models)
 	if err != nil {
 		return err
 	}
 	m.srv = server.New(server.Options{
 		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
-		Rewriter: &llm.Rewriter{}, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
+		Rewriter: rw, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
 		OnChange: a.retriever.Invalidate, Static: staticHandler(), Cypher: cw,
-		AskTimeout: askTimeout(),
+		AskTimeout: askTimeout(a.models),
 	})
 	if err := m.srv.Start(ctx); err != nil {
 		return err

@@ -6,11 +6,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kgassist/kgassist/auth"
+	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
+	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/server/auth"
-	neo4jauth "github.com/kgassist/kgassist/server/auth/neo4j"
 )
 
 // dataDir is the folder beside the graph data that holds auth.db and the
@@ -19,8 +21,8 @@ func dataDir(cfg Config) string {
 	if cfg.DataDir != "" {
 		return cfg.DataDir
 	}
-	if p, ok := strings.CutPrefix(cfg.Store, "sqlite://"); ok {
-		return filepath.Dir(p)
+	if u, err := parseStore(cfg.Store); err == nil && !u.neo4j {
+		return filepath.Dir(u.path)
 	}
 	return defaultDataDir
 }
@@ -30,10 +32,21 @@ func dataDir(cfg Config) string {
 // balancer share them; otherwise auth.db in the data folder. The files of
 // an unfinished upload job are in the data folder either way, so a job
 // resumes on the replica that received them, named by its host and data
-// folder.
-func openAuth(ctx context.Context, cfg Config) (auth.Backend, error) {
-	if !isNeo4jStore(cfg.Store) {
-		return auth.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
+// folder. With the graph store open (st, or nil) its Neo4j driver is
+// shared, so a process holds one.
+func openAuth(ctx context.Context, cfg Config, st kg.Store) (auth.Backend, error) {
+	u, err := parseStore(cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	if !u.neo4j {
+		return authsqlite.Open(ctx, filepath.Join(dataDir(cfg), "auth.db"))
+	}
+	var shared neo4j.DriverWithContext
+	if d, ok := st.(interface {
+		Driver() neo4j.DriverWithContext
+	}); ok {
+		shared = d.Driver()
 	}
 	host, _ := os.Hostname()
 	dir, err := filepath.Abs(dataDir(cfg))
@@ -45,16 +58,8 @@ func openAuth(ctx context.Context, cfg Config) (auth.Backend, error) {
 		// A database of its own (Neo4j Enterprise) keeps the audit log and
 		// key hashes out of reach of free Cypher over the graph.
 		Database: envOr("KGASSIST_NEO4J_AUTH_DATABASE", envOr("KGASSIST_NEO4J_DATABASE", "neo4j")), Replica: host + ":" + dir,
+		Driver: shared,
 	})
-}
-
-func isNeo4jStore(url string) bool {
-	for _, scheme := range []string{"bolt://", "bolt+s://", "neo4j://", "neo4j+s://"} {
-		if strings.HasPrefix(url, scheme) {
-			return true
-		}
-	}
-	return false
 }
 
 // localMode decides whether keyless requests are served: only on a

@@ -62,7 +62,7 @@ func TestCLIRelabel(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "relabelled internal → public") {
 		t.Fatalf("lowering with --relabel: exit %d\n%s", code, out)
 	}
-	db, err := openAuth(context.Background(), Config{Store: store})
+	db, err := openAuth(context.Background(), Config{Store: store}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

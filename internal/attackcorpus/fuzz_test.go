@@ -11,9 +11,9 @@ import (
 	"github.com/tmc/langchaingo/llms"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
 )
 

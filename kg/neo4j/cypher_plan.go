@@ -8,7 +8,7 @@ import (
 )
 
 // Operational records (keys, conversations, the audit log, feedback, jobs;
-// see server/auth/neo4j) and the store's own bookkeeping share the database
+// see auth/neo4j) and the store's own bookkeeping share the database
 // with the graph but are not knowledge: an engineer's query must never read
 // them. They are linked only to each other, so a query can reach them only
 // from an anchor that names their labels or types, or that names none.

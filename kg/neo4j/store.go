@@ -2,12 +2,10 @@ package neo4j
 
 import (
 	"context"
-	"errors"
-	"strings"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/kgassist/kgassist/internal/neo4jdb"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -37,13 +35,6 @@ var (
 	_ kg.Statser = (*Store)(nil)
 )
 
-// maxRetryTime bounds how long the driver retries one transaction. Its
-// default, 30 s, is the server's whole ask deadline: with Neo4j down, a
-// question spent it retrying refused connections and failed as a timeout
-// (504) instead of unavailable (503, retry later). With backoff doubling
-// from a second, the last retry starts well inside the deadline.
-const maxRetryTime = 10 * time.Second
-
 // Open connects, checks the server answers, and creates the schema.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	const op = "neo4j.Open"
@@ -56,19 +47,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Database == "" {
 		cfg.Database = "neo4j"
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *neo4j.Config) {
-		c.MaxTransactionRetryTime = maxRetryTime
-	})
+	driver, err := neo4jdb.Open(ctx, neo4jdb.Config{URI: cfg.URI, User: cfg.User, Password: cfg.Password})
 	if err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, op, err)
+		return nil, kg.Wrap(op, err)
 	}
 	s := &Store{driver: driver, db: cfg.Database, dims: cfg.Dimensions}
-	if err := driver.VerifyConnectivity(ctx); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
-		return nil, mapErr(op, err)
-	}
 	if err := s.ensureSchema(ctx, cfg); err != nil {
-		driver.Close(context.WithoutCancel(ctx))
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -130,6 +115,11 @@ func (s *Store) Close() error {
 	return mapErr("neo4j.Close", s.driver.Close(context.Background()))
 }
 
+// Driver is the store's connection pool, for other stores of the process
+// that keep their data in the same server (auth/neo4j), so a process
+// holds one driver. It stays the store's: Close closes it.
+func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
+
 // read runs one parameterised query on a reader (a follower in a cluster).
 func (s *Store) read(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
@@ -176,77 +166,16 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTr
 
 // run executes one statement inside a transaction and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	return res.Collect(ctx)
+	return neo4jdb.Run(ctx, tx, cypher, params)
 }
 
-// MapError is mapErr for other packages that talk to the same server
-// (operational data beside the graph), so every Neo4j error a client sees
-// carries the same codes and messages.
-func MapError(op string, err error) error { return mapErr(op, err) }
+// mapErr gives driver errors a kg code, as every Neo4j store does.
+func mapErr(op string, err error) error { return neo4jdb.MapError(op, err) }
 
-// mapErr gives driver errors a kg code. Messages never repeat the server's
-// text, which may quote the Cypher statement; the cause stays in Err for logs.
-func mapErr(op string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var kerr *kg.Error
-	switch {
-	case errors.As(err, &kerr):
-		return kg.Wrap(op, err)
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return kg.Wrap(op, err)
-	case neo4j.IsConnectivityError(err):
-		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: " + connectivityReason(err), Err: err}
-	}
-	var nerr *neo4j.Neo4jError
-	if errors.As(err, &nerr) {
-		switch {
-		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
-			return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: authentication failed", Err: err}
-		case strings.HasPrefix(nerr.Code, "Neo.TransientError."), strings.HasPrefix(nerr.Code, "Neo.ClientError.Cluster."):
-			return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: " + nerr.Code, Err: err}
-		}
-		return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j query failed: " + nerr.Code, Err: err}
-	}
-	if neo4j.IsTransactionExecutionLimit(err) {
-		return &kg.Error{Code: kg.EUNAVAILABLE, Op: op, Message: "neo4j unavailable: retries exhausted", Err: err}
-	}
-	return &kg.Error{Code: kg.EINTERNAL, Op: op, Message: "neo4j driver error", Err: err}
-}
-
-// mapCtxErr is mapErr for a call made under ctx: once ctx's deadline has
-// passed, whatever the driver reports (a read that timed out is a
-// connectivity error to it, a pool wait a pool timeout) is a timeout.
+// mapCtxErr is mapErr for a call made under ctx: past its deadline, a
+// failure is a timeout.
 func mapCtxErr(ctx context.Context, op string, err error) error {
-	var kerr *kg.Error
-	if err != nil && pastDeadline(ctx) && !errors.As(err, &kerr) {
-		return &kg.Error{Code: kg.ETIMEOUT, Op: op, Message: "neo4j: the operation ran past its deadline", Err: err}
-	}
-	return mapErr(op, err)
+	return neo4jdb.MapCtxError(ctx, op, err)
 }
 
-// pastDeadline says whether ctx's deadline has come. It reads the clock
-// rather than ctx.Err(): a socket deadline set from ctx can fire a moment
-// before the context's own timer.
-func pastDeadline(ctx context.Context) bool {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return true
-	}
-	d, ok := ctx.Deadline()
-	return ok && !time.Now().Before(d)
-}
-
-// connectivityReason keeps the driver's description of a connection
-// failure (address, refusal), which helps an operator and holds no Cypher.
-func connectivityReason(err error) string {
-	msg := err.Error()
-	if i := strings.LastIndex(msg, ": "); i >= 0 && len(msg)-i < 200 {
-		return msg[i+2:]
-	}
-	return "cannot connect"
-}
+func pastDeadline(ctx context.Context) bool { return neo4jdb.PastDeadline(ctx) }

@@ -1,0 +1,19 @@
+package auth
+
+import (
+	"time"
+)
+
+// Feedback is a rating of one answer, with an optional complaint.
+type Feedback struct {
+	ID             int64     `json:"id"`
+	At             time.Time `json:"at"`
+	KeyID          string    `json:"key_id"`
+	AnswerID       string    `json:"answer_id"`
+	ConversationID string    `json:"conversation_id"`
+	Turn           int       `json:"turn"`
+	Rating         string    `json:"rating"` // up or down
+	Complaint      string    `json:"complaint,omitempty"`
+	Question       string    `json:"question"`
+	Answer         string    `json:"answer"`
+}

@@ -1,0 +1,73 @@
+// Package demostore fills a store with the bundled demo corpus
+// (examples/demo) for tests in any package, through the real rules
+// pipeline, so a test that needs a populated graph does not build one of
+// its own.
+package demostore
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/retrieval/hashembed"
+)
+
+// Both is the demo's public and internal folders at their audiences.
+var Both = map[string]kg.Audience{"public": kg.Public, "internal": kg.Internal}
+
+// SQLite opens (creating) dir/kg.db with the local embedder, closed when
+// the test ends.
+func SQLite(t testing.TB, dir string) (*sqlite.Store, kg.Embedder) {
+	t.Helper()
+	emb := hashembed.New(0)
+	st, err := sqlite.Open(context.Background(), filepath.Join(dir, "kg.db"),
+		sqlite.WithDimensions(emb.Dimensions()), sqlite.WithEmbedderName(emb.Name()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st, emb
+}
+
+// Load ingests the demo folders named in sets (folder → audience) into st
+// with the rules extractor, and returns the pipeline it used.
+func Load(t testing.TB, st kg.Store, emb kg.Embedder, sets map[string]kg.Audience) *ingest.Pipeline {
+	t.Helper()
+	x, err := ingest.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
+	root := Root(t)
+	for _, dir := range []string{"public", "internal"} {
+		aud, ok := sets[dir]
+		if !ok {
+			continue
+		}
+		if rep, err := p.IngestPaths(context.Background(), []string{filepath.Join(root, dir)}, aud, nil); err != nil || rep.OK == 0 {
+			t.Fatalf("ingest demo %s: %v %+v", dir, err, rep)
+		}
+	}
+	return p
+}
+
+// Root is examples/demo, found by walking up to the repository's go.mod.
+func Root(t testing.TB) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "examples", "demo")
+		}
+		if dir == filepath.Dir(dir) {
+			t.Fatalf("no go.mod above %s", wd)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package llm
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/internal/fakellm"
+)
+
+func TestGroundedAnswerEchoesEvidenceWithCitations(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	a := answerer(5*time.Second, model(t, srv, "good", time.Second))
+	ev := pumpEvidence("What is the rated power of the HF-CP200?")
+	d, tr := run(t, a, ev, nil)
+	want := "The HF-CP200 pump has a rated power of 2.2 kW and a rated voltage of 380 V [1]. The maximum flow of the HF-CP200 is 12.5 m3/h at a head of 32 m [2]."
+	if d.Text != want || d.Abstained || len(d.Removed) != 0 {
+		t.Fatalf("draft = %+v", d)
+	}
+	ans := assistant.Finish(ev, d, a.Name())
+	if len(ans.Citations) != 2 || ans.Citations[0].Page != 1 {
+		t.Fatalf("citations = %+v", ans.Citations)
+	}
+	c := tr.Calls[0]
+	if outcomes(tr) != "vllm:good#ok" || c.TokensIn == 0 || c.TokensOut == 0 || c.Estimated || c.Cost <= 0 {
+		t.Fatalf("calls = %+v", tr.Calls)
+	}
+}
+
+func TestFallsBackOnRateLimitServerErrorMalformedAndStall(t *testing.T) {
+	for name, rep := range map[string]fakellm.Reply{
+		"429":       {Kind: fakellm.RateLimited, RetryAfter: "0"},
+		"500":       {Kind: fakellm.ServerError},
+		"malformed": {Kind: fakellm.Malformed},
+		"stall":     {Kind: fakellm.Stall},
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := fakellm.New()
+			defer srv.Close()
+			srv.Script("bad", rep)
+			a := answerer(5*time.Second, model(t, srv, "bad", 150*time.Millisecond), model(t, srv, "good", time.Second))
+			d, tr := run(t, a, pumpEvidence("What is the rated power?"), nil)
+			kind := map[string]string{"429": "rate_limited", "500": "server_error", "malformed": "malformed", "stall": "timeout"}[name]
+			want := "vllm:bad#" + kind + " vllm:bad#" + kind + " vllm:good#ok"
+			if got := outcomes(tr); got != want {
+				t.Fatalf("calls = %s, want %s", got, want)
+			}
+			if d.Abstained || !strings.Contains(d.Text, "2.2 kW") || tr.Fallback != "" {
+				t.Fatalf("draft = %+v", d)
+			}
+		})
+	}
+}
+
+func TestHonoursRetryAfterWithinCap(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	srv.Script("m", fakellm.Reply{Kind: fakellm.RateLimited, RetryAfter: "0.2"}, fakellm.Grounded())
+	a := answerer(5*time.Second, model(t, srv, "m", time.Second))
+	start := time.Now()
+	_, tr := run(t, a, pumpEvidence("rated power?"), nil)
+	if el := time.Since(start); el < 200*time.Millisecond {
+		t.Fatalf("retried after %v, before Retry-After", el)
+	}
+	if outcomes(tr) != "vllm:m#rate_limited vllm:m#ok" {
+		t.Fatalf("calls = %s", outcomes(tr))
+	}
+	// A Retry-After beyond the cap is cut to the cap, not obeyed.
+	srv.Script("slow", fakellm.Reply{Kind: fakellm.RateLimited, RetryAfter: "3600"}, fakellm.Grounded())
+	start = time.Now()
+	run(t, answerer(5*time.Second, model(t, srv, "slow", time.Second)), pumpEvidence("rated power?"), nil)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Fatalf("waited %v for a Retry-After of an hour", el)
+	}
+}
+
+func TestDeadlineBoundsEveryModelAndExtractiveAnswers(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	srv.Script("a", fakellm.Reply{Kind: fakellm.Stall})
+	srv.Script("b", fakellm.Reply{Kind: fakellm.Stall})
+	a := answerer(400*time.Millisecond, model(t, srv, "a", 10*time.Second), model(t, srv, "b", 10*time.Second))
+	start := time.Now()
+	d, tr := run(t, a, pumpEvidence("What is the rated power of the HF-CP200?"), nil)
+	if el := time.Since(start); el > 1500*time.Millisecond {
+		t.Fatalf("answer took %v with a 400ms deadline", el)
+	}
+	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, assistant.PhraseFallback.In("en")) || !strings.Contains(d.Text, "2.2 kW") {
+		t.Fatalf("fallback = %q, draft = %q", tr.Fallback, d.Text)
+	}
+}
+
+func TestAllModelsFailingAnswersExtractivelyInTheQuestionsLanguage(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	srv.Script("a", fakellm.Reply{Kind: fakellm.ServerError})
+	srv.Script("b", fakellm.Reply{Kind: fakellm.Malformed})
+	a := answerer(5*time.Second, model(t, srv, "a", time.Second), ollamaModel(t, srv, "b", time.Second))
+	ev := evidenceOf("HF-CP200的额定功率是多少？", "HF-CP200水泵的额定功率为2.2 kW。")
+	ev.Items[0].Chunk.Lang = "zh"
+	var events []assistant.StreamEvent
+	d, tr := run(t, a, ev, &events)
+	if outcomes(tr) != "vllm:a#server_error vllm:a#server_error ollama:b#malformed ollama:b#malformed" {
+		t.Fatalf("calls = %s", outcomes(tr))
+	}
+	if tr.Fallback != "extractive" || !strings.HasPrefix(d.Text, assistant.PhraseFallback.In("zh")) || !strings.Contains(d.Text, "2.2 kW") {
+		t.Fatalf("draft = %q", d.Text)
+	}
+	if afterLastReset(events) != d.Text {
+		t.Fatalf("streamed %q, draft %q", afterLastReset(events), d.Text)
+	}
+}
+
+func TestRefusedRequestIsNotRetried(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	bad := open(t, ModelSpec{Provider: "vllm", Model: "m", BaseURL: srv.URL + "/wrong/v1", Timeout: time.Second})
+	_, tr := run(t, answerer(5*time.Second, bad, model(t, srv, "good", time.Second)), pumpEvidence("rated power?"), nil)
+	if got := outcomes(tr); got != "vllm:m#refused vllm:good#ok" {
+		t.Fatalf("calls = %s", got)
+	}
+}
