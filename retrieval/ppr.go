@@ -2,6 +2,9 @@ package retrieval
 
 import (
 	"context"
+	"maps"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -109,7 +112,9 @@ func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audie
 	for id, c := range graph.chunks {
 		// What a passage receives from the walk, not what it was seeded
 		// with: the fulltext list already speaks for its own ranking.
-		if s := scores["p:"+id] - (1-pprDamping)*passageRestart["p:"+id]; s > 1e-9 {
+		// Rounded, so passages the walk reaches alike tie exactly and
+		// the tie is broken by id.
+		if s := math.Round((scores["p:"+id]-(1-pprDamping)*passageRestart["p:"+id])*1e12) / 1e12; s > 1e-9 {
 			out = append(out, kg.ScoredChunk{Chunk: c, Score: s})
 		}
 	}
@@ -164,8 +169,8 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 		share = 1
 	}
 	total := 0.0
-	for _, v := range seeds {
-		total += v
+	for _, k := range slices.Sorted(maps.Keys(seeds)) {
+		total += seeds[k]
 	}
 	out := make(map[string]float64, len(seeds))
 	for k, v := range seeds {
@@ -175,31 +180,50 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 }
 
 // walk runs personalised PageRank by power iteration: at each step the
-// walk restarts at the seeds with probability 1 - pprDamping.
+// walk restarts at the seeds with probability 1 - pprDamping. Nodes and
+// neighbours are visited in sorted order: float sums taken in map order
+// differ in the last bits from run to run, and that was enough to reorder
+// passages at a tie and change an answer.
 func walk(adj map[string]map[string]bool, seedSets ...map[string]float64) map[string]float64 {
 	restart := map[string]float64{}
 	for _, set := range seedSets {
-		for k, v := range set {
-			restart[k] += v
+		for _, k := range slices.Sorted(maps.Keys(set)) {
+			restart[k] += set[k]
 		}
 	}
-	rank := make(map[string]float64, len(adj))
+	nodes := slices.Sorted(maps.Keys(adj))
+	for k := range restart {
+		if _, ok := adj[k]; !ok {
+			nodes = append(nodes, k)
+		}
+	}
+	slices.Sort(nodes)
+	nodes = slices.Compact(nodes)
+	neighbours := make(map[string][]string, len(adj))
+	for node, nb := range adj {
+		neighbours[node] = slices.Sorted(maps.Keys(nb))
+	}
+	rank := make(map[string]float64, len(nodes))
 	for k, v := range restart {
 		rank[k] = v
 	}
 	for it := 0; it < pprIterations; it++ {
-		next := make(map[string]float64, len(adj))
+		next := make(map[string]float64, len(nodes))
 		for k, v := range restart {
 			next[k] = (1 - pprDamping) * v
 		}
-		for node, mass := range rank {
-			nb := adj[node]
+		for _, node := range nodes {
+			mass := rank[node]
+			if mass == 0 {
+				continue
+			}
+			nb := neighbours[node]
 			if len(nb) == 0 {
 				next[node] += pprDamping * mass // a dead end keeps its mass
 				continue
 			}
 			share := pprDamping * mass / float64(len(nb))
-			for n := range nb {
+			for _, n := range nb {
 				next[n] += share
 			}
 		}
