@@ -313,6 +313,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	codes := codeTerms(ev)
+	measure := askedMeasure(ev)
 	var all []scored
 	for _, it := range ev.Items {
 		section := it.Chunk.SectionPath()
@@ -329,7 +330,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
+			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))

@@ -1,0 +1,52 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+func linkParameter(ev *retrieval.Evidence, name string) {
+	id := kg.EntityID(kg.Parameter, name)
+	ev.Entities[id] = kg.Entity{ID: id, Name: name, Type: kg.Parameter}
+	ev.Linked = append(ev.Linked, retrieval.Linked{Entity: ev.Entities[id], Surface: name})
+}
+
+// Another item's value never stands in for the asked one, and a row that
+// names the item but not the measure states nothing asked.
+func TestMeasureOfAnotherItemIsNotTheAnswer(t *testing.T) {
+	rows := func() []retrieval.Item {
+		row := item(1, "a", "Part No.: CP200-IMP-02; Name: Impeller nut M16x1.5; Recommended stock: 1", "en", "spare_parts")
+		row.Chunk.Kind = "table_row"
+		bolts := item(2, "b", "Grout the four M16 anchor bolts and tighten them to 120 N·m after the grout has cured.", "en", "Manual")
+		bolts.Chunk.Section = []string{"4. Installation"}
+		return []retrieval.Item{row, bolts}
+	}
+	ev := evidence("What torque for the impeller nut?", rows()...)
+	linkParameter(ev, "torque")
+	if ans := answer(t, ev); !ans.Abstained || strings.Contains(ans.Answer, "120") {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+
+	// The same value is the answer where the section names the item.
+	ok := item(3, "c", "Tighten it to 120 N·m with thread locker.", "en", "Assembly")
+	ok.Chunk.Section = []string{"Operation 40 — Impeller nut mounting"}
+	ev = evidence("What torque for the impeller nut?", append(rows(), ok)...)
+	linkParameter(ev, "torque")
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "120 N·m with thread locker.") || strings.Contains(ans.Answer, "anchor") {
+		t.Fatalf("answer = %q, want the nut's own torque", ans.Answer)
+	}
+}
+
+// A measure of the product itself names no item beyond the product.
+func TestMeasureOfTheProductNeedsNoItem(t *testing.T) {
+	ev := evidence("HF-CP200 允许的介质温度范围是多少？", item(1, "a", "介质温度：−10 ～ +90 °C。", "zh", "说明书"))
+	pump := kg.Entity{ID: kg.EntityID(kg.Product, "HF-CP200"), Name: "HF-CP200", Type: kg.Product}
+	ev.Linked = append(ev.Linked, retrieval.Linked{Entity: pump, Surface: "HF-CP200"})
+	linkParameter(ev, "介质温度范围")
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "+90 °C") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
