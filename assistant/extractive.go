@@ -40,6 +40,7 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 
 // Answer composes the answer or abstains.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	ev = withMeasureNouns(ev)
 	lang := ev.Question.AnswerLang()
 	if len(ev.Unknown) > 0 {
 		return abstain(ev, lang, "no document available mentions "+strings.Join(ev.Unknown, ", ")), nil
@@ -334,7 +335,13 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
-			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
+			score := ratio + 0.5*it.Score
+			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
+				ratio = max2(ratio, translatableShare(q, retrieval.TokenSet(s+" "+section)))
+				// The asker's own language first, where it says as much.
+				score = ratio + 0.5*it.Score - otherLanguagePenalty
+			}
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
@@ -365,6 +372,10 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	return out
 }
+
+// otherLanguagePenalty ranks a quote in the other language below one in
+// the asker's that covers the question as well.
+const otherLanguagePenalty = 0.05
 
 // minSentenceCoverage is the share of the question's content a quoted
 // sentence must carry; below it the sentence is about something else.

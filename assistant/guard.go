@@ -341,8 +341,9 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	sh := share(a, retrieval.TokenSet(text))
-	return sh >= 0.999 || units == nil && sh >= 0.5
+	have := retrieval.TokenSet(text)
+	sh := share(a, have)
+	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
 }
 
 // unitsOf returns the units of the attribute named in text, if known.
@@ -414,3 +415,18 @@ func asksDuration(q string) bool { return durationQuestion.MatchString(q) }
 var partsQuestion = regexp.MustCompile(`(?i)\b(?:parts?|components?|make up|made up|consists?|bill of materials|bom)\b|组成|零件|部件|组件|物料`)
 
 func asksParts(q string) bool { return partsQuestion.MatchString(q) }
+
+// statesHead reports the attribute's head word, its last ("tolerance" of
+// "coupling alignment tolerance"), held by have: the words before it
+// only narrow it, so a text with them alone states something else.
+func statesHead(a retrieval.Question, have map[string]bool) bool {
+	if len(a.Terms) == 0 {
+		return true
+	}
+	head := a
+	head.Terms = a.Terms[len(a.Terms)-1:]
+	if allHan(head.Terms[0]) {
+		return true // a Chinese question's pairs do not show where its head is
+	}
+	return share(head, have) > 0
+}
