@@ -8,13 +8,7 @@ import "github.com/kgassist/kgassist/retrieval"
 // against every such sentence, so the sentence is scored over the terms
 // it could hold, scaled down when they are few of the question's.
 func translatableShare(q retrieval.Question, have map[string]bool) float64 {
-	t := q
-	t.Terms = nil
-	for _, term := range q.Terms {
-		if len(q.Alts[term]) > 0 || hasDigit(term) {
-			t.Terms = append(t.Terms, term)
-		}
-	}
+	t := translatable(q)
 	if len(t.Terms) < 2 {
 		return 0
 	}
@@ -24,4 +18,17 @@ func translatableShare(q retrieval.Question, have map[string]bool) float64 {
 	}
 	scale := min(1, 2*float64(len(t.Terms))/float64(len(q.Terms)))
 	return share(t, have) * scale
+}
+
+// translatable is q with only the terms a text in the other language can
+// hold.
+func translatable(q retrieval.Question) retrieval.Question {
+	t := q
+	t.Terms = nil
+	for _, term := range q.Terms {
+		if len(q.Alts[term]) > 0 || hasDigit(term) {
+			t.Terms = append(t.Terms, term)
+		}
+	}
+	return t
 }

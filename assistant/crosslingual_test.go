@@ -54,3 +54,17 @@ func TestMeasureAdjectiveReadAsItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// An English passage names the item of a Chinese question through the
+// item's glossary words; the question's phrasing characters (时, 拧) have
+// no English form and cannot count against it.
+func TestOtherLanguageSentenceNamesItemByTranslatableTerms(t *testing.T) {
+	en := item(1, "a", "Step 2: Apply Loctite 243 to the thread and tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque wrench.", "en", "Assembly instruction")
+	en.Chunk.Section = []string{"Operation 40 — Impeller mounting"}
+	ev := evidence("出厂时叶轮螺母拧多大力矩？", en)
+	linkParameter(ev, "torque")
+	ev.Linked[0].Surface = "力矩"
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "45 N·m") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

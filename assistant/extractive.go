@@ -331,7 +331,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
