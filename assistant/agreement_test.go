@@ -50,3 +50,17 @@ func TestMeasureOfTheProductNeedsNoItem(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// The noun after 什么 is the asked attribute: a row naming the nut but no
+// thread locker does not answer which thread locker it takes.
+func TestChineseWhatNounIsTheAttribute(t *testing.T) {
+	row := item(1, "a", "叶轮螺母 CP200-IMP-02：紧固时更换，推荐库存 1 件。", "zh", "备件清单")
+	ev := evidence("叶轮螺母紧固时要涂什么螺纹胶？", row)
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+	ev = evidence("叶轮螺母紧固时要涂什么螺纹胶？", row, item(2, "b", "叶轮螺母紧固前在螺纹上涂 Loctite 243 螺纹胶。", "zh", "作业指导书"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "Loctite 243") || strings.Contains(ans.Answer, "推荐库存") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
