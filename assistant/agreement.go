@@ -104,3 +104,13 @@ func (mc measureCheck) namesItem(text string) bool {
 	// is then the product the question is about.
 	return len(mc.item.Terms) < 2 || share(mc.item, retrieval.TokenSet(text)) > 0
 }
+
+// statesValue reports a value in the asked measure's unit.
+func (mc measureCheck) statesValue(sentence string) bool {
+	for _, u := range mc.units {
+		if unitValue(sentence, u) {
+			return true
+		}
+	}
+	return false
+}

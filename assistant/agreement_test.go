@@ -64,3 +64,28 @@ func TestChineseWhatNounIsTheAttribute(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A sentence giving a value in the asked measure's unit comes before one
+// that only names the measure.
+func TestValueInMeasureUnitRanksFirst(t *testing.T) {
+	ev := evidence("How loud is the pump?",
+		item(1, "a", "Crackling noise and vibration: cavitation, open the suction valve fully.", "en", "Manual"),
+		item(2, "b", "The pump gets noisy beyond 48 m³/h.", "en", "FAQ"),
+		item(3, "c", "Noise level: ≤ 72 dB(A) at 1 m.", "en", "Spec sheet"))
+	ev.Items[2].Score = 0
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.HasPrefix(ans.Answer, "Noise level: ≤ 72 dB(A)") {
+		t.Fatalf("answer = %q, want the 72 dB(A) first", ans.Answer)
+	}
+}
+
+// "How long" is the question word: a sentence sharing "long" and "time"
+// with the question does not answer how long a delivery takes.
+func TestHowLongIsAQuestionWord(t *testing.T) {
+	ev := evidence("How long is the delivery time for a new pump?",
+		item(1, "a", "If the pump will not be used for a long time, drain the casing.", "en", "Manual"))
+	ev.Trace.Coverage = 0
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+}

@@ -336,10 +336,13 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
 			score := ratio + 0.5*it.Score
+			if measure.statesValue(s) {
+				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
+			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 				ratio = max2(ratio, translatableShare(q, retrieval.TokenSet(s+" "+section)))
 				// The asker's own language first, where it says as much.
-				score = ratio + 0.5*it.Score - otherLanguagePenalty
+				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty
 			}
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
@@ -372,6 +375,10 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	return out
 }
+
+// measureValueBonus ranks a sentence giving a value in the asked
+// measure's unit above those that only name the measure.
+const measureValueBonus = 0.3
 
 // otherLanguagePenalty ranks a quote in the other language below one in
 // the asker's that covers the question as well.

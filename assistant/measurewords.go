@@ -11,7 +11,7 @@ import (
 // with the noun in the adjective's place, so that coverage, sentence
 // scoring and the measure check see the attribute the documents name.
 // Adjectives that name more than one measure ("how long": a length or a
-// duration) are left alone.
+// duration) are read as the question word they are.
 var measureAdjectives = []struct {
 	re   *regexp.Regexp
 	noun string
@@ -30,6 +30,9 @@ var measureAdjectives = []struct {
 	{regexp.MustCompile(`(?i)\bhow\s+strong\b`), "what strength"},
 	{regexp.MustCompile(`(?i)\bhow\s+powerful\b`), "what power"},
 	{regexp.MustCompile(`(?i)\bmade\s+(?:of|from)\b`), "material"},
+	// "how long" asks for a length or a duration and "how often" for an
+	// interval: the adjective is the question word, like "how many".
+	{regexp.MustCompile(`(?i)\bhow\s+(?:long|often)\b`), "what"},
 	{regexp.MustCompile(`多重`), "重量"},
 	{regexp.MustCompile(`多宽`), "宽度"},
 	{regexp.MustCompile(`多高`), "高度"},
