@@ -89,7 +89,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		return "", false
 	}
 	it := ev.Items[best]
-	sentences := splitSentencesMin(it.Chunk, 2)
+	sentences := splitSentencesMin(it.Chunk, 1)
 	if len(sentences) > maxFAQSentences {
 		sentences = sentences[:maxFAQSentences]
 	}

@@ -384,6 +384,8 @@ var attributeUnits = map[string][]string{
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
 	"vibration": {"mm/s"}, "振动": {"mm/s"},
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
+	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
+	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
 }
 
 // unitValue reports a number followed by unit u in text.
