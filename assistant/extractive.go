@@ -38,8 +38,23 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 	return x.MinCoverage
 }
 
-// Answer composes the answer or abstains.
+// Answer composes the answer or abstains; a compound question may be
+// answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	d, err := x.answerWhole(ctx, ev)
+	if err != nil || len(ev.Unknown) > 0 {
+		return d, err
+	}
+	// Parts answer a compound question the whole of which finds nothing,
+	// or one with a part the documents leave open, which is then named.
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete) {
+		return p, nil
+	}
+	return d, nil
+}
+
+// answerWhole answers the question as one.
+func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	ev = withMeasureNouns(ev)
 	lang := ev.Question.AnswerLang()
 	if len(ev.Unknown) > 0 {
