@@ -91,6 +91,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if text, ok := fieldAnswer(ev, lang); ok {
 			return Draft{Text: text}, nil
 		}
+		if text, ok := symptomAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
 	}
 	if !structural {
 		if field, ok := missingAttribute(ev); ok {
