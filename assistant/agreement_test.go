@@ -89,3 +89,11 @@ func TestHowLongIsAQuestionWord(t *testing.T) {
 		t.Fatalf("answer = %q, want an abstention", ans.Answer)
 	}
 }
+
+// "How large" names no one measure: the amount a passage states answers it.
+func TestHowLargeAsksForAnAmount(t *testing.T) {
+	ev := evidence("How large is the HF-CP200 bonus pool?", item(1, "a", "The HF-CP200 bonus pool is 500 euros per technician.", "en", "Note"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "500 euros") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

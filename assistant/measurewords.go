@@ -23,16 +23,16 @@ var measureAdjectives = []struct {
 	{regexp.MustCompile(`(?i)\bhow\s+(?:tall|high)\b`), "what height"},
 	{regexp.MustCompile(`(?i)\bhow\s+deep\b`), "what depth"},
 	{regexp.MustCompile(`(?i)\bhow\s+thick\b`), "what thickness"},
-	{regexp.MustCompile(`(?i)\bhow\s+(?:big|large)\b`), "what size"},
 	{regexp.MustCompile(`(?i)\bhow\s+fast\b`), "what speed"},
 	{regexp.MustCompile(`(?i)\bhow\s+(?:hot|cold|warm)\b`), "what temperature"},
 	{regexp.MustCompile(`(?i)\bhow\s+far\b`), "what distance"},
 	{regexp.MustCompile(`(?i)\bhow\s+strong\b`), "what strength"},
 	{regexp.MustCompile(`(?i)\bhow\s+powerful\b`), "what power"},
 	{regexp.MustCompile(`(?i)\bmade\s+(?:of|from)\b`), "material"},
-	// "how long" asks for a length or a duration and "how often" for an
+	// "how long" asks for a length or a duration, "how large" for a size
+	// or an amount ("how large is the bonus pool"), "how often" for an
 	// interval: the adjective is the question word, like "how many".
-	{regexp.MustCompile(`(?i)\bhow\s+(?:long|often)\b`), "what"},
+	{regexp.MustCompile(`(?i)\bhow\s+(?:long|often|big|large)\b`), "what"},
 	{regexp.MustCompile(`多重`), "重量"},
 	{regexp.MustCompile(`多宽`), "宽度"},
 	{regexp.MustCompile(`多高`), "高度"},
