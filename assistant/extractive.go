@@ -335,7 +335,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	measure := askedMeasure(ev)
 	var all []scored
 	for _, it := range ev.Items {
-		section := it.Chunk.SectionPath()
+		section := sectionWords(it.Chunk)
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its
 			// question's words are not the user's.
