@@ -15,11 +15,14 @@ import (
 // answer, each part is answered on its own from the same evidence; the
 // parts the documents do not answer are named.
 
-// A question is cut at a question mark, a Chinese comma or a semicolon,
-// and before an English "and" that starts another question.
+// A question is cut at a question mark or a semicolon, before an English
+// "and" that starts another question, and at a Chinese comma after a
+// clause that asks something itself: "流量一直上不去，可能是什么原因" is
+// one question whose first clause is its context.
 var (
-	partMark = regexp.MustCompile(`[?？]\s*|，|;\s*`)
+	partMark = regexp.MustCompile(`[?？]\s*|;\s*`)
 	partAnd  = regexp.MustCompile(`(?i),?\s+and\s+(how|what|which|who|where|when|is|are|does|do|can)\b`)
+	zhAsks   = regexp.MustCompile(`多少|多大|多重|多长|多高|多久|什么|哪|几|吗|怎么|如何|是否`)
 )
 
 // questionParts returns the parts of a question that asks more than one
@@ -28,15 +31,34 @@ func questionParts(q string) []string {
 	var parts []string
 	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
 	for _, p := range strings.Split(marked, "\x00") {
-		p = strings.TrimSpace(p)
-		if len(retrieval.ContentTerms(p)) >= 1 {
-			parts = append(parts, p)
+		for _, c := range zhClauses(p) {
+			if c = strings.TrimSpace(c); len(retrieval.ContentTerms(c)) >= 1 {
+				parts = append(parts, c)
+			}
 		}
 	}
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
 	}
 	return parts
+}
+
+// zhClauses cuts s at Chinese commas after clauses that ask something; a
+// clause that does not is kept with the one after it.
+func zhClauses(s string) []string {
+	var out []string
+	var cur strings.Builder
+	clauses := strings.Split(s, "，")
+	for i, c := range clauses {
+		cur.WriteString(c)
+		if i == len(clauses)-1 || zhAsks.MatchString(c) {
+			out = append(out, cur.String())
+			cur.Reset()
+			continue
+		}
+		cur.WriteString("，")
+	}
+	return out
 }
 
 // answerParts answers each part of a compound question from ev, and
