@@ -23,6 +23,8 @@ func TestCompoundQuestionAnsweredByParts(t *testing.T) {
 
 func TestQuestionParts(t *testing.T) {
 	for q, want := range map[string]int{
+		"泵转了但是流量一直上不去，可能是什么原因？":                                           0,
+		"在海拔 1500 米的地方用，电机要降额吗？降多少？":                                      2,
 		"吸泵的吸盘多大，能吸多重？":                                                   2,
 		"What does a replacement impeller cost and how long is the wait?": 2,
 		"What is the rated head?":                                         0,
