@@ -38,8 +38,24 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 	return x.MinCoverage
 }
 
-// Answer composes the answer or abstains.
+// Answer composes the answer or abstains; a compound question may be
+// answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	d, err := x.answerWhole(ctx, ev)
+	if err != nil || len(ev.Unknown) > 0 {
+		return d, err
+	}
+	// Parts answer a compound question the whole of which finds nothing,
+	// or one with a part the documents leave open, which is then named.
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete) {
+		return p, nil
+	}
+	return d, nil
+}
+
+// answerWhole answers the question as one.
+func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	ev = withMeasureNouns(ev)
 	lang := ev.Question.AnswerLang()
 	if len(ev.Unknown) > 0 {
 		return abstain(ev, lang, "no document available mentions "+strings.Join(ev.Unknown, ", ")), nil
@@ -73,6 +89,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 			return Draft{Text: text}, nil
 		}
 		if text, ok := fieldAnswer(ev, lang); ok {
+			return Draft{Text: text}, nil
+		}
+		if text, ok := symptomAnswer(ev, lang); ok {
 			return Draft{Text: text}, nil
 		}
 	}
@@ -313,9 +332,10 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	codes := codeTerms(ev)
+	measure := askedMeasure(ev)
 	var all []scored
 	for _, it := range ev.Items {
-		section := it.Chunk.SectionPath()
+		section := sectionWords(it.Chunk)
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its
 			// question's words are not the user's.
@@ -329,11 +349,20 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(iq, codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) {
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
-			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: ratio + 0.5*it.Score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
+			score := ratio + 0.5*it.Score
+			if measure.statesValue(s) {
+				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
+			}
+			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
+				ratio = max2(ratio, translatableShare(q, retrieval.TokenSet(s+" "+section)))
+				// The asker's own language first, where it says as much.
+				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty
+			}
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
@@ -364,6 +393,14 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	return out
 }
+
+// measureValueBonus ranks a sentence giving a value in the asked
+// measure's unit above those that only name the measure.
+const measureValueBonus = 0.3
+
+// otherLanguagePenalty ranks a quote in the other language below one in
+// the asker's that covers the question as well.
+const otherLanguagePenalty = 0.05
 
 // minSentenceCoverage is the share of the question's content a quoted
 // sentence must carry; below it the sentence is about something else.

@@ -72,10 +72,15 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// the water be, i.e. max suction lift?").
 		same := m >= faqMatch && own >= 0.5 && rev >= 0.5
 		within := rev >= 2.0/3 && m >= 0.25
-		if !same && !within {
+		// Or the same question reworded: most of what each asks is in the
+		// other, counted by meaning-bearing units; half will do for the
+		// entry retrieval put clearly first.
+		fwd, back := faqMeaning(ev, fq, it.Chunk.DocTitle)
+		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
+		if !same && !within && !reworded {
 			continue
 		}
-		score := m + own + rev + it.Score
+		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -84,7 +89,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		return "", false
 	}
 	it := ev.Items[best]
-	sentences := splitSentences(it.Chunk)
+	sentences := splitSentencesMin(it.Chunk, 1)
 	if len(sentences) > maxFAQSentences {
 		sentences = sentences[:maxFAQSentences]
 	}
@@ -138,4 +143,12 @@ func productTerm(ev *retrieval.Evidence, t string) bool {
 		}
 	}
 	return false
+}
+
+// clearlyFirst reports the item retrieval ranked first by a wide margin.
+func clearlyFirst(ev *retrieval.Evidence, i int) bool {
+	if i != 0 {
+		return false
+	}
+	return len(ev.Items) == 1 || ev.Items[0].Score >= 1.5*ev.Items[1].Score
 }

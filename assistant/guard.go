@@ -290,6 +290,8 @@ func allHan(s string) bool {
 var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
+	zhWhatNoun  = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的)?(?:[？?。，,！]|吗|呢|$)`)
 	zhAttribute = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
@@ -297,7 +299,9 @@ var (
 // for, when its phrasing names one.
 func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
-	if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
+	if m := zhWhatNoun.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	} else if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 		if i := strings.LastIndex(attr, "的"); i >= 0 {
 			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
@@ -341,8 +345,9 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	sh := share(a, retrieval.TokenSet(text))
-	return sh >= 0.999 || units == nil && sh >= 0.5
+	have := retrieval.TokenSet(text)
+	sh := share(a, have)
+	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
 }
 
 // unitsOf returns the units of the attribute named in text, if known.
@@ -379,6 +384,8 @@ var attributeUnits = map[string][]string{
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
 	"vibration": {"mm/s"}, "振动": {"mm/s"},
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
+	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
+	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
 }
 
 // unitValue reports a number followed by unit u in text.
@@ -414,3 +421,18 @@ func asksDuration(q string) bool { return durationQuestion.MatchString(q) }
 var partsQuestion = regexp.MustCompile(`(?i)\b(?:parts?|components?|make up|made up|consists?|bill of materials|bom)\b|组成|零件|部件|组件|物料`)
 
 func asksParts(q string) bool { return partsQuestion.MatchString(q) }
+
+// statesHead reports the attribute's head word, its last ("tolerance" of
+// "coupling alignment tolerance"), held by have: the words before it
+// only narrow it, so a text with them alone states something else.
+func statesHead(a retrieval.Question, have map[string]bool) bool {
+	if len(a.Terms) == 0 {
+		return true
+	}
+	head := a
+	head.Terms = a.Terms[len(a.Terms)-1:]
+	if allHan(head.Terms[0]) {
+		return true // a Chinese question's pairs do not show where its head is
+	}
+	return share(head, have) > 0
+}

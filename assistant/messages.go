@@ -37,6 +37,8 @@ var (
 	msgFor          = msg{" for %s", "（%s）"}
 	msgCause        = msg{"cause", "原因"}
 	msgAction       = msg{"recommended action", "建议措施"}
+	msgPartMissing  = msg{"The documents do not answer: ", "资料中没有回答："}
+	msgListSep      = msg{"; ", "；"}
 	msgFMEAByItem   = msg{"%s has the highest average %s, %s. Averages per item (rows):", "%s的平均%s最高，为%s。各项目平均值（记录数）："}
 )
 

@@ -13,7 +13,12 @@ const maxSentenceBytes = 400
 // splitSentences splits a passage for quoting. A table row is one
 // sentence, read as one: its header labels are what make its values
 // meaningful.
-func splitSentences(c kg.Chunk) []string {
+func splitSentences(c kg.Chunk) []string { return splitSentencesMin(c, 4) }
+
+// splitSentencesMin splits keeping fragments of at least min tokens: an
+// FAQ's answer may be no more than a figure ("70mm", "5V @ 500mA"),
+// which its question makes meaningful.
+func splitSentencesMin(c kg.Chunk, min int) []string {
 	if c.Kind == "table_row" {
 		return []string{Snippet(quotable(rowSentence(c)), maxSentenceBytes)}
 	}
@@ -22,8 +27,9 @@ func splitSentences(c kg.Chunk) []string {
 	flush := func() {
 		s := strings.TrimSpace(quotable(b.String()))
 		b.Reset()
-		// A heading-like fragment ("myCobot 280 M5") states nothing.
-		if len(textseg.Tokens(s)) >= 4 {
+		// A heading-like fragment ("myCobot 280 M5") states nothing, nor
+		// does a list number left by the split ("2.").
+		if toks := textseg.Tokens(s); len(toks) >= min && !(len(toks) == 1 && isNumber(toks[0])) {
 			out = append(out, Snippet(s, maxSentenceBytes))
 		}
 	}

@@ -1,0 +1,116 @@
+package assistant
+
+import (
+	"strings"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// A question that asks for a measure of an item ("what torque for the
+// impeller nut?") is answered by a value in that measure's unit only
+// where the sentence, or the section it stands in, names the item: the
+// anchor bolts' 120 N·m two sections away is another item's value, and a
+// parts-list row naming the nut but no torque states nothing asked.
+
+// measureCheck holds what a quoted sentence must agree with.
+type measureCheck struct {
+	units []string           // units of the asked measure; none: no check
+	words retrieval.Question // the measure's words, as the question has them
+	item  retrieval.Question // the question's terms that name the item
+	codes []string
+}
+
+// askedMeasure finds the one measure the question asks for, by its words
+// in either language, and the terms left to name the item.
+func askedMeasure(ev *retrieval.Evidence) measureCheck {
+	q := ev.Question
+	lower := strings.ToLower(q.Text)
+	var kind string
+	var words []string
+	for word, units := range attributeUnits {
+		if !strings.Contains(lower, word) {
+			continue
+		}
+		if kind != "" && kind != units[0] {
+			return measureCheck{} // two measures: not one value asked
+		}
+		kind = units[0]
+		words = append(words, word)
+	}
+	if kind == "" {
+		return measureCheck{}
+	}
+	attr := map[string]bool{}
+	for _, t := range retrieval.ContentTerms(strings.Join(words, " ")) {
+		attr[t] = true
+	}
+	for _, l := range ev.Linked {
+		if l.Entity.Type == kg.Parameter {
+			for _, t := range retrieval.ContentTerms(l.Entity.Name + " " + l.Surface) {
+				attr[t] = true
+			}
+		}
+	}
+	mc := measureCheck{units: attributeUnits[words[0]], codes: codeTerms(ev)}
+	mc.words, mc.item = q, q
+	mc.words.Terms, mc.item.Terms = nil, nil
+	for _, t := range q.Terms {
+		switch {
+		case attr[t] || measureTerm(t, words):
+			mc.words.Terms = append(mc.words.Terms, t)
+		case !productTerm(ev, t):
+			mc.item.Terms = append(mc.item.Terms, t)
+		}
+	}
+	return mc
+}
+
+// measureTerm reports a Chinese question term inside one of the measure's
+// words ("扭矩" yields 扭矩, but the pair 拧多 is not the measure).
+func measureTerm(t string, words []string) bool {
+	for _, w := range words {
+		if allHan(t) && strings.Contains(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether a sentence, in its section, may answer: a value
+// in the measure's unit about the asked item, or the measure named.
+func (mc measureCheck) agrees(sentence, section string) bool {
+	if mc.units == nil {
+		return true
+	}
+	text := sentence + " " + section
+	for _, u := range mc.units {
+		if unitValue(sentence, u) {
+			return mc.namesItem(text)
+		}
+	}
+	return len(mc.words.Terms) > 0 && share(mc.words, retrieval.TokenSet(text)) >= 0.999
+}
+
+// namesItem asks for every code of the question and one of its item's
+// terms: questions carry phrasing no document has ("must", "at the
+// factory test"), so asking for more would refuse the right sentence,
+// while a value naming none of them is about something else.
+func (mc measureCheck) namesItem(text string) bool {
+	if !codesIn(mc.codes, text) {
+		return false
+	}
+	// One word left over is phrasing ("allowed"), not an item: the item
+	// is then the product the question is about.
+	return len(mc.item.Terms) < 2 || share(mc.item, retrieval.TokenSet(text)) > 0
+}
+
+// statesValue reports a value in the asked measure's unit.
+func (mc measureCheck) statesValue(sentence string) bool {
+	for _, u := range mc.units {
+		if unitValue(sentence, u) {
+			return true
+		}
+	}
+	return false
+}

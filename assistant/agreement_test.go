@@ -1,0 +1,99 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+func linkParameter(ev *retrieval.Evidence, name string) {
+	id := kg.EntityID(kg.Parameter, name)
+	ev.Entities[id] = kg.Entity{ID: id, Name: name, Type: kg.Parameter}
+	ev.Linked = append(ev.Linked, retrieval.Linked{Entity: ev.Entities[id], Surface: name})
+}
+
+// Another item's value never stands in for the asked one, and a row that
+// names the item but not the measure states nothing asked.
+func TestMeasureOfAnotherItemIsNotTheAnswer(t *testing.T) {
+	rows := func() []retrieval.Item {
+		row := item(1, "a", "Part No.: CP200-IMP-02; Name: Impeller nut M16x1.5; Recommended stock: 1", "en", "spare_parts")
+		row.Chunk.Kind = "table_row"
+		bolts := item(2, "b", "Grout the four M16 anchor bolts and tighten them to 120 N·m after the grout has cured.", "en", "Manual")
+		bolts.Chunk.Section = []string{"4. Installation"}
+		return []retrieval.Item{row, bolts}
+	}
+	ev := evidence("What torque for the impeller nut?", rows()...)
+	linkParameter(ev, "torque")
+	if ans := answer(t, ev); !ans.Abstained || strings.Contains(ans.Answer, "120") {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+
+	// The same value is the answer where the section names the item.
+	ok := item(3, "c", "Tighten it to 120 N·m with thread locker.", "en", "Assembly")
+	ok.Chunk.Section = []string{"Operation 40 — Impeller nut mounting"}
+	ev = evidence("What torque for the impeller nut?", append(rows(), ok)...)
+	linkParameter(ev, "torque")
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "120 N·m with thread locker.") || strings.Contains(ans.Answer, "anchor") {
+		t.Fatalf("answer = %q, want the nut's own torque", ans.Answer)
+	}
+}
+
+// A measure of the product itself names no item beyond the product.
+func TestMeasureOfTheProductNeedsNoItem(t *testing.T) {
+	ev := evidence("HF-CP200 允许的介质温度范围是多少？", item(1, "a", "介质温度：−10 ～ +90 °C。", "zh", "说明书"))
+	pump := kg.Entity{ID: kg.EntityID(kg.Product, "HF-CP200"), Name: "HF-CP200", Type: kg.Product}
+	ev.Linked = append(ev.Linked, retrieval.Linked{Entity: pump, Surface: "HF-CP200"})
+	linkParameter(ev, "介质温度范围")
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "+90 °C") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// The noun after 什么 is the asked attribute: a row naming the nut but no
+// thread locker does not answer which thread locker it takes.
+func TestChineseWhatNounIsTheAttribute(t *testing.T) {
+	row := item(1, "a", "叶轮螺母 CP200-IMP-02：紧固时更换，推荐库存 1 件。", "zh", "备件清单")
+	ev := evidence("叶轮螺母紧固时要涂什么螺纹胶？", row)
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+	ev = evidence("叶轮螺母紧固时要涂什么螺纹胶？", row, item(2, "b", "叶轮螺母紧固前在螺纹上涂 Loctite 243 螺纹胶。", "zh", "作业指导书"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "Loctite 243") || strings.Contains(ans.Answer, "推荐库存") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// A sentence giving a value in the asked measure's unit comes before one
+// that only names the measure.
+func TestValueInMeasureUnitRanksFirst(t *testing.T) {
+	ev := evidence("How loud is the pump?",
+		item(1, "a", "Crackling noise and vibration: cavitation, open the suction valve fully.", "en", "Manual"),
+		item(2, "b", "The pump gets noisy beyond 48 m³/h.", "en", "FAQ"),
+		item(3, "c", "Noise level: ≤ 72 dB(A) at 1 m.", "en", "Spec sheet"))
+	ev.Items[2].Score = 0
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.HasPrefix(ans.Answer, "Noise level: ≤ 72 dB(A)") {
+		t.Fatalf("answer = %q, want the 72 dB(A) first", ans.Answer)
+	}
+}
+
+// "How long" is the question word: a sentence sharing "long" and "time"
+// with the question does not answer how long a delivery takes.
+func TestHowLongIsAQuestionWord(t *testing.T) {
+	ev := evidence("How long is the delivery time for a new pump?",
+		item(1, "a", "If the pump will not be used for a long time, drain the casing.", "en", "Manual"))
+	ev.Trace.Coverage = 0
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+}
+
+// "How large" names no one measure: the amount a passage states answers it.
+func TestHowLargeAsksForAnAmount(t *testing.T) {
+	ev := evidence("How large is the HF-CP200 bonus pool?", item(1, "a", "The HF-CP200 bonus pool is 500 euros per technician.", "en", "Note"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "500 euros") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

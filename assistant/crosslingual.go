@@ -1,0 +1,34 @@
+package assistant
+
+import "github.com/kgassist/kgassist/retrieval"
+
+// A sentence in the other language can hold only the question's terms
+// that have a form in that language: the glossary's, or a code or figure
+// written alike in both. Words without one ("below", "must") count
+// against every such sentence, so the sentence is scored over the terms
+// it could hold, scaled down when they are few of the question's.
+func translatableShare(q retrieval.Question, have map[string]bool) float64 {
+	t := translatable(q)
+	if len(t.Terms) < 2 {
+		return 0
+	}
+	// One shared word ("pressure") is a topic, not an answer.
+	if t.Covered(have) < 2 {
+		return 0
+	}
+	scale := min(1, 2*float64(len(t.Terms))/float64(len(q.Terms)))
+	return share(t, have) * scale
+}
+
+// translatable is q with only the terms a text in the other language can
+// hold.
+func translatable(q retrieval.Question) retrieval.Question {
+	t := q
+	t.Terms = nil
+	for _, term := range q.Terms {
+		if len(q.Alts[term]) > 0 || hasDigit(term) {
+			t.Terms = append(t.Terms, term)
+		}
+	}
+	return t
+}

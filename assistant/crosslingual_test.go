@@ -1,0 +1,70 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+)
+
+// A Chinese sentence answers an English question through the words that
+// have a Chinese form; the question's other words cannot count against it.
+func TestOtherLanguageSentenceScoredOverTranslatableTerms(t *testing.T) {
+	zh := item(1, "a", "冬季停机与长期存放：环境温度低于 5 °C 时，停机后必须打开泵体底部的放水螺塞，排空泵体。", "zh", "说明书")
+	zh.Chunk.Section = []string{"3. 运输与储存"}
+	ev := evidence("Below what outdoor temperature must the casing be drained after shutdown?", zh,
+		item(2, "b", "Close the discharge valve, then press STOP.", "en", "Manual"))
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.Contains(ans.Answer, "5 °C") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// One shared word is a topic: "pressure" alone does not make a Chinese
+// sentence the answer to a question about a test pressure.
+func TestOtherLanguageSentenceNeedsMoreThanOneWord(t *testing.T) {
+	ev := evidence("What pressure is the casing hydro-tested to?",
+		item(1, "a", "检查出口压力、机械密封和电机电流（不超过 14.8 A）。", "zh", "说明书"))
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+}
+
+// The head of the asked attribute must be stated: the words before it
+// only narrow it.
+func TestAttributeHeadMustBeStated(t *testing.T) {
+	ev := evidence("What coupling alignment tolerance is used at the factory?",
+		item(1, "a", "Check the coupling alignment after the pipes are connected.", "en", "Manual"))
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+	ev = evidence("What coupling alignment tolerance is used at the factory?",
+		item(1, "a", "Coupling alignment tolerance at assembly: 0.05 mm radial.", "en", "Assembly"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "0.05 mm") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// "How heavy" asks for the weight the documents state.
+func TestMeasureAdjectiveReadAsItsNoun(t *testing.T) {
+	for _, q := range []string{"how heavy is the whole unit?", "整机有多重？"} {
+		ev := evidence(q,
+			item(1, "a", "Lift the unit only by the two lifting lugs on the base plate.", "en", "Manual"),
+			item(2, "b", "Weight of the complete unit: 118 kg. 整机重量 118 kg。", "mixed", "Manual"))
+		if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "118 kg") || strings.Contains(ans.Answer, "lugs") {
+			t.Errorf("%s: answer = %q", q, ans.Answer)
+		}
+	}
+}
+
+// An English passage names the item of a Chinese question through the
+// item's glossary words; the question's phrasing characters (时, 拧) have
+// no English form and cannot count against it.
+func TestOtherLanguageSentenceNamesItemByTranslatableTerms(t *testing.T) {
+	en := item(1, "a", "Step 2: Apply Loctite 243 to the thread and tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque wrench.", "en", "Assembly instruction")
+	en.Chunk.Section = []string{"Operation 40 — Impeller mounting"}
+	ev := evidence("出厂时叶轮螺母拧多大力矩？", en)
+	linkParameter(ev, "torque")
+	ev.Linked[0].Surface = "力矩"
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "45 N·m") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

@@ -1,0 +1,60 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+func faqItem(n int, id, question, answer, lang string, score float64) retrieval.Item {
+	it := item(n, id, question+"\n"+answer, lang, "HF-CP200 FAQ")
+	it.Chunk.Section = []string{"常见问题", question}
+	it.Score = score
+	return it
+}
+
+// A question reworded in the asker's own words still finds its FAQ entry,
+// and is answered with the entry's answer, never its question.
+func TestFAQMatchedByMeaningNotWording(t *testing.T) {
+	for _, c := range []struct {
+		q, fq, answer string
+	}{
+		{"泵能放在室外用吗？", "泵可以安装在室外吗？", "电机和控制箱的防护等级为 IP55，可以安装在有遮雨棚的室外。"},
+		{"订备件要报什么信息给你们？", "订购备件时需要提供什么信息？", "请提供铭牌上的出厂编号和备件编号。"},
+		{"Atom 的 USB 口输入是多少？", "Atom的usb接口输入参数是多少？", "5V @ 500mA"},
+	} {
+		ev := evidence(c.q,
+			faqItem(1, "a", c.fq, c.answer, "zh", 1.2),
+			faqItem(2, "b", "HF-CP200 可以输送热水吗？", "可以，介质温度范围为 −10 °C 至 +90 °C。", "zh", 1.1))
+		ev.Trace.Coverage = 0.3
+		ans := answer(t, ev)
+		if ans.Abstained || !strings.Contains(ans.Answer, c.answer) || strings.Contains(ans.Answer, c.fq) {
+			t.Errorf("%s: answer = %q, want the entry's answer %q alone", c.q, ans.Answer, c.answer)
+		}
+	}
+}
+
+// An entry that shares a word or two with the question is another question.
+func TestFAQNotMatchedByOneSharedWord(t *testing.T) {
+	ev := evidence("泵的出口法兰能改成螺纹接口吗？",
+		faqItem(1, "a", "泵可以安装在室外吗？", "可以安装在有遮雨棚的室外。", "zh", 1.2),
+		faqItem(2, "b", "订购备件时需要提供什么信息？", "请提供铭牌上的出厂编号。", "zh", 1.1))
+	ev.Trace.Coverage = 0.3
+	if ans := answer(t, ev); !ans.Abstained {
+		t.Fatalf("answer = %q, want an abstention", ans.Answer)
+	}
+}
+
+// An FAQ answer of one figure is the answer; a list number left by the
+// split is not quoted.
+func TestFAQAnswerOfOneFigure(t *testing.T) {
+	ev := evidence("J1 关节内径多大？", faqItem(1, "a", "280M5的J1关节内径是多少？", "70mm", "zh", 1.2))
+	if ans := answer(t, ev); ans.Abstained || !strings.HasPrefix(ans.Answer, "70mm [1]") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+	ev = evidence("M5 屏幕不亮怎么办？", faqItem(1, "a", "M5屏幕不亮，如何解决？", "1. 检查电源适配器是否接触良好。\n2.\n轻轻按压屏幕边角。", "zh", 1.2))
+	if ans := answer(t, ev); ans.Abstained || strings.Contains(ans.Answer, "2.") || !strings.Contains(ans.Answer, "按压屏幕边角") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

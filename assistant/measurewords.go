@@ -1,0 +1,70 @@
+package assistant
+
+import (
+	"regexp"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// People ask for a measure by its adjective ("how heavy", "多重") where
+// documents state it by its noun ("weight", "重量"). The question is read
+// with the noun in the adjective's place, so that coverage, sentence
+// scoring and the measure check see the attribute the documents name.
+// Adjectives that name more than one measure ("how long": a length or a
+// duration) are read as the question word they are.
+var measureAdjectives = []struct {
+	re   *regexp.Regexp
+	noun string
+}{
+	{regexp.MustCompile(`(?i)\bhow\s+heavy\b`), "what weight"},
+	{regexp.MustCompile(`(?i)\b(?:weigh|weighs)\b`), "weight"},
+	{regexp.MustCompile(`(?i)\bhow\s+(?:loud|noisy)\b`), "what noise"},
+	{regexp.MustCompile(`(?i)\bhow\s+wide\b`), "what width"},
+	{regexp.MustCompile(`(?i)\bhow\s+(?:tall|high)\b`), "what height"},
+	{regexp.MustCompile(`(?i)\bhow\s+deep\b`), "what depth"},
+	{regexp.MustCompile(`(?i)\bhow\s+thick\b`), "what thickness"},
+	{regexp.MustCompile(`(?i)\bhow\s+fast\b`), "what speed"},
+	{regexp.MustCompile(`(?i)\bhow\s+(?:hot|cold|warm)\b`), "what temperature"},
+	{regexp.MustCompile(`(?i)\bhow\s+far\b`), "what distance"},
+	{regexp.MustCompile(`(?i)\bhow\s+strong\b`), "what strength"},
+	{regexp.MustCompile(`(?i)\bhow\s+powerful\b`), "what power"},
+	{regexp.MustCompile(`(?i)\bmade\s+(?:of|from)\b`), "material"},
+	// "how long" asks for a length or a duration, "how large" for a size
+	// or an amount ("how large is the bonus pool"), "how often" for an
+	// interval: the adjective is the question word, like "how many".
+	{regexp.MustCompile(`(?i)\bhow\s+(?:long|often|big|large)\b`), "what"},
+	{regexp.MustCompile(`多重`), "重量"},
+	{regexp.MustCompile(`多宽`), "宽度"},
+	{regexp.MustCompile(`多高`), "高度"},
+	{regexp.MustCompile(`多深`), "深度"},
+	{regexp.MustCompile(`多厚`), "厚度"},
+	{regexp.MustCompile(`多快`), "速度"},
+	{regexp.MustCompile(`多远`), "距离"},
+	{regexp.MustCompile(`多(?:响|吵)`), "噪声"},
+	{regexp.MustCompile(`(?:什么|哪种)材料做的|用什么做的|什么做的`), "什么材料"},
+}
+
+// measureQuestion returns the question with measure adjectives read as
+// their nouns, and whether any was.
+func measureQuestion(q retrieval.Question) (retrieval.Question, bool) {
+	text := q.Text
+	for _, m := range measureAdjectives {
+		text = m.re.ReplaceAllString(text, m.noun)
+	}
+	if text == q.Text {
+		return q, false
+	}
+	return retrieval.Analyze(text), true
+}
+
+// withMeasureNouns is ev with its question's measure adjectives read as
+// nouns; the passages are shared, not copied.
+func withMeasureNouns(ev *retrieval.Evidence) *retrieval.Evidence {
+	q, ok := measureQuestion(ev.Question)
+	if !ok {
+		return ev
+	}
+	cp := *ev
+	cp.Question = q
+	return &cp
+}

@@ -1,0 +1,99 @@
+package assistant
+
+import (
+	"context"
+	"regexp"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// A question may ask two things at once ("how heavy is it and how wide
+// does it open?", "吸盘多大，能吸多重？"). Taken whole, each part's words
+// count against the other's passage, and the answer is "I don't know"
+// although the documents answer both. When the whole question finds no
+// answer, each part is answered on its own from the same evidence; the
+// parts the documents do not answer are named.
+
+// A question is cut at a question mark or a semicolon, before an English
+// "and" that starts another question, and at a Chinese comma after a
+// clause that asks something itself: "流量一直上不去，可能是什么原因" is
+// one question whose first clause is its context.
+var (
+	partMark = regexp.MustCompile(`[?？]\s*|;\s*`)
+	partAnd  = regexp.MustCompile(`(?i),?\s+and\s+(how|what|which|who|where|when|is|are|does|do|can)\b`)
+	zhAsks   = regexp.MustCompile(`多少|多大|多重|多长|多高|多久|什么|哪|几|吗|怎么|如何|是否`)
+)
+
+// questionParts returns the parts of a question that asks more than one
+// thing, each with a content term, or nil.
+func questionParts(q string) []string {
+	var parts []string
+	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
+	for _, p := range strings.Split(marked, "\x00") {
+		for _, c := range zhClauses(p) {
+			if c = strings.TrimSpace(c); len(retrieval.ContentTerms(c)) >= 1 {
+				parts = append(parts, c)
+			}
+		}
+	}
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	return parts
+}
+
+// zhClauses cuts s at Chinese commas after clauses that ask something; a
+// clause that does not is kept with the one after it.
+func zhClauses(s string) []string {
+	var out []string
+	var cur strings.Builder
+	clauses := strings.Split(s, "，")
+	for i, c := range clauses {
+		cur.WriteString(c)
+		if i == len(clauses)-1 || zhAsks.MatchString(c) {
+			out = append(out, cur.String())
+			cur.Reset()
+			continue
+		}
+		cur.WriteString("，")
+	}
+	return out
+}
+
+// answerParts answers each part of a compound question from ev, and
+// reports whether every part was; it fails unless at least one part is.
+func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d Draft, complete, ok bool) {
+	parts := questionParts(ev.Question.Text)
+	if parts == nil {
+		return Draft{}, false, false
+	}
+	lang := ev.Question.AnswerLang()
+	one := *x
+	one.MaxSentences = 1 // a part is answered by its best sentence
+	var texts, missing []string
+	for _, p := range parts {
+		sub := *ev
+		sub.Question = retrieval.Analyze(p)
+		if sub.Question.AnswerLang() != lang {
+			sub.Question.Lang = ev.Question.Lang // a part in Latin letters of a Chinese question
+		}
+		sub.Trace.Coverage = 0 // retrieval measured the whole question
+		d, err := one.answerWhole(ctx, &sub)
+		if err != nil || d.Abstained {
+			missing = append(missing, p)
+			continue
+		}
+		if !containsStr(texts, d.Text) {
+			texts = append(texts, d.Text)
+		}
+	}
+	if len(texts) == 0 {
+		return Draft{}, false, false
+	}
+	text := strings.Join(texts, "\n\n")
+	if len(missing) > 0 {
+		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))
+	}
+	return Draft{Text: text}, len(missing) == 0, true
+}
