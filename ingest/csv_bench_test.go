@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -45,11 +47,11 @@ func BenchmarkCSVRows(b *testing.B) {
 	}
 	b.Run("load+chunk", func(b *testing.B) {
 		measure(b, func() {
-			p, err := ingest.Load(context.Background(), "bom.csv", data, ingest.DefaultLimits())
+			p, err := load.Load(context.Background(), "bom.csv", data, load.DefaultLimits())
 			if err != nil {
 				b.Fatal(err)
 			}
-			if n := len(ingest.ChunkDocument("d", p, ingest.ChunkOptions{})); n != rows {
+			if n := len(chunk.Document("d", p, chunk.Options{})); n != rows {
 				b.Fatalf("%d chunks", n)
 			}
 		})

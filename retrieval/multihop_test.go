@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -180,7 +181,7 @@ func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[st
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		tb.Fatal(err)
 	}

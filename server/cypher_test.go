@@ -13,6 +13,8 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
@@ -73,11 +75,11 @@ func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.DefaultLimits()}
 	for dir, aud := range map[string]kg.Audience{"public": kg.Public, "internal": kg.Internal} {
 		if rep, err := p.IngestPaths(ctx, []string{filepath.Join(demoRoot, dir)}, aud, nil); err != nil || rep.OK == 0 {
 			t.Fatalf("ingest demo %s: %v %+v", dir, err, rep)

@@ -14,6 +14,8 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
@@ -44,11 +46,11 @@ func demoStore(t *testing.T, dir string) (kg.Store, *ingest.Pipeline, *retrieval
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.DefaultLimits()}
 	for _, set := range []struct {
 		dir string
 		aud kg.Audience

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/server/auth"
 )
@@ -217,7 +218,7 @@ type uploadSpec struct {
 
 func (s *Server) ingestUpload(ctx context.Context, up uploadSpec, size int64, read func() ([]byte, error)) ingest.Result {
 	uri := uploadURI(up.writer, up.name)
-	if err := ingest.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
+	if err := load.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
 	}
 	data, err := read()

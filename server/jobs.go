@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/server/auth"
 )
@@ -188,7 +189,7 @@ func (s *Server) createJob(c echo.Context) error {
 type upload struct {
 	name  string
 	data  []byte
-	zip   *ingest.SafeZip
+	zip   *load.SafeZip
 	entry string
 }
 
@@ -221,7 +222,7 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
 	}
 	var out []upload
 	for _, fh := range fhs {
-		if err := ingest.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
+		if err := load.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
 			return nil, err
 		}
 		data, err := readPart(fh)
@@ -248,7 +249,7 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]upload, error) {
 // unzip expands an archive through ingest's guarded reader: entry counts,
 // inflated sizes and names are checked before and while reading.
 func (s *Server) unzip(data []byte) ([]upload, error) {
-	z, err := ingest.OpenSafeZip(data, s.opts.Pipeline.Limits)
+	z, err := load.OpenSafeZip(data, s.opts.Pipeline.Limits)
 	if err != nil {
 		return nil, err
 	}

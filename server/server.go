@@ -19,6 +19,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/server/auth"
 )
@@ -169,7 +170,7 @@ func (s *Server) Start(ctx context.Context) error { return s.jobs.resume(ctx) }
 func (s *Server) Close() { s.jobs.stop() }
 
 func (s *Server) uploadLimit() int64 {
-	max := ingest.DefaultLimits().MaxFileBytes
+	max := load.DefaultLimits().MaxFileBytes
 	if s.opts.Pipeline != nil && s.opts.Pipeline.Limits.MaxFileBytes > 0 {
 		max = s.opts.Pipeline.Limits.MaxFileBytes
 	}

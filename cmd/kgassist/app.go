@@ -10,6 +10,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/llm"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/tableq"
@@ -61,7 +62,7 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 	return &app{
 		store:     st,
 		embedder:  emb,
-		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()},
+		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x},
 		retriever: r,
 		assistant: assistant.New(r, answerer),
 	}, nil
@@ -120,8 +121,8 @@ func askTimeout() time.Duration {
 // newExtractor is the rules, joined by the extraction models when
 // KGASSIST_LLM_EXTRACT (or the config file) names any; their answers are
 // cached beside the graph data so a re-ingest costs no model calls.
-func newExtractor(storeURL string) (ingest.Extractor, error) {
-	rules, err := ingest.NewExtractor()
+func newExtractor(storeURL string) (extract.Extractor, error) {
+	rules, err := extract.NewExtractor()
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +139,7 @@ func newExtractor(storeURL string) (ingest.Extractor, error) {
 		cache.Close()
 		return nil, err
 	}
-	return &ingest.Composite{Rules: rules, LLM: x}, nil
+	return &extract.Composite{Rules: rules, LLM: x}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }
