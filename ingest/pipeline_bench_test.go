@@ -12,8 +12,8 @@ import (
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 func newPipeline(b *testing.B) *ingest.Pipeline {

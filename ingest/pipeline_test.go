@@ -15,8 +15,8 @@ import (
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 func testPipeline(t *testing.T) (*ingest.Pipeline, *sqlite.Store) {

@@ -13,9 +13,9 @@ import (
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // plantDocs makes the generated plant graph exceed 100,000 entities and

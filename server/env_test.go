@@ -17,9 +17,9 @@ import (
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 	"github.com/kgassist/kgassist/server/auth"
 )
 

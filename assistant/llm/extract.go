@@ -230,8 +230,8 @@ func extractPrompt() string {
 Answer with one JSON object and nothing else:
 {"entities":[{"type":"...","name":"...","aliases":["..."],"props":{"key":"value"}}],
  "relations":[{"type":"...","from":"<entity name>","to":"<entity name>","props":{"key":"value"}}]}
-Entity types (use exactly these): ` + strings.Join(kg.EntityTypes, ", ") + `.
-Relation types (use exactly these): ` + strings.Join(kg.RelationTypes, ", ") + `.
+Entity types (use exactly these): ` + strings.Join(kg.EntityTypes(), ", ") + `.
+Relation types (use exactly these): ` + strings.Join(kg.RelationTypes(), ", ") + `.
 Directions: whole HAS_PART part; thing MADE_OF material; product PRODUCED_BY process; process HAS_STEP step; step NEXT_STEP step; process USES tool/equipment/part; thing HAS_PARAMETER parameter; item HAS_FAILURE_MODE failure mode; failure mode CAUSED_BY cause; failure mode HAS_SYMPTOM symptom; failure mode HAS_EFFECT effect; failure mode DETECTED_BY control; failure mode REMEDIED_BY action; thing COMPLIES_WITH standard; part SUPPLIED_BY supplier; equipment MAINTAINED_BY action.
 Rules:
 - Only facts the passage states. Names as written in the passage; no invented entities.
@@ -505,7 +505,7 @@ func letters(s string) string {
 
 func entityType(s string) (string, bool) {
 	k := letters(s)
-	for _, t := range kg.EntityTypes {
+	for _, t := range kg.EntityTypes() {
 		if letters(t) == k {
 			return t, true
 		}
@@ -530,7 +530,7 @@ var relationSynonyms = map[string]struct {
 
 func relationType(s string) (typ string, swap, ok bool) {
 	k := letters(s)
-	for _, t := range kg.RelationTypes {
+	for _, t := range kg.RelationTypes() {
 		if letters(t) == k {
 			return t, false, true
 		}
