@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -200,5 +202,50 @@ func TestTableKindUnknownMapper(t *testing.T) {
 	_, err := NewExtractor(WithMappingDir(dir))
 	if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), `"spares"`) || !strings.Contains(kg.ErrorMessage(err), "parts") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// pollCtx is a context that is done from its n-th call of Err on: the
+// moment a long extraction looks is the moment its caller left.
+type pollCtx struct {
+	context.Context
+	polls, n int
+}
+
+func (c *pollCtx) Err() error {
+	c.polls++
+	if c.polls >= c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestExtractStopsInsideALargeTable gives up while one large table is
+// being mapped: the extraction stops at the next check with the context's
+// error instead of mapping every row for a caller that has left.
+func TestExtractStopsInsideALargeTable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Level,Part No.,Description,Material,Qty\n")
+	for i := range 20 * mapCheckRows {
+		fmt.Fprintf(&b, "%d,P-%05d,Blank %d,CF8M,%d\n", 1+i%3, i, i, 1+i%7)
+	}
+	doc, err := load.Load(context.Background(), "bom.csv", []byte(b.String()), load.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pieces := chunk.Document("d", doc, chunk.Options{})
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Polls before the table is mapped: one per 256 pieces, one per table.
+	before := len(pieces)/256 + 2
+	ctx := &pollCtx{Context: context.Background(), n: before + 3}
+	_, err = x.Extract(ctx, doc, pieces)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v after %d polls, want context.Canceled", err, ctx.polls)
+	}
+	if ctx.polls > before+6 {
+		t.Errorf("%d polls after the context was done", ctx.polls-ctx.n)
 	}
 }

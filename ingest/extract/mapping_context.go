@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,29 +12,35 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// mapRowChunks are the pieces of one table, in row order.
+// mapRowChunks are the pieces of one table, in row order (a row split
+// into several pieces keeps their order).
 type mapRowChunks struct {
 	pieces []chunk.Piece
 }
 
-// chunkFor returns the chunk that holds row r: the piece of that row, or of
-// the nearest row above when a chunker put several rows in one chunk.
-func (rc *mapRowChunks) chunkFor(r int) (kg.Chunk, bool) {
-	var best *chunk.Piece
-	for i := range rc.pieces {
-		p := &rc.pieces[i]
-		if p.Row <= r && (best == nil || p.Row >= best.Row) {
-			best = p
-		}
+// sortRows puts the pieces in row order if a chunker did not.
+func (rc *mapRowChunks) sortRows() {
+	byRow := func(a, b chunk.Piece) int { return a.Row - b.Row }
+	if !slices.IsSortedFunc(rc.pieces, byRow) {
+		slices.SortStableFunc(rc.pieces, byRow)
 	}
-	if best == nil {
+}
+
+// chunkFor returns the chunk that holds row r: the last piece of that row,
+// or of the nearest row above when a chunker put several rows in one
+// chunk. It is a binary search, since a table is mapped row by row and a
+// scan per row made large tables quadratic.
+func (rc *mapRowChunks) chunkFor(r int) (kg.Chunk, bool) {
+	i := sort.Search(len(rc.pieces), func(i int) bool { return rc.pieces[i].Row > r })
+	if i == 0 {
 		return kg.Chunk{}, false
 	}
-	return best.Chunk, true
+	return rc.pieces[i-1].Chunk, true
 }
 
 // mapContext is one table being mapped.
 type mapContext struct {
+	ctx     context.Context // checked every mapCheckRows rows
 	sink    *extractSink
 	set     *mapTableSet
 	rules   *ruleSet
@@ -51,10 +59,18 @@ type mapRow struct {
 	m     *mapContext
 }
 
+// mapCheckRows is how often mapping looks whether its caller gave up: a
+// large table takes seconds, which a client that left should not cost.
+const mapCheckRows = 1024
+
 // each calls fn for every row that a chunk covers, with cells repaired to
-// the header's width.
+// the header's width. It stops early once m.ctx is done; Extract then
+// returns the context's error, so the partial facts are never used.
 func (m *mapContext) each(fn func(r mapRow)) {
 	for i, cells := range m.table.Rows {
+		if i%mapCheckRows == 0 && m.ctx.Err() != nil {
+			return
+		}
 		c, ok := m.rows.chunkFor(i)
 		if !ok {
 			continue

@@ -108,7 +108,10 @@ func (x *RuleExtractor) Extract(ctx context.Context, doc *load.Parsed, pieces []
 		if err := ctx.Err(); err != nil {
 			return Facts{}, kg.Wrap("ingest.Extract", err)
 		}
-		x.mapTable(sink, doc, subject, t, tables[t])
+		x.mapTable(ctx, sink, doc, subject, t, tables[t])
+	}
+	if err := ctx.Err(); err != nil {
+		return Facts{}, kg.Wrap("ingest.Extract", err)
 	}
 	return resolveFacts(sink.facts, x.aliases), nil
 }
@@ -169,14 +172,17 @@ func extractModelCode(s string) string {
 
 // mapTable maps one table with the mapper its kind names; a table of no known kind is read as
 // prose row by row so that its values are not lost.
-func (x *RuleExtractor) mapTable(sink *extractSink, doc *load.Parsed, subject string, t *load.Table, rows *mapRowChunks) {
+func (x *RuleExtractor) mapTable(ctx context.Context, sink *extractSink, doc *load.Parsed, subject string, t *load.Table, rows *mapRowChunks) {
 	cols := x.tables.classify(t.Header)
-	m := &mapContext{sink: sink, set: x.tables, rules: x.rules, table: t, cols: cols, rows: rows, subject: subject, title: doc.Title}
+	m := &mapContext{ctx: ctx, sink: sink, set: x.tables, rules: x.rules, table: t, cols: cols, rows: rows, subject: subject, title: doc.Title}
 	if mapper, ok := mapMappers[cols.mapper]; ok {
 		mapper(m)
 		return
 	}
-	for _, p := range rows.pieces {
+	for i, p := range rows.pieces {
+		if i%mapCheckRows == 0 && ctx.Err() != nil {
+			return
+		}
 		x.rules.apply(sink, p.Chunk, subject, newRuleStepState())
 	}
 }
@@ -196,6 +202,9 @@ func extractGroupTables(pieces []chunk.Piece) (map[*load.Table]*mapRowChunks, []
 			order = append(order, p.Table)
 		}
 		rc.pieces = append(rc.pieces, p)
+	}
+	for _, rc := range byTable {
+		rc.sortRows()
 	}
 	return byTable, order
 }
