@@ -281,22 +281,33 @@ func (p *Pipeline) extract(ctx context.Context, parsed *load.Parsed, pieces []ch
 	return p.Extractor.Extract(ctx, parsed, pieces)
 }
 
+// embedSlice is how many passages are embedded at a time: the texts
+// built for the embedder are garbage once their vectors exist, so slices
+// keep them from adding up over a large table, and a cancelled ingest
+// stops between slices.
+const embedSlice = 1024
+
 func (p *Pipeline) embedded(ctx context.Context, pieces []chunk.Piece) ([]kg.Chunk, error) {
 	chunks := make([]kg.Chunk, len(pieces))
-	texts := make([]string, len(pieces))
 	for i, pc := range pieces {
 		chunks[i] = pc.Chunk
-		texts[i] = strings.Join(pc.Chunk.Section, " ") + "\n" + pc.Chunk.Text
 	}
-	if p.Embedder == nil || len(texts) == 0 {
+	if p.Embedder == nil {
 		return chunks, nil
 	}
-	vecs, err := p.Embedder.Embed(ctx, texts)
-	if err != nil {
-		return nil, kg.WrapCode(kg.EUNAVAILABLE, "ingest.embed", err)
-	}
-	for i := range chunks {
-		chunks[i].Embedding = vecs[i]
+	for lo := 0; lo < len(chunks); lo += embedSlice {
+		part := chunks[lo:min(lo+embedSlice, len(chunks))]
+		texts := make([]string, len(part))
+		for i, c := range part {
+			texts[i] = strings.Join(c.Section, " ") + "\n" + c.Text
+		}
+		vecs, err := p.Embedder.Embed(ctx, texts)
+		if err != nil {
+			return nil, kg.WrapCode(kg.EUNAVAILABLE, "ingest.embed", err)
+		}
+		for i := range part {
+			part[i].Embedding = vecs[i]
+		}
 	}
 	return chunks, nil
 }

@@ -13,7 +13,7 @@ import (
 // Exports from ERP and spreadsheet tools are messy: the delimiter is sniffed,
 // stray quotes are tolerated and rows with too many or too few fields are
 // kept (padded), because a BOM row with an unquoted comma is still a part.
-func loadCSV(ctx context.Context, name string, data []byte, _ Limits) (*Parsed, error) {
+func loadCSV(ctx context.Context, name string, data []byte, lim Limits) (*Parsed, error) {
 	text, enc, err := loadDecode(ctx, data)
 	if err != nil {
 		return nil, err
@@ -22,9 +22,10 @@ func loadCSV(ctx context.Context, name string, data []byte, _ Limits) (*Parsed, 
 	r.Comma = csvSniff(text, strings.EqualFold(filepath.Ext(name), ".tsv"))
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
-	var raw [][]string
-	for {
+	r.ReuseRecord = true // tableRows copies what it keeps
+	base := filepath.Base(name)
+	rows := tableRows{name: strings.TrimSuffix(base, filepath.Ext(base)), max: lim.MaxTableRows}
+	for n := 1; ; n++ {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -35,13 +36,14 @@ func loadCSV(ctx context.Context, name string, data []byte, _ Limits) (*Parsed, 
 		if err := checkTableWidth(name, len(rec)); err != nil {
 			return nil, err
 		}
-		raw = append(raw, rec)
-		if len(raw)%4096 == 0 && ctx.Err() != nil {
+		if err := rows.add(rec); err != nil {
+			return nil, err
+		}
+		if n%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 	}
-	base := filepath.Base(name)
-	t := loadTable(strings.TrimSuffix(base, filepath.Ext(base)), raw)
+	t := rows.table()
 	if t == nil {
 		return loadNeedText("csv", &Parsed{})
 	}

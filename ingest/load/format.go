@@ -18,12 +18,16 @@ import (
 // to exhaust a stack, so every loader checks these before trusting its input.
 // A zero field means the default.
 type Limits struct {
-	MaxFileBytes         int64         // size of the file as uploaded
-	MaxZipEntries        int           // entries in a DOCX/XLSX archive
-	MaxUncompressedBytes int64         // total bytes inflated from one archive
-	MaxCompressionRatio  int64         // per entry, uncompressed/compressed
-	MaxXMLDepth          int           // element nesting in DOCX parts
-	PDFTimeout           time.Duration // wall time for parsing one PDF
+	MaxFileBytes         int64 // size of the file as uploaded
+	MaxZipEntries        int   // entries in a DOCX/XLSX archive
+	MaxUncompressedBytes int64 // total bytes inflated from one archive
+	MaxCompressionRatio  int64 // per entry, uncompressed/compressed
+	MaxXMLDepth          int   // element nesting in DOCX parts
+	// MaxTableRows bounds the rows of one CSV or sheet, and so a table's
+	// memory: a 60-byte row costs kilobytes once it is a passage with its
+	// vector and facts, all held until the document commits at once.
+	MaxTableRows int
+	PDFTimeout   time.Duration // wall time for parsing one PDF
 }
 
 // DefaultLimits fit real manuals, BOM workbooks and spec sheets with room to
@@ -35,6 +39,7 @@ func DefaultLimits() Limits {
 		MaxUncompressedBytes: 512 << 20,
 		MaxCompressionRatio:  200,
 		MaxXMLDepth:          256,
+		MaxTableRows:         200_000,
 		PDFTimeout:           30 * time.Second,
 	}
 }
@@ -55,6 +60,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxXMLDepth <= 0 {
 		l.MaxXMLDepth = d.MaxXMLDepth
+	}
+	if l.MaxTableRows <= 0 {
+		l.MaxTableRows = d.MaxTableRows
 	}
 	if l.PDFTimeout <= 0 {
 		l.PDFTimeout = d.PDFTimeout

@@ -27,8 +27,27 @@ func loadDecode(ctx context.Context, data []byte) (string, string, error) {
 }
 
 // loadCollapse trims s and folds every run of white space to one space.
+// Most cells and lines are already so, and are returned as they are.
 func loadCollapse(s string) string {
+	if loadCollapsed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+func loadCollapsed(s string) bool {
+	space := true // at the start, a space would be leading
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // loadJoin joins wrapped lines of one paragraph. Chinese is written without
@@ -118,33 +137,55 @@ func loadAllCaps(s string) bool {
 // any text, rows are padded to one width so that ragged input (an unquoted
 // comma, a missing cell) is kept rather than dropped.
 func loadTable(name string, raw [][]string) *Table {
-	start := 0
-	for start < len(raw) && loadRowEmpty(raw[start]) {
-		start++
+	b := tableRows{name: name}
+	for _, row := range raw {
+		b.add(row) // no row limit, so no error
 	}
-	if start == len(raw) {
-		return nil
-	}
-	width := 0
-	for _, row := range raw[start:] {
-		width = max(width, len(row))
-	}
-	t := &Table{Name: name, Header: loadPad(raw[start], width)}
-	for _, row := range raw[start+1:] {
-		if loadRowEmpty(row) {
-			continue
-		}
-		t.Rows = append(t.Rows, loadPad(row, width))
-	}
-	return t
+	return b.table()
 }
 
-func loadPad(row []string, width int) []string {
-	out := make([]string, width)
-	for i, c := range row {
-		out[i] = loadCollapse(c)
+// tableRows builds a table one row at a time, so that a loader reading
+// rows from a stream holds each row once, and refuses a table of more than
+// max rows (0: no limit) as soon as it gets there.
+type tableRows struct {
+	name  string
+	max   int
+	rows  [][]string // header first; rows not yet padded
+	width int
+}
+
+func (b *tableRows) add(row []string) error {
+	if len(b.rows) == 0 && loadRowEmpty(row) {
+		return nil
 	}
-	return out
+	b.width = max(b.width, len(row))
+	if loadRowEmpty(row) {
+		return nil
+	}
+	if b.max > 0 && len(b.rows) > b.max {
+		return kg.Errorf(kg.ETOOLARGE, "table %q has more than %d rows; split it into parts of at most %d rows",
+			b.name, b.max, b.max)
+	}
+	cells := make([]string, len(row))
+	for i, c := range row {
+		cells[i] = loadCollapse(c)
+	}
+	b.rows = append(b.rows, cells)
+	return nil
+}
+
+// table pads every row to the widest and returns the table, or nil when
+// no row held text.
+func (b *tableRows) table() *Table {
+	if len(b.rows) == 0 {
+		return nil
+	}
+	for i, r := range b.rows {
+		if len(r) < b.width {
+			b.rows[i] = append(r, make([]string, b.width-len(r))...)
+		}
+	}
+	return &Table{Name: b.name, Header: b.rows[0], Rows: b.rows[1:]}
 }
 
 func loadRowEmpty(row []string) bool {

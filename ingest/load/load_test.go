@@ -186,3 +186,29 @@ func TestCheckSize(t *testing.T) {
 	_, err := Load(context.Background(), "big.txt", []byte("0123456789ab"), lim)
 	loadWantCode(t, err, kg.ETOOLARGE)
 }
+
+// TestLoadRefusesTooManyRows bounds the rows of one table: a CSV or sheet
+// with one row more than the limit is refused with a message naming the
+// table and the limit, and one at the limit loads.
+func TestLoadRefusesTooManyRows(t *testing.T) {
+	var csv strings.Builder
+	csv.WriteString("Part No.,Qty\n")
+	for i := range 100 {
+		fmt.Fprintf(&csv, "P-%03d,%d\n", i, i)
+	}
+	ctx := context.Background()
+	if p, err := Load(ctx, "parts.csv", []byte(csv.String()), Limits{MaxTableRows: 100}); err != nil || len(p.Blocks[0].Table.Rows) != 100 {
+		t.Fatalf("100 rows at a limit of 100: %v", err)
+	}
+	_, err := Load(ctx, "parts.csv", []byte(csv.String()), Limits{MaxTableRows: 99})
+	loadWantCode(t, err, kg.ETOOLARGE)
+	if msg := kg.ErrorMessage(err); !strings.Contains(msg, `"parts"`) || !strings.Contains(msg, "99 rows") {
+		t.Errorf("message %q names neither the table nor the limit", msg)
+	}
+	xlsx := loadTestXLSX(t) // the BOM sheet has 3 rows under its header
+	if _, err := Load(ctx, "bom.xlsx", xlsx, Limits{MaxTableRows: 3}); err != nil {
+		t.Fatalf("3 rows at a limit of 3: %v", err)
+	}
+	_, err = Load(ctx, "bom.xlsx", xlsx, Limits{MaxTableRows: 2})
+	loadWantCode(t, err, kg.ETOOLARGE)
+}

@@ -42,7 +42,7 @@ func loadXLSX(ctx context.Context, name string, data []byte, lim Limits) (*Parse
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		t, err := xlsxSheet(f, sheet)
+		t, err := xlsxSheet(f, sheet, lim.MaxTableRows)
 		if kg.ErrorCode(err) == kg.ETOOLARGE {
 			return nil, err
 		}
@@ -58,7 +58,7 @@ func loadXLSX(ctx context.Context, name string, data []byte, lim Limits) (*Parse
 
 // xlsxSheet returns nil for hidden or empty sheets. Hidden sheets are
 // skipped for the same reason hidden text is: readers never see them.
-func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
+func xlsxSheet(f *excelize.File, sheet string, maxRows int) (*Table, error) {
 	if visible, err := f.GetSheetVisible(sheet); err == nil && !visible {
 		return nil, nil
 	}
@@ -79,7 +79,13 @@ func xlsxSheet(f *excelize.File, sheet string) (*Table, error) {
 		rows = xlsxFillMerge(rows, m)
 	}
 	xlsxBlankHidden(f, sheet, rows)
-	return loadTable(sheet, rows), nil
+	t := tableRows{name: sheet, max: maxRows}
+	for _, r := range rows {
+		if err := t.add(r); err != nil {
+			return nil, err
+		}
+	}
+	return t.table(), nil
 }
 
 // xlsxFillMerge copies a merge's value into every cell it covers, growing
