@@ -15,12 +15,12 @@ import (
 // mapRowChunks are the pieces of one table, in row order (a row split
 // into several pieces keeps their order).
 type mapRowChunks struct {
-	pieces []chunk.Piece
+	pieces []*chunk.Piece
 }
 
 // sortRows puts the pieces in row order if a chunker did not.
 func (rc *mapRowChunks) sortRows() {
-	byRow := func(a, b chunk.Piece) int { return a.Row - b.Row }
+	byRow := func(a, b *chunk.Piece) int { return a.Row - b.Row }
 	if !slices.IsSortedFunc(rc.pieces, byRow) {
 		slices.SortStableFunc(rc.pieces, byRow)
 	}

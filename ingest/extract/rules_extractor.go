@@ -188,10 +188,13 @@ func (x *RuleExtractor) mapTable(ctx context.Context, sink *extractSink, doc *lo
 }
 
 // extractGroupTables collects the pieces of each table in document order.
+// It points into pieces rather than copying them: a piece carries its whole
+// passage, and a large table has one per row.
 func extractGroupTables(pieces []chunk.Piece) (map[*load.Table]*mapRowChunks, []*load.Table) {
 	byTable := map[*load.Table]*mapRowChunks{}
 	var order []*load.Table
-	for _, p := range pieces {
+	for i := range pieces {
+		p := &pieces[i]
 		if p.Table == nil {
 			continue
 		}
