@@ -39,7 +39,7 @@ func DefaultLimits() Limits {
 		MaxUncompressedBytes: 512 << 20,
 		MaxCompressionRatio:  200,
 		MaxXMLDepth:          256,
-		MaxTableRows:         200_000,
+		MaxTableRows:         100_000,
 		PDFTimeout:           30 * time.Second,
 	}
 }
