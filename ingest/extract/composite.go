@@ -53,7 +53,10 @@ func (x *Composite) Extract(ctx context.Context, doc *load.Parsed, pieces []chun
 		}
 		all.Add(f)
 	}
-	out := resolveFacts(all, x.aliases())
+	out, err := resolveFacts(ctx, all, x.aliases())
+	if err != nil {
+		return Facts{}, kg.Wrap("ingest.Composite", err)
+	}
 	out.Usage = all.Usage
 	return out, nil
 }

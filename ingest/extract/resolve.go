@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -66,15 +67,21 @@ func (a *resolveAliases) names(typ string) []string { return a.types[typ] }
 // type and normalized name, aliases, the alias table and part numbers; it
 // rewrites relation endpoints to the merged ids and merges repeated
 // relations. Output is sorted, so equal input gives equal output.
-func resolveFacts(f Facts, a *resolveAliases) Facts {
+func resolveFacts(ctx context.Context, f Facts, a *resolveAliases) (Facts, error) {
 	ents := make([]resolveEntity, len(f.Entities))
 	for i, e := range f.Entities {
+		if i%resolveCheck == 0 && ctx.Err() != nil {
+			return Facts{}, ctx.Err()
+		}
 		ents[i] = resolveNew(e, a)
 	}
 	groups := resolveGroup(ents)
 	idMap := map[string]string{}
 	var out Facts
-	for _, g := range groups {
+	for n, g := range groups {
+		if n%resolveCheck == 0 && ctx.Err() != nil {
+			return Facts{}, ctx.Err()
+		}
 		merged := resolveMerge(ents, g)
 		for _, i := range g {
 			idMap[f.Entities[i].ID] = merged.ID
@@ -82,9 +89,14 @@ func resolveFacts(f Facts, a *resolveAliases) Facts {
 		out.Entities = append(out.Entities, merged)
 	}
 	sort.Slice(out.Entities, func(i, j int) bool { return out.Entities[i].ID < out.Entities[j].ID })
-	out.Relations = resolveRelations(f.Relations, idMap)
-	return out
+	var err error
+	out.Relations, err = resolveRelations(ctx, f.Relations, idMap)
+	return out, err
 }
+
+// resolveCheck is how often resolution looks whether its caller gave up:
+// a large table's facts take seconds to resolve.
+const resolveCheck = 4096
 
 // resolveEntity is an entity with what resolution knows about it.
 type resolveEntity struct {

@@ -52,7 +52,10 @@ func TestResolveMergesByPartNumberAndAlias(t *testing.T) {
 	zh := s.entity(c, kg.Part, "叶轮")
 	s.entity(kg.Chunk{ID: "d.2", DocumentID: "d"}, kg.Part, "impeller")
 	s.relate(c, kg.HasPart, zh, bom, nil)
-	f := resolveFacts(s.facts, a)
+	f, err := resolveFacts(context.Background(), s.facts, a)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if bom != prose {
 		t.Errorf("part number ids differ: %s %s", bom, prose)
 	}

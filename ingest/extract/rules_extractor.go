@@ -110,10 +110,11 @@ func (x *RuleExtractor) Extract(ctx context.Context, doc *load.Parsed, pieces []
 		}
 		x.mapTable(ctx, sink, doc, subject, t, tables[t])
 	}
-	if err := ctx.Err(); err != nil {
+	facts, err := resolveFacts(ctx, sink.facts, x.aliases)
+	if err != nil {
 		return Facts{}, kg.Wrap("ingest.Extract", err)
 	}
-	return resolveFacts(sink.facts, x.aliases), nil
+	return facts, nil
 }
 
 // ExtractText applies the prose rules to one text, for users tuning rules.
@@ -124,7 +125,8 @@ func (x *RuleExtractor) ExtractText(ctx context.Context, text string) Facts {
 		return Facts{}
 	}
 	x.rules.apply(sink, kg.Chunk{ID: "text", Text: text, Kind: "text"}, x.subject, newRuleStepState())
-	return resolveFacts(sink.facts, x.aliases)
+	facts, _ := resolveFacts(ctx, sink.facts, x.aliases) // cancelled: no facts
+	return facts
 }
 
 // subjectOf names the product a document is about. A model code in the
