@@ -13,10 +13,8 @@ import (
 
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/chunk"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 )
 
 // bomCSV is a BOM export of n rows of 8 columns (about 60 bytes a row).
@@ -74,14 +72,10 @@ func BenchmarkCSVRows(b *testing.B) {
 		measure(b, func() { loadChunk(b) })
 	})
 	b.Run("prepare", func(b *testing.B) {
-		x, err := extract.NewExtractor()
-		if err != nil {
-			b.Fatal(err)
-		}
-		emb := hashembed.New(0)
+		pipe := newPipeline(b) // its extractor and embedder, without its store
 		measure(b, func() {
 			p, pieces := loadChunk(b)
-			facts, err := x.Extract(context.Background(), p, pieces)
+			facts, err := pipe.Extractor.Extract(context.Background(), p, pieces)
 			if err != nil || len(facts.Entities) < rows {
 				b.Fatalf("%d entities, %v", len(facts.Entities), err)
 			}
@@ -89,7 +83,7 @@ func BenchmarkCSVRows(b *testing.B) {
 			for i, pc := range pieces {
 				texts[i] = pc.Chunk.Text
 			}
-			if _, err := emb.Embed(context.Background(), texts); err != nil {
+			if _, err := pipe.Embedder.Embed(context.Background(), texts); err != nil {
 				b.Fatal(err)
 			}
 		})
