@@ -3,11 +3,17 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/metrics"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -21,36 +27,64 @@ func bomCSV(n int) []byte {
 	return []byte(b.String())
 }
 
-// BenchmarkCSVRows reports rows/s and bytes allocated per row for a large
-// CSV: loaded and chunked alone, and ingested whole (extraction,
-// embedding, the embedded store's write). Compare with kg/sqlite's
-// BenchmarkWriteChunks, the store's own write limit in chunks/s.
+// BenchmarkCSVRows reports rows/s, bytes allocated per row and the peak
+// heap per row for a large CSV: loaded and chunked; prepared (also facts
+// extracted and passages embedded, all that is held until the write); and
+// ingested whole into the embedded store. Compare with kg/sqlite's
+// BenchmarkWriteChunks, the store's own write limit in chunks/s. Set
+// KGASSIST_BENCH_ROWS for another size (default 20,000).
 func BenchmarkCSVRows(b *testing.B) {
-	const rows = 20_000
+	rows := 20_000
+	if n, err := strconv.Atoi(os.Getenv("KGASSIST_BENCH_ROWS")); err == nil && n > 0 {
+		rows = n
+	}
 	data := bomCSV(rows)
 	measure := func(b *testing.B, fn func()) {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
+		peak := watchHeap()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			fn()
 		}
 		b.StopTimer()
+		top := peak()
 		runtime.ReadMemStats(&after)
 		total := float64(rows * b.N)
 		b.ReportMetric(total/b.Elapsed().Seconds(), "rows/s")
 		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/total, "alloc-B/row")
+		b.ReportMetric(float64(top-before.HeapAlloc)/float64(rows), "peak-heap-B/row")
 		b.ReportMetric(float64(len(data))/float64(rows), "file-B/row")
 	}
+	loadChunk := func(b *testing.B) (*load.Parsed, []chunk.Piece) {
+		p, err := load.Load(context.Background(), "bom.csv", data, load.DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		pieces := chunk.Document("d", p, chunk.Options{})
+		if len(pieces) != rows {
+			b.Fatalf("%d chunks", len(pieces))
+		}
+		return p, pieces
+	}
 	b.Run("load+chunk", func(b *testing.B) {
+		measure(b, func() { loadChunk(b) })
+	})
+	b.Run("prepare", func(b *testing.B) {
+		pipe := newPipeline(b) // its extractor and embedder, without its store
 		measure(b, func() {
-			p, err := ingest.Load(context.Background(), "bom.csv", data, ingest.DefaultLimits())
-			if err != nil {
-				b.Fatal(err)
+			p, pieces := loadChunk(b)
+			facts, err := pipe.Extractor.Extract(context.Background(), p, pieces)
+			if err != nil || len(facts.Entities) < rows {
+				b.Fatalf("%d entities, %v", len(facts.Entities), err)
 			}
-			if n := len(ingest.ChunkDocument("d", p, ingest.ChunkOptions{})); n != rows {
-				b.Fatalf("%d chunks", n)
+			texts := make([]string, len(pieces))
+			for i, pc := range pieces {
+				texts[i] = pc.Chunk.Text
+			}
+			if _, err := pipe.Embedder.Embed(context.Background(), texts); err != nil {
+				b.Fatal(err)
 			}
 		})
 	})
@@ -65,4 +99,27 @@ func BenchmarkCSVRows(b *testing.B) {
 			}
 		})
 	})
+}
+
+// watchHeap samples the bytes of heap objects, live or not yet collected,
+// until the returned function is called, which gives the highest sample.
+func watchHeap() func() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	stop, done := make(chan struct{}), make(chan uint64)
+	go func() {
+		var top uint64
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			top = max(top, sample[0].Value.Uint64())
+			select {
+			case <-stop:
+				done <- top
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 { close(stop); return <-done }
 }

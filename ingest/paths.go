@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -132,11 +133,7 @@ func followLink(path, root string, follow bool, seen map[string]bool, walk func(
 // fileItem is a regular file found in a folder: read if its format is
 // supported, skipped otherwise.
 func fileItem(path string) pathItem {
-	ext := strings.ToLower(filepath.Ext(path))
-	if _, ok := formatByExt[ext]; !ok {
-		return pathItem{path: path, skip: "not a supported format" + formatHint(ext)}
-	}
-	return pathItem{path: path}
+	return pathItem{path: path, skip: load.Unsupported(path)}
 }
 
 func pathError(p string, err error) error {

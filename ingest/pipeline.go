@@ -7,14 +7,15 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
 )
@@ -56,8 +57,8 @@ type Result struct {
 	Relations      int         `json:"relations"`
 	Dropped        int         `json:"dropped_relations,omitempty"`
 	// Extraction is what model extraction cost; absent without a model.
-	Extraction *ExtractUsage `json:"extraction,omitempty"`
-	Duration   time.Duration `json:"duration_ns"`
+	Extraction *extract.Usage `json:"extraction,omitempty"`
+	Duration   time.Duration  `json:"duration_ns"`
 }
 
 // Source is one file to ingest: read from Path, or given as Data.
@@ -78,10 +79,10 @@ type Source struct {
 // per document, so a failure never leaves half a document behind.
 type Pipeline struct {
 	Store     Store
-	Embedder  kg.Embedder // nil: chunks are stored without vectors
-	Extractor Extractor   // nil: no facts, chunks only
-	Limits    Limits
-	Chunking  ChunkOptions
+	Embedder  kg.Embedder       // nil: chunks are stored without vectors
+	Extractor extract.Extractor // nil: no facts, chunks only
+	Limits    load.Limits
+	Chunking  chunk.Options
 }
 
 // Store is what ingest needs from a graph store.
@@ -103,7 +104,7 @@ type prepared struct {
 	err    error
 	doc    kg.Document
 	chunks []kg.Chunk
-	facts  Facts
+	facts  extract.Facts
 	start  time.Time
 	step   string // what load was doing, named if it panics
 }
@@ -117,7 +118,7 @@ func (p *Pipeline) prepare(ctx context.Context, src Source) (pd *prepared) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			pd.err = panicError(pd.res.URI, pd.step, r)
+			pd.err = extract.PanicError(pd.res.URI, pd.step, r)
 		}
 	}()
 	pd.err = p.load(ctx, src, pd)
@@ -152,22 +153,12 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 // GB18030, windows-1252 and UTF-16 without a mark are inferences.
 func encodingGuessed(enc string, data []byte) bool {
 	switch enc {
-	case "", EncodingUTF8, EncodingUTF8BOM:
+	case "", load.EncodingUTF8, load.EncodingUTF8BOM:
 		return false
-	case EncodingUTF16LE, EncodingUTF16BE:
+	case load.EncodingUTF16LE, load.EncodingUTF16BE:
 		return !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 	}
 	return true
-}
-
-// panicError turns a bug met while preparing one document into that
-// document's failure; the stack goes to the log, not to the user.
-func panicError(uri, step string, r any) error {
-	if step == "" {
-		step = "preparing"
-	}
-	slog.Error("ingest panic", "uri", uri, "step", step, "panic", r, "stack", string(debug.Stack()))
-	return kg.Errorf(kg.EINTERNAL, "kgassist hit a bug while %s %s; the document was not stored", step, uri)
 }
 
 func statusOf(err error) (Status, string) {
@@ -194,7 +185,7 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 		return err
 	}
 	pd.step = "reading"
-	parsed, err := Load(ctx, res.URI, data, p.Limits)
+	parsed, err := load.Load(ctx, res.URI, data, p.Limits)
 	if err != nil {
 		return err
 	}
@@ -202,7 +193,7 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	res.Title, res.Format = doc.Title, parsed.Format
 	res.Encoding, res.EncodingGuessed = parsed.Encoding, encodingGuessed(parsed.Encoding, data)
 	pd.step = "splitting"
-	pieces := ChunkDocument(doc.ID, parsed, p.Chunking)
+	pieces := chunk.Document(doc.ID, parsed, p.Chunking)
 	doc.Lang = documentLang(pieces)
 	res.Pages, res.Chunks = pageCount(pieces), len(pieces)
 	pd.step = "extracting facts from"
@@ -257,7 +248,7 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 		name = src.Path
 	}
 	if src.Data != nil {
-		return src.Data, CheckSize(name, int64(len(src.Data)), p.Limits)
+		return src.Data, load.CheckSize(name, int64(len(src.Data)), p.Limits)
 	}
 	// Non-blocking, so opening a named pipe returns at once and the mode
 	// check below refuses it instead of waiting for a writer forever.
@@ -273,46 +264,57 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, notRegular(src.Path, st.Mode())
 	}
-	if err := CheckSize(name, st.Size(), p.Limits); err != nil {
+	if err := load.CheckSize(name, st.Size(), p.Limits); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(f, st.Size()+1))
 	if err != nil {
 		return nil, pathError(src.Path, err)
 	}
-	return data, CheckSize(name, int64(len(data)), p.Limits)
+	return data, load.CheckSize(name, int64(len(data)), p.Limits)
 }
 
-func (p *Pipeline) extract(ctx context.Context, parsed *Parsed, pieces []Piece) (Facts, error) {
+func (p *Pipeline) extract(ctx context.Context, parsed *load.Parsed, pieces []chunk.Piece) (extract.Facts, error) {
 	if p.Extractor == nil {
-		return Facts{}, nil
+		return extract.Facts{}, nil
 	}
 	return p.Extractor.Extract(ctx, parsed, pieces)
 }
 
-func (p *Pipeline) embedded(ctx context.Context, pieces []Piece) ([]kg.Chunk, error) {
+// embedSlice is how many passages are embedded at a time: the texts
+// built for the embedder are garbage once their vectors exist, so slices
+// keep them from adding up over a large table, and a cancelled ingest
+// stops between slices.
+const embedSlice = 1024
+
+func (p *Pipeline) embedded(ctx context.Context, pieces []chunk.Piece) ([]kg.Chunk, error) {
 	chunks := make([]kg.Chunk, len(pieces))
-	texts := make([]string, len(pieces))
 	for i, pc := range pieces {
 		chunks[i] = pc.Chunk
-		texts[i] = strings.Join(pc.Chunk.Section, " ") + "\n" + pc.Chunk.Text
 	}
-	if p.Embedder == nil || len(texts) == 0 {
+	if p.Embedder == nil {
 		return chunks, nil
 	}
-	vecs, err := p.Embedder.Embed(ctx, texts)
-	if err != nil {
-		return nil, kg.WrapCode(kg.EUNAVAILABLE, "ingest.embed", err)
-	}
-	for i := range chunks {
-		chunks[i].Embedding = vecs[i]
+	for lo := 0; lo < len(chunks); lo += embedSlice {
+		part := chunks[lo:min(lo+embedSlice, len(chunks))]
+		texts := make([]string, len(part))
+		for i, c := range part {
+			texts[i] = strings.Join(c.Section, " ") + "\n" + c.Text
+		}
+		vecs, err := p.Embedder.Embed(ctx, texts)
+		if err != nil {
+			return nil, kg.WrapCode(kg.EUNAVAILABLE, "ingest.embed", err)
+		}
+		for i := range part {
+			part[i].Embedding = vecs[i]
+		}
 	}
 	return chunks, nil
 }
 
 // keepAnchored drops relations whose endpoints this document does not
 // assert, which the store would refuse and fail the whole document for.
-func keepAnchored(f Facts) ([]kg.Relation, int) {
+func keepAnchored(f extract.Facts) ([]kg.Relation, int) {
 	known := make(map[string]bool, len(f.Entities))
 	for _, e := range f.Entities {
 		known[e.ID] = true
@@ -326,7 +328,7 @@ func keepAnchored(f Facts) ([]kg.Relation, int) {
 	return kept, len(f.Relations) - len(kept)
 }
 
-func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts Facts) error {
+func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts extract.Facts) error {
 	b, err := p.Store.Begin(ctx, doc)
 	if err != nil {
 		return err
@@ -338,7 +340,7 @@ func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk
 	return b.Commit(ctx)
 }
 
-func addAll(ctx context.Context, b kg.Batch, chunks []kg.Chunk, facts Facts) error {
+func addAll(ctx context.Context, b kg.Batch, chunks []kg.Chunk, facts extract.Facts) error {
 	if err := b.AddChunks(ctx, chunks); err != nil {
 		return err
 	}
@@ -356,7 +358,7 @@ func formatOf(name string) string {
 	return strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
 }
 
-func titleOf(p *Parsed, uri string) string {
+func titleOf(p *load.Parsed, uri string) string {
 	if t := strings.TrimSpace(SafeTitle(p.Title)); t != "" {
 		return t
 	}
@@ -365,7 +367,7 @@ func titleOf(p *Parsed, uri string) string {
 	return SafeTitle(strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(base, filepath.Ext(base))))
 }
 
-func documentLang(pieces []Piece) string {
+func documentLang(pieces []chunk.Piece) string {
 	var sample strings.Builder
 	for _, pc := range pieces {
 		if sample.Len() > 4000 {
@@ -377,7 +379,7 @@ func documentLang(pieces []Piece) string {
 	return textseg.Lang(sample.String())
 }
 
-func pageCount(pieces []Piece) int {
+func pageCount(pieces []chunk.Piece) int {
 	max := 0
 	for _, pc := range pieces {
 		if pc.Chunk.Page > max {

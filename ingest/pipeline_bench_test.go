@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 func newPipeline(b *testing.B) *ingest.Pipeline {
@@ -23,7 +24,7 @@ func newPipeline(b *testing.B) *ingest.Pipeline {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		b.Fatal(err)
 	}

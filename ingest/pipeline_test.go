@@ -11,9 +11,12 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 func testPipeline(t *testing.T) (*ingest.Pipeline, *sqlite.Store) {
@@ -24,11 +27,11 @@ func testPipeline(t *testing.T) (*ingest.Pipeline, *sqlite.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.Limits{MaxFileBytes: 1 << 20}}, st
+	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.Limits{MaxFileBytes: 1 << 20}}, st
 }
 
 // A bad new version of a document fails alone and leaves the stored
@@ -154,10 +157,10 @@ func docxBytes(t *testing.T, text string) []byte {
 // panicky is an extractor with a bug.
 type panicky struct{}
 
-func (panicky) Extract(context.Context, *ingest.Parsed, []ingest.Piece) (ingest.Facts, error) {
+func (panicky) Extract(context.Context, *load.Parsed, []chunk.Piece) (extract.Facts, error) {
 	var s []string
 	_ = s[len(s)-1]
-	return ingest.Facts{}, nil
+	return extract.Facts{}, nil
 }
 
 // An extractor's panic fails that one document, with its name, and the
@@ -188,21 +191,21 @@ func TestExtractorPanicFailsOneDocument(t *testing.T) {
 // panickyModel is a model client with a bug, run on its own goroutines.
 type panickyModel struct{}
 
-func (panickyModel) ExtractChunk(context.Context, kg.Chunk, string) (ingest.Facts, error) {
+func (panickyModel) ExtractChunk(context.Context, kg.Chunk, string) (extract.Facts, error) {
 	var m map[string]int
 	m["x"]++
-	return ingest.Facts{}, nil
+	return extract.Facts{}, nil
 }
 
 // A panic on a model extraction goroutine fails the document, by name,
 // instead of ending the process.
 func TestModelExtractorPanicFailsOneDocument(t *testing.T) {
 	p, _ := testPipeline(t)
-	rules, err := ingest.NewExtractor()
+	rules, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.Extractor = &ingest.Composite{Rules: rules, LLM: panickyModel{}}
+	p.Extractor = &extract.Composite{Rules: rules, LLM: panickyModel{}}
 	res := p.Ingest(context.Background(), ingest.Source{URI: "notes/model.md", Data: []byte("# M\n\nThe impeller is bronze.\n"), Audience: kg.Internal})
 	if res.Status != ingest.StatusFailed || !strings.Contains(res.Error, "notes/model.md") || !strings.Contains(res.Error, "bug") {
 		t.Fatalf("result %+v, want a failure naming notes/model.md", res)

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -19,14 +20,14 @@ type Report struct {
 	Entities  int      `json:"entities"`
 	Relations int      `json:"relations"`
 	// Extraction sums the model extraction cost of the documents written.
-	Extraction *ExtractUsage `json:"extraction,omitempty"`
+	Extraction *extract.Usage `json:"extraction,omitempty"`
 }
 
 // Add counts one result.
 func (r *Report) Add(res Result) {
 	r.Results = append(r.Results, res)
 	// A document that failed after extraction still spent its tokens.
-	addUsage(&r.Extraction, res.Extraction)
+	extract.AddUsage(&r.Extraction, res.Extraction)
 	switch res.Status {
 	case StatusOK:
 		r.OK++

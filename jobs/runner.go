@@ -18,6 +18,7 @@ import (
 
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -129,7 +130,7 @@ func (r *Runner) Stop() {
 type File struct {
 	Name  string
 	Data  []byte
-	Zip   *ingest.SafeZip
+	Zip   *load.SafeZip
 	Entry string
 }
 
@@ -174,8 +175,8 @@ func (r *Runner) Save(id string, files []File) error {
 // inflated sizes and names are checked before and while reading. Folders,
 // hidden files and macOS metadata are left out; entries in folders are
 // flattened to one name, which must stay unique.
-func Unzip(data []byte, lim ingest.Limits) ([]File, error) {
-	z, err := ingest.OpenSafeZip(data, lim)
+func Unzip(data []byte, lim load.Limits) ([]File, error) {
+	z, err := load.OpenSafeZip(data, lim)
 	if err != nil {
 		return nil, err
 	}

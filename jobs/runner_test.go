@@ -15,6 +15,7 @@ import (
 	"github.com/kgassist/kgassist/auth"
 	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -38,7 +39,7 @@ func zipOf(t *testing.T, files map[string]string) []byte {
 func TestUnzipKeepsDocumentsOnly(t *testing.T) {
 	files, err := Unzip(zipOf(t, map[string]string{
 		"manual.md": "# M", "docs/faq.md": "# F", ".hidden.md": "x", "__MACOSX/._manual.md": "x", "docs/": "",
-	}), ingest.DefaultLimits())
+	}), load.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,11 +51,11 @@ func TestUnzipKeepsDocumentsOnly(t *testing.T) {
 	if !slices.Equal(names, []string{"docs_faq.md", "manual.md"}) {
 		t.Errorf("files = %q", names)
 	}
-	_, err = Unzip(zipOf(t, map[string]string{"a/b.md": "1", "a_b.md": "2"}), ingest.DefaultLimits())
+	_, err = Unzip(zipOf(t, map[string]string{"a/b.md": "1", "a_b.md": "2"}), load.DefaultLimits())
 	if kg.ErrorCode(err) != kg.EINVALID {
 		t.Errorf("two entries flattened to one name: %v", err)
 	}
-	_, err = Unzip(zipOf(t, map[string]string{".x": ""}), ingest.DefaultLimits())
+	_, err = Unzip(zipOf(t, map[string]string{".x": ""}), load.DefaultLimits())
 	if kg.ErrorCode(err) != kg.EINVALID {
 		t.Errorf("an archive of nothing: %v", err)
 	}

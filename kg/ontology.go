@@ -1,5 +1,7 @@
 package kg
 
+import "slices"
+
 // Entity types of the manufacturing ontology.
 const (
 	Product     = "Product"
@@ -42,31 +44,29 @@ const (
 	RelatedTo      = "RELATED_TO"
 )
 
-// EntityTypes is the allowlist of entity labels. Stores that turn types into
+// entityTypes is the allowlist of entity labels. Stores that turn types into
 // labels (Neo4j) must refuse anything else, so no text ever becomes Cypher.
-var EntityTypes = []string{
+var entityTypes = []string{
 	Product, Assembly, Part, Material, Process, Equipment, Tool, Parameter,
 	FailureMode, Cause, Symptom, Action, Standard, Supplier, Effect, Control, WorkOrder,
 }
 
-// RelationTypes is the allowlist of relation types.
-var RelationTypes = []string{
+// relationTypes is the allowlist of relation types.
+var relationTypes = []string{
 	HasPart, MadeOf, ProducedBy, NextStep, HasStep, Uses, HasParameter, HasFailureMode,
 	CausedBy, HasSymptom, HasEffect, DetectedBy, RemediedBy, CompliesWith, SuppliedBy,
 	MaintainedBy, RelatedTo,
 }
 
+// EntityTypes lists the allowed entity labels. The list is a copy: the
+// allowlist that keeps text out of Cypher cannot be changed from outside.
+func EntityTypes() []string { return slices.Clone(entityTypes) }
+
+// RelationTypes lists the allowed relation types, as a copy.
+func RelationTypes() []string { return slices.Clone(relationTypes) }
+
 // ValidEntityType reports whether t is in the allowlist.
-func ValidEntityType(t string) bool { return contains(EntityTypes, t) }
+func ValidEntityType(t string) bool { return slices.Contains(entityTypes, t) }
 
 // ValidRelationType reports whether t is in the allowlist.
-func ValidRelationType(t string) bool { return contains(RelationTypes, t) }
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+func ValidRelationType(t string) bool { return slices.Contains(relationTypes, t) }

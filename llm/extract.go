@@ -7,10 +7,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/tmc/langchaingo/llms"
-
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/tmc/langchaingo/llms"
 )
 
 // Extractor finds entities and relations in prose chunks with the
@@ -27,7 +26,7 @@ type Extractor struct {
 	stats ExtractStats
 }
 
-var _ ingest.ChunkExtractor = (*Extractor)(nil)
+var _ extract.ChunkExtractor = (*Extractor)(nil)
 
 // ExtractStats is what extraction cost and what it threw away.
 type ExtractStats struct {
@@ -78,23 +77,23 @@ func (x *Extractor) Stats() ExtractStats {
 	return s
 }
 
-// ExtractChunk implements ingest.ChunkExtractor. The facts carry what
+// ExtractChunk implements extract.ChunkExtractor. The facts carry what
 // this chunk cost, so the ingest report can show it per document.
-func (x *Extractor) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (ingest.Facts, error) {
+func (x *Extractor) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (extract.Facts, error) {
 	if err := ctx.Err(); err != nil {
-		return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
+		return extract.Facts{}, kg.Wrap("llm.ExtractChunk", err)
 	}
-	u := &ingest.ExtractUsage{Chunks: 1}
+	u := &extract.Usage{Chunks: 1}
 	f, err := x.extractChunk(ctx, c, subject, u)
 	if err != nil {
-		return ingest.Facts{}, kg.Wrap("llm.ExtractChunk", err)
+		return extract.Facts{}, kg.Wrap("llm.ExtractChunk", err)
 	}
 	x.record(func(s *ExtractStats) { s.add(u) })
 	f.Usage = u
 	return f, nil
 }
 
-func (x *Extractor) extractChunk(ctx context.Context, c kg.Chunk, subject string, u *ingest.ExtractUsage) (ingest.Facts, error) {
+func (x *Extractor) extractChunk(ctx context.Context, c kg.Chunk, subject string, u *extract.Usage) (extract.Facts, error) {
 	key := extractKey(c.Text, subject)
 	if x.Cache != nil {
 		for _, m := range x.Models {
@@ -108,29 +107,29 @@ func (x *Extractor) extractChunk(ctx context.Context, c kg.Chunk, subject string
 	for _, m := range x.Models {
 		out, ok, err := x.ask(ctx, m, msgs, u)
 		if err != nil {
-			return ingest.Facts{}, err
+			return extract.Facts{}, err
 		}
 		if !ok {
 			continue
 		}
 		if x.Cache != nil {
 			if err := x.Cache.Put(key, m.Spec.String(), out); err != nil {
-				return ingest.Facts{}, err
+				return extract.Facts{}, err
 			}
 		}
 		return extractFacts(out, c), nil
 	}
 	u.Failed++
-	return ingest.Facts{}, nil
+	return extract.Facts{}, nil
 }
 
 // ask runs one model (with its retries) and validates its answer. It
 // fails only when the caller is gone; a bad answer is ok=false.
-func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent, u *ingest.ExtractUsage) (extraction, bool, error) {
+func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent, u *extract.Usage) (extraction, bool, error) {
 	chain := &Chain{Models: []Model{m}, Tries: x.Tries}
 	gen, err := chain.Generate(ctx, msgs, nil)
 	for _, c := range gen.Calls {
-		u.AddCall(ingest.ModelUsage{Model: m.Spec.String(), Calls: 1, TokensIn: c.TokensIn, TokensOut: c.TokensOut, Cost: c.Cost})
+		u.AddCall(extract.ModelUsage{Model: m.Spec.String(), Calls: 1, TokensIn: c.TokensIn, TokensOut: c.TokensOut, Cost: c.Cost})
 	}
 	if ctx.Err() != nil {
 		return extraction{}, false, ctx.Err()
@@ -155,7 +154,7 @@ func (x *Extractor) record(f func(*ExtractStats)) {
 }
 
 // add counts one chunk's usage into the extractor's running totals.
-func (s *ExtractStats) add(u *ingest.ExtractUsage) {
+func (s *ExtractStats) add(u *extract.Usage) {
 	s.Chunks += u.Chunks
 	s.CacheHits += u.CacheHits
 	s.Failed += u.Failed
@@ -175,11 +174,11 @@ func (s *ExtractStats) add(u *ingest.ExtractUsage) {
 // extractFacts turns a validated extraction into facts citing chunk c.
 // Ids are built from type and name exactly as the rules build them, so
 // resolution merges the two.
-func extractFacts(out extraction, c kg.Chunk) ingest.Facts {
+func extractFacts(out extraction, c kg.Chunk) extract.Facts {
 	src := func(p kg.Props) []kg.Source {
 		return []kg.Source{{DocumentID: c.DocumentID, ChunkID: c.ID, Props: copyProps(p)}}
 	}
-	var f ingest.Facts
+	var f extract.Facts
 	ids := map[string]string{}
 	for _, e := range out.Entities {
 		id := kg.EntityID(e.Type, e.Name)
@@ -230,8 +229,8 @@ func extractPrompt() string {
 Answer with one JSON object and nothing else:
 {"entities":[{"type":"...","name":"...","aliases":["..."],"props":{"key":"value"}}],
  "relations":[{"type":"...","from":"<entity name>","to":"<entity name>","props":{"key":"value"}}]}
-Entity types (use exactly these): ` + strings.Join(kg.EntityTypes, ", ") + `.
-Relation types (use exactly these): ` + strings.Join(kg.RelationTypes, ", ") + `.
+Entity types (use exactly these): ` + strings.Join(kg.EntityTypes(), ", ") + `.
+Relation types (use exactly these): ` + strings.Join(kg.RelationTypes(), ", ") + `.
 Directions: whole HAS_PART part; thing MADE_OF material; product PRODUCED_BY process; process HAS_STEP step; step NEXT_STEP step; process USES tool/equipment/part; thing HAS_PARAMETER parameter; item HAS_FAILURE_MODE failure mode; failure mode CAUSED_BY cause; failure mode HAS_SYMPTOM symptom; failure mode HAS_EFFECT effect; failure mode DETECTED_BY control; failure mode REMEDIED_BY action; thing COMPLIES_WITH standard; part SUPPLIED_BY supplier; equipment MAINTAINED_BY action.
 Rules:
 - Only facts the passage states. Names as written in the passage; no invented entities.
@@ -505,7 +504,7 @@ func letters(s string) string {
 
 func entityType(s string) (string, bool) {
 	k := letters(s)
-	for _, t := range kg.EntityTypes {
+	for _, t := range kg.EntityTypes() {
 		if letters(t) == k {
 			return t, true
 		}
@@ -530,7 +529,7 @@ var relationSynonyms = map[string]struct {
 
 func relationType(s string) (typ string, swap, ok bool) {
 	k := letters(s)
-	for _, t := range kg.RelationTypes {
+	for _, t := range kg.RelationTypes() {
 		if letters(t) == k {
 			return t, false, true
 		}

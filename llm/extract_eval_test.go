@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/extracteval"
 	"github.com/kgassist/kgassist/internal/fakellm"
@@ -23,10 +25,10 @@ func goldCorpus(t *testing.T, rel ...string) string {
 
 // compositeExtract scores what a document made of text alone would yield:
 // one prose chunk through the rules and, when llm is set, the model.
-func compositeExtract(x *ingest.Composite) extracteval.Extract {
+func compositeExtract(x *extract.Composite) extracteval.Extract {
 	return func(ctx context.Context, text string) ([]kg.Entity, []kg.Relation, error) {
-		doc := &ingest.Parsed{Format: "txt"}
-		pieces := []ingest.Piece{{Chunk: kg.Chunk{ID: "c0", DocumentID: "d0", Text: text, Kind: "text"}}}
+		doc := &load.Parsed{Format: "txt"}
+		pieces := []chunk.Piece{{Chunk: kg.Chunk{ID: "c0", DocumentID: "d0", Text: text, Kind: "text"}}}
 		f, err := x.Extract(ctx, doc, pieces)
 		return f.Entities, f.Relations, err
 	}
@@ -89,7 +91,7 @@ func TestPartOfEvalHarnessCountsModelFacts(t *testing.T) {
 	}
 }
 
-func scoreSideBySide(t *testing.T, rules, joined *ingest.Composite, limit int) []string {
+func scoreSideBySide(t *testing.T, rules, joined *extract.Composite, limit int) []string {
 	var rows []string
 	for _, c := range []struct {
 		name string
@@ -109,7 +111,7 @@ func scoreSideBySide(t *testing.T, rules, joined *ingest.Composite, limit int) [
 		docs = docs[:min(limit, len(docs))]
 		for _, side := range []struct {
 			label string
-			x     *ingest.Composite
+			x     *extract.Composite
 		}{{"rules", rules}, {"rules + model", joined}} {
 			all, labelled, err := extracteval.Run(context.Background(), docs, compositeExtract(side.x))
 			if err != nil {

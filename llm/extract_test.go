@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
 )
@@ -31,14 +33,14 @@ const pumpAnswer = "```json\n" + `{"entities":[
 
 // extractDoc is a manual with two prose chunks and one table row; the
 // model must be asked about the prose only.
-func extractDoc() (*ingest.Parsed, []ingest.Piece) {
-	table := &ingest.Table{Name: "spec", Header: []string{"Parameter", "Value"}, Rows: [][]string{{"Rated voltage", "380 V"}}}
-	doc := &ingest.Parsed{Title: "HF-CP200 Centrifugal Pump manual", Format: "md"}
-	chunk := func(id, text string) kg.Chunk { return kg.Chunk{ID: id, DocumentID: "doc-1", Text: text, Kind: "text"} }
-	return doc, []ingest.Piece{
-		{Chunk: chunk("c1", "The impeller of the HF-CP200 is cast in stainless steel 304. Rated power 2.2 kW.")},
-		{Chunk: chunk("c2", "Keep the manual near the pump.")},
-		{Chunk: chunk("c3", "Rated voltage | 380 V"), Table: table, Row: 0},
+func extractDoc() (*load.Parsed, []chunk.Piece) {
+	table := &load.Table{Name: "spec", Header: []string{"Parameter", "Value"}, Rows: [][]string{{"Rated voltage", "380 V"}}}
+	doc := &load.Parsed{Title: "HF-CP200 Centrifugal Pump manual", Format: "md"}
+	text := func(id, text string) kg.Chunk { return kg.Chunk{ID: id, DocumentID: "doc-1", Text: text, Kind: "text"} }
+	return doc, []chunk.Piece{
+		{Chunk: text("c1", "The impeller of the HF-CP200 is cast in stainless steel 304. Rated power 2.2 kW.")},
+		{Chunk: text("c2", "Keep the manual near the pump.")},
+		{Chunk: text("c3", "Rated voltage | 380 V"), Table: table, Row: 0},
 	}
 }
 
@@ -64,16 +66,16 @@ func newTestExtractor(t *testing.T, srv *fakellm.Server, cache *ExtractCache, mo
 	return x
 }
 
-func composite(t *testing.T, llm ingest.ChunkExtractor, concurrency int) *ingest.Composite {
+func composite(t *testing.T, llm extract.ChunkExtractor, concurrency int) *extract.Composite {
 	t.Helper()
-	rules, err := ingest.NewExtractor()
+	rules, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &ingest.Composite{Rules: rules, LLM: llm, Concurrency: concurrency}
+	return &extract.Composite{Rules: rules, LLM: llm, Concurrency: concurrency}
 }
 
-func hasRelation(f ingest.Facts, typ, from, to, chunk string) bool {
+func hasRelation(f extract.Facts, typ, from, to, chunk string) bool {
 	for _, r := range f.Relations {
 		if r.Type == typ && r.From == from && r.To == to {
 			for _, s := range r.Sources {
@@ -208,7 +210,7 @@ func TestExtractCacheRerunIsFree(t *testing.T) {
 	defer srv.Close()
 	srv.Script("ex", fakellm.Reply{Answer: byPassage})
 	doc, pieces := extractDoc()
-	run := func() ingest.Facts {
+	run := func() extract.Facts {
 		cache, err := OpenExtractCache(dir)
 		if err != nil {
 			t.Fatal(err)
@@ -254,12 +256,12 @@ func TestExtractCacheRerunIsFree(t *testing.T) {
 
 // gauge wraps a chunk extractor and records the most calls in flight.
 type gauge struct {
-	inner         ingest.ChunkExtractor
+	inner         extract.ChunkExtractor
 	mu            sync.Mutex
 	now, most, by int
 }
 
-func (g *gauge) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (ingest.Facts, error) {
+func (g *gauge) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (extract.Facts, error) {
 	g.mu.Lock()
 	g.now++
 	g.most = max(g.most, g.now)
@@ -273,10 +275,10 @@ func TestExtractConcurrencyBound(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
 	srv.Script("ex", fakellm.Reply{Answer: byPassage})
-	doc := &ingest.Parsed{Title: "HF-CP200 manual"}
-	var pieces []ingest.Piece
+	doc := &load.Parsed{Title: "HF-CP200 manual"}
+	var pieces []chunk.Piece
 	for i := range 9 {
-		pieces = append(pieces, ingest.Piece{Chunk: kg.Chunk{ID: string(rune('a' + i)), Text: "The impeller is cast in stainless steel 304, batch " + string(rune('a'+i))}})
+		pieces = append(pieces, chunk.Piece{Chunk: kg.Chunk{ID: string(rune('a' + i)), Text: "The impeller is cast in stainless steel 304, batch " + string(rune('a'+i))}})
 	}
 	g := &gauge{inner: newTestExtractor(t, srv, nil, "ex")}
 	if _, err := composite(t, g, 3).Extract(context.Background(), doc, pieces); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -57,7 +58,7 @@ func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Limits: ingest.DefaultLimits()}
+	p := &ingest.Pipeline{Store: st, Limits: load.DefaultLimits()}
 	if res := p.Ingest(ctx, ingest.Source{Path: file, URI: file, Data: data, Audience: kg.Internal}); res.Error != "" {
 		t.Fatal(res.Error)
 	}

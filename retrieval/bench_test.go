@@ -10,11 +10,12 @@ import (
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // plantDocs makes the generated plant graph exceed 100,000 entities and
@@ -30,7 +31,7 @@ func openDemo(b *testing.B) (*sqlite.Store, kg.Embedder) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,11 +14,12 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // The multi-hop benchmark asks the public MuSiQue and HotpotQA questions of
@@ -180,7 +181,7 @@ func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[st
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -13,16 +13,15 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 	"github.com/kgassist/kgassist/web"
 )
 

@@ -10,8 +10,8 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // stuck answers only when its caller gives up, after telling the test it

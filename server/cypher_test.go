@@ -16,10 +16,10 @@ import (
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 const (

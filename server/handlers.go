@@ -9,12 +9,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/labstack/echo/v4"
-
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/labstack/echo/v4"
 )
 
 type askRequest struct {
@@ -204,7 +204,7 @@ type uploadSpec struct {
 
 func (s *Server) ingestUpload(ctx context.Context, up uploadSpec, size int64, read func() ([]byte, error)) ingest.Result {
 	uri := uploadURI(up.writer, up.name)
-	if err := ingest.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
+	if err := load.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
 		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
 	}
 	data, err := read()

@@ -9,12 +9,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/jobs"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/labstack/echo/v4"
 )
 
 // ingestJobFile is the runner's Ingester: a job's file is an upload by
@@ -90,7 +90,7 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]jobs.File, error) {
 	}
 	var out []jobs.File
 	for _, fh := range fhs {
-		if err := ingest.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
+		if err := load.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
 			return nil, err
 		}
 		data, err := readPart(fh)

@@ -17,8 +17,8 @@ import (
 	"github.com/kgassist/kgassist/auth"
 	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // mcpBatch is a JSON-RPC batch of n tools/call ask requests, in the

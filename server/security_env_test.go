@@ -15,8 +15,8 @@ import (
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/attackcorpus"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/retrieval"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // hostileEnv is the demo server (public and internal documents) answering

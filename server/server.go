@@ -13,15 +13,15 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
-
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/jobs"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 )
 
 // Options wire the server to the rest of kgassist.
@@ -179,7 +179,7 @@ func (s *Server) Start(ctx context.Context) error {
 func (s *Server) Close() { s.jobs.Stop() }
 
 func (s *Server) uploadLimit() int64 {
-	max := ingest.DefaultLimits().MaxFileBytes
+	max := load.DefaultLimits().MaxFileBytes
 	if s.opts.Pipeline != nil && s.opts.Pipeline.Limits.MaxFileBytes > 0 {
 		max = s.opts.Pipeline.Limits.MaxFileBytes
 	}

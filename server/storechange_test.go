@@ -8,8 +8,8 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // A document deleted by another writer on the same store file (as

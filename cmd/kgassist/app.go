@@ -9,6 +9,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/llm"
 	"github.com/kgassist/kgassist/retrieval"
@@ -67,7 +68,7 @@ func openApp(ctx context.Context, storeURL string) (*app, error) {
 	return &app{
 		store:     st,
 		embedder:  emb,
-		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()},
+		pipeline:  &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x},
 		retriever: r,
 		assistant: assistant.New(r, answerer),
 		models:    models,
@@ -127,8 +128,8 @@ func askTimeout(cfg llm.Config) time.Duration {
 // newExtractor is the rules, joined by the extraction models when
 // KGASSIST_LLM_EXTRACT (or the config file) names any; their answers are
 // cached beside the graph data so a re-ingest costs no model calls.
-func newExtractor(cfg llm.Config, storeURL string) (ingest.Extractor, error) {
-	rules, err := ingest.NewExtractor()
+func newExtractor(cfg llm.Config, storeURL string) (extract.Extractor, error) {
+	rules, err := extract.NewExtractor()
 	if err != nil || len(cfg.Extract) == 0 {
 		return rules, err
 	}
@@ -141,7 +142,7 @@ func newExtractor(cfg llm.Config, storeURL string) (ingest.Extractor, error) {
 		cache.Close()
 		return nil, err
 	}
-	return &ingest.Composite{Rules: rules, LLM: x}, nil
+	return &extract.Composite{Rules: rules, LLM: x}, nil
 }
 
 // newRewriter makes follow-ups standalone with the answer models when

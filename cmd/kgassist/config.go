@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	kgneo4j "github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/llm"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // Config is everything a command may be told; main owns it and hands each

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 )
 
 // runExtract shows what the rules find in each line of stdin, so users can
@@ -22,7 +22,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	x, err := ingest.NewExtractor(ingest.WithMappingDir(*mappings), ingest.WithSubject(*subject))
+	x, err := extract.NewExtractor(extract.WithMappingDir(*mappings), extract.WithSubject(*subject))
 	if err != nil {
 		return err
 	}

@@ -11,11 +11,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mattn/go-isatty"
-
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/mattn/go-isatty"
 )
 
 func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -132,7 +132,7 @@ func relabelEntry(who string, r ingest.Result) auth.AuditEntry {
 
 // printExtraction says what model extraction cost, per model, and what it
 // threw away; nothing when no model was configured.
-func printExtraction(w io.Writer, u *ingest.ExtractUsage) {
+func printExtraction(w io.Writer, u *extract.Usage) {
 	if u == nil {
 		return
 	}

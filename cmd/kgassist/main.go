@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -40,6 +41,7 @@ KGASSIST_LLM_EXTRACT and KGASSIST_LLM_EMBED, or a file named by KGASSIST_LLM_CON
 `
 
 func main() {
+	load.ServePDFChild()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -6,7 +6,7 @@ import (
 
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
+	"github.com/kgassist/kgassist/kg/hashembed"
 )
 
 // Every command reads --store through parseStore; a scheme it does not

@@ -5,13 +5,21 @@
 package mappings
 
 import (
-	_ "embed"
+	"embed"
 	"encoding/json"
+	"io/fs"
 	"sync"
 )
 
 //go:embed tables.json
 var tablesJSON []byte
+
+//go:embed *.json *.tsv
+var defaults embed.FS
+
+// Defaults holds the mapping files as shipped: tables.json, rules.json
+// and aliases.tsv.
+var Defaults fs.FS = defaults
 
 // Column is one column role of a table kind with its header synonyms, in
 // English and Chinese.

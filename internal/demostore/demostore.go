@@ -11,9 +11,11 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
-	"github.com/kgassist/kgassist/retrieval/hashembed"
 )
 
 // Both is the demo's public and internal folders at their audiences.
@@ -37,11 +39,11 @@ func SQLite(t testing.TB, dir string) (*sqlite.Store, kg.Embedder) {
 // with the rules extractor, and returns the pipeline it used.
 func Load(t testing.TB, st kg.Store, emb kg.Embedder, sets map[string]kg.Audience) *ingest.Pipeline {
 	t.Helper()
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: ingest.DefaultLimits()}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.DefaultLimits()}
 	root := Root(t)
 	for _, dir := range []string{"public", "internal"} {
 		aud, ok := sets[dir]

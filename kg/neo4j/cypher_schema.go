@@ -11,8 +11,8 @@ import (
 // Cypher. It names only what a read query needs.
 func CypherSchema() string {
 	return strings.NewReplacer(
-		"{types}", strings.Join(kg.EntityTypes, ", "),
-		"{relations}", strings.Join(kg.RelationTypes, ", "),
+		"{types}", strings.Join(kg.EntityTypes(), ", "),
+		"{relations}", strings.Join(kg.RelationTypes(), ", "),
 	).Replace(cypherSchema)
 }
 

@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/kgassist/kgassist/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // maxHops bounds the statements of one expansion. Breadth-first search
@@ -94,7 +93,7 @@ func (st *expansionState) advance(recs []*neo4j.Record) {
 func expansion(q kg.NeighbourQuery) (string, []string, error) {
 	types := q.Types
 	if len(types) == 0 {
-		types = kg.RelationTypes
+		types = kg.RelationTypes()
 	}
 	for _, t := range types {
 		if !kg.ValidRelationType(t) {
@@ -128,7 +127,7 @@ var expansionStatements = map[kg.Direction]string{
 // the statement starts from a unique index seek (the hint pins the one the
 // planner would otherwise turn into a scan).
 func expansionStatement(pattern string) string {
-	rel := fmt.Sprintf(pattern, strings.Join(kg.RelationTypes, "|"))
+	rel := fmt.Sprintf(pattern, strings.Join(kg.RelationTypes(), "|"))
 	var b strings.Builder
 	b.WriteString("CYPHER replan=skip\nWITH $in.frontier AS frontier, $in.visited AS visited, $in.taken AS taken, $in.types AS types")
 	for hop := 1; hop <= hopsPerStatement; hop++ {

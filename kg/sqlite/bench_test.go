@@ -158,7 +158,7 @@ func relationEnds(i, n int) (int, int) {
 const relationEntities = 20000
 
 func BenchmarkWriteRelations(b *testing.B) {
-	types := kg.RelationTypes
+	types := kg.RelationTypes()
 	b.Run("raw", func(b *testing.B) {
 		db := rawDB(b, `CREATE TABLE relations(id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL,
 			dst TEXT NOT NULL, audience INTEGER NOT NULL) WITHOUT ROWID;
@@ -187,9 +187,10 @@ func BenchmarkWriteRelations(b *testing.B) {
 
 func relationRows(lo, hi, entities int, doc string) []kg.Relation {
 	rels := make([]kg.Relation, 0, hi-lo)
+	types := kg.RelationTypes()
 	for i := lo; i < hi; i++ {
 		from, to := relationEnds(i, entities)
-		rels = append(rels, kg.Relation{Type: kg.RelationTypes[i%len(kg.RelationTypes)],
+		rels = append(rels, kg.Relation{Type: types[i%len(types)],
 			From: kg.EntityID(kg.Part, entityName(from)), To: kg.EntityID(kg.Part, entityName(to)),
 			Sources: []kg.Source{{ChunkID: kg.ChunkID(doc, 0)}}})
 	}

@@ -126,7 +126,7 @@ func (s *Store) exactEntities(ctx context.Context, clearance kg.Audience, q kg.E
 	}
 	types := q.Types
 	if len(types) == 0 {
-		types = kg.EntityTypes
+		types = kg.EntityTypes()
 	}
 	ids := make([]string, len(types))
 	for i, t := range types {

@@ -11,7 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/chunk"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 )
@@ -68,13 +69,13 @@ func loadTable(t *testing.T, file string) *Table {
 		}
 		t.Fatal(err)
 	}
-	parsed, err := ingest.Load(context.Background(), path, data, ingest.DefaultLimits())
+	parsed, err := load.Load(context.Background(), path, data, load.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var rows []kg.Chunk
 	var section []string
-	for _, p := range ingest.ChunkDocument("doc", parsed, ingest.ChunkOptions{}) {
+	for _, p := range chunk.Document("doc", parsed, chunk.Options{}) {
 		if p.Chunk.Kind == kg.TableKind {
 			rows = append(rows, p.Chunk)
 			section = p.Chunk.Section

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/neo4j"
@@ -26,11 +28,11 @@ var demoTables = map[string]kg.Audience{
 
 func ingestDemo(t *testing.T, st kg.Store) {
 	t.Helper()
-	x, err := ingest.NewExtractor()
+	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Extractor: x, Limits: ingest.DefaultLimits()}
+	p := &ingest.Pipeline{Store: st, Extractor: x, Limits: load.DefaultLimits()}
 	for file, aud := range demoTables {
 		path := filepath.Join(repoRoot, file)
 		data, err := os.ReadFile(path)

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -64,7 +64,7 @@ func NewTable(ref kg.Table, chunks []kg.Chunk) (*Table, error) {
 	for _, c := range chunks {
 		t.Rows = append(t.Rows, Row{Chunk: c, Cells: splitRow(c.Text, idx)})
 	}
-	vocab, err := ingest.ClassifyHeader(headers)
+	vocab, err := extract.ClassifyHeader(headers)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +100,7 @@ func headerOrder(chunks []kg.Chunk) []string {
 	}
 	var out []string
 	for h, n := range count {
-		if n >= min || ingest.KnownHeader(h) {
+		if n >= min || extract.KnownHeader(h) {
 			out = append(out, h)
 		}
 	}
@@ -244,5 +244,5 @@ var nulls = map[string]bool{"": true, "-": true, "--": true, "—": true, "n/a":
 	"null": true, "nil": true, "/": true, "无": true, "tbd": true, "tbc": true}
 
 func isNull(v string) bool {
-	return nulls[strings.ToLower(strings.TrimSpace(v))] || ingest.NullValue(v)
+	return nulls[strings.ToLower(strings.TrimSpace(v))] || extract.NullValue(v)
 }
