@@ -21,6 +21,11 @@ func TestAnalyzeIntentAndLanguage(t *testing.T) {
 		{"Which failure mode has the highest RPN?", FMEA, "en"},
 		{"叶轮螺母的拧紧扭矩是多少？", ProcessIntent, "zh"},
 		{"Who founded the company?", General, "en"},
+		// Cues are words: "bomb" is not a BOM, "strip" not a trip.
+		{"What kind of plane dropped the bomb on Hiroshima?", General, "en"},
+		{"Which band recorded the strip show album?", General, "en"},
+		{"Why does the breaker trip?", Troubleshooting, "en"},
+		{"What is the BOM of the pump?", BOM, "en"},
 	}
 	for _, c := range cases {
 		q := Analyze(c.q)
