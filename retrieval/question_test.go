@@ -56,6 +56,14 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 	}
 }
 
+// An ordinal is a word of a name: "51st state" does not become a code
+// "51st" and a base name "state" that every question about a state links.
+func TestCodeTokensSkipOrdinals(t *testing.T) {
+	if got := codeTokens("51st state 26th chess olympiad m10x30"); !reflect.DeepEqual(got, []string{"m10x30"}) {
+		t.Fatalf("codeTokens = %q, want only m10x30", got)
+	}
+}
+
 func TestCodeTokensSplitAtCJK(t *testing.T) {
 	got := codeTokens("hf-cp200的额定电压是多少 m10x30. 380 v")
 	want := []string{"hf-cp200", "m10x30"}
