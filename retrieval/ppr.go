@@ -164,8 +164,8 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 		share = 1
 	}
 	total := 0.0
-	for _, v := range seeds {
-		total += v
+	for _, k := range sortedKeys(seeds) {
+		total += seeds[k]
 	}
 	out := make(map[string]float64, len(seeds))
 	for k, v := range seeds {
@@ -187,12 +187,17 @@ func walk(adj map[string]map[string]bool, seedSets ...map[string]float64) map[st
 	for k, v := range restart {
 		rank[k] = v
 	}
+	nodes := sortedNodes(adj, restart)
 	for it := 0; it < pprIterations; it++ {
 		next := make(map[string]float64, len(adj))
 		for k, v := range restart {
 			next[k] = (1 - pprDamping) * v
 		}
-		for node, mass := range rank {
+		for _, node := range nodes {
+			mass, ok := rank[node]
+			if !ok {
+				continue
+			}
 			nb := adj[node]
 			if len(nb) == 0 {
 				next[node] += pprDamping * mass // a dead end keeps its mass
@@ -250,4 +255,30 @@ func firstScored(hits []kg.ScoredChunk, n int) []kg.ScoredChunk {
 		return hits[:n]
 	}
 	return hits
+}
+
+// Floats are summed in one order: sums in map order differ in their last
+// bits from run to run, and passages the walk scores alike then swapped
+// places, or fell in and out of its list, between runs of one question.
+func sortedNodes(adj map[string]map[string]bool, restart map[string]float64) []string {
+	nodes := make([]string, 0, len(adj)+len(restart))
+	for k := range adj {
+		nodes = append(nodes, k)
+	}
+	for k := range restart {
+		if _, ok := adj[k]; !ok {
+			nodes = append(nodes, k)
+		}
+	}
+	sort.Strings(nodes)
+	return nodes
+}
+
+func sortedKeys(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
