@@ -35,10 +35,16 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	for _, c := range g.computed {
 		computedIDs = append(computedIDs, c.facts...)
 	}
-	ids := append(append(append([]string{}, factIDs...), computedIDs...), mentionIDs(ev.Linked)...)
+	ids := append(append([]string{}, factIDs...), computedIDs...)
 	support, err := r.store.SupportingChunks(ctx, clearance, dedupe(ids))
 	if err != nil {
 		return err
+	}
+	if support == nil {
+		support = map[string][]kg.Chunk{}
+	}
+	for id, chunks := range g.named {
+		support[id] = chunks
 	}
 	computedIDs = append(computedIDs, tableRowSupport(g.computed, support)...)
 	ev.Trace.stage("support", start, len(support))
@@ -52,17 +58,29 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	f.addScored(g.text, weightFulltext, "fulltext")
 	f.addScored(g.vector, weightVector, "vector")
 	f.addScored(pprHits, weightPPR, "ppr")
+	f.addBetter(g.bridge, weightBridge, "bridge", "fulltext")
+	ev.Trace.Bridge = BridgeTrace{Queries: g.bridgeQueries, Found: len(g.bridge)}
 	maxFact := 0.0
 	for _, fact := range facts {
 		maxFact = max(maxFact, fact.Score)
 	}
+	// A passage stating several facts is one passage: it scores as its
+	// best fact, as a list gives each passage one place.
+	byFact := map[string]float64{}
+	var factChunks []kg.Chunk
 	for _, fact := range facts {
 		if fact.Score < 2 {
 			continue
 		}
 		for _, c := range support[fact.ID] {
-			f.add(c, weightGraph*fact.Score/maxFact, "graph", false)
+			if _, ok := byFact[c.ID]; !ok {
+				factChunks = append(factChunks, c)
+			}
+			byFact[c.ID] = max(byFact[c.ID], fact.Score/maxFact)
 		}
+	}
+	for _, c := range factChunks {
+		f.add(c, weightGraph*byFact[c.ID], "graph", false)
 	}
 	for _, l := range ev.Linked {
 		if l.Entity.Type == kg.Parameter {

@@ -28,7 +28,7 @@ type Item struct {
 	N     int      `json:"n"`
 	Chunk kg.Chunk `json:"chunk"`
 	Score float64  `json:"score"`
-	Via   []string `json:"via"` // fulltext, vector, ppr, graph, mention, computed
+	Via   []string `json:"via"` // fulltext, vector, ppr, bridge, graph, mention, computed
 	// Signals is what each list added to Score.
 	Signals map[string]float64 `json:"signals,omitempty"`
 }
@@ -106,10 +106,12 @@ type Trace struct {
 	Coverage  float64     `json:"coverage"`
 	Fusion    FusionTrace `json:"fusion"`
 	// PPR is the personalised PageRank over the entity–passage graph.
-	PPR     PPRTrace `json:"ppr"`
-	Unknown []string `json:"unknown,omitempty"`
-	Table   string   `json:"table,omitempty"`  // the table plan run, if any
-	Cached  bool     `json:"cached,omitempty"` // evidence reused for a repeated question
+	PPR PPRTrace `json:"ppr"`
+	// Bridge is the second-hop search from the best passages' names.
+	Bridge  BridgeTrace `json:"bridge"`
+	Unknown []string    `json:"unknown,omitempty"`
+	Table   string      `json:"table,omitempty"`  // the table plan run, if any
+	Cached  bool        `json:"cached,omitempty"` // evidence reused for a repeated question
 }
 
 // Stage is one timed step.

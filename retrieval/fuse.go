@@ -14,16 +14,19 @@ const (
 	weightFulltext = 1.0
 	// The local embedder hashes words; its list is not semantic and must
 	// not outvote a lexical hit.
-	weightVector   = 0.15
-	weightPPR      = 0.8
+	weightVector = 0.15
+	weightPPR    = 0.8
+	// The second hop is a lexical search like the first, scaled by how
+	// well its starting passage matched: see addBetter.
+	weightBridge   = 1.0
 	weightGraph    = 0.6
 	weightMention  = 0.5
 	weightComputed = 2
 )
 
 var fusionTrace = FusionTrace{
-	Method:  "calibrated: sum over lists of weight × score / best score in list",
-	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
+	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext and bridge",
+	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
 }
 
 // FusionTrace says how the lists were combined.
@@ -77,4 +80,20 @@ func (f *fusion) add(c kg.Chunk, score float64, via string, forced bool) {
 		cand.via = append(cand.via, via)
 	}
 	cand.forced = cand.forced || forced
+}
+
+// addBetter adds a list that searches the same words as the list named
+// over: a passage gets only what it scores above its place there, so a
+// passage matching the question's words is not counted twice for them,
+// and the best of either search keeps its lead.
+func (f *fusion) addBetter(hits []kg.ScoredChunk, weight float64, via, over string) {
+	for _, h := range hits {
+		have := 0.0
+		if c, ok := f.byID[h.Chunk.ID]; ok {
+			have = c.signals[over]
+		}
+		if s := weight*h.Score - have; s > 0 {
+			f.add(h.Chunk, s, via, false)
+		}
+	}
 }

@@ -40,3 +40,24 @@ func TestFusionKeepsStrongSingleListHit(t *testing.T) {
 		t.Errorf("fulltext signal of the best hit %.3f, want %.3f", got, weightFulltext)
 	}
 }
+
+// The second-hop search repeats the question's open words, so a passage
+// matching them is on both lists. It must not count them twice: the best
+// fulltext hit keeps its lead over one mid-list there and first on the
+// second hop, and a passage only the second hop found scores what it
+// found.
+func TestFusionTakesTheBetterOfTwoLexicalSearches(t *testing.T) {
+	chunk := func(id string) kg.Chunk { return kg.Chunk{ID: id} }
+	f := newFusion()
+	f.addScored([]kg.ScoredChunk{{Chunk: chunk("top"), Score: 10}, {Chunk: chunk("mid"), Score: 8}}, weightFulltext, "fulltext")
+	f.addBetter([]kg.ScoredChunk{{Chunk: chunk("mid"), Score: 0.9}, {Chunk: chunk("new"), Score: 0.7}}, weightBridge, "bridge", "fulltext")
+	if top, mid := f.byID["top"].score, f.byID["mid"].score; mid >= top {
+		t.Errorf("mid-list passage %.2f passed the best fulltext hit %.2f", mid, top)
+	}
+	if got, want := f.byID["mid"].score, 0.9*weightBridge; got != want {
+		t.Errorf("passage on both lists scores %.2f, want the better of the two, %.2f", got, want)
+	}
+	if got, want := f.byID["new"].score, 0.7*weightBridge; got != want {
+		t.Errorf("passage only the second hop found scores %.2f, want %.2f", got, want)
+	}
+}

@@ -139,11 +139,25 @@ func codeTokens(form string) []string {
 				letters++
 			}
 		}
-		if letters > 0 && digits > 0 && len(w) >= 4 {
+		if letters > 0 && digits > 0 && len(w) >= 4 && !ordinal(w) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// ordinal reports whether w is an English ordinal ("51st", "26th"): a
+// word of a name, not a code; "51st state" must not link every "state".
+func ordinal(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i <= 0 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 func stripCodes(form string, codes []string) string {

@@ -2,9 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"maps"
-	"math"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -112,9 +109,7 @@ func (r *Retriever) personalisedPageRank(ctx context.Context, clearance kg.Audie
 	for id, c := range graph.chunks {
 		// What a passage receives from the walk, not what it was seeded
 		// with: the fulltext list already speaks for its own ranking.
-		// Rounded, so passages the walk reaches alike tie exactly and
-		// the tie is broken by id.
-		if s := math.Round((scores["p:"+id]-(1-pprDamping)*passageRestart["p:"+id])*1e12) / 1e12; s > 1e-9 {
+		if s := scores["p:"+id] - (1-pprDamping)*passageRestart["p:"+id]; s > 1e-9 {
 			out = append(out, kg.ScoredChunk{Chunk: c, Score: s})
 		}
 	}
@@ -169,7 +164,7 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 		share = 1
 	}
 	total := 0.0
-	for _, k := range slices.Sorted(maps.Keys(seeds)) {
+	for _, k := range sortedKeys(seeds) {
 		total += seeds[k]
 	}
 	out := make(map[string]float64, len(seeds))
@@ -180,50 +175,36 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 }
 
 // walk runs personalised PageRank by power iteration: at each step the
-// walk restarts at the seeds with probability 1 - pprDamping. Nodes and
-// neighbours are visited in sorted order: float sums taken in map order
-// differ in the last bits from run to run, and that was enough to reorder
-// passages at a tie and change an answer.
+// walk restarts at the seeds with probability 1 - pprDamping.
 func walk(adj map[string]map[string]bool, seedSets ...map[string]float64) map[string]float64 {
 	restart := map[string]float64{}
 	for _, set := range seedSets {
-		for _, k := range slices.Sorted(maps.Keys(set)) {
-			restart[k] += set[k]
+		for k, v := range set {
+			restart[k] += v
 		}
 	}
-	nodes := slices.Sorted(maps.Keys(adj))
-	for k := range restart {
-		if _, ok := adj[k]; !ok {
-			nodes = append(nodes, k)
-		}
-	}
-	slices.Sort(nodes)
-	nodes = slices.Compact(nodes)
-	neighbours := make(map[string][]string, len(adj))
-	for node, nb := range adj {
-		neighbours[node] = slices.Sorted(maps.Keys(nb))
-	}
-	rank := make(map[string]float64, len(nodes))
+	rank := make(map[string]float64, len(adj))
 	for k, v := range restart {
 		rank[k] = v
 	}
+	nodes := sortedNodes(adj, restart)
 	for it := 0; it < pprIterations; it++ {
-		next := make(map[string]float64, len(nodes))
+		next := make(map[string]float64, len(adj))
 		for k, v := range restart {
 			next[k] = (1 - pprDamping) * v
 		}
 		for _, node := range nodes {
-			mass := rank[node]
-			if mass == 0 {
+			mass, ok := rank[node]
+			if !ok {
 				continue
 			}
-			nb := neighbours[node]
+			nb := adj[node]
 			if len(nb) == 0 {
 				next[node] += pprDamping * mass // a dead end keeps its mass
 				continue
 			}
 			share := pprDamping * mass / float64(len(nb))
-			for _, n := range nb {
+			for n := range nb {
 				next[n] += share
 			}
 		}
@@ -274,4 +255,30 @@ func firstScored(hits []kg.ScoredChunk, n int) []kg.ScoredChunk {
 		return hits[:n]
 	}
 	return hits
+}
+
+// Floats are summed in one order: sums in map order differ in their last
+// bits from run to run, and passages the walk scores alike then swapped
+// places, or fell in and out of its list, between runs of one question.
+func sortedNodes(adj map[string]map[string]bool, restart map[string]float64) []string {
+	nodes := make([]string, 0, len(adj)+len(restart))
+	for k := range adj {
+		nodes = append(nodes, k)
+	}
+	for k := range restart {
+		if _, ok := adj[k]; !ok {
+			nodes = append(nodes, k)
+		}
+	}
+	sort.Strings(nodes)
+	return nodes
+}
+
+func sortedKeys(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

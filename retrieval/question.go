@@ -62,7 +62,7 @@ func Analyze(text string) Question {
 	}
 	lower := strings.ToLower(q.Text)
 	for _, ic := range intentCues {
-		if containsAny(lower, ic.cues) {
+		if anyCue(lower, ic.cues) {
 			q.Intent = ic.intent
 			break
 		}
@@ -119,4 +119,36 @@ func containsAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// anyCue reports whether one of the cues occurs in lower. An English cue
+// starts a word ("trip" is not in "strip"), and one of three letters or
+// fewer is a whole word ("bom" is not in "bomb", "min" not in "mining").
+// Chinese cues match anywhere.
+func anyCue(lower string, cues []string) bool {
+	for _, c := range cues {
+		if cueIn(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func cueIn(lower, cue string) bool {
+	if cue == "" || !isWordByte(cue[0]) {
+		return strings.Contains(lower, cue)
+	}
+	whole := len(cue) <= 3
+	for from := 0; ; {
+		i := strings.Index(lower[from:], cue)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(cue)
+		if (i == 0 || !isWordByte(lower[i-1])) && (!whole || end == len(lower) || !isWordByte(lower[end])) {
+			return true
+		}
+		from = i + 1
+	}
 }

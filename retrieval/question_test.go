@@ -21,6 +21,11 @@ func TestAnalyzeIntentAndLanguage(t *testing.T) {
 		{"Which failure mode has the highest RPN?", FMEA, "en"},
 		{"叶轮螺母的拧紧扭矩是多少？", ProcessIntent, "zh"},
 		{"Who founded the company?", General, "en"},
+		// Cues are words: "bomb" is not a BOM, "strip" not a trip.
+		{"What kind of plane dropped the bomb on Hiroshima?", General, "en"},
+		{"Which band recorded the strip show album?", General, "en"},
+		{"Why does the breaker trip?", Troubleshooting, "en"},
+		{"What is the BOM of the pump?", BOM, "en"},
 	}
 	for _, c := range cases {
 		q := Analyze(c.q)
@@ -48,6 +53,14 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 	want := []string{"mechanical seal", "hf-cp200", "叶轮", "seal"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("matches = %q, want %q (\"pumping\" must not match \"pump\"; \"seals\" names the \"seal\")", got, want)
+	}
+}
+
+// An ordinal is a word of a name: "51st state" does not become a code
+// "51st" and a base name "state" that every question about a state links.
+func TestCodeTokensSkipOrdinals(t *testing.T) {
+	if got := codeTokens("51st state 26th chess olympiad m10x30"); !reflect.DeepEqual(got, []string{"m10x30"}) {
+		t.Fatalf("codeTokens = %q, want only m10x30", got)
 	}
 }
 

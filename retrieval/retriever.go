@@ -105,10 +105,16 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	var g gathered
 	grp, gctx := errgroup.WithContext(ctx)
 	grp.Go(func() error {
-		if err := r.searchText(gctx, clearance, q, &g, &ev.Trace); err != nil {
+		first, fctx := errgroup.WithContext(gctx)
+		first.Go(func() error { return r.searchText(fctx, clearance, q, &g, &ev.Trace) })
+		first.Go(func() error { return r.readNamed(fctx, clearance, linked, &g) })
+		if err := first.Wait(); err != nil {
 			return err
 		}
-		return r.readMentions(gctx, clearance, q, &g)
+		next, nctx := errgroup.WithContext(gctx)
+		next.Go(func() error { return r.readMentions(nctx, clearance, q, &g) })
+		next.Go(func() error { return r.searchBridges(nctx, clearance, q, linked, &g) })
+		return next.Wait()
 	})
 	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
 	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
@@ -139,11 +145,28 @@ type gathered struct {
 	// passages that state them.
 	mentions []mention
 	stated   map[string][]kg.Chunk
+	// named are the passages that state the linked entities.
+	named map[string][]kg.Chunk
+	// The second hop: passages found by what the best passages name.
+	bridge        []kg.ScoredChunk
+	bridgeQueries []string
 }
 
 func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
 	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(q), Limit: r.opts.TopK})
 	g.text = hits
+	return err
+}
+
+// readNamed fetches the passages that state the entities the question
+// names: the walk starts there, and so does a second hop.
+func (r *Retriever) readNamed(ctx context.Context, clearance kg.Audience, linked []Linked, g *gathered) error {
+	ids := mentionIDs(linked)
+	if len(ids) == 0 {
+		return nil
+	}
+	named, err := r.store.SupportingChunks(ctx, clearance, ids)
+	g.named = named
 	return err
 }
 
