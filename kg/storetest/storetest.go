@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"InvalidTypesAndEndpoints", testInvalidTypesAndEndpoints},
 		{"EntityNamesClearance", testEntityNamesClearance},
 		{"Cypher", testCypher},
+		{"CommitGroup", testCommitGroup},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
