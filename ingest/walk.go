@@ -165,13 +165,13 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 			}
 		}
 	}
-	cancel()
-	wg.Wait()
 	// Search finds every document written before the run reports done.
 	if grouped && rep.OK > 0 {
 		if err := gc.AwaitSearch(ctx); err != nil {
 			return rep, kg.Wrap("ingest.IngestPaths", err)
 		}
 	}
+	cancel()
+	wg.Wait()
 	return rep, nil
 }

@@ -61,6 +61,9 @@ func (s *Store) CommitGroup(ctx context.Context, batches []kg.Batch) error {
 	return nil
 }
 
-// AwaitSearch returns at once: the fulltext tables are written inside the
-// transaction that commits a document.
-func (s *Store) AwaitSearch(ctx context.Context) error { return nil }
+// AwaitSearch has nothing to wait for, since the fulltext tables are
+// written inside the transaction that commits a document; like any call
+// it fails once ctx is done.
+func (s *Store) AwaitSearch(ctx context.Context) error {
+	return kg.Wrap("sqlite.AwaitSearch", ctx.Err())
+}
