@@ -37,7 +37,7 @@ func (s *Store) commitAll(ctx context.Context, op string, batches []*batch) erro
 		if err != nil {
 			return err
 		}
-		if _, err := run(ctx, tx, documentStatement, map[string]any{"docs": g.docs}); err != nil {
+		if _, err := run(ctx, tx, documentStatement, listParam("docs", g.docs)); err != nil {
 			return err
 		}
 		if err := checkEndpoints(ctx, tx, op, g.external); err != nil {
@@ -118,7 +118,7 @@ type facts struct{ entities, relations []string }
 // removeDocuments deletes the documents with the id or URI of each key,
 // their chunks and their sources, and returns the facts they supported.
 func removeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, keys []map[string]any) (facts, error) {
-	recs, err := run(ctx, tx, `UNWIND $keys AS k
+	recs, err := run(ctx, tx, `UNWIND $in.keys AS k
 CALL {
   WITH k MATCH (d:Document {id: k.id}) RETURN d
   UNION
@@ -129,7 +129,7 @@ CALL { WITH d OPTIONAL MATCH (d)-[:HAS_CHUNK]->(c:Chunk) WITH d, collect(c) AS c
 CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.id) AS ents }
 CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:SUPPORTS]->(r:Rel) RETURN collect(DISTINCT r.id) AS rels }
 CALL { WITH anchors UNWIND anchors AS a DETACH DELETE a }
-RETURN ents, rels`, map[string]any{"keys": keys})
+RETURN ents, rels`, listParam("keys", keys))
 	if err != nil {
 		return facts{}, err
 	}
@@ -142,7 +142,7 @@ RETURN ents, rels`, map[string]any{"keys": keys})
 }
 
 // documentStatement creates the documents, their chunks and their order.
-const documentStatement = `UNWIND $docs AS k
+const documentStatement = `UNWIND $in.docs AS k
 CREATE (d:Document) SET d = k.props
 WITH d, k
 CALL { WITH d, k
@@ -159,7 +159,7 @@ RETURN count(*)`
 // name) when it is visible to more callers than the fact was. A source
 // without a chunk is the document as a whole.
 const (
-	entityStatement = `UNWIND $rows AS r
+	entityStatement = `UNWIND $in.rows AS r
 MATCH (d:Document {id: r.doc})
 MERGE (e:Entity {id: r.id})
   ON CREATE SET e:%s, e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = r.aud
@@ -172,7 +172,7 @@ CREATE (src)-[:MENTIONS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audienc
   aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e)
 RETURN count(*)`
 
-	relationStatement = `UNWIND $rows AS r
+	relationStatement = `UNWIND $in.rows AS r
 MATCH (d:Document {id: r.doc})
 MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
 MERGE (x:Rel {id: r.id})
@@ -207,13 +207,13 @@ func factStatements(ents, rels map[string][]map[string]any) ([]statement, error)
 		if !kg.ValidEntityType(typ) {
 			return nil, kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
 		}
-		out = append(out, statement{cypher: fmt.Sprintf(entityStatement, typ), params: map[string]any{"rows": ents[typ]}})
+		out = append(out, statement{cypher: fmt.Sprintf(entityStatement, typ), params: listParam("rows", ents[typ])})
 	}
 	for _, typ := range sortedKeys(rels) {
 		if !kg.ValidRelationType(typ) {
 			return nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
 		}
-		out = append(out, statement{cypher: fmt.Sprintf(relationStatement, typ), params: map[string]any{"rows": rels[typ]}})
+		out = append(out, statement{cypher: fmt.Sprintf(relationStatement, typ), params: listParam("rows", rels[typ])})
 	}
 	return out, nil
 }
@@ -224,10 +224,10 @@ func checkEndpoints(ctx context.Context, tx neo4j.ManagedTransaction, op string,
 	if len(ids) == 0 {
 		return nil
 	}
-	recs, err := run(ctx, tx, `UNWIND $ids AS id
+	recs, err := run(ctx, tx, `UNWIND $in.ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
 WITH id, e WHERE e IS NULL OR NOT EXISTS { ()-[:MENTIONS]->(e) }
-RETURN collect(id)`, map[string]any{"ids": ids})
+RETURN collect(id)`, listParam("ids", ids))
 	if err != nil {
 		return err
 	}
@@ -239,7 +239,7 @@ RETURN collect(id)`, map[string]any{"ids": ids})
 // deleted entities).
 func recompute(ctx context.Context, tx neo4j.ManagedTransaction, f facts) error {
 	if len(f.relations) > 0 {
-		if _, err := run(ctx, tx, `UNWIND $ids AS id
+		if _, err := run(ctx, tx, `UNWIND $in.ids AS id
 MATCH (x:Rel {id: id})
 OPTIONAL MATCH ()-[s:SUPPORTS]->(x)
 WITH x, min(s.audience) AS aud
@@ -247,14 +247,14 @@ OPTIONAL MATCH (:Entity {id: x.from})-[t {id: x.id}]->(:Entity {id: x.to})
 SET x.audience = aud, t.audience = aud
 WITH x, t, aud WHERE aud IS NULL
 DELETE t
-DETACH DELETE x`, map[string]any{"ids": dedupe(f.relations)}); err != nil {
+DETACH DELETE x`, listParam("ids", dedupe(f.relations))); err != nil {
 			return err
 		}
 	}
 	if len(f.entities) == 0 {
 		return nil
 	}
-	recs, err := run(ctx, tx, `UNWIND $ids AS id
+	recs, err := run(ctx, tx, `UNWIND $in.ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH ()-[m:MENTIONS]->(e)
 WITH e, m ORDER BY m.audience, m.doc_id, size(m.chunk_id), m.chunk_id
@@ -262,7 +262,7 @@ WITH e, collect(m) AS ms
 SET e.audience = CASE WHEN size(ms) = 0 THEN e.audience ELSE ms[0].audience END,
     e.name = CASE WHEN size(ms) = 0 THEN e.name ELSE ms[0].name END
 WITH e WHERE size(ms) = 0
-RETURN collect(e.id)`, map[string]any{"ids": dedupe(f.entities)})
+RETURN collect(e.id)`, listParam("ids", dedupe(f.entities)))
 	if err != nil {
 		return err
 	}
@@ -271,11 +271,11 @@ RETURN collect(e.id)`, map[string]any{"ids": dedupe(f.entities)})
 		return nil
 	}
 	for _, stmt := range []string{
-		"MATCH (x:Rel) WHERE x.from IN $ids DETACH DELETE x",
-		"MATCH (x:Rel) WHERE x.to IN $ids DETACH DELETE x",
-		"MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e",
+		"MATCH (x:Rel) WHERE x.from IN $in.ids DETACH DELETE x",
+		"MATCH (x:Rel) WHERE x.to IN $in.ids DETACH DELETE x",
+		"MATCH (e:Entity) WHERE e.id IN $in.ids DETACH DELETE e",
 	} {
-		if _, err := run(ctx, tx, stmt, map[string]any{"ids": orphans}); err != nil {
+		if _, err := run(ctx, tx, stmt, listParam("ids", orphans)); err != nil {
 			return err
 		}
 	}
@@ -341,4 +341,11 @@ func anyStrings(v any) []string {
 func (s *Store) awaitSearch(ctx context.Context, op string) error {
 	_, err := s.exec(ctx, op, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil)
 	return err
+}
+
+// listParam passes a list inside a map parameter: the server keys its plan cache
+// on the size of each list parameter, so a list passed bare is planned
+// again for each new length, and rows of a write vary with every group.
+func listParam(name string, list any) map[string]any {
+	return map[string]any{"in": map[string]any{name: list}}
 }
