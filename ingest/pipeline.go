@@ -138,6 +138,12 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	if err == nil {
 		err = p.write(ctx, pd.doc, pd.chunks, pd.facts)
 	}
+	return finished(pd, err)
+}
+
+// finished is a prepared document's result once its write returned err.
+func finished(pd *prepared, err error) Result {
+	res := pd.res
 	if err != nil {
 		res.Status, res.Code = statusOf(err)
 		if res.Status == StatusFailed {
@@ -329,15 +335,24 @@ func keepAnchored(f extract.Facts) ([]kg.Relation, int) {
 }
 
 func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts extract.Facts) error {
-	b, err := p.Store.Begin(ctx, doc)
+	b, err := p.begin(ctx, doc, chunks, facts)
 	if err != nil {
 		return err
 	}
+	return b.Commit(ctx)
+}
+
+// begin opens and fills a document's batch, rolled back if filling fails.
+func (p *Pipeline) begin(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts extract.Facts) (kg.Batch, error) {
+	b, err := p.Store.Begin(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
 	if err := addAll(ctx, b, chunks, facts); err != nil {
 		b.Rollback()
-		return err
+		return nil, err
 	}
-	return b.Commit(ctx)
+	return b, nil
 }
 
 func addAll(ctx context.Context, b kg.Batch, chunks []kg.Chunk, facts extract.Facts) error {

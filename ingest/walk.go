@@ -112,8 +112,10 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 			}
 		}()
 	}
-	// ahead bounds the documents prepared but not yet written.
-	ahead := make(chan struct{}, 2*workers)
+	gc, grouped := p.Store.(kg.GroupCommitter)
+	// ahead bounds the documents prepared but not yet written; a store
+	// that commits groups gets room to fill one.
+	ahead := make(chan struct{}, 2*workers+groupRoom(grouped))
 	go func() {
 		defer close(jobs)
 		for _, i := range files {
@@ -130,13 +132,19 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 		}
 	}()
 	var rep Report
-	for i, it := range items {
-		var res Result
+	emit := func(i int, res Result) {
+		rep.Add(res)
+		if progress != nil {
+			progress(i+1, len(items), res)
+		}
+	}
+	for i := 0; i < len(items); i++ {
+		it := items[i]
 		switch {
 		case it.err != nil:
-			res = Result{URI: URIForPath(it.path), Status: StatusFailed, Code: kg.ErrorCode(it.err), Error: kg.ErrorMessage(it.err)}
+			emit(i, Result{URI: URIForPath(it.path), Status: StatusFailed, Code: kg.ErrorCode(it.err), Error: kg.ErrorMessage(it.err)})
 		case it.skip != "":
-			res = Result{URI: URIForPath(it.path), Status: StatusSkipped, Error: it.skip}
+			emit(i, Result{URI: URIForPath(it.path), Status: StatusSkipped, Error: it.skip})
 		default:
 			var pd *prepared
 			select {
@@ -145,12 +153,23 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 				wg.Wait()
 				return rep, kg.Wrap("ingest.IngestPaths", ctx.Err())
 			}
-			res = p.commit(ctx, pd)
-			<-ahead
+			if !grouped {
+				emit(i, p.commit(ctx, pd))
+				<-ahead
+				continue
+			}
+			first := i
+			pds := readyGroup(pd, slots, &i)
+			for k, res := range p.commitGroup(ctx, gc, pds) {
+				emit(first+k, res)
+				<-ahead
+			}
 		}
-		rep.Add(res)
-		if progress != nil {
-			progress(i+1, len(items), res)
+	}
+	// Search finds every document written before the run reports done.
+	if grouped && rep.OK > 0 {
+		if err := gc.AwaitSearch(ctx); err != nil {
+			return rep, kg.Wrap("ingest.IngestPaths", err)
 		}
 	}
 	cancel()

@@ -82,6 +82,21 @@ type Reader interface {
 	SupportingChunks(ctx context.Context, clearance Audience, factIDs []string) (map[string][]Chunk, error)
 }
 
+// GroupCommitter is an optional ability of a store whose commits each cost
+// server round trips and a durable transaction, and whose search indexes
+// catch up after a commit (Neo4j): a bulk import commits several documents
+// at once and waits for search once, before it reports done.
+type GroupCommitter interface {
+	// CommitGroup commits batches this store began, all or none, in one
+	// transaction; afterwards they are done, as after Commit. Search may
+	// not find the documents until AwaitSearch returns. If it fails,
+	// nothing was written and the batches stay open, to be committed one
+	// by one (to learn which document failed) or rolled back.
+	CommitGroup(ctx context.Context, batches []Batch) error
+	// AwaitSearch returns once everything committed before it is searchable.
+	AwaitSearch(ctx context.Context) error
+}
+
 // Statser is an optional ability: counts of what the store holds.
 type Statser interface {
 	Stats(ctx context.Context, clearance Audience) (Stats, error)

@@ -234,16 +234,20 @@ func importStore(ctx context.Context, s *Store, d benchDoc) error {
 	if err != nil {
 		return err
 	}
+	if err := fill(ctx, bt, d); err != nil {
+		return err
+	}
+	return bt.Commit(ctx)
+}
+
+func fill(ctx context.Context, bt kg.Batch, d benchDoc) error {
 	if err := bt.AddChunks(ctx, d.chunks); err != nil {
 		return err
 	}
 	if err := bt.AddEntities(ctx, d.ents); err != nil {
 		return err
 	}
-	if err := bt.AddRelations(ctx, d.rels); err != nil {
-		return err
-	}
-	return bt.Commit(ctx)
+	return bt.AddRelations(ctx, d.rels)
 }
 
 // unwindDocument writes the same nodes, relationships and properties as

@@ -35,6 +35,16 @@
 // does (chunkSeg); head keeps them alone, and marks chunks already done
 // when Open adds them to a graph written before.
 //
+// # Writes
+//
+// A batch commits in one transaction of a fixed number of statements:
+// remove the old version, write documents and chunks, one UNWIND per fact
+// type, recompute what the old version touched. Rows carry their document
+// and audience, so CommitGroup writes many documents with the same
+// statements and one durable commit. The fulltext indexes are eventually
+// consistent: Commit waits for their refresh, CommitGroup leaves it to one
+// AwaitSearch at the end of a bulk import.
+//
 // # Round trips
 //
 // Every Reader method is one query, except Neighbourhood: one query per

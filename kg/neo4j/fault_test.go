@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,11 +25,20 @@ import (
 //
 // It stops the shared server, so it runs only when KGASSIST_NEO4J_FAULT=1
 // and the server is the one scripts/neo4j.sh manages.
+//
+// It runs twice: documents committed one by one, and in groups of eight
+// (CommitGroup), where a group is reported committed only as a whole.
 func TestCrashDuringImport(t *testing.T) {
-	cfg := testConfig(t)
 	if os.Getenv("KGASSIST_NEO4J_FAULT") == "" {
 		t.Skip("KGASSIST_NEO4J_FAULT not set: this test kills and restarts the server started by scripts/neo4j.sh")
 	}
+	for _, size := range []int{1, 8} {
+		t.Run(fmt.Sprintf("groups of %d", size), func(t *testing.T) { crashDuringImport(t, size) })
+	}
+}
+
+func crashDuringImport(t *testing.T, size int) {
+	cfg := testConfig(t)
 	cfg.Dimensions = 8
 	ctx := context.Background()
 	s := openEmpty(t, cfg)
@@ -48,7 +58,7 @@ func TestCrashDuringImport(t *testing.T) {
 		}
 		killed <- killServer()
 	}()
-	ok, failed := importAll(ctx, s, docs, &committed)
+	ok, failed := importAll(ctx, s, docs, &committed, size)
 	close(done)
 	if err := <-killed; err != nil {
 		t.Fatalf("killing the server: %v", err)
@@ -71,7 +81,7 @@ func TestCrashDuringImport(t *testing.T) {
 		}
 	}
 	var none atomic.Int32
-	ok2, failed2 := importAll(ctx, s2, docs, &none)
+	ok2, failed2 := importAll(ctx, s2, docs, &none, size)
 	if len(failed2) > 0 {
 		t.Fatalf("rerun failed for %d documents, first %s", len(failed2), failed2[0].doc.URI)
 	}
@@ -93,21 +103,47 @@ func TestCrashDuringImport(t *testing.T) {
 // importAll writes docs in order and returns those written and those that
 // failed, stopping at the first unavailable server: the rest count as
 // failed, as an ingest job would report them.
-func importAll(ctx context.Context, s *Store, docs []benchDoc, committed *atomic.Int32) (ok, failed []benchDoc) {
-	for i, d := range docs {
+func importAll(ctx context.Context, s *Store, docs []benchDoc, committed *atomic.Int32, size int) (ok, failed []benchDoc) {
+	for i := 0; i < len(docs); i += size {
 		cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		err := importStore(cctx, s, d)
+		written, err := importGroup(cctx, s, docs[i:min(i+size, len(docs))])
 		cancel()
-		switch {
-		case err == nil:
-			ok = append(ok, d)
-			committed.Add(1)
-		case errors.Is(err, kg.ErrUnchanged):
-		default:
+		if err != nil {
 			return ok, docs[i:]
 		}
+		ok = append(ok, written...)
+		committed.Add(int32(len(written)))
 	}
 	return ok, nil
+}
+
+// importGroup writes docs, one alone or several in one CommitGroup, and
+// returns those written: documents already stored are left out.
+func importGroup(ctx context.Context, s *Store, docs []benchDoc) ([]benchDoc, error) {
+	if len(docs) == 1 {
+		err := importStore(ctx, s, docs[0])
+		if errors.Is(err, kg.ErrUnchanged) {
+			return nil, nil
+		}
+		return docs, err
+	}
+	var batches []kg.Batch
+	var written []benchDoc
+	for _, d := range docs {
+		bt, err := s.Begin(ctx, d.doc)
+		if errors.Is(err, kg.ErrUnchanged) {
+			continue
+		}
+		if err == nil {
+			err = fill(ctx, bt, d)
+		}
+		if err != nil {
+			return nil, err
+		}
+		batches = append(batches, bt)
+		written = append(written, d)
+	}
+	return written, s.CommitGroup(ctx, batches)
 }
 
 func scriptPath() string { return filepath.Join("..", "..", "scripts", "neo4j.sh") }

@@ -46,6 +46,52 @@ func TestCommitWaitsForSearch(t *testing.T) {
 	}
 }
 
+// TestGroupAwaitSearch: a group commit does not wait for the fulltext
+// refresh; AwaitSearch does, so a bulk import that calls it before it
+// reports done leaves no document a question cannot find.
+func TestGroupAwaitSearch(t *testing.T) {
+	s := openEmpty(t, testConfig(t))
+	ctx := context.Background()
+	var batches []kg.Batch
+	var words []string
+	for i := range 20 {
+		word := fmt.Sprintf("zqg%dvalve", i)
+		words = append(words, word)
+		doc := kg.Document{URI: fmt.Sprintf("file:///group/%d.md", i), Title: "t", SHA256: word, Format: "md", Audience: kg.Public}
+		b, err := s.Begin(ctx, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c0 := kg.ChunkID(kg.DocumentID(doc.URI), 0)
+		if err := b.AddChunks(ctx, []kg.Chunk{{Ordinal: 0, Text: "The " + word + " leaks.", Embedding: []float32{1, 0, 0, 0}}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.AddEntities(ctx, []kg.Entity{{Type: kg.Part, Name: word + " body", Sources: []kg.Source{{ChunkID: c0}}}}); err != nil {
+			t.Fatal(err)
+		}
+		batches = append(batches, b)
+	}
+	if err := s.CommitGroup(ctx, batches); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AwaitSearch(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i, word := range words {
+		chunks, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: word, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents, err := s.FindEntities(ctx, kg.Public, kg.EntityQuery{Text: word, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(chunks) != 1 || len(ents) != 1 {
+			t.Errorf("document %d: %d chunks, %d entities found after AwaitSearch; want one of each", i, len(chunks), len(ents))
+		}
+	}
+}
+
 // TestOpenRebuildsSynchronousFulltext: a graph written by an earlier
 // version holds fulltext indexes updated inside each transaction; Open
 // rebuilds them eventually consistent, and search still works.

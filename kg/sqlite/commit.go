@@ -29,12 +29,20 @@ func (b *batch) Commit(ctx context.Context) error {
 }
 
 func (b *batch) write(ctx context.Context) (added []vectorRow, removed []int64, err error) {
-	s := b.s
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := b.s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer tx.Rollback()
+	if added, removed, err = b.writeIn(ctx, tx); err != nil {
+		return nil, nil, err
+	}
+	return added, removed, tx.Commit()
+}
+
+// writeIn writes the batch inside tx, which may hold other batches too.
+func (b *batch) writeIn(ctx context.Context, tx *sql.Tx) (added []vectorRow, removed []int64, err error) {
+	s := b.s
 	if err := s.checkReplace(ctx, tx, b.doc); err != nil {
 		return nil, nil, err
 	}
@@ -73,7 +81,7 @@ func (b *batch) write(ctx context.Context) (added []vectorRow, removed []int64, 
 			return nil, nil, err
 		}
 	}
-	return added, removed, tx.Commit()
+	return added, removed, nil
 }
 
 // checkEndpoints makes sure every relation joins entities of this batch or

@@ -48,6 +48,12 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Version", testVersion},
 		{"EntityNames", testEntityNames},
 		{"NameAndPropsOrder", testNameAndPropsOrder},
+		{"SharedFactAudience", testSharedFactAudience},
+		{"DeleteRecomputesAudience", testDeleteRecomputesAudience},
+		{"InvalidTypesAndEndpoints", testInvalidTypesAndEndpoints},
+		{"EntityNamesClearance", testEntityNamesClearance},
+		{"Cypher", testCypher},
+		{"CommitGroup", testCommitGroup},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

@@ -1,0 +1,97 @@
+package ingest
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// Bounds of a group of documents committed together: enough to spread a
+// transaction's fixed cost, small enough that one holds little memory on
+// the server and a failed group costs few one-by-one retries.
+const (
+	maxGroupDocs = 32
+	maxGroupRows = 4000
+)
+
+func groupRoom(grouped bool) int {
+	if grouped {
+		return maxGroupDocs
+	}
+	return 0
+}
+
+// readyGroup extends a group from pd with the documents right after it
+// that are already prepared, without waiting for any; *i moves to the
+// last one taken. Slots of items that are not files are nil and end it.
+func readyGroup(pd *prepared, slots []chan *prepared, i *int) []*prepared {
+	pds := []*prepared{pd}
+	rows := pd.rows()
+	for *i+1 < len(slots) && slots[*i+1] != nil && len(pds) < maxGroupDocs && rows < maxGroupRows {
+		select {
+		case next := <-slots[*i+1]:
+			pds = append(pds, next)
+			rows += next.rows()
+			*i++
+		default:
+			return pds
+		}
+	}
+	return pds
+}
+
+func (pd *prepared) rows() int {
+	return len(pd.chunks) + len(pd.facts.Entities) + len(pd.facts.Relations)
+}
+
+// commitGroup writes prepared documents in one group commit and returns
+// their results in order. Documents that failed to prepare, are unchanged
+// or are refused while their batch is filled are reported alone; if the
+// group fails, its documents are committed one by one, so only the
+// document at fault fails.
+func (p *Pipeline) commitGroup(ctx context.Context, gc kg.GroupCommitter, pds []*prepared) (results []Result) {
+	results = make([]Result, len(pds))
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("ingest panic while committing a group", "panic", r)
+			for k := range results {
+				if results[k].Status == "" {
+					results[k] = pds[k].res
+					results[k].Status, results[k].Code, results[k].Error = StatusFailed, kg.EINTERNAL, "internal error while ingesting"
+				}
+			}
+		}
+		for k := range results {
+			results[k].Duration = time.Since(pds[k].start)
+		}
+	}()
+	var batches []kg.Batch
+	var members []int
+	for k, pd := range pds {
+		if pd.err != nil {
+			results[k] = finished(pd, pd.err)
+			continue
+		}
+		b, err := p.begin(ctx, pd.doc, pd.chunks, pd.facts)
+		if err != nil {
+			results[k] = finished(pd, err)
+			continue
+		}
+		batches = append(batches, b)
+		members = append(members, k)
+	}
+	if len(batches) == 0 {
+		return results
+	}
+	err := gc.CommitGroup(ctx, batches)
+	for n, k := range members {
+		one := err
+		if err != nil {
+			one = batches[n].Commit(ctx)
+		}
+		results[k] = finished(pds[k], one)
+	}
+	return results
+}

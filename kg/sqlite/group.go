@@ -1,0 +1,69 @@
+package sqlite
+
+import (
+	"context"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+var _ kg.GroupCommitter = (*Store)(nil)
+
+// CommitGroup writes several documents' batches in one transaction, in
+// order, so a bulk import syncs the file once per group instead of once
+// per document.
+func (s *Store) CommitGroup(ctx context.Context, batches []kg.Batch) error {
+	const op = "sqlite.CommitGroup"
+	own := make([]*batch, 0, len(batches))
+	docs := map[string]bool{}
+	for _, kb := range batches {
+		b, ok := kb.(*batch)
+		if !ok || b.s != s {
+			return kg.Errorf(kg.EINVALID, "%s: a batch this store did not begin", op)
+		}
+		if err := b.usable(op); err != nil {
+			return err
+		}
+		if docs[b.doc.ID] {
+			return kg.Errorf(kg.EINVALID, "%s: document %s is twice in one group", op, b.doc.URI)
+		}
+		docs[b.doc.ID] = true
+		own = append(own, b)
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return kg.Wrap(op, err)
+	}
+	defer tx.Rollback()
+	type change struct {
+		added   []vectorRow
+		removed []int64
+	}
+	changes := make([]change, len(own))
+	for i, b := range own {
+		added, removed, err := b.writeIn(ctx, tx)
+		if err != nil {
+			return kg.Wrap(op, constraintError(err))
+		}
+		changes[i] = change{added, removed}
+	}
+	if err := tx.Commit(); err != nil {
+		return kg.Wrap(op, err)
+	}
+	for i, b := range own {
+		b.done = true
+		s.vec.apply(changes[i].removed, changes[i].added)
+	}
+	return nil
+}
+
+// AwaitSearch has nothing to wait for, since the fulltext tables are
+// written inside the transaction that commits a document; like any call
+// it fails once ctx is done.
+func (s *Store) AwaitSearch(ctx context.Context) error {
+	return kg.Wrap("sqlite.AwaitSearch", ctx.Err())
+}
