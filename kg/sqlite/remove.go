@@ -70,7 +70,9 @@ func settleTouched(ctx context.Context, tx *sql.Tx) error {
 		`DELETE FROM entities WHERE id IN (SELECT id FROM temp.orphan_entities)`,
 		`DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched_relations)
 			AND NOT EXISTS (SELECT 1 FROM relation_sources s WHERE s.rel_id = relations.id)`,
-		`UPDATE entities SET audience = (SELECT min(audience) FROM entity_sources s WHERE s.entity_id = entities.id)
+		`UPDATE entities SET audience = (SELECT min(audience) FROM entity_sources s WHERE s.entity_id = entities.id),
+			name = coalesce((SELECT s.name FROM entity_sources s WHERE s.entity_id = entities.id AND s.name IS NOT NULL
+				ORDER BY s.audience, s.doc_id LIMIT 1), name)
 			WHERE id IN (SELECT id FROM temp.touched_entities)`,
 		`UPDATE relations SET audience = (SELECT min(audience) FROM relation_sources s WHERE s.rel_id = relations.id)
 			WHERE id IN (SELECT id FROM temp.touched_relations)`,

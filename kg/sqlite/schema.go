@@ -109,6 +109,10 @@ ALTER TABLE entity_fts_next RENAME TO entity_fts;`,
 	// Heading terms most of a document's passages share leave the head
 	// column (see docHeads); reindexHeads rebuilds it.
 	`CREATE VIRTUAL TABLE chunk_fts_next USING fts5(seg, aud, head, content='', contentless_delete=1);`,
+
+	// Each source keeps the name it gives an entity, so that the display
+	// name can follow the lowest audience when a source comes or goes.
+	`ALTER TABLE entity_sources ADD COLUMN name TEXT;`,
 }
 
 // migrationSteps run in Go right after the migration of the same index,

@@ -41,7 +41,7 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 	var stored []string
 	ents := newBulk(tx, stmts, `INSERT OR IGNORE INTO entities(audience, id, type, name) VALUES `, 3, "", aud)
 	ents.short = collectFirst(&stored, 3)
-	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO entity_sources(doc_id, audience, entity_id, chunks, props, aliases) VALUES `, 4, "", doc, aud)
+	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO entity_sources(doc_id, audience, entity_id, chunks, props, aliases, name) VALUES `, 5, "", doc, aud)
 	srcs.short = exactlyOnce("entity")
 	aliases := newBulk(tx, stmts, `INSERT INTO entity_aliases(doc_id, audience, norm, entity_id) VALUES `, 2, "", doc, aud)
 	for _, id := range b.entOrder {
@@ -49,7 +49,7 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 		if err := ents.add(ctx, e.ID, e.Type, e.Name); err != nil {
 			return err
 		}
-		if err := srcs.add(ctx, e.ID, jsonArray(e.chunks), propsOrNil(e.Props), stringsOrNil(e.Aliases)); err != nil {
+		if err := srcs.add(ctx, e.ID, jsonArray(e.chunks), propsOrNil(e.Props), stringsOrNil(e.Aliases), e.Name); err != nil {
 			return err
 		}
 		for _, norm := range lookupNames(e) {
@@ -63,7 +63,20 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	return raiseVisibility(ctx, tx, "entities", aud, stored)
+	return raiseEntityVisibility(ctx, tx, doc, aud, stored)
+}
+
+// raiseEntityVisibility is raiseVisibility for entities, which also take
+// the name this document gives them: a caller who may see an entity only
+// through this document must read it by this document's name.
+func raiseEntityVisibility(ctx context.Context, tx *sql.Tx, doc string, aud int64, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE entities SET audience = ?1,
+		name = coalesce((SELECT s.name FROM entity_sources s WHERE s.entity_id = entities.id AND s.doc_id = ?3), name)
+		WHERE audience > ?1 AND id IN (SELECT value FROM json_each(?2))`, aud, jsonArray(ids), doc)
+	return err
 }
 
 // collectFirst appends the first value of every row (the fact id) to ids.

@@ -89,3 +89,48 @@ func testNameAndPropsOrder(t *testing.T, open func(t *testing.T) kg.Store) {
 		t.Errorf("max_temp %q; want the later assertion's, 110", got[0].Props["max_temp"])
 	}
 }
+
+// testNameFollowsTheLowestAudience: an entity's display name comes from a
+// source its caller may see. An internal sheet that names a part first must
+// not give that name to the public caller a later public manual lets see
+// the part, and deleting the manual gives the name back to the sheet.
+func testNameFollowsTheLowestAudience(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	nut := kg.EntityID(kg.Part, "CP200-IMP-02")
+	write := func(uri, name string, aud kg.Audience) kg.Document {
+		doc := kg.Document{ID: kg.DocumentID(uri), URI: uri, Title: uri, SHA256: uri, Format: "md", Audience: aud}
+		chunk := kg.Chunk{ID: chunkID(doc.ID, 0), Ordinal: 0, Text: "the impeller nut CP200-IMP-02", Embedding: vec(1)}
+		err := batchErr(ctx, s, doc, func(b kg.Batch) error {
+			if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
+				return err
+			}
+			return b.AddEntities(ctx, []kg.Entity{{ID: nut, Type: kg.Part, Name: name, Sources: []kg.Source{{ChunkID: chunk.ID}}}})
+		})
+		must(t, "writing "+uri, err)
+		return doc
+	}
+	nameAt := func(c kg.Audience) string {
+		got, err := s.Entities(ctx, c, []string{nut})
+		must(t, "Entities", err)
+		if len(got) != 1 {
+			return ""
+		}
+		return got[0].Name
+	}
+	write("file:///plant/bom.csv", "Project Kestrel nut", kg.Internal)
+	manual := write("file:///plant/manual.md", "CP200-IMP-02", kg.Public)
+	if got := nameAt(kg.Public); got != "CP200-IMP-02" {
+		t.Errorf("public caller reads the part as %q; want the public manual's CP200-IMP-02", got)
+	}
+	if got := nameAt(kg.Internal); got != "CP200-IMP-02" {
+		t.Errorf("internal caller reads the part as %q; want the lowest audience's CP200-IMP-02", got)
+	}
+	must(t, "DeleteDocument", s.DeleteDocument(ctx, manual.ID))
+	if got := nameAt(kg.Internal); got != "Project Kestrel nut" {
+		t.Errorf("after the manual is gone the part reads %q; want the sheet's name back", got)
+	}
+	if got := nameAt(kg.Public); got != "" {
+		t.Errorf("after the manual is gone a public caller still sees the part as %q", got)
+	}
+}

@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"Version", testVersion},
 		{"EntityNames", testEntityNames},
 		{"NameAndPropsOrder", testNameAndPropsOrder},
+		{"NameFollowsTheLowestAudience", testNameFollowsTheLowestAudience},
 		{"SharedFactAudience", testSharedFactAudience},
 		{"DeleteRecomputesAudience", testDeleteRecomputesAudience},
 		{"InvalidTypesAndEndpoints", testInvalidTypesAndEndpoints},
