@@ -79,6 +79,9 @@ func (l *lexicons) get(ctx context.Context, clearance kg.Audience) (*learnedLexi
 	}
 	lx := &learnedLexicon{built: time.Now(), pairs: pairs, byZh: map[string]LearnedPair{}, byEn: map[string][]LearnedPair{}}
 	for _, p := range pairs {
+		if p.Together < expandMinTogether || p.Dice < expandMinDice {
+			continue
+		}
 		lx.byZh[p.Zh] = p
 		lx.byEn[p.En] = append(lx.byEn[p.En], p)
 	}
@@ -294,26 +297,35 @@ type LexiconUse struct {
 	Evidence []string `json:"evidence"` // the chunks that taught the pair
 }
 
+// A question is expanded only with pairs surer than the lexicon's floor:
+// a character pair across two words ("臂底" of 机械臂底座) or an everyday
+// word pairs by chance often enough to be learned, and each such word
+// searched for pulls in passages of the other language that answer
+// nothing.
+const (
+	expandMinTogether = 3
+	expandMinDice     = 0.8
+)
+
 // maxLearnedAlts bounds the Chinese tokens an English term is expanded
 // with: a stem can pair with several overlapping character pairs.
 const maxLearnedAlts = 2
 
 // expandLearned gives each of q's terms the glossary leaves without a
-// translation the other language's word from the learned lexicon.
+// translation the other language's word from the learned lexicon. The
+// words widen the search only: a learned pair is a guess from
+// co-occurrence, so it does not count as a translation where answers
+// weigh how much of the question a passage holds, as the glossary's do.
 func (r *Retriever) expandLearned(ctx context.Context, clearance kg.Audience, q *Question, tr *Trace) error {
 	lx, err := r.lexicon.get(ctx, clearance)
-	if err != nil || len(lx.pairs) == 0 {
+	if err != nil || len(lx.byZh) == 0 {
 		return err
 	}
-	use := func(t string, p LearnedPair, seq, word string) {
-		if q.Alts == nil {
-			q.Alts = map[string][][]string{}
+	use := func(t string, p LearnedPair, word string) {
+		if q.Learned == nil {
+			q.Learned = map[string][]string{}
 		}
-		if q.altWords == nil {
-			q.altWords = map[string][]string{}
-		}
-		q.Alts[t] = append(q.Alts[t], []string{seq})
-		q.altWords[t] = append(q.altWords[t], word)
+		q.Learned[t] = append(q.Learned[t], word)
 		tr.Lexicon = append(tr.Lexicon, LexiconUse{Term: t, Alt: word, Dice: p.Dice, Together: p.Together, Evidence: p.Chunks})
 	}
 	for _, t := range q.Terms {
@@ -321,14 +333,14 @@ func (r *Retriever) expandLearned(ctx context.Context, clearance kg.Audience, q 
 			continue
 		}
 		if p, ok := lx.byZh[t]; ok {
-			use(t, p, p.En, p.EnWord)
+			use(t, p, p.EnWord)
 			continue
 		}
 		for i, p := range lx.byEn[t] {
 			if i == maxLearnedAlts {
 				break
 			}
-			use(t, p, p.Zh, p.Zh)
+			use(t, p, p.Zh)
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -157,4 +158,65 @@ func TestLearnedLexiconLogsPairs(t *testing.T) {
 	for _, p := range pairs {
 		t.Logf("%s = %s (%s; together %d, dice %.2f, %d chunks)", p.Zh, p.En, p.EnWord, p.Together, p.Dice, len(p.Chunks))
 	}
+}
+
+// openPaths ingests paths at audience into a fresh store.
+func openPaths(t *testing.T, audience kg.Audience, paths ...string) *sqlite.Store {
+	t.Helper()
+	ctx := context.Background()
+	emb := hashembed.New(0)
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	x, err := extract.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	if _, err := p.IngestPaths(ctx, paths, audience, nil); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// logPairs logs what the store teaches, and returns the pairs and the
+// documents that taught them.
+func logPairs(t *testing.T, st *sqlite.Store, clearance kg.Audience) (map[string]string, map[string]bool) {
+	t.Helper()
+	pairs, err := retrieval.LearnFromStore(context.Background(), st, clearance)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, docs := map[string]string{}, map[string]bool{}
+	for _, p := range pairs {
+		got[p.Zh] = p.EnWord
+		for _, id := range p.Chunks {
+			docs[id[:strings.LastIndex(id, ".")]] = true
+		}
+		t.Logf("%s = %s (together %d, dice %.2f, %d chunks)", p.Zh, p.EnWord, p.Together, p.Dice, len(p.Chunks))
+	}
+	t.Logf("%d pairs from %d documents", len(pairs), len(docs))
+	return got, docs
+}
+
+func TestLearnedLexiconOfDemoStore(t *testing.T) {
+	st := openPaths(t, kg.Public, "../examples/demo/public")
+	got, _ := logPairs(t, st, kg.Public)
+	for zh, en := range map[string]string{"叶轮": "impeller", "润滑": "grease"} {
+		if got[zh] != en {
+			t.Errorf("learned %s = %q, want %q", zh, got[zh], en)
+		}
+	}
+}
+
+func TestLearnedLexiconOfMyCobotManual(t *testing.T) {
+	dir := corpustest.Dir(t, "mycobot280-manual-zh-en")
+	st := openPaths(t, kg.Public, filepath.Join(dir, "cn"), filepath.Join(dir, "en"))
+	got, docs := logPairs(t, st, kg.Public)
+	if len(docs) < 10 {
+		t.Errorf("pairs taught by %d documents", len(docs))
+	}
+	_ = got
 }

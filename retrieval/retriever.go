@@ -205,6 +205,9 @@ func searchText(q Question) string {
 		} else {
 			b.WriteString(t + " ")
 		}
+		if forms, ok := q.Learned[t]; ok {
+			b.WriteString(strings.Join(forms, " ") + " ")
+		}
 		if forms, ok := q.altWords[t]; ok {
 			b.WriteString(strings.Join(forms, " ") + " ")
 			continue
