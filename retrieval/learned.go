@@ -56,7 +56,17 @@ type lexicons struct {
 	at map[kg.Audience]*learnedLexicon
 }
 
+// versionedLexiconTTL is how long a lexicon lives over a store that
+// reports its changes (kg.Versioner), which drop it as soon as they
+// happen: learning reads every Chinese and English document, hundreds of
+// milliseconds on a corpus of a hundred, too much to pay again every
+// half minute on the way to some answer.
+const versionedLexiconTTL = 10 * time.Minute
+
 func newLexicons(store kg.Reader, ttl time.Duration) *lexicons {
+	if _, ok := store.(kg.Versioner); ok {
+		ttl = max(ttl, versionedLexiconTTL)
+	}
 	return &lexicons{store: store, ttl: ttl}
 }
 

@@ -220,3 +220,33 @@ func TestLearnedLexiconOfMyCobotManual(t *testing.T) {
 	}
 	_ = got
 }
+
+// A manual ingested beside a running retriever teaches its pairs to the
+// next question: the store's change drops the learned lexicon.
+func TestLearnedLexiconFollowsTheStore(t *testing.T) {
+	ctx := context.Background()
+	st, emb := openManuals(t, map[string]kg.Audience{"xp50_en.md": kg.Public})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev, err := r.Retrieve(ctx, kg.Public, "滤网的目数")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Trace.Lexicon) > 0 {
+		t.Fatalf("lexicon %+v from one manual", ev.Trace.Lexicon)
+	}
+	x, err := extract.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	if res := p.Ingest(ctx, ingest.Source{Path: filepath.Join("testdata", "parallel", "xp50_zh.md"), URI: "file:///xp50_zh.md", Audience: kg.Public}); res.Status == ingest.StatusFailed {
+		t.Fatal(res.Error)
+	}
+	ev, err = r.Retrieve(ctx, kg.Public, "滤网的目数")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !learnedUse(ev, "滤网", "strainer") || !found(ev, "40 mesh") {
+		t.Errorf("after the Chinese manual: lexicon %+v", ev.Trace.Lexicon)
+	}
+}
