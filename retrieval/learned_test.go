@@ -218,7 +218,11 @@ func TestLearnedLexiconOfMyCobotManual(t *testing.T) {
 	if len(docs) < 10 {
 		t.Errorf("pairs taught by %d documents", len(docs))
 	}
-	_ = got
+	for zh, en := range map[string]string{"关节": "joint", "夹爪": "gripper", "固件": "firmware", "舵机": "servo"} {
+		if got[zh] != en {
+			t.Errorf("learned %s = %q, want %q", zh, got[zh], en)
+		}
+	}
 }
 
 // A manual ingested beside a running retriever teaches its pairs to the
