@@ -10,35 +10,46 @@ import (
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
+	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
+	"github.com/kgassist/kgassist/kg/neo4j"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
 // openManuals ingests the named manuals of testdata/parallel, each at its
-// audience, into a fresh store.
+// audience, into a fresh embedded store.
 func openManuals(t *testing.T, manuals map[string]kg.Audience) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
-	ctx := context.Background()
 	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	ingestManuals(t, st, emb, manuals)
+	return st, emb
+}
+
+func ingestManuals(t *testing.T, st ingest.Store, emb kg.Embedder, manuals map[string]kg.Audience) {
+	t.Helper()
 	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
 	for name, aud := range manuals {
-		res := p.Ingest(ctx, ingest.Source{Path: filepath.Join("testdata", "parallel", name), URI: "file:///" + name, Audience: aud})
+		res := p.Ingest(context.Background(), ingest.Source{Path: filepath.Join("testdata", "parallel", name), URI: "file:///" + name, Audience: aud})
 		if res.Status == ingest.StatusFailed {
 			t.Fatalf("ingest %s: %s", name, res.Error)
 		}
 	}
-	return st, emb
+	if g, ok := st.(kg.GroupCommitter); ok {
+		if err := g.AwaitSearch(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // found reports whether a fulltext hit of ev quotes text. (In a store
@@ -66,6 +77,26 @@ func learnedUse(ev *retrieval.Evidence, term, alt string) bool {
 // knows none of the words.
 func TestLearnedLexiconCrossesLanguages(t *testing.T) {
 	both := map[string]kg.Audience{"xp50_zh.md": kg.Public, "xp50_en.md": kg.Public}
+	st, emb := openManuals(t, both)
+	crossLanguages(t, st, emb)
+}
+
+// The same on Neo4j, which reads documents and chunks its own way.
+func TestLearnedLexiconCrossesLanguagesNeo4j(t *testing.T) {
+	srv := neo4jtest.Require(t)
+	srv.Wipe(t)
+	emb := hashembed.New(0)
+	st, err := neo4j.Open(context.Background(), neo4j.Config{URI: srv.URI, User: srv.User, Password: srv.Password, Database: srv.Database, Dimensions: emb.Dimensions(), EmbedderName: emb.Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ingestManuals(t, st, emb, map[string]kg.Audience{"xp50_zh.md": kg.Public, "xp50_en.md": kg.Public})
+	crossLanguages(t, st, emb)
+}
+
+func crossLanguages(t *testing.T, st kg.Store, emb kg.Embedder) {
+	t.Helper()
 	cases := []struct {
 		question, fact string
 		term, alt      string
@@ -73,7 +104,6 @@ func TestLearnedLexiconCrossesLanguages(t *testing.T) {
 		{"滤网的目数", "40 mesh", "滤网", "strainer"},
 		{"What if the nameplate is lost?", "铆钉", retrieval.ContentTerms("nameplate")[0], "铭牌"},
 	}
-	st, emb := openManuals(t, both)
 	r := retrieval.New(st, emb, retrieval.Options{})
 	for _, c := range cases {
 		ev, err := r.Retrieve(context.Background(), kg.Public, c.question)
@@ -238,14 +268,7 @@ func TestLearnedLexiconFollowsTheStore(t *testing.T) {
 	if len(ev.Trace.Lexicon) > 0 {
 		t.Fatalf("lexicon %+v from one manual", ev.Trace.Lexicon)
 	}
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
-	if res := p.Ingest(ctx, ingest.Source{Path: filepath.Join("testdata", "parallel", "xp50_zh.md"), URI: "file:///xp50_zh.md", Audience: kg.Public}); res.Status == ingest.StatusFailed {
-		t.Fatal(res.Error)
-	}
+	ingestManuals(t, st, emb, map[string]kg.Audience{"xp50_zh.md": kg.Public})
 	ev, err = r.Retrieve(ctx, kg.Public, "滤网的目数")
 	if err != nil {
 		t.Fatal(err)
