@@ -96,15 +96,18 @@ type Line struct {
 
 // Trace records how the evidence was found.
 type Trace struct {
-	Lang      string      `json:"lang"`
-	Intent    Intent      `json:"intent"`
-	Terms     []string    `json:"terms"`
-	Linked    []string    `json:"linked"`
-	Stages    []Stage     `json:"stages"`
-	Retrieved int         `json:"retrieved"`
-	Kept      int         `json:"kept"`
-	Coverage  float64     `json:"coverage"`
-	Fusion    FusionTrace `json:"fusion"`
+	Lang   string   `json:"lang"`
+	Intent Intent   `json:"intent"`
+	Terms  []string `json:"terms"`
+	Linked []string `json:"linked"`
+	// Lexicon lists the question's terms searched for in the other
+	// language by pairs learned from the store's parallel documents.
+	Lexicon   []LexiconUse `json:"lexicon,omitempty"`
+	Stages    []Stage      `json:"stages"`
+	Retrieved int          `json:"retrieved"`
+	Kept      int          `json:"kept"`
+	Coverage  float64      `json:"coverage"`
+	Fusion    FusionTrace  `json:"fusion"`
 	// PPR is the personalised PageRank over the entity–passage graph.
 	PPR PPRTrace `json:"ppr"`
 	// Bridge is the second-hop search from the best passages' names.

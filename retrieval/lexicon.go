@@ -114,6 +114,8 @@ func jaccard(a, b map[string]bool) float64 {
 type Passage struct {
 	Zh, En  string
 	Section SectionPair
+	// The chunks the texts came from, when aligned from a store.
+	ZhChunk, EnChunk string
 }
 
 // AlignPassages splits each aligned section pair into paragraphs and list

@@ -33,6 +33,9 @@ type Question struct {
 	Terms  []string `json:"terms"` // content tokens, stopwords removed
 	// Alts are other-language forms of terms, from the glossary.
 	Alts map[string][][]string `json:"alts,omitempty"`
+	// Learned are other-language words of terms the glossary lacks,
+	// from the lexicon learned from the store's parallel documents.
+	Learned map[string][]string `json:"learned,omitempty"`
 	// words are the question's words behind its terms, and altWords the
 	// glossary forms behind Alts: a search is given words, since the
 	// store stems what it is given.

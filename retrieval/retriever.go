@@ -49,9 +49,11 @@ type Retriever struct {
 	store  kg.Reader
 	embed  kg.Embedder
 	linker *Linker
-	cache  *evidenceCache
-	facts  factsCache // facts of cited passages, for answers' evidence graphs
-	opts   Options
+	// lexicon is learned from the parallel documents the store holds.
+	lexicon *lexicons
+	cache   *evidenceCache
+	facts   factsCache // facts of cited passages, for answers' evidence graphs
+	opts    Options
 	// version is the store's change counter as of the caches.
 	version storeVersion
 }
@@ -59,12 +61,13 @@ type Retriever struct {
 // New returns a retriever over store. embed may be nil to skip vector search.
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
-	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL), opts: opts}
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL), opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
 func (r *Retriever) Invalidate() {
 	r.linker.Invalidate()
+	r.lexicon.Invalidate()
 	r.cache.clear()
 	r.facts.clear()
 }
@@ -91,6 +94,11 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 		return ev, kg.Errorf(kg.EINVALID, "empty question")
 	}
 	start := time.Now()
+	if err := r.expandLearned(ctx, clearance, &q, &ev.Trace); err != nil {
+		return nil, err
+	}
+	ev.Question = q
+	ev.Trace.stage("lexicon", start, len(ev.Trace.Lexicon))
 	linked, err := r.linker.Link(ctx, clearance, q.Text)
 	if err != nil {
 		return nil, err
@@ -196,6 +204,9 @@ func searchText(q Question) string {
 			b.WriteString(w + " ")
 		} else {
 			b.WriteString(t + " ")
+		}
+		if forms, ok := q.Learned[t]; ok {
+			b.WriteString(strings.Join(forms, " ") + " ")
 		}
 		if forms, ok := q.altWords[t]; ok {
 			b.WriteString(strings.Join(forms, " ") + " ")
