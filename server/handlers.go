@@ -145,9 +145,9 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	if s.opts.Pipeline == nil {
 		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
 	}
-	form, err := c.MultipartForm()
+	form, err := uploadForm(c)
 	if err != nil {
-		return kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
+		return err
 	}
 	audience, err := uploadAudience(c)
 	if err != nil {
