@@ -55,6 +55,10 @@ func (s *Server) createJob(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Removed here, not only by net/http, which knows the form only of
+	// the request it made, not of a copy a middleware may have put in
+	// its place.
+	defer form.RemoveAll()
 	aud, err := uploadAudience(c)
 	if err != nil {
 		return err

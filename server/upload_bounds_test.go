@@ -64,22 +64,27 @@ func rawPost(t *testing.T, base, path, key, ctype string, body []byte, n int) ne
 // had time to remove them: it does so after the response is sent.
 func tempFiles(t *testing.T, dir string) []string {
 	t.Helper()
-	var names []string
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		ents, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		names = names[:0]
-		for _, e := range ents {
-			if strings.HasPrefix(e.Name(), "multipart-") {
-				names = append(names, e.Name())
-			}
-		}
-		if len(names) == 0 || time.Now().After(deadline) {
+		if names := listTemp(t, dir); len(names) == 0 || time.Now().After(deadline) {
 			return names
 		}
 	}
+}
+
+// listTemp lists the multipart temp files in dir now.
+func listTemp(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), "multipart-") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }
 
 // Every way an upload ends leaves no multipart temp file behind: a client
@@ -98,6 +103,9 @@ func TestUploadTempFilesRemovedOnEveryPath(t *testing.T) {
 		body, ctype := formOf([]string{"notes.md", "more.md"}, []string{big, big})
 		conn := rawPost(t, e.ts.URL, path, e.keys["ingest"], ctype, body, len(body)*3/4)
 		time.Sleep(300 * time.Millisecond)
+		if len(listTemp(t, tmp)) == 0 {
+			t.Errorf("%s: no temp file while the body arrives, so none could be left", path)
+		}
 		conn.Close()
 		if left := tempFiles(t, tmp); len(left) > 0 {
 			t.Errorf("%s: client hang-up mid-body left %v", path, left)
