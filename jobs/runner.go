@@ -124,12 +124,14 @@ func (r *Runner) Stop() {
 	r.wg.Wait()
 }
 
-// File is one file of a job: bytes of a plain upload, or an entry of a
-// guarded archive read only when it is saved, so a job holds one archive
-// in memory rather than everything it inflates to.
+// File is one file of a job: bytes of a plain upload, a plain upload
+// opened only when it is saved, or an entry of a guarded archive read
+// only when it is saved, so a job holds one archive in memory rather than
+// everything it inflates to, and no plain upload at all.
 type File struct {
 	Name  string
 	Data  []byte
+	Open  func() (io.ReadCloser, error)
 	Zip   *load.SafeZip
 	Entry string
 }
@@ -137,10 +139,16 @@ type File struct {
 // save writes the file to path, streaming an archive entry through the
 // archive's bounded reader.
 func (u File) save(path string) error {
-	if u.Zip == nil {
+	var rc io.ReadCloser
+	var err error
+	switch {
+	case u.Zip != nil:
+		rc, err = u.Zip.Open(u.Entry)
+	case u.Open != nil:
+		rc, err = u.Open()
+	default:
 		return os.WriteFile(path, u.Data, 0o600)
 	}
-	rc, err := u.Zip.Open(u.Entry)
 	if err != nil {
 		return err
 	}

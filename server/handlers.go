@@ -145,10 +145,14 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 	if s.opts.Pipeline == nil {
 		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
 	}
-	form, err := c.MultipartForm()
+	form, err := uploadForm(c)
 	if err != nil {
-		return kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
+		return err
 	}
+	// Removed here, not only by net/http, which knows the form only of
+	// the request it made, not of a copy a middleware may have put in
+	// its place.
+	defer form.RemoveAll()
 	audience, err := uploadAudience(c)
 	if err != nil {
 		return err

@@ -51,10 +51,14 @@ func (s *Server) createJob(c echo.Context) error {
 	if s.opts.Pipeline == nil {
 		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
 	}
-	form, err := c.MultipartForm()
+	form, err := uploadForm(c)
 	if err != nil {
-		return kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
+		return err
 	}
+	// Removed here, not only by net/http, which knows the form only of
+	// the request it made, not of a copy a middleware may have put in
+	// its place.
+	defer form.RemoveAll()
 	aud, err := uploadAudience(c)
 	if err != nil {
 		return err
@@ -93,19 +97,21 @@ func (s *Server) collectUploads(fhs []*multipartFile) ([]jobs.File, error) {
 		if err := load.CheckSize(fh.Filename, fh.Size, s.opts.Pipeline.Limits); err != nil {
 			return nil, err
 		}
-		data, err := readPart(fh)
-		if err != nil {
-			return nil, kg.Errorf(kg.EINVALID, "reading upload %s: %v", fh.Filename, err)
-		}
 		name := filepath.Base(filepath.Clean("/" + fh.Filename))
-		if strings.EqualFold(filepath.Ext(name), ".zip") {
+		if !strings.EqualFold(filepath.Ext(name), ".zip") {
+			// Copied from its temp file when the job is saved, so a
+			// request never holds all its files in memory at once.
+			out = append(out, jobs.File{Name: name, Open: openPart(fh)})
+		} else {
+			data, err := readPart(fh)
+			if err != nil {
+				return nil, kg.Errorf(kg.EINVALID, "reading upload %s: %v", fh.Filename, err)
+			}
 			inner, err := jobs.Unzip(data, s.opts.Pipeline.Limits)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, inner...)
-		} else {
-			out = append(out, jobs.File{Name: name, Data: data})
 		}
 		if len(out) > s.opts.MaxUploadFiles {
 			return nil, kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)

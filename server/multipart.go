@@ -1,20 +1,70 @@
 package server
 
 import (
+	"errors"
 	"io"
 	"mime/multipart"
 	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/kgassist/kgassist/kg"
 )
 
 type multipartFile = multipart.FileHeader
 
+// uploadMemory is how much of an upload's files one request keeps in
+// memory while its form is read; the rest waits in temp files (removed
+// when the request ends, however it ends) and each file is read only
+// when its turn comes. Go's default, 32 MB, let one request hold 32 MB
+// of files it had not yet looked at.
+const uploadMemory = 256 << 10
+
+// defaultMaxUploadBytes bounds one upload request, all its files
+// together, unless the pipeline's file limit needs more.
+const defaultMaxUploadBytes = 256 << 20
+
+// uploadForm reads a multipart upload, answering 413 for a body over the
+// limit and 400 for anything else it cannot read.
+func uploadForm(c echo.Context) (*multipart.Form, error) {
+	if err := c.Request().ParseMultipartForm(uploadMemory); err != nil {
+		var he *echo.HTTPError
+		if errors.As(err, &he) {
+			return nil, he
+		}
+		return nil, kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
+	}
+	return c.Request().MultipartForm, nil
+}
+
+// readPart reads an uploaded file into one buffer of its size, rather
+// than the doubling buffers of io.ReadAll (about twice the file, as
+// garbage, for every file of a request).
 func readPart(fh *multipart.FileHeader) ([]byte, error) {
 	f, err := fh.Open()
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, fh.Size+1))
+	data := make([]byte, fh.Size)
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// openPart opens an uploaded file for streaming, never past its size.
+func openPart(fh *multipart.FileHeader) func() (io.ReadCloser, error) {
+	return func() (io.ReadCloser, error) {
+		f, err := fh.Open()
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{io.LimitReader(f, fh.Size), f}, nil
+	}
 }
 
 // byteSize renders a limit the way echo's BodyLimit parses it.

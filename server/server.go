@@ -50,9 +50,13 @@ type Options struct {
 	// DataDir holds uploaded files of unfinished jobs.
 	DataDir string
 	// MaxBodyBytes bounds JSON requests; uploads are bounded by the
-	// pipeline's file limit times MaxUploadFiles.
+	// pipeline's file limit times MaxUploadFiles, and by MaxUploadBytes.
 	MaxBodyBytes   int64
 	MaxUploadFiles int
+	// MaxUploadBytes bounds one upload request, all its files together
+	// (default 256 MiB, or one file at the pipeline's limit if larger):
+	// past it the request is refused before its files are read.
+	MaxUploadBytes int64
 	// AskTimeout bounds one question end to end.
 	AskTimeout time.Duration
 	// BodyGrace is how long a request body may take before it must keep
@@ -179,11 +183,15 @@ func (s *Server) Start(ctx context.Context) error {
 func (s *Server) Close() { s.jobs.Stop() }
 
 func (s *Server) uploadLimit() int64 {
-	max := load.DefaultLimits().MaxFileBytes
+	file := load.DefaultLimits().MaxFileBytes
 	if s.opts.Pipeline != nil && s.opts.Pipeline.Limits.MaxFileBytes > 0 {
-		max = s.opts.Pipeline.Limits.MaxFileBytes
+		file = s.opts.Pipeline.Limits.MaxFileBytes
 	}
-	return max*int64(s.opts.MaxUploadFiles) + 1<<20
+	request := s.opts.MaxUploadBytes
+	if request <= 0 {
+		request = max(defaultMaxUploadBytes, file+1<<20)
+	}
+	return min(file*int64(s.opts.MaxUploadFiles)+1<<20, request)
 }
 
 // staticHeaders keep the console from being framed or fed foreign script.
