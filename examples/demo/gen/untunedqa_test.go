@@ -17,11 +17,7 @@ func TestUntunedDemoQA(t *testing.T) {
 }
 
 func checkFrozenDemoSet(t *testing.T, file string, least int) {
-	items := loadQA(t, file)
-	checkSchema(t, items)
-	if len(items) < least {
-		t.Errorf("%s: %d questions; the set holds at least %d", file, len(items), least)
-	}
+	items := loadFrozenSet(t, file, least)
 	docs := demoDocs(t)
 	for _, it := range items {
 		var text strings.Builder
@@ -40,14 +36,7 @@ func checkFrozenDemoSet(t *testing.T, file string, least int) {
 				t.Errorf("%s: forbidden %q occurs in no internal file, so it cannot leak", it.ID, f)
 			}
 		}
-		if untunedComputedKinds[it.Kind] {
-			continue
-		}
-		for _, g := range it.Expect {
-			if !containsAny(text.String(), g) {
-				t.Errorf("%s %q: none of %q is in %v", it.ID, it.Question, g, it.Sources)
-			}
-		}
+		checkStatedFacts(t, it, text.String())
 	}
 }
 
@@ -58,21 +47,34 @@ func TestUntunedCorpusQA(t *testing.T) {
 }
 
 func checkFrozenCorpusSet(t *testing.T, file string, least int) {
+	items := loadFrozenSet(t, file, least)
+	files := corpusFiles(t)
+	for _, it := range items {
+		text := sourceText(t, files, it)
+		checkStatedFacts(t, it, text)
+	}
+}
+
+func loadFrozenSet(t *testing.T, file string, least int) []qaItem {
+	t.Helper()
 	items := loadQA(t, file)
 	checkSchema(t, items)
 	if len(items) < least {
 		t.Errorf("%s: %d questions; the set holds at least %d", file, len(items), least)
 	}
-	files := corpusFiles(t)
-	for _, it := range items {
-		text := sourceText(t, files, it)
-		if untunedComputedKinds[it.Kind] {
-			continue
-		}
-		for _, g := range it.Expect {
-			if !containsAny(text, g) {
-				t.Errorf("%s %q: none of %q is in %v", it.ID, it.Question, g, it.Sources)
-			}
+	return items
+}
+
+// checkStatedFacts looks every expectation of a stated fact up in the
+// text of the question's sources; computed kinds are skipped.
+func checkStatedFacts(t *testing.T, it qaItem, text string) {
+	t.Helper()
+	if untunedComputedKinds[it.Kind] {
+		return
+	}
+	for _, g := range it.Expect {
+		if !containsAny(text, g) {
+			t.Errorf("%s %q: none of %q is in %v", it.ID, it.Question, g, it.Sources)
 		}
 	}
 }
