@@ -91,7 +91,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			en, rest = tr(h)
 		}
 		for _, w := range en {
-			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+			p.Filters = append(p.Filters, t.translatedFilter(w, op, ms, used))
 		}
 		if rest = stripHan(rest); rest != "" {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})

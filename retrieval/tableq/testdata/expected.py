@@ -159,6 +159,7 @@ TABLES = {
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
 FMEA_KEY = ["Subsystem", "Component", "Sub-Component", "Potential Failure Mode"]
 LOG_KEY = ["Equipment", "Symptom"]
+WO_KEY = ["ShortText", "Functional_Location_Description"]
 
 # Each question's meaning, by id.
 MEANING = {
@@ -286,6 +287,17 @@ MEANING = {
     "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
     "c-log-minutes-convert": lambda t: count(t, lambda r: num(r["Downtime (h)"]) * 60 > 300),
     "c-log-han-numeral-unit": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 3),
+    "x-fmea-fire-count-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Fire Suppression System"),
+    "x-fmea-hydraulic-avg-rpn-zh": lambda t: agg(t, "RPN", avg, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "x-fmea-leak-count-zh": lambda t: count(t, lambda r: mentions(r, ["Potential Failure Mode"], "leak")),
+    "x-fmea-fuel-cooler-count-zh": lambda t: count(t, lambda r: r["Sub-Component"] == "Fuel Cooler"),
+    "x-fmea-corrosion-pct-zh": lambda t: percent(t, lambda r: mentions(r, ["Potential Failure Mode"], "corrosion")),
+    "x-fmea-brake-avg-occ-zh": lambda t: agg(t, "Occurrence", avg, lambda r: mentions(r, FMEA_KEY, "brake")),
+    "x-wo-hydraulic-count-zh": lambda t: count(t, lambda r: mentions(r, WO_KEY, "hydraulic")),
+    "x-wo-compressor-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max, lambda r: mentions(r, WO_KEY, "compressor")),
+    "x-wo-most-location-zh": lambda t: group(t, "Functional_Location_Description"),
+    "x-parts-drive-wheel-cost-zh": lambda t: extended(t, lambda r: r["assembly"] == "drive wheel"),
+    "x-parts-rocker-bogie-max-zh": lambda t: agg(t, "cost pp", max, lambda r: r["assembly"] == "rocker bogie"),
 }
 
 
