@@ -7,8 +7,9 @@ import "github.com/kgassist/kgassist/retrieval"
 // written alike in both. Words without one ("below", "must") count
 // against every such sentence, so the sentence is scored over the terms
 // it could hold, scaled down when they are few of the question's.
-func translatableShare(q retrieval.Question, have map[string]bool) float64 {
+func translatableShare(q retrieval.Question, text string, have map[string]bool) float64 {
 	t := translatable(q)
+	have = withStatedUnits(t, text, have)
 	if len(t.Terms) < 2 {
 		return 0
 	}
@@ -31,4 +32,33 @@ func translatable(q retrieval.Question) retrieval.Question {
 		}
 	}
 	return t
+}
+
+// withStatedUnits counts a measure term as held by a text that gives a
+// value in its unit: "4 × 4 mm²" states the cross-section that "截面"
+// asks for, in any language.
+func withStatedUnits(q retrieval.Question, text string, have map[string]bool) map[string]bool {
+	var stated []string
+	for _, term := range q.Terms {
+		if have[term] {
+			continue
+		}
+		for _, u := range unitsOf(term) {
+			if unitValue(text, u) {
+				stated = append(stated, term)
+				break
+			}
+		}
+	}
+	if len(stated) == 0 {
+		return have
+	}
+	out := make(map[string]bool, len(have)+len(stated))
+	for k := range have {
+		out[k] = true
+	}
+	for _, term := range stated {
+		out[term] = true
+	}
+	return out
 }

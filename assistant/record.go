@@ -400,7 +400,7 @@ func otherValues(cells []cell, skip int) string {
 func codesIn(terms []string, values string) bool {
 	set := retrieval.TokenSet(values)
 	for _, t := range terms {
-		if hasDigit(t) && !set[t] {
+		if hasDigit(t) && !holdsQuantity(t, values, set) {
 			return false
 		}
 	}
@@ -425,7 +425,7 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 	var out []string
 	for _, t := range ev.Question.Terms {
 		if hasDigit(t) && !named[t] && !modelNumber(ev, t) {
-			out = append(out, t)
+			out = append(out, quantityCode(ev.Question.Text, t))
 		}
 	}
 	return out
@@ -456,7 +456,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 func identifiers(codes []string) []string {
 	var out []string
 	for _, c := range codes {
-		if !isNumber(c) {
+		if !isNumber(c) && !isQuantity(c) {
 			out = append(out, c)
 		}
 	}
