@@ -36,7 +36,9 @@ func translatable(q retrieval.Question) retrieval.Question {
 
 // withStatedUnits counts a measure term as held by a text that gives a
 // value in its unit: "4 × 4 mm²" states the cross-section that "截面"
-// asks for, in any language.
+// asks for, in any language. A length or a mass in mm or kg could be any
+// dimension or weight ("inner diameter: 30mm" for 外径), so those units
+// do not count.
 func withStatedUnits(q retrieval.Question, text string, have map[string]bool) map[string]bool {
 	var stated []string
 	for _, term := range q.Terms {
@@ -44,7 +46,7 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 			continue
 		}
 		for _, u := range unitsOf(term) {
-			if unitValue(text, u) {
+			if !genericUnits[u] && unitValue(text, u) {
 				stated = append(stated, term)
 				break
 			}
@@ -62,3 +64,6 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 	}
 	return out
 }
+
+// genericUnits measure many attributes alike.
+var genericUnits = map[string]bool{"mm": true, "cm": true, "g": true, "kg": true, "A": true}

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,10 +9,12 @@ import (
 
 // A figure the asker gives with a unit ("在海拔 1500 米", "at 1500 m") is
 // their own situation, not a code that names a passage: the documents
-// state the rule in the same unit at their own figures ("above 1000 m
+// state a rule for values past a bound in the same unit ("above 1000 m
 // derate the motor"). Such a figure is kept among the question's codes
 // as figure, quantitySep and unit, and a text holds it when it holds the
-// figure or any value in that unit.
+// figure or a rule the figure falls under. A plain value in the unit
+// ("rated frequency: 50 Hz") is another variant, and a range ("max 48
+// m³/h") says what is allowed, not what happens past it.
 const quantitySep = "\x00"
 
 // questionUnits are units as a question writes them, longest first within
@@ -74,8 +77,8 @@ func unitAfter(rest string) (string, bool) {
 	return "", false
 }
 
-// holdsQuantity reports whether text gives figure in the unit the
-// question asked it in, or any other value in that unit.
+// holdsQuantity reports whether text gives the figure, or a rule in its
+// unit that the figure falls under.
 func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
@@ -84,12 +87,16 @@ func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	if tokens[figure] {
 		return true
 	}
+	n, err := strconv.ParseFloat(figure, 64)
+	if err != nil {
+		return false
+	}
 	for _, u := range questionUnits {
 		if u.asked != unit {
 			continue
 		}
 		for _, f := range u.forms {
-			if unitValue(text, f) {
+			if ruleBeyond(text, f, n) {
 				return true
 			}
 		}
@@ -98,3 +105,49 @@ func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 }
 
 func isQuantity(code string) bool { return strings.Contains(code, quantitySep) }
+
+// Words that open a rule for the values past a bound: "above 1000 m
+// derate", "低于 5 ℃ 时排空". A range ("up to 40 °C", "max 48 m³/h") says
+// what is allowed, not what to do past it, so it does not count.
+var (
+	aboveWords = []string{"above", "over", "more than", "higher than", "exceeding", "exceeds", "beyond", ">", "超过", "以上", "高于", "大于"}
+	belowWords = []string{"below", "under", "less than", "lower than", "<", "低于", "以下", "小于", "不到"}
+)
+
+// ruleBeyond reports a bound in unit u in text that opens a rule which
+// the asker's figure falls under: 1500 m under "above 1000 m".
+func ruleBeyond(text, u string, figure float64) bool {
+	lower := strings.ToLower(text)
+	lu := strings.ToLower(u)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], lu)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(lu)
+		j := strings.TrimRight(lower[:i], " ")
+		next, _ := utf8.DecodeRuneInString(lower[i+len(lu):])
+		if unicode.IsLetter(next) && !unicode.Is(unicode.Han, next) {
+			continue
+		}
+		k := strings.LastIndexFunc(j, func(r rune) bool { return !(unicode.IsDigit(r) || r == '.') })
+		bound, err := strconv.ParseFloat(j[k+1:], 64)
+		if err != nil {
+			continue // not a value in u
+		}
+		before := strings.TrimRight(j[:k+1], " ")
+		if hasSuffixAny(before, aboveWords) && figure > bound || hasSuffixAny(before, belowWords) && figure < bound {
+			return true
+		}
+	}
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
