@@ -87,12 +87,16 @@ func allIn(seq []string, have map[string]bool) bool {
 }
 
 // wordIn checks an English form occurs on word boundaries ("head" is not in
-// "headquarters").
+// "headquarters"), allowing a regular ending ("install" is in "installed").
 func wordIn(text, form string) bool {
 	i := strings.Index(text, form)
 	for i >= 0 {
 		before := i == 0 || !isWordByte(text[i-1])
-		after := i+len(form) >= len(text) || !isWordByte(text[i+len(form)])
+		end := i + len(form)
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		after := inflection[text[i+len(form):end]]
 		if before && after {
 			return true
 		}
@@ -104,6 +108,9 @@ func wordIn(text, form string) bool {
 	}
 	return false
 }
+
+// inflection are the endings a form may take and stay the same word.
+var inflection = map[string]bool{"": true, "s": true, "es": true, "d": true, "ed": true, "ing": true}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
