@@ -103,6 +103,9 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	if err != nil {
 		return nil, err
 	}
+	if linked, err = r.linkTranslated(ctx, clearance, q, linked); err != nil {
+		return nil, err
+	}
 	ev.Linked = linked
 	for _, l := range linked {
 		ev.Entities[l.Entity.ID] = l.Entity
