@@ -1,6 +1,10 @@
 package assistant
 
-import "github.com/kgassist/kgassist/retrieval"
+import (
+	"unicode"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
 
 // A sentence in the other language can hold only the question's terms
 // that have a form in that language: the glossary's, or a code or figure
@@ -67,3 +71,39 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 
 // genericUnits measure many attributes alike.
 var genericUnits = map[string]bool{"mm": true, "cm": true, "g": true, "kg": true, "A": true}
+
+// fieldLabel labels a field's value quoted from a row in the other
+// language ("Inspect cooler and clean fins…" in a Chinese answer) as any
+// other quote is; a figure or a code reads the same in both and is not.
+func fieldLabel(h fieldHit, lang string) string {
+	c := h.item.Chunk
+	if !otherLanguage(c.Lang, lang) || !hasWords(h.field.value, c.Lang) {
+		return ""
+	}
+	return " " + otherLabel(h.field.value, c.Lang, c.DocTitle, lang)
+}
+
+// hasWords reports words of language lang in s: Chinese characters, or
+// for English two letters running.
+func hasWords(s, lang string) bool {
+	if lang == "zh" {
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				return true
+			}
+		}
+		return false
+	}
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) && r < unicode.MaxASCII {
+			run++
+			if run >= 3 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}

@@ -227,7 +227,7 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		seen[h.field.value] = true
-		lines = append(lines, fieldSentence(h, lang, ev.Question.AnswerLang()))
+		lines = append(lines, fieldSentence(h, lang, ev.Question.AnswerLang())+fieldLabel(h, lang))
 	}
 	return strings.Join(lines, "\n"), true
 }
