@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -115,8 +116,14 @@ var (
 )
 
 // ruleBeyond reports a bound in unit u in text that opens a rule which
-// the asker's figure falls under: 1500 m under "above 1000 m".
+// the asker's figure falls under: 1500 m under "above 1000 m". The rule
+// must prescribe a figure of its own ("derate by 1 % per 100 m"): a
+// sentence that only says what happens past the bound ("beyond 48 m³/h
+// the NPSH required rises") gives no value for the asker's case.
 func ruleBeyond(text, u string, figure float64) bool {
+	if len(reFigure.FindAllString(text, 3)) < 2 {
+		return false
+	}
 	lower := strings.ToLower(text)
 	lu := strings.ToLower(u)
 	for from := 0; ; {
@@ -142,6 +149,8 @@ func ruleBeyond(text, u string, figure float64) bool {
 		}
 	}
 }
+
+var reFigure = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
 
 func hasSuffixAny(s string, words []string) bool {
 	for _, w := range words {
