@@ -298,6 +298,11 @@ MEANING = {
     "x-wo-most-location-zh": lambda t: group(t, "Functional_Location_Description"),
     "x-parts-drive-wheel-cost-zh": lambda t: extended(t, lambda r: r["assembly"] == "drive wheel"),
     "x-parts-rocker-bogie-max-zh": lambda t: agg(t, "cost pp", max, lambda r: r["assembly"] == "rocker bogie"),
+    "x-fmea-detection-scored-zh": lambda t: count(t, lambda r: num(r["Detection"]) == 3),
+    "x-fmea-electrical-components-zh": lambda t: distinct([r for r in t if r["Subsystem"] == "Electrical System"], "Component"),
+    "x-fmea-dcu-avg-rpn-zh": lambda t: agg(t, "RPN", avg, lambda r: r["Component"] == "Data Collection Unit (DCU)"),
+    "x-wo-wc3-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max, lambda r: r["WorkCentre"] == "WC3"),
+    "x-parts-corner-rows-zh": lambda t: count(t, lambda r: r["assembly"] == "corner"),
 }
 
 
