@@ -121,7 +121,7 @@ var (
 // sentence that only says what happens past the bound ("beyond 48 m³/h
 // the NPSH required rises") gives no value for the asker's case.
 func ruleBeyond(text, u string, figure float64) bool {
-	if len(reFigure.FindAllString(text, 3)) < 2 {
+	if figures(text) < 2 {
 		return false
 	}
 	lower := strings.ToLower(text)
@@ -151,6 +151,19 @@ func ruleBeyond(text, u string, figure float64) bool {
 }
 
 var reFigure = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
+
+// figures counts the standalone figures of text: a number inside a code
+// or a model name ("HF-CP200") is none.
+func figures(text string) int {
+	n := 0
+	for _, loc := range reFigure.FindAllStringIndex(text, -1) {
+		r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+		if loc[0] == 0 || !(unicode.IsLetter(r) || r == '-' || r == '_') {
+			n++
+		}
+	}
+	return n
+}
 
 func hasSuffixAny(s string, words []string) bool {
 	for _, w := range words {

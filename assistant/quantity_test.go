@@ -34,6 +34,7 @@ func TestHoldsQuantity(t *testing.T) {
 		"the pump was tested at 1500 r/min":                     true, // the figure itself
 		"derate by 1 % per 5 °C above 40 °C":                    false,
 		"use a 1000 mm long lifting bar instead":                false,
+		"beyond 1000 m the HF-CP200 runs hot":                   false, // a model's number is no figure
 		"beyond 1000 m the motor runs hot":                      false, // what happens, not a figure for it
 		"海拔超过 1000 m 时电机降容 1 %":                                 true,
 		"up to 1000 m above sea level":                          false, // a range, not a rule past it
