@@ -146,9 +146,10 @@ func readAlready(named map[string]bool, w string) bool {
 	return false
 }
 
-// hanNamesIn are the sheet's Chinese column names that text holds
-// ("功能位置描述"): the question's own words for a column, never read
-// word by word through the glossary.
+// hanNamesIn are the sheet's Chinese column names and the Chinese
+// nouns for a kind of sheet that text holds ("功能位置描述", "维修记录"):
+// the question's own words for a column or for the rows, never read
+// through the glossary as a value or another column.
 func (t *Table) hanNamesIn(text string) []string {
 	var out []string
 	for i := range t.Columns {
@@ -158,13 +159,20 @@ func (t *Table) hanNamesIn(text string) []string {
 			}
 		}
 	}
+	for _, nouns := range kindNouns {
+		for _, n := range nouns {
+			if hasHan(n) && strings.Contains(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
 	return out
 }
 
-// insideAny reports zh inside a longer name.
+// insideAny reports zh inside one of names, or one of them.
 func insideAny(zh string, names []string) bool {
 	for _, n := range names {
-		if len(n) > len(zh) && strings.Contains(n, zh) {
+		if strings.Contains(n, zh) {
 			return true
 		}
 	}

@@ -303,6 +303,7 @@ MEANING = {
     "x-fmea-dcu-avg-rpn-zh": lambda t: agg(t, "RPN", avg, lambda r: r["Component"] == "Data Collection Unit (DCU)"),
     "x-wo-wc3-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max, lambda r: r["WorkCentre"] == "WC3"),
     "x-parts-corner-rows-zh": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "x-log-kind-noun-zh": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 8),
 }
 
 
