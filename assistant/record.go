@@ -51,11 +51,14 @@ func fieldNames(header string) []string {
 // does not name the column: they are asked of a record, so they count
 // only where the mappings give the header that role.
 var roleAsks = map[string][]string{
-	"supplier": {"buy", "purchase", "哪家", "谁家", "谁供应", "供应的"},
-	"cost":     {"多少钱", "价钱", "价格"},
-	"action":   {"fix", "fixed", "repair", "repaired", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
-	"remedy":   {"fix", "fixed", "repair", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
-	"cause":    {"why", "为什么", "为何", "起因"},
+	"supplier":    {"buy", "purchase", "sells", "sell", "sold", "哪家", "谁家", "谁供应", "供应的", "卖", "哪里买", "在哪买"},
+	"cost":        {"多少钱", "价钱", "价格", "贵"},
+	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办"},
+	"remedy":      {"fix", "fixed", "repair", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
+	"cause":       {"why", "为什么", "为何", "起因", "原因"},
+	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
+	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货"},
+	"description": {"about", "什么问题", "报告了什么", "做了什么", "干了什么"},
 }
 
 var (
@@ -80,11 +83,31 @@ func synonymIndex() map[string][]string {
 	return synonymsOf
 }
 
+// normHeader reads a header as the table mappings do: a short bracketed
+// qualifier ("(s)", "(CNY)", "(days)") goes, so "Potential Cause(s) of
+// Failure" is the synonym "potential cause of failure"; a longer one ends
+// the name.
 func normHeader(h string) string {
+	h = dropShortParens(h)
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		h = h[:i]
 	}
+	h = strings.ReplaceAll(h, "_", " ") // Work_Order_Basic_Start_Date
 	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
+}
+
+func dropShortParens(h string) string {
+	for {
+		i := strings.IndexByte(h, '(')
+		if i < 0 {
+			return h
+		}
+		j := strings.IndexByte(h[i:], ')')
+		if j < 0 || j > 6 {
+			return h
+		}
+		h = h[:i] + " " + h[i+j+1:]
+	}
 }
 
 // namesField reports whether the question names a field by one of names:
@@ -185,8 +208,9 @@ func sameStem(a, b string) bool {
 	short := min(len(a), len(b))
 	// "mean" is all of "meaning"'s start; "supplies" and "supplier" share
 	// six letters; "supply" and "supplier" only five, and a power supply
-	// is no supplier.
-	return n >= 4 && (n == short || n >= 6 && n >= short-2)
+	// is no supplier; "work" is a word of its own beside "workcentre".
+	long := max(len(a), len(b))
+	return n >= 4 && (n == short && long-short <= 4 || n >= 6 && n >= short-2)
 }
 
 func isASCII(s string) bool {
@@ -215,29 +239,56 @@ type fieldHit struct {
 // fieldAnswer answers a question that names one field of a record with
 // that field's value, when a table row in the evidence is the record the
 // question is about.
-func fieldAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
+// The record that matches best gives every field the question names
+// ("what was it about and which asset"); other records that match as well
+// give the field too.
+func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, ok bool) {
 	hits := fieldHits(ev)
 	if len(hits) == 0 {
-		return "", false
+		return "", 0, false
 	}
+	top := hits[0]
 	var lines []string
 	seen := map[string]bool{}
+	headers := map[string]bool{}
 	for _, h := range hits {
-		if h.match < hits[0].match || len(lines) == 3 || seen[h.field.value] {
+		sameRecord := h.item.Chunk.ID == top.item.Chunk.ID
+		if h.match < top.match && !sameRecord || len(lines) == 4 || seen[h.field.value] {
+			continue
+		}
+		if sameRecord && headers[h.field.header] {
 			continue
 		}
 		seen[h.field.value] = true
-		lines = append(lines, fieldSentence(h, lang, ev.Question.AnswerLang()))
+		if sameRecord {
+			headers[h.field.header] = true
+		}
+		lines = append(lines, fieldSentence(h, lang))
 	}
-	return strings.Join(lines, "\n"), true
+	return strings.Join(lines, "\n"), len(headers), true
 }
 
-func fieldSentence(h fieldHit, lang, _ string) string {
+func fieldSentence(h fieldHit, lang string) string {
 	header, value := withUnit(h.field)
+	header = spacedHeader(strings.Join(strings.Fields(dropShortParens(header)), " "))
 	if lang == "zh" {
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// spacedHeader writes a header run together ("ShortText", "AssetID") as
+// the synonym that spells it with spaces, "short text".
+func spacedHeader(h string) string {
+	if strings.Contains(h, " ") || !isASCII(h) {
+		return h
+	}
+	for _, s := range synonymIndex()[normHeader(h)] {
+		if strings.Contains(s, " ") && strings.ReplaceAll(s, " ", "") == strings.ToLower(h) {
+			return s
+		}
+	}
+	return h
 }
 
 // chineseHeader names an English header by its role's Chinese synonym in
@@ -304,18 +355,14 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		if _, spec := specSentence(cells); spec {
 			continue // a parameter row reads whole: value, unit and tolerance
 		}
-		for i, c := range cells {
-			if c.header == "" || c.value == "" || !namesField(lower, words, fieldNames(c.header)) {
-				continue
-			}
-			if valueInQuestion(c.value, lower) {
-				continue // the question gives this field: it is the key, not the asked value
-			}
-			rest := withoutFieldTerms(q, c.header)
+		asked := askedFields(cells, lower, words)
+		for _, i := range asked {
+			c := cells[i]
+			rest := withoutFieldTerms(q, cells, asked)
 			if len(rest.Terms) == 0 {
 				// every term is common to the evidence ("casing gasket"
 				// when all of it is about the gasket): the question's own
-				rest = withoutFieldTerms(ev.Question, c.header)
+				rest = withoutFieldTerms(ev.Question, cells, asked)
 			}
 			rest = withoutHeaders(rest, cells) // "work order WO-25-0166": the key's column, not a value
 			if len(rest.Terms) == 0 {
@@ -344,9 +391,33 @@ func valueInQuestion(v, lowerQ string) bool {
 	return len(v) >= 2 && strings.Contains(lowerQ, v)
 }
 
-// withoutFieldTerms drops the question terms that name the field itself.
-func withoutFieldTerms(q retrieval.Question, header string) retrieval.Question {
-	names := retrieval.TokenSet(strings.Join(fieldNames(header), " "))
+// askedFields are the cells of a row whose field the question names and
+// does not itself give: a value in the question is the key, not the asked
+// value.
+func askedFields(cells []cell, lowerQ string, words []string) []int {
+	var out []int
+	for i, c := range cells {
+		if c.header != "" && c.value != "" && namesField(lowerQ, words, fieldNames(c.header)) && !valueInQuestion(c.value, lowerQ) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// withoutFieldTerms drops the question terms that name the asked fields
+// themselves.
+func withoutFieldTerms(q retrieval.Question, cells []cell, asked []int) retrieval.Question {
+	var all []string
+	for _, i := range asked {
+		all = append(all, fieldNames(cells[i].header)...)
+	}
+	return withoutNames(q, all)
+}
+
+// withoutNames drops the question terms that are, or share a stem with,
+// one of names' words.
+func withoutNames(q retrieval.Question, names0 []string) retrieval.Question {
+	names := retrieval.TokenSet(strings.Join(names0, " "))
 	var terms []string
 	for _, t := range q.Terms {
 		if !names[t] && !anyStem(keys(names), t) {
@@ -362,7 +433,8 @@ func withoutFieldTerms(q retrieval.Question, header string) retrieval.Question {
 func withoutHeaders(q retrieval.Question, cells []cell) retrieval.Question {
 	var hs, vs strings.Builder
 	for _, c := range cells {
-		hs.WriteString(c.header + " ")
+		// "工单 2079": a synonym of the key's column names it as well
+		hs.WriteString(strings.Join(fieldNames(c.header), " ") + " ")
 		vs.WriteString(c.value + " ")
 	}
 	headers, values := retrieval.TokenSet(hs.String()), retrieval.TokenSet(vs.String())
