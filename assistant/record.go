@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -244,8 +245,8 @@ type fieldHit struct {
 // give the field too.
 func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, ok bool) {
 	hits := fieldHits(ev)
-	if len(hits) == 0 {
-		return "", 0, false
+	if len(hits) == 0 || listingOnly(ev) && manyRecords(hits) {
+		return "", 0, false // one field of many rows alike: the listing gives them all
 	}
 	top := hits[0]
 	var lines []string
@@ -337,6 +338,19 @@ func lowerHeader(h string) string {
 	return h
 }
 
+// manyRecords reports a field that more than two records match as well
+// as the best one, with different values: the BOM and the spare-parts
+// list naming one supplier are one answer.
+func manyRecords(hits []fieldHit) bool {
+	values := map[string]bool{}
+	for _, h := range hits {
+		if h.match == hits[0].match {
+			values[strings.ToLower(h.field.value)] = true
+		}
+	}
+	return len(values) > 2
+}
+
 // fieldHits finds, in the table rows of the evidence, the fields the
 // question names whose rows the question is about: its remaining terms
 // are mostly among the row's values (headers do not count: every row of
@@ -397,11 +411,30 @@ func valueInQuestion(v, lowerQ string) bool {
 func askedFields(cells []cell, lowerQ string, words []string) []int {
 	var out []int
 	for i, c := range cells {
-		if c.header != "" && c.value != "" && namesField(lowerQ, words, fieldNames(c.header)) && !valueInQuestion(c.value, lowerQ) {
+		if c.header != "" && c.value != "" && namedApart(cells, i, lowerQ, words) && !valueInQuestion(c.value, lowerQ) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// namedApart reports a field the question names by a word that is not
+// also in the row's other values: "the lights are out on the machine"
+// describes the record "2 lights out on machine", it does not ask for its
+// machine column.
+func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
+	values := retrieval.TokenSet(otherValues(cells, asked))
+	for _, n := range fieldNames(cells[asked].header) {
+		if !namesField(lowerQ, words, []string{n}) {
+			continue
+		}
+		for t := range retrieval.TokenSet(n) {
+			if !values[t] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutFieldTerms drops the question terms that name the asked fields
@@ -588,15 +621,24 @@ func rowSentence(c kg.Chunk) string {
 		return s
 	}
 	var rest []string
+	wide := len(cells) > wideRow
 	for _, x := range cells[1:] {
 		if x.header == "" {
 			rest = append(rest, x.value)
 			continue
 		}
+		if extract.NullValue(x.value) || wide && !extract.KnownHeader(x.header) {
+			continue // "Removed", "0/1/00", a status or sort field: nothing to read
+		}
 		rest = append(rest, x.header+" "+x.value)
 	}
 	return cells[0].value + " — " + strings.Join(rest, ", ") + "."
 }
+
+// wideRow is how many cells a row may have before only the columns the
+// table mappings know are read out: a work-order export carries statuses,
+// sort fields and site codes no one asks for.
+const wideRow = 12
 
 var (
 	specOnce    sync.Once
@@ -661,6 +703,10 @@ func listingOnly(ev *retrieval.Evidence) bool {
 // by name, a listing only by intent.
 func isListing(c retrieval.Computed) bool {
 	switch {
+	case c.Kind == "fmea" && c.Op == "list" && c.Cmp == "":
+		// the rows about an item, by RPN: what the intent suggested, not
+		// a figure; the field a question names of one of them is better
+		return true
 	case c.Kind == "bom" && c.TargetID != "", c.Kind == "fmea", c.Kind == "next":
 		return false
 	case c.Kind == "table":
