@@ -74,7 +74,7 @@ var stopWords = map[string]bool{
 	"least": true, "fewest": true, "highest": true, "lowest": true, "maximum": true, "minimum": true, "than": true,
 	"more": true, "less": true, "above": true, "below": true, "over": true, "under": true, "at": true, "be": true,
 	"order": true, "rank": true, "sort": true, "from": true, "we": true, "our": true, "you": true, "i": true, "it": true,
-	"they": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
+	"they": true, "kind": true, "kinds": true, "anything": true, "something": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
 	"missing": true, "one": true, "ones": true, "table": true, "sheet": true, "listed": true, "recorded": true, "logged": true,
 	"name": true, "names": true, "least.": true, "greater": true, "higher": true, "lower": true, "exceed": true, "exceeds": true,
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
@@ -89,4 +89,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

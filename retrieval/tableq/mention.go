@@ -24,7 +24,9 @@ type question struct {
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
 // rows' cost summed. "What does … cost" asks one row's.
-var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b`)
+// "If we stock every spare …, what does that cost" sums over every row
+// too.
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b`)
 
 func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
 
@@ -42,6 +44,9 @@ func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
+	if !strings.Contains(s, "最") { // "哪几台设备的工单最多" ranks them
+		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
+	}
 	s = strings.TrimSpace(s)
 	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
@@ -57,6 +62,8 @@ func newQuestion(s string) *question {
 	}
 	return q
 }
+
+var reWhichSome = regexp.MustCompile(`哪几[个种台张家条位款项类]?`)
 
 // reHanCount is a Chinese numeral before a unit or measure word: "两周",
 // "三个小时", "十天".

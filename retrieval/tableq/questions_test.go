@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -21,8 +22,10 @@ import (
 var repoRoot = filepath.Join("..", "..")
 
 type testQuestion struct {
-	ID       string `json:"id"`
-	File     string `json:"file"`
+	ID   string `json:"id"`
+	File string `json:"file"`
+	// Section picks one sheet of a workbook by its name.
+	Section  string `json:"section"`
 	Lang     string `json:"lang"`
 	Question string `json:"question"`
 	Want     struct {
@@ -59,7 +62,11 @@ func loadQuestions(t *testing.T) []testQuestion {
 // loadTable ingests a file as kgassist does and rebuilds its table from
 // the row chunks. A file of the shared corpus that is missing skips the
 // test, except under CI, where it fails.
-func loadTable(t *testing.T, file string) *Table {
+func loadTable(t *testing.T, file string) *Table { return loadSheet(t, file, "") }
+
+// loadSheet is loadTable for the sheet of a workbook whose section path
+// holds sheet ("" for every row).
+func loadSheet(t *testing.T, file, sheet string) *Table {
 	t.Helper()
 	path := filepath.Join(repoRoot, file)
 	data, err := os.ReadFile(path)
@@ -76,7 +83,7 @@ func loadTable(t *testing.T, file string) *Table {
 	var rows []kg.Chunk
 	var section []string
 	for _, p := range chunk.Document("doc", parsed, chunk.Options{}) {
-		if p.Chunk.Kind == kg.TableKind {
+		if p.Chunk.Kind == kg.TableKind && (sheet == "" || slices.Contains(p.Chunk.Section, sheet)) {
 			rows = append(rows, p.Chunk)
 			section = p.Chunk.Section
 		}
@@ -96,10 +103,10 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 	qs := loadQuestions(t)
 	for _, q := range qs {
 		t.Run(q.ID, func(t *testing.T) {
-			tb, ok := tables[q.File]
+			tb, ok := tables[q.File+"#"+q.Section]
 			if !ok {
-				tb = loadTable(t, q.File)
-				tables[q.File] = tb
+				tb = loadSheet(t, q.File, q.Section)
+				tables[q.File+"#"+q.Section] = tb
 			}
 			p, ok := ParseWith(tb, q.Question, glossaryTranslate(t))
 			if q.None {
