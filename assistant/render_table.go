@@ -102,6 +102,9 @@ func renderTable(c retrieval.Computed, lang string) string {
 		}
 	}
 	b.WriteString(" " + marks(c.Cites))
+	if p.Aggregate == "count" && len(p.Show) > 0 && len(c.Lines) > 0 {
+		writeLines(&b, c, lang, false) // "… and on which pumps": the values among the counted rows
+	}
 	return b.String()
 }
 

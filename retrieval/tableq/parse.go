@@ -65,6 +65,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			score += 2
 		}
 	}
+	also := t.alsoWhich(q, ms, used)
 	group := t.groupColumn(q, ms, used)
 	measure := measureColumn(t, ms, used)
 	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
@@ -75,6 +76,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	p.Show = shownColumns(t, &p, ms, used)
+	if also >= 0 && p.Aggregate == "count" {
+		p.Show = append(p.Show, t.Columns[also].Name)
+	}
 	p.Times = t.quantities(q, &p, ms, used)
 	op := "match"
 	if q.has(cueMention) {
@@ -681,7 +685,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 	for _, w := range entityWords {
 		for _, s := range q.find(w) {
 			before := q.text[max(0, s.start-20):s.start]
-			if perUnit(t, ms, before, s.start) {
+			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
 			}
 			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {

@@ -31,6 +31,9 @@ type testQuestion struct {
 	Want     struct {
 		Value float64 `json:"value"`
 		Group string  `json:"group"`
+		// Lists are the values a count lists besides ("and on which
+		// pumps"), in any order.
+		Lists []string `json:"lists"`
 	} `json:"want"`
 	// None marks a question the table does not answer: no plan.
 	None bool `json:"none"`
@@ -135,6 +138,13 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 			if math.Abs(got-q.Want.Value) > 0.01 || (q.Want.Group != "" && key != q.Want.Group) {
 				t.Fatalf("%q: plan [%s] gave %v %q, want %v %q", q.Question, p.Plan, got, key, q.Want.Value, q.Want.Group)
 			}
+			var listed []string
+			for _, g := range res.Distinct {
+				listed = append(listed, g.Key)
+			}
+			if q.Want.Lists != nil && !sameSet(listed, q.Want.Lists) {
+				t.Fatalf("%q: plan [%s] lists %q, want %q", q.Question, p.Plan, listed, q.Want.Lists)
+			}
 			if len(res.Rows) == 0 && got != 0 {
 				t.Fatalf("%q: a figure with no rows to cite", q.Question)
 			}
@@ -174,4 +184,11 @@ func glossaryTranslate(t *testing.T) Translate {
 		}
 		return en, h
 	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }

@@ -292,8 +292,17 @@ MEANING = {
     "c-parts-cost-hyphen-remark": lambda t: per_product(t, lambda r: r["assembly"] == "rocker bogie"),
     "c-parts-which-assemblies-zh": lambda t: {"value": len({r["assembly"] for r in t if r["assembly"]})},
     "c-wo-examples-remark": lambda t: count(t, lambda r: mentions(r, list(r), "hydraul")),
+    "c-log-count-and-which": lambda t: count_listing(t, lambda r: mentions(r, list(r), "seal") and mentions(r, list(r), "leak"), "Equipment"),
+    "c-log-count-and-which-zh": lambda t: count_listing(t, lambda r: mentions(r, list(r), "e07"), "Equipment"),
+    "c-wo-count-and-which-assets": lambda t: count_listing(t, lambda r: mentions(r, list(r), "tramming"), "AssetID"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
+
+
+def count_listing(rows, keep, col):
+    """How many rows, and the distinct values of col among them."""
+    kept = [r for r in rows if keep(r)]
+    return {"value": len(kept), "lists": sorted({r[col] for r in kept if not null(r[col])})}
 
 
 def per_product(rows, keep):
