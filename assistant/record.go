@@ -54,12 +54,12 @@ func fieldNames(header string) []string {
 var roleAsks = map[string][]string{
 	"supplier":    {"buy", "purchase", "sells", "sell", "sold", "哪家", "谁家", "谁供应", "供应的", "卖", "哪里买", "在哪买"},
 	"cost":        {"多少钱", "价钱", "价格", "贵"},
-	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办"},
-	"remedy":      {"fix", "fixed", "repair", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
+	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "did do", "to do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办", "做了什么"},
+	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
 	"cause":       {"why", "为什么", "为何", "起因", "原因"},
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
 	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货"},
-	"description": {"about", "什么问题", "报告了什么", "做了什么", "干了什么"},
+	"description": {"about", "什么问题", "报告了什么", "干了什么"},
 }
 
 var (
@@ -387,11 +387,15 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			m := share(rest, retrieval.TokenSet(values))
-			if m < 0.5 {
+			// the question names the record by a whole value: "机械密封",
+			// "Seal face leakage"; its other words may be a second
+			// question ("要等多久到货") whose Chinese pairs match nothing
+			whole := namedWhole(cells, i, lower)
+			if m < 0.5 && !(whole && m >= 0.25) {
 				continue
 			}
-			if namedWhole(cells, i, lower) {
-				m += 0.5 // the question names the record by a whole value: "机械密封", "Seal face leakage"
+			if whole {
+				m += 0.5
 			}
 			hits = append(hits, fieldHit{item: it, subject: rowSubject(cells, i, lower), field: c, match: m})
 		}

@@ -30,6 +30,12 @@ var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all t
 
 func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
 
+// reUnitsAsked is a count of units, not of rows: "how many hours of
+// downtime", "lost the most hours", "停了多少小时" add a column up.
+var reUnitsAsked = regexp.MustCompile(`\b(?:how many|the most|most|the fewest|fewest) (?:hours|hrs|minutes|mins|days|weeks)\b|多少(?:个)?(?:小时|分钟|天)|最多的?(?:小时|工时)`)
+
+func (q *question) countsUnits() bool { return reUnitsAsked.MatchString(q.text) }
+
 type word struct {
 	raw, stem  string
 	start, end int
@@ -44,7 +50,8 @@ func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
-	if !strings.Contains(s, "最") { // "哪几台设备的工单最多" ranks them
+	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
+	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
 	s = strings.TrimSpace(s)

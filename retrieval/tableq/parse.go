@@ -145,10 +145,12 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		return t.Columns[i].Name
 	}
 	numeric := measure >= 0
+	counts := q.has(cueCount) && !(numeric && q.countsUnits())
+	sums := q.asksSum() || numeric && q.countsUnits()
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
-	case q.has(cueCount) && q.has(cueDistinctCount) && group < 0:
+	case counts && q.has(cueDistinctCount) && group < 0:
 		d := distinctColumn(t, q, ms, used)
 		if d < 0 {
 			d = t.keyColumn() // "how many different parts": the parts, by their key
@@ -172,7 +174,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && q.asksSum():
+		case numeric && sums:
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)
@@ -187,7 +189,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
-	case numeric && q.asksSum() && !q.has(cueCount):
+	case numeric && sums && !counts:
 		p.Aggregate, p.Column = "sum", name(measure)
 	case numeric && p.Limit > 0:
 		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"
@@ -199,7 +201,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		p.Aggregate, p.Column = "max", name(measure)
 	case numeric && q.has(cueMin):
 		p.Aggregate, p.Column = "min", name(measure)
-	case q.has(cueCount):
+	case counts:
 		p.Aggregate = "count"
 		// "how many subsystems does the FMEA cover": the subsystems, not the rows
 		if d := countedColumn(t, q, ms, used); d >= 0 {
@@ -900,7 +902,7 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ").Replace(s))
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "打了", " ", "得了", " ", "=", " ", ":", " ").Replace(s))
 	if len(words) > 3 {
 		return false
 	}

@@ -295,6 +295,10 @@ MEANING = {
     "c-log-count-and-which": lambda t: count_listing(t, lambda r: mentions(r, list(r), "seal") and mentions(r, list(r), "leak"), "Equipment"),
     "c-log-count-and-which-zh": lambda t: count_listing(t, lambda r: mentions(r, list(r), "e07"), "Equipment"),
     "c-wo-count-and-which-assets": lambda t: count_listing(t, lambda r: mentions(r, list(r), "tramming"), "AssetID"),
+    "c-log-hours-counted-sum": lambda t: agg(t, "Downtime (h)", sum),
+    "c-bom-list-every-supplier": lambda t: count(t, lambda r: "taizhou hengxin" in r["Supplier"].lower()),
+    "c-fmea-or-worse": lambda t: percent(t, lambda r: num(r["Detection"]) >= 4),
+    "c-fmea-score-points-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
 
