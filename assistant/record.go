@@ -634,7 +634,7 @@ func rowSentence(c kg.Chunk) string {
 		if extract.NullValue(x.value) || wide && !extract.KnownHeader(x.header) {
 			continue // "Removed", "0/1/00", a status or sort field: nothing to read
 		}
-		rest = append(rest, strings.ReplaceAll(x.header, "_", " ")+" "+x.value)
+		rest = append(rest, x.header+" "+x.value)
 	}
 	return cells[0].value + " — " + strings.Join(rest, ", ") + "."
 }
