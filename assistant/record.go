@@ -93,7 +93,7 @@ func normHeader(h string) string {
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		h = h[:i]
 	}
-	h = strings.ReplaceAll(h, "_", " ") // Work_Order_Basic_Start_Date
+	h = strings.NewReplacer("_", " ", "-", " ").Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
 	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
 }
 
@@ -592,7 +592,7 @@ func namedWhole(cells []cell, asked int, lowerQ string) bool {
 func rowSubject(cells []cell, asked int, lowerQ string) string {
 	for i, c := range cells {
 		if i != asked && valueInQuestion(c.value, lowerQ) {
-			return c.value
+			return c.value + failureDetail(cells, asked, lowerQ)
 		}
 	}
 	for i, c := range cells {
@@ -602,6 +602,41 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 		return c.value
 	}
 	return cells[0].value
+}
+
+// failureDetail names the part and failure mode of an FMEA row the
+// question named by its wider item: several rows of "Engine" read
+// "Engine (Fan, Mechanical failure)", not "Engine" each.
+func failureDetail(cells []cell, asked int, lowerQ string) string {
+	var parts []string
+	for i, c := range cells {
+		if i == asked || c.value == "" || valueInQuestion(c.value, lowerQ) || extract.NullValue(c.value) {
+			continue
+		}
+		if r := fmeaRole(c.header); r == "subcomponent" || r == "failure_mode" {
+			parts = append(parts, c.value)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// fmeaRole is the role an FMEA sheet's header plays in the mappings.
+func fmeaRole(header string) string {
+	h := normHeader(header)
+	for _, col := range mappings.Columns() {
+		if col.Kind != "fmea" {
+			continue
+		}
+		for _, syn := range col.Synonyms {
+			if normHeader(syn) == h {
+				return col.Role
+			}
+		}
+	}
+	return ""
 }
 
 func isNumber(s string) bool {
