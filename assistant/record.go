@@ -273,9 +273,21 @@ func fieldSentence(h fieldHit, lang string) string {
 	header, value := withUnit(h.field)
 	header = spacedHeader(strings.Join(strings.Fields(dropShortParens(header)), " "))
 	if lang == "zh" {
+		value = zhUnit(value)
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// zhUnit writes the time unit a figure ends with in Chinese: "Lead time
+// (days): 21" reads 交货期是21 天.
+func zhUnit(value string) string {
+	for _, u := range [][2]string{{" days", " 天"}, {" day", " 天"}, {" hours", " 小时"}, {" h", " 小时"}, {" min", " 分钟"}} {
+		if n, ok := strings.CutSuffix(value, u[0]); ok && isNumber(strings.TrimSpace(n)) {
+			return n + u[1]
+		}
+	}
+	return value
 }
 
 // spacedHeader writes a header run together ("ShortText", "AssetID") as
