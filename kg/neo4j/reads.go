@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -98,6 +99,12 @@ func (s *Store) ReadMany(ctx context.Context, clearance kg.Audience, q kg.Reads)
 	seeds := stringsOrEmpty(dedupe(expand.Seeds))
 	in := params["in"].(map[string]any)
 	in["frontier"], in["visited"], in["taken"], in["types"] = seeds, seeds, [][]string{}, types
+	// The expansion reads its seeds first, as Entities reads them: when
+	// the entities asked for are the seeds, they are not read twice.
+	seedsAreEntities := inline && slices.Equal(seeds, dedupe(q.Entities))
+	if seedsAreEntities {
+		in["ids"] = []string{}
+	}
 	params["hops"], params["project"] = int64(max(expand.Hops, 1)), true
 	params["limit"] = int64(limitOr(expand.Limit, 500))
 	recs, err := s.read(ctx, op, readsStatements[expand.Dir], params)
@@ -107,6 +114,9 @@ func (s *Store) ReadMany(ctx context.Context, clearance kg.Audience, q kg.Reads)
 	out := readResults(recs, q)
 	if inline {
 		out.Expanded = subgraphFrom(recs)
+	}
+	if seedsAreEntities {
+		out.Entities = firstReached(out.Expanded.Entities, seeds)
 	} else if q.Expand != nil && len(q.Expand.Seeds) > 0 {
 		if out.Expanded, err = s.Neighbourhood(ctx, clearance, *q.Expand); err != nil {
 			return kg.ReadResults{}, err
@@ -183,6 +193,18 @@ func readResults(recs []*neo4j.Record, q kg.Reads) kg.ReadResults {
 		p := pair.([]any)
 		id := str(p[0])
 		out.Supporting[id] = append(out.Supporting[id], chunkFrom(p[1]))
+	}
+	return out
+}
+
+// firstReached are the seeds among an expansion's entities, which come
+// first and in the seeds' order.
+func firstReached(reached []kg.Entity, seeds []string) []kg.Entity {
+	var out []kg.Entity
+	for _, e := range reached {
+		if slices.Contains(seeds, e.ID) {
+			out = append(out, e)
+		}
 	}
 	return out
 }

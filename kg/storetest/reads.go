@@ -23,6 +23,10 @@ func testReadMany(t *testing.T, open func(t *testing.T) kg.Store) {
 			Supporting: append(append([]string{"Rel:nothing"}, allEntities...), allRelations...),
 			Expand:     &kg.NeighbourQuery{Seeds: []string{impeller, wear}, Hops: 2, Limit: 50},
 		},
+		"linking and expansion from the same ids": {
+			Entities: []string{wear, pump, wear, "Part:nothing", cavitation},
+			Expand:   &kg.NeighbourQuery{Seeds: []string{wear, pump, wear, "Part:nothing", cavitation}, Hops: 1},
+		},
 		"outward expansion": {
 			Expand: &kg.NeighbourQuery{Seeds: []string{pump}, Hops: 3, Types: []string{kg.HasPart, kg.MadeOf}, Dir: kg.Out},
 		},
