@@ -28,7 +28,11 @@ func testReadMany(t *testing.T, open func(t *testing.T) kg.Store) {
 			Expand:   &kg.NeighbourQuery{Seeds: []string{wear, pump, wear, "Part:nothing", cavitation}, Hops: 1},
 		},
 		"outward expansion": {
-			Expand: &kg.NeighbourQuery{Seeds: []string{pump}, Hops: 3, Types: []string{kg.HasPart, kg.MadeOf}, Dir: kg.Out},
+			Expand:   &kg.NeighbourQuery{Seeds: []string{pump}, Hops: 3, Types: []string{kg.HasPart, kg.MadeOf}, Dir: kg.Out},
+			Searches: []kg.ChunkQuery{{Text: "stainless steel"}},
+		},
+		"inward expansion alone": {
+			Expand: &kg.NeighbourQuery{Seeds: []string{cavitation}, Hops: 2, Dir: kg.In},
 		},
 		"deeper than one statement": {
 			Expand:   &kg.NeighbourQuery{Seeds: []string{pump}, Hops: 9, Dir: kg.Both, Limit: 4},
