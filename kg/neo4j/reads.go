@@ -119,13 +119,13 @@ func (s *Store) ReadMany(ctx context.Context, clearance kg.Audience, q kg.Reads)
 	out := readResults(recs, q)
 	if inline {
 		out.Expanded = subgraphFrom(recs)
-	}
-	if seedsAreEntities {
-		out.Entities = firstReached(out.Expanded.Entities, seeds)
 	} else if q.Expand != nil && len(q.Expand.Seeds) > 0 {
 		if out.Expanded, err = s.Neighbourhood(ctx, clearance, *q.Expand); err != nil {
 			return kg.ReadResults{}, err
 		}
+	}
+	if seedsAreEntities {
+		out.Entities = firstReached(out.Expanded.Entities, seeds)
 	}
 	if len(q.Nearest) > 0 && len(out.Nearest) < q.NearestK && !zeroVector(q.Nearest) {
 		if out.Nearest, err = s.NearestChunks(ctx, clearance, q.Nearest, q.NearestK); err != nil {
