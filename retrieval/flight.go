@@ -53,7 +53,9 @@ func (f *flights) do(ctx context.Context, key string, fn func(context.Context) (
 	if ok {
 		fl.waiters++
 	} else {
-		fctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+		// Nothing of the first caller's context travels: its values (a
+		// trace, say) belong to one caller, who may have left.
+		fctx, cancel := context.WithCancel(context.Background())
 		fl = &flight{done: make(chan struct{}), waiters: 1, cancel: cancel}
 		f.running[key] = fl
 		go f.run(fctx, key, fl, fn)
