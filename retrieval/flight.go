@@ -36,7 +36,7 @@ type flight struct {
 
 func newFlights(concurrent int) *flights {
 	if concurrent <= 0 {
-		concurrent = max(4, 2*runtime.GOMAXPROCS(0))
+		concurrent = max(8, 4*runtime.GOMAXPROCS(0))
 	}
 	return &flights{running: map[string]*flight{}, slots: make(chan struct{}, concurrent)}
 }

@@ -21,7 +21,8 @@ type Options struct {
 	// negative disables the cache. Entries expire after DictTTL.
 	CacheSize int
 	// MaxConcurrent bounds the retrievals that run at once; more wait
-	// their turn holding nothing. Default max(4, 2 × GOMAXPROCS).
+	// their turn holding nothing. Default max(8, 4 × GOMAXPROCS): enough to
+	// keep a remote store busy, few enough that waiting costs no memory.
 	MaxConcurrent int
 	// TablePlanner, when set, writes plans for questions over a table
 	// that the rules cannot read (a language model; see tableq.Planner).
