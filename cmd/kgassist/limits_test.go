@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestByteSizeFlag(t *testing.T) {
@@ -71,6 +72,8 @@ func TestServeLimitFlagsRefuseLargerUploads(t *testing.T) {
 	}
 }
 
+var expectClient = &http.Client{Transport: &http.Transport{ExpectContinueTimeout: 10 * time.Second}}
+
 // postFiles uploads files in one multipart request and returns the
 // status and the error message of the body, or of its first failed file.
 func postFiles(t *testing.T, url string, files map[string]string) (int, string) {
@@ -82,7 +85,16 @@ func postFiles(t *testing.T, url string, files map[string]string) (int, string) 
 		fw.Write([]byte(data))
 	}
 	w.Close()
-	resp, err := http.Post(url, w.FormDataContentType(), &body)
+	req, err := http.NewRequest("POST", url, &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	// As curl does for large bodies: a server that refuses by the length
+	// alone answers before the body is sent, so the client reads the 413
+	// rather than a broken pipe.
+	req.Header.Set("Expect", "100-continue")
+	resp, err := expectClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
