@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"mime/multipart"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -111,4 +114,38 @@ func postFiles(t *testing.T, url string, files map[string]string) (int, string) 
 		}
 	}
 	return resp.StatusCode, msg
+}
+
+// TestIngestLimitFlags: `kgassist ingest` refuses a file over
+// --max-file-bytes and a table over --max-table-rows, saying which
+// limit, and takes both under the defaults.
+func TestIngestLimitFlags(t *testing.T) {
+	dir := t.TempDir()
+	var table strings.Builder
+	table.WriteString("Part,Description,Qty\n")
+	for i := range 11 {
+		fmt.Fprintf(&table, "P-%03d,Bolt M%d,%d\n", i, 6+i, i+1)
+	}
+	csv, notes := filepath.Join(dir, "bom.csv"), filepath.Join(dir, "notes.md")
+	os.WriteFile(csv, []byte(table.String()), 0o644)
+	os.WriteFile(notes, []byte(strings.Repeat("The HF-CP200 impeller is cast in CF8M.\n\n", 100)), 0o644)
+	for _, c := range []struct{ flag, value, path, want string }{
+		{"--max-table-rows", "10", csv, "at most 10 rows"},
+		{"--max-file-bytes", "1KiB", notes, "the limit is 1024 bytes"},
+	} {
+		store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"ingest", "--store", store, c.flag, c.value, c.path}, nil, &out, &errb)
+		if code != 1 || !strings.Contains(out.String(), c.want) {
+			t.Errorf("%s %s: exit %d, output %q, want a failure saying %q", c.flag, c.value, code, out.String(), c.want)
+		}
+		out.Reset()
+		if code := run(context.Background(), []string{"ingest", "--store", store, c.path}, nil, &out, &errb); code != 0 {
+			t.Errorf("%s under the defaults: exit %d, output %q", c.path, code, out.String())
+		}
+	}
+	var errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--max-file-bytes", "lots", csv}, nil, io.Discard, &errb); code == 0 || !strings.Contains(errb.String(), "is not a size") {
+		t.Errorf("--max-file-bytes lots: exit %d, stderr %q", code, errb.String())
+	}
 }
