@@ -211,3 +211,49 @@ func waitWaiters(t *testing.T, f *flights, key string, n int) {
 	}
 	t.Fatalf("%d callers never waited on %q", n, key)
 }
+
+// TestSharedRetrievalIsPerClearance asks one question at public and at
+// internal clearance at the same moment: only the internal callers may
+// see the internal passage.
+func TestSharedRetrievalIsPerClearance(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	doc := kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal}
+	b, err := st.Begin(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut costs 4.20 CNY.", Embedding: []float32{1, 0, 0, 0}}})
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := New(st, nil, Options{CacheSize: -1})
+	levels := []kg.Audience{kg.Public, kg.Internal}
+	got := make([]int, 64)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			ev, err := r.Retrieve(ctx, levels[i%2], "What does the impeller nut cost?")
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got[i] = len(ev.Items)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for i, n := range got {
+		if levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
+			t.Fatalf("caller %d at %s got %d passages", i, levels[i%2], n)
+		}
+	}
+}
