@@ -150,13 +150,13 @@ func ruleBeyond(text, u string, figure float64) bool {
 	}
 }
 
-var reFigure = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
+var reStandaloneFigure = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
 
 // figures counts the standalone figures of text: a number inside a code
 // or a model name ("HF-CP200") is none.
 func figures(text string) int {
 	n := 0
-	for _, loc := range reFigure.FindAllStringIndex(text, -1) {
+	for _, loc := range reStandaloneFigure.FindAllStringIndex(text, -1) {
 		r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
 		if loc[0] == 0 || !(unicode.IsLetter(r) || r == '-' || r == '_') {
 			n++
