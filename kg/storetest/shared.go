@@ -198,7 +198,6 @@ func testEntityNamesClearance(t *testing.T, open func(t *testing.T) kg.Store) {
 	for _, c := range []kg.Audience{kg.Public, kg.Internal} {
 		names[c] = map[string]kg.Audience{}
 		err := lister.EntityNames(ctx, c, func(n kg.EntityName) error {
-			// Stores differ in the case of an alias's surface; linking folds it.
 			form := kg.NormalizeName(n.Surface)
 			if a, seen := names[c][form]; !seen || n.Audience < a {
 				names[c][form] = n.Audience
