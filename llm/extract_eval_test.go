@@ -70,8 +70,7 @@ func TestPartOfEvalHarnessCountsModelFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs = withGold(docs, 60)
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("oracle", fakellm.Reply{Answer: oracleFor(docs)})
 	x := newTestExtractor(t, srv, nil, "oracle")
 	rules, _, err := extracteval.Run(context.Background(), docs, compositeExtract(composite(t, nil, 4)))

@@ -17,8 +17,7 @@ import (
 // the loopback model (OpenAI wire protocol) to rewrite it.
 func TestFollowUpRewrittenByTheConfiguredModel(t *testing.T) {
 	const standalone = "What supply frequency does the HF-CP200 pump need?"
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("m", fakellm.Reply{Answer: func(req fakellm.Request) string {
 		if strings.Contains(req.Text(), "Rewrite the user's last question") {
 			return standalone

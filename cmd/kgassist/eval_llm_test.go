@@ -14,8 +14,7 @@ import (
 // prompting and checking — not a real model's wording. For a real
 // provider: KGASSIST_LLM_ANSWER=openai:MODEL@URL kgassist eval FILE.
 func TestEvalDemoWithModel(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("grounded", fakellm.Grounded())
 	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:grounded@"+fake.OpenAIURL())
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")

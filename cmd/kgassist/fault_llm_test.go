@@ -105,8 +105,7 @@ func TestChatSurvivesModelFaults(t *testing.T) {
 	var slowest time.Duration
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			fake := fakellm.New()
-			defer fake.Close()
+			fake := fakellm.Start(t)
 			fake.Script("m", c.replies...)
 			t.Setenv("KGASSIST_LLM_ANSWER", "vllm:m@"+fake.OpenAIURL()+";timeout=1s")
 			t.Setenv("KGASSIST_LLM_DEADLINE", deadline.String())

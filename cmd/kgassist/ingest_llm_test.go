@@ -18,8 +18,7 @@ import (
 // per document and in total, and a re-ingest of a changed file answers the
 // unchanged chunk from the cache at no token cost.
 func TestIngestReportShowsExtractionCost(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("ex", fakellm.Fixed(`{"entities":[{"type":"Part","name":"impeller"},{"type":"Material","name":"bronze"}],
 		"relations":[{"type":"MADE_OF","from":"impeller","to":"bronze"}]}`))
 	t.Setenv("KGASSIST_LLM_EXTRACT", "vllm:ex@"+fake.OpenAIURL()+";price_in=2;price_out=4")

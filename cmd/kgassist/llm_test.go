@@ -19,8 +19,7 @@ import (
 // through the environment, the first failing with 500s: the second model
 // answers, grounded and cited, and the trace shows the fallback.
 func TestAskThroughLLMChain(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("broken", fakellm.Reply{Kind: fakellm.ServerError}, fakellm.Reply{Kind: fakellm.ServerError})
 	fake.Script("good", fakellm.Grounded())
 	t.Setenv("FAKE_LLM_KEY", "test-key")

@@ -108,8 +108,7 @@ func TestLoadHoldsManySSEStreams(t *testing.T) {
 	raiseFileLimit(t, uint64(3*streams+256)) // each stream: client, server and model connections
 	bin := buildKgassist(t)
 	store := demoStoreFile(t, bin)
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("slow", fakellm.Reply{Answer: fakellm.Grounded().Answer, Delay: delay})
 	cmd, url := serveProcess(t, bin, store, "LOAD_LLM_KEY=k",
 		"KGASSIST_LLM_ANSWER=openai:slow@"+fake.OpenAIURL()+";key_env=LOAD_LLM_KEY")
