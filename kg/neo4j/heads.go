@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -19,20 +20,11 @@ func chunkHead(title string, section []string) string {
 	heads := make([]string, 0, len(section)+1)
 	for _, h := range append([]string{title}, section...) {
 		h = strings.TrimSpace(h)
-		if h != "" && !containsString(heads, h) {
+		if h != "" && !slices.Contains(heads, h) {
 			heads = append(heads, h)
 		}
 	}
 	return textseg.Segment(strings.Join(heads, " \n "))
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // chunkSeg is what the fulltext index holds for a passage: its segmented

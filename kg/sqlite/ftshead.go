@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -31,7 +32,7 @@ func chunkHead(title string, section []string) string {
 	heads := make([]string, 0, len(section)+1)
 	for _, h := range append([]string{title}, section...) {
 		h = strings.TrimSpace(h)
-		if h != "" && !containsString(heads, h) {
+		if h != "" && !slices.Contains(heads, h) {
 			heads = append(heads, h)
 		}
 	}

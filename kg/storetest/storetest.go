@@ -117,15 +117,6 @@ func sorted(list []string) []string {
 	return out
 }
 
-func has(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 func find[T any](list []T, id func(T) string, want string) (T, bool) {
 	for _, v := range list {
 		if id(v) == want {
