@@ -15,6 +15,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/llmtest"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -26,9 +27,7 @@ import (
 // per answer, so the run is opt-in: KGASSIST_LLM_EVAL=1, with
 // KGASSIST_LLM_EVAL_N=k taking every n/k-th case of the set.
 func TestEvalDemoWithRealModel(t *testing.T) {
-	if os.Getenv("KGASSIST_LLM_EVAL") == "" {
-		t.Skip("set KGASSIST_LLM_EVAL=1 (and KGASSIST_LLM_URL) to evaluate the demo set with the local model")
-	}
+	testenv.OptIn(t, "KGASSIST_LLM_EVAL", "set it to 1 (and KGASSIST_LLM_URL) to evaluate the demo set with the local model")
 	useRealModel(t)
 	// One try per question, as long as a long prompt takes on a busy
 	// machine: the server goes on with a request its client abandoned, so
