@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/minipdf"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -128,7 +129,7 @@ func hiddenPDF(ops string) []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 	}
-	return pdfAssemble(objs)
+	return minipdf.Assemble(objs)
 }
 
 var hiddenPDFCases = map[string]string{
