@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"net/http"
 	"os"
@@ -31,10 +30,7 @@ func TestFollowUpRewrittenByTheConfiguredModel(t *testing.T) {
 	doc := filepath.Join(dir, "manual.md")
 	os.WriteFile(doc, []byte("# HF-CP200 pump manual\n\n## Specifications\n\nThe HF-CP200 pump needs 380 V at 50 Hz, three-phase.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(dir, "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest: %d %s", code, errb.String())
-	}
+	ingestInto(t, store, "public", doc)
 	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
 	if err := m.Run(context.Background()); err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -51,10 +52,26 @@ var evalFloors = map[string]qaeval.Summary{
 
 func ingestInto(t *testing.T, store string, audience string, paths ...string) {
 	t.Helper()
+	runOK(t, append([]string{"ingest", "--store", store, "--audience", audience}, paths...)...)
+}
+
+// runOK runs kgassist with args, failing the test unless it exits 0, and
+// returns what it printed.
+func runOK(t testing.TB, args ...string) []byte {
+	t.Helper()
 	var out, errb bytes.Buffer
-	args := append([]string{"ingest", "--store", store, "--audience", audience}, paths...)
 	if code := run(context.Background(), args, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest %v: exit %d\n%s%s", paths, code, out.String(), errb.String())
+		t.Fatalf("kgassist %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errb.String())
+	}
+	return out.Bytes()
+}
+
+// runJSON is runOK for a command printing JSON, decoded into v.
+func runJSON(t testing.TB, v any, args ...string) {
+	t.Helper()
+	out := runOK(t, args...)
+	if err := json.Unmarshal(out, v); err != nil {
+		t.Fatalf("kgassist %s printed no JSON: %v\n%s", strings.Join(args, " "), err, out)
 	}
 }
 

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,25 +24,15 @@ func TestIngestReportShowsExtractionCost(t *testing.T) {
 	os.WriteFile(doc, []byte("# Pump notes\n\nThe impeller of the HF-CP200 is cast in bronze for sea water.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest: %d %s", code, errb.String())
-	}
-	text := out.String()
+	text := string(runOK(t, "ingest", "--audience", "public", "--store", store, doc))
 	for _, want := range []string{"model extraction: 1 prose chunks, 0 from cache", "vllm:ex", "1 calls"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q:\n%s", want, text)
 		}
 	}
 	os.WriteFile(doc, []byte("# Pump notes\n\nThe impeller of the HF-CP200 is cast in bronze for sea water.\n\n## Seals\n\nMechanical seals wear.\n"), 0o644)
-	out.Reset()
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, "--json", doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("re-ingest: %d %s", code, errb.String())
-	}
 	var rep ingest.Report
-	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
-		t.Fatal(err)
-	}
+	runJSON(t, &rep, "ingest", "--audience", "public", "--store", store, "--json", doc)
 	u := rep.Extraction
 	if u == nil || u.CacheHits == 0 || u.Chunks <= u.CacheHits {
 		t.Fatalf("re-ingest usage %+v: want the old chunk from cache and the new one asked", u)

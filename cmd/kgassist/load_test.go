@@ -285,14 +285,8 @@ func waitJobs(t *testing.T, base string, ids []string, limit time.Duration) {
 // say when to retry.
 func TestRateLimitHoldsUnderBurst(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--origins", "https://shop.example", "--rate", "60/min", "--json"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("keys create: exit %d %s", code, errb.String())
-	}
 	var key struct{ Secret string }
-	if err := json.Unmarshal(out.Bytes(), &key); err != nil {
-		t.Fatal(err)
-	}
+	runJSON(t, &key, "keys", "create", "--store", store, "--origins", "https://shop.example", "--rate", "60/min", "--json")
 	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
 	if err := m.Run(context.Background()); err != nil {
 		t.Fatal(err)

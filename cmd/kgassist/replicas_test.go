@@ -57,10 +57,7 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 		}
 	}
 
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "revoke", "--store", srv.URI, keyID}, nil, &out, &errb); code != 0 {
-		t.Fatalf("revoke: exit %d %s", code, errb.String())
-	}
+	runOK(t, "keys", "revoke", "--store", srv.URI, keyID)
 	for name, m := range map[string]*Main{"a": a, "b": b} {
 		if code := r.do(m, "GET", "/v1/me", nil, nil); code != 401 {
 			t.Errorf("revoked key on %s: %d, want 401", name, code)
@@ -70,17 +67,11 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 
 func createKeyCLI(t *testing.T, store, scopes string) (secret, id string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", scopes, "--json"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("keys create: exit %d %s", code, errb.String())
-	}
 	var created struct {
 		Key    struct{ ID string }
 		Secret string
 	}
-	if err := json.Unmarshal(out.Bytes(), &created); err != nil {
-		t.Fatalf("keys create output %s: %v", out.String(), err)
-	}
+	runJSON(t, &created, "keys", "create", "--store", store, "--scope", scopes, "--json")
 	return created.Secret, created.Key.ID
 }
 

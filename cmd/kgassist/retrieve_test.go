@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,14 +18,8 @@ func TestRetrieveCommand(t *testing.T) {
 	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
 	retrieve := func(args ...string) retrieval.Ranked {
 		t.Helper()
-		var out, errb bytes.Buffer
-		if code := run(context.Background(), append([]string{"retrieve", "--store", store, "--json"}, args...), nil, &out, &errb); code != 0 {
-			t.Fatalf("retrieve %v: exit %d: %s", args, code, errb.String())
-		}
 		var r retrieval.Ranked
-		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
-			t.Fatalf("not JSON: %v\n%s", err, out.String())
-		}
+		runJSON(t, &r, append([]string{"retrieve", "--store", store, "--json"}, args...)...)
 		return r
 	}
 	r := retrieve("--k", "3", "What is the RPN of seal leakage?")
