@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -31,11 +30,7 @@ func TestFollowUpRewrittenByTheConfiguredModel(t *testing.T) {
 	os.WriteFile(doc, []byte("# HF-CP200 pump manual\n\n## Specifications\n\nThe HF-CP200 pump needs 380 V at 50 Hz, three-phase.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(dir, "kg.db")
 	ingestInto(t, store, "public", doc)
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
+	m := serve(t, Config{Store: store, DataDir: t.TempDir()})
 
 	var first struct {
 		ConversationID string `json:"conversation_id"`

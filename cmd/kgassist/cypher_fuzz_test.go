@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"math/rand"
@@ -40,11 +39,7 @@ func TestHostileValuesNeverBecomeCypher(t *testing.T) {
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
-	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 
 	nodes, rels := graphCounts(t, srv)
 	rng := rand.New(rand.NewSource(1))

@@ -18,8 +18,7 @@ func TestEvalDemoWithModel(t *testing.T) {
 	fake.Script("grounded", fakellm.Grounded())
 	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:grounded@"+fake.OpenAIURL())
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	outs := evaluate(t, "demo-model", store, "../../testdata/qa/demo.jsonl")
 	byModel := 0
 	for _, o := range outs {

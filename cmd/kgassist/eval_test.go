@@ -55,6 +55,27 @@ func ingestInto(t *testing.T, store string, audience string, paths ...string) {
 	runOK(t, append([]string{"ingest", "--store", store, "--audience", audience}, paths...)...)
 }
 
+// ingestDemo ingests the demo corpus into store: its public documents at
+// public, its internal ones at internal.
+func ingestDemo(t *testing.T, store string) {
+	t.Helper()
+	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
+	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+}
+
+// serve runs the server on store settings cfg, on a free loopback port,
+// until the test ends.
+func serve(t testing.TB, cfg Config) *Main {
+	t.Helper()
+	cfg.Addr = "127.0.0.1:0"
+	m := &Main{Config: cfg}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	return m
+}
+
 // runOK runs kgassist with args, failing the test unless it exits 0, and
 // returns what it printed.
 func runOK(t testing.TB, args ...string) []byte {
@@ -124,8 +145,7 @@ func evaluate(t *testing.T, name, store, file string) []qaeval.Outcome {
 // public/ as public, internal/ as internal.
 func demoStoreForEval(t *testing.T) string {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	return store
 }
 

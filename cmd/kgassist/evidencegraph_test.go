@@ -14,8 +14,7 @@ import (
 // whose question named no entity.
 func TestEvidenceGraphShowsTheFactsUsed(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	a, err := openApp(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)

@@ -28,11 +28,7 @@ func TestKeysCommandAndLocalMode(t *testing.T) {
 		t.Fatalf("unknown scope: exit %d", code)
 	}
 
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: store})
 	get := func(secret string) int {
 		req, _ := http.NewRequest("GET", m.URL()+"/v1/me", nil)
 		if secret != "" {

@@ -287,11 +287,7 @@ func TestRateLimitHoldsUnderBurst(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	var key struct{ Secret string }
 	runJSON(t, &key, "keys", "create", "--store", store, "--origins", "https://shop.example", "--rate", "60/min", "--json")
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: store})
 	c := loadClient(m.URL(), 16)
 	c.Bearer, c.Origin = key.Secret, "https://shop.example"
 	var ok, limited, other, noRetry atomic.Int64

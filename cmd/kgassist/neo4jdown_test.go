@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"net/http"
 	"os/exec"
 	"path/filepath"
@@ -21,11 +20,7 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
-	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 	script := filepath.Join("..", "..", "scripts", "neo4j.sh")
 	restarted := false
 	defer func() {

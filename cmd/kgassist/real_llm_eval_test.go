@@ -35,8 +35,7 @@ func TestEvalDemoWithRealModel(t *testing.T) {
 	t.Setenv("KGASSIST_LLM_ANSWER", llmtest.Spec(os.Getenv("KGASSIST_LLM_URL"), ";timeout=5m;max_tokens=120"))
 	t.Setenv("KGASSIST_LLM_DEADLINE", "310s")
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	cases, err := qaeval.Load("../../testdata/qa/demo.jsonl")
 	if err != nil {
 		t.Fatal(err)

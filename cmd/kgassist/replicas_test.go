@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -27,7 +26,8 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
 	secret, keyID := createKeyCLI(t, srv.URI, "chat,ingest")
-	a, b := startReplica(t, srv.URI), startReplica(t, srv.URI)
+	// Each replica keeps its own data folder: only the store is shared.
+	a, b := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()}), serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 	r := replicaClient{t: t, secret: secret}
 
 	var first, next server.ChatAnswer
@@ -73,16 +73,6 @@ func createKeyCLI(t *testing.T, store, scopes string) (secret, id string) {
 	}
 	runJSON(t, &created, "keys", "create", "--store", store, "--scope", scopes, "--json")
 	return created.Secret, created.Key.ID
-}
-
-func startReplica(t *testing.T, store string) *Main {
-	t.Helper()
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
-	return m
 }
 
 // replicaClient calls a replica with one key.

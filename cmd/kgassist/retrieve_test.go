@@ -14,8 +14,7 @@ import (
 // only what the clearance admits: the FMEA is internal.
 func TestRetrieveCommand(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	retrieve := func(args ...string) retrieval.Ranked {
 		t.Helper()
 		var r retrieval.Ranked
