@@ -117,22 +117,8 @@ func BenchmarkRetrieveStores(b *testing.B) {
 			for _, c := range cases[:20] {
 				r.Retrieve(ctx, kg.Internal, c.Question)
 			}
-			cs.calls.Store(0)
 			cs.spent, cs.slowest = nil, nil
-			lat := make([]time.Duration, 0, b.N)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				t0 := time.Now()
-				if _, err := r.Retrieve(ctx, kg.Internal, cases[i%len(cases)].Question); err != nil {
-					b.Fatal(err)
-				}
-				lat = append(lat, time.Since(t0))
-			}
-			b.StopTimer()
-			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
-			b.ReportMetric(float64(cs.calls.Load())/float64(b.N), "calls/question")
+			timeRetrieval(b, r, cs, cases)
 			for name, d := range cs.spent {
 				b.Logf("%s: %.2f ms per question, slowest call %.1f ms", name,
 					float64(d.Microseconds())/1000/float64(b.N), float64(cs.slowest[name].Microseconds())/1000)
@@ -273,6 +259,14 @@ func benchRetrieve(b *testing.B, a *app, cases []qaeval.Case) {
 	for _, c := range cases {
 		r.Retrieve(ctx, kg.Internal, c.Question)
 	}
+	timeRetrieval(b, r, cs, cases)
+}
+
+// timeRetrieval asks the cases' questions in turn, b.N in all, and
+// reports the median and 99th percentile latency and the store calls a
+// question makes.
+func timeRetrieval(b *testing.B, r *retrieval.Retriever, cs *countingStore, cases []qaeval.Case) {
+	ctx := context.Background()
 	cs.calls.Store(0)
 	lat := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
