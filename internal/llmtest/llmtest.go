@@ -6,7 +6,6 @@
 package llmtest
 
 import (
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -29,10 +28,7 @@ const (
 // the test ends.
 func Require(t testing.TB) string {
 	t.Helper()
-	url := os.Getenv("KGASSIST_LLM_URL")
-	if url == "" {
-		testenv.Missing(t, "KGASSIST_LLM_URL not set: start the local model with scripts/llm.sh start")
-	}
+	url := testenv.Require(t, "KGASSIST_LLM_URL", "start the local model with scripts/llm.sh start")
 	machinelock.Hold(t, "llm-test")
 	return url
 }

@@ -23,10 +23,7 @@ type Server struct {
 // store. It holds the cross-process lock until the test ends.
 func Require(t testing.TB) Server {
 	t.Helper()
-	uri := os.Getenv("KGASSIST_NEO4J_URI")
-	if uri == "" {
-		testenv.Missing(t, "KGASSIST_NEO4J_URI not set: start Neo4j with scripts/neo4j.sh start")
-	}
+	uri := testenv.Require(t, "KGASSIST_NEO4J_URI", "start Neo4j with scripts/neo4j.sh start")
 	machinelock.Hold(t, "neo4j-test")
 	s := Server{URI: uri, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: envOr("KGASSIST_NEO4J_PASSWORD", "kgassist-dev"), Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j")}
 	t.Setenv("KGASSIST_NEO4J_USER", s.User)

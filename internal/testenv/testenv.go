@@ -18,6 +18,18 @@ func Missing(tb testing.TB, why string) {
 	tb.Skip(why)
 }
 
+// Require returns the environment variable key, which names a server
+// the test needs; unset, the test is Missing it, and setup says how to
+// start one.
+func Require(tb testing.TB, key, setup string) string {
+	tb.Helper()
+	v := os.Getenv(key)
+	if v == "" {
+		Missing(tb, key+" not set: "+setup)
+	}
+	return v
+}
+
 // OptIn skips tb unless the environment variable key is set, for tests
 // that run long or stop servers other tests share; why says what setting
 // it does.
