@@ -55,26 +55,21 @@ func (db *DB) writeAudits(batch []auth.AuditEntry) error {
 
 // AuditLog lists the newest entries first.
 func (db *DB) AuditLog(ctx context.Context, limit int) ([]auth.AuditEntry, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status
+	return queryAll(ctx, db.sql, "auth.AuditLog", scanAudit, `SELECT id, at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status
 		FROM audit ORDER BY id DESC LIMIT ?`, limit)
-	if err != nil {
-		return nil, kg.Wrap("auth.AuditLog", err)
+}
+
+func scanAudit(s scanner) (auth.AuditEntry, error) {
+	var e auth.AuditEntry
+	var at int64
+	var src string
+	var cl int
+	if err := s.Scan(&e.ID, &at, &e.KeyID, &e.Route, &e.ConversationID, &e.AnswerID, &e.Question, &e.Answer, &src, &cl, &e.Ms, &e.Status); err != nil {
+		return e, err
 	}
-	defer rows.Close()
-	out := []auth.AuditEntry{}
-	for rows.Next() {
-		var e auth.AuditEntry
-		var at int64
-		var src string
-		var cl int
-		if err := rows.Scan(&e.ID, &at, &e.KeyID, &e.Route, &e.ConversationID, &e.AnswerID, &e.Question, &e.Answer, &src, &cl, &e.Ms, &e.Status); err != nil {
-			return nil, kg.Wrap("auth.AuditLog", err)
-		}
-		e.At, e.Clearance = time.UnixMilli(at).UTC(), kg.Audience(cl)
-		_ = json.Unmarshal([]byte(src), &e.Sources)
-		out = append(out, e)
-	}
-	return out, kg.Wrap("auth.AuditLog", rows.Err())
+	e.At, e.Clearance = time.UnixMilli(at).UTC(), kg.Audience(cl)
+	_ = json.Unmarshal([]byte(src), &e.Sources)
+	return e, nil
 }
 
 // PurgeAuditBefore deletes entries older than t: the retention policy.

@@ -113,3 +113,22 @@ func (db *DB) Close() error {
 func (db *DB) Ping(ctx context.Context) error {
 	return kg.WrapCode(kg.EUNAVAILABLE, "auth.Ping", db.sql.PingContext(ctx))
 }
+
+// queryAll runs query and reads every row with scan, under op in errors.
+// None is an empty list, which encodes as [] rather than null.
+func queryAll[T any](ctx context.Context, db *sql.DB, op string, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
+	}
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, kg.Wrap(op, err)
+		}
+		out = append(out, v)
+	}
+	return out, kg.Wrap(op, rows.Err())
+}
