@@ -18,10 +18,7 @@ import (
 func testEntityNames(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	s := open(t)
-	lister, ok := s.(kg.NameLister)
-	if !ok {
-		t.Skip("the store does not list entity names")
-	}
+	lister := ability[kg.NameLister](t, s, "list entity names")
 	plate := kg.EntityID(kg.Part, "1116-0024-0040")
 	writePlate := func(uri string, aud kg.Audience, aliases ...string) {
 		doc := kg.Document{ID: kg.DocumentID(uri), URI: uri, Title: uri, SHA256: uri, Format: "txt", Audience: aud}
