@@ -2,7 +2,6 @@ package llm
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +9,6 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -62,11 +60,7 @@ func TestInjectedInstructionIsFencedAndNotFollowed(t *testing.T) {
 // the assertion can fail.
 func TestPublicPromptCarriesNoInternalText(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := emptyStore(t)
 	addDoc(t, store, "public.md", kg.Public, "The HF-CP200 pump impeller is made of cast iron.")
 	addDoc(t, store, "internal.md", kg.Internal, "The HF-CP200 pump impeller supplier is Qingdao Casting, unit cost 41 CNY.")
 	r := retrieval.New(store, nil, retrieval.Options{})

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +13,6 @@ import (
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/tableq"
 )
@@ -47,11 +45,7 @@ func TestPlanTableFencesTheQuestion(t *testing.T) {
 // computed from the file.
 func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := emptyStore(t)
 	const file = "../examples/demo/internal/maintenance_log.csv"
 	data, err := os.ReadFile(file)
 	if err != nil {
