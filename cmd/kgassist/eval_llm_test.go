@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/internal/fakellm"
@@ -17,8 +16,7 @@ func TestEvalDemoWithModel(t *testing.T) {
 	fake := fakellm.Start(t)
 	fake.Script("grounded", fakellm.Grounded())
 	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:grounded@"+fake.OpenAIURL())
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestDemo(t, store)
+	store := demoStore(t)
 	outs := evaluate(t, "demo-model", store, "../../testdata/qa/demo.jsonl")
 	byModel := 0
 	for _, o := range outs {

@@ -141,16 +141,17 @@ func evaluate(t *testing.T, name, store, file string) []qaeval.Outcome {
 	return outs
 }
 
-// demoStoreForEval is the demo corpus ingested as the demo serves it:
-// public/ as public, internal/ as internal.
-func demoStoreForEval(t *testing.T) string {
+// demoStore is a new embedded store holding the demo corpus as the demo
+// serves it: public/ as public, internal/ as internal.
+func demoStore(t *testing.T) string {
+	t.Helper()
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	ingestDemo(t, store)
 	return store
 }
 
 func TestEvalDemo(t *testing.T) {
-	evaluate(t, "demo", demoStoreForEval(t), "../../testdata/qa/demo.jsonl")
+	evaluate(t, "demo", demoStore(t), "../../testdata/qa/demo.jsonl")
 }
 
 func TestEvalRealCorpus(t *testing.T) {
@@ -162,7 +163,7 @@ func TestEvalRealCorpus(t *testing.T) {
 // they measure what a user would see, not what the code was shaped to.
 // Only the held-out ones were never read while answering changed.
 func TestEvalUntunedDemo(t *testing.T) {
-	evaluate(t, "untuned-demo", demoStoreForEval(t), "../../testdata/qa/untuned_demo.jsonl")
+	evaluate(t, "untuned-demo", demoStore(t), "../../testdata/qa/untuned_demo.jsonl")
 }
 
 func TestEvalUntunedCorpus(t *testing.T) {
@@ -171,7 +172,7 @@ func TestEvalUntunedCorpus(t *testing.T) {
 }
 
 func TestEvalHeldoutDemo(t *testing.T) {
-	evaluate(t, "heldout-demo", demoStoreForEval(t), "../../testdata/qa/heldout_demo.jsonl")
+	evaluate(t, "heldout-demo", demoStore(t), "../../testdata/qa/heldout_demo.jsonl")
 }
 
 func TestEvalHeldoutCorpus(t *testing.T) {

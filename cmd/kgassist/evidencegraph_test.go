@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
@@ -13,8 +12,7 @@ import (
 // FMEA figures, fault trees and answers quoted from Chinese passages
 // whose question named no entity.
 func TestEvidenceGraphShowsTheFactsUsed(t *testing.T) {
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestDemo(t, store)
+	store := demoStore(t)
 	a, err := openApp(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)

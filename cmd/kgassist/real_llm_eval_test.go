@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,8 +33,7 @@ func TestEvalDemoWithRealModel(t *testing.T) {
 	// one timeout would make every later question wait and time out too.
 	t.Setenv("KGASSIST_LLM_ANSWER", llmtest.Spec(os.Getenv("KGASSIST_LLM_URL"), ";timeout=5m;max_tokens=120"))
 	t.Setenv("KGASSIST_LLM_DEADLINE", "310s")
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestDemo(t, store)
+	store := demoStore(t)
 	cases, err := qaeval.Load("../../testdata/qa/demo.jsonl")
 	if err != nil {
 		t.Fatal(err)

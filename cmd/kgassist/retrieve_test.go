@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,8 +12,7 @@ import (
 // kgassist retrieve prints the ranked passages, as JSON with --json, and
 // only what the clearance admits: the FMEA is internal.
 func TestRetrieveCommand(t *testing.T) {
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestDemo(t, store)
+	store := demoStore(t)
 	retrieve := func(args ...string) retrieval.Ranked {
 		t.Helper()
 		var r retrieval.Ranked
