@@ -190,7 +190,7 @@ func TestEvalHeldoutCorpus(t *testing.T) {
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
 func TestEvalDevDemo(t *testing.T) {
-	evaluate(t, "dev-demo", demoStoreForEval(t), "../../testdata/qa/dev_demo.jsonl")
+	evaluate(t, "dev-demo", demoStore(t), "../../testdata/qa/dev_demo.jsonl")
 }
 
 func TestEvalDevCorpus(t *testing.T) {
