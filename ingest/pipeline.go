@@ -61,11 +61,14 @@ type Result struct {
 	Duration   time.Duration  `json:"duration_ns"`
 }
 
-// Source is one file to ingest: read from Path, or given as Data.
+// Source is one file to ingest: read from Path, given as Data, or read
+// by Read when it is prepared, so that sources given together are held
+// in memory a few at a time rather than all at once.
 type Source struct {
 	Path     string
 	URI      string
 	Data     []byte
+	Read     func() ([]byte, error)
 	Audience kg.Audience
 	// Writer is the clearance of whoever writes: a stored document above
 	// it is never replaced. Nil for the operator at the command line.
@@ -136,9 +139,21 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	res = pd.res
 	err := pd.err
 	if err == nil {
-		err = p.write(ctx, pd.doc, pd.chunks, pd.facts)
+		var b kg.Batch
+		if b, err = p.beginReleasing(ctx, pd); err == nil {
+			err = b.Commit(ctx)
+		}
 	}
 	return finished(pd, err)
+}
+
+// beginReleasing opens and fills pd's batch, then lets go of pd's chunks
+// and facts: the batch holds what it writes, so the document's own
+// copies (several KB a table row) need not outlive it through the commit.
+func (p *Pipeline) beginReleasing(ctx context.Context, pd *prepared) (kg.Batch, error) {
+	b, err := p.begin(ctx, pd.doc, pd.chunks, pd.facts)
+	pd.chunks, pd.facts = nil, extract.Facts{}
+	return b, err
 }
 
 // finished is a prepared document's result once its write returned err.
@@ -253,6 +268,13 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 	if name == "" {
 		name = src.Path
 	}
+	if src.Read != nil {
+		data, err := src.Read()
+		if err != nil {
+			return nil, err
+		}
+		return data, load.CheckSize(name, int64(len(data)), p.Limits)
+	}
 	if src.Data != nil {
 		return src.Data, load.CheckSize(name, int64(len(src.Data)), p.Limits)
 	}
@@ -332,14 +354,6 @@ func keepAnchored(f extract.Facts) ([]kg.Relation, int) {
 		}
 	}
 	return kept, len(f.Relations) - len(kept)
-}
-
-func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts extract.Facts) error {
-	b, err := p.begin(ctx, doc, chunks, facts)
-	if err != nil {
-		return err
-	}
-	return b.Commit(ctx)
 }
 
 // begin opens and fills a document's batch, rolled back if filling fails.

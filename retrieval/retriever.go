@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval/tableq"
 )
@@ -20,6 +18,10 @@ type Options struct {
 	// CacheSize is how many evidence sets are kept for repeated questions;
 	// negative disables the cache. Entries expire after DictTTL.
 	CacheSize int
+	// MaxConcurrent bounds the retrievals that run at once; more wait
+	// their turn holding nothing. Default max(8, 4 × GOMAXPROCS): enough to
+	// keep a remote store busy, few enough that waiting costs no memory.
+	MaxConcurrent int
 	// TablePlanner, when set, writes plans for questions over a table
 	// that the rules cannot read (a language model; see tableq.Planner).
 	TablePlanner tableq.Planner
@@ -52,6 +54,7 @@ type Retriever struct {
 	// lexicon is learned from the parallel documents the store holds.
 	lexicon *lexicons
 	cache   *evidenceCache
+	flights *flights
 	facts   factsCache // facts of cited passages, for answers' evidence graphs
 	opts    Options
 	// version is the store's change counter as of the caches.
@@ -61,7 +64,8 @@ type Retriever struct {
 // New returns a retriever over store. embed may be nil to skip vector search.
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
-	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL), opts: opts}
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
+		flights: newFlights(opts.MaxConcurrent), opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
@@ -69,6 +73,7 @@ func (r *Retriever) Invalidate() {
 	r.linker.Invalidate()
 	r.lexicon.Invalidate()
 	r.cache.clear()
+	r.flights.invalidate()
 	r.facts.clear()
 }
 
@@ -79,11 +84,13 @@ func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, questio
 	if ev, ok := r.cache.get(key); ok {
 		return ev, nil
 	}
-	ev, err := r.retrieve(ctx, clearance, question)
-	if err == nil {
-		r.cache.put(key, ev)
-	}
-	return ev, err
+	return r.flights.do(ctx, key, func(ctx context.Context) (*Evidence, error) {
+		ev, err := r.retrieve(ctx, clearance, question)
+		if err == nil {
+			r.cache.put(key, ev)
+		}
+		return ev, err
+	})
 }
 
 func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
@@ -94,39 +101,18 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 		return ev, kg.Errorf(kg.EINVALID, "empty question")
 	}
 	start := time.Now()
+	vec := r.embedQuestion(ctx, q.Text)
 	if err := r.expandLearned(ctx, clearance, &q, &ev.Trace); err != nil {
 		return nil, err
 	}
 	ev.Question = q
 	ev.Trace.stage("lexicon", start, len(ev.Trace.Lexicon))
-	linked, err := r.linker.Link(ctx, clearance, q.Text)
-	if err != nil {
+	var g gathered
+	if err := r.readFirst(ctx, clearance, q, vec, ev, &g); err != nil {
 		return nil, err
 	}
-	ev.Linked = linked
-	for _, l := range linked {
-		ev.Entities[l.Entity.ID] = l.Entity
-		ev.Trace.Linked = append(ev.Trace.Linked, l.Entity.Type+":"+l.Entity.Name)
-	}
-	ev.Trace.stage("link", start, len(linked))
-
-	var g gathered
-	grp, gctx := errgroup.WithContext(ctx)
-	grp.Go(func() error {
-		first, fctx := errgroup.WithContext(gctx)
-		first.Go(func() error { return r.searchText(fctx, clearance, q, &g, &ev.Trace) })
-		first.Go(func() error { return r.readNamed(fctx, clearance, linked, &g) })
-		if err := first.Wait(); err != nil {
-			return err
-		}
-		next, nctx := errgroup.WithContext(gctx)
-		next.Go(func() error { return r.readMentions(nctx, clearance, q, &g) })
-		next.Go(func() error { return r.searchBridges(nctx, clearance, q, linked, &g) })
-		return next.Wait()
-	})
-	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
-	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
-	if err := grp.Wait(); err != nil {
+	ev.Trace.stage("link", start, len(ev.Linked))
+	if err := r.readSecond(ctx, clearance, q, ev.Linked, &g); err != nil {
 		return nil, kg.Wrap("retrieval.gather", err)
 	}
 	if err := r.assemble(ctx, clearance, ev, &g); err != nil {
@@ -142,8 +128,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	return ev, nil
 }
 
-// gathered holds the candidate lists before fusion. Each goroutine writes
-// only its own fields.
+// gathered holds the candidate lists before fusion.
 type gathered struct {
 	text, vector []kg.ScoredChunk
 	facts        []Fact
@@ -158,40 +143,8 @@ type gathered struct {
 	// The second hop: passages found by what the best passages name.
 	bridge        []kg.ScoredChunk
 	bridgeQueries []string
-}
-
-func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
-	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(q), Limit: r.opts.TopK})
-	g.text = hits
-	return err
-}
-
-// readNamed fetches the passages that state the entities the question
-// names: the walk starts there, and so does a second hop.
-func (r *Retriever) readNamed(ctx context.Context, clearance kg.Audience, linked []Linked, g *gathered) error {
-	ids := mentionIDs(linked)
-	if len(ids) == 0 {
-		return nil
-	}
-	named, err := r.store.SupportingChunks(ctx, clearance, ids)
-	g.named = named
-	return err
-}
-
-func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
-	if r.embed == nil {
-		return nil
-	}
-	vecs, err := r.embed.Embed(ctx, []string{q.Text})
-	if err != nil {
-		return err
-	}
-	if zero(vecs[0]) {
-		return nil // a question of punctuation points nowhere
-	}
-	hits, err := r.store.NearestChunks(ctx, clearance, vecs[0], r.opts.TopK)
-	g.vector = hits
-	return err
+	// support are the passages of the facts assemble cites.
+	support map[string][]kg.Chunk
 }
 
 // searchText is the question reduced to its content terms, so the

@@ -22,7 +22,12 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	corpus := c.String("corpus", "", "demo corpus folder with public/ and internal/ (default: the bundled one)")
 	dir := c.String("dir", "kgassist-demo", "folder for the demo's store, keys, feedback and uploads (kept between runs)")
 	fresh := c.Bool("fresh", false, "delete the demo folder first and start over")
+	limits := defaultLimits()
+	uploadFlags(c.FlagSet, &limits)
 	if _, err := c.parse(args); err != nil {
+		return err
+	}
+	if err := limits.check(); err != nil {
 		return err
 	}
 	if *fresh {
@@ -41,7 +46,7 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 	}
 	c.Store = "sqlite://" + filepath.Join(*dir, demoStoreName)
-	m := &Main{Config: c.Config, Out: stdout, Ingest: []ingestSet{
+	m := &Main{Config: c.Config, Out: stdout, Limits: limits, Ingest: []ingestSet{
 		{paths: []string{filepath.Join(root, "public")}, audience: "public"},
 		{paths: []string{filepath.Join(root, "internal")}, audience: "internal"},
 	}}

@@ -23,8 +23,13 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	c.StringVar(&c.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
 	relabel := c.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
 	follow := c.Bool("follow-links", false, "follow symbolic links wherever they point")
+	limits := defaultLimits()
+	fileFlags(c.FlagSet, &limits)
 	paths, err := c.parse(args)
 	if err != nil {
+		return err
+	}
+	if err := limits.check(); err != nil {
 		return err
 	}
 	if len(paths) == 0 {
@@ -39,6 +44,7 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	defer a.Close()
+	a.pipeline.Limits = limits.load()
 	bar := newProgressBar(stderr, !c.JSON)
 	start := time.Now()
 	rep, err := a.pipeline.IngestPathsWith(ctx, paths, ingest.PathOptions{Audience: aud, Relabel: *relabel, FollowLinks: *follow}, bar.update)
