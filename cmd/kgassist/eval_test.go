@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -68,10 +69,47 @@ var evalFloors = map[string]qaeval.Summary{
 
 func ingestInto(t *testing.T, store string, audience string, paths ...string) {
 	t.Helper()
+	runOK(t, append([]string{"ingest", "--store", store, "--audience", audience}, paths...)...)
+}
+
+// ingestDemo ingests the demo corpus into store: its public documents at
+// public, its internal ones at internal.
+func ingestDemo(t *testing.T, store string) {
+	t.Helper()
+	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
+	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+}
+
+// serve runs the server on store settings cfg, on a free loopback port,
+// until the test ends.
+func serve(t testing.TB, cfg Config) *Main {
+	t.Helper()
+	cfg.Addr = "127.0.0.1:0"
+	m := &Main{Config: cfg}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	return m
+}
+
+// runOK runs kgassist with args, failing the test unless it exits 0, and
+// returns what it printed.
+func runOK(t testing.TB, args ...string) []byte {
+	t.Helper()
 	var out, errb bytes.Buffer
-	args := append([]string{"ingest", "--store", store, "--audience", audience}, paths...)
 	if code := run(context.Background(), args, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest %v: exit %d\n%s%s", paths, code, out.String(), errb.String())
+		t.Fatalf("kgassist %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errb.String())
+	}
+	return out.Bytes()
+}
+
+// runJSON is runOK for a command printing JSON, decoded into v.
+func runJSON(t testing.TB, v any, args ...string) {
+	t.Helper()
+	out := runOK(t, args...)
+	if err := json.Unmarshal(out, v); err != nil {
+		t.Fatalf("kgassist %s printed no JSON: %v\n%s", strings.Join(args, " "), err, out)
 	}
 }
 
@@ -120,17 +158,17 @@ func evaluate(t *testing.T, name, store, file string) []qaeval.Outcome {
 	return outs
 }
 
-// demoStoreForEval is the demo corpus ingested as the demo serves it:
-// public/ as public, internal/ as internal.
-func demoStoreForEval(t *testing.T) string {
+// demoStore is a new embedded store holding the demo corpus as the demo
+// serves it: public/ as public, internal/ as internal.
+func demoStore(t *testing.T) string {
+	t.Helper()
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	ingestDemo(t, store)
 	return store
 }
 
 func TestEvalDemo(t *testing.T) {
-	evaluate(t, "demo", demoStoreForEval(t), "../../testdata/qa/demo.jsonl")
+	evaluate(t, "demo", demoStore(t), "../../testdata/qa/demo.jsonl")
 }
 
 func TestEvalRealCorpus(t *testing.T) {
@@ -142,7 +180,7 @@ func TestEvalRealCorpus(t *testing.T) {
 // they measure what a user would see, not what the code was shaped to.
 // Only the held-out ones were never read while answering changed.
 func TestEvalUntunedDemo(t *testing.T) {
-	evaluate(t, "untuned-demo", demoStoreForEval(t), "../../testdata/qa/untuned_demo.jsonl")
+	evaluate(t, "untuned-demo", demoStore(t), "../../testdata/qa/untuned_demo.jsonl")
 }
 
 func TestEvalUntunedCorpus(t *testing.T) {
@@ -151,7 +189,7 @@ func TestEvalUntunedCorpus(t *testing.T) {
 }
 
 func TestEvalHeldoutDemo(t *testing.T) {
-	evaluate(t, "heldout-demo", demoStoreForEval(t), "../../testdata/qa/heldout_demo.jsonl")
+	evaluate(t, "heldout-demo", demoStore(t), "../../testdata/qa/heldout_demo.jsonl")
 }
 
 func TestEvalHeldoutCorpus(t *testing.T) {
@@ -162,7 +200,7 @@ func TestEvalHeldoutCorpus(t *testing.T) {
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
 func TestEvalDevDemo(t *testing.T) {
-	evaluate(t, "dev-demo", demoStoreForEval(t), "../../testdata/qa/dev_demo.jsonl")
+	evaluate(t, "dev-demo", demoStore(t), "../../testdata/qa/dev_demo.jsonl")
 }
 
 func TestEvalDevCorpus(t *testing.T) {
