@@ -325,7 +325,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		lang  string
 		title string
 	}
-	q := contentQuestion(ev)
+	q := withAskedAttribute(ev, contentQuestion(ev))
 	if len(q.Terms) == 0 {
 		return nil
 	}
@@ -341,7 +341,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// question's words are not the user's.
 			section = ""
 		}
-		for _, s := range splitSentences(it.Chunk) {
+		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
 			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
 				continue
@@ -435,6 +435,25 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	}
 	if len(terms) == 0 {
 		terms = q.Terms
+	}
+	q.Terms = terms
+	return q
+}
+
+// withAskedAttribute gives back to q the terms of the attribute the
+// question asks for that contentQuestion dropped as common: passages
+// share them because they state the attribute ("关节运动范围" heads every
+// row of the joint-range table), and a sentence must be scored on them.
+func withAskedAttribute(ev *retrieval.Evidence, q retrieval.Question) retrieval.Question {
+	aq, ok := attributeQuestion(ev.Question)
+	if !ok {
+		return q
+	}
+	var terms []string
+	for _, t := range ev.Question.Terms {
+		if containsStr(q.Terms, t) || containsStr(aq.Terms, t) {
+			terms = append(terms, t)
+		}
 	}
 	q.Terms = terms
 	return q

@@ -140,7 +140,8 @@ func statesField(text string, names []string) bool {
 			}
 			continue
 		}
-		if len(n) >= 3 && wordInText(lower, n) {
+		// A heading names the field in the plural ("Materials", "Suppliers").
+		if len(n) >= 3 && (wordInText(lower, n) || wordInText(lower, n+"s") || wordInText(lower, n+"es")) {
 			return true
 		}
 	}
