@@ -42,6 +42,9 @@ type candidate struct {
 	via     []string
 	signals map[string]float64
 	forced  bool
+	// reserved passages are kept beyond the item budget: the best of
+	// the search for the terms the first search left open.
+	reserved bool
 }
 
 type fusion struct {

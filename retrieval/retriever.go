@@ -122,6 +122,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 		next, nctx := errgroup.WithContext(gctx)
 		next.Go(func() error { return r.readMentions(nctx, clearance, q, &g) })
 		next.Go(func() error { return r.searchBridges(nctx, clearance, q, linked, &g) })
+		next.Go(func() error { return r.searchOpen(nctx, clearance, q, &g) })
 		return next.Wait()
 	})
 	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
@@ -158,6 +159,8 @@ type gathered struct {
 	// The second hop: passages found by what the best passages name.
 	bridge        []kg.ScoredChunk
 	bridgeQueries []string
+	// open: passages found by the terms the first search left open.
+	open []kg.ScoredChunk
 }
 
 func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {

@@ -1,0 +1,91 @@
+package retrieval
+
+import (
+	"context"
+	"sort"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// A question that names its product and the attribute it asks for ("the
+// payload of the myCobot 280 for M5") ranks first the passages that
+// repeat the product's name, and the one table row that states the
+// attribute ("Payload: 250g") never reaches the list. The terms that no
+// top passage holds are searched alone, and what that search finds joins
+// the lexical list below the first search's best; its best two are kept
+// even where the passages that only repeat the product's name fill the
+// budget.
+const (
+	openPassages = 5   // top fulltext passages that must all leave a term open
+	openLimit    = 10  // passages kept from the search of the open terms
+	openKept     = 2   // of those, kept beyond the item budget if need be
+	weightOpen   = 0.9 // the open search's best, against the first search's 1
+)
+
+// searchOpen searches the question's terms that the best fulltext passages
+// leave open, when they leave some open but not all.
+func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
+	top := firstScored(g.text, openPassages)
+	if len(top) == 0 {
+		return nil
+	}
+	open := openTerms(q, top)
+	if len(open) == 0 || len(open) == len(q.Terms) {
+		return nil
+	}
+	oq := q
+	oq.Terms = open
+	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(oq), Limit: openLimit})
+	if err != nil {
+		return err
+	}
+	best := 0.0
+	for _, h := range hits {
+		best = max(best, h.Score)
+	}
+	if best <= 0 {
+		return nil
+	}
+	for _, h := range hits {
+		if h.Score > 0 {
+			g.open = append(g.open, kg.ScoredChunk{Chunk: h.Chunk, Score: weightOpen * h.Score / best})
+		}
+	}
+	sort.SliceStable(g.open, func(i, j int) bool { return g.open[i].Score > g.open[j].Score })
+	return nil
+}
+
+// openTerms are the question's terms that none of the passages holds, in
+// any of their forms.
+func openTerms(q Question, passages []kg.ScoredChunk) []string {
+	var open []string
+	for _, t := range q.Terms {
+		if phrasing[t] {
+			continue
+		}
+		held := false
+		for _, p := range passages {
+			have := TokenSet(p.Chunk.Text + " " + p.Chunk.SectionPath() + " " + p.Chunk.DocTitle)
+			if have[t] || covered(q, t, have) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			open = append(open, t)
+		}
+	}
+	return open
+}
+
+// phrasing are words of how people ask, not of what: no passage about the
+// answer need hold them, so their search finds only passages that happen
+// to use them ("often" in a printing tip for "how often are the joints
+// lubricated").
+var phrasing = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range ContentTerms("often actually really exactly usually normally typically generally altogether need needs go goes get gets take takes put make makes run runs") {
+		m[t] = true
+	}
+	return m
+}()
