@@ -331,6 +331,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
+	item := withoutTerms(q, aq.Terms)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	var all []scored
@@ -350,6 +351,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
+				continue
+			}
+			// A material's name states a material, of the item it is
+			// written about: the impeller's stainless steel does not say
+			// what the casing is made of.
+			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
@@ -435,6 +442,18 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	}
 	if len(terms) == 0 {
 		terms = q.Terms
+	}
+	q.Terms = terms
+	return q
+}
+
+// withoutTerms is q without the terms in drop.
+func withoutTerms(q retrieval.Question, drop []string) retrieval.Question {
+	var terms []string
+	for _, t := range q.Terms {
+		if !containsStr(drop, t) {
+			terms = append(terms, t)
+		}
 	}
 	q.Terms = terms
 	return q
