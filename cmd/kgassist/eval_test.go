@@ -47,6 +47,13 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.317 / 0.333 / 0.863 / 0.194 / 0.667).
 	"heldout-demo":   {Correct: 0.51, CiteDoc: 0.54, Recall: 0.93, AbstainPrecision: 0.40, AbstainRecall: 0.92},
 	"heldout-corpus": {Correct: 0.35, CiteDoc: 0.41, Recall: 0.84, AbstainPrecision: 0.23, AbstainRecall: 0.75},
+	// Development sets: written from the documents alone and frozen, but
+	// their misses may be read while answering improves, so changes are
+	// tried on them and judged on the held-out sets. When written: demo
+	// 0.433 / 0.473 / 0.973 / 0.308 / 0.750, corpus 0.314 / 0.426 / 0.787 /
+	// 0.188 / 0.667.
+	"dev-demo":   {Correct: 0.41, CiteDoc: 0.45, Recall: 0.95, AbstainPrecision: 0.28, AbstainRecall: 0.72},
+	"dev-corpus": {Correct: 0.29, CiteDoc: 0.40, Recall: 0.76, AbstainPrecision: 0.16, AbstainRecall: 0.64},
 }
 
 func ingestInto(t *testing.T, store string, audience string, paths ...string) {
@@ -140,6 +147,17 @@ func TestEvalHeldoutDemo(t *testing.T) {
 func TestEvalHeldoutCorpus(t *testing.T) {
 	store := ingestCorpusPaths(t, "../../testdata/qa/heldout_corpus_paths.txt")
 	evaluate(t, "heldout-corpus", store, "../../testdata/qa/heldout_corpus.jsonl")
+}
+
+// The development sets may be read while answering changes; the held-out
+// ones judge whether a change generalises.
+func TestEvalDevDemo(t *testing.T) {
+	evaluate(t, "dev-demo", demoStoreForEval(t), "../../testdata/qa/dev_demo.jsonl")
+}
+
+func TestEvalDevCorpus(t *testing.T) {
+	store := ingestCorpusPaths(t, "../../testdata/qa/dev_corpus_paths.txt")
+	evaluate(t, "dev-corpus", store, "../../testdata/qa/dev_corpus.jsonl")
 }
 
 // ingestCorpusPaths ingests the shared corpus files a paths file names (a

@@ -23,11 +23,16 @@ func requireCorpus(t *testing.T) {
 	corpustest.Dir(t)
 }
 
-// corpusFiles lists the files named by corpus_paths.txt (a line may name a
-// folder, taken recursively), keyed by base name as the sources field is.
 func corpusFiles(t *testing.T) map[string][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(qaDir, "corpus_paths.txt"))
+	return corpusFilesFrom(t, "corpus_paths.txt")
+}
+
+// corpusFilesFrom lists the files a paths file names (a line may name a
+// folder, taken recursively), keyed by base name as the sources field is.
+func corpusFilesFrom(t *testing.T, paths string) map[string][]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(qaDir, paths))
 	if err != nil {
 		t.Fatal(err)
 	}
