@@ -25,12 +25,23 @@ const (
 // searchOpen searches the question's terms that the best fulltext passages
 // leave open, when they leave some open but not all.
 func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
+	// Only a question for a value: its open term names the attribute a
+	// row states. Elsewhere the open words are a second topic ("the list
+	// price of the arm"), and a passage holding them alone ("worth the
+	// effort and price") answers nothing asked.
+	if q.Intent != Specification {
+		return nil
+	}
 	top := firstScored(g.text, openPassages)
 	if len(top) == 0 {
 		return nil
 	}
+	// The search completes a question the first one mostly found; where
+	// most of it is open, the first search missed its subject, and
+	// passages holding the rest alone ("battery charge" in an FMEA sheet
+	// for "how long does the rover run on a charge") are not about it.
 	open := openTerms(q, top)
-	if len(open) == 0 || len(open) == len(q.Terms) {
+	if len(open) == 0 || 2*len(open) > len(q.Terms) {
 		return nil
 	}
 	oq := q
@@ -39,6 +50,11 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 	if err != nil {
 		return err
 	}
+	// A passage holding part of what was left open is no more about the
+	// question than the first search's passages ("full" in a screw's name
+	// and "rover" in an assembly guide for "how long does the rover run
+	// on a full charge"): it must hold all of it.
+	hits = holdingAll(oq, hits)
 	best := 0.0
 	for _, h := range hits {
 		best = max(best, h.Score)
@@ -53,6 +69,18 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 	}
 	sort.SliceStable(g.open, func(i, j int) bool { return g.open[i].Score > g.open[j].Score })
 	return nil
+}
+
+// holdingAll keeps the passages that hold every term of q.
+func holdingAll(q Question, hits []kg.ScoredChunk) []kg.ScoredChunk {
+	var out []kg.ScoredChunk
+	for _, h := range hits {
+		have := TokenSet(h.Chunk.Text + " " + h.Chunk.SectionPath() + " " + h.Chunk.DocTitle)
+		if q.Covered(have) == len(q.Terms) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // openTerms are the question's terms that none of the passages holds, in

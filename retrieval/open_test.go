@@ -37,7 +37,9 @@ func TestOpenTermsAreSearchedAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := []string{"Index: Payload; Parameters: 250g", "Index: Weight; Parameters: 800g", "Wipe the lens often with a dry cloth."}
+	rows := []string{"Index: Payload; Parameters: 250g", "Index: Weight; Parameters: 800g", "Wipe the lens often with a dry cloth.",
+		"The sides of the rover are mirrored.", "M4x35 full thread screw", "Charge the battery overnight.",
+		"Viton O rings are well worth the effort and price!"}
 	for i, text := range rows {
 		b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, i), DocumentID: doc.ID, Ordinal: i, Text: text, Kind: "table_row", Embedding: []float32{1, 0, 0, 0}}})
 	}
@@ -55,6 +57,19 @@ func TestOpenTermsAreSearchedAlone(t *testing.T) {
 	g = &gathered{text: productPages(5)}
 	if err := r.searchOpen(ctx, kg.Public, Analyze("How often is the myCobot 280 M5 calibrated?"), g); err != nil || len(g.open) != 0 {
 		t.Fatalf("open hits = %+v (%v), want none for a phrasing word", g.open, err)
+	}
+	// What was left open must be held whole: a passage with "rover"
+	// and another with "full" are about neither the charge nor the arm.
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("Does the myCobot 280 M5 rover take a full charge?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none holding only part of the open terms", g.open, err)
+	}
+	// Only a question for a value searches its open terms: elsewhere they
+	// are a second topic, and a passage holding them alone says nothing
+	// about the product.
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("Which price has the myCobot 280 M5?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none for a question that asks for no value", g.open, err)
 	}
 	// Every term open is a question the first search did not find at all.
 	g = &gathered{text: productPages(5)}
