@@ -74,7 +74,7 @@ func (p *Pipeline) commitGroup(ctx context.Context, gc kg.GroupCommitter, pds []
 			results[k] = finished(pd, pd.err)
 			continue
 		}
-		b, err := p.begin(ctx, pd.doc, pd.chunks, pd.facts)
+		b, err := p.beginReleasing(ctx, pd)
 		if err != nil {
 			results[k] = finished(pd, err)
 			continue

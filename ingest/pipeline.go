@@ -136,9 +136,21 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	res = pd.res
 	err := pd.err
 	if err == nil {
-		err = p.write(ctx, pd.doc, pd.chunks, pd.facts)
+		var b kg.Batch
+		if b, err = p.beginReleasing(ctx, pd); err == nil {
+			err = b.Commit(ctx)
+		}
 	}
 	return finished(pd, err)
+}
+
+// beginReleasing opens and fills pd's batch, then lets go of pd's chunks
+// and facts: the batch holds what it writes, so the document's own
+// copies (several KB a table row) need not outlive it through the commit.
+func (p *Pipeline) beginReleasing(ctx context.Context, pd *prepared) (kg.Batch, error) {
+	b, err := p.begin(ctx, pd.doc, pd.chunks, pd.facts)
+	pd.chunks, pd.facts = nil, extract.Facts{}
+	return b, err
 }
 
 // finished is a prepared document's result once its write returned err.
@@ -332,14 +344,6 @@ func keepAnchored(f extract.Facts) ([]kg.Relation, int) {
 		}
 	}
 	return kept, len(f.Relations) - len(kept)
-}
-
-func (p *Pipeline) write(ctx context.Context, doc kg.Document, chunks []kg.Chunk, facts extract.Facts) error {
-	b, err := p.begin(ctx, doc, chunks, facts)
-	if err != nil {
-		return err
-	}
-	return b.Commit(ctx)
 }
 
 // begin opens and fills a document's batch, rolled back if filling fails.

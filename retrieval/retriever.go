@@ -20,6 +20,10 @@ type Options struct {
 	// CacheSize is how many evidence sets are kept for repeated questions;
 	// negative disables the cache. Entries expire after DictTTL.
 	CacheSize int
+	// MaxConcurrent bounds the retrievals that run at once; more wait
+	// their turn holding nothing. Default max(8, 4 × GOMAXPROCS): enough to
+	// keep a remote store busy, few enough that waiting costs no memory.
+	MaxConcurrent int
 	// TablePlanner, when set, writes plans for questions over a table
 	// that the rules cannot read (a language model; see tableq.Planner).
 	TablePlanner tableq.Planner
@@ -52,6 +56,7 @@ type Retriever struct {
 	// lexicon is learned from the parallel documents the store holds.
 	lexicon *lexicons
 	cache   *evidenceCache
+	flights *flights
 	facts   factsCache // facts of cited passages, for answers' evidence graphs
 	opts    Options
 	// version is the store's change counter as of the caches.
@@ -61,7 +66,8 @@ type Retriever struct {
 // New returns a retriever over store. embed may be nil to skip vector search.
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
-	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL), opts: opts}
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
+		flights: newFlights(opts.MaxConcurrent), opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
@@ -69,6 +75,7 @@ func (r *Retriever) Invalidate() {
 	r.linker.Invalidate()
 	r.lexicon.Invalidate()
 	r.cache.clear()
+	r.flights.invalidate()
 	r.facts.clear()
 }
 
@@ -79,11 +86,13 @@ func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, questio
 	if ev, ok := r.cache.get(key); ok {
 		return ev, nil
 	}
-	ev, err := r.retrieve(ctx, clearance, question)
-	if err == nil {
-		r.cache.put(key, ev)
-	}
-	return ev, err
+	return r.flights.do(ctx, key, func(ctx context.Context) (*Evidence, error) {
+		ev, err := r.retrieve(ctx, clearance, question)
+		if err == nil {
+			r.cache.put(key, ev)
+		}
+		return ev, err
+	})
 }
 
 func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"io"
 	"mime/multipart"
+	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -23,6 +25,38 @@ const uploadMemory = 256 << 10
 // defaultMaxUploadBytes bounds one upload request, all its files
 // together, unless the pipeline's file limit needs more.
 const defaultMaxUploadBytes = 256 << 20
+
+// uploadBodyLimit refuses an upload over limit with 413 and a message
+// naming the limit (echo's own says only "Request Entity Too Large"), as
+// soon as its declared length says so or, without one, when the body
+// passes it.
+func uploadBodyLimit(limit int64) echo.MiddlewareFunc {
+	bounded := middleware.BodyLimit(byteSize(limit))
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		h := bounded(next)
+		return func(c echo.Context) error {
+			err := h(c)
+			var he *echo.HTTPError
+			if errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge {
+				return kg.Errorf(kg.ETOOLARGE, "upload over this server's limit of %s a request: send fewer or smaller files in each", readableSize(limit))
+			}
+			return err
+		}
+	}
+}
+
+// readableSize writes n bytes in the largest binary unit that divides it.
+func readableSize(n int64) string {
+	for _, u := range []struct {
+		name string
+		size int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n >= u.size && n%u.size == 0 {
+			return strconv.FormatInt(n/u.size, 10) + " " + u.name
+		}
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
 
 // uploadForm reads a multipart upload, answering 413 for a body over the
 // limit and 400 for anything else it cannot read.

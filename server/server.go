@@ -123,7 +123,7 @@ func New(opts Options) *Server {
 
 func (s *Server) routes() {
 	json := middleware.BodyLimit(byteSize(s.opts.MaxBodyBytes))
-	upload := middleware.BodyLimit(byteSize(s.uploadLimit()))
+	upload := uploadBodyLimit(s.uploadLimit())
 	chat, ingest, admin := require(auth.ScopeChat), require(auth.ScopeIngest), require(auth.ScopeAdmin)
 	s.e.GET("/healthz", s.health)
 	s.e.GET("/readyz", s.ready)

@@ -23,7 +23,12 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	corpus := fs.String("corpus", "", "demo corpus folder with public/ and internal/ (default: the bundled one)")
 	dir := fs.String("dir", "kgassist-demo", "folder for the demo's store, keys, feedback and uploads (kept between runs)")
 	fresh := fs.Bool("fresh", false, "delete the demo folder first and start over")
+	limits := defaultLimits()
+	uploadFlags(fs, &limits)
 	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := limits.check(); err != nil {
 		return err
 	}
 	if *fresh {
@@ -42,7 +47,7 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 	}
 	cfg.Store = "sqlite://" + filepath.Join(*dir, demoStoreName)
-	m := &Main{Config: cfg, Out: stdout, Ingest: []ingestSet{
+	m := &Main{Config: cfg, Out: stdout, Limits: limits, Ingest: []ingestSet{
 		{paths: []string{filepath.Join(root, "public")}, audience: "public"},
 		{paths: []string{filepath.Join(root, "internal")}, audience: "internal"},
 	}}

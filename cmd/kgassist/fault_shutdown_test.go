@@ -20,7 +20,14 @@ var servingURL = regexp.MustCompile(`serving on (http://\S+)`)
 // the process and its URL.
 func serveProcess(t *testing.T, bin, store string, env ...string) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--create-store", "--store", "sqlite://"+store, "--addr", "127.0.0.1:0")
+	return serveProcessWith(t, bin, store, nil, env...)
+}
+
+// serveProcessWith is serveProcess with more flags for serve.
+func serveProcessWith(t *testing.T, bin, store string, flags []string, env ...string) (*exec.Cmd, string) {
+	t.Helper()
+	args := append([]string{"serve", "--create-store", "--store", "sqlite://" + store, "--addr", "127.0.0.1:0"}, flags...)
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

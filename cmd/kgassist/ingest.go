@@ -24,8 +24,13 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&cfg.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
 	relabel := fs.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
 	follow := fs.Bool("follow-links", false, "follow symbolic links wherever they point")
+	limits := defaultLimits()
+	fileFlags(fs, &limits)
 	paths, err := parse(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := limits.check(); err != nil {
 		return err
 	}
 	if len(paths) == 0 {
@@ -40,6 +45,7 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	defer a.Close()
+	a.pipeline.Limits = limits.load()
 	bar := newProgressBar(stderr, !cfg.JSON)
 	start := time.Now()
 	rep, err := a.pipeline.IngestPathsWith(ctx, paths, ingest.PathOptions{Audience: aud, Relabel: *relabel, FollowLinks: *follow}, bar.update)

@@ -19,11 +19,12 @@ import (
 const usage = `kgassist: answers from your manufacturing documents, with sources.
 
 Usage:
-  kgassist demo    [--addr ADDR] [--dir DIR] [--fresh]  ingest the bundled demo corpus into DIR (./kgassist-demo) and serve it
-  kgassist serve   [--store URL] [--addr ADDR] [--insecure-local] [--create-store]  serve the API, widget and console
+  kgassist demo    [--addr ADDR] [--dir DIR] [--fresh] [LIMITS]  ingest the bundled demo corpus into DIR (./kgassist-demo) and serve it
+  kgassist serve   [--store URL] [--addr ADDR] [--insecure-local] [--create-store] [LIMITS]  serve the API, widget and console
   kgassist keys    create --scope chat,ingest,admin --clearance LEVEL [--name N] [--origins URL,...] [--rate N/min] [--daily-tokens N]
   kgassist keys    list | revoke ID                  manage API keys (stored hashed in auth.db beside the store)
-  kgassist ingest  [--store URL] [--audience LEVEL] [--relabel] [--follow-links] [--json] PATH...
+  kgassist ingest  [--store URL] [--audience LEVEL] [--relabel] [--follow-links] [--max-file-bytes SIZE]
+                   [--max-table-rows N] [--json] PATH...
                    documents are internal unless --audience says otherwise (public publishes them)
   kgassist docs    [--store URL] [--json]            list documents
   kgassist delete  [--store URL] ID|URI              delete a document
@@ -33,6 +34,10 @@ Usage:
   kgassist mcp     [--store URL] [--clearance LEVEL]  serve the MCP tools (search, ask, get_entity) on stdio
   kgassist extract [--json]                          show what the extractors find in stdin lines
   kgassist eval    [--store URL] [--min-correct F] FILE.jsonl
+
+LIMITS: --max-upload-bytes SIZE (one upload request, default 256MiB), --max-file-bytes SIZE
+(one file, default 64MiB), --max-table-rows N (one CSV or sheet, default 100000). Beyond them an
+upload is answered 413 and a file or table is refused with a message. SIZE: bytes, or KiB, MiB, GiB.
 
 Stores: sqlite://PATH (default ./kgassist-data/kgassist.db), bolt://HOST:7687 or
 neo4j://HOST:7687 (credentials from KGASSIST_NEO4J_USER and KGASSIST_NEO4J_PASSWORD).

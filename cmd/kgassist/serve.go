@@ -25,6 +25,8 @@ type Main struct {
 	// AuditRetention is how long the audit log keeps a question; 0 is 90 days.
 	AuditRetention time.Duration
 	TrustProxy     bool
+	// Limits bound uploads and the files in them; zero fields are defaults.
+	Limits Limits
 
 	app      *app
 	auth     auth.Backend
@@ -49,6 +51,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.app = a
+	a.pipeline.Limits = m.Limits.load()
 	for _, set := range m.Ingest {
 		if err := ingestQuietly(ctx, a, set, m.Out); err != nil {
 			return err
@@ -77,7 +80,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Assistant: a.assistant, Pipeline: a.pipeline, Store: a.store, Auth: m.auth, Local: local,
 		Rewriter: rw, DataDir: dataDir(m.Config), AuditRetention: m.AuditRetention, TrustProxy: m.TrustProxy,
 		OnChange: a.retriever.Invalidate, Static: staticHandler(), Cypher: cw,
-		AskTimeout: askTimeout(a.models),
+		AskTimeout: askTimeout(a.models), MaxUploadBytes: int64(m.Limits.UploadBytes),
 	})
 	if err := m.srv.Start(ctx); err != nil {
 		return err
@@ -138,12 +141,16 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	var cfg Config
 	fs := flags("serve", &cfg, stderr)
 	fs.StringVar(&cfg.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
-	m := &Main{Config: cfg, Out: stdout}
+	m := &Main{Config: cfg, Out: stdout, Limits: defaultLimits()}
+	uploadFlags(fs, &m.Limits)
 	fs.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
 	fs.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
 	fs.BoolVar(&m.TrustProxy, "trust-proxy", false, "take client addresses from X-Forwarded-For (behind a reverse proxy)")
 	create := fs.Bool("create-store", false, "create the store if it does not exist")
 	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := m.Limits.check(); err != nil {
 		return err
 	}
 	if !*create {

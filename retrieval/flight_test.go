@@ -1,0 +1,259 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/sqlite"
+)
+
+// countingReader is a real store that counts its fulltext searches.
+type countingReader struct {
+	kg.Reader
+	searches atomic.Int64
+}
+
+func (c *countingReader) SearchChunks(ctx context.Context, cl kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
+	c.searches.Add(1)
+	return c.Reader.SearchChunks(ctx, cl, q)
+}
+
+func torqueStore(t *testing.T) kg.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	doc := kg.Document{ID: kg.DocumentID("m.md"), URI: "m.md", SHA256: "1", Audience: kg.Public}
+	b, err := st.Begin(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut takes 45 N·m.", Embedding: []float32{1, 0, 0, 0}}})
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// TestSameQuestionAtOnceIsRetrievedOnce asks one question from 64
+// callers at the same moment with the cache off: they share one
+// retrieval, and each gets its own copy of the evidence.
+func TestSameQuestionAtOnceIsRetrievedOnce(t *testing.T) {
+	st := &countingReader{Reader: torqueStore(t)}
+	r := New(st, nil, Options{CacheSize: -1})
+	const callers = 64
+	evs := make([]*Evidence, callers)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range evs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			ev, err := r.Retrieve(context.Background(), kg.Public, "What torque does the impeller nut take?")
+			if err != nil {
+				t.Error(err)
+			}
+			evs[i] = ev
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for i, ev := range evs {
+		if ev == nil || len(ev.Items) == 0 || len(ev.Items) != len(evs[0].Items) {
+			t.Fatalf("caller %d: %+v", i, ev)
+		}
+		if i > 0 && ev == evs[0] {
+			t.Fatalf("callers %d and 0 got the same *Evidence", i)
+		}
+	}
+	// Callers that arrive after a retrieval ended start another, so the
+	// count may exceed one, but not by much.
+	if n := st.searches.Load(); n > callers/4 {
+		t.Errorf("%d callers made %d fulltext searches, want them shared", callers, n)
+	}
+	t.Logf("%d callers at once: %d fulltext searches", callers, st.searches.Load())
+}
+
+func TestFlightsBoundConcurrentRetrievals(t *testing.T) {
+	f := newFlights(2)
+	var now, most atomic.Int64
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f.do(context.Background(), fmt.Sprint(i), func(context.Context) (*Evidence, error) {
+				storeMost(&most, now.Add(1))
+				time.Sleep(5 * time.Millisecond)
+				now.Add(-1)
+				return &Evidence{}, nil
+			})
+		}()
+	}
+	wg.Wait()
+	if most.Load() != 2 {
+		t.Errorf("at most %d retrievals ran at once, want 2", most.Load())
+	}
+}
+
+func storeMost(a *atomic.Int64, v int64) {
+	for m := a.Load(); v > m && !a.CompareAndSwap(m, v); m = a.Load() {
+	}
+}
+
+// TestFlightOutlivesTheCallerWhoStartedIt: the first caller hanging up
+// does not fail the others; when every caller has left, the retrieval's
+// context ends.
+func TestFlightOutlivesTheCallerWhoStartedIt(t *testing.T) {
+	f := newFlights(0)
+	release, ended := make(chan struct{}), make(chan error, 1)
+	fn := func(ctx context.Context) (*Evidence, error) {
+		select {
+		case <-release:
+			return &Evidence{Unknown: []string{"x"}}, nil
+		case <-ctx.Done():
+			ended <- ctx.Err()
+			return nil, ctx.Err()
+		}
+	}
+	first, cancelFirst := context.WithCancel(context.Background())
+	firstErr := make(chan error, 1)
+	go func() { _, err := f.do(first, "q", fn); firstErr <- err }()
+	waitWaiters(t, f, "q", 1)
+	second := make(chan *Evidence, 1)
+	go func() { ev, _ := f.do(context.Background(), "q", fn); second <- ev }()
+	waitWaiters(t, f, "q", 2)
+	cancelFirst()
+	if err := <-firstErr; !errors.Is(err, context.Canceled) {
+		t.Fatalf("first caller: %v", err)
+	}
+	close(release)
+	if ev := <-second; ev == nil || len(ev.Unknown) != 1 {
+		t.Fatalf("second caller got %+v after the first left", ev)
+	}
+
+	alone, cancel := context.WithCancel(context.Background())
+	go f.do(alone, "r", fn2(ended))
+	waitWaiters(t, f, "r", 1)
+	cancel()
+	select {
+	case err := <-ended:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("retrieval ended with %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the retrieval went on after its only caller left")
+	}
+}
+
+func fn2(ended chan error) func(context.Context) (*Evidence, error) {
+	return func(ctx context.Context) (*Evidence, error) {
+		<-ctx.Done()
+		ended <- ctx.Err()
+		return nil, ctx.Err()
+	}
+}
+
+func TestFlightPanicFailsItsCallersOnly(t *testing.T) {
+	f := newFlights(0)
+	_, err := f.do(context.Background(), "q", func(context.Context) (*Evidence, error) { panic("boom") })
+	if kg.ErrorCode(err) != kg.EINTERNAL {
+		t.Fatalf("panic gave %v", err)
+	}
+}
+
+func TestInvalidateStartsANewFlight(t *testing.T) {
+	f := newFlights(0)
+	release := make(chan struct{})
+	var runs atomic.Int64
+	fn := func(context.Context) (*Evidence, error) { runs.Add(1); <-release; return &Evidence{}, nil }
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); f.do(context.Background(), "q", fn) }()
+	waitWaiters(t, f, "q", 1)
+	f.invalidate()
+	go func() { defer wg.Done(); f.do(context.Background(), "q", fn) }()
+	for runs.Load() < 2 {
+		time.Sleep(time.Millisecond)
+	}
+	close(release)
+	wg.Wait()
+}
+
+// waitWaiters waits until n callers wait on key's flight.
+func waitWaiters(t *testing.T, f *flights, key string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		f.mu.Lock()
+		got := 0
+		for k, fl := range f.running {
+			if k[len(k)-len(key):] == key {
+				got = fl.waiters
+			}
+		}
+		f.mu.Unlock()
+		if got == n {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	t.Fatalf("%d callers never waited on %q", n, key)
+}
+
+// TestSharedRetrievalIsPerClearance asks one question at public and at
+// internal clearance at the same moment: only the internal callers may
+// see the internal passage.
+func TestSharedRetrievalIsPerClearance(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	doc := kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal}
+	b, err := st.Begin(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut costs 4.20 CNY.", Embedding: []float32{1, 0, 0, 0}}})
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := New(st, nil, Options{CacheSize: -1})
+	levels := []kg.Audience{kg.Public, kg.Internal}
+	got := make([]int, 64)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			ev, err := r.Retrieve(ctx, levels[i%2], "What does the impeller nut cost?")
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got[i] = len(ev.Items)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for i, n := range got {
+		if levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
+			t.Fatalf("caller %d at %s got %d passages", i, levels[i%2], n)
+		}
+	}
+}
