@@ -384,14 +384,16 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	lang := ev.Question.AnswerLang()
 	var out []string
 	seen := map[string]bool{}
+	windowed := map[int]bool{}
 	for _, s := range all {
 		if len(out) == max {
 			break
 		}
-		if s.ratio < floor || seen[s.text] {
-			continue
+		if s.ratio < floor || seen[s.text] || isWindow(s.text) && windowed[s.n] {
+			continue // one window of a run-on line: the next overlaps it
 		}
 		seen[s.text] = true
+		windowed[s.n] = windowed[s.n] || isWindow(s.text)
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
 			line += " " + otherLabel(s.text, s.lang, s.title, lang)

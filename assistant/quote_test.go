@@ -97,3 +97,12 @@ func TestSentenceWindowsOverlapAndMarkCuts(t *testing.T) {
 		}
 	}
 }
+
+// Windows of one run-on line overlap: one of them is quoted, and the
+// places left go to other passages.
+func TestOneWindowPerRunOnLine(t *testing.T) {
+	ev := evidence("What is the maximum?", item(1, "a", flatSheet, "en", "Data sheet"))
+	if got := bestSentences(ev, 3); len(got) != 1 {
+		t.Fatalf("quoted %d windows of one line: %q", len(got), got)
+	}
+}
