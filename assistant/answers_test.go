@@ -23,10 +23,13 @@ type answerCase struct {
 		URI     string   `json:"uri"`
 		Title   string   `json:"title"`
 	} `json:"items"`
-	LinkedParameter string   `json:"linked_parameter"`
-	Want            []string `json:"want"`
-	Not             []string `json:"not"`
-	Abstain         bool     `json:"abstain"`
+	// Computed are structural answers retrieval found: an FMEA listing, a
+	// where-used.
+	Computed        []retrieval.Computed `json:"computed"`
+	LinkedParameter string               `json:"linked_parameter"`
+	Want            []string             `json:"want"`
+	Not             []string             `json:"not"`
+	Abstain         bool                 `json:"abstain"`
 }
 
 func TestAnswersFromData(t *testing.T) {
@@ -51,6 +54,7 @@ func TestAnswersFromData(t *testing.T) {
 					ID: id, DocumentID: "d" + id, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: title, DocURI: it.URI}})
 			}
 			ev := evidence(c.Question, items...)
+			ev.Computed = c.Computed
 			if c.LinkedParameter != "" {
 				e := kg.Entity{ID: "p", Type: kg.Parameter, Name: c.LinkedParameter}
 				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedParameter})

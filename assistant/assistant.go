@@ -68,6 +68,8 @@ type Draft struct {
 	Reason    string   // why it abstained
 	Related   []string // nearby topics to offer when abstaining
 	Removed   []string
+	// recordFields counts the fields of one record the answer gives.
+	recordFields int
 }
 
 // Answerer composes an answer from evidence.

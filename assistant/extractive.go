@@ -42,8 +42,8 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 // answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	d, err := x.answerWhole(ctx, ev)
-	if err != nil || len(ev.Unknown) > 0 {
-		return d, err
+	if err != nil || len(ev.Unknown) > 0 || d.recordFields > 1 {
+		return d, err // a record that gives every field asked answers the parts in one place
 	}
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named.
@@ -88,8 +88,8 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if text, ok := faqAnswer(ev, lang); ok {
 			return Draft{Text: text}, nil
 		}
-		if text, ok := fieldAnswer(ev, lang); ok {
-			return Draft{Text: text}, nil
+		if text, fields, ok := fieldAnswer(ev, lang); ok {
+			return Draft{Text: text, recordFields: fields}, nil
 		}
 		if text, ok := symptomAnswer(ev, lang); ok {
 			return Draft{Text: text}, nil

@@ -106,7 +106,7 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 		return "", false
 	}
 	codes := codeTerms(ev)
-	item := withoutFieldTerms(ev.Question, strings.Join(names, " "))
+	item := withoutNames(ev.Question, fieldNames(strings.Join(names, " ")))
 	var terms []string
 	for _, t := range item.Terms {
 		if !productTerm(ev, t) {

@@ -5,9 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -40,170 +39,6 @@ func rowCells(text string) []cell {
 	return out
 }
 
-// fieldNames are the names a header goes by: itself and, when the table
-// mappings know it, every synonym of its column role and the words a
-// question asks for that role with ("who supplies", "哪家", "why").
-func fieldNames(header string) []string {
-	return append([]string{header}, synonymIndex()[normHeader(header)]...)
-}
-
-// roleAsks are the words a question asks for a role's value with, when it
-// does not name the column: they are asked of a record, so they count
-// only where the mappings give the header that role.
-var roleAsks = map[string][]string{
-	"supplier": {"buy", "purchase", "哪家", "谁家", "谁供应", "供应的"},
-	"cost":     {"多少钱", "价钱", "价格"},
-	"action":   {"fix", "fixed", "repair", "repaired", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
-	"remedy":   {"fix", "fixed", "repair", "怎么修", "如何修", "怎么处理", "如何处理", "修复"},
-	"cause":    {"why", "为什么", "为何", "起因"},
-}
-
-var (
-	synonymsOnce sync.Once
-	synonymsOf   map[string][]string
-)
-
-// synonymIndex maps each normalised header synonym to all the synonyms of
-// the roles it belongs to, and their question words; built once from the
-// table mappings.
-func synonymIndex() map[string][]string {
-	synonymsOnce.Do(func() {
-		synonymsOf = map[string][]string{}
-		for _, c := range mappings.Columns() {
-			for _, s := range c.Synonyms {
-				k := normHeader(s)
-				synonymsOf[k] = append(synonymsOf[k], c.Synonyms...)
-				synonymsOf[k] = append(synonymsOf[k], roleAsks[c.Role]...)
-			}
-		}
-	})
-	return synonymsOf
-}
-
-func normHeader(h string) string {
-	if i := strings.IndexAny(h, "(（"); i > 0 {
-		h = h[:i]
-	}
-	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
-}
-
-// namesField reports whether the question names a field by one of names:
-// a Chinese name as a substring, an English one word by word, each word
-// matching a question word on a common stem ("supplies" names
-// "supplier", "mean" names "Meaning").
-func namesField(q string, qWords []string, names []string) bool {
-	return fieldIn(q, qWords, names, true)
-}
-
-// mentionsField reports a passage that names the field anywhere.
-func mentionsField(text string, words []string, names []string) bool {
-	return fieldIn(text, words, names, false)
-}
-
-// fieldIn finds one of names in q; in a question, a name that only
-// classifies the code after it does not count.
-func fieldIn(q string, qWords []string, names []string, question bool) bool {
-	for _, n := range names {
-		n = normHeader(n)
-		if n == "" {
-			continue
-		}
-		if !isASCII(n) {
-			if len([]rune(n)) >= 2 && strings.Contains(q, n) && !(question && classifierZH(q, n)) {
-				return true
-			}
-			continue
-		}
-		words := strings.Fields(n)
-		if len(words) == 1 && len(words[0]) < 3 { // s, o, d, qty codes of a sheet
-			continue
-		}
-		all := true
-		for _, w := range words {
-			all = all && anyStem(qWords, w)
-		}
-		if all && !(question && len(words) == 1 && classifierEN(qWords, words[0])) {
-			return true
-		}
-	}
-	return false
-}
-
-// classifierEN reports a word that only says what kind of thing the code
-// after it is ("fault E09", "work order 2346"): it names the key, not the
-// field asked for.
-func classifierEN(words []string, w string) bool {
-	found := false
-	for i, x := range words {
-		if !sameStem(x, w) {
-			continue
-		}
-		if i+1 >= len(words) || !hasDigit(words[i+1]) {
-			return false
-		}
-		found = true
-	}
-	return found
-}
-
-// classifierZH is classifierEN for a Chinese name ("故障 E06").
-func classifierZH(q, n string) bool {
-	found := false
-	for rest := q; ; {
-		i := strings.Index(rest, n)
-		if i < 0 {
-			return found
-		}
-		after := strings.TrimLeft(rest[i+len(n):], " ")
-		r, _ := utf8.DecodeRuneInString(after)
-		if !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-			return false
-		}
-		found = true
-		rest = rest[i+len(n):]
-	}
-}
-
-func anyStem(words []string, w string) bool {
-	for _, x := range words {
-		if sameStem(x, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameStem compares two English words on their common prefix.
-func sameStem(a, b string) bool {
-	if a == b {
-		return true
-	}
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	short := min(len(a), len(b))
-	// "mean" is all of "meaning"'s start; "supplies" and "supplier" share
-	// six letters; "supply" and "supplier" only five, and a power supply
-	// is no supplier.
-	return n >= 4 && (n == short || n >= 6 && n >= short-2)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-func questionWords(q string) []string {
-	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
-	})
-}
-
 // fieldHit is one row's value for the field the question names.
 type fieldHit struct {
 	item    retrieval.Item
@@ -215,29 +50,68 @@ type fieldHit struct {
 // fieldAnswer answers a question that names one field of a record with
 // that field's value, when a table row in the evidence is the record the
 // question is about.
-func fieldAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
+// The record that matches best gives every field the question names
+// ("what was it about and which asset"); other records that match as well
+// give the field too.
+func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, ok bool) {
 	hits := fieldHits(ev)
-	if len(hits) == 0 {
-		return "", false
+	if len(hits) == 0 || listingOnly(ev) && manyRecords(hits) {
+		return "", 0, false // one field of many rows alike: the listing gives them all
 	}
+	top := hits[0]
 	var lines []string
 	seen := map[string]bool{}
+	headers := map[string]bool{}
 	for _, h := range hits {
-		if h.match < hits[0].match || len(lines) == 3 || seen[h.field.value] {
+		sameRecord := h.item.Chunk.ID == top.item.Chunk.ID
+		if h.match < top.match && !sameRecord || len(lines) == 4 || seen[h.field.value] {
+			continue
+		}
+		if sameRecord && headers[h.field.header] {
 			continue
 		}
 		seen[h.field.value] = true
-		lines = append(lines, fieldSentence(h, lang, ev.Question.AnswerLang()))
+		if sameRecord {
+			headers[h.field.header] = true
+		}
+		lines = append(lines, fieldSentence(h, lang))
 	}
-	return strings.Join(lines, "\n"), true
+	return strings.Join(lines, "\n"), len(headers), true
 }
 
-func fieldSentence(h fieldHit, lang, _ string) string {
+func fieldSentence(h fieldHit, lang string) string {
 	header, value := withUnit(h.field)
+	header = spacedHeader(strings.Join(strings.Fields(dropShortParens(header)), " "))
 	if lang == "zh" {
+		value = zhUnit(value)
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// zhUnit writes the time unit a figure ends with in Chinese: "Lead time
+// (days): 21" reads 交货期是21 天.
+func zhUnit(value string) string {
+	for _, u := range [][2]string{{" days", " 天"}, {" day", " 天"}, {" hours", " 小时"}, {" h", " 小时"}, {" min", " 分钟"}} {
+		if n, ok := strings.CutSuffix(value, u[0]); ok && isNumber(strings.TrimSpace(n)) {
+			return n + u[1]
+		}
+	}
+	return value
+}
+
+// spacedHeader writes a header run together ("ShortText", "AssetID") as
+// the synonym that spells it with spaces, "short text".
+func spacedHeader(h string) string {
+	if strings.Contains(h, " ") || !isASCII(h) {
+		return h
+	}
+	for _, s := range synonymIndex()[normHeader(h)] {
+		if strings.Contains(s, " ") && strings.ReplaceAll(s, " ", "") == strings.ToLower(h) {
+			return s
+		}
+	}
+	return h
 }
 
 // chineseHeader names an English header by its role's Chinese synonym in
@@ -286,6 +160,19 @@ func lowerHeader(h string) string {
 	return h
 }
 
+// manyRecords reports a field that more than two records match as well
+// as the best one, with different values: the BOM and the spare-parts
+// list naming one supplier are one answer.
+func manyRecords(hits []fieldHit) bool {
+	values := map[string]bool{}
+	for _, h := range hits {
+		if h.match == hits[0].match {
+			values[strings.ToLower(h.field.value)] = true
+		}
+	}
+	return len(values) > 2
+}
+
 // fieldHits finds, in the table rows of the evidence, the fields the
 // question names whose rows the question is about: its remaining terms
 // are mostly among the row's values (headers do not count: every row of
@@ -304,18 +191,14 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		if _, spec := specSentence(cells); spec {
 			continue // a parameter row reads whole: value, unit and tolerance
 		}
-		for i, c := range cells {
-			if c.header == "" || c.value == "" || !namesField(lower, words, fieldNames(c.header)) {
-				continue
-			}
-			if valueInQuestion(c.value, lower) {
-				continue // the question gives this field: it is the key, not the asked value
-			}
-			rest := withoutFieldTerms(q, c.header)
+		asked := askedFields(cells, lower, words)
+		for _, i := range asked {
+			c := cells[i]
+			rest := withoutFieldTerms(q, cells, asked)
 			if len(rest.Terms) == 0 {
 				// every term is common to the evidence ("casing gasket"
 				// when all of it is about the gasket): the question's own
-				rest = withoutFieldTerms(ev.Question, c.header)
+				rest = withoutFieldTerms(ev.Question, cells, asked)
 			}
 			rest = withoutHeaders(rest, cells) // "work order WO-25-0166": the key's column, not a value
 			if len(rest.Terms) == 0 {
@@ -326,11 +209,15 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			m := share(rest, retrieval.TokenSet(values))
-			if m < 0.5 {
+			// the question names the record by a whole value: "机械密封",
+			// "Seal face leakage"; its other words may be a second
+			// question ("要等多久到货") whose Chinese pairs match nothing
+			whole := namedWhole(cells, i, lower)
+			if m < 0.5 && !(whole && m >= 0.25) {
 				continue
 			}
-			if namedWhole(cells, i, lower) {
-				m += 0.5 // the question names the record by a whole value: "机械密封", "Seal face leakage"
+			if whole {
+				m += 0.5
 			}
 			hits = append(hits, fieldHit{item: it, subject: rowSubject(cells, i, lower), field: c, match: m})
 		}
@@ -344,9 +231,52 @@ func valueInQuestion(v, lowerQ string) bool {
 	return len(v) >= 2 && strings.Contains(lowerQ, v)
 }
 
-// withoutFieldTerms drops the question terms that name the field itself.
-func withoutFieldTerms(q retrieval.Question, header string) retrieval.Question {
-	names := retrieval.TokenSet(strings.Join(fieldNames(header), " "))
+// askedFields are the cells of a row whose field the question names and
+// does not itself give: a value in the question is the key, not the asked
+// value.
+func askedFields(cells []cell, lowerQ string, words []string) []int {
+	var out []int
+	for i, c := range cells {
+		if c.header != "" && c.value != "" && namedApart(cells, i, lowerQ, words) && !valueInQuestion(c.value, lowerQ) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// namedApart reports a field the question names by a word that is not
+// also in the row's other values: "the lights are out on the machine"
+// describes the record "2 lights out on machine", it does not ask for its
+// machine column.
+func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
+	values := retrieval.TokenSet(otherValues(cells, asked))
+	for _, n := range fieldNames(cells[asked].header) {
+		if !namesField(lowerQ, words, []string{n}) {
+			continue
+		}
+		for t := range retrieval.TokenSet(n) {
+			if !values[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutFieldTerms drops the question terms that name the asked fields
+// themselves.
+func withoutFieldTerms(q retrieval.Question, cells []cell, asked []int) retrieval.Question {
+	var all []string
+	for _, i := range asked {
+		all = append(all, fieldNames(cells[i].header)...)
+	}
+	return withoutNames(q, all)
+}
+
+// withoutNames drops the question terms that are, or share a stem with,
+// one of names' words.
+func withoutNames(q retrieval.Question, names0 []string) retrieval.Question {
+	names := retrieval.TokenSet(strings.Join(names0, " "))
 	var terms []string
 	for _, t := range q.Terms {
 		if !names[t] && !anyStem(keys(names), t) {
@@ -362,7 +292,8 @@ func withoutFieldTerms(q retrieval.Question, header string) retrieval.Question {
 func withoutHeaders(q retrieval.Question, cells []cell) retrieval.Question {
 	var hs, vs strings.Builder
 	for _, c := range cells {
-		hs.WriteString(c.header + " ")
+		// "工单 2079": a synonym of the key's column names it as well
+		hs.WriteString(strings.Join(fieldNames(c.header), " ") + " ")
 		vs.WriteString(c.value + " ")
 	}
 	headers, values := retrieval.TokenSet(hs.String()), retrieval.TokenSet(vs.String())
@@ -504,7 +435,7 @@ func namedWhole(cells []cell, asked int, lowerQ string) bool {
 func rowSubject(cells []cell, asked int, lowerQ string) string {
 	for i, c := range cells {
 		if i != asked && valueInQuestion(c.value, lowerQ) {
-			return c.value
+			return c.value + failureDetail(cells, asked, lowerQ)
 		}
 	}
 	for i, c := range cells {
@@ -514,6 +445,41 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 		return c.value
 	}
 	return cells[0].value
+}
+
+// failureDetail names the part and failure mode of an FMEA row the
+// question named by its wider item: several rows of "Engine" read
+// "Engine (Fan, Mechanical failure)", not "Engine" each.
+func failureDetail(cells []cell, asked int, lowerQ string) string {
+	var parts []string
+	for i, c := range cells {
+		if i == asked || c.value == "" || valueInQuestion(c.value, lowerQ) || extract.NullValue(c.value) {
+			continue
+		}
+		if r := fmeaRole(c.header); r == "subcomponent" || r == "failure_mode" {
+			parts = append(parts, c.value)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// fmeaRole is the role an FMEA sheet's header plays in the mappings.
+func fmeaRole(header string) string {
+	h := normHeader(header)
+	for _, col := range mappings.Columns() {
+		if col.Kind != "fmea" {
+			continue
+		}
+		for _, syn := range col.Synonyms {
+			if normHeader(syn) == h {
+				return col.Role
+			}
+		}
+	}
+	return ""
 }
 
 func isNumber(s string) bool {
@@ -537,15 +503,24 @@ func rowSentence(c kg.Chunk) string {
 		return s
 	}
 	var rest []string
+	wide := len(cells) > wideRow
 	for _, x := range cells[1:] {
 		if x.header == "" {
 			rest = append(rest, x.value)
 			continue
 		}
+		if extract.NullValue(x.value) || wide && !extract.KnownHeader(x.header) {
+			continue // "Removed", "0/1/00", a status or sort field: nothing to read
+		}
 		rest = append(rest, x.header+" "+x.value)
 	}
 	return cells[0].value + " — " + strings.Join(rest, ", ") + "."
 }
+
+// wideRow is how many cells a row may have before only the columns the
+// table mappings know are read out: a work-order export carries statuses,
+// sort fields and site codes no one asks for.
+const wideRow = 12
 
 var (
 	specOnce    sync.Once
@@ -610,6 +585,10 @@ func listingOnly(ev *retrieval.Evidence) bool {
 // by name, a listing only by intent.
 func isListing(c retrieval.Computed) bool {
 	switch {
+	case c.Kind == "fmea" && c.Op == "list" && c.Cmp == "":
+		// the rows about an item, by RPN: what the intent suggested, not
+		// a figure; the field a question names of one of them is better
+		return true
 	case c.Kind == "bom" && c.TargetID != "", c.Kind == "fmea", c.Kind == "next":
 		return false
 	case c.Kind == "table":

@@ -11,7 +11,7 @@ import (
 // Phrases of answers computed over a whole table. %[1]s is the table,
 // %[2]s the conditions, then the figures.
 var (
-	msgTableCount    = msg{"In %[1]s, %[3]d of the %[4]d rows %[2]s.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d条。"}
+	msgTableCount    = msg{"%[3]d rows of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d条。"}
 	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
@@ -102,6 +102,9 @@ func renderTable(c retrieval.Computed, lang string) string {
 		}
 	}
 	b.WriteString(" " + marks(c.Cites))
+	if p.Aggregate == "count" && len(p.Show) > 0 && len(c.Lines) > 0 {
+		writeLines(&b, c, lang, false) // "… and on which pumps": the values among the counted rows
+	}
 	return b.String()
 }
 

@@ -33,12 +33,15 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Plan: &tableq.Plan{Aggregate: "count", GroupBy: "Location", Order: "desc", Limit: 1}, Lines: tied}
 	extended := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "sum", Metric: "cost pp", Value: 239.97, Count: 20, TableRows: 47, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "sum", Column: "cost pp", Times: []string{"# req in assy"}, Filters: []tableq.Filter{{Column: "assembly", Op: "eq", Value: "body"}}}}
+	countWhich := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "count", Count: 4, TableRows: 32, Cites: []int{1, 2},
+		Plan:  &tableq.Plan{Aggregate: "count", Show: []string{"Equipment"}, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "mention", Value: "seal"}}},
+		Lines: []retrieval.Line{{Name: "S/N 2403015", Props: kg.Props{"rows": "2"}, Cites: []int{1}}, {Name: "S/N 2409210", Props: kg.Props{"rows": "2"}, Cites: []int{2}}}}
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
 		want []string
 	}{
-		{count, "en", []string{"In “FMEA”, 7 of the 25 rows have RPN above 100.", "[1][2]"}},
+		{count, "en", []string{"7 rows of “FMEA” have RPN above 100, out of 25.", "[1][2]"}},
 		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},
 		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5.", "[3]"}},
 		{top, "zh", []string{"Mechanical seal的记录最多，为5。"}},
@@ -49,6 +52,7 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{ties, "en", []string{"5 values tie for the most rows in “work_orders”, 9 each: 1234.01.01, 1234.01.02, 1234.01.03 and 2 more."}},
 		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
 		{extended, "en", []string{"The total cost pp × # req in assy is 239.97, over the 20 rows of “parts_list” that have assembly “body”."}},
+		{countWhich, "en", []string{"4 rows of “maintenance_log” mention “seal”, out of 32. [1][2]\n- S/N 2403015 [1]\n- S/N 2409210 [2]"}},
 		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
 		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 	}

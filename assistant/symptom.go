@@ -2,6 +2,9 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/retrieval"
@@ -28,14 +31,24 @@ func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		if len(cells) < 2 || !faultRow(cells) || len(retrieval.ContentTerms(cells[0].value)) < 2 {
 			continue // a code or one word names a row; it describes nothing
 		}
-		if !codesIn(codes, it.Chunk.Text+" "+docName(it.Chunk)) {
-			continue
+		if !codesIn(codes, it.Chunk.Text+" "+docName(it.Chunk)) && !beyondStated(ev.Question.Text, cells[0].value) {
+			continue // a figure the row lacks, unless it reads past the row's limit ("85 度" over "超过 80 °C")
 		}
 		fwd, rev := faqMeaning(ev, cells[0].value, it.Chunk.DocTitle)
-		if fwd < symptomMatch || rev < symptomMatch {
+		score := fwd + rev + it.Score
+		switch {
+		case fwd >= symptomMatch && rev >= symptomMatch:
+		case namesSymptomCode(ev.Question.Terms, cells[0].value) && !codeEntry(ev):
+			score += 1 // "老是 E01 跳停": the code the symptom shows
+			if !otherLanguage(it.Chunk.Lang, lang) {
+				score += 1 // both manuals show the code: the asker's reads it
+			}
+		case fwd >= 0.3 && rev >= 0.4 && beyondStated(ev.Question.Text, cells[0].value):
+			// "ten drops a minute" against "leaks more than 5 drops per
+			// minute": a reading past the symptom's limit is that symptom
+		default:
 			continue
 		}
-		score := fwd + rev + it.Score
 		if !otherLanguage(it.Chunk.Lang, lang) {
 			score += 0.25 // the asker's language, where both say it
 		}
@@ -69,6 +82,78 @@ func faultRow(cells []cell) bool {
 				if h != "" && normHeader(syn) == h {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// namesSymptomCode reports a question code (letters and digits: E01)
+// that the symptom states.
+func namesSymptomCode(terms []string, symptom string) bool {
+	have := retrieval.TokenSet(symptom)
+	for _, t := range terms {
+		if hasDigit(t) && !isNumber(t) && have[t] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reStatedLimit is a symptom's limit: "more than 5 drops", "above
+	// 80 °C", "超过 80 °C".
+	reStatedLimit = regexp.MustCompile(`(?i)(?:more than|above|over|exceeds?|higher than|greater than|超过|高于|大于|>)\s*(\d+(?:\.\d+)?)`)
+	reFigure      = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	figureWords   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+)
+
+// beyondStated reports a figure in the question past the limit the
+// symptom states.
+func beyondStated(question, symptom string) bool {
+	m := reStatedLimit.FindStringSubmatch(symptom)
+	if m == nil {
+		return false
+	}
+	limit, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return false
+	}
+	var figures []float64
+	for _, f := range reFigure.FindAllString(question, -1) {
+		if x, err := strconv.ParseFloat(f, 64); err == nil {
+			figures = append(figures, x)
+		}
+	}
+	for _, w := range questionWords(question) {
+		if x, ok := figureWords[w]; ok {
+			figures = append(figures, x)
+		}
+	}
+	for _, x := range figures {
+		if x > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// codeEntry reports a table row in the evidence that is the entry of a
+// code the question names ("代码: E01; 含义: 电机过流"): the code table
+// says what the code means better than a fault row that shows it.
+func codeEntry(ev *retrieval.Evidence) bool {
+	for _, it := range ev.Items {
+		if it.Chunk.Kind != "table_row" {
+			continue
+		}
+		cells := rowCells(it.Chunk.Text)
+		if len(cells) == 0 {
+			continue
+		}
+		for _, t := range ev.Question.Terms {
+			if hasDigit(t) && !isNumber(t) && strings.EqualFold(strings.TrimSpace(cells[0].value), t) {
+				return true
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -33,5 +34,39 @@ func TestSpecificationRowIsNoSymptom(t *testing.T) {
 	ev := evidence("叶轮直径是多少？", rowItem(1, "a", "参数: 叶轮直径; 数值: 174 mm", "zh"))
 	if text, ok := symptomAnswer(ev, "zh"); ok {
 		t.Fatalf("symptom answer = %q", text)
+	}
+}
+
+// A figure reads as a fault only past the limit the symptom states.
+func TestBeyondStated(t *testing.T) {
+	cases := []struct {
+		q, symptom string
+		want       bool
+	}{
+		{"the seal drips ten drops a minute", "Mechanical seal leaks more than 5 drops per minute", true},
+		{"the seal drips 3 drops a minute", "Mechanical seal leaks more than 5 drops per minute", false},
+		{"测了有 85 度", "轴承温度超过 80 °C", true},
+		{"测了有 70 度", "轴承温度超过 80 °C", false},
+		{"flow is 60", "Flow too low", false},
+	}
+	for _, c := range cases {
+		if got := beyondStated(c.q, c.symptom); got != c.want {
+			t.Errorf("beyondStated(%q, %q) = %v, want %v", c.q, c.symptom, got, c.want)
+		}
+	}
+}
+
+// A fault row that shows a code answers for it, unless the code has an
+// entry of its own, which says what it means.
+func TestSymptomCodeYieldsToCodeEntry(t *testing.T) {
+	fault := retrieval.Item{N: 1, Chunk: kg.Chunk{ID: "a", Kind: "table_row", Lang: "en", DocTitle: "Manual",
+		Text: "Symptom: Motor trips with E01; Possible cause: Flow above 48 m³/h or supply voltage too low; Remedy: Throttle the discharge valve"}}
+	entry := retrieval.Item{N: 2, Chunk: kg.Chunk{ID: "b", Kind: "table_row", Lang: "zh", DocTitle: "说明书",
+		Text: "代码: E01; 含义: 电机过流（超过额定电流 14.8 A）"}}
+	if text, ok := symptomAnswer(evidence("老是 E01 跳停", fault), "zh"); !ok || !strings.Contains(text, "Throttle") {
+		t.Fatalf("the fault row showing E01 does not answer: %q", text)
+	}
+	if text, ok := symptomAnswer(evidence("控制箱显示 E01 是什么故障？", fault, entry), "zh"); ok {
+		t.Fatalf("the fault row answers although E01 has its own entry: %q", text)
 	}
 }

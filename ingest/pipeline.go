@@ -61,11 +61,14 @@ type Result struct {
 	Duration   time.Duration  `json:"duration_ns"`
 }
 
-// Source is one file to ingest: read from Path, or given as Data.
+// Source is one file to ingest: read from Path, given as Data, or read
+// by Read when it is prepared, so that sources given together are held
+// in memory a few at a time rather than all at once.
 type Source struct {
 	Path     string
 	URI      string
 	Data     []byte
+	Read     func() ([]byte, error)
 	Audience kg.Audience
 	// Writer is the clearance of whoever writes: a stored document above
 	// it is never replaced. Nil for the operator at the command line.
@@ -264,6 +267,13 @@ func (p *Pipeline) read(src Source) ([]byte, error) {
 	name := src.URI
 	if name == "" {
 		name = src.Path
+	}
+	if src.Read != nil {
+		data, err := src.Read()
+		if err != nil {
+			return nil, err
+		}
+		return data, load.CheckSize(name, int64(len(data)), p.Limits)
 	}
 	if src.Data != nil {
 		return src.Data, load.CheckSize(name, int64(len(src.Data)), p.Limits)

@@ -211,3 +211,71 @@ func TestModelExtractorPanicFailsOneDocument(t *testing.T) {
 		t.Fatalf("result %+v, want a failure naming notes/model.md", res)
 	}
 }
+
+// commitCounter counts a store's commits: one document's, and groups'.
+type commitCounter struct {
+	*sqlite.Store
+	commits, groups int
+}
+
+type countedBatch struct {
+	kg.Batch
+	c *commitCounter
+}
+
+func (c *commitCounter) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
+	b, err := c.Store.Begin(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	return &countedBatch{Batch: b, c: c}, nil
+}
+
+func (b *countedBatch) Commit(ctx context.Context) error {
+	b.c.commits++
+	return b.Batch.Commit(ctx)
+}
+
+func (c *commitCounter) CommitGroup(ctx context.Context, batches []kg.Batch) error {
+	c.groups++
+	inner := make([]kg.Batch, len(batches))
+	for i, b := range batches {
+		inner[i] = b.(*countedBatch).Batch
+	}
+	return c.Store.CommitGroup(ctx, inner)
+}
+
+// Sources given together (an upload of several files) are written in one
+// group commit where the store has it, and each is reported in order.
+func TestIngestSourcesCommitsTogether(t *testing.T) {
+	p, st := testPipeline(t)
+	counter := &commitCounter{Store: st}
+	p.Store = counter
+	ctx := context.Background()
+	srcs := []ingest.Source{
+		{URI: "up/a.md", Data: []byte("# A\n\nThe impeller CP200-IMP-01 is cast in CF8 stainless steel.\n"), Audience: kg.Public},
+		{URI: "up/b.pdf", Data: []byte("%PDF-1.4 garbage"), Audience: kg.Public},
+		{URI: "up/c.csv", Data: []byte("Part No.,Description,Qty\nCP200-IMP-01,Impeller,1\n"), Audience: kg.Internal},
+		{URI: "up/d.txt", Data: []byte("额定电压：380 V ±10%。\n"), Audience: kg.Public},
+	}
+	results, err := p.IngestSources(ctx, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ingest.Status{ingest.StatusOK, ingest.StatusFailed, ingest.StatusOK, ingest.StatusOK}
+	for i, res := range results {
+		if res.URI != srcs[i].URI || res.Status != want[i] {
+			t.Errorf("result %d = %s %s, want %s %s", i, res.URI, res.Status, srcs[i].URI, want[i])
+		}
+	}
+	if counter.groups != 1 || counter.commits != 0 {
+		t.Errorf("%d group commits and %d single ones, want the three documents in one group", counter.groups, counter.commits)
+	}
+	if hits, err := st.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: "impeller", Limit: 5}); err != nil || len(hits) == 0 {
+		t.Errorf("search after the group: %v %v", hits, err)
+	}
+	again, _ := p.IngestSources(ctx, srcs[:1])
+	if again[0].Status != ingest.StatusUnchanged {
+		t.Errorf("the same file again: %+v", again[0])
+	}
+}

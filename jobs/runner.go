@@ -22,9 +22,12 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// Ingester ingests one file of a job, saved at path, that the job lists
-// as name.
-type Ingester func(ctx context.Context, j *auth.Job, name, path string) ingest.Result
+// Ingester ingests files of a job and returns one result per file, in
+// order.
+type Ingester func(ctx context.Context, j *auth.Job, files []SavedFile) []ingest.Result
+
+// SavedFile is a job's file: the name the job lists, saved at Path.
+type SavedFile struct{ Name, Path string }
 
 // Runner starts, resumes and cancels jobs.
 type Runner struct {
@@ -32,6 +35,10 @@ type Runner struct {
 	// DataDir holds the files of unfinished jobs.
 	DataDir string
 	Ingest  Ingester
+	// PerRound is how many files one call of Ingest gets (default 1):
+	// more lets a store that commits groups write them in one
+	// transaction. Progress is recorded after each round.
+	PerRound int
 	// OnChange is called after a job changed the graph.
 	OnChange func()
 
@@ -87,13 +94,18 @@ func (r *Runner) run(ctx context.Context, j *auth.Job) {
 		if ctx.Err() != nil {
 			return // shutting down or cancelled: the store says which
 		}
-		res := r.Ingest(ctx, j, j.Files[j.Done], filepath.Join(r.Dir(j.ID), fmt.Sprintf("%04d", j.Done)))
-		if ctx.Err() != nil && res.Status == ingest.StatusFailed {
-			return // interrupted mid-file: redo it on resume
+		results := r.Ingest(ctx, j, r.nextRound(j))
+		for _, res := range results {
+			if ctx.Err() != nil && res.Status == ingest.StatusFailed {
+				// Interrupted mid-round: this file and those after it
+				// are redone on resume.
+				_ = r.Store.Progress(context.WithoutCancel(ctx), j)
+				return
+			}
+			changed = changed || res.Status == ingest.StatusOK
+			b, _ := json.Marshal(res)
+			j.Results, j.Done = append(j.Results, b), j.Done+1
 		}
-		changed = changed || res.Status == ingest.StatusOK
-		b, _ := json.Marshal(res)
-		j.Results, j.Done = append(j.Results, b), j.Done+1
 		_ = r.Store.Progress(context.WithoutCancel(ctx), j)
 	}
 	j.State = auth.JobDone
@@ -102,6 +114,17 @@ func (r *Runner) run(ctx context.Context, j *auth.Job) {
 		r.OnChange()
 	}
 	_ = os.RemoveAll(r.Dir(j.ID))
+}
+
+// nextRound is the files of j's next call of Ingest.
+func (r *Runner) nextRound(j *auth.Job) []SavedFile {
+	n := min(max(r.PerRound, 1), len(j.Files)-j.Done)
+	files := make([]SavedFile, n)
+	for k := range files {
+		i := j.Done + k
+		files[k] = SavedFile{Name: j.Files[i], Path: filepath.Join(r.Dir(j.ID), fmt.Sprintf("%04d", i))}
+	}
+	return files
 }
 
 // Cancel interrupts job id if it runs here.

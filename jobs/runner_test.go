@@ -61,8 +61,9 @@ func TestUnzipKeepsDocumentsOnly(t *testing.T) {
 	}
 }
 
-// A started job ingests its saved files in order, records each result in
-// the store, reports a change, and removes its files when done.
+// A started job ingests its saved files in order, PerRound at a time,
+// records each result in the store, reports a change, and removes its
+// files when done.
 func TestRunnerRunsAJobToTheEnd(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -72,19 +73,26 @@ func TestRunnerRunsAJobToTheEnd(t *testing.T) {
 	}
 	defer db.Close()
 	var changed atomic.Int32
-	r := &Runner{Store: db, DataDir: dir, OnChange: func() { changed.Add(1) },
-		Ingest: func(ctx context.Context, j *auth.Job, name, path string) ingest.Result {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return ingest.Result{URI: name, Status: ingest.StatusFailed, Error: err.Error()}
+	var rounds []int
+	r := &Runner{Store: db, DataDir: dir, OnChange: func() { changed.Add(1) }, PerRound: 2,
+		Ingest: func(ctx context.Context, j *auth.Job, files []SavedFile) []ingest.Result {
+			rounds = append(rounds, len(files))
+			var out []ingest.Result
+			for _, f := range files {
+				data, err := os.ReadFile(f.Path)
+				if err != nil {
+					out = append(out, ingest.Result{URI: f.Name, Status: ingest.StatusFailed, Error: err.Error()})
+					continue
+				}
+				out = append(out, ingest.Result{URI: f.Name + ":" + string(data), Status: ingest.StatusOK})
 			}
-			return ingest.Result{URI: name + ":" + string(data), Status: ingest.StatusOK}
+			return out
 		}}
-	j, err := db.CreateJob(ctx, "k", kg.Public, []string{"a.md", "b.md"})
+	j, err := db.CreateJob(ctx, "k", kg.Public, []string{"a.md", "b.md", "c.md"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Save(j.ID, []File{{Name: "a.md", Data: []byte("alpha")}, {Name: "b.md", Data: []byte("beta")}}); err != nil {
+	if err := r.Save(j.ID, []File{{Name: "a.md", Data: []byte("alpha")}, {Name: "b.md", Data: []byte("beta")}, {Name: "c.md", Data: []byte("gamma")}}); err != nil {
 		t.Fatal(err)
 	}
 	r.Start(j)
@@ -95,10 +103,14 @@ func TestRunnerRunsAJobToTheEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got.State == auth.JobDone {
-			var last ingest.Result
-			json.Unmarshal(got.Results[1], &last)
-			if got.Done != 2 || last.URI != "b.md:beta" {
-				t.Fatalf("job = %+v", got)
+			var uris []string
+			for _, raw := range got.Results {
+				var res ingest.Result
+				json.Unmarshal(raw, &res)
+				uris = append(uris, res.URI)
+			}
+			if got.Done != 3 || !slices.Equal(uris, []string{"a.md:alpha", "b.md:beta", "c.md:gamma"}) {
+				t.Fatalf("job = %+v, results %q", got, uris)
 			}
 			break
 		}
@@ -107,6 +119,9 @@ func TestRunnerRunsAJobToTheEnd(t *testing.T) {
 		}
 	}
 	r.Stop()
+	if !slices.Equal(rounds, []int{2, 1}) {
+		t.Errorf("files per round = %v, want [2 1]", rounds)
+	}
 	if changed.Load() != 1 {
 		t.Errorf("OnChange called %d times, want once", changed.Load())
 	}

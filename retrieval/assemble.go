@@ -16,30 +16,13 @@ const (
 	mentionChunks = 2  // passages per linked entity
 )
 
-// assemble fetches the passages that support the chosen facts, ranks the
+// assemble takes the passages that support the chosen facts, ranks the
 // passages by personalised PageRank from the linked entities, fuses all
 // lists, cuts to the budget and numbers the items.
 func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evidence, g *gathered) error {
 	start := time.Now()
-	facts := g.facts
-	if len(facts) > maxFacts {
-		facts = facts[:maxFacts]
-	}
-	var factIDs []string
-	for _, f := range facts {
-		if f.Score >= 2 {
-			factIDs = append(factIDs, f.ID)
-		}
-	}
-	var computedIDs []string
-	for _, c := range g.computed {
-		computedIDs = append(computedIDs, c.facts...)
-	}
-	ids := append(append([]string{}, factIDs...), computedIDs...)
-	support, err := r.store.SupportingChunks(ctx, clearance, dedupe(ids))
-	if err != nil {
-		return err
-	}
+	facts, computedIDs := g.chosenFacts(), g.computedFacts()
+	support := g.support
 	if support == nil {
 		support = map[string][]kg.Chunk{}
 	}
@@ -285,4 +268,32 @@ func containsInt(list []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// chosenFacts are the facts of the expansion the evidence may cite.
+func (g *gathered) chosenFacts() []Fact {
+	if len(g.facts) > maxFacts {
+		return g.facts[:maxFacts]
+	}
+	return g.facts
+}
+
+// supportIDs are the facts whose passages assemble cites: the chosen facts
+// that state what was asked, and those the computed answers rest on.
+func (g *gathered) supportIDs() []string {
+	var ids []string
+	for _, f := range g.chosenFacts() {
+		if f.Score >= 2 {
+			ids = append(ids, f.ID)
+		}
+	}
+	return dedupe(append(ids, g.computedFacts()...))
+}
+
+func (g *gathered) computedFacts() []string {
+	var ids []string
+	for _, c := range g.computed {
+		ids = append(ids, c.facts...)
+	}
+	return ids
 }

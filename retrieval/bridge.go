@@ -1,12 +1,9 @@
 package retrieval
 
 import (
-	"context"
 	"sort"
 	"strings"
 	"unicode"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -32,10 +29,17 @@ type BridgeTrace struct {
 	Found   int      `json:"found"`
 }
 
-// searchBridges runs one second-hop search per top fulltext passage whose
-// text leaves part of the question open, and merges their hits, each
-// scaled by how well its first-hop passage matched the question.
-func (r *Retriever) searchBridges(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered) error {
+// bridgeHop is one second-hop search, from the passage from.
+type bridgeHop struct {
+	query  string
+	from   string
+	weight float64
+	hits   []kg.ScoredChunk
+}
+
+// secondHops are the second-hop searches: one per top fulltext passage
+// whose text leaves part of the question open.
+func secondHops(q Question, linked []Linked, g *gathered) []*bridgeHop {
 	if !walks(q) {
 		return nil
 	}
@@ -43,13 +47,7 @@ func (r *Retriever) searchBridges(ctx context.Context, clearance kg.Audience, q 
 	for _, h := range g.text {
 		best = max(best, h.Score)
 	}
-	type hop struct {
-		query  string
-		from   string
-		weight float64
-		hits   []kg.ScoredChunk
-	}
-	var hops []*hop
+	var hops []*bridgeHop
 	from := func(c kg.Chunk, weight float64) {
 		if len(hops) == bridgeHops {
 			return
@@ -66,7 +64,7 @@ func (r *Retriever) searchBridges(ctx context.Context, clearance kg.Audience, q 
 			return
 		}
 		if open, names := bridgeQuery(q, c); len(names) > 0 {
-			hops = append(hops, &hop{query: open + " " + strings.Join(names, " "), from: c.ID, weight: weight})
+			hops = append(hops, &bridgeHop{query: open + " " + strings.Join(names, " "), from: c.ID, weight: weight})
 		}
 	}
 	for _, h := range firstScored(g.text, bridgePassages) {
@@ -88,17 +86,12 @@ func (r *Retriever) searchBridges(ctx context.Context, clearance kg.Audience, q 
 			from(c, 1/float64(len(chunks)))
 		}
 	}
-	grp, gctx := errgroup.WithContext(ctx)
-	for _, h := range hops {
-		grp.Go(func() error {
-			hits, err := r.store.SearchChunks(gctx, clearance, kg.ChunkQuery{Text: h.query, Limit: bridgeLimit})
-			h.hits = hits
-			return err
-		})
-	}
-	if err := grp.Wait(); err != nil {
-		return err
-	}
+	return hops
+}
+
+// mergeBridges merges the hits of the second-hop searches, each scaled by
+// how well its first-hop passage matched the question.
+func mergeBridges(g *gathered, hops []*bridgeHop) {
 	merged := map[string]kg.ScoredChunk{}
 	for _, h := range hops {
 		g.bridgeQueries = append(g.bridgeQueries, h.query)
@@ -128,7 +121,6 @@ func (r *Retriever) searchBridges(ctx context.Context, clearance kg.Audience, q 
 		}
 		return g.bridge[i].Chunk.ID < g.bridge[j].Chunk.ID
 	})
-	return nil
 }
 
 // bridgeQuery is the second-hop search from passage p: the question's

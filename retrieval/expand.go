@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"context"
 	"sort"
 	"strings"
 
@@ -22,31 +21,26 @@ var expansionPlan = map[Intent]struct {
 	General:         {1, nil},
 }
 
-// expand runs the k-hop expansion from linked entities and the structural
-// computations the intent calls for.
-func (r *Retriever) expand(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered) error {
+// expansionQuery is the k-hop expansion from the linked entities (seeds)
+// that the intent calls for; nil when the question links none.
+func expansionQuery(q Question, seeds []string) *kg.NeighbourQuery {
+	if len(seeds) == 0 {
+		return nil
+	}
+	plan := expansionPlan[q.Intent]
+	return &kg.NeighbourQuery{Seeds: seeds, Hops: plan.hops, Types: plan.types, Limit: 300}
+}
+
+// takeExpansion scores the facts of the expansion and keeps its entities.
+func takeExpansion(sub kg.Subgraph, q Question, linked []Linked, g *gathered) {
 	g.entities = map[string]kg.Entity{}
-	seeds := linkedIDs(linked)
-	if len(seeds) > 0 {
-		plan := expansionPlan[q.Intent]
-		sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: seeds, Hops: plan.hops, Types: plan.types, Limit: 300})
-		if err != nil {
-			return err
-		}
-		g.facts = scoreFacts(sub, q, linked)
-		for _, e := range sub.Entities {
-			g.entities[e.ID] = e
-		}
+	if len(linked) == 0 {
+		return
 	}
-	computed, ents, err := r.structural(ctx, clearance, q, linked)
-	if err != nil {
-		return err
+	g.facts = scoreFacts(sub, q, linked)
+	for _, e := range sub.Entities {
+		g.entities[e.ID] = e
 	}
-	g.computed = computed
-	for id, e := range ents {
-		g.entities[id] = e
-	}
-	return nil
 }
 
 func linkedIDs(linked []Linked) []string {

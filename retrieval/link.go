@@ -224,42 +224,74 @@ func linkable(form string) bool {
 
 // Link returns the entities the question mentions, visible at clearance.
 func (l *Linker) Link(ctx context.Context, clearance kg.Audience, question string) ([]Linked, error) {
-	dict, max, err := l.dictionary(ctx)
+	c, err := l.candidates(ctx, clearance, question)
 	if err != nil {
 		return nil, err
 	}
-	surfaces := map[string]string{} // entity id -> surface
-	var ids []string
+	if !c.listed {
+		return l.linkByName(ctx, clearance, question)
+	}
+	var ents []kg.Entity
+	if len(c.ids) > 0 {
+		if ents, err = l.store.Entities(ctx, clearance, c.ids); err != nil {
+			return nil, kg.Wrap("retrieval.link", err)
+		}
+	}
+	return c.linked(ents), nil
+}
+
+// linkCandidates are the entities a question may name, found in the
+// dictionary: fetching them with the caller's clearance links them.
+type linkCandidates struct {
+	ids      []string          // longest surface first
+	surfaces map[string]string // entity id -> surface
+	// listed is false when the store cannot list names: the question is
+	// then linked by searching names, and ids is empty.
+	listed bool
+}
+
+func (l *Linker) candidates(ctx context.Context, clearance kg.Audience, question string) (linkCandidates, error) {
+	dict, max, err := l.dictionary(ctx)
+	if err != nil {
+		return linkCandidates{}, err
+	}
+	c := linkCandidates{surfaces: map[string]string{}, listed: dict != nil}
 	for _, m := range matchDictionary(dict, max, foldName(question), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
 		}
 		for _, e := range entries {
-			if e.aud <= clearance && surfaces[e.id] == "" {
-				surfaces[e.id] = m
-				ids = append(ids, e.id)
+			if e.aud <= clearance && c.surfaces[e.id] == "" {
+				c.surfaces[e.id] = m
+				c.ids = append(c.ids, e.id)
 			}
 		}
 	}
+	sort.SliceStable(c.ids, func(i, j int) bool {
+		return utf8.RuneCountInString(c.surfaces[c.ids[i]]) > utf8.RuneCountInString(c.surfaces[c.ids[j]])
+	})
+	return c, nil
+}
+
+// linked pairs the candidates fetched, in the order of ids, with their
+// surfaces.
+func (c linkCandidates) linked(ents []kg.Entity) []Linked {
 	var out []Linked
-	if len(ids) > 0 {
-		ents, err := l.store.Entities(ctx, clearance, ids)
-		if err != nil {
-			return nil, kg.Wrap("retrieval.link", err)
-		}
-		for _, e := range ents {
-			out = append(out, Linked{Entity: e, Surface: surfaces[e.ID], Via: "dictionary"})
-		}
+	for _, e := range ents {
+		out = append(out, Linked{Entity: e, Surface: c.surfaces[e.ID], Via: "dictionary"})
 	}
-	if dict == nil {
-		ents, err := l.store.FindEntities(ctx, clearance, kg.EntityQuery{Text: question, Limit: 5})
-		if err != nil {
-			return nil, kg.Wrap("retrieval.link", err)
-		}
-		for _, e := range ents {
-			out = append(out, Linked{Entity: e, Surface: e.Name, Via: "fulltext"})
-		}
+	return out
+}
+
+func (l *Linker) linkByName(ctx context.Context, clearance kg.Audience, question string) ([]Linked, error) {
+	ents, err := l.store.FindEntities(ctx, clearance, kg.EntityQuery{Text: question, Limit: 5})
+	if err != nil {
+		return nil, kg.Wrap("retrieval.link", err)
+	}
+	var out []Linked
+	for _, e := range ents {
+		out = append(out, Linked{Entity: e, Surface: e.Name, Via: "fulltext"})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return utf8.RuneCountInString(out[i].Surface) > utf8.RuneCountInString(out[j].Surface)

@@ -25,16 +25,31 @@ const (
 // searchOpen searches the question's terms that the best fulltext passages
 // leave open, when they leave some open but not all.
 func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
+	oq, ok := openQuestion(q, g)
+	if !ok {
+		return nil
+	}
+	hits, err := r.store.SearchChunks(ctx, clearance, openSearch(oq))
+	if err != nil {
+		return err
+	}
+	keepOpen(oq, hits, g)
+	return nil
+}
+
+// openQuestion is the question reduced to the terms the first search
+// left open, when it is worth a search of its own.
+func openQuestion(q Question, g *gathered) (Question, bool) {
 	// Only a question for a value: its open term names the attribute a
 	// row states. Elsewhere the open words are a second topic ("the list
 	// price of the arm"), and a passage holding them alone ("worth the
 	// effort and price") answers nothing asked.
 	if q.Intent != Specification {
-		return nil
+		return q, false
 	}
 	top := firstScored(g.text, openPassages)
 	if len(top) == 0 {
-		return nil
+		return q, false
 	}
 	// The search completes a question the first one mostly found; where
 	// most of it is open, the first search missed its subject, and
@@ -42,14 +57,21 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 	// for "how long does the rover run on a charge") are not about it.
 	open := openTerms(q, top)
 	if len(open) == 0 || 2*len(open) > len(q.Terms) {
-		return nil
+		return q, false
 	}
 	oq := q
 	oq.Terms = open
-	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(oq), Limit: openLimit})
-	if err != nil {
-		return err
-	}
+	return oq, true
+}
+
+// openSearch is the store search for the open terms.
+func openSearch(oq Question) kg.ChunkQuery {
+	return kg.ChunkQuery{Text: searchText(oq), Limit: openLimit}
+}
+
+// keepOpen keeps the open search's hits that hold every open term, scaled
+// so that its best scores weightOpen.
+func keepOpen(oq Question, hits []kg.ScoredChunk, g *gathered) {
 	// A passage holding part of what was left open is no more about the
 	// question than the first search's passages ("full" in a screw's name
 	// and "rover" in an assembly guide for "how long does the rover run
@@ -60,7 +82,7 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 		best = max(best, h.Score)
 	}
 	if best <= 0 {
-		return nil
+		return
 	}
 	for _, h := range hits {
 		if h.Score > 0 {
@@ -68,7 +90,6 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 		}
 	}
 	sort.SliceStable(g.open, func(i, j int) bool { return g.open[i].Score > g.open[j].Score })
-	return nil
 }
 
 // holdingAll keeps the passages that hold every term of q.

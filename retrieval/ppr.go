@@ -134,17 +134,16 @@ func walks(q Question) bool {
 	return true
 }
 
-// readMentions reads the entities the best fulltext passages name and
-// fetches the passages that state them: the walk's edges beyond the
-// linked entities. It runs as soon as the fulltext list is in, beside the
-// graph expansion.
-func (r *Retriever) readMentions(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
+// readMentions finds the entities the best fulltext passages name, and
+// returns those whose stating passages the walk needs: its edges beyond
+// the linked entities.
+func (r *Retriever) readMentions(ctx context.Context, clearance kg.Audience, q Question, g *gathered) ([]string, error) {
 	if !walks(q) {
-		return nil
+		return nil, nil
 	}
 	mentions, err := r.mentions(ctx, clearance, firstScored(g.text, pprPassages))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var fetch []string
 	for _, m := range mentions {
@@ -152,9 +151,8 @@ func (r *Retriever) readMentions(ctx context.Context, clearance kg.Audience, q Q
 			fetch = append(fetch, m.entity)
 		}
 	}
-	stated, err := r.store.SupportingChunks(ctx, clearance, fetch)
-	g.mentions, g.stated = mentions, stated
-	return err
+	g.mentions = mentions
+	return fetch, nil
 }
 
 // normalise scales a seed set to total share of the restart mass, or to

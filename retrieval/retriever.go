@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval/tableq"
 )
@@ -103,40 +101,18 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 		return ev, kg.Errorf(kg.EINVALID, "empty question")
 	}
 	start := time.Now()
+	vec := r.embedQuestion(ctx, q.Text)
 	if err := r.expandLearned(ctx, clearance, &q, &ev.Trace); err != nil {
 		return nil, err
 	}
 	ev.Question = q
 	ev.Trace.stage("lexicon", start, len(ev.Trace.Lexicon))
-	linked, err := r.linker.Link(ctx, clearance, q.Text)
-	if err != nil {
+	var g gathered
+	if err := r.readFirst(ctx, clearance, q, vec, ev, &g); err != nil {
 		return nil, err
 	}
-	ev.Linked = linked
-	for _, l := range linked {
-		ev.Entities[l.Entity.ID] = l.Entity
-		ev.Trace.Linked = append(ev.Trace.Linked, l.Entity.Type+":"+l.Entity.Name)
-	}
-	ev.Trace.stage("link", start, len(linked))
-
-	var g gathered
-	grp, gctx := errgroup.WithContext(ctx)
-	grp.Go(func() error {
-		first, fctx := errgroup.WithContext(gctx)
-		first.Go(func() error { return r.searchText(fctx, clearance, q, &g, &ev.Trace) })
-		first.Go(func() error { return r.readNamed(fctx, clearance, linked, &g) })
-		if err := first.Wait(); err != nil {
-			return err
-		}
-		next, nctx := errgroup.WithContext(gctx)
-		next.Go(func() error { return r.readMentions(nctx, clearance, q, &g) })
-		next.Go(func() error { return r.searchBridges(nctx, clearance, q, linked, &g) })
-		next.Go(func() error { return r.searchOpen(nctx, clearance, q, &g) })
-		return next.Wait()
-	})
-	grp.Go(func() error { return r.searchVector(gctx, clearance, q, &g, &ev.Trace) })
-	grp.Go(func() error { return r.expand(gctx, clearance, q, linked, &g) })
-	if err := grp.Wait(); err != nil {
+	ev.Trace.stage("link", start, len(ev.Linked))
+	if err := r.readSecond(ctx, clearance, q, ev.Linked, &g); err != nil {
 		return nil, kg.Wrap("retrieval.gather", err)
 	}
 	if err := r.assemble(ctx, clearance, ev, &g); err != nil {
@@ -152,8 +128,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	return ev, nil
 }
 
-// gathered holds the candidate lists before fusion. Each goroutine writes
-// only its own fields.
+// gathered holds the candidate lists before fusion.
 type gathered struct {
 	text, vector []kg.ScoredChunk
 	facts        []Fact
@@ -170,40 +145,8 @@ type gathered struct {
 	bridgeQueries []string
 	// open: passages found by the terms the first search left open.
 	open []kg.ScoredChunk
-}
-
-func (r *Retriever) searchText(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
-	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(q), Limit: r.opts.TopK})
-	g.text = hits
-	return err
-}
-
-// readNamed fetches the passages that state the entities the question
-// names: the walk starts there, and so does a second hop.
-func (r *Retriever) readNamed(ctx context.Context, clearance kg.Audience, linked []Linked, g *gathered) error {
-	ids := mentionIDs(linked)
-	if len(ids) == 0 {
-		return nil
-	}
-	named, err := r.store.SupportingChunks(ctx, clearance, ids)
-	g.named = named
-	return err
-}
-
-func (r *Retriever) searchVector(ctx context.Context, clearance kg.Audience, q Question, g *gathered, _ *Trace) error {
-	if r.embed == nil {
-		return nil
-	}
-	vecs, err := r.embed.Embed(ctx, []string{q.Text})
-	if err != nil {
-		return err
-	}
-	if zero(vecs[0]) {
-		return nil // a question of punctuation points nowhere
-	}
-	hits, err := r.store.NearestChunks(ctx, clearance, vecs[0], r.opts.TopK)
-	g.vector = hits
-	return err
+	// support are the passages of the facts assemble cites.
+	support map[string][]kg.Chunk
 }
 
 // searchText is the question reduced to its content terms, so the

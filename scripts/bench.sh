@@ -27,6 +27,9 @@ if [[ -n ${KGASSIST_NEO4J_URI:-} ]]; then
 	# Embedded store and Neo4j side by side: the real corpus and $docs
 	# generated documents, then question -> evidence on the real corpus.
 	KGASSIST_BENCH_DOCS=$docs run -bench 'BenchmarkIngestStores' -benchtime 1x -timeout 120m ./cmd/kgassist
+	# Question -> evidence on the demo corpus, both stores; Neo4j with a
+	# question's reads together and one call per read, side by side.
+	run -bench 'BenchmarkRetrieveStores' -benchtime 150x -timeout 30m ./cmd/kgassist
 	vectors=$(mktemp)
 	KGASSIST_BENCH_VECTORS=$vectors run -bench 'BenchmarkRetrieveCorpus' -benchtime 400x -timeout 30m ./cmd/kgassist
 	# neo4j-graphrag's hybrid retrievers over the graph and questions the

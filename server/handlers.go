@@ -165,10 +165,16 @@ func (s *Server) uploadDocuments(c echo.Context) error {
 		return kg.Errorf(kg.ETOOLARGE, "at most %d files per upload", s.opts.MaxUploadFiles)
 	}
 	p := principalOf(c)
+	ups := make([]pendingUpload, len(files))
+	for i, fh := range files {
+		ups[i] = pendingUpload{
+			uploadSpec: uploadSpec{name: fh.Filename, aud: audience, writer: p.Clearance, relabel: formBool(c, "relabel"), keyID: p.KeyID()},
+			size:       fh.Size, read: func() ([]byte, error) { return readPart(fh) },
+		}
+	}
 	var rep ingest.Report
-	for _, fh := range files {
-		up := uploadSpec{name: fh.Filename, aud: audience, writer: p.Clearance, relabel: formBool(c, "relabel"), keyID: p.KeyID()}
-		rep.Add(s.ingestUpload(c.Request().Context(), up, fh.Size, func() ([]byte, error) { return readPart(fh) }))
+	for _, res := range s.ingestUploads(c.Request().Context(), ups) {
+		rep.Add(res)
 	}
 	if rep.OK > 0 {
 		s.opts.OnChange()
@@ -206,21 +212,69 @@ type uploadSpec struct {
 	keyID   string
 }
 
-func (s *Server) ingestUpload(ctx context.Context, up uploadSpec, size int64, read func() ([]byte, error)) ingest.Result {
-	uri := uploadURI(up.writer, up.name)
-	if err := load.CheckSize(uri, size, s.opts.Pipeline.Limits); err != nil {
-		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
+// pendingUpload is an uploaded file not yet read.
+type pendingUpload struct {
+	uploadSpec
+	size int64
+	read func() ([]byte, error)
+	gone bool // a job's saved file that is no longer there
+}
+
+// ingestUploads ingests uploaded files and returns their results in
+// order, GroupDocs at a time: a store that commits groups writes each
+// slice in one transaction. Each file is read only when it is prepared.
+func (s *Server) ingestUploads(ctx context.Context, ups []pendingUpload) []ingest.Result {
+	results := make([]ingest.Result, 0, len(ups))
+	for lo := 0; lo < len(ups); lo += ingest.GroupDocs {
+		results = append(results, s.ingestSlice(ctx, ups[lo:min(lo+ingest.GroupDocs, len(ups))])...)
 	}
-	data, err := read()
+	return results
+}
+
+func (s *Server) ingestSlice(ctx context.Context, ups []pendingUpload) []ingest.Result {
+	results := make([]ingest.Result, len(ups))
+	var srcs []ingest.Source
+	var at []int // index in results of each source
+	for i, up := range ups {
+		src, failed := s.uploadSource(up)
+		if failed != nil {
+			results[i] = *failed
+			continue
+		}
+		srcs, at = append(srcs, src), append(at, i)
+	}
+	written, err := s.opts.Pipeline.IngestSources(ctx, srcs)
 	if err != nil {
-		return ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.EINVALID, Error: fmt.Sprintf("reading upload: %v", err)}
+		slog.Error("uploads stored but search did not catch up", "err", err)
+	}
+	for k, res := range written {
+		results[at[k]] = res
+		s.metrics.ingestDoc.WithLabelValues(string(res.Status)).Inc()
+		s.metrics.facts.Add(float64(res.Entities + res.Relations))
+		s.auditRelabel(ctx, ups[at[k]].keyID, res)
+	}
+	return results
+}
+
+// uploadSource is the source to ingest for an upload, read when it is
+// prepared, or the result that says why it cannot be ingested.
+func (s *Server) uploadSource(up pendingUpload) (ingest.Source, *ingest.Result) {
+	uri := uploadURI(up.writer, up.name)
+	if up.gone {
+		return ingest.Source{}, &ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.EINTERNAL, Error: "uploaded file is gone"}
+	}
+	if err := load.CheckSize(uri, up.size, s.opts.Pipeline.Limits); err != nil {
+		return ingest.Source{}, &ingest.Result{URI: uri, Status: ingest.StatusFailed, Code: kg.ErrorCode(err), Error: kg.ErrorMessage(err)}
+	}
+	read := func() ([]byte, error) {
+		data, err := up.read()
+		if err != nil {
+			return nil, kg.Errorf(kg.EINVALID, "reading upload: %v", err)
+		}
+		return data, nil
 	}
 	writer := up.writer
-	res := s.opts.Pipeline.Ingest(ctx, ingest.Source{URI: uri, Data: data, Audience: up.aud, Writer: &writer, Relabel: up.relabel})
-	s.metrics.ingestDoc.WithLabelValues(string(res.Status)).Inc()
-	s.metrics.facts.Add(float64(res.Entities + res.Relations))
-	s.auditRelabel(ctx, up.keyID, res)
-	return res
+	return ingest.Source{URI: uri, Read: read, Audience: up.aud, Writer: &writer, Relabel: up.relabel}, nil
 }
 
 // auditRelabel records a lowered audience: who published what.

@@ -17,15 +17,17 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-// ingestJobFile is the runner's Ingester: a job's file is an upload by
+// ingestJobFiles is the runner's Ingester: a job's files are uploads by
 // the job's key.
-func (s *Server) ingestJobFile(ctx context.Context, j *auth.Job, name, file string) ingest.Result {
-	up := jobUpload(j, name)
-	fi, err := os.Stat(file)
-	if err != nil {
-		return ingest.Result{URI: uploadURI(up.writer, up.name), Status: ingest.StatusFailed, Code: kg.EINTERNAL, Error: "uploaded file is gone"}
+func (s *Server) ingestJobFiles(ctx context.Context, j *auth.Job, files []jobs.SavedFile) []ingest.Result {
+	ups := make([]pendingUpload, len(files))
+	for i, f := range files {
+		ups[i] = pendingUpload{uploadSpec: jobUpload(j, f.Name), gone: true, read: func() ([]byte, error) { return os.ReadFile(f.Path) }}
+		if fi, err := os.Stat(f.Path); err == nil {
+			ups[i].size, ups[i].gone = fi.Size(), false
+		}
 	}
-	return s.ingestUpload(ctx, up, fi.Size(), func() ([]byte, error) { return os.ReadFile(file) })
+	return s.ingestUploads(ctx, ups)
 }
 
 // jobUpload reads a job's file name, "CLEARANCE/NAME": the sender's

@@ -110,7 +110,12 @@ func New(opts Options) *Server {
 	e.HTTPErrorHandler = handleError
 	s := &Server{opts: opts, e: e, metrics: newMetrics()}
 	s.buckets.now = time.Now
-	s.jobs = &jobs.Runner{Store: opts.Auth, DataDir: opts.DataDir, Ingest: s.ingestJobFile, OnChange: opts.OnChange}
+	s.jobs = &jobs.Runner{Store: opts.Auth, DataDir: opts.DataDir, Ingest: s.ingestJobFiles, OnChange: opts.OnChange}
+	if opts.Pipeline != nil {
+		if _, ok := opts.Pipeline.Store.(kg.GroupCommitter); ok {
+			s.jobs.PerRound = ingest.GroupDocs
+		}
+	}
 	s.conv = &assistant.Conversation{Assistant: opts.Assistant, Rewriter: opts.Rewriter, Timeout: opts.AskTimeout}
 	if opts.Store != nil {
 		s.conv.Linker = retrieval.NewLinker(opts.Store, time.Minute)

@@ -107,11 +107,22 @@ func expansion(q kg.NeighbourQuery) (string, []string, error) {
 	return stmt, types, nil
 }
 
+// directionPatterns are the relationship patterns of each direction.
+var directionPatterns = map[kg.Direction]string{
+	kg.Out:  "-[r:%s]->",
+	kg.In:   "<-[r:%s]-",
+	kg.Both: "-[r:%s]-",
+}
+
 // expansionStatements holds one statement per direction.
-var expansionStatements = map[kg.Direction]string{
-	kg.Out:  expansionStatement("-[r:%s]->"),
-	kg.In:   expansionStatement("<-[r:%s]-"),
-	kg.Both: expansionStatement("-[r:%s]-"),
+var expansionStatements = perDirection(expansionStatement)
+
+func perDirection(statement func(pattern string) string) map[kg.Direction]string {
+	out := map[kg.Direction]string{}
+	for dir, pattern := range directionPatterns {
+		out[dir] = statement(pattern)
+	}
+	return out
 }
 
 // expansionStatement chains hopsPerStatement hops, each skipped once $hops
@@ -127,6 +138,13 @@ var expansionStatements = map[kg.Direction]string{
 // the statement starts from a unique index seek (the hint pins the one the
 // planner would otherwise turn into a scan).
 func expansionStatement(pattern string) string {
+	return expansionChain(pattern) + projectionReturn
+}
+
+// expansionChain is expansionStatement up to its RETURN: one row binding
+// taken, visited, frontier, done, rels and ents, to which ReadMany adds
+// its other reads.
+func expansionChain(pattern string) string {
 	rel := fmt.Sprintf(pattern, strings.Join(kg.RelationTypes(), "|"))
 	var b strings.Builder
 	b.WriteString("CYPHER replan=skip\nWITH $in.frontier AS frontier, $in.visited AS visited, $in.taken AS taken, $in.types AS types")
@@ -176,7 +194,9 @@ CALL { WITH visited, done
   UNWIND CASE WHEN done THEN range(0, size(visited) - 1) ELSE [] END AS ord
   MATCH (e:Entity {id: visited[ord]}) WHERE e.audience <= $clearance` + entityProjection + `
   WITH e, sources ORDER BY ord
-  RETURN collect([e {.id, .type, .name, .audience}, sources]) AS ents }
+  RETURN collect([e {.id, .type, .name, .audience}, sources]) AS ents }`
+
+const projectionReturn = `
 RETURN taken, visited, frontier, done, rels, ents`
 
 func subgraphFrom(recs []*neo4j.Record) kg.Subgraph {

@@ -102,6 +102,12 @@ func (s *Store) Warm(ctx context.Context) error {
 			return err
 		})
 	}
+	// Retrieval reads a question's first hop in one statement, expanding
+	// in both directions.
+	steps = append(steps, func() error {
+		_, err := s.ReadMany(ctx, kg.Restricted, kg.Reads{Expand: &kg.NeighbourQuery{Seeds: none, Hops: 1, Limit: 1}})
+		return err
+	})
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return kg.Wrap(op, err)

@@ -55,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"EntityNamesClearance", testEntityNamesClearance},
 		{"Cypher", testCypher},
 		{"CommitGroup", testCommitGroup},
+		{"ReadMany", testReadMany},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

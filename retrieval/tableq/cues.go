@@ -20,9 +20,12 @@ var (
 	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "无", "缺少", "未填", "从未", "缺", "未"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
-	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
+	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
 	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
+	// cueEvery asks for every row of a kind: "list all the parts we buy
+	// from …", "列出所有 …".
+	cueEvery = []string{"list all", "all the", "every ", "所有", "全部"}
 	// cueTop: "top 5", "前5".
 	cueMention = []string{"mention", "refer to", "refers to", "talk about", "提到", "提及", "涉及"}
 	cueTop     = []string{"top ", "前"}
@@ -32,7 +35,7 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "job", "工单", "维修记录", "维修", "保养"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "components", "物料清单", "零件", "物料"},
 	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
@@ -74,7 +77,7 @@ var stopWords = map[string]bool{
 	"least": true, "fewest": true, "highest": true, "lowest": true, "maximum": true, "minimum": true, "than": true,
 	"more": true, "less": true, "above": true, "below": true, "over": true, "under": true, "at": true, "be": true,
 	"order": true, "rank": true, "sort": true, "from": true, "we": true, "our": true, "you": true, "i": true, "it": true,
-	"they": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
+	"they": true, "kind": true, "kinds": true, "anything": true, "something": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
 	"missing": true, "one": true, "ones": true, "table": true, "sheet": true, "listed": true, "recorded": true, "logged": true,
 	"name": true, "names": true, "least.": true, "greater": true, "higher": true, "lower": true, "exceed": true, "exceeds": true,
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
@@ -89,4 +92,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

@@ -24,9 +24,17 @@ type question struct {
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
 // rows' cost summed. "What does … cost" asks one row's.
-var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b`)
+// "If we stock every spare …, what does that cost" sums over every row
+// too.
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b`)
 
 func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
+
+// reUnitsAsked is a count of units, not of rows: "how many hours of
+// downtime", "lost the most hours", "停了多少小时" add a column up.
+var reUnitsAsked = regexp.MustCompile(`\b(?:how many|the most|most|the fewest|fewest) (?:hours|hrs|minutes|mins|days|weeks)\b|多少(?:个)?(?:小时|分钟|天)|最多的?(?:小时|工时)`)
+
+func (q *question) countsUnits() bool { return reUnitsAsked.MatchString(q.text) }
 
 type word struct {
 	raw, stem  string
@@ -42,6 +50,10 @@ func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
+	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
+	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them
+		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
+	}
 	s = strings.TrimSpace(s)
 	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
@@ -57,6 +69,8 @@ func newQuestion(s string) *question {
 	}
 	return q
 }
+
+var reWhichSome = regexp.MustCompile(`哪几[个种台张家条位款项类]?`)
 
 // reHanCount is a Chinese numeral before a unit or measure word: "两周",
 // "三个小时", "十天".

@@ -32,6 +32,7 @@ type Translate func(zh string) (en []string, rest string)
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	q := newQuestion(text)
+	q.takeRemarks(t)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
@@ -64,6 +65,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			score += 2
 		}
 	}
+	also := t.alsoWhich(q, ms, used)
 	group := t.groupColumn(q, ms, used)
 	measure := measureColumn(t, ms, used)
 	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
@@ -74,6 +76,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	p.Show = shownColumns(t, &p, ms, used)
+	if also >= 0 && p.Aggregate == "count" {
+		p.Show = append(p.Show, t.Columns[also].Name)
+	}
 	p.Times = t.quantities(q, &p, ms, used)
 	op := "match"
 	if q.has(cueMention) {
@@ -140,10 +145,12 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		return t.Columns[i].Name
 	}
 	numeric := measure >= 0
+	counts := q.has(cueCount) && !(numeric && q.countsUnits())
+	sums := q.asksSum() || numeric && q.countsUnits()
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
-	case q.has(cueCount) && q.has(cueDistinctCount) && group < 0:
+	case counts && q.has(cueDistinctCount) && group < 0:
 		d := distinctColumn(t, q, ms, used)
 		if d < 0 {
 			d = t.keyColumn() // "how many different parts": the parts, by their key
@@ -167,7 +174,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && q.asksSum():
+		case numeric && sums:
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)
@@ -182,7 +189,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
-	case numeric && q.asksSum() && !q.has(cueCount):
+	case numeric && sums && !counts:
 		p.Aggregate, p.Column = "sum", name(measure)
 	case numeric && p.Limit > 0:
 		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"
@@ -194,7 +201,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		p.Aggregate, p.Column = "max", name(measure)
 	case numeric && q.has(cueMin):
 		p.Aggregate, p.Column = "min", name(measure)
-	case q.has(cueCount):
+	case counts:
 		p.Aggregate = "count"
 		// "how many subsystems does the FMEA cover": the subsystems, not the rows
 		if d := countedColumn(t, q, ms, used); d >= 0 {
@@ -212,33 +219,6 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	}
 	return true
 }
-
-// quantities are the columns a cost is multiplied by when the question
-// sums what parts cost: how many of each are needed, and how many of the
-// assembly when the question names that column too. A question that
-// says "per" or "unit" asks for the listed figures as they are.
-func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool) []string {
-	c := t.Column(p.Column)
-	if p.Aggregate != "sum" || c < 0 || t.Columns[c].Role != "cost" || q.has(perWords) {
-		return nil
-	}
-	var out []string
-	if i := t.roleColumn("qty"); i >= 0 && t.Columns[i].Numeric {
-		out = append(out, t.Columns[i].Name)
-	}
-	if i := t.roleColumn("multiplier"); i >= 0 && t.Columns[i].Numeric {
-		for k, m := range ms {
-			if m.col == i && m.value == "" {
-				used[k] = true
-				out = append(out, t.Columns[i].Name)
-				break
-			}
-		}
-	}
-	return out
-}
-
-var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
 
 // shownColumns are the text columns a question names besides those the
 // plan reads, when the answer names rows: their values are what it asks.
@@ -594,7 +574,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 	for _, w := range entityWords {
 		for _, s := range q.find(w) {
 			before := q.text[max(0, s.start-20):s.start]
-			if perUnit(t, ms, before, s.start) {
+			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
 			}
 			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {
@@ -809,7 +789,7 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ").Replace(s))
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "打了", " ", "得了", " ", "=", " ", ":", " ").Replace(s))
 	if len(words) > 3 {
 		return false
 	}

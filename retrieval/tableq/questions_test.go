@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -21,13 +22,18 @@ import (
 var repoRoot = filepath.Join("..", "..")
 
 type testQuestion struct {
-	ID       string `json:"id"`
-	File     string `json:"file"`
+	ID   string `json:"id"`
+	File string `json:"file"`
+	// Section picks one sheet of a workbook by its name.
+	Section  string `json:"section"`
 	Lang     string `json:"lang"`
 	Question string `json:"question"`
 	Want     struct {
 		Value float64 `json:"value"`
 		Group string  `json:"group"`
+		// Lists are the values a count lists besides ("and on which
+		// pumps"), in any order.
+		Lists []string `json:"lists"`
 	} `json:"want"`
 	// None marks a question the table does not answer: no plan.
 	None bool `json:"none"`
@@ -59,7 +65,11 @@ func loadQuestions(t *testing.T) []testQuestion {
 // loadTable ingests a file as kgassist does and rebuilds its table from
 // the row chunks. A file of the shared corpus that is missing skips the
 // test, except under CI, where it fails.
-func loadTable(t *testing.T, file string) *Table {
+func loadTable(t *testing.T, file string) *Table { return loadSheet(t, file, "") }
+
+// loadSheet is loadTable for the sheet of a workbook whose section path
+// holds sheet ("" for every row).
+func loadSheet(t *testing.T, file, sheet string) *Table {
 	t.Helper()
 	path := filepath.Join(repoRoot, file)
 	data, err := os.ReadFile(path)
@@ -76,7 +86,7 @@ func loadTable(t *testing.T, file string) *Table {
 	var rows []kg.Chunk
 	var section []string
 	for _, p := range chunk.Document("doc", parsed, chunk.Options{}) {
-		if p.Chunk.Kind == kg.TableKind {
+		if p.Chunk.Kind == kg.TableKind && (sheet == "" || slices.Contains(p.Chunk.Section, sheet)) {
 			rows = append(rows, p.Chunk)
 			section = p.Chunk.Section
 		}
@@ -96,10 +106,10 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 	qs := loadQuestions(t)
 	for _, q := range qs {
 		t.Run(q.ID, func(t *testing.T) {
-			tb, ok := tables[q.File]
+			tb, ok := tables[q.File+"#"+q.Section]
 			if !ok {
-				tb = loadTable(t, q.File)
-				tables[q.File] = tb
+				tb = loadSheet(t, q.File, q.Section)
+				tables[q.File+"#"+q.Section] = tb
 			}
 			p, ok := ParseWith(tb, q.Question, glossaryTranslate(t))
 			if q.None {
@@ -127,6 +137,13 @@ func TestQuestionsOverWholeTables(t *testing.T) {
 			}
 			if math.Abs(got-q.Want.Value) > 0.01 || (q.Want.Group != "" && key != q.Want.Group) {
 				t.Fatalf("%q: plan [%s] gave %v %q, want %v %q", q.Question, p.Plan, got, key, q.Want.Value, q.Want.Group)
+			}
+			var listed []string
+			for _, g := range res.Distinct {
+				listed = append(listed, g.Key)
+			}
+			if q.Want.Lists != nil && !sameSet(listed, q.Want.Lists) {
+				t.Fatalf("%q: plan [%s] lists %q, want %q", q.Question, p.Plan, listed, q.Want.Lists)
 			}
 			if len(res.Rows) == 0 && got != 0 {
 				t.Fatalf("%q: a figure with no rows to cite", q.Question)
@@ -167,4 +184,11 @@ func glossaryTranslate(t *testing.T) Translate {
 		}
 		return en, h
 	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }

@@ -1,6 +1,10 @@
 package tableq
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kgassist/kgassist/ingest/mappings"
+)
 
 // The words left of a question after its cues, columns and values are
 // what a row must mention ("seal failures", "mention a leak"). Two kinds
@@ -34,6 +38,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if isNull(f.Value) {
 			continue // "none", "n/a": how a sheet says a cell is empty
 		}
+		if spaced := strings.ReplaceAll(f.Value, "-", " "); spaced != f.Value && len(t.filter([]Filter{f})) == 0 {
+			f.Value = spaced // "rocker-bogie" for the rows' "rocker bogie"
+		}
 		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
 		}
@@ -57,14 +64,22 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 	return t.trimHeads(out, at, others)
 }
 
-// headerWord reports a word of one of t's headers (by stem, four
-// letters or more).
+// headerWord reports a word of one of t's headers, or of the header
+// words any kind of table goes by ("quantity" of a parts list that has
+// no quantity column), by stem, four letters or more.
 func (t *Table) headerWord(stem string) bool {
 	if len(stem) < 4 {
 		return false
 	}
+	var names []string
 	for _, c := range t.Columns {
-		for _, w := range strings.Fields(normHeader(c.Name)) {
+		names = append(names, c.Name)
+	}
+	for _, c := range mappings.Columns() {
+		names = append(names, c.Synonyms...)
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(normHeader(n)) {
 			if Stem(w) == stem {
 				return true
 			}

@@ -20,14 +20,14 @@ def read_csv(path):
         return [{k.strip(): (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(f)]
 
 
-def read_xlsx(path):
+def read_xlsx(path, sheet="sheet1"):
     z = zipfile.ZipFile(path)
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
     shared = []
     if "xl/sharedStrings.xml" in z.namelist():
         for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
             shared.append("".join(t.text or "" for t in si.iter("{%s}t" % ns["m"])))
-    sheet = ET.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    sheet = ET.fromstring(z.read("xl/worksheets/%s.xml" % sheet))
     rows = []
     for r in sheet.iter("{%s}row" % ns["m"]):
         cells = {}
@@ -154,6 +154,7 @@ TABLES = {
     SHARED + "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv": read_csv,
     SHARED + "mwo-workorders/work_orders.csv": read_csv,
     SHARED + "osr-bom/parts_list.csv": read_csv,
+    "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
 }
 
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
@@ -286,7 +287,36 @@ MEANING = {
     "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
     "c-log-minutes-convert": lambda t: count(t, lambda r: num(r["Downtime (h)"]) * 60 > 300),
     "c-log-han-numeral-unit": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 3),
+    "c-spares-stock-times-price": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "c-parts-cost-whole-product": lambda t: per_product(t, lambda r: r["assembly"] == "rocker bogie"),
+    "c-parts-cost-hyphen-remark": lambda t: per_product(t, lambda r: r["assembly"] == "rocker bogie"),
+    "c-parts-which-assemblies-zh": lambda t: {"value": len({r["assembly"] for r in t if r["assembly"]})},
+    "c-wo-examples-remark": lambda t: count(t, lambda r: mentions(r, list(r), "hydraul")),
+    "c-log-count-and-which": lambda t: count_listing(t, lambda r: mentions(r, list(r), "seal") and mentions(r, list(r), "leak"), "Equipment"),
+    "c-log-count-and-which-zh": lambda t: count_listing(t, lambda r: mentions(r, list(r), "e07"), "Equipment"),
+    "c-wo-count-and-which-assets": lambda t: count_listing(t, lambda r: mentions(r, list(r), "tramming"), "AssetID"),
+    "c-log-hours-counted-sum": lambda t: agg(t, "Downtime (h)", sum),
+    "c-bom-list-every-supplier": lambda t: count(t, lambda r: "taizhou hengxin" in r["Supplier"].lower()),
+    "c-fmea-or-worse": lambda t: percent(t, lambda r: num(r["Detection"]) >= 4),
+    "c-fmea-score-points-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
+    "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
+
+
+def count_listing(rows, keep, col):
+    """How many rows, and the distinct values of col among them."""
+    kept = [r for r in rows if keep(r)]
+    return {"value": len(kept), "lists": sorted({r[col] for r in kept if not null(r[col])})}
+
+
+def per_product(rows, keep):
+    """What one whole product's parts cost: each line's cost times how
+    many the assembly needs times how many of the assembly it has."""
+    total = 0.0
+    for r in rows:
+        if keep(r) and num(r.get("cost pp", "")) is not None:
+            total += num(r["cost pp"]) * (num(r.get("# req in assy", "")) or 1) * (num(r.get("assembly multiplier", "")) or 1)
+    return {"value": round(total, 4)}
 
 
 def main():
@@ -297,6 +327,8 @@ def main():
         if it.get("none"):
             continue  # a question the table does not answer
         f = it["file"]
+        if it.get("section"):
+            f += "#" + it["section"]
         if f not in cache:
             cache[f] = TABLES[f](f)
         it["want"] = MEANING[it["id"]](cache[f])

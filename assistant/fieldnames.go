@@ -1,0 +1,202 @@
+package assistant
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/ingest/mappings"
+)
+
+// A question names a field of a record by the header's own words, by any
+// synonym the table mappings give its column role, or by the words people
+// ask for that role with ("who supplies", "what happens", "哪家").
+
+// fieldNames are the names a header goes by: itself and, when the table
+// mappings know it, every synonym of its column role and the words a
+// question asks for that role with ("who supplies", "哪家", "why").
+func fieldNames(header string) []string {
+	return append([]string{header}, synonymIndex()[normHeader(header)]...)
+}
+
+// roleAsks are the words a question asks for a role's value with, when it
+// does not name the column: they are asked of a record, so they count
+// only where the mappings give the header that role.
+var roleAsks = map[string][]string{
+	"supplier":    {"buy", "purchase", "sells", "sell", "sold", "哪家", "谁家", "谁供应", "供应的", "卖", "哪里买", "在哪买"},
+	"cost":        {"多少钱", "价钱", "价格", "贵"},
+	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办", "做了什么"},
+	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
+	"cause":       {"why", "为什么", "为何", "起因", "原因"},
+	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
+	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货"},
+	"description": {"about", "什么问题", "报告了什么", "干了什么"},
+}
+
+var (
+	synonymsOnce sync.Once
+	synonymsOf   map[string][]string
+)
+
+// synonymIndex maps each normalised header synonym to all the synonyms of
+// the roles it belongs to, and their question words; built once from the
+// table mappings.
+func synonymIndex() map[string][]string {
+	synonymsOnce.Do(func() {
+		synonymsOf = map[string][]string{}
+		for _, c := range mappings.Columns() {
+			for _, s := range c.Synonyms {
+				k := normHeader(s)
+				synonymsOf[k] = append(synonymsOf[k], c.Synonyms...)
+				synonymsOf[k] = append(synonymsOf[k], roleAsks[c.Role]...)
+			}
+		}
+	})
+	return synonymsOf
+}
+
+// normHeader reads a header as the table mappings do: a short bracketed
+// qualifier ("(s)", "(CNY)", "(days)") goes, so "Potential Cause(s) of
+// Failure" is the synonym "potential cause of failure"; a longer one ends
+// the name.
+func normHeader(h string) string {
+	h = dropShortParens(h)
+	if i := strings.IndexAny(h, "(（"); i > 0 {
+		h = h[:i]
+	}
+	h = strings.NewReplacer("_", " ", "-", " ").Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
+	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
+}
+
+func dropShortParens(h string) string {
+	for {
+		i := strings.IndexByte(h, '(')
+		if i < 0 {
+			return h
+		}
+		j := strings.IndexByte(h[i:], ')')
+		if j < 0 || j > 6 {
+			return h
+		}
+		h = h[:i] + " " + h[i+j+1:]
+	}
+}
+
+// namesField reports whether the question names a field by one of names:
+// a Chinese name as a substring, an English one word by word, each word
+// matching a question word on a common stem ("supplies" names
+// "supplier", "mean" names "Meaning").
+func namesField(q string, qWords []string, names []string) bool {
+	return fieldIn(q, qWords, names, true)
+}
+
+// mentionsField reports a passage that names the field anywhere.
+func mentionsField(text string, words []string, names []string) bool {
+	return fieldIn(text, words, names, false)
+}
+
+// fieldIn finds one of names in q; in a question, a name that only
+// classifies the code after it does not count.
+func fieldIn(q string, qWords []string, names []string, question bool) bool {
+	for _, n := range names {
+		n = normHeader(n)
+		if n == "" {
+			continue
+		}
+		if !isASCII(n) {
+			if len([]rune(n)) >= 2 && strings.Contains(q, n) && !(question && classifierZH(q, n)) {
+				return true
+			}
+			continue
+		}
+		words := strings.Fields(n)
+		if len(words) == 1 && len(words[0]) < 3 { // s, o, d, qty codes of a sheet
+			continue
+		}
+		all := true
+		for _, w := range words {
+			all = all && anyStem(qWords, w)
+		}
+		if all && !(question && len(words) == 1 && classifierEN(qWords, words[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifierEN reports a word that only says what kind of thing the code
+// after it is ("fault E09", "work order 2346"): it names the key, not the
+// field asked for.
+func classifierEN(words []string, w string) bool {
+	found := false
+	for i, x := range words {
+		if !sameStem(x, w) {
+			continue
+		}
+		if i+1 >= len(words) || !hasDigit(words[i+1]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// classifierZH is classifierEN for a Chinese name ("故障 E06").
+func classifierZH(q, n string) bool {
+	found := false
+	for rest := q; ; {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return found
+		}
+		after := strings.TrimLeft(rest[i+len(n):], " ")
+		r, _ := utf8.DecodeRuneInString(after)
+		if !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return false
+		}
+		found = true
+		rest = rest[i+len(n):]
+	}
+}
+
+func anyStem(words []string, w string) bool {
+	for _, x := range words {
+		if sameStem(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStem compares two English words on their common prefix.
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	short := min(len(a), len(b))
+	// "mean" is all of "meaning"'s start; "supplies" and "supplier" share
+	// six letters; "supply" and "supplier" only five, and a power supply
+	// is no supplier; "work" is a word of its own beside "workcentre".
+	long := max(len(a), len(b))
+	return n >= 4 && (n == short && long-short <= 4 || n >= 6 && n >= short-2)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func questionWords(q string) []string {
+	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	})
+}

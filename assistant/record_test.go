@@ -1,0 +1,32 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// A row of a work-order export reads as the fields the table mappings
+// know, without the empty markers and the status and sort columns.
+func TestRowSentenceReadsWideRowsByMappedColumns(t *testing.T) {
+	row := "WO_Type: PM01; PONumber: 1992; Work_Order_Basic_Start_Date: 6/08/2001; ACtStartDate: 0/1/00; " +
+		"ShortText: replace blown hydraulic hose.; WorkCentre: WC1; Work_Order_Functional_Location: 1234.01.04; " +
+		"Functional_Location_Sort_Field: EXAMPLE_LOCATION; Functional_Location_Description: hydraulic hoses & lines; " +
+		"UserStatus: Removed; SystemStatus: Removed; Actual: 0; PInt: PI1; SiteID: SID1; AssetID: AID7; Duplicate: Removed"
+	got := rowSentence(kg.Chunk{Text: row})
+	for _, want := range []string{"PONumber 1992", "ShortText replace blown hydraulic hose", "AssetID AID7", "hydraulic hoses & lines"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("row sentence lacks %q: %s", want, got)
+		}
+	}
+	for _, not := range []string{"Removed", "0/1/00", "EXAMPLE_LOCATION", "PInt", "SiteID"} {
+		if strings.Contains(got, not) {
+			t.Errorf("row sentence holds %q: %s", not, got)
+		}
+	}
+	short := rowSentence(kg.Chunk{Text: "Part No.: CP200-SEL-01; Name: Mechanical seal; Recommended stock: 2; Notes: Replace together with O-rings"})
+	if !strings.Contains(short, "Notes Replace together") || !strings.Contains(short, "Recommended stock 2") {
+		t.Errorf("a narrow row keeps every column: %s", short)
+	}
+}

@@ -1,0 +1,123 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What parts cost together: each row's cost times the count it is needed
+// in, and, for the whole product, times how many of its assembly the
+// product has.
+
+// quantities are the columns a cost is multiplied by when the question
+// sums what parts cost: how many of each are needed, and how many of the
+// assembly when the question names that column too. A question that
+// says "per" or "unit" asks for the listed figures as they are.
+func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool) []string {
+	c := t.Column(p.Column)
+	if p.Aggregate != "sum" || c < 0 || t.Columns[c].Role != "cost" || q.has(perWords) && !q.wholeProduct(t) {
+		return nil
+	}
+	var out []string
+	if i := t.roleColumn("qty"); i >= 0 && t.Columns[i].Numeric {
+		out = append(out, t.Columns[i].Name)
+	} else if i := namedNumeric(t, q, ms, used, c); i >= 0 {
+		// no quantity column: the count the question names ("stock every
+		// spare at the recommended quantity") is what each is bought by
+		out = append(out, t.Columns[i].Name)
+	}
+	if i := t.roleColumn("multiplier"); i >= 0 && t.Columns[i].Numeric {
+		named := false
+		for k, m := range ms {
+			if m.col == i && m.value == "" {
+				used[k] = true
+				named = true
+				break
+			}
+		}
+		if named || q.wholeProduct(t) {
+			out = append(out, t.Columns[i].Name)
+		}
+	}
+	return out
+}
+
+// namedNumeric is a numeric column other than skip that the question
+// names and no filter has read, or whose header words it holds apart
+// ("we stock every recommended spare": Recommended stock).
+func namedNumeric(t *Table, q *question, ms []mention, used map[int]bool, skip int) int {
+	countable := func(i int) bool {
+		return i != skip && t.Columns[i].Numeric && t.Columns[i].Role != "multiplier" && t.Columns[i].Role != "cost"
+	}
+	for k, m := range ms {
+		if m.value == "" && !used[k] && countable(m.col) {
+			used[k] = true
+			return m.col
+		}
+	}
+	stems := map[string]bool{}
+	for _, w := range q.words {
+		stems[w.stem] = true
+	}
+	for i := range t.Columns {
+		words := strings.Fields(normHeader(t.Columns[i].Name))
+		all := len(words) > 1 && countable(i)
+		for _, w := range words {
+			all = all && stems[Stem(w)]
+		}
+		if all {
+			return i
+		}
+	}
+	return -1
+}
+
+// reRemark is a bracketed aside in Latin letters.
+var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*)\)`)
+
+// takeRemarks drops the asides that say nothing a row must hold: a list
+// of examples ("hydraulic locations (hoses, pumps, tank, ...)") and words
+// no row holds ("for one rover (both sides)").
+func (q *question) takeRemarks(t *Table) {
+	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
+		inner := q.text[m[2]:m[3]]
+		examples := strings.Contains(inner, "...") || strings.Contains(inner, "…") || strings.Contains(inner, "etc") || strings.HasPrefix(inner, "e.g")
+		if examples || !t.holdsAnyWord(inner) {
+			q.take(span{m[0], m[1]})
+		}
+	}
+}
+
+// holdsAnyWord reports whether some row holds one of s's words.
+func (t *Table) holdsAnyWord(s string) bool {
+	for _, w := range reWord.FindAllString(s, -1) {
+		if len(w) < 3 || stopWords[w] {
+			continue
+		}
+		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: w}})) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reWholeProduct is "for one rover", "per robot", "for a complete
+// machine": the thing the whole list builds.
+var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b`)
+
+// wholeProduct reports a cost asked for the product the list builds
+// (a noun no row holds), which every assembly goes into as many times as
+// its multiplier says; the phrase is taken, so it filters nothing.
+func (q *question) wholeProduct(t *Table) bool {
+	for _, m := range reWholeProduct.FindAllStringSubmatchIndex(q.text, -1) {
+		noun := q.text[m[2]:m[3]]
+		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: noun}})) > 0 {
+			continue
+		}
+		q.take(span{m[0], m[1]})
+		return true
+	}
+	return false
+}
+
+var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
