@@ -331,11 +331,32 @@ func otherValues(cells []cell, skip int) string {
 func codesIn(terms []string, values string) bool {
 	set := retrieval.TokenSet(values)
 	for _, t := range terms {
-		if hasDigit(t) && !set[t] {
+		if hasDigit(t) && !holdsCode(set, t) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsCode reports code t in set, alone or as a part of a compound code:
+// customers say "the CP200" for the HF-CP200.
+func holdsCode(set map[string]bool, t string) bool {
+	if set[t] {
+		return true
+	}
+	if isNumber(t) {
+		return false // a figure is no part of a code: "20" is not in "2025-03-20"
+	}
+	for tok := range set {
+		if len(tok) > len(t) && strings.Contains(tok, t) {
+			for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '/' || r == '_' || r == '.' }) {
+				if part == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // codeTerms are the question's codes and figures that a passage must
@@ -371,7 +392,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	n := 0
 	for _, it := range ev.Items {
-		if retrieval.TokenSet(docName(it.Chunk) + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
+		if holdsCode(retrieval.TokenSet(docName(it.Chunk)+" "+it.Chunk.SectionPath()+" "+it.Chunk.Text), t) {
 			n++
 		}
 	}
