@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -85,9 +86,15 @@ func (mc measureCheck) agrees(sentence, section string) bool {
 	}
 	text := sentence + " " + section
 	for _, u := range mc.units {
-		if unitValue(sentence, u) {
-			return mc.namesItem(text)
+		if !unitValue(sentence, u) {
+			continue
 		}
+		if isWindow(sentence) {
+			// A window of a flattened table holds several rows: the item
+			// must be named in the value's own row, just before it.
+			return mc.namesItemNear(sentence, section, u)
+		}
+		return mc.namesItem(text)
 	}
 	return len(mc.words.Terms) > 0 && share(mc.words, retrieval.TokenSet(text)) >= 0.999
 }
@@ -113,4 +120,33 @@ func (mc measureCheck) statesValue(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// rowReach is how far before a value its row's label is looked for in a
+// flattened table: a label and its value stand within a few words.
+const rowReach = 60
+
+// namesItemNear reports a value in unit u whose preceding few words,
+// with the section, name the item.
+func (mc measureCheck) namesItemNear(sentence, section, u string) bool {
+	for i := 0; ; {
+		j := strings.Index(sentence[i:], u)
+		if j < 0 {
+			return false
+		}
+		j += i
+		from := max(0, j-rowReach)
+		for from > 0 && !utf8.RuneStart(sentence[from]) {
+			from--
+		}
+		if unitValue(sentence[from:j+len(u)], u) && mc.namesItem(sentence[from:j]+" "+section) {
+			return true
+		}
+		i = j + len(u)
+	}
+}
+
+// isWindow reports a quote cut from a run-on sentence by sentenceWindows.
+func isWindow(s string) bool {
+	return strings.HasPrefix(s, "…") || strings.HasSuffix(s, "…")
 }

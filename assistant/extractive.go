@@ -325,12 +325,13 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		lang  string
 		title string
 	}
-	q := contentQuestion(ev)
+	q := withAskedAttribute(ev, contentQuestion(ev))
 	if len(q.Terms) == 0 {
 		return nil
 	}
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
+	item := withoutTerms(q, aq.Terms)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	var all []scored
@@ -341,7 +342,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// question's words are not the user's.
 			section = ""
 		}
-		for _, s := range splitSentences(it.Chunk) {
+		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
 			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
 				continue
@@ -350,6 +351,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
+				continue
+			}
+			// A material's name states a material, of the item it is
+			// written about: the impeller's stainless steel does not say
+			// what the casing is made of.
+			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
 				continue
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
@@ -377,14 +384,16 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	lang := ev.Question.AnswerLang()
 	var out []string
 	seen := map[string]bool{}
+	windowed := map[int]bool{}
 	for _, s := range all {
 		if len(out) == max {
 			break
 		}
-		if s.ratio < floor || seen[s.text] {
-			continue
+		if s.ratio < floor || seen[s.text] || isWindow(s.text) && windowed[s.n] {
+			continue // one window of a run-on line: the next overlaps it
 		}
 		seen[s.text] = true
+		windowed[s.n] = windowed[s.n] || isWindow(s.text)
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
 			line += " " + otherLabel(s.text, s.lang, s.title, lang)
@@ -435,6 +444,37 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	}
 	if len(terms) == 0 {
 		terms = q.Terms
+	}
+	q.Terms = terms
+	return q
+}
+
+// withoutTerms is q without the terms in drop.
+func withoutTerms(q retrieval.Question, drop []string) retrieval.Question {
+	var terms []string
+	for _, t := range q.Terms {
+		if !containsStr(drop, t) {
+			terms = append(terms, t)
+		}
+	}
+	q.Terms = terms
+	return q
+}
+
+// withAskedAttribute gives back to q the terms of the attribute the
+// question asks for that contentQuestion dropped as common: passages
+// share them because they state the attribute ("关节运动范围" heads every
+// row of the joint-range table), and a sentence must be scored on them.
+func withAskedAttribute(ev *retrieval.Evidence, q retrieval.Question) retrieval.Question {
+	aq, ok := attributeQuestion(ev.Question)
+	if !ok {
+		return q
+	}
+	var terms []string
+	for _, t := range ev.Question.Terms {
+		if containsStr(q.Terms, t) || containsStr(aq.Terms, t) {
+			terms = append(terms, t)
+		}
 	}
 	q.Terms = terms
 	return q

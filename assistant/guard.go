@@ -128,6 +128,9 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 // header or a synonym as a whole word, since "supply" in a passage about
 // the power supply is not a supplier.
 func statesField(text string, names []string) bool {
+	if asksMaterial(strings.Join(names, " ")) && statesMaterial(text) {
+		return true
+	}
 	lower := strings.ToLower(text)
 	for _, n := range names {
 		n = normHeader(n)
@@ -140,7 +143,8 @@ func statesField(text string, names []string) bool {
 			}
 			continue
 		}
-		if len(n) >= 3 && wordInText(lower, n) {
+		// A heading names the field in the plural ("Materials", "Suppliers").
+		if len(n) >= 3 && (wordInText(lower, n) || wordInText(lower, n+"s") || wordInText(lower, n+"es")) {
 			return true
 		}
 	}
@@ -344,6 +348,9 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 		if unitValue(text, u) {
 			return true
 		}
+	}
+	if asksMaterial(a.Text) && statesMaterial(text) {
+		return true
 	}
 	have := retrieval.TokenSet(text)
 	sh := share(a, have)

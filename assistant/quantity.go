@@ -83,7 +83,7 @@ func unitAfter(rest string) (string, bool) {
 func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
-		return tokens[code]
+		return holdsCode(tokens, code)
 	}
 	if tokens[figure] {
 		return true

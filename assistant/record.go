@@ -338,6 +338,27 @@ func codesIn(terms []string, values string) bool {
 	return true
 }
 
+// holdsCode reports code t in set, alone or as a part of a compound code:
+// customers say "the CP200" for the HF-CP200.
+func holdsCode(set map[string]bool, t string) bool {
+	if set[t] {
+		return true
+	}
+	if isNumber(t) {
+		return false // a figure is no part of a code: "20" is not in "2025-03-20"
+	}
+	for tok := range set {
+		if len(tok) > len(t) && strings.Contains(tok, t) {
+			for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '/' || r == '_' || r == '.' }) {
+				if part == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // codeTerms are the question's codes and figures that a passage must
 // hold. Those in a linked entity's own name may be missing ("myCobot 280"
 // is "myCobot" in its manual); those that only the question's wording has
@@ -371,7 +392,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	n := 0
 	for _, it := range ev.Items {
-		if retrieval.TokenSet(docName(it.Chunk) + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text)[t] {
+		if holdsCode(retrieval.TokenSet(docName(it.Chunk)+" "+it.Chunk.SectionPath()+" "+it.Chunk.Text), t) {
 			n++
 		}
 	}

@@ -20,8 +20,73 @@ func splitSentences(c kg.Chunk) []string { return splitSentencesMin(c, 4) }
 // FAQ's answer may be no more than a figure ("70mm", "5V @ 500mA"),
 // which its question makes meaningful.
 func splitSentencesMin(c kg.Chunk, min int) []string {
+	whole := splitWhole(c, min)
+	for i, s := range whole {
+		whole[i] = Snippet(s, maxSentenceBytes)
+	}
+	return whole
+}
+
+// quoteCandidates are the passage's sentences for quoting, with a run-on
+// one (a PDF table flattened to one line of text) read as overlapping
+// windows: cutting it at its first 400 bytes would hide the row that
+// answers ("… Shaft 2Cr13 stainless steel …" near its end).
+func quoteCandidates(c kg.Chunk) []string {
+	var out []string
+	for _, s := range splitWhole(c, 4) {
+		if len(s) <= maxSentenceBytes || c.Kind == "table_row" {
+			out = append(out, Snippet(s, maxSentenceBytes))
+			continue
+		}
+		out = append(out, sentenceWindows(s)...)
+	}
+	return out
+}
+
+// windowBytes is a window's length and windowStep how far the next one
+// starts: every stretch of windowStep bytes lies whole in some window.
+const (
+	windowBytes = 240
+	windowStep  = 120
+)
+
+// sentenceWindows cuts s at word boundaries into windows that overlap by
+// half, each marked "…" where it continues.
+func sentenceWindows(s string) []string {
+	words := strings.Fields(s)
+	var out []string
+	for start := 0; start < len(words); {
+		n, end := 0, start
+		for end < len(words) && (end == start || n+len(words[end])+1 <= windowBytes) {
+			n += len(words[end]) + 1
+			end++
+		}
+		w := strings.Join(words[start:end], " ")
+		if start > 0 {
+			w = "…" + w
+		}
+		if end < len(words) {
+			w += "…"
+		}
+		out = append(out, w)
+		if end == len(words) {
+			break
+		}
+		// The next window starts windowStep bytes in.
+		next, m := start, 0
+		for next < end-1 && m < windowStep {
+			m += len(words[next]) + 1
+			next++
+		}
+		start = max(next, start+1)
+	}
+	return out
+}
+
+// splitWhole splits a passage into sentences without cutting them.
+func splitWhole(c kg.Chunk, min int) []string {
 	if c.Kind == "table_row" {
-		return []string{Snippet(quotable(rowSentence(c)), maxSentenceBytes)}
+		return []string{quotable(rowSentence(c))}
 	}
 	var out []string
 	var b strings.Builder
@@ -31,7 +96,7 @@ func splitSentencesMin(c kg.Chunk, min int) []string {
 		// A heading-like fragment ("myCobot 280 M5") states nothing, nor
 		// does a list number left by the split ("2.").
 		if toks := textseg.Tokens(s); (len(toks) >= min || labelledFigure(s)) && !(len(toks) == 1 && isNumber(toks[0])) {
-			out = append(out, Snippet(s, maxSentenceBytes))
+			out = append(out, strings.Join(strings.Fields(s), " "))
 		}
 	}
 	rs := []rune(c.Text)

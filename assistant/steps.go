@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -14,7 +15,7 @@ import (
 
 var (
 	stepLine   = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}\s*[.)、．]|step\s*\d+|第[一二三四五六七八九十\d]+步|[①-⑳])`)
-	procedural = regexp.MustCompile(`(?i)\b(?:steps?|procedure|sequence|how (?:do|should|can) (?:i|we|you)|how to|in what order)\b|步骤|顺序|流程|如何|怎么|怎样`)
+	procedural = regexp.MustCompile(`(?i)\b(?:steps?|procedure|sequence|how (?:do|should|can|must) (?:i|we|you)|how to|in what order|(?:the )?(?:right|correct|proper|safe|best) way to|what do (?:i|we) (?:have to |need to )?do to|walk me through)\b|步骤|顺序|流程|如何|怎么|怎样|正确(?:的)?(?:方法|做法)`)
 )
 
 // maxSteps bounds a quoted procedure.
@@ -26,14 +27,19 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	if !procedural.MatchString(ev.Question.Text) {
 		return "", false
 	}
-	q := contentQuestion(ev)
-	best, bestShare := -1, 0.5
+	q := procedureQuestion(ev)
+	// The asker's own language first: a manual in each language lists
+	// the same steps, and the other's covers the question through the
+	// glossary at best as well.
+	best, bestShare, bestOther := -1, 0.5, false
 	for i, it := range ev.Items {
 		if len(steps(it.Chunk.Text)) < 2 {
 			continue
 		}
-		if s := share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text)); s >= bestShare {
-			best, bestShare = i, s
+		s := share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text))
+		other := otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
+			best, bestShare, bestOther = i, s, other
 		}
 	}
 	if best < 0 {
@@ -44,6 +50,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	if len(lines) > maxSteps {
 		lines = lines[:maxSteps]
 	}
+	lines = append(stepsBefore(it.Chunk), lines...)
 	text := strings.Join(lines, "\n") + fmt.Sprintf(" [%d]", it.N)
 	if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 		text += " " + otherLabel(strings.Join(lines, " "), it.Chunk.Lang, it.Chunk.DocTitle, ev.Question.AnswerLang())
@@ -57,6 +64,55 @@ func steps(text string) []string {
 	for _, line := range strings.Split(text, "\n") {
 		if stepLine.MatchString(line) {
 			out = append(out, strings.TrimSpace(quotable(line)))
+		}
+	}
+	return out
+}
+
+// procedureQuestion is the question's content without the words that
+// only ask for a procedure ("the right way to"): no passage of steps
+// holds them, and counting them would refuse the one that does.
+func procedureQuestion(ev *retrieval.Evidence) retrieval.Question {
+	q := contentQuestion(ev)
+	asked := retrieval.TokenSet(procedural.ReplaceAllString(ev.Question.Text, " "))
+	var terms []string
+	for _, t := range q.Terms {
+		if asked[t] {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) > 0 {
+		q.Terms = terms
+	}
+	return q
+}
+
+// beforeSteps opens a sentence that says what to do before the steps
+// begin: "Before the first start, fill the casing" is the procedure's
+// first step though it bears no number.
+var beforeSteps = regexp.MustCompile(`(?i)^(?:before|prior to|first,|first of all)\b|^(?:首先|先|\p{Han}{1,12}(?:之前|以前|前)[，,])`)
+
+// stepsBefore returns the sentences before a passage's numbered steps
+// that are steps themselves; the remarks around them ("the pump is not
+// self-priming") are not.
+func stepsBefore(c kg.Chunk) []string {
+	lines := strings.Split(c.Text, "\n")
+	first := -1
+	for i, l := range lines {
+		if stepLine.MatchString(l) {
+			first = i
+			break
+		}
+	}
+	if first <= 0 {
+		return nil
+	}
+	lead := c
+	lead.Kind, lead.Text = "text", strings.Join(lines[:first], "\n")
+	var out []string
+	for _, s := range splitSentences(lead) {
+		if beforeSteps.MatchString(s) {
+			out = append(out, s)
 		}
 	}
 	return out

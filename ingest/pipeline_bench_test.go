@@ -9,26 +9,15 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 func newPipeline(b *testing.B) *ingest.Pipeline {
 	b.Helper()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	p, _ := demostore.Pipeline(b, b.TempDir())
+	return p
 }
 
 func reportIngest(b *testing.B, rep ingest.Report, pages int, secs float64) {

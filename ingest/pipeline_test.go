@@ -14,24 +14,16 @@ import (
 	"github.com/kgassist/kgassist/ingest/chunk"
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
+	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 func testPipeline(t *testing.T) (*ingest.Pipeline, *sqlite.Store) {
 	t.Helper()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.Limits{MaxFileBytes: 1 << 20}}, st
+	p, st := demostore.Pipeline(t, t.TempDir())
+	p.Limits = load.Limits{MaxFileBytes: 1 << 20}
+	return p, st
 }
 
 // A bad new version of a document fails alone and leaves the stored

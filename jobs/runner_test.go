@@ -1,8 +1,6 @@
 package jobs
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -16,28 +14,12 @@ import (
 	authsqlite "github.com/kgassist/kgassist/auth/sqlite"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/load"
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/kgassist/kgassist/kg"
 )
 
-func zipOf(t *testing.T, files map[string]string) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	w := zip.NewWriter(&b)
-	for name, text := range files {
-		f, err := w.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.Write([]byte(text))
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
 func TestUnzipKeepsDocumentsOnly(t *testing.T) {
-	files, err := Unzip(zipOf(t, map[string]string{
+	files, err := Unzip(ziptest.Files(map[string]string{
 		"manual.md": "# M", "docs/faq.md": "# F", ".hidden.md": "x", "__MACOSX/._manual.md": "x", "docs/": "",
 	}), load.DefaultLimits())
 	if err != nil {
@@ -51,11 +33,11 @@ func TestUnzipKeepsDocumentsOnly(t *testing.T) {
 	if !slices.Equal(names, []string{"docs_faq.md", "manual.md"}) {
 		t.Errorf("files = %q", names)
 	}
-	_, err = Unzip(zipOf(t, map[string]string{"a/b.md": "1", "a_b.md": "2"}), load.DefaultLimits())
+	_, err = Unzip(ziptest.Files(map[string]string{"a/b.md": "1", "a_b.md": "2"}), load.DefaultLimits())
 	if kg.ErrorCode(err) != kg.EINVALID {
 		t.Errorf("two entries flattened to one name: %v", err)
 	}
-	_, err = Unzip(zipOf(t, map[string]string{".x": ""}), load.DefaultLimits())
+	_, err = Unzip(ziptest.Files(map[string]string{".x": ""}), load.DefaultLimits())
 	if kg.ErrorCode(err) != kg.EINVALID {
 		t.Errorf("an archive of nothing: %v", err)
 	}

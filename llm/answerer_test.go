@@ -10,8 +10,7 @@ import (
 )
 
 func TestGroundedAnswerEchoesEvidenceWithCitations(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	a := answerer(5*time.Second, model(t, srv, "good", time.Second))
 	ev := pumpEvidence("What is the rated power of the HF-CP200?")
 	d, tr := run(t, a, ev, nil)
@@ -37,8 +36,7 @@ func TestFallsBackOnRateLimitServerErrorMalformedAndStall(t *testing.T) {
 		"stall":     {Kind: fakellm.Stall},
 	} {
 		t.Run(name, func(t *testing.T) {
-			srv := fakellm.New()
-			defer srv.Close()
+			srv := fakellm.Start(t)
 			srv.Script("bad", rep)
 			a := answerer(5*time.Second, model(t, srv, "bad", 150*time.Millisecond), model(t, srv, "good", time.Second))
 			d, tr := run(t, a, pumpEvidence("What is the rated power?"), nil)
@@ -55,8 +53,7 @@ func TestFallsBackOnRateLimitServerErrorMalformedAndStall(t *testing.T) {
 }
 
 func TestHonoursRetryAfterWithinCap(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("m", fakellm.Reply{Kind: fakellm.RateLimited, RetryAfter: "0.2"}, fakellm.Grounded())
 	a := answerer(5*time.Second, model(t, srv, "m", time.Second))
 	start := time.Now()
@@ -77,8 +74,7 @@ func TestHonoursRetryAfterWithinCap(t *testing.T) {
 }
 
 func TestDeadlineBoundsEveryModelAndExtractiveAnswers(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("a", fakellm.Reply{Kind: fakellm.Stall})
 	srv.Script("b", fakellm.Reply{Kind: fakellm.Stall})
 	a := answerer(400*time.Millisecond, model(t, srv, "a", 10*time.Second), model(t, srv, "b", 10*time.Second))
@@ -93,8 +89,7 @@ func TestDeadlineBoundsEveryModelAndExtractiveAnswers(t *testing.T) {
 }
 
 func TestAllModelsFailingAnswersExtractivelyInTheQuestionsLanguage(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("a", fakellm.Reply{Kind: fakellm.ServerError})
 	srv.Script("b", fakellm.Reply{Kind: fakellm.Malformed})
 	a := answerer(5*time.Second, model(t, srv, "a", time.Second), ollamaModel(t, srv, "b", time.Second))
@@ -114,8 +109,7 @@ func TestAllModelsFailingAnswersExtractivelyInTheQuestionsLanguage(t *testing.T)
 }
 
 func TestRefusedRequestIsNotRetried(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	bad := open(t, ModelSpec{Provider: "vllm", Model: "m", BaseURL: srv.URL + "/wrong/v1", Timeout: time.Second})
 	_, tr := run(t, answerer(5*time.Second, bad, model(t, srv, "good", time.Second)), pumpEvidence("rated power?"), nil)
 	if got := outcomes(tr); got != "vllm:m#refused vllm:good#ok" {

@@ -30,8 +30,7 @@ func anthropicTestModel(t *testing.T, srv *fakellm.Server, name string, timeout 
 // same answer streamed through the named SSE events; and a 429 with
 // Retry-After then an overloaded 529 that fall back to the next model.
 func TestAnthropicAnswersStreamsAndFallsBack(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	ev := pumpEvidence("What is the rated power of the HF-CP200?")
 	a := answerer(5*time.Second, anthropicTestModel(t, srv, "claude-good", time.Second))
 	d, tr := run(t, a, ev, nil)

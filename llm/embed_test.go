@@ -10,8 +10,7 @@ import (
 )
 
 func TestEmbedderOverOpenAIAndOllama(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	ctx := context.Background()
 	none := func(string) string { return "" }
 	for _, spec := range []ModelSpec{

@@ -15,6 +15,7 @@ import (
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/extracteval"
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -41,9 +42,7 @@ func compositeExtract(x *extract.Composite) extracteval.Extract {
 // per corpus (default 200) to bound the cost; KGASSIST_EXTRACT_EVAL_CORPUS
 // (maintie or bdci-fault-re-zh) scores one corpus only.
 func TestPartOfEvalWithModel(t *testing.T) {
-	if os.Getenv("KGASSIST_LLM_EXTRACT") == "" {
-		t.Skip("no extraction model configured: set KGASSIST_LLM_EXTRACT to score rules+model against MaintIE and BDCI")
-	}
+	testenv.OptIn(t, "KGASSIST_LLM_EXTRACT", "no extraction model configured to score rules+model against MaintIE and BDCI")
 	cfg, err := LoadConfig(os.Getenv("KGASSIST_LLM_CONFIG"), os.Getenv)
 	if err != nil {
 		t.Fatal(err)
@@ -70,8 +69,7 @@ func TestPartOfEvalHarnessCountsModelFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs = withGold(docs, 60)
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("oracle", fakellm.Reply{Answer: oracleFor(docs)})
 	x := newTestExtractor(t, srv, nil, "oracle")
 	rules, _, err := extracteval.Run(context.Background(), docs, compositeExtract(composite(t, nil, 4)))

@@ -89,8 +89,7 @@ func hasRelation(f extract.Facts, typ, from, to, chunk string) bool {
 }
 
 func TestExtractValidFacts(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("ex", fakellm.Reply{Answer: byPassage})
 	x := newTestExtractor(t, srv, nil, "ex")
 	doc, pieces := extractDoc()
@@ -151,8 +150,7 @@ func TestExtractDropsInvalidItems(t *testing.T) {
 }
 
 func TestExtractMalformedFallsBack(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("bad", fakellm.Fixed("Sure! The impeller is made of steel."))
 	srv.Script("good", fakellm.Reply{Answer: byPassage})
 	x := newTestExtractor(t, srv, nil, "bad", "good")
@@ -180,8 +178,7 @@ func TestExtractMalformedFallsBack(t *testing.T) {
 }
 
 func TestExtractAllModelsFailKeepsRules(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("bad", fakellm.Fixed("[not an object"))
 	x := newTestExtractor(t, srv, nil, "bad")
 	doc, pieces := extractDoc()
@@ -206,8 +203,7 @@ func TestExtractAllModelsFailKeepsRules(t *testing.T) {
 
 func TestExtractCacheRerunIsFree(t *testing.T) {
 	dir := t.TempDir()
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("ex", fakellm.Reply{Answer: byPassage})
 	doc, pieces := extractDoc()
 	run := func() extract.Facts {
@@ -272,8 +268,7 @@ func (g *gauge) ExtractChunk(ctx context.Context, c kg.Chunk, subject string) (e
 }
 
 func TestExtractConcurrencyBound(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("ex", fakellm.Reply{Answer: byPassage})
 	doc := &load.Parsed{Title: "HF-CP200 manual"}
 	var pieces []chunk.Piece

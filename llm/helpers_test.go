@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -104,4 +106,15 @@ func afterLastReset(events []assistant.StreamEvent) string {
 		b.WriteString(e.Text)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// emptyStore is a new embedded store, closed when the test ends.
+func emptyStore(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }

@@ -14,8 +14,7 @@ import (
 // an abstention: the next model answers, and after the last one the
 // extractive answerer does.
 func TestRejectedAnswerFallsToTheNextModel(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("invents", fakellm.Fixed("The pump weighs 95 kg. It is very reliable."))
 	a := answerer(5*time.Second, model(t, srv, "invents", time.Second), model(t, srv, "good", time.Second))
 	d, tr := run(t, a, pumpEvidence("What is the rated power of the HF-CP200?"), nil)
@@ -58,8 +57,7 @@ func TestEveryAnswerRejectedAnswersExtractively(t *testing.T) {
 // a question at 30 s, the models may have 60 s) gets the extractive answer
 // when a slow model runs out its time, not an error.
 func TestCallersEarlierDeadlineLeavesTimeForTheExtractiveAnswer(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("slow", fakellm.Reply{Kind: fakellm.Stall})
 	a := answerer(time.Minute, model(t, srv, "slow", time.Minute))
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)

@@ -10,8 +10,7 @@ import (
 )
 
 func TestRewriteAsksTheModelAndFallsBackToTheHeuristic(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("good", fakellm.Fixed("What is the weight of the HF-CP200 pump?"))
 	srv.Script("bad", fakellm.Reply{Kind: fakellm.ServerError})
 	history := []assistant.Turn{{Question: "What is the rated power of the HF-CP200 pump?", Answer: "2.2 kW [1].", Entities: []string{"HF-CP200 pump"}}}

@@ -2,7 +2,6 @@ package llm
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,13 +9,11 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/fakellm"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
 func TestHallucinatedCitationsAndClaimsAreRemoved(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("m", fakellm.Hallucinated())
 	ev := pumpEvidence("What is the rated power?")
 	d, tr := run(t, answerer(5*time.Second, model(t, srv, "m", time.Second)), ev, nil)
@@ -41,8 +38,7 @@ func injectedEvidence() *retrieval.Evidence {
 }
 
 func TestInjectedInstructionIsFencedAndNotFollowed(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("m", fakellm.Injected())
 	d, tr := run(t, answerer(5*time.Second, model(t, srv, "m", time.Second)), injectedEvidence(), nil)
 	if strings.Contains(d.Text, "evil.example") || strings.Contains(d.Text, "ignore the rules") {
@@ -64,11 +60,7 @@ func TestInjectedInstructionIsFencedAndNotFollowed(t *testing.T) {
 // the assertion can fail.
 func TestPublicPromptCarriesNoInternalText(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := emptyStore(t)
 	addDoc(t, store, "public.md", kg.Public, "The HF-CP200 pump impeller is made of cast iron.")
 	addDoc(t, store, "internal.md", kg.Internal, "The HF-CP200 pump impeller supplier is Qingdao Casting, unit cost 41 CNY.")
 	r := retrieval.New(store, nil, retrieval.Options{})
@@ -111,8 +103,7 @@ func addDoc(t *testing.T, s kg.Store, uri string, aud kg.Audience, text string) 
 }
 
 func TestOllamaAnswersAndStreams(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	a := answerer(5*time.Second, ollamaModel(t, srv, "qwen2.5:7b", time.Second))
 	d, tr := run(t, a, pumpEvidence("rated power?"), nil)
 	var events []assistant.StreamEvent
@@ -127,8 +118,7 @@ func TestOllamaAnswersAndStreams(t *testing.T) {
 }
 
 func TestAbstainsWhenModelSaysItDoesNotKnow(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("idk", fakellm.Fixed("我不知道。"))
 	ev := pumpEvidence("HF-CP200的重量是多少？")
 	d, _ := run(t, answerer(5*time.Second, model(t, srv, "idk", time.Second)), ev, nil)
@@ -138,8 +128,7 @@ func TestAbstainsWhenModelSaysItDoesNotKnow(t *testing.T) {
 }
 
 func TestNoEvidenceAsksNoModel(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	d, _ := run(t, answerer(5*time.Second, model(t, srv, "m", time.Second)), evidenceOf("What is the warranty?"), nil)
 	if !d.Abstained || len(srv.Requests()) != 0 {
 		t.Fatalf("draft = %+v, requests = %d", d, len(srv.Requests()))

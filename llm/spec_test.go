@@ -86,8 +86,7 @@ func TestParseRetryAfter(t *testing.T) {
 // all know; llama.cpp ignores max_completion_tokens and writes on until
 // its context is full. Only OpenAI itself gets the newer field.
 func TestReplyLimitTravelsAsMaxTokensToCompatibleServers(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	a := answerer(5*time.Second, open(t, ModelSpec{Provider: "llamacpp", Model: "m", BaseURL: srv.OpenAIURL(), Timeout: time.Second, MaxTokens: 42}))
 	run(t, a, pumpEvidence("rated power?"), nil)
 	var body map[string]any

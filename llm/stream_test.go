@@ -14,8 +14,7 @@ import (
 func TestCutStreamBeforeFirstSentenceDeliversNothingTwice(t *testing.T) {
 	for _, provider := range []string{"openai", "ollama", "anthropic"} {
 		t.Run(provider, func(t *testing.T) {
-			srv := fakellm.New()
-			defer srv.Close()
+			srv := fakellm.Start(t)
 			srv.Script("a", fakellm.Reply{Kind: fakellm.CutStream, Answer: fakellm.Grounded().Answer, CutAfter: 30})
 			first := model(t, srv, "a", time.Second)
 			switch provider {
@@ -48,8 +47,7 @@ func TestCutStreamBeforeFirstSentenceDeliversNothingTwice(t *testing.T) {
 // A stream cut after a checked sentence went out is retracted with one
 // reset before the next model's answer.
 func TestCutStreamAfterDeliveredSentenceResetsOnce(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	ev := pumpEvidence("What is the rated power?")
 	full := "The HF-CP200 pump has a rated power of 2.2 kW and a rated voltage of 380 V [1]. The maximum flow of the HF-CP200 is 12.5 m3/h [2]."
 	srv.Script("a", fakellm.Reply{Kind: fakellm.CutStream, Text: full, CutAfter: strings.Index(full, "12.5")})
@@ -75,8 +73,7 @@ func TestCutStreamAfterDeliveredSentenceResetsOnce(t *testing.T) {
 // Streamed text is checked before it leaves: the planted image and the
 // announcement never reach the client, not even transiently.
 func TestStreamNeverDeliversUncheckedText(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("m", fakellm.Injected())
 	var events []assistant.StreamEvent
 	d, _ := run(t, answerer(5*time.Second, model(t, srv, "m", time.Second)), injectedEvidence(), &events)

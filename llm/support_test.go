@@ -42,8 +42,7 @@ func TestMadeUpCitedSentencesAreDropped(t *testing.T) {
 	}
 	all := append(append([]string{}, keep[:2]...), madeUp...)
 	all = append(all, keep[2:]...)
-	srv := fakellm.New()
-	defer srv.Close()
+	srv := fakellm.Start(t)
 	srv.Script("obeys", fakellm.Fixed(strings.Join(all, "\n")))
 	a := answerer(5*time.Second, model(t, srv, "obeys", 2*time.Second))
 	d, _ := run(t, a, bilingualPumpEvidence("What are the specifications of the HF-CP200?"), nil)

@@ -42,6 +42,12 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	f.addScored(g.vector, weightVector, "vector")
 	f.addScored(pprHits, weightPPR, "ppr")
 	f.addBetter(g.bridge, weightBridge, "bridge", "fulltext")
+	f.addBetter(g.open, 1, "open", "fulltext")
+	for _, h := range firstScored(g.open, openKept) {
+		if c, ok := f.byID[h.Chunk.ID]; ok {
+			c.reserved = true
+		}
+	}
 	ev.Trace.Bridge = BridgeTrace{Queries: g.bridgeQueries, Found: len(g.bridge)}
 	maxFact := 0.0
 	for _, fact := range facts {
@@ -111,10 +117,11 @@ func (r *Retriever) budget(f *fusion) []*candidate {
 	tokens, free := 0, 0
 	for _, c := range all {
 		n := len(textseg.Tokens(c.chunk.Text))
-		if !c.forced && (free >= r.opts.MaxItems || tokens+n > r.opts.TokenBudget) {
+		over := free >= r.opts.MaxItems || tokens+n > r.opts.TokenBudget
+		if !c.forced && over && !c.reserved {
 			continue
 		}
-		if !c.forced {
+		if !c.forced && !over {
 			free++
 		}
 		tokens += n

@@ -56,6 +56,10 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
+		// Every named whole is tried for a roll-up of every named part
+		// before any is exploded: "how many M8x25 bolts in one pump" names
+		// a generic pump with a BOM of its own that holds no such bolt.
+		var explosion []Computed
 		for _, root := range items {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
@@ -70,8 +74,17 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
-			out = append(out, withRelations(focusBOM(explodeBOM(v, root), q, linked, v), v))
-			return out, ents, nil
+			if explosion == nil {
+				explosion = []Computed{withRelations(focusBOM(explodeBOM(v, root), q, linked, v), v)}
+			}
+		}
+		if countsOnePart(q) {
+			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
+				return []Computed{c}, ents, err
+			}
+		}
+		if explosion != nil {
+			return explosion, ents, nil
 		}
 	}
 	// A supplier or a material: what it supplies or what is made of it.
@@ -350,4 +363,44 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 		out = append(out, withRelations(c, v))
 	}
 	return out, ents, nil
+}
+
+// countsOnePart asks how many of one thing a whole needs, not which
+// parts the whole has.
+func countsOnePart(q Question) bool {
+	lower := strings.ToLower(q.Text)
+	return anyCue(lower, countCues) && !anyCue(lower, partsCues)
+}
+
+var (
+	countCues = []string{"how many", "quantity", "qty", "多少个", "几个", "数量", "用量", "多少根", "多少颗", "多少只", "几根", "几颗", "几只"}
+	partsCues = []string{"part", "component", "item", "零件", "部件", "组件", "物料", "哪些", "种"}
+)
+
+// rollUpToTop counts a named part in the top item it rolls up into, when
+// it rolls up into one: the whole the question names only by a common
+// word ("one pump", "一台") is the product its BOM ends in.
+func (r *Retriever) rollUpToTop(ctx context.Context, clearance kg.Audience, items []string, ents map[string]kg.Entity) (Computed, bool, error) {
+	for _, target := range items {
+		up, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
+		if err != nil {
+			return Computed{}, false, err
+		}
+		if len(up.inOf(target, kg.HasPart)) == 0 {
+			continue
+		}
+		tops := whereUsed(up, target).Tops
+		if len(tops) != 1 {
+			continue
+		}
+		down, err := r.traverse(ctx, clearance, tops[0].ID, maxBOMDepth, []string{kg.HasPart}, kg.Out)
+		if err != nil {
+			return Computed{}, false, err
+		}
+		if c, ok := rollUp(down, tops[0].ID, target); ok {
+			mergeEntities(ents, down)
+			return withRelations(c, down), true, nil
+		}
+	}
+	return Computed{}, false, nil
 }

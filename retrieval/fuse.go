@@ -25,8 +25,8 @@ const (
 )
 
 var fusionTrace = FusionTrace{
-	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext and bridge",
-	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
+	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext, bridge and the search of the terms fulltext left open",
+	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "open": weightOpen, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
 }
 
 // FusionTrace says how the lists were combined.
@@ -42,6 +42,9 @@ type candidate struct {
 	via     []string
 	signals map[string]float64
 	forced  bool
+	// reserved passages are kept beyond the item budget: the best of
+	// the search for the terms the first search left open.
+	reserved bool
 }
 
 type fusion struct {

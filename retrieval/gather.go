@@ -87,12 +87,19 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	for _, h := range hops {
 		reads.Searches = append(reads.Searches, kg.ChunkQuery{Text: h.query, Limit: bridgeLimit})
 	}
+	oq, open := openQuestion(q, g)
+	if open {
+		reads.Searches = append(reads.Searches, openSearch(oq))
+	}
 	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
 	if err != nil {
 		return err
 	}
 	for i, h := range hops {
 		h.hits = res.Searches[i]
+	}
+	if open {
+		keepOpen(oq, res.Searches[len(hops)], g)
 	}
 	mergeBridges(g, hops)
 	if walks(q) {

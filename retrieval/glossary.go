@@ -66,6 +66,9 @@ func expand(text string, terms []string) (map[string][][]string, map[string][]st
 		for i, f := range e.zhRaw {
 			if strings.Contains(lower, f) {
 				add(e.zh[i:i+1], e.en, e.enRaw)
+				// Chinese names one thing many ways (材质 and 材料, 吸入口
+				// and 进口, 保险 and 熔断器): a passage may use another.
+				add(e.zh[i:i+1], others(e.zh, i), others(e.zhRaw, i))
 			}
 		}
 		for i, seq := range e.en {
@@ -75,6 +78,13 @@ func expand(text string, terms []string) (map[string][][]string, map[string][]st
 		}
 	}
 	return alts, words
+}
+
+// others is list without its i-th element.
+func others[T any](list []T, i int) []T {
+	out := make([]T, 0, len(list))
+	out = append(out, list[:i]...)
+	return append(out, list[i+1:]...)
 }
 
 func allIn(seq []string, have map[string]bool) bool {

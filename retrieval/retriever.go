@@ -143,6 +143,8 @@ type gathered struct {
 	// The second hop: passages found by what the best passages name.
 	bridge        []kg.ScoredChunk
 	bridgeQueries []string
+	// open: passages found by the terms the first search left open.
+	open []kg.ScoredChunk
 	// support are the passages of the facts assemble cites.
 	support map[string][]kg.Chunk
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kgassist/kgassist/auth"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/web"
 )
@@ -30,10 +31,7 @@ func browser(t *testing.T) context.Context {
 		}
 	}
 	if path == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium is not installed (apt-get install chromium)")
-		}
-		t.Skip("chromium is not installed; browser tests skipped (apt-get install chromium)")
+		testenv.Missing(t, "chromium is not installed; browser tests skipped (apt-get install chromium)")
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox,
 		chromedp.Flag("headless", true), chromedp.WindowSize(1280, 900))

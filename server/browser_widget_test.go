@@ -124,8 +124,7 @@ func pageSSE(t *testing.T, ctx context.Context) []sseEvent {
 // so the browser sees each step on its own.
 func resetModels(t *testing.T) (assistant.Answerer, *fakellm.Server) {
 	t.Helper()
-	fake := fakellm.New()
-	t.Cleanup(fake.Close)
+	fake := fakellm.Start(t)
 	const delay = 20 * time.Millisecond
 	// The unfinished sentence is longer than the first, so the cut (at half
 	// the text) falls inside it and only the first sentence is delivered.

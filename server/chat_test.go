@@ -11,6 +11,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/kgassist/kgassist/jobs"
 )
 
@@ -119,7 +120,7 @@ func TestChatErrorsBeforeStreamingAreJSON(t *testing.T) {
 func TestJobIngestsAZipAndReportsProgress(t *testing.T) {
 	e := newEnv(t, envOptions{})
 	e.standardKeys()
-	zip := zipOf(t, map[string]string{"notes/drain.md": "# Drain\n\nThe HF-CP200 drain plug takes a 17 mm spanner.\n", "notes/seal.md": "# Seal\n\nReplace the HF-CP200 shaft seal every 4000 hours.\n"})
+	zip := string(ziptest.Files(map[string]string{"notes/drain.md": "# Drain\n\nThe HF-CP200 drain plug takes a 17 mm spanner.\n", "notes/seal.md": "# Seal\n\nReplace the HF-CP200 shaft seal every 4000 hours.\n"}))
 	resp, body := e.do(call{method: "POST", path: "/v1/jobs", body: &multipartBody{fields: map[string]string{"audience": "public"}, files: map[string]string{"notes.zip": zip}}}, e.keys["ingest"])
 	if resp.StatusCode != 202 {
 		t.Fatalf("create job: %d %s", resp.StatusCode, body)

@@ -64,20 +64,15 @@ func (s *Server) cypher(c echo.Context) error {
 	if err := checkQuestion(req.Question); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
-	release, err := s.reserveQuota(ctx, p, req.Question)
-	if err != nil {
-		return err
-	}
-	defer release()
-	start := time.Now()
-	out, err := s.runCypher(ctx, reader, req.Question, clearance)
-	s.auditCypher(ctx, c, p, out, start, err)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, out)
+	return s.withQuota(c, p, req.Question, func(ctx context.Context) error {
+		start := time.Now()
+		out, err := s.runCypher(ctx, reader, req.Question, clearance)
+		s.auditCypher(ctx, c, p, out, start, err)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, out)
+	})
 }
 
 func (s *Server) runCypher(ctx context.Context, reader kg.CypherReader, question string, clearance kg.Audience) (*CypherAnswer, error) {

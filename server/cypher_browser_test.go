@@ -16,8 +16,7 @@ const markupQuery = "MATCH (p:Entity)-[:HAS_PART]->(c:Entity) RETURN p.name AS p
 	`'<img src=x onerror="document.title=1">' AS html ORDER BY parent, child LIMIT 5`
 
 func TestBrowserConsoleAsksInCypher(t *testing.T) {
-	model := fakellm.New()
-	defer model.Close()
+	model := fakellm.Start(t)
 	model.Script("cypher", fakellm.Fixed("```cypher\n"+markupQuery+"\n```"))
 	// The Neo4j lock first: other packages' tests may hold it for minutes,
 	// and the browser's deadline must not run while this one waits.

@@ -39,8 +39,7 @@ func cypherWriter(t *testing.T, srv *fakellm.Server) *llm.CypherGenerator {
 }
 
 func TestCypherNeedsAWriterAndTheNeo4jStore(t *testing.T) {
-	model := fakellm.New()
-	defer model.Close()
+	model := fakellm.Start(t)
 	ask := call{method: "POST", path: "/v1/cypher", body: map[string]string{"question": "Which parts does the HF-CP200 contain?"}}
 	for _, tc := range []struct {
 		writer CypherWriter
@@ -101,8 +100,7 @@ func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, 
 // echoing the query; a benign one returns the rows the store's own reader
 // agrees with.
 func TestCypherEndpoint(t *testing.T) {
-	model := fakellm.New()
-	defer model.Close()
+	model := fakellm.Start(t)
 	model.Script("cypher", fakellm.Fixed(hostileCypher), fakellm.Fixed(countHasPart))
 	e, st := neo4jEnv(t, model, nil)
 	ctx := context.Background()

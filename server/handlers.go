@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"path/filepath"
 	"strconv"
@@ -142,21 +143,13 @@ func defaultUploadAudience(p *principal) kg.Audience { return min(kg.Internal, p
 // uploadDocuments ingests the files of a multipart form ("file" fields)
 // at the form's audience and reports per file, like the CLI.
 func (s *Server) uploadDocuments(c echo.Context) error {
-	if s.opts.Pipeline == nil {
-		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
-	}
-	form, err := uploadForm(c)
-	if err != nil {
-		return err
-	}
-	// Removed here, not only by net/http, which knows the form only of
-	// the request it made, not of a copy a middleware may have put in
-	// its place.
-	defer form.RemoveAll()
-	audience, err := uploadAudience(c)
-	if err != nil {
-		return err
-	}
+	return s.withUpload(c, func(form *multipart.Form, audience kg.Audience) error {
+		return s.ingestForm(c, form, audience)
+	})
+}
+
+// ingestForm ingests the form's files now, each on its own.
+func (s *Server) ingestForm(c echo.Context, form *multipart.Form, audience kg.Audience) error {
 	files := form.File["file"]
 	if len(files) == 0 {
 		return kg.Errorf(kg.EINVALID, "no \"file\" field in the form")

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -50,21 +51,13 @@ func jobUpload(j *auth.Job, name string) uploadSpec {
 // createJob saves the uploaded files (zip archives unpacked, safely) and
 // answers 202 with the job to poll.
 func (s *Server) createJob(c echo.Context) error {
-	if s.opts.Pipeline == nil {
-		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
-	}
-	form, err := uploadForm(c)
-	if err != nil {
-		return err
-	}
-	// Removed here, not only by net/http, which knows the form only of
-	// the request it made, not of a copy a middleware may have put in
-	// its place.
-	defer form.RemoveAll()
-	aud, err := uploadAudience(c)
-	if err != nil {
-		return err
-	}
+	return s.withUpload(c, func(form *multipart.Form, aud kg.Audience) error {
+		return s.startJob(c, form, aud)
+	})
+}
+
+// startJob saves the form's files for a job and starts it.
+func (s *Server) startJob(c echo.Context, form *multipart.Form, aud kg.Audience) error {
 	files, err := s.collectUploads(form.File["file"])
 	if err != nil {
 		return err

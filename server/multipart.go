@@ -71,6 +71,27 @@ func uploadForm(c echo.Context) (*multipart.Form, error) {
 	return c.Request().MultipartForm, nil
 }
 
+// withUpload reads an upload request (its multipart form and the audience
+// asked for) for fn, and removes the form's spooled files once fn returns.
+func (s *Server) withUpload(c echo.Context, fn func(form *multipart.Form, aud kg.Audience) error) error {
+	if s.opts.Pipeline == nil {
+		return kg.Errorf(kg.EUNSUPPORTED, "this server does not accept uploads")
+	}
+	form, err := uploadForm(c)
+	if err != nil {
+		return err
+	}
+	// Removed here, not only by net/http, which knows the form only of
+	// the request it made, not of a copy a middleware may have put in
+	// its place.
+	defer form.RemoveAll()
+	aud, err := uploadAudience(c)
+	if err != nil {
+		return err
+	}
+	return fn(form, aud)
+}
+
 // readPart reads an uploaded file into one buffer of its size, rather
 // than the doubling buffers of io.ReadAll (about twice the file, as
 // garbage, for every file of a request).

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -53,10 +54,7 @@ func npmOpenAIModules(t *testing.T) string {
 		reason = "the openai npm package is not in " + modules + " (run scripts/npm-openai.sh)"
 	}
 	if reason != "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal(reason)
-		}
-		t.Skip(reason)
+		testenv.Missing(t, reason)
 	}
 	return modules
 }

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/labstack/echo/v4"
 )
 
 // answerReserve is what one question is assumed to spend until it is
@@ -31,4 +32,19 @@ func (s *Server) reserveQuota(ctx context.Context, p *principal, question string
 			_ = s.opts.Auth.Release(context.WithoutCancel(ctx), id)
 		})
 	}, nil
+}
+
+// withQuota runs fn under the question deadline with tokens reserved for
+// question, released once fn, and the audit row it writes, are done: the
+// routes that do not answer through assistant.Conversation (which does
+// the same for answers) still count against the key's daily quota.
+func (s *Server) withQuota(c echo.Context, p *principal, question string, fn func(ctx context.Context) error) error {
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
+	defer cancel()
+	release, err := s.reserveQuota(ctx, p, question)
+	if err != nil {
+		return err
+	}
+	defer release()
+	return fn(ctx)
 }

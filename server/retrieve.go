@@ -34,18 +34,13 @@ func (s *Server) retrieve(c echo.Context) error {
 	if req.K < 0 || req.K > maxRetrieveK {
 		return kg.Errorf(kg.EINVALID, "k must be between 1 and %d", maxRetrieveK)
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.opts.AskTimeout)
-	defer cancel()
 	// Retrieval spends no model tokens, but a key past its daily quota is
 	// refused here as on every other question route.
-	release, err := s.reserveQuota(ctx, p, req.Question)
-	if err != nil {
-		return err
-	}
-	defer release()
-	ev, err := s.opts.Assistant.Retrieve(ctx, clearance, req.Question)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, ev.Ranked(req.K))
+	return s.withQuota(c, p, req.Question, func(ctx context.Context) error {
+		ev, err := s.opts.Assistant.Retrieve(ctx, clearance, req.Question)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, ev.Ranked(req.K))
+	})
 }

@@ -62,8 +62,7 @@ type injectionRun struct {
 
 func llmAnswerer(reply fakellm.Reply) func(t *testing.T) assistant.Answerer {
 	return func(t *testing.T) assistant.Answerer {
-		fake := fakellm.New()
-		t.Cleanup(fake.Close)
+		fake := fakellm.Start(t)
 		fake.Script("m", reply)
 		a, err := llm.New(llm.Config{Answer: []llm.ModelSpec{{Provider: "vllm", Model: "m", BaseURL: fake.OpenAIURL(), Timeout: 5 * time.Second}},
 			Deadline: 10 * time.Second, Tries: 1}, func(string) string { return "" }, nil)

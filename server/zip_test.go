@@ -1,27 +1,11 @@
 package server
 
 import (
-	"archive/zip"
 	"bytes"
 	"testing"
-)
 
-func zipOf(t *testing.T, files map[string]string) string {
-	t.Helper()
-	var b bytes.Buffer
-	w := zip.NewWriter(&b)
-	for name, content := range files {
-		f, err := w.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.Write([]byte(content))
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
+	"github.com/kgassist/kgassist/internal/ziptest"
+)
 
 // An archive whose entries would be stored under one name is refused, not
 // half ingested: neither a repeated entry nor two paths that flatten alike.
@@ -32,7 +16,7 @@ func TestZipJobRefusesEntriesOfOneName(t *testing.T) {
 		{"notes/a_b.md": "# One\n\nfirst\n", "notes/a/b.md": "# Two\n\nsecond\n"},
 	} {
 		r, body := e.do(call{method: "POST", path: "/v1/jobs", body: &multipartBody{fields: map[string]string{"audience": "public"},
-			files: map[string]string{"notes.zip": zipOf(t, files)}}}, e.keys["ingest"])
+			files: map[string]string{"notes.zip": string(ziptest.Files(files))}}}, e.keys["ingest"])
 		if r.StatusCode != 400 || !bytes.Contains(body, []byte("a_b.md")) {
 			t.Errorf("%v: %d %s", files, r.StatusCode, body)
 		}

@@ -16,7 +16,7 @@ func (b *Backend) Audit(ctx context.Context, e auth.AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = b.now()
 	}
-	return b.audits.add(ctx, e)
+	return b.audits.Add(ctx, e)
 }
 
 // writeAudits numbers a batch from the KgaSeq counter (taking its lock, so

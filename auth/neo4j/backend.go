@@ -19,6 +19,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kgassist/kgassist/auth"
+	"github.com/kgassist/kgassist/internal/groupcommit"
 	"github.com/kgassist/kgassist/internal/neo4jdb"
 	"github.com/kgassist/kgassist/kg"
 )
@@ -52,7 +53,7 @@ type Backend struct {
 	db        string
 	replica   string
 	now       func() time.Time
-	audits    *auditQueue
+	audits    *groupcommit.Queue[auth.AuditEntry]
 }
 
 var _ auth.Backend = (*Backend)(nil)
@@ -85,14 +86,14 @@ func Open(ctx context.Context, cfg Config) (*Backend, error) {
 		b.closeDriver()
 		return nil, err
 	}
-	b.audits = newAuditQueue(b.writeAudits)
+	b.audits = groupcommit.New("neo4jauth.Audit", b.writeAudits)
 	return b, nil
 }
 
 // Close commits the queued audit entries and releases the connections of
 // a driver it opened.
 func (b *Backend) Close() error {
-	b.audits.close()
+	b.audits.Close()
 	return b.closeDriver()
 }
 

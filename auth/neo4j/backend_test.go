@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/kgassist/kgassist/auth/authtest"
 	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
@@ -35,22 +33,13 @@ func open(t *testing.T, srv neo4jtest.Server, replica string, now func() time.Ti
 // dump is every property of every node the backend wrote, as text.
 func dump(t *testing.T, srv neo4jtest.Server) string {
 	t.Helper()
-	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.User, srv.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (n) WHERE any(l IN labels(n) WHERE l STARTS WITH 'Kga')
-RETURN labels(n), properties(n)`, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(srv.Database))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Records) == 0 {
+	recs := srv.Query(t, `MATCH (n) WHERE any(l IN labels(n) WHERE l STARTS WITH 'Kga')
+RETURN labels(n), properties(n)`, nil)
+	if len(recs) == 0 {
 		t.Fatal("no Kga nodes: the dump would prove nothing")
 	}
 	var out string
-	for _, r := range res.Records {
+	for _, r := range recs {
 		out += fmt.Sprint(r.Values...) + "\n"
 	}
 	return out

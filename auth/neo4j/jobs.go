@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // CreateJob stores a queued job, marked with this replica: its files are
@@ -46,20 +47,19 @@ WITH j, j.state IN ['queued', 'running'] AS live
 SET j.state = CASE WHEN live THEN 'cancelled' ELSE j.state END,
     j.updated_at = CASE WHEN live THEN $now ELSE j.updated_at END
 RETURN j {.*}`, map[string]any{"id": id, "key": keyID, "now": b.nowMs()})
-	if err != nil {
-		return nil, err
-	}
-	p, ok := first(recs)
-	if !ok {
-		return nil, kg.Errorf(kg.ENOTFOUND, "no job %q", id)
-	}
-	return jobOf(p), nil
+	return oneJob(recs, err, id)
 }
 
 // Job fetches a job owned by keyID.
 func (b *Backend) Job(ctx context.Context, keyID, id string) (*auth.Job, error) {
 	recs, err := b.query(ctx, "neo4jauth.Job", `MATCH (j:KgaJob {id: $id}) WHERE j.key_id = $key RETURN j {.*}`,
 		map[string]any{"id": id, "key": keyID})
+	return oneJob(recs, err, id)
+}
+
+// oneJob is the job a query for job id returned, ENOTFOUND when it
+// returned none.
+func oneJob(recs []*neo4j.Record, err error, id string) (*auth.Job, error) {
 	if err != nil {
 		return nil, err
 	}

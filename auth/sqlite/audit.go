@@ -19,60 +19,17 @@ func (db *DB) Audit(ctx context.Context, e auth.AuditEntry) error {
 	if e.Sources == nil {
 		e.Sources = []string{}
 	}
-	req := auditRequest{entry: e, done: make(chan error, 1)}
-	select {
-	case db.audits <- req:
-	case <-db.stop:
-		return kg.Errorf(kg.EUNAVAILABLE, "auth.Audit: closed")
-	case <-ctx.Done():
-		return kg.Wrap("auth.Audit", ctx.Err())
-	}
-	return <-req.done
+	return db.audits.Add(ctx, e)
 }
 
-type auditRequest struct {
-	entry auth.AuditEntry
-	done  chan error
-}
-
-// maxAuditBatch bounds one group commit.
-const maxAuditBatch = 256
-
-func (db *DB) auditLoop() {
-	defer close(db.done)
-	for {
-		var batch []auditRequest
-		select {
-		case r := <-db.audits:
-			batch = append(batch, r)
-		case <-db.stop:
-			return
-		}
-	drain:
-		for len(batch) < maxAuditBatch {
-			select {
-			case r := <-db.audits:
-				batch = append(batch, r)
-			default:
-				break drain
-			}
-		}
-		err := db.writeAudits(batch)
-		for _, r := range batch {
-			r.done <- err
-		}
-	}
-}
-
-func (db *DB) writeAudits(batch []auditRequest) error {
+func (db *DB) writeAudits(batch []auth.AuditEntry) error {
 	ctx := context.Background()
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return kg.Wrap("auth.Audit", err)
 	}
 	defer tx.Rollback()
-	for _, r := range batch {
-		e := r.entry
+	for _, e := range batch {
 		src, _ := json.Marshal(e.Sources)
 		res, err := tx.ExecContext(ctx, `INSERT INTO audit (at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.At.UnixMilli(), e.KeyID, e.Route, e.ConversationID, e.AnswerID,
@@ -98,26 +55,21 @@ func (db *DB) writeAudits(batch []auditRequest) error {
 
 // AuditLog lists the newest entries first.
 func (db *DB) AuditLog(ctx context.Context, limit int) ([]auth.AuditEntry, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status
+	return queryAll(ctx, db.sql, "auth.AuditLog", scanAudit, `SELECT id, at, key_id, route, conversation_id, answer_id, question, answer, sources, clearance, ms, status
 		FROM audit ORDER BY id DESC LIMIT ?`, limit)
-	if err != nil {
-		return nil, kg.Wrap("auth.AuditLog", err)
+}
+
+func scanAudit(s scanner) (auth.AuditEntry, error) {
+	var e auth.AuditEntry
+	var at int64
+	var src string
+	var cl int
+	if err := s.Scan(&e.ID, &at, &e.KeyID, &e.Route, &e.ConversationID, &e.AnswerID, &e.Question, &e.Answer, &src, &cl, &e.Ms, &e.Status); err != nil {
+		return e, err
 	}
-	defer rows.Close()
-	out := []auth.AuditEntry{}
-	for rows.Next() {
-		var e auth.AuditEntry
-		var at int64
-		var src string
-		var cl int
-		if err := rows.Scan(&e.ID, &at, &e.KeyID, &e.Route, &e.ConversationID, &e.AnswerID, &e.Question, &e.Answer, &src, &cl, &e.Ms, &e.Status); err != nil {
-			return nil, kg.Wrap("auth.AuditLog", err)
-		}
-		e.At, e.Clearance = time.UnixMilli(at).UTC(), kg.Audience(cl)
-		_ = json.Unmarshal([]byte(src), &e.Sources)
-		out = append(out, e)
-	}
-	return out, kg.Wrap("auth.AuditLog", rows.Err())
+	e.At, e.Clearance = time.UnixMilli(at).UTC(), kg.Audience(cl)
+	_ = json.Unmarshal([]byte(src), &e.Sources)
+	return e, nil
 }
 
 // PurgeAuditBefore deletes entries older than t: the retention policy.

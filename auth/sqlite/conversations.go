@@ -35,22 +35,17 @@ func (c convStore) Turns(ctx context.Context, keyID, id string) ([]auth.Turn, er
 	if err := c.owned(ctx, keyID, id); err != nil {
 		return nil, err
 	}
-	rows, err := c.db.sql.QueryContext(ctx, `SELECT n, answer_id, question, rewritten, answer, entities FROM turns WHERE conversation_id = ? ORDER BY n`, id)
-	if err != nil {
-		return nil, kg.Wrap("auth.Turns", err)
+	return queryAll(ctx, c.db.sql, "auth.Turns", scanTurn, `SELECT n, answer_id, question, rewritten, answer, entities FROM turns WHERE conversation_id = ? ORDER BY n`, id)
+}
+
+func scanTurn(s scanner) (auth.Turn, error) {
+	var t auth.Turn
+	var ents string
+	if err := s.Scan(&t.N, &t.AnswerID, &t.Question, &t.Rewritten, &t.Answer, &ents); err != nil {
+		return t, err
 	}
-	defer rows.Close()
-	turns := []auth.Turn{}
-	for rows.Next() {
-		var t auth.Turn
-		var ents string
-		if err := rows.Scan(&t.N, &t.AnswerID, &t.Question, &t.Rewritten, &t.Answer, &ents); err != nil {
-			return nil, kg.Wrap("auth.Turns", err)
-		}
-		_ = json.Unmarshal([]byte(ents), &t.Entities)
-		turns = append(turns, t)
-	}
-	return turns, kg.Wrap("auth.Turns", rows.Err())
+	_ = json.Unmarshal([]byte(ents), &t.Entities)
+	return t, nil
 }
 
 func (c convStore) Append(ctx context.Context, keyID, id string, t auth.Turn) (int, error) {

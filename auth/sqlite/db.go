@@ -12,6 +12,8 @@ import (
 
 	_ "modernc.org/sqlite" // pure Go driver: no cgo in the binary
 
+	"github.com/kgassist/kgassist/auth"
+	"github.com/kgassist/kgassist/internal/groupcommit"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -19,9 +21,7 @@ import (
 type DB struct {
 	sql    *sql.DB
 	now    func() time.Time
-	audits chan auditRequest
-	stop   chan struct{}
-	done   chan struct{}
+	audits *groupcommit.Queue[auth.AuditEntry]
 }
 
 const schema = `
@@ -95,22 +95,40 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	}
 	// The file holds key hashes and questions: only the owner reads it.
 	_ = os.Chmod(path, 0o600)
-	d := &DB{sql: db, now: time.Now, audits: make(chan auditRequest), stop: make(chan struct{}), done: make(chan struct{})}
+	d := &DB{sql: db, now: time.Now}
 	for _, o := range opts {
 		o(d)
 	}
-	go d.auditLoop()
+	d.audits = groupcommit.New("auth.Audit", d.writeAudits)
 	return d, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
-	close(db.stop)
-	<-db.done
+	db.audits.Close()
 	return db.sql.Close()
 }
 
 // Ping checks the database answers, for readiness.
 func (db *DB) Ping(ctx context.Context) error {
 	return kg.WrapCode(kg.EUNAVAILABLE, "auth.Ping", db.sql.PingContext(ctx))
+}
+
+// queryAll runs query and reads every row with scan, under op in errors.
+// None is an empty list, which encodes as [] rather than null.
+func queryAll[T any](ctx context.Context, db *sql.DB, op string, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
+	}
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, kg.Wrap(op, err)
+		}
+		out = append(out, v)
+	}
+	return out, kg.Wrap(op, rows.Err())
 }

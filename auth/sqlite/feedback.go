@@ -23,21 +23,16 @@ func (db *DB) AddFeedback(ctx context.Context, f auth.Feedback) (int64, error) {
 
 // ListFeedback lists feedback newest first.
 func (db *DB) ListFeedback(ctx context.Context, limit int) ([]auth.Feedback, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, at, key_id, answer_id, conversation_id, turn, rating, complaint, question, answer
+	return queryAll(ctx, db.sql, "auth.ListFeedback", scanFeedback, `SELECT id, at, key_id, answer_id, conversation_id, turn, rating, complaint, question, answer
 		FROM feedback ORDER BY id DESC LIMIT ?`, limit)
-	if err != nil {
-		return nil, kg.Wrap("auth.ListFeedback", err)
+}
+
+func scanFeedback(s scanner) (auth.Feedback, error) {
+	var f auth.Feedback
+	var at int64
+	if err := s.Scan(&f.ID, &at, &f.KeyID, &f.AnswerID, &f.ConversationID, &f.Turn, &f.Rating, &f.Complaint, &f.Question, &f.Answer); err != nil {
+		return f, err
 	}
-	defer rows.Close()
-	out := []auth.Feedback{}
-	for rows.Next() {
-		var f auth.Feedback
-		var at int64
-		if err := rows.Scan(&f.ID, &at, &f.KeyID, &f.AnswerID, &f.ConversationID, &f.Turn, &f.Rating, &f.Complaint, &f.Question, &f.Answer); err != nil {
-			return nil, kg.Wrap("auth.ListFeedback", err)
-		}
-		f.At = time.UnixMilli(at).UTC()
-		out = append(out, f)
-	}
-	return out, kg.Wrap("auth.ListFeedback", rows.Err())
+	f.At = time.UnixMilli(at).UTC()
+	return f, nil
 }

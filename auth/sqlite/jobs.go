@@ -56,20 +56,7 @@ func (db *DB) Job(ctx context.Context, keyID, id string) (*auth.Job, error) {
 
 // UnfinishedJobs lists queued and running jobs, oldest first.
 func (db *DB) UnfinishedJobs(ctx context.Context) ([]*auth.Job, error) {
-	rows, err := db.sql.QueryContext(ctx, jobColumns+` WHERE state IN ('queued', 'running') ORDER BY created_at`)
-	if err != nil {
-		return nil, kg.Wrap("auth.UnfinishedJobs", err)
-	}
-	defer rows.Close()
-	var out []*auth.Job
-	for rows.Next() {
-		j, err := scanJob(rows)
-		if err != nil {
-			return nil, kg.Wrap("auth.UnfinishedJobs", err)
-		}
-		out = append(out, j)
-	}
-	return out, kg.Wrap("auth.UnfinishedJobs", rows.Err())
+	return queryAll(ctx, db.sql, "auth.UnfinishedJobs", scanJob, jobColumns+` WHERE state IN ('queued', 'running') ORDER BY created_at`)
 }
 
 const jobColumns = `SELECT id, key_id, audience, state, files, done, report, created_at, updated_at FROM jobs`

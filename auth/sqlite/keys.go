@@ -49,20 +49,13 @@ func (db *DB) Lookup(ctx context.Context, secret string) (*auth.Key, error) {
 
 // ListKeys lists every key, revoked ones included, newest first.
 func (db *DB) ListKeys(ctx context.Context) ([]auth.Key, error) {
-	rows, err := db.sql.QueryContext(ctx, keyColumns+` ORDER BY created_at DESC, id`)
-	if err != nil {
-		return nil, kg.Wrap("auth.ListKeys", err)
-	}
-	defer rows.Close()
-	var out []auth.Key
-	for rows.Next() {
-		k, err := scanKey(rows)
+	return queryAll(ctx, db.sql, "auth.ListKeys", func(s scanner) (auth.Key, error) {
+		k, err := scanKey(s)
 		if err != nil {
-			return nil, kg.Wrap("auth.ListKeys", err)
+			return auth.Key{}, err
 		}
-		out = append(out, *k)
-	}
-	return out, kg.Wrap("auth.ListKeys", rows.Err())
+		return *k, nil
+	}, keyColumns+` ORDER BY created_at DESC, id`)
 }
 
 // RevokeKey revokes a key; it stops working at once.

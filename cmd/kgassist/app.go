@@ -36,6 +36,17 @@ func openExistingApp(ctx context.Context, storeURL string) (*app, error) {
 	return openApp(ctx, storeURL)
 }
 
+// openReader opens the app on an existing store for a command that reads
+// it on someone's behalf, with the clearance it reads at.
+func openReader(ctx context.Context, cfg Config) (*app, kg.Audience, error) {
+	clearance, err := kg.ParseAudience(cfg.Clearance)
+	if err != nil {
+		return nil, 0, err
+	}
+	a, err := openExistingApp(ctx, cfg.Store)
+	return a, clearance, err
+}
+
 func openApp(ctx context.Context, storeURL string) (*app, error) {
 	models, err := loadModels()
 	if err != nil {

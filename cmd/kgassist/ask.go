@@ -5,29 +5,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/kg"
 )
 
 func runAsk(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("ask", &cfg, stderr)
-	fs.StringVar(&cfg.Clearance, "clearance", "public", "what the asker may see: public, partner, internal or restricted")
-	pos, err := parse(fs, args)
+	c := newCommand("ask", stderr).withClearance("what the asker may see")
+	question, err := c.parseQuestion(args)
 	if err != nil {
 		return err
 	}
-	question := strings.TrimSpace(strings.Join(pos, " "))
-	if question == "" {
-		return kg.Errorf(kg.EINVALID, "no question given")
-	}
-	clearance, err := kg.ParseAudience(cfg.Clearance)
-	if err != nil {
-		return err
-	}
-	a, err := openExistingApp(ctx, cfg.Store)
+	a, clearance, err := openReader(ctx, c.Config)
 	if err != nil {
 		return err
 	}
@@ -36,10 +24,8 @@ func runAsk(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 	if err != nil {
 		return err
 	}
-	if cfg.JSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(ans)
+	if c.JSON {
+		return printJSON(stdout, ans)
 	}
 	printAnswer(stdout, ans)
 	return nil
@@ -52,13 +38,25 @@ func printAnswer(w io.Writer, ans *assistant.Answer) {
 	}
 	fmt.Fprintln(w, "\nSources:")
 	for _, c := range ans.Citations {
-		where := c.Document.Title
-		if c.Section != "" {
-			where += " › " + c.Section
-		}
-		if c.Page > 0 {
-			where += fmt.Sprintf(" (p. %d)", c.Page)
-		}
-		fmt.Fprintf(w, "[%d] %s — %s\n    %s\n", c.N, where, c.Document.URI, assistant.Snippet(c.Snippet, 160))
+		fmt.Fprintf(w, "[%d] %s — %s\n    %s\n", c.N, place(c.Document.Title, c.Section, c.Page), c.Document.URI, assistant.Snippet(c.Snippet, 160))
 	}
+}
+
+// place is where a passage stands: its document's title, section and page.
+func place(title, section string, page int) string {
+	if section != "" {
+		title += " › " + section
+	}
+	if page > 0 {
+		title += fmt.Sprintf(" (p. %d)", page)
+	}
+	return title
+}
+
+// printJSON prints v as indented JSON, for people reading it as well as
+// programs.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

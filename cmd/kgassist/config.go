@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
@@ -36,30 +37,56 @@ func defaultStore() string {
 	return "sqlite://" + filepath.Join(defaultDataDir, "kgassist.db")
 }
 
-// flags returns a flag set with the options common to commands.
-func flags(name string, cfg *Config, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("kgassist "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.Store, "store", defaultStore(), "graph store URL: sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT")
-	fs.BoolVar(&cfg.JSON, "json", false, "print JSON")
-	return fs
+// command is one subcommand's flags over the Config they fill: --store
+// and --json for every command, and what each adds.
+type command struct {
+	Config
+	*flag.FlagSet
+}
+
+func newCommand(name string, stderr io.Writer) *command {
+	c := &command{FlagSet: flag.NewFlagSet("kgassist "+name, flag.ContinueOnError)}
+	c.SetOutput(stderr)
+	c.StringVar(&c.Store, "store", defaultStore(), "graph store URL: sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT")
+	c.BoolVar(&c.JSON, "json", false, "print JSON")
+	return c
+}
+
+// withClearance adds --clearance, public unless given; what says what it
+// limits ("what the asker may see").
+func (c *command) withClearance(what string) *command {
+	c.StringVar(&c.Clearance, "clearance", "public", what+": public, partner, internal or restricted")
+	return c
 }
 
 // parse parses args allowing flags after positional arguments, as users
 // type them ("ask 'question' --json").
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+func (c *command) parse(args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := c.Parse(args); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
+		args = c.Args()
 		if len(args) == 0 {
 			return pos, nil
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// parseQuestion parses args whose positional words are one question.
+func (c *command) parseQuestion(args []string) (string, error) {
+	pos, err := c.parse(args)
+	if err != nil {
+		return "", err
+	}
+	question := strings.TrimSpace(strings.Join(pos, " "))
+	if question == "" {
+		return "", kg.Errorf(kg.EINVALID, "no question given")
+	}
+	return question, nil
 }
 
 // newEmbedder is the embedding model KGASSIST_LLM_EMBED (or the config
@@ -111,6 +138,14 @@ func requireStore(url string) error {
 		return kg.Errorf(kg.ENOTFOUND, "there is no store at %s: check --store (or KGASSIST_STORE), or create it with kgassist ingest --store %s FILES", u.path, url)
 	}
 	return nil
+}
+
+// openExistingStore opens the store at url, refusing to create one.
+func openExistingStore(ctx context.Context, url string) (kg.Store, error) {
+	if err := requireStore(url); err != nil {
+		return nil, err
+	}
+	return openStore(ctx, url, nil)
 }
 
 func envOr(key, def string) string {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -17,8 +15,7 @@ import (
 // the loopback model (OpenAI wire protocol) to rewrite it.
 func TestFollowUpRewrittenByTheConfiguredModel(t *testing.T) {
 	const standalone = "What supply frequency does the HF-CP200 pump need?"
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("m", fakellm.Reply{Answer: func(req fakellm.Request) string {
 		if strings.Contains(req.Text(), "Rewrite the user's last question") {
 			return standalone
@@ -32,15 +29,8 @@ func TestFollowUpRewrittenByTheConfiguredModel(t *testing.T) {
 	doc := filepath.Join(dir, "manual.md")
 	os.WriteFile(doc, []byte("# HF-CP200 pump manual\n\n## Specifications\n\nThe HF-CP200 pump needs 380 V at 50 Hz, three-phase.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(dir, "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest: %d %s", code, errb.String())
-	}
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
+	ingestInto(t, store, "public", doc)
+	m := serve(t, Config{Store: store, DataDir: t.TempDir()})
 
 	var first struct {
 		ConversationID string `json:"conversation_id"`

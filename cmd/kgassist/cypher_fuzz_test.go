@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"math/rand"
@@ -12,8 +11,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	neo4jauth "github.com/kgassist/kgassist/auth/neo4j"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
@@ -42,11 +39,7 @@ func TestHostileValuesNeverBecomeCypher(t *testing.T) {
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
-	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 
 	nodes, rels := graphCounts(t, srv)
 	rng := rand.New(rand.NewSource(1))
@@ -108,19 +101,10 @@ func TestHostileValuesNeverBecomeCypher(t *testing.T) {
 
 func graphCounts(t *testing.T, srv neo4jtest.Server) (int64, int64) {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.User, srv.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
 	// Answers are audited in the same database (neo4jauth): those nodes
 	// are expected writes, not a changed graph.
-	res, err := neo4j.ExecuteQuery(ctx, d, `CALL { MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH $ops) RETURN count(n) AS nodes }
+	recs := srv.Query(t, `CALL { MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH $ops) RETURN count(n) AS nodes }
 CALL { MATCH (a)-[r]->() WHERE none(l IN labels(a) WHERE l STARTS WITH $ops) RETURN count(r) AS rels } RETURN nodes, rels`,
-		map[string]any{"ops": neo4jauth.LabelPrefix}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(srv.Database))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.Records[0].Values[0].(int64), res.Records[0].Values[1].(int64)
+		map[string]any{"ops": neo4jauth.LabelPrefix})
+	return recs[0].Values[0].(int64), recs[0].Values[1].(int64)
 }

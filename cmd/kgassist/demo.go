@@ -17,15 +17,14 @@ const demoStoreName = "kgassist.db"
 // a fictional pump maker) into a folder that outlives the run, so keys,
 // feedback and uploads are there next time, and serves it.
 func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("demo", &cfg, stderr)
-	fs.StringVar(&cfg.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
-	corpus := fs.String("corpus", "", "demo corpus folder with public/ and internal/ (default: the bundled one)")
-	dir := fs.String("dir", "kgassist-demo", "folder for the demo's store, keys, feedback and uploads (kept between runs)")
-	fresh := fs.Bool("fresh", false, "delete the demo folder first and start over")
+	c := newCommand("demo", stderr)
+	c.StringVar(&c.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
+	corpus := c.String("corpus", "", "demo corpus folder with public/ and internal/ (default: the bundled one)")
+	dir := c.String("dir", "kgassist-demo", "folder for the demo's store, keys, feedback and uploads (kept between runs)")
+	fresh := c.Bool("fresh", false, "delete the demo folder first and start over")
 	limits := defaultLimits()
-	uploadFlags(fs, &limits)
-	if _, err := parse(fs, args); err != nil {
+	uploadFlags(c.FlagSet, &limits)
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
 	if err := limits.check(); err != nil {
@@ -46,12 +45,12 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 			return err
 		}
 	}
-	cfg.Store = "sqlite://" + filepath.Join(*dir, demoStoreName)
-	m := &Main{Config: cfg, Out: stdout, Limits: limits, Ingest: []ingestSet{
+	c.Store = "sqlite://" + filepath.Join(*dir, demoStoreName)
+	m := &Main{Config: c.Config, Out: stdout, Limits: limits, Ingest: []ingestSet{
 		{paths: []string{filepath.Join(root, "public")}, audience: "public"},
 		{paths: []string{filepath.Join(root, "internal")}, audience: "internal"},
 	}}
-	printDemoHelp(stdout, *dir, cfg.Store)
+	printDemoHelp(stdout, *dir, c.Store)
 	return serveUntilDone(ctx, m, stdout)
 }
 

@@ -13,15 +13,11 @@ import (
 )
 
 func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("docs", &cfg, stderr)
-	if _, err := parse(fs, args); err != nil {
+	c := newCommand("docs", stderr)
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, cfg.Store, nil)
+	st, err := openExistingStore(ctx, c.Store)
 	if err != nil {
 		return err
 	}
@@ -30,34 +26,21 @@ func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	if cfg.JSON {
-		if docs == nil {
-			docs = []kg.Document{}
-		}
-		return json.NewEncoder(stdout).Encode(docs)
-	}
-	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tAUDIENCE\tFORMAT\tCHUNKS\tFACTS\tURI")
-	for _, d := range docs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Audience, ingest.Printable(d.Format), d.Chunks, d.Facts, ingest.Printable(d.URI))
-	}
-	return tw.Flush()
+	return printRows(stdout, c.JSON, docs, "ID\tAUDIENCE\tFORMAT\tCHUNKS\tFACTS\tURI", func(d kg.Document) string {
+		return fmt.Sprintf("%s\t%s\t%s\t%d\t%d\t%s", d.ID, d.Audience, ingest.Printable(d.Format), d.Chunks, d.Facts, ingest.Printable(d.URI))
+	})
 }
 
 func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("delete", &cfg, stderr)
-	pos, err := parse(fs, args)
+	c := newCommand("delete", stderr)
+	pos, err := c.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
 		return kg.Errorf(kg.EINVALID, "give one document id or URI")
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, cfg.Store, nil)
+	st, err := openExistingStore(ctx, c.Store)
 	if err != nil {
 		return err
 	}
@@ -70,7 +53,7 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		err = st.DeleteDocument(ctx, id)
 	}
 	if errors.Is(err, kg.ErrNotFound) {
-		return kg.Errorf(kg.ENOTFOUND, "no document %q in %s (kgassist docs lists the URIs and ids)", pos[0], cfg.Store)
+		return kg.Errorf(kg.ENOTFOUND, "no document %q in %s (kgassist docs lists the URIs and ids)", pos[0], c.Store)
 	}
 	if err != nil {
 		return err
@@ -81,4 +64,21 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		fmt.Fprintf(stdout, "deleted %s (document %s)\n", ingest.Printable(pos[0]), id)
 	}
 	return nil
+}
+
+// printRows prints rows as a JSON array (empty, never null), or as a table
+// under header with one tab-separated line a row.
+func printRows[T any](w io.Writer, asJSON bool, rows []T, header string, line func(T) string) error {
+	if asJSON {
+		if rows == nil {
+			rows = []T{}
+		}
+		return json.NewEncoder(w).Encode(rows)
+	}
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, header)
+	for _, r := range rows {
+		fmt.Fprintln(tw, line(r))
+	}
+	return tw.Flush()
 }

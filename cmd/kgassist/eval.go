@@ -11,11 +11,10 @@ import (
 )
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("eval", &cfg, stderr)
-	minCorrect := fs.Float64("min-correct", 0, "fail when answer correctness is below this")
-	verbose := fs.Bool("v", false, "print every failing case")
-	pos, err := parse(fs, args)
+	c := newCommand("eval", stderr)
+	minCorrect := c.Float64("min-correct", 0, "fail when answer correctness is below this")
+	verbose := c.Bool("v", false, "print every failing case")
+	pos, err := c.parse(args)
 	if err != nil {
 		return err
 	}
@@ -26,14 +25,14 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	a, err := openExistingApp(ctx, cfg.Store)
+	a, err := openExistingApp(ctx, c.Store)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	outs := qaeval.Run(ctx, a.assistant, a.retriever, cases)
 	sum := qaeval.Summarize(outs)
-	if cfg.JSON {
+	if c.JSON {
 		return json.NewEncoder(stdout).Encode(map[string]any{"summary": sum, "outcomes": outs})
 	}
 	if *verbose {

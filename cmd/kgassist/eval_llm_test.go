@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/internal/fakellm"
@@ -14,13 +13,10 @@ import (
 // prompting and checking — not a real model's wording. For a real
 // provider: KGASSIST_LLM_ANSWER=openai:MODEL@URL kgassist eval FILE.
 func TestEvalDemoWithModel(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("grounded", fakellm.Grounded())
 	t.Setenv("KGASSIST_LLM_ANSWER", "vllm:grounded@"+fake.OpenAIURL())
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	store := demoStore(t)
 	outs := evaluate(t, "demo-model", store, "../../testdata/qa/demo.jsonl")
 	byModel := 0
 	for _, o := range outs {

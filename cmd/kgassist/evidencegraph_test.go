@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
@@ -13,9 +12,7 @@ import (
 // FMEA figures, fault trees and answers quoted from Chinese passages
 // whose question named no entity.
 func TestEvidenceGraphShowsTheFactsUsed(t *testing.T) {
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	store := demoStore(t)
 	a, err := openApp(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)

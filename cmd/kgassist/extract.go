@@ -15,11 +15,10 @@ import (
 // runExtract shows what the rules find in each line of stdin, so users can
 // tune mappings and rules without ingesting anything.
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("extract", &cfg, stderr)
-	mappings := fs.String("mappings", "", "directory with tables.json, rules.json and aliases.tsv overriding the built-in ones")
-	subject := fs.String("subject", "", "the product the text is about")
-	if _, err := parse(fs, args); err != nil {
+	c := newCommand("extract", stderr)
+	mappings := c.String("mappings", "", "directory with tables.json, rules.json and aliases.tsv overriding the built-in ones")
+	subject := c.String("subject", "", "the product the text is about")
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
 	x, err := extract.NewExtractor(extract.WithMappingDir(*mappings), extract.WithSubject(*subject))
@@ -35,7 +34,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			continue
 		}
 		facts := x.ExtractText(ctx, line)
-		if cfg.JSON {
+		if c.JSON {
 			if err := enc.Encode(map[string]any{"text": line, "entities": facts.Entities, "relations": facts.Relations}); err != nil {
 				return err
 			}

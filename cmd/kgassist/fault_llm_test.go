@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"net/http"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/internal/sse"
 )
 
 // sseResult is what a client of /v1/chat saw: the text after the last
@@ -36,19 +36,7 @@ func chatSSE(t *testing.T, base, question string) sseResult {
 	defer resp.Body.Close()
 	var r sseResult
 	var shown strings.Builder
-	var event string
-	sc := bufio.NewScanner(resp.Body)
-	sc.Buffer(make([]byte, 1<<20), 8<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if name, ok := strings.CutPrefix(line, "event: "); ok {
-			event = name
-			continue
-		}
-		data, ok := strings.CutPrefix(line, "data: ")
-		if !ok {
-			continue
-		}
+	err = sse.Read(resp.Body, func(event, data string) error {
 		switch event {
 		case "token":
 			var tok struct{ Text string }
@@ -72,6 +60,10 @@ func chatSSE(t *testing.T, base, question string) sseResult {
 				r.fallback = done.Trace.LLM.Fallback
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	r.shown, r.took = strings.TrimSpace(shown.String()), time.Since(start)
 	return r
@@ -105,8 +97,7 @@ func TestChatSurvivesModelFaults(t *testing.T) {
 	var slowest time.Duration
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			fake := fakellm.New()
-			defer fake.Close()
+			fake := fakellm.Start(t)
 			fake.Script("m", c.replies...)
 			t.Setenv("KGASSIST_LLM_ANSWER", "vllm:m@"+fake.OpenAIURL()+";timeout=1s")
 			t.Setenv("KGASSIST_LLM_DEADLINE", deadline.String())

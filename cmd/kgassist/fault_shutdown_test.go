@@ -73,8 +73,7 @@ func demoStoreFile(t *testing.T, bin string) string {
 func TestSIGTERMFinishesStreamsInFlight(t *testing.T) {
 	bin := buildKgassist(t)
 	store := demoStoreFile(t, bin)
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("slow", fakellm.Reply{Answer: fakellm.Grounded().Answer, Delay: 8 * time.Millisecond})
 	cmd, url := serveProcess(t, bin, store, "KGASSIST_LLM_ANSWER=vllm:slow@"+fake.OpenAIURL())
 	const streams = 5

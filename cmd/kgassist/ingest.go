@@ -19,14 +19,13 @@ import (
 )
 
 func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("ingest", &cfg, stderr)
-	fs.StringVar(&cfg.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
-	relabel := fs.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
-	follow := fs.Bool("follow-links", false, "follow symbolic links wherever they point")
+	c := newCommand("ingest", stderr)
+	c.StringVar(&c.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
+	relabel := c.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
+	follow := c.Bool("follow-links", false, "follow symbolic links wherever they point")
 	limits := defaultLimits()
-	fileFlags(fs, &limits)
-	paths, err := parse(fs, args)
+	fileFlags(c.FlagSet, &limits)
+	paths, err := c.parse(args)
 	if err != nil {
 		return err
 	}
@@ -36,27 +35,27 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if len(paths) == 0 {
 		return kg.Errorf(kg.EINVALID, "no paths given")
 	}
-	aud, err := kg.ParseAudience(cfg.Audience)
+	aud, err := kg.ParseAudience(c.Audience)
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, cfg.Store)
+	a, err := openApp(ctx, c.Store)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	a.pipeline.Limits = limits.load()
-	bar := newProgressBar(stderr, !cfg.JSON)
+	bar := newProgressBar(stderr, !c.JSON)
 	start := time.Now()
 	rep, err := a.pipeline.IngestPathsWith(ctx, paths, ingest.PathOptions{Audience: aud, Relabel: *relabel, FollowLinks: *follow}, bar.update)
 	bar.finish()
 	if err != nil {
 		return err
 	}
-	if err := auditRelabels(ctx, cfg, a.store, rep); err != nil {
+	if err := auditRelabels(ctx, c.Config, a.store, rep); err != nil {
 		return err
 	}
-	if cfg.JSON {
+	if c.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {

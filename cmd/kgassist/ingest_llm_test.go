@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +15,7 @@ import (
 // per document and in total, and a re-ingest of a changed file answers the
 // unchanged chunk from the cache at no token cost.
 func TestIngestReportShowsExtractionCost(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("ex", fakellm.Fixed(`{"entities":[{"type":"Part","name":"impeller"},{"type":"Material","name":"bronze"}],
 		"relations":[{"type":"MADE_OF","from":"impeller","to":"bronze"}]}`))
 	t.Setenv("KGASSIST_LLM_EXTRACT", "vllm:ex@"+fake.OpenAIURL()+";price_in=2;price_out=4")
@@ -28,25 +24,15 @@ func TestIngestReportShowsExtractionCost(t *testing.T) {
 	os.WriteFile(doc, []byte("# Pump notes\n\nThe impeller of the HF-CP200 is cast in bronze for sea water.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest: %d %s", code, errb.String())
-	}
-	text := out.String()
+	text := string(runOK(t, "ingest", "--audience", "public", "--store", store, doc))
 	for _, want := range []string{"model extraction: 1 prose chunks, 0 from cache", "vllm:ex", "1 calls"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q:\n%s", want, text)
 		}
 	}
 	os.WriteFile(doc, []byte("# Pump notes\n\nThe impeller of the HF-CP200 is cast in bronze for sea water.\n\n## Seals\n\nMechanical seals wear.\n"), 0o644)
-	out.Reset()
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, "--json", doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("re-ingest: %d %s", code, errb.String())
-	}
 	var rep ingest.Report
-	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
-		t.Fatal(err)
-	}
+	runJSON(t, &rep, "ingest", "--audience", "public", "--store", store, "--json", doc)
 	u := rep.Extraction
 	if u == nil || u.CacheHits == 0 || u.Chunks <= u.CacheHits {
 		t.Fatalf("re-ingest usage %+v: want the old chunk from cache and the new one asked", u)

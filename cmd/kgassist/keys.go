@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/kg"
@@ -19,20 +18,19 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if len(args) == 0 {
 		return kg.Errorf(kg.EINVALID, "usage: kgassist keys create|list|revoke")
 	}
-	var cfg Config
-	fs := flags("keys "+args[0], &cfg, stderr)
-	fs.StringVar(&cfg.DataDir, "data", "", "folder holding auth.db (default: beside the store)")
-	scopes := fs.String("scope", "chat", "comma-separated scopes: chat, ingest, admin")
-	clearance := fs.String("clearance", "public", "the most the key may see: public, partner, internal, restricted")
-	name := fs.String("name", "", "a name to recognise the key by")
-	origins := fs.String("origins", "", "comma-separated browser origins for a widget key (https://shop.example)")
-	rate := fs.String("rate", "", fmt.Sprintf("requests per minute, as N/min (chat keys default to %d/min; 0: no limit)", defaultChatRate))
-	daily := fs.Int("daily-tokens", 0, "tokens per day (0: no quota)")
-	pos, err := parse(fs, args[1:])
+	c := newCommand("keys "+args[0], stderr)
+	c.StringVar(&c.DataDir, "data", "", "folder holding auth.db (default: beside the store)")
+	scopes := c.String("scope", "chat", "comma-separated scopes: chat, ingest, admin")
+	clearance := c.String("clearance", "public", "the most the key may see: public, partner, internal, restricted")
+	name := c.String("name", "", "a name to recognise the key by")
+	origins := c.String("origins", "", "comma-separated browser origins for a widget key (https://shop.example)")
+	rate := c.String("rate", "", fmt.Sprintf("requests per minute, as N/min (chat keys default to %d/min; 0: no limit)", defaultChatRate))
+	daily := c.Int("daily-tokens", 0, "tokens per day (0: no quota)")
+	pos, err := c.parse(args[1:])
 	if err != nil {
 		return err
 	}
-	db, err := openAuth(ctx, cfg, nil)
+	db, err := openAuth(ctx, c.Config, nil)
 	if err != nil {
 		return err
 	}
@@ -49,9 +47,9 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if *rate == "" && slices.Contains(spec.Scopes, auth.ScopeChat) {
 			spec.RatePerMin = defaultChatRate
 		}
-		return createKey(ctx, db, spec, cfg.JSON, stdout)
+		return createKey(ctx, db, spec, c.JSON, stdout)
 	case "list":
-		return listKeys(ctx, db, cfg.JSON, stdout)
+		return listKeys(ctx, db, c.JSON, stdout)
 	case "revoke":
 		if len(pos) != 1 {
 			return kg.Errorf(kg.EINVALID, "usage: kgassist keys revoke ID")
@@ -83,23 +81,14 @@ func listKeys(ctx context.Context, db auth.Backend, asJSON bool, stdout io.Write
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		if keys == nil {
-			keys = []auth.Key{}
-		}
-		return json.NewEncoder(stdout).Encode(keys)
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tSCOPES\tCLEARANCE\tORIGINS\tRATE\tDAILY\tSTATUS")
-	for _, k := range keys {
+	return printRows(stdout, asJSON, keys, "ID\tNAME\tSCOPES\tCLEARANCE\tORIGINS\tRATE\tDAILY\tSTATUS", func(k auth.Key) string {
 		status := "live"
 		if k.RevokedAt != nil {
 			status = "revoked " + k.RevokedAt.Format("2006-01-02")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/min\t%d\t%s\n", k.ID, k.Name, strings.Join(k.Scopes, ","), k.Clearance,
+		return fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%d/min\t%d\t%s", k.ID, k.Name, strings.Join(k.Scopes, ","), k.Clearance,
 			strings.Join(k.Origins, " "), k.RatePerMin, k.DailyTokens, status)
-	}
-	return tw.Flush()
+	})
 }
 
 func splitList(s string) []string {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -16,26 +15,20 @@ import (
 func TestKeysCommandAndLocalMode(t *testing.T) {
 	dir := t.TempDir()
 	store := "sqlite://" + filepath.Join(dir, "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", "chat", "--clearance", "internal", "--json"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("create: exit %d %s", code, errb.String())
-	}
 	var created struct {
 		Key    struct{ ID string }
 		Secret string
 	}
-	if err := json.Unmarshal(out.Bytes(), &created); err != nil || !strings.HasPrefix(created.Secret, "kga_") {
-		t.Fatalf("create output %s: %v", out.String(), err)
+	runJSON(t, &created, "keys", "create", "--store", store, "--scope", "chat", "--clearance", "internal", "--json")
+	if !strings.HasPrefix(created.Secret, "kga_") {
+		t.Fatalf("created secret %q", created.Secret)
 	}
+	var out, errb bytes.Buffer
 	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", "root"}, nil, &out, &errb); code != 2 {
 		t.Fatalf("unknown scope: exit %d", code)
 	}
 
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: store})
 	get := func(secret string) int {
 		req, _ := http.NewRequest("GET", m.URL()+"/v1/me", nil)
 		if secret != "" {
@@ -70,18 +63,14 @@ func TestKeysCommandAndLocalMode(t *testing.T) {
 func TestNewChatKeysHaveADefaultRate(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	for args, want := range map[string]int{"": defaultChatRate, "--rate 0": 0, "--rate 5/min": 5} {
-		var out, errb bytes.Buffer
-		argv := append([]string{"keys", "create", "--store", store, "--scope", "chat", "--json"}, strings.Fields(args)...)
-		if code := run(context.Background(), argv, nil, &out, &errb); code != 0 {
-			t.Fatalf("%s: exit %d %s", args, code, errb.String())
-		}
 		var created struct {
 			Key struct {
 				RatePerMin int `json:"rate_per_min"`
 			}
 		}
-		if err := json.Unmarshal(out.Bytes(), &created); err != nil || created.Key.RatePerMin != want {
-			t.Errorf("keys create %s: rate %d, want %d (%v)", args, created.Key.RatePerMin, want, err)
+		runJSON(t, &created, append([]string{"keys", "create", "--store", store, "--scope", "chat", "--json"}, strings.Fields(args)...)...)
+		if created.Key.RatePerMin != want {
+			t.Errorf("keys create %s: rate %d, want %d", args, created.Key.RatePerMin, want)
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,8 +16,7 @@ import (
 // through the environment, the first failing with 500s: the second model
 // answers, grounded and cited, and the trace shows the fallback.
 func TestAskThroughLLMChain(t *testing.T) {
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("broken", fakellm.Reply{Kind: fakellm.ServerError}, fakellm.Reply{Kind: fakellm.ServerError})
 	fake.Script("good", fakellm.Grounded())
 	t.Setenv("FAKE_LLM_KEY", "test-key")
@@ -30,18 +26,9 @@ func TestAskThroughLLMChain(t *testing.T) {
 	doc := filepath.Join(dir, "manual.md")
 	os.WriteFile(doc, []byte("# HF-CP200 manual\n\n## Specifications\n\nRated voltage: 380 V ±10%, three-phase.\n"), 0o644)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--audience", "public", "--store", store, doc}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ingest: %d %s", code, errb.String())
-	}
-	out.Reset()
-	if code := run(context.Background(), []string{"ask", "--store", store, "--json", "What is the rated voltage of the HF-CP200?"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ask: %d %s", code, errb.String())
-	}
+	ingestInto(t, store, "public", doc)
 	var ans assistant.Answer
-	if err := json.Unmarshal(out.Bytes(), &ans); err != nil {
-		t.Fatal(err)
-	}
+	runJSON(t, &ans, "ask", "--store", store, "--json", "What is the rated voltage of the HF-CP200?")
 	if ans.Answerer != "llm" || ans.Abstained || !strings.Contains(ans.Answer, "380") || len(ans.Citations) == 0 {
 		t.Fatalf("answer = %+v", ans)
 	}

@@ -25,23 +25,6 @@ import (
 // (KGASSIST_LOAD_FULL=1); `go test` alone runs reduced ones.
 func loadFull() bool { return os.Getenv("KGASSIST_LOAD_FULL") == "1" }
 
-// loadDemo runs the whole program on :0 with the demo corpus.
-func loadDemo(tb testing.TB) *Main {
-	tb.Helper()
-	m := &Main{
-		Config: Config{Store: "sqlite://" + filepath.Join(tb.TempDir(), "kg.db"), Addr: "127.0.0.1:0"},
-		Ingest: []ingestSet{
-			{paths: []string{filepath.Join(demoRoot, "public")}, audience: "public"},
-			{paths: []string{filepath.Join(demoRoot, "internal")}, audience: "internal"},
-		},
-	}
-	if err := m.Run(context.Background()); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { m.Close() })
-	return m
-}
-
 func demoQuestions(tb testing.TB) []string {
 	tb.Helper()
 	cases, err := qaeval.Load("../../testdata/qa/demo.jsonl")
@@ -67,7 +50,7 @@ func BenchmarkLoadChat(b *testing.B) {
 	for _, mode := range []struct{ name, cache string }{{"cold", "0"}, {"cached", "1024"}} {
 		b.Run(mode.name, func(b *testing.B) {
 			b.Setenv("KGASSIST_EVIDENCE_CACHE", mode.cache)
-			m := loadDemo(b)
+			m := startDemo(b)
 			qs := demoQuestions(b)
 			c := loadClient(m.URL(), 64)
 			for _, q := range qs { // every question once, as a server that has been up a while
@@ -108,8 +91,7 @@ func TestLoadHoldsManySSEStreams(t *testing.T) {
 	raiseFileLimit(t, uint64(3*streams+256)) // each stream: client, server and model connections
 	bin := buildKgassist(t)
 	store := demoStoreFile(t, bin)
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	fake.Script("slow", fakellm.Reply{Answer: fakellm.Grounded().Answer, Delay: delay})
 	cmd, url := serveProcess(t, bin, store, "LOAD_LLM_KEY=k",
 		"KGASSIST_LLM_ANSWER=openai:slow@"+fake.OpenAIURL()+";key_env=LOAD_LLM_KEY")
@@ -200,7 +182,7 @@ func TestLoadChatDuringImport(t *testing.T) {
 	if loadFull() {
 		files, chats = 1000, 2000
 	}
-	m := loadDemo(t)
+	m := startDemo(t)
 	qs := demoQuestions(t)
 	c := loadClient(m.URL(), 4)
 	ask := func(ctx context.Context, i int) error { _, err := c.ChatStream(ctx, qs[i%len(qs)]); return err }
@@ -286,19 +268,9 @@ func waitJobs(t *testing.T, base string, ids []string, limit time.Duration) {
 // say when to retry.
 func TestRateLimitHoldsUnderBurst(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--origins", "https://shop.example", "--rate", "60/min", "--json"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("keys create: exit %d %s", code, errb.String())
-	}
 	var key struct{ Secret string }
-	if err := json.Unmarshal(out.Bytes(), &key); err != nil {
-		t.Fatal(err)
-	}
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0"}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	runJSON(t, &key, "keys", "create", "--store", store, "--origins", "https://shop.example", "--rate", "60/min", "--json")
+	m := serve(t, Config{Store: store})
 	c := loadClient(m.URL(), 16)
 	c.Bearer, c.Origin = key.Secret, "https://shop.example"
 	var ok, limited, other, noRetry atomic.Int64

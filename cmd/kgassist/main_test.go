@@ -19,19 +19,19 @@ const demoRoot = "../../examples/demo"
 
 // startDemo runs the whole program on :0 with a temporary store holding
 // the demo corpus, as `kgassist demo` does.
-func startDemo(t *testing.T) *Main {
-	t.Helper()
+func startDemo(tb testing.TB) *Main {
+	tb.Helper()
 	m := &Main{
-		Config: Config{Store: "sqlite://" + filepath.Join(t.TempDir(), "kg.db"), Addr: "127.0.0.1:0"},
+		Config: Config{Store: "sqlite://" + filepath.Join(tb.TempDir(), "kg.db"), Addr: "127.0.0.1:0"},
 		Ingest: []ingestSet{
 			{paths: []string{filepath.Join(demoRoot, "public")}, audience: "public"},
 			{paths: []string{filepath.Join(demoRoot, "internal")}, audience: "internal"},
 		},
 	}
 	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(func() { m.Close() })
+	tb.Cleanup(func() { m.Close() })
 	return m
 }
 

@@ -15,17 +15,11 @@ import (
 // operator who configures the process chooses its clearance, public
 // unless told otherwise.
 func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("mcp", &cfg, stderr)
-	fs.StringVar(&cfg.Clearance, "clearance", "public", "what the tools may show: public, partner, internal or restricted")
-	if _, err := parse(fs, args); err != nil {
+	c := newCommand("mcp", stderr).withClearance("what the tools may show")
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
-	clearance, err := kg.ParseAudience(cfg.Clearance)
-	if err != nil {
-		return err
-	}
-	a, err := openExistingApp(ctx, cfg.Store)
+	a, clearance, err := openReader(ctx, c.Config)
 	if err != nil {
 		return err
 	}

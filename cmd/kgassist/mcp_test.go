@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,12 +14,7 @@ import (
 // TestMCPOverStdio runs `kgassist mcp` as a tool process would be run, on
 // pipes, and asks through the SDK's client at the flag's clearance.
 func TestMCPOverStdio(t *testing.T) {
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	for aud, dir := range map[string]string{"public": "public", "internal": "internal"} {
-		if code := run(t.Context(), []string{"ingest", "--store", store, "--audience", aud, filepath.Join(demoRoot, dir)}, nil, io.Discard, io.Discard); code != 0 {
-			t.Fatalf("ingest %s: exit %d", dir, code)
-		}
-	}
+	store := demoStore(t)
 	for clearance, sees := range map[string]bool{"public": false, "internal": true} {
 		answer := askOverStdio(t, store, clearance, "What is the tightening torque of the impeller nut?")
 		if strings.Contains(answer, "45 N") != sees {

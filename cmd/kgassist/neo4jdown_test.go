@@ -1,9 +1,7 @@
 package main
 
 import (
-	"context"
 	"net/http"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -11,23 +9,18 @@ import (
 
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
+	"github.com/kgassist/kgassist/internal/testenv"
 )
 
 // TestServeSurvivesNeo4jOutage stops the Neo4j server under a running
 // kgassist: /healthz reports it, questions get 503 with a clear message,
 // and both recover when Neo4j is back, without restarting kgassist.
 func TestServeSurvivesNeo4jOutage(t *testing.T) {
-	if os.Getenv("KGASSIST_NEO4J_FAULT") == "" {
-		t.Skip("KGASSIST_NEO4J_FAULT not set: this test stops and restarts the server started by scripts/neo4j.sh")
-	}
+	testenv.OptIn(t, "KGASSIST_NEO4J_FAULT", "this test stops and restarts the server started by scripts/neo4j.sh")
 	srv := neo4jtest.Require(t)
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
-	m := &Main{Config: Config{Store: srv.URI, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 	script := filepath.Join("..", "..", "scripts", "neo4j.sh")
 	restarted := false
 	defer func() {

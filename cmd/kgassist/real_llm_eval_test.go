@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/llmtest"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -26,18 +26,14 @@ import (
 // per answer, so the run is opt-in: KGASSIST_LLM_EVAL=1, with
 // KGASSIST_LLM_EVAL_N=k taking every n/k-th case of the set.
 func TestEvalDemoWithRealModel(t *testing.T) {
-	if os.Getenv("KGASSIST_LLM_EVAL") == "" {
-		t.Skip("set KGASSIST_LLM_EVAL=1 (and KGASSIST_LLM_URL) to evaluate the demo set with the local model")
-	}
+	testenv.OptIn(t, "KGASSIST_LLM_EVAL", "set it to 1 (and KGASSIST_LLM_URL) to evaluate the demo set with the local model")
 	useRealModel(t)
 	// One try per question, as long as a long prompt takes on a busy
 	// machine: the server goes on with a request its client abandoned, so
 	// one timeout would make every later question wait and time out too.
 	t.Setenv("KGASSIST_LLM_ANSWER", llmtest.Spec(os.Getenv("KGASSIST_LLM_URL"), ";timeout=5m;max_tokens=120"))
 	t.Setenv("KGASSIST_LLM_DEADLINE", "310s")
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	store := demoStore(t)
 	cases, err := qaeval.Load("../../testdata/qa/demo.jsonl")
 	if err != nil {
 		t.Fatal(err)

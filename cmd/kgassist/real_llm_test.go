@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -97,14 +96,8 @@ func TestAskWithRealModel(t *testing.T) {
 	useRealModel(t)
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	ingestInto(t, store, "public", smallManual(t))
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ask", "--store", store, "--json", bearingQuestion}, nil, &out, &errb); code != 0 {
-		t.Fatalf("ask: %d %s", code, errb.String())
-	}
 	var ans assistant.Answer
-	if err := json.Unmarshal(out.Bytes(), &ans); err != nil {
-		t.Fatal(err)
-	}
+	runJSON(t, &ans, "ask", "--store", store, "--json", bearingQuestion)
 	checkRealAnswer(t, store, &ans, "4000")
 }
 

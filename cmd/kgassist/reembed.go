@@ -12,9 +12,8 @@ import (
 // after the embedding model changed. The store keeps answering with its old
 // vectors until the last step, and an interrupted run resumes.
 func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("reembed", &cfg, stderr)
-	if _, err := parse(fs, args); err != nil {
+	c := newCommand("reembed", stderr)
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
 	models, err := loadModels()
@@ -25,17 +24,14 @@ func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	if err := requireStore(cfg.Store); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, cfg.Store, nil)
+	st, err := openExistingStore(ctx, c.Store)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	r, ok := st.(kg.Reembedder)
 	if !ok {
-		return kg.Errorf(kg.EUNSUPPORTED, "store %s cannot re-embed its chunks: ingest the documents into a new store with the new embedder", cfg.Store)
+		return kg.Errorf(kg.EUNSUPPORTED, "store %s cannot re-embed its chunks: ingest the documents into a new store with the new embedder", c.Store)
 	}
 	name, dims, err := r.EmbeddedWith(ctx)
 	if err != nil {
@@ -45,7 +41,7 @@ func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		fmt.Fprintf(stdout, "the store already holds %s vectors (%d dimensions)\n", name, dims)
 		return nil
 	}
-	bar := newProgressBar(stderr, !cfg.JSON)
+	bar := newProgressBar(stderr, !c.JSON)
 	n, err := r.Reembed(ctx, emb, func(done, total int) { bar.draw(done, total, "chunks") })
 	bar.finish()
 	if err != nil {

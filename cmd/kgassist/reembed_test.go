@@ -19,8 +19,7 @@ import (
 func TestReembedAfterTheEmbedderChanged(t *testing.T) {
 	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
 	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	fake := fakellm.New()
-	defer fake.Close()
+	fake := fakellm.Start(t)
 	t.Setenv("KGASSIST_LLM_EMBED", "vllm:embed-small@"+fake.OpenAIURL())
 	ctx := context.Background()
 	cli := func(args ...string) (int, string) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -27,7 +26,8 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 	srv.Wipe(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
 	secret, keyID := createKeyCLI(t, srv.URI, "chat,ingest")
-	a, b := startReplica(t, srv.URI), startReplica(t, srv.URI)
+	// Each replica keeps its own data folder: only the store is shared.
+	a, b := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()}), serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 	r := replicaClient{t: t, secret: secret}
 
 	var first, next server.ChatAnswer
@@ -57,10 +57,7 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 		}
 	}
 
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "revoke", "--store", srv.URI, keyID}, nil, &out, &errb); code != 0 {
-		t.Fatalf("revoke: exit %d %s", code, errb.String())
-	}
+	runOK(t, "keys", "revoke", "--store", srv.URI, keyID)
 	for name, m := range map[string]*Main{"a": a, "b": b} {
 		if code := r.do(m, "GET", "/v1/me", nil, nil); code != 401 {
 			t.Errorf("revoked key on %s: %d, want 401", name, code)
@@ -70,28 +67,12 @@ func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
 
 func createKeyCLI(t *testing.T, store, scopes string) (secret, id string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"keys", "create", "--store", store, "--scope", scopes, "--json"}, nil, &out, &errb); code != 0 {
-		t.Fatalf("keys create: exit %d %s", code, errb.String())
-	}
 	var created struct {
 		Key    struct{ ID string }
 		Secret string
 	}
-	if err := json.Unmarshal(out.Bytes(), &created); err != nil {
-		t.Fatalf("keys create output %s: %v", out.String(), err)
-	}
+	runJSON(t, &created, "keys", "create", "--store", store, "--scope", scopes, "--json")
 	return created.Secret, created.Key.ID
-}
-
-func startReplica(t *testing.T, store string) *Main {
-	t.Helper()
-	m := &Main{Config: Config{Store: store, Addr: "127.0.0.1:0", DataDir: t.TempDir()}}
-	if err := m.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
-	return m
 }
 
 // replicaClient calls a replica with one key.

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,19 +12,11 @@ import (
 // kgassist retrieve prints the ranked passages, as JSON with --json, and
 // only what the clearance admits: the FMEA is internal.
 func TestRetrieveCommand(t *testing.T) {
-	store := "sqlite://" + filepath.Join(t.TempDir(), "kg.db")
-	ingestInto(t, store, "public", filepath.Join(demoRoot, "public"))
-	ingestInto(t, store, "internal", filepath.Join(demoRoot, "internal"))
+	store := demoStore(t)
 	retrieve := func(args ...string) retrieval.Ranked {
 		t.Helper()
-		var out, errb bytes.Buffer
-		if code := run(context.Background(), append([]string{"retrieve", "--store", store, "--json"}, args...), nil, &out, &errb); code != 0 {
-			t.Fatalf("retrieve %v: exit %d: %s", args, code, errb.String())
-		}
 		var r retrieval.Ranked
-		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
-			t.Fatalf("not JSON: %v\n%s", err, out.String())
-		}
+		runJSON(t, &r, append([]string{"retrieve", "--store", store, "--json"}, args...)...)
 		return r
 	}
 	r := retrieve("--k", "3", "What is the RPN of seal leakage?")

@@ -138,27 +138,26 @@ func (m *Main) Close() error {
 }
 
 func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	var cfg Config
-	fs := flags("serve", &cfg, stderr)
-	fs.StringVar(&cfg.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
-	m := &Main{Config: cfg, Out: stdout, Limits: defaultLimits()}
-	uploadFlags(fs, &m.Limits)
-	fs.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
-	fs.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
-	fs.BoolVar(&m.TrustProxy, "trust-proxy", false, "take client addresses from X-Forwarded-For (behind a reverse proxy)")
-	create := fs.Bool("create-store", false, "create the store if it does not exist")
-	if _, err := parse(fs, args); err != nil {
+	c := newCommand("serve", stderr)
+	c.StringVar(&c.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
+	m := &Main{Config: c.Config, Out: stdout, Limits: defaultLimits()}
+	uploadFlags(c.FlagSet, &m.Limits)
+	c.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
+	c.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
+	c.BoolVar(&m.TrustProxy, "trust-proxy", false, "take client addresses from X-Forwarded-For (behind a reverse proxy)")
+	create := c.Bool("create-store", false, "create the store if it does not exist")
+	if _, err := c.parse(args); err != nil {
 		return err
 	}
 	if err := m.Limits.check(); err != nil {
 		return err
 	}
 	if !*create {
-		if err := requireStore(cfg.Store); err != nil {
+		if err := requireStore(c.Store); err != nil {
 			return err
 		}
 	}
-	m.Config = cfg
+	m.Config = c.Config
 	return serveUntilDone(ctx, m, stdout)
 }
 

@@ -2,11 +2,12 @@ package main
 
 import (
 	"errors"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testenv"
 )
 
 // TestNoKnownVulnerabilitiesInCalledCode runs scripts/vulncheck.sh in CI.
@@ -17,9 +18,7 @@ import (
 // serves; only when neither is reachable is it a skip, since then nothing
 // was checked.
 func TestNoKnownVulnerabilitiesInCalledCode(t *testing.T) {
-	if os.Getenv("CI") == "" {
-		t.Skip("runs govulncheck only when CI is set (it downloads the tool and needs the vulnerability database)")
-	}
+	testenv.OptIn(t, "CI", "govulncheck runs only under CI (it downloads the tool and needs the vulnerability database)")
 	cmd := exec.Command("bash", filepath.Join("..", "..", "scripts", "vulncheck.sh"))
 	out, err := cmd.CombinedOutput()
 	if strings.Contains(string(out), "vulncheck: SKIPPED") {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestFAQUnits(t *testing.T) {
 		if got[f[0]] == nil {
 			got[f[0]] = units(t, f[0])
 		}
-		if !containsStr(got[f[0]], f[1]+"\t"+f[2]) {
+		if !slices.Contains(got[f[0]], f[1]+"\t"+f[2]) {
 			t.Errorf("%s: no unit %q → %q; have %q", f[0], f[1], f[2], got[f[0]])
 		}
 	}
@@ -57,15 +58,6 @@ func units(t *testing.T, name string) []string {
 		out = append(out, q+"\t"+answer)
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestQuestionParagraph(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -63,19 +64,10 @@ func TestResolveMergesByPartNumberAndAlias(t *testing.T) {
 		t.Fatalf("want one entity %s (BOM row, prose number, 叶轮 and impeller), got %+v", bom, f.Entities)
 	}
 	e := f.Entities[0]
-	if e.Name != "Impeller" || len(e.Sources) != 3 || !extractHas(e.Aliases, "叶轮") || !extractHas(e.Aliases, "CP200-IMP-01") {
+	if e.Name != "Impeller" || len(e.Sources) != 3 || !slices.Contains(e.Aliases, "叶轮") || !slices.Contains(e.Aliases, "CP200-IMP-01") {
 		t.Errorf("merged entity = %+v", e)
 	}
 	if len(f.Relations) != 0 {
 		t.Errorf("a part-of between two names of one part must vanish, got %+v", f.Relations)
 	}
-}
-
-func extractHas(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -46,28 +46,22 @@ func DefaultLimits() Limits {
 
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	if l.MaxFileBytes <= 0 {
-		l.MaxFileBytes = d.MaxFileBytes
-	}
-	if l.MaxZipEntries <= 0 {
-		l.MaxZipEntries = d.MaxZipEntries
-	}
-	if l.MaxUncompressedBytes <= 0 {
-		l.MaxUncompressedBytes = d.MaxUncompressedBytes
-	}
-	if l.MaxCompressionRatio <= 0 {
-		l.MaxCompressionRatio = d.MaxCompressionRatio
-	}
-	if l.MaxXMLDepth <= 0 {
-		l.MaxXMLDepth = d.MaxXMLDepth
-	}
-	if l.MaxTableRows <= 0 {
-		l.MaxTableRows = d.MaxTableRows
-	}
-	if l.PDFTimeout <= 0 {
-		l.PDFTimeout = d.PDFTimeout
-	}
+	l.MaxFileBytes = positiveOr(l.MaxFileBytes, d.MaxFileBytes)
+	l.MaxZipEntries = positiveOr(l.MaxZipEntries, d.MaxZipEntries)
+	l.MaxUncompressedBytes = positiveOr(l.MaxUncompressedBytes, d.MaxUncompressedBytes)
+	l.MaxCompressionRatio = positiveOr(l.MaxCompressionRatio, d.MaxCompressionRatio)
+	l.MaxXMLDepth = positiveOr(l.MaxXMLDepth, d.MaxXMLDepth)
+	l.MaxTableRows = positiveOr(l.MaxTableRows, d.MaxTableRows)
+	l.PDFTimeout = positiveOr(l.PDFTimeout, d.PDFTimeout)
 	return l
+}
+
+// positiveOr is v, or def where v is zero or negative (no sensible limit).
+func positiveOr[T int | int64 | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
 }
 
 // CheckSize rejects a file before it is read into memory: empty files are

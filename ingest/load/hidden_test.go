@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/minipdf"
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -22,8 +24,7 @@ func hiddenDOCX(t *testing.T, run string) []byte {
 	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
 <w:p><w:r><w:t xml:space="preserve">The seal is checked weekly. </w:t></w:r>` + run + `</w:p></w:body></w:document>`
-	return loadTestZip(t,
-		[2]string{"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+	return ziptest.Archive([2]string{"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
 		[2]string{"word/styles.xml", hiddenStyles},
 		[2]string{"word/document.xml", doc})
 }
@@ -128,7 +129,7 @@ func hiddenPDF(ops string) []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 	}
-	return pdfAssemble(objs)
+	return minipdf.Assemble(objs)
 }
 
 var hiddenPDFCases = map[string]string{

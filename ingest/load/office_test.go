@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -31,31 +32,10 @@ const loadDocxStyles = `<?xml version="1.0" encoding="UTF-8"?>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>
 </w:styles>`
 
-// loadTestZip writes a zip with the given entries in order.
-func loadTestZip(t testing.TB, entries ...[2]string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, e := range entries {
-		w, err := zw.Create(e[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(e[1])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 func loadTestDOCX(t testing.TB, body string) []byte {
 	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`
-	return loadTestZip(t,
-		[2]string{"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+	return ziptest.Archive([2]string{"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
 		[2]string{"word/styles.xml", loadDocxStyles},
 		[2]string{"word/document.xml", doc})
 }
@@ -95,8 +75,8 @@ func TestLoadDOCXHostileXML(t *testing.T) {
 		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`
 	cases := map[string][]byte{
 		"deep":           loadTestDOCX(t, deep),
-		"billion laughs": loadTestZip(t, [2]string{"word/document.xml", laughs}),
-		"no document":    loadTestZip(t, [2]string{"word/other.xml", "<x/>"}),
+		"billion laughs": ziptest.Archive([2]string{"word/document.xml", laughs}),
+		"no document":    ziptest.Archive([2]string{"word/other.xml", "<x/>"}),
 		"unclosed":       loadTestDOCX(t, "<w:p><w:r><w:t>open"),
 	}
 	for name, data := range cases {
@@ -169,7 +149,7 @@ func loadRewriteZip(t testing.TB, data []byte, name, old, new string) []byte {
 	if !replaced {
 		t.Fatalf("%s has no %q", name, old)
 	}
-	return loadTestZip(t, entries...)
+	return ziptest.Archive(entries...)
 }
 
 func TestLoadXLSX(t *testing.T) {

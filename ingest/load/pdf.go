@@ -117,28 +117,20 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 // paragraph marks: a line ending a sentence ends its paragraph, and short
 // lines that look like headings stand alone.
 func pdfBlocks(text string, page int) []Block {
-	var blocks []Block
-	var para []string
-	flush := func() {
-		if s := loadJoin(para); s != "" {
-			blocks = append(blocks, Block{Kind: Paragraph, Text: s, Page: page})
-		}
-		para = nil
-	}
+	p := pageBlocks{page: page}
 	for _, line := range strings.Split(text, "\n") {
 		line = loadCollapse(line)
 		if line == "" || pdfListMarker.MatchString(line) {
 			continue // a bare "3." is the number of the step beside it
 		}
-		if level, ok := loadHeadingLevel(line); ok && len(para) == 0 {
-			blocks = append(blocks, Block{Kind: Heading, Level: level, Text: line, Page: page})
+		if level, ok := loadHeadingLevel(line); ok && len(p.para) == 0 {
+			p.add(Block{Kind: Heading, Level: level, Text: line})
 			continue
 		}
-		para = append(para, line)
+		p.para = append(p.para, line)
 		if loadEndsSentence(line) {
-			flush()
+			p.flush()
 		}
 	}
-	flush()
-	return blocks
+	return p.done()
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/internal/minipdf"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -34,30 +35,13 @@ func pdfTestFile(pages []string) []byte {
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i),
 			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 	}
-	return pdfAssemble(objs)
-}
-
-func pdfAssemble(objs []string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
+	return minipdf.Assemble(objs)
 }
 
 // pdfLoopingFile has a page tree whose only kid is itself: walking it to
 // find page 1 never ends.
 func pdfLoopingFile() []byte {
-	return pdfAssemble([]string{
+	return minipdf.Assemble([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [2 0 R] /Count 3 >>",
 	})

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -60,7 +61,7 @@ func TestSafeZipRefuses(t *testing.T) {
 	for i := range noisy {
 		noisy[i] = byte(i*2654435761>>13) ^ byte(i>>7)
 	}
-	bigEntry := loadTestZip(t, [2]string{"word/document.xml", string(noisy)})
+	bigEntry := ziptest.Archive([2]string{"word/document.xml", string(noisy)})
 	cases := []struct {
 		name string
 		data []byte
@@ -69,11 +70,11 @@ func TestSafeZipRefuses(t *testing.T) {
 	}{
 		{"bomb 200MB of zeros", safezipBomb(t, "word/document.xml", 200<<20), Limits{}, kg.ETOOLARGE},
 		{"directory understates size", safezipUnderstate(bigEntry, 1000), Limits{}, kg.EINVALID},
-		{"10000 entries", loadTestZip(t, many...), Limits{}, kg.ETOOLARGE},
-		{"dot-dot entry", loadTestZip(t, [2]string{"../evil", "x"}, [2]string{"word/document.xml", "<x/>"}), Limits{}, kg.EINVALID},
-		{"nested dot-dot", loadTestZip(t, [2]string{"word/../../evil", "x"}), Limits{}, kg.EINVALID},
-		{"absolute entry", loadTestZip(t, [2]string{"/etc/evil", "x"}), Limits{}, kg.EINVALID},
-		{"windows absolute", loadTestZip(t, [2]string{`C:\evil`, "x"}), Limits{}, kg.EINVALID},
+		{"10000 entries", ziptest.Archive(many...), Limits{}, kg.ETOOLARGE},
+		{"dot-dot entry", ziptest.Archive([2]string{"../evil", "x"}, [2]string{"word/document.xml", "<x/>"}), Limits{}, kg.EINVALID},
+		{"nested dot-dot", ziptest.Archive([2]string{"word/../../evil", "x"}), Limits{}, kg.EINVALID},
+		{"absolute entry", ziptest.Archive([2]string{"/etc/evil", "x"}), Limits{}, kg.EINVALID},
+		{"windows absolute", ziptest.Archive([2]string{`C:\evil`, "x"}), Limits{}, kg.EINVALID},
 		{"over total budget", bigEntry, Limits{MaxUncompressedBytes: 1 << 20}, kg.ETOOLARGE},
 		{"truncated", bigEntry[:len(bigEntry)/2], Limits{}, kg.EINVALID},
 	}
@@ -118,7 +119,7 @@ func TestSafeZipCountsInflatedBytes(t *testing.T) {
 }
 
 func TestSafeZipReadsGoodArchive(t *testing.T) {
-	z, err := OpenSafeZip(loadTestZip(t, [2]string{"a/b.xml", "<b/>"}), Limits{})
+	z, err := OpenSafeZip(ziptest.Archive([2]string{"a/b.xml", "<b/>"}), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

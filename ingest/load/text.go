@@ -22,31 +22,50 @@ func loadPlainText(ctx context.Context, name string, data []byte, _ Limits) (*Pa
 
 // textBlocks splits text into blocks; page is set on each (0 if unpaged).
 func textBlocks(text string, page int) []Block {
-	var blocks []Block
-	var para []string
-	flush := func() {
-		if s := loadJoin(para); s != "" {
-			blocks = append(blocks, Block{Kind: Paragraph, Text: s, Page: page})
-		}
-		para = nil
-	}
+	p := pageBlocks{page: page}
 	for _, line := range strings.Split(text, "\n") {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
-			flush()
+			p.flush()
 			continue
 		}
-		if level, ok := loadHeadingLevel(trimmed); ok && len(para) == 0 {
-			blocks = append(blocks, Block{Kind: Heading, Level: level, Text: loadCollapse(trimmed), Page: page})
+		if level, ok := loadHeadingLevel(trimmed); ok && len(p.para) == 0 {
+			p.add(Block{Kind: Heading, Level: level, Text: loadCollapse(trimmed)})
 			continue
 		}
 		if m := textBullet.FindStringSubmatch(line); m != nil {
-			flush()
-			blocks = append(blocks, Block{Kind: ListItem, Text: loadCollapse(m[1]), Page: page})
+			p.add(Block{Kind: ListItem, Text: loadCollapse(m[1])})
 			continue
 		}
-		para = append(para, trimmed)
+		p.para = append(p.para, trimmed)
 	}
-	flush()
-	return blocks
+	return p.done()
+}
+
+// pageBlocks gathers the blocks of one page, joining the lines of a
+// paragraph until something ends it.
+type pageBlocks struct {
+	page   int
+	blocks []Block
+	para   []string
+}
+
+// flush ends the paragraph in progress.
+func (p *pageBlocks) flush() {
+	if s := loadJoin(p.para); s != "" {
+		p.blocks = append(p.blocks, Block{Kind: Paragraph, Text: s, Page: p.page})
+	}
+	p.para = nil
+}
+
+// add ends the paragraph in progress and adds b on the page.
+func (p *pageBlocks) add(b Block) {
+	p.flush()
+	b.Page = p.page
+	p.blocks = append(p.blocks, b)
+}
+
+func (p *pageBlocks) done() []Block {
+	p.flush()
+	return p.blocks
 }

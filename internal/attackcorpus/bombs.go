@@ -9,6 +9,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/kgassist/kgassist/internal/minipdf"
 )
 
 // Bomb is a file built to exhaust or escape a loader. Every bomb must be
@@ -142,7 +144,7 @@ func deepXML(depth int) string {
 // loopingPDFs are PDFs whose structure refers to itself: a page tree that
 // is its own kid, and cross-reference sections that point at each other.
 func loopingPDFs() [][]byte {
-	tree := pdfObjects([]string{
+	tree := minipdf.Assemble([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
 		"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 1 >>",

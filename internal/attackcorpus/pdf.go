@@ -1,9 +1,10 @@
 package attackcorpus
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/kgassist/kgassist/internal/minipdf"
 )
 
 // pdfDoc writes a one-page PDF with one text line per element of lines,
@@ -18,31 +19,13 @@ func pdfDoc(lines []string) []byte {
 			y -= 14
 		}
 	}
-	return pdfObjects([]string{
+	return minipdf.Assemble([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
 	})
-}
-
-// pdfObjects numbers objects from 1 and writes a correct xref table.
-func pdfObjects(objs []string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	start := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, start)
-	return b.Bytes()
 }
 
 func pdfString(s string) string {

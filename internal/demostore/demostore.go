@@ -35,15 +35,28 @@ func SQLite(t testing.TB, dir string) (*sqlite.Store, kg.Embedder) {
 	return st, emb
 }
 
-// Load ingests the demo folders named in sets (folder → audience) into st
-// with the rules extractor, and returns the pipeline it used.
-func Load(t testing.TB, st kg.Store, emb kg.Embedder, sets map[string]kg.Audience) *ingest.Pipeline {
+// Pipeline is the rules pipeline over a new embedded store in dir
+// (see SQLite).
+func Pipeline(t testing.TB, dir string) (*ingest.Pipeline, *sqlite.Store) {
+	t.Helper()
+	st, emb := SQLite(t, dir)
+	return rulesPipeline(t, st, emb), st
+}
+
+func rulesPipeline(t testing.TB, st kg.Store, emb kg.Embedder) *ingest.Pipeline {
 	t.Helper()
 	x, err := extract.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.DefaultLimits()}
+	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x, Limits: load.DefaultLimits()}
+}
+
+// Load ingests the demo folders named in sets (folder → audience) into st
+// with the rules extractor, and returns the pipeline it used.
+func Load(t testing.TB, st kg.Store, emb kg.Embedder, sets map[string]kg.Audience) *ingest.Pipeline {
+	t.Helper()
+	p := rulesPipeline(t, st, emb)
 	root := Root(t)
 	for _, dir := range []string{"public", "internal"} {
 		aud, ok := sets[dir]

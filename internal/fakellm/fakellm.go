@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"testing"
 	"time"
 )
 
@@ -87,6 +88,13 @@ func New() *Server {
 	mux.HandleFunc("POST /api/embed", s.ollamaEmbed)
 	mux.HandleFunc("POST /api/embeddings", s.ollamaEmbeddings)
 	s.Server = httptest.NewServer(mux)
+	return s
+}
+
+// Start is New for one test, closed when the test ends.
+func Start(tb testing.TB) *Server {
+	s := New()
+	tb.Cleanup(s.Close)
 	return s
 }
 

@@ -6,7 +6,6 @@
 package llmtest
 
 import (
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kgassist/kgassist/internal/machinelock"
+	"github.com/kgassist/kgassist/internal/testenv"
 )
 
 // Model names the server offers, as scripts/llm.sh configures them.
@@ -28,14 +28,7 @@ const (
 // the test ends.
 func Require(t testing.TB) string {
 	t.Helper()
-	url := os.Getenv("KGASSIST_LLM_URL")
-	if url == "" {
-		const msg = "KGASSIST_LLM_URL not set: start the local model with scripts/llm.sh start"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	url := testenv.Require(t, "KGASSIST_LLM_URL", "start the local model with scripts/llm.sh start")
 	machinelock.Hold(t, "llm-test")
 	return url
 }

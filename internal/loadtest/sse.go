@@ -1,15 +1,15 @@
 package loadtest
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
-	"strings"
 	"time"
 
+	"github.com/kgassist/kgassist/internal/sse"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -56,19 +56,7 @@ func (c *Client) ChatStream(ctx context.Context, question string) (Stream, error
 		return Stream{}, kg.Errorf(kg.EUNAVAILABLE, "loadtest.ChatStream: status %d: %s", resp.StatusCode, b)
 	}
 	var s Stream
-	var event string
-	sc := bufio.NewScanner(resp.Body)
-	sc.Buffer(make([]byte, 64<<10), 8<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if name, ok := strings.CutPrefix(line, "event: "); ok {
-			event = name
-			continue
-		}
-		data, ok := strings.CutPrefix(line, "data: ")
-		if !ok {
-			continue
-		}
+	err = sse.Read(resp.Body, func(event, data string) error {
 		switch event {
 		case "token":
 			if s.Tokens == 0 {
@@ -82,11 +70,16 @@ func (c *Client) ChatStream(ctx context.Context, question string) (Stream, error
 		case "done":
 			s.Done = true
 		case "error":
-			return s, kg.Errorf(kg.EUNAVAILABLE, "loadtest.ChatStream: error event: %s", data)
+			return kg.Errorf(kg.EUNAVAILABLE, "loadtest.ChatStream: error event: %s", data)
 		}
-	}
+		return nil
+	})
 	s.Took = time.Since(start)
-	if err := sc.Err(); err != nil {
+	var kerr *kg.Error
+	if errors.As(err, &kerr) {
+		return s, err // an error event, said as it came
+	}
+	if err != nil {
 		return s, kg.Wrap("loadtest.ChatStream", err)
 	}
 	if !s.Done {

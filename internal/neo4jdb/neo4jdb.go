@@ -51,15 +51,31 @@ func Open(ctx context.Context, cfg Config) (neo4j.DriverWithContext, error) {
 // on transient errors, sharing bookmarks with ExecuteQuery so that a read
 // after the write sees it. The error is the driver's; callers map it.
 func Write(ctx context.Context, d neo4j.DriverWithContext, db string, fn func(tx neo4j.ManagedTransaction) error) error {
+	return transact(ctx, d, db, neo4j.AccessModeWrite, fn)
+}
+
+// Read runs fn in one managed read transaction on a reader (a follower in
+// a cluster), for reads of several queries that must see one snapshot; it
+// shares bookmarks with ExecuteQuery so it sees the process's own writes.
+// The error is the driver's; callers map it.
+func Read(ctx context.Context, d neo4j.DriverWithContext, db string, fn func(tx neo4j.ManagedTransaction) error) error {
+	return transact(ctx, d, db, neo4j.AccessModeRead, fn)
+}
+
+func transact(ctx context.Context, d neo4j.DriverWithContext, db string, mode neo4j.AccessMode, fn func(tx neo4j.ManagedTransaction) error) error {
 	sess := d.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    db,
-		AccessMode:      neo4j.AccessModeWrite,
+		AccessMode:      mode,
 		BookmarkManager: d.ExecuteQueryBookmarkManager(),
 	})
 	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, fn(tx)
-	})
+	work := func(tx neo4j.ManagedTransaction) (any, error) { return nil, fn(tx) }
+	var err error
+	if mode == neo4j.AccessModeRead {
+		_, err = sess.ExecuteRead(ctx, work)
+	} else {
+		_, err = sess.ExecuteWrite(ctx, work)
+	}
 	return err
 }
 

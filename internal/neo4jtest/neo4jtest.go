@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/internal/machinelock"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -22,14 +23,7 @@ type Server struct {
 // store. It holds the cross-process lock until the test ends.
 func Require(t testing.TB) Server {
 	t.Helper()
-	uri := os.Getenv("KGASSIST_NEO4J_URI")
-	if uri == "" {
-		const msg = "KGASSIST_NEO4J_URI not set: start Neo4j with scripts/neo4j.sh start"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	uri := testenv.Require(t, "KGASSIST_NEO4J_URI", "start Neo4j with scripts/neo4j.sh start")
 	machinelock.Hold(t, "neo4j-test")
 	s := Server{URI: uri, User: envOr("KGASSIST_NEO4J_USER", "neo4j"), Password: envOr("KGASSIST_NEO4J_PASSWORD", "kgassist-dev"), Database: envOr("KGASSIST_NEO4J_DATABASE", "neo4j")}
 	t.Setenv("KGASSIST_NEO4J_USER", s.User)
@@ -42,12 +36,7 @@ func Require(t testing.TB) Server {
 func (s Server) Wipe(t testing.TB) {
 	t.Helper()
 	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(s.URI, neo4j.BasicAuth(s.User, s.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database})
+	sess := s.driver(t).NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database})
 	defer sess.Close(ctx)
 	// Auto-commit: CALL ... IN TRANSACTIONS refuses a managed transaction.
 	run := func(cypher string) []*neo4j.Record {
@@ -70,6 +59,27 @@ func (s Server) Wipe(t testing.TB) {
 		name, _ := r.Get("name")
 		run("DROP INDEX `" + name.(string) + "` IF EXISTS")
 	}
+}
+
+// Query runs one statement on the test database and returns its records.
+func (s Server) Query(t testing.TB, cypher string, params map[string]any) []*neo4j.Record {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), s.driver(t), cypher, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Records
+}
+
+// driver connects to the server until the test ends.
+func (s Server) driver(t testing.TB) neo4j.DriverWithContext {
+	t.Helper()
+	d, err := neo4j.NewDriverWithContext(s.URI, neo4j.BasicAuth(s.User, s.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	return d
 }
 
 func envOr(k, def string) string {

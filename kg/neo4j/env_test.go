@@ -5,8 +5,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 )
 
@@ -29,19 +27,12 @@ func testConfig(t testing.TB) Config {
 	}
 }
 
-func envOr(k, def string) string {
-	if v := os.Getenv(k); v != "" {
-		return v
-	}
-	return def
-}
-
 // openEmpty opens a store on an emptied database. Tests share one server,
 // so the package's tests must not run in parallel.
 func openEmpty(t testing.TB, cfg Config) *Store {
 	t.Helper()
 	ctx := context.Background()
-	wipe(t, cfg)
+	testServer(cfg).Wipe(t)
 	s, err := Open(ctx, cfg)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
@@ -50,32 +41,10 @@ func openEmpty(t testing.TB, cfg Config) *Store {
 	return s
 }
 
-// wipe deletes every node and the vector index, whose size a test may change.
-func wipe(t testing.TB, cfg Config) {
-	t.Helper()
-	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: dbName(cfg)})
-	defer sess.Close(ctx)
-	for _, stmt := range []string{
-		// Relationships first: a large graph's nodes detached 10,000 at a
-		// time with all their relationships exhaust transaction memory.
-		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-		"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-		"DROP INDEX " + chunkVectorIndex + " IF EXISTS",
-	} {
-		res, err := sess.Run(ctx, stmt, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			t.Fatalf("wipe: %v", err)
-		}
-	}
+// testServer is the server cfg names, for the helpers tests share with
+// other packages.
+func testServer(cfg Config) neo4jtest.Server {
+	return neo4jtest.Server{URI: cfg.URI, User: cfg.User, Password: cfg.Password, Database: dbName(cfg)}
 }
 
 func dbName(cfg Config) string {

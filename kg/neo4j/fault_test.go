@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -29,9 +30,7 @@ import (
 // It runs twice: documents committed one by one, and in groups of eight
 // (CommitGroup), where a group is reported committed only as a whole.
 func TestCrashDuringImport(t *testing.T) {
-	if os.Getenv("KGASSIST_NEO4J_FAULT") == "" {
-		t.Skip("KGASSIST_NEO4J_FAULT not set: this test kills and restarts the server started by scripts/neo4j.sh")
-	}
+	testenv.OptIn(t, "KGASSIST_NEO4J_FAULT", "this test kills and restarts the server started by scripts/neo4j.sh")
 	for _, size := range []int{1, 8} {
 		t.Run(fmt.Sprintf("groups of %d", size), func(t *testing.T) { crashDuringImport(t, size) })
 	}

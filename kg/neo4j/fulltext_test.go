@@ -32,16 +32,9 @@ func TestCommitWaitsForSearch(t *testing.T) {
 		if err := b.Commit(ctx); err != nil {
 			t.Fatal(err)
 		}
-		chunks, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: word, Limit: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ents, err := s.FindEntities(ctx, kg.Public, kg.EntityQuery{Text: word, Limit: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(chunks) == 0 || len(ents) == 0 {
-			t.Fatalf("document %d: %d chunks, %d entities found right after Commit; want both", i, len(chunks), len(ents))
+		chunks, ents := searchHits(t, s, word)
+		if chunks == 0 || ents == 0 {
+			t.Fatalf("document %d: %d chunks, %d entities found right after Commit; want both", i, chunks, ents)
 		}
 	}
 }
@@ -78,16 +71,9 @@ func TestGroupAwaitSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, word := range words {
-		chunks, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: word, Limit: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ents, err := s.FindEntities(ctx, kg.Public, kg.EntityQuery{Text: word, Limit: 5})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(chunks) != 1 || len(ents) != 1 {
-			t.Errorf("document %d: %d chunks, %d entities found after AwaitSearch; want one of each", i, len(chunks), len(ents))
+		chunks, ents := searchHits(t, s, word)
+		if chunks != 1 || ents != 1 {
+			t.Errorf("document %d: %d chunks, %d entities found after AwaitSearch; want one of each", i, chunks, ents)
 		}
 	}
 }
@@ -169,4 +155,20 @@ func sorted(list []string) []string {
 	out := append([]string(nil), list...)
 	sort.Strings(out)
 	return out
+}
+
+// searchHits is how many passages and entities a public search for word
+// finds.
+func searchHits(t *testing.T, s *Store, word string) (chunks, ents int) {
+	t.Helper()
+	ctx := context.Background()
+	cs, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: word, Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, err := s.FindEntities(ctx, kg.Public, kg.EntityQuery{Text: word, Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(cs), len(es)
 }

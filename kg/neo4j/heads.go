@@ -13,28 +13,6 @@ import (
 // only in passing or not at all.
 const headBoost = 2
 
-// chunkHead is the segmented text of a passage's document title and
-// section path, each distinct heading once.
-func chunkHead(title string, section []string) string {
-	heads := make([]string, 0, len(section)+1)
-	for _, h := range append([]string{title}, section...) {
-		h = strings.TrimSpace(h)
-		if h != "" && !containsString(heads, h) {
-			heads = append(heads, h)
-		}
-	}
-	return textseg.Segment(strings.Join(heads, " \n "))
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // chunkSeg is what the fulltext index holds for a passage: its segmented
 // text, then its head headBoost times. The embedded store weighs a
 // heading column in bm25, which adds the weighted counts of a term in
@@ -89,7 +67,7 @@ RETURN c.id, d.title, c.section, c.text`, map[string]any{"n": int64(headBatch)})
 		for i, r := range recs {
 			title, _ := r.Values[1].(string)
 			text, _ := r.Values[3].(string)
-			head := chunkHead(title, anyStrings(r.Values[2]))
+			head := textseg.SegmentHeads(title, anyStrings(r.Values[2]))
 			rows[i] = map[string]any{"id": r.Values[0], "head": head, "seg": chunkSeg(text, head)}
 		}
 		if _, err := s.exec(ctx, op, `UNWIND $rows AS r MATCH (c:Chunk {id: r.id}) SET c.head = r.head, c.seg = r.seg`,

@@ -16,14 +16,7 @@ var _ kg.NameLister = (*Store)(nil)
 // sources asserting it, for retrieval's entity-linking dictionary. Records
 // are streamed, not collected, since a plant's dictionary can be large.
 func (s *Store) EntityNames(ctx context.Context, clearance kg.Audience, fn func(kg.EntityName) error) error {
-	const op = "neo4j.EntityNames"
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    s.db,
-		AccessMode:      neo4j.AccessModeRead,
-		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
-	})
-	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	err := s.readTx(ctx, "neo4j.EntityNames", func(tx neo4j.ManagedTransaction) error {
 		res, err := tx.Run(ctx, `MATCH ()-[m:MENTIONS]->(e:Entity) WHERE m.audience <= $clearance
 WITH e, m, [m.name] + m.aliases AS surfaces
 UNWIND range(0, size(m.norms) - 1) AS i
@@ -32,22 +25,22 @@ ORDER BY audience
 WITH e, norm, collect(surface)[0] AS surface, min(audience) AS audience
 RETURN e.id, e.type, surface, audience`, map[string]any{"clearance": int64(clearance)})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for res.Next(ctx) {
 			v := res.Record().Values
 			n := kg.EntityName{EntityID: str(v[0]), Type: str(v[1]), Surface: str(v[2]), Audience: kg.Audience(num(v[3]))}
 			if err := fn(n); err != nil {
-				return nil, &callbackErr{err}
+				return &callbackErr{err}
 			}
 		}
-		return nil, res.Err()
+		return res.Err()
 	})
 	var cb *callbackErr
 	if errors.As(err, &cb) {
 		return cb.err
 	}
-	return mapCtxErr(ctx, op, err)
+	return err
 }
 
 // callbackErr carries the caller's own error out of the transaction

@@ -27,7 +27,7 @@ func documentProps(d kg.Document) map[string]any {
 func chunkRows(title string, chunks []kg.Chunk) []map[string]any {
 	rows := make([]map[string]any, len(chunks))
 	for i, c := range chunks {
-		head := chunkHead(title, c.Section)
+		head := textseg.SegmentHeads(title, c.Section)
 		row := map[string]any{
 			"id": c.ID, "ordinal": int64(c.Ordinal), "text": c.Text, "seg": chunkSeg(c.Text, head), "head": head,
 			"section": stringsOrEmpty(c.Section), "page": int64(c.Page), "lang": c.Lang, "kind": c.Kind,

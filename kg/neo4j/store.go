@@ -137,37 +137,21 @@ func (s *Store) read(ctx context.Context, op, cypher string, params map[string]a
 }
 
 // readTx runs fn in one managed read transaction on a reader, for reads
-// of several queries that must see one snapshot; it shares bookmarks with
-// ExecuteQuery so it sees the store's own writes.
+// of several queries that must see one snapshot and the store's own writes.
 func (s *Store) readTx(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    s.db,
-		AccessMode:      neo4j.AccessModeRead,
-		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
-	})
-	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, fn(tx)
-	})
-	return mapCtxErr(ctx, op, err)
+	return mapCtxErr(ctx, op, neo4jdb.Read(ctx, s.driver, s.db, fn))
 }
 
 // write runs fn in one managed write transaction, retried on transient
-// errors, sharing bookmarks with ExecuteQuery so a read after a write sees it.
+// errors, so that a read after it sees it; every write moves the store's
+// version on.
 func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    s.db,
-		AccessMode:      neo4j.AccessModeWrite,
-		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
-	})
-	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	return mapCtxErr(ctx, op, neo4jdb.Write(ctx, s.driver, s.db, func(tx neo4j.ManagedTransaction) error {
 		if err := fn(tx); err != nil {
-			return nil, err
+			return err
 		}
-		return nil, bump(ctx, tx)
-	})
-	return mapCtxErr(ctx, op, err)
+		return bump(ctx, tx)
+	}))
 }
 
 // run executes one statement inside a transaction and collects its records.

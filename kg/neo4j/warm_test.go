@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // TestOpenLeavesPlanningToWarm: Open plans only what it runs itself, so a
@@ -37,18 +35,9 @@ func TestOpenLeavesPlanningToWarm(t *testing.T) {
 // clearPlans empties the server's plan cache and says how many plans it held.
 func clearPlans(t *testing.T, cfg Config) int {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, d, "CALL db.clearQueryCaches()", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(dbName(cfg)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := testServer(cfg).Query(t, "CALL db.clearQueryCaches()", nil)
 	var n int
-	msg, _ := res.Records[0].Values[0].(string)
+	msg, _ := recs[0].Values[0].(string)
 	if _, err := fmt.Sscanf(msg, "Query caches successfully cleared of %d queries.", &n); err != nil && msg != "Query cache already empty." {
 		t.Fatalf("unexpected answer from db.clearQueryCaches: %q", msg)
 	}

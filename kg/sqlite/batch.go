@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
@@ -192,18 +193,9 @@ func sourceChunks(sources []kg.Source) []string {
 // appendNew appends the values of add not already in list, keeping order.
 func appendNew(list []string, add ...string) []string {
 	for _, v := range add {
-		if v != "" && !containsString(list, v) {
+		if v != "" && !slices.Contains(list, v) {
 			list = append(list, v)
 		}
 	}
 	return list
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -45,12 +45,7 @@ func (s *Store) Chunks(ctx context.Context, clearance kg.Audience, ids []string)
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
-		WHERE c.id IN (SELECT value FROM json_each(?1)) AND c.audience <= ?2`, jsonArray(ids), int(clearance))
-	if err != nil {
-		return nil, kg.Wrap(op, err)
-	}
-	found, err := scanChunks(rows, false)
+	found, err := s.visibleChunks(ctx, clearance, "id", jsonArray(ids))
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
@@ -123,12 +118,7 @@ func (s *Store) NearestChunks(ctx context.Context, clearance kg.Audience, vec []
 		ns[i] = h.n
 	}
 	b, _ := json.Marshal(ns)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
-		WHERE c.n IN (SELECT value FROM json_each(?1)) AND c.audience <= ?2`, string(b), int(clearance))
-	if err != nil {
-		return nil, kg.Wrap(op, err)
-	}
-	found, err := scanChunks(rows, false)
+	found, err := s.visibleChunks(ctx, clearance, "n", string(b))
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
@@ -219,4 +209,15 @@ func limitOr(n, def int) int {
 		return def
 	}
 	return n
+}
+
+// visibleChunks reads the chunks whose column key (id or n) is in the
+// JSON array keys, leaving out those above clearance, in no order.
+func (s *Store) visibleChunks(ctx context.Context, clearance kg.Audience, key, keys string) ([]scoredRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
+		WHERE c.`+key+` IN (SELECT value FROM json_each(?1)) AND c.audience <= ?2`, keys, int(clearance))
+	if err != nil {
+		return nil, err
+	}
+	return scanChunks(rows, false)
 }

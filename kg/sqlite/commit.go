@@ -109,7 +109,7 @@ func (b *batch) checkEndpoints(ctx context.Context, tx *sql.Tx) error {
 	if err != nil || stored == len(missing) {
 		return err
 	}
-	found, err := queryStrings(ctx, tx, `SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
+	found, err := queryColumn[string](ctx, tx, `SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func (s *Store) DocumentFacts(ctx context.Context, clearance kg.Audience, docID 
 	if err := json.Unmarshal([]byte(relJSON), &rels); err != nil {
 		return kg.Subgraph{}, kg.Wrap(op, err)
 	}
-	froms, err := queryStrings(ctx, s.db, `SELECT DISTINCT src FROM relations WHERE id IN (SELECT value FROM json_each(?))`, relJSON)
+	froms, err := queryColumn[string](ctx, s.db, `SELECT DISTINCT src FROM relations WHERE id IN (SELECT value FROM json_each(?))`, relJSON)
 	if err != nil {
 		return kg.Subgraph{}, kg.Wrap(op, err)
 	}

@@ -136,7 +136,7 @@ func (s *Store) exactEntities(ctx context.Context, clearance kg.Audience, q kg.E
 	if len(q.Types) > 0 {
 		args = append(args, jsonArray(q.Types))
 	}
-	return queryStrings(ctx, s.db, `
+	return queryColumn[string](ctx, s.db, `
 		SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		UNION
 		SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
@@ -161,7 +161,7 @@ func (s *Store) fulltextEntities(ctx context.Context, clearance kg.Audience, q k
 		WHERE entity_fts MATCH ?1 AND entity_fts.audience <= ?2` + typeFilter("e.type", q.Types, 4) + `
 		ORDER BY bm25(entity_fts) LIMIT ?3`
 	}
-	ids, err := queryStrings(ctx, s.db, query, args...)
+	ids, err := queryColumn[string](ctx, s.db, query, args...)
 	return appendNew(nil, ids...), err
 }
 

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func ftsTerms(text string) []string {
 		if r, size := utf8.DecodeRuneInString(tok); size == len(tok) && textseg.IsCJK(r) {
 			term += "*"
 		}
-		if !containsString(terms, term) {
+		if !slices.Contains(terms, term) {
 			terms = append(terms, term)
 		}
 	})

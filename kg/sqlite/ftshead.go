@@ -25,30 +25,17 @@ const headBoost = 2.0
 // whole heads.
 const minSharedHeads = 4
 
-// chunkHead is the segmented text of a passage's document title and
-// section path, each distinct heading once.
-func chunkHead(title string, section []string) string {
-	heads := make([]string, 0, len(section)+1)
-	for _, h := range append([]string{title}, section...) {
-		h = strings.TrimSpace(h)
-		if h != "" && !containsString(heads, h) {
-			heads = append(heads, h)
-		}
-	}
-	return textseg.Segment(strings.Join(heads, " \n "))
-}
-
 // docHeads is the head column of each of a document's passages, given
 // their section paths: the title, then the section terms most of them do
 // not share.
 func docHeads(title string, sections [][]string) []string {
 	heads := make([]string, len(sections))
 	for i, s := range sections {
-		heads[i] = chunkHead("", s)
+		heads[i] = textseg.SegmentHeads("", s)
 	}
 	if len(heads) < minSharedHeads {
 		for i, s := range sections {
-			heads[i] = chunkHead(title, s)
+			heads[i] = textseg.SegmentHeads(title, s)
 		}
 		return heads
 	}

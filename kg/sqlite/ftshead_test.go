@@ -35,11 +35,7 @@ func writeDoc(t *testing.T, s *Store, id, title string, section []string, texts 
 // the name in passing.
 func TestSearchFindsHeadingsAndTitles(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), WithDimensions(2), WithEmbedderName("fixture"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmall(t)
 	writeDoc(t, s, "opera", "Bastien und Bastienne", nil, "It is a one-act singspiel composed by Wolfgang Amadeus Mozart in 1768.")
 	writeDoc(t, s, "mention", "Operas of 1768", nil, "In 1768 Vienna heard Bastienne sung, among many other works of the season by several composers, and much else besides.")
 	writeDoc(t, s, "seal", "Pump manual", []string{"Mechanical seal"}, "Replace it every 8,000 hours.")
@@ -104,11 +100,7 @@ func chunkIDs(hits []kg.ScoredChunk) []string {
 // ranks above the pages that only repeat the name in their headings.
 func TestSharedHeadingsDoNotOutrankTheFact(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), WithDimensions(2), WithEmbedderName("fixture"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmall(t)
 	d := kg.Document{ID: "arm", URI: "file:///arm.md", Title: "User manual", SHA256: "arm", Format: "md", Audience: kg.Public, IngestedAt: time.Unix(0, 0)}
 	b, err := s.Begin(ctx, d)
 	if err != nil {
@@ -155,4 +147,16 @@ func TestDocHeadsKeepTitleAndRareTerms(t *testing.T) {
 	if small := docHeads("Manual", sections[:2]); small[0] != "manual arm spec" {
 		t.Errorf("a short document's head = %q, want the whole path", small[0])
 	}
+}
+
+// openSmall opens an empty store of two-dimensional vectors, closed when
+// the test ends.
+func openSmall(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), WithDimensions(2), WithEmbedderName("fixture"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,11 +16,7 @@ import (
 // words alone, or any question in a small store, is left as it was.
 func TestSearchNarrowsToSelectiveTerms(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), WithDimensions(2), WithEmbedderName("fixture"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSmall(t)
 	writeNotes(t, s, 1500, func(i int) string {
 		if i%500 == 7 {
 			return fmt.Sprintf("Pump note %d: the impeller is bronze.", i)

@@ -37,19 +37,7 @@ func (s *Store) Relations(ctx context.Context, clearance kg.Audience, q kg.Relat
 }
 
 func (s *Store) queryRelations(ctx context.Context, clearance kg.Audience, query string, args ...any) ([]kg.Relation, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	var out []kg.Relation
-	err = eachRow(rows, func() error {
-		var r kg.Relation
-		if err := rows.Scan(&r.ID, &r.Type, &r.From, &r.To, &r.Audience); err != nil {
-			return err
-		}
-		out = append(out, r)
-		return nil
-	})
+	out, err := s.relationRows(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -165,18 +153,24 @@ func (s *Store) hop(ctx context.Context, clearance kg.Audience, q kg.NeighbourQu
 	// shared by a hundred thousand parts) before the limit applies. The
 	// (src, type) and (dst, type) indexes give a stable order, and the
 	// caller drops the duplicates UNION ALL lets through.
-	rows, err := s.db.QueryContext(ctx, query+" LIMIT "+strconv.Itoa(limit), args...)
+	return s.relationRows(ctx, query+" LIMIT "+strconv.Itoa(limit), args...)
+}
+
+// relationRows runs a query selecting id, type, src, dst and audience of
+// relations, and returns them without their sources.
+func (s *Store) relationRows(ctx context.Context, query string, args ...any) ([]kg.Relation, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
-	var found []kg.Relation
+	var out []kg.Relation
 	err = eachRow(rows, func() error {
 		var r kg.Relation
 		if err := rows.Scan(&r.ID, &r.Type, &r.From, &r.To, &r.Audience); err != nil {
 			return err
 		}
-		found = append(found, r)
+		out = append(out, r)
 		return nil
 	})
-	return found, err
+	return out, err
 }

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"strings"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -9,33 +10,49 @@ import (
 var _ kg.NameLister = (*Store)(nil)
 
 // EntityNames streams every name and alias visible at clearance, for
-// retrieval's entity-linking dictionary.
+// retrieval's entity-linking dictionary: each normalized form once per
+// entity, spelled as a source of the lowest audience wrote it, since the
+// dictionary's surfaces are shown to people. The spellings live in
+// entity_sources; entity_aliases holds normalized forms only.
 func (s *Store) EntityNames(ctx context.Context, clearance kg.Audience, fn func(kg.EntityName) error) error {
+	const op = "sqlite.EntityNames"
+	// Rows come grouped by entity and lowest audience first, so the first
+	// spelling of a form is the one to list and only one entity's forms
+	// are held at a time.
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT id, type, name, audience FROM entities WHERE audience <= ?1
+		SELECT s.entity_id, e.type, coalesce(s.name, e.name), s.audience
+		FROM entity_sources s JOIN entities e ON e.id = s.entity_id WHERE s.audience <= ?1
 		UNION ALL
-		-- The alias an id was made from (a part number) is kept out of
-		-- entity_aliases, since lookups probe ids directly; it is a name
-		-- all the same.
-		SELECT id, type, substr(id, length(type) + 2), audience FROM entities
-		WHERE audience <= ?1 AND substr(id, length(type) + 2) <> name
-		UNION ALL
-		SELECT a.entity_id, e.type, a.norm, MIN(a.audience) FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-		WHERE a.audience <= ?1 GROUP BY a.entity_id, a.norm`, int(clearance))
+		SELECT s.entity_id, e.type, j.value, s.audience
+		FROM entity_sources s JOIN entities e ON e.id = s.entity_id, json_each(s.aliases) j
+		WHERE s.audience <= ?1
+		ORDER BY 1, 4`, int(clearance))
 	if err != nil {
-		return kg.Wrap("sqlite.EntityNames", err)
+		return kg.Wrap(op, err)
 	}
 	defer rows.Close()
+	var entity string
+	seen := map[string]bool{}
 	for rows.Next() {
 		var n kg.EntityName
 		var aud int
 		if err := rows.Scan(&n.EntityID, &n.Type, &n.Surface, &aud); err != nil {
-			return kg.Wrap("sqlite.EntityNames", err)
+			return kg.Wrap(op, err)
 		}
+		if n.EntityID != entity {
+			entity = n.EntityID
+			clear(seen)
+		}
+		n.Surface = strings.TrimSpace(n.Surface)
+		norm := kg.NormalizeName(n.Surface)
+		if norm == "" || seen[norm] {
+			continue
+		}
+		seen[norm] = true
 		n.Audience = kg.Audience(aud)
 		if err := fn(n); err != nil {
 			return err
 		}
 	}
-	return kg.Wrap("sqlite.EntityNames", rows.Err())
+	return kg.Wrap(op, rows.Err())
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -113,7 +114,7 @@ func raiseVisibility(ctx context.Context, tx *sql.Tx, table string, aud int64, i
 func lookupNames(e *pendingEntity) []string {
 	var out []string
 	add := func(norm string) {
-		if norm != "" && e.Type+":"+norm != e.ID && !containsString(out, norm) {
+		if norm != "" && e.Type+":"+norm != e.ID && !slices.Contains(out, norm) {
 			out = append(out, norm)
 		}
 	}

@@ -12,10 +12,7 @@ import (
 // inside, is refused to a caller who may not see every document stored.
 func testCypher(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx, s := loaded(t, open)
-	r, ok := s.(kg.CypherReader)
-	if !ok {
-		t.Skip("the store does not run Cypher")
-	}
+	r := ability[kg.CypherReader](t, s, "run Cypher")
 	before := snapshot(t, ctx, s)
 	res, err := r.ReadCypher(ctx, kg.CypherQuery{Text: "MATCH (d:Document) RETURN d.uri AS uri ORDER BY uri", Clearance: kg.Restricted})
 	must(t, "ReadCypher", err)

@@ -129,10 +129,7 @@ func allowInvalid(t *testing.T, what string, err error) {
 
 func testStats(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx, s := loaded(t, open)
-	ss, ok := s.(kg.Statser)
-	if !ok {
-		t.Skip("store does not implement kg.Statser")
-	}
+	ss := ability[kg.Statser](t, s, "count what it holds")
 	for _, tc := range []struct {
 		c                                        kg.Audience
 		docs, chunks, entities, relations, parts int

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -32,7 +33,7 @@ func testNeighbourhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			sameSet(t, "relations", relationIDs(g.Relations), tc.want)
 			ents := entityIDs(g.Entities)
 			for _, r := range g.Relations {
-				if !has(ents, r.From) || !has(ents, r.To) {
+				if !slices.Contains(ents, r.From) || !slices.Contains(ents, r.To) {
 					t.Errorf("relation %s %s->%s has an endpoint missing from nodes %v", r.Type, r.From, r.To, ents)
 				}
 				if len(r.Sources) == 0 {

@@ -18,10 +18,7 @@ func testCommitGroup(t *testing.T, open func(t *testing.T) kg.Store) {
 	}()
 	ctx := context.Background()
 	s := open(t)
-	gc, ok := s.(kg.GroupCommitter)
-	if !ok {
-		t.Skip("the store does not commit groups")
-	}
+	gc := ability[kg.GroupCommitter](t, s, "commit groups")
 	// The bad document links to an entity stored when it is filled and
 	// gone when the group commits.
 	temp := docFixture{doc: kg.Document{ID: kg.DocumentID("file:///plant/temp.txt"), URI: "file:///plant/temp.txt", SHA256: "t", Audience: kg.Public}}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"sort"
 	"testing"
 
@@ -46,14 +47,14 @@ func testReplaceOnChange(t *testing.T, open func(t *testing.T) kg.Store) {
 	if c, ok := find(chunks, func(c kg.Chunk) string { return c.ID }, chunkID(manualID, 0)); !ok || c.Text != manualV2().chunks[0].Text {
 		t.Errorf("manual chunk 0 = %+v, want the new text", c)
 	}
-	if has(chunkIDs(chunks), chunkID(manualID, 1)) || has(chunkIDs(chunks), chunkID(manualID, 2)) {
+	if slices.Contains(chunkIDs(chunks), chunkID(manualID, 1)) || slices.Contains(chunkIDs(chunks), chunkID(manualID, 2)) {
 		t.Errorf("old chunks survive the new version: %v", chunkIDs(chunks))
 	}
 
 	ents, err := s.Entities(ctx, kg.Internal, allEntities)
 	must(t, "Entities", err)
 	sameSet(t, "entities after replace", entityIDs(ents), []string{pump, impeller, wear, cavitation, acme})
-	if imp, _ := entityByID(ents, impeller); imp.Audience != kg.Partner || has(imp.Aliases, "叶轮") || imp.Props["material"] != "" {
+	if imp, _ := entityByID(ents, impeller); imp.Audience != kg.Partner || slices.Contains(imp.Aliases, "叶轮") || imp.Props["material"] != "" {
 		t.Errorf("impeller after the manual dropped it = %+v, want partner, without the manual's alias and props", imp)
 	}
 	rels, err := s.Relations(ctx, kg.Internal, kg.RelationQuery{})
@@ -127,7 +128,7 @@ func testDelete(t *testing.T, open func(t *testing.T) kg.Store) {
 	must(t, "Entities", err)
 	sameSet(t, "entities after delete", entityIDs(ents), []string{pump, impeller, wear, cavitation, acme})
 	p, _ := entityByID(ents, pump)
-	if p.Audience != kg.Internal || has(p.Aliases, "P-100 离心泵") || p.Props["rated_flow"] != "" || p.Props["rpm_limit"] != "INT-3100" {
+	if p.Audience != kg.Internal || slices.Contains(p.Aliases, "P-100 离心泵") || p.Props["rated_flow"] != "" || p.Props["rpm_limit"] != "INT-3100" {
 		t.Errorf("pump kept by the FMEA alone = %+v, want internal with only the FMEA's props", p)
 	}
 	pub, err := s.Entities(ctx, kg.Public, allEntities)

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -84,7 +85,7 @@ func testRoundTrip(t *testing.T, open func(t *testing.T) kg.Store) {
 		if imp.Audience != kg.Public || imp.Type != kg.Part || imp.Name != "Impeller" {
 			t.Errorf("impeller = %+v, want a public Part named Impeller", imp)
 		}
-		if !has(imp.Aliases, "叶轮") || !has(imp.Aliases, "转子叶片") {
+		if !slices.Contains(imp.Aliases, "叶轮") || !slices.Contains(imp.Aliases, "转子叶片") {
 			t.Errorf("impeller aliases %v, want both 叶轮 and 转子叶片", imp.Aliases)
 		}
 		if imp.Props["material"] != "316L" || imp.Props["wear_limit"] != "INT-0.3mm" {
@@ -163,12 +164,12 @@ func testFindEntities(t *testing.T, open func(t *testing.T) kg.Store) {
 				t.Fatalf("FindEntities(%q) as %s = %v, want %s first", tc.q.Text, tc.clearance, ids, tc.first)
 			}
 			for _, id := range tc.also {
-				if !has(ids, id) {
+				if !slices.Contains(ids, id) {
 					t.Errorf("FindEntities(%q) = %v, want %s too", tc.q.Text, ids, id)
 				}
 			}
 			for _, e := range got {
-				if len(tc.q.Types) > 0 && !has(tc.q.Types, e.Type) {
+				if len(tc.q.Types) > 0 && !slices.Contains(tc.q.Types, e.Type) {
 					t.Errorf("type filter %v let %s (%s) through", tc.q.Types, e.ID, e.Type)
 				}
 			}
@@ -217,7 +218,7 @@ func testSearchChunks(t *testing.T, open func(t *testing.T) kg.Store) {
 				t.Errorf("SearchChunks(%q) as %s = %v, want %s first", tc.text, tc.clearance, ids, tc.first)
 			}
 			for _, id := range tc.also {
-				if !has(ids, id) {
+				if !slices.Contains(ids, id) {
 					t.Errorf("SearchChunks(%q) = %v, want %s too", tc.text, ids, id)
 				}
 			}

@@ -43,10 +43,7 @@ func (q *quarterEmbedder) Embed(_ context.Context, texts []string) ([][]float32,
 func testReembed(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	s := open(t)
-	r, ok := s.(kg.Reembedder)
-	if !ok {
-		t.Skip("this store cannot re-embed")
-	}
+	r := ability[kg.Reembedder](t, s, "re-embed")
 	const n = 300
 	writeNumbered(t, ctx, s, n)
 	broken := &quarterEmbedder{failAfter: 200}

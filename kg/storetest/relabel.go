@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -53,7 +54,7 @@ func seenBy(t *testing.T, ctx context.Context, s kg.Store, c kg.Audience, chunks
 	hits, err := s.SearchChunks(ctx, c, kg.ChunkQuery{Text: "impeller 叶轮 stainless", Limit: 50})
 	must(t, "SearchChunks", err)
 	for _, h := range hits {
-		if !has(chunks, h.ID) {
+		if !slices.Contains(chunks, h.ID) {
 			t.Errorf("%s caller finds chunk %s by search", c, h.ID)
 		}
 	}
@@ -62,7 +63,7 @@ func seenBy(t *testing.T, ctx context.Context, s kg.Store, c kg.Audience, chunks
 	sameSet(t, c.String()+" entities", entityIDs(e), ents)
 	found, err := s.FindEntities(ctx, c, kg.EntityQuery{Text: "stainless steel 316L", Limit: 10})
 	must(t, "FindEntities", err)
-	if has(entityIDs(found), steel) != has(ents, steel) {
+	if slices.Contains(entityIDs(found), steel) != slices.Contains(ents, steel) {
 		t.Errorf("%s caller FindEntities(steel) = %v", c, entityIDs(found))
 	}
 	r, err := s.Relations(ctx, c, kg.RelationQuery{})
@@ -71,7 +72,7 @@ func seenBy(t *testing.T, ctx context.Context, s kg.Store, c kg.Audience, chunks
 	g, err := s.Neighbourhood(ctx, c, kg.NeighbourQuery{Seeds: allEntities, Hops: 2})
 	must(t, "Neighbourhood", err)
 	for _, x := range g.Relations {
-		if !has(rels, x.ID) {
+		if !slices.Contains(rels, x.ID) {
 			t.Errorf("%s caller reaches relation %s", c, x.ID)
 		}
 	}

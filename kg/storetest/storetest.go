@@ -62,6 +62,17 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	}
 }
 
+// ability is s's optional ability T; the test skips, saying the store
+// does not do what, when s lacks it.
+func ability[T any](t *testing.T, s kg.Store, what string) T {
+	t.Helper()
+	a, ok := s.(T)
+	if !ok {
+		t.Skipf("%T does not %s", s, what)
+	}
+	return a
+}
+
 // loaded opens a store holding the whole fixture.
 func loaded(t *testing.T, open func(t *testing.T) kg.Store) (context.Context, kg.Store) {
 	t.Helper()
@@ -71,34 +82,24 @@ func loaded(t *testing.T, open func(t *testing.T) kg.Store) (context.Context, kg
 	return ctx, s
 }
 
-func chunkIDs(list []kg.Chunk) []string {
-	ids := make([]string, len(list))
-	for i, c := range list {
-		ids[i] = c.ID
-	}
-	return ids
-}
+func chunkIDs(list []kg.Chunk) []string { return idsOf(list, func(c kg.Chunk) string { return c.ID }) }
 
 func scoredIDs(list []kg.ScoredChunk) []string {
-	ids := make([]string, len(list))
-	for i, c := range list {
-		ids[i] = c.ID
-	}
-	return ids
+	return idsOf(list, func(c kg.ScoredChunk) string { return c.ID })
 }
 
 func entityIDs(list []kg.Entity) []string {
-	ids := make([]string, len(list))
-	for i, e := range list {
-		ids[i] = e.ID
-	}
-	return ids
+	return idsOf(list, func(e kg.Entity) string { return e.ID })
 }
 
 func relationIDs(list []kg.Relation) []string {
+	return idsOf(list, func(r kg.Relation) string { return r.ID })
+}
+
+func idsOf[T any](list []T, id func(T) string) []string {
 	ids := make([]string, len(list))
-	for i, r := range list {
-		ids[i] = r.ID
+	for i, v := range list {
+		ids[i] = id(v)
 	}
 	return ids
 }
@@ -116,15 +117,6 @@ func sorted(list []string) []string {
 	out := append([]string{}, list...)
 	sort.Strings(out)
 	return out
-}
-
-func has(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func find[T any](list []T, id func(T) string, want string) (T, bool) {

@@ -28,10 +28,7 @@ func partsSheet(uri string, aud kg.Audience) docFixture {
 
 func testTables(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx, s := loaded(t, open)
-	tr, ok := s.(kg.TableReader)
-	if !ok {
-		t.Skip("store has no TableReader")
-	}
+	tr := ability[kg.TableReader](t, s, "read tables")
 	pub := partsSheet("file:///rover/parts.csv", kg.Public)
 	secret := partsSheet("file:///rover/secret-parts.csv", kg.Restricted)
 	ingest(t, ctx, s, pub)

@@ -43,3 +43,12 @@ func TestLang(t *testing.T) {
 		}
 	}
 }
+
+// A heading repeated down the section path (a manual whose title is also
+// its first heading) counts once, so it is not boosted twice.
+func TestSegmentHeadsKeepsEachHeadingOnce(t *testing.T) {
+	got := SegmentHeads("HF-CP200 Manual", []string{"HF-CP200 Manual", " Maintenance ", "", "轴承"})
+	if want := Segment("HF-CP200 Manual \n Maintenance \n 轴承"); got != want {
+		t.Errorf("SegmentHeads = %q; want %q", got, want)
+	}
+}

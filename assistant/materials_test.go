@@ -1,0 +1,39 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+)
+
+// A material's name answers what something is made of where the passage
+// never says "material", for the item asked and no other.
+func TestMaterialNameStatesTheMaterialOfItsItem(t *testing.T) {
+	casing := item(1, "a", "泵体 CP200-CAS-01（蜗壳，灰铸铁 HT250）及泵盖 CP200-CAS-02。", "zh", "说明书")
+	impeller := item(2, "b", "叶轮 CP200-IMP-01：闭式，6 片叶片，材料为不锈钢 CF8。", "zh", "说明书")
+	for _, q := range []string{"泵体是什么材料做的？", "泵体是什么材质？"} {
+		ans := answer(t, evidence(q, casing, impeller))
+		if ans.Abstained || !strings.Contains(ans.Answer, "HT250") || strings.Contains(ans.Answer, "CF8") {
+			t.Errorf("%s: answer = %q, want the casing's grey iron alone", q, ans.Answer)
+		}
+	}
+	// The impeller's material is no answer for the casing.
+	if ans := answer(t, evidence("泵体是什么材料做的？", impeller)); !ans.Abstained {
+		t.Errorf("answer = %q, want an abstention", ans.Answer)
+	}
+}
+
+func TestStatesMaterial(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Shaft 2Cr13 stainless steel":            true,
+		"base plate Q235B welded":                true,
+		"泵体（蜗壳，灰铸铁 HT250）":                       true,
+		"spider of polyurethane, 92 Shore A":     true,
+		"The pump is delivered on a base plate.": false,
+		"Steelworks are 3 km away":               false,
+		"叶轮有 6 片叶片":                              false,
+	} {
+		if got := statesMaterial(text); got != want {
+			t.Errorf("statesMaterial(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

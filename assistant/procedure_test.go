@@ -1,0 +1,41 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+)
+
+const startUp = "The pump is not self-priming. Before the first start, open the suction valve and fill the casing with liquid through the vent plug. Never run the pump dry.\n" +
+	"1. Close the discharge valve, open the suction valve fully.\n" +
+	"2. Start the pump with the START button.\n" +
+	"3. Open the discharge valve slowly within 30 s.\n" +
+	"Do not run the pump against a closed discharge valve for more than 30 s."
+
+// However a customer asks for a procedure, the answer is its steps in
+// order, opened by the unnumbered step the passage gives before them, in
+// the asker's language where the documents have it.
+func TestProcedureInCustomerWords(t *testing.T) {
+	en := item(1, "a", startUp, "en", "Manual")
+	en.Chunk.Section = []string{"5. Operation", "5.1 Priming and start-up"}
+	zh := item(2, "b", "本泵不能自吸。首次起动前，打开吸入阀，向泵体内灌满液体。\n1. 关闭出口阀，完全打开吸入阀。\n2. 按“起动”按钮起动泵。\n3. 在 30 秒内缓慢打开出口阀。", "zh", "说明书")
+	zh.Chunk.Section = []string{"5. 运行", "5.1 灌泵与起动"}
+	for _, q := range []string{
+		"What's the right way to start it up the first time?",
+		"What is the correct way to start the pump for the first time?",
+		"Walk me through the first start-up.",
+		"How should I start the pump the first time?",
+	} {
+		ans := answer(t, evidence(q, zh, en))
+		want := "Before the first start, open the suction valve and fill the casing with liquid through the vent plug.\n1. Close the discharge valve"
+		if ans.Abstained || !strings.Contains(ans.Answer, want) || !strings.Contains(ans.Answer, "3. Open the discharge valve slowly within 30 s. [1]") {
+			t.Errorf("%s: answer = %q", q, ans.Answer)
+		}
+		if strings.Contains(ans.Answer, "self-priming") || strings.Contains(ans.Answer, "本泵") {
+			t.Errorf("%s: answer quotes remarks or the other language: %q", q, ans.Answer)
+		}
+	}
+	ans := answer(t, evidence("首次起动的正确方法是什么？", en, zh))
+	if ans.Abstained || !strings.HasPrefix(ans.Answer, "首次起动前，打开吸入阀，向泵体内灌满液体。\n1. 关闭出口阀") {
+		t.Errorf("answer = %q", ans.Answer)
+	}
+}

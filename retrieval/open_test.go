@@ -1,0 +1,98 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"path/filepath"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/sqlite"
+)
+
+// productPages are passages that repeat the product's name and say
+// nothing else the question asks.
+func productPages(n int) []kg.ScoredChunk {
+	var out []kg.ScoredChunk
+	for i := range n {
+		c := kg.Chunk{ID: fmt.Sprintf("page.%d", i), Text: "myCobot 280 M5 myCobot 320 M5 myPalletizer 260 M5", Section: []string{"myCobot 280 M5 (2023)"}}
+		out = append(out, kg.ScoredChunk{Chunk: c, Score: float64(10 - i)})
+	}
+	return out
+}
+
+// The term no top passage holds ("payload", when every top passage only
+// repeats "myCobot 280 M5") is searched alone, and its best passage leads
+// that list; a word of how people ask opens no search.
+func TestOpenTermsAreSearchedAlone(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	doc := kg.Document{ID: kg.DocumentID("params.md"), URI: "params.md", SHA256: "1", Audience: kg.Public}
+	b, err := st.Begin(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []string{"Index: Payload; Parameters: 250g", "Index: Weight; Parameters: 800g", "Wipe the lens often with a dry cloth.",
+		"The sides of the rover are mirrored.", "M4x35 full thread screw", "Charge the battery overnight.",
+		"Viton O rings are well worth the effort and price!"}
+	for i, text := range rows {
+		b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, i), DocumentID: doc.ID, Ordinal: i, Text: text, Kind: "table_row", Embedding: []float32{1, 0, 0, 0}}})
+	}
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := New(st, nil, Options{})
+	g := &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("What is the payload of the myCobot 280 for M5?"), g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.open) != 1 || g.open[0].Chunk.Text != rows[0] || math.Abs(g.open[0].Score-weightOpen) > 1e-9 {
+		t.Fatalf("open hits = %+v, want the payload row at %v", g.open, weightOpen)
+	}
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("How often is the myCobot 280 M5 calibrated?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none for a phrasing word", g.open, err)
+	}
+	// What was left open must be held whole: a passage with "rover"
+	// and another with "full" are about neither the charge nor the arm.
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("Does the myCobot 280 M5 rover take a full charge?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none holding only part of the open terms", g.open, err)
+	}
+	// Only a question for a value searches its open terms: elsewhere they
+	// are a second topic, and a passage holding them alone says nothing
+	// about the product.
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("Which price has the myCobot 280 M5?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none for a question that asks for no value", g.open, err)
+	}
+	// Every term open is a question the first search did not find at all.
+	g = &gathered{text: productPages(5)}
+	if err := r.searchOpen(ctx, kg.Public, Analyze("What is the payload?"), g); err != nil || len(g.open) != 0 {
+		t.Fatalf("open hits = %+v (%v), want none when no term was held", g.open, err)
+	}
+}
+
+// A reserved passage is kept beyond the item budget; the others are cut
+// at it.
+func TestReservedPassageIsKeptBeyondTheBudget(t *testing.T) {
+	f := newFusion()
+	f.addScored(productPages(8), weightFulltext, "fulltext")
+	row := kg.Chunk{ID: "row", Text: "Index: Payload; Parameters: 250g"}
+	f.addBetter([]kg.ScoredChunk{{Chunk: row, Score: 0.3}}, 1, "open", "fulltext")
+	f.byID["row"].reserved = true
+	r := &Retriever{opts: Options{MaxItems: 4}.withDefaults()}
+	kept := r.budget(f)
+	if len(kept) != 5 || kept[len(kept)-1].chunk.ID != "row" {
+		var ids []string
+		for _, c := range kept {
+			ids = append(ids, c.chunk.ID)
+		}
+		t.Fatalf("kept = %v, want four pages and the row", ids)
+	}
+}
