@@ -3,6 +3,7 @@ package assistant
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,13 +34,21 @@ type answerCase struct {
 }
 
 func TestAnswersFromData(t *testing.T) {
-	data, err := os.ReadFile("testdata/answers.json")
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("testdata/answers*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no answer cases: %v", err)
 	}
 	var cases []answerCase
-	if err := json.Unmarshal(data, &cases); err != nil {
-		t.Fatal(err)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var more []answerCase
+		if err := json.Unmarshal(data, &more); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		cases = append(cases, more...)
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {

@@ -1,14 +1,19 @@
 package assistant
 
-import "github.com/kgassist/kgassist/retrieval"
+import (
+	"unicode"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
 
 // A sentence in the other language can hold only the question's terms
 // that have a form in that language: the glossary's, or a code or figure
 // written alike in both. Words without one ("below", "must") count
 // against every such sentence, so the sentence is scored over the terms
 // it could hold, scaled down when they are few of the question's.
-func translatableShare(q retrieval.Question, have map[string]bool) float64 {
+func translatableShare(q retrieval.Question, text string, have map[string]bool) float64 {
 	t := translatable(q)
+	have = withStatedUnits(t, text, have)
 	if len(t.Terms) < 2 {
 		return 0
 	}
@@ -31,4 +36,74 @@ func translatable(q retrieval.Question) retrieval.Question {
 		}
 	}
 	return t
+}
+
+// withStatedUnits counts a measure term as held by a text that gives a
+// value in its unit: "4 × 4 mm²" states the cross-section that "截面"
+// asks for, in any language. A length or a mass in mm or kg could be any
+// dimension or weight ("inner diameter: 30mm" for 外径), so those units
+// do not count.
+func withStatedUnits(q retrieval.Question, text string, have map[string]bool) map[string]bool {
+	var stated []string
+	for _, term := range q.Terms {
+		if have[term] {
+			continue
+		}
+		for _, u := range unitsOf(term) {
+			if !genericUnits[u] && unitValue(text, u) {
+				stated = append(stated, term)
+				break
+			}
+		}
+	}
+	if len(stated) == 0 {
+		return have
+	}
+	out := make(map[string]bool, len(have)+len(stated))
+	for k := range have {
+		out[k] = true
+	}
+	for _, term := range stated {
+		out[term] = true
+	}
+	return out
+}
+
+// genericUnits measure many attributes alike.
+var genericUnits = map[string]bool{"mm": true, "cm": true, "g": true, "kg": true, "A": true}
+
+// fieldLabel labels a field's value quoted from a row in the other
+// language ("Inspect cooler and clean fins…" in a Chinese answer) as any
+// other quote is; a figure or a code reads the same in both and is not.
+func fieldLabel(h fieldHit, lang string) string {
+	c := h.item.Chunk
+	if !otherLanguage(c.Lang, lang) || !hasWords(h.field.value, c.Lang) {
+		return ""
+	}
+	return " " + otherLabel(h.field.value, c.Lang, c.DocTitle, lang)
+}
+
+// hasWords reports words of language lang in s: Chinese characters, or
+// for English two letters running.
+func hasWords(s, lang string) bool {
+	if lang == "zh" {
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				return true
+			}
+		}
+		return false
+	}
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) && r < unicode.MaxASCII {
+			run++
+			if run >= 3 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }

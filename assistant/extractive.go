@@ -365,7 +365,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
-				ratio = max2(ratio, translatableShare(q, retrieval.TokenSet(s+" "+section)))
+				ratio = max2(ratio, translatableShare(q, s, retrieval.TokenSet(s+" "+section)))
 				// The asker's own language first, where it says as much.
 				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty
 			}

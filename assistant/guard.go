@@ -393,6 +393,7 @@ var attributeUnits = map[string][]string{
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
 	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
 	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
+	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 
 // unitValue reports a number followed by unit u in text.

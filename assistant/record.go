@@ -74,7 +74,7 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 		if sameRecord {
 			headers[h.field.header] = true
 		}
-		lines = append(lines, fieldSentence(h, lang))
+		lines = append(lines, fieldSentence(h, lang)+fieldLabel(h, lang))
 	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
@@ -331,7 +331,7 @@ func otherValues(cells []cell, skip int) string {
 func codesIn(terms []string, values string) bool {
 	set := retrieval.TokenSet(values)
 	for _, t := range terms {
-		if hasDigit(t) && !holdsCode(set, t) {
+		if hasDigit(t) && !holdsQuantity(t, values, set) {
 			return false
 		}
 	}
@@ -377,7 +377,7 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 	var out []string
 	for _, t := range ev.Question.Terms {
 		if hasDigit(t) && !named[t] && !modelNumber(ev, t) {
-			out = append(out, t)
+			out = append(out, quantityCode(ev.Question.Text, t))
 		}
 	}
 	return out
@@ -408,7 +408,7 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 func identifiers(codes []string) []string {
 	var out []string
 	for _, c := range codes {
-		if !isNumber(c) {
+		if !isNumber(c) && !isQuantity(c) {
 			out = append(out, c)
 		}
 	}

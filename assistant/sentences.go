@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -94,7 +95,7 @@ func splitWhole(c kg.Chunk, min int) []string {
 		b.Reset()
 		// A heading-like fragment ("myCobot 280 M5") states nothing, nor
 		// does a list number left by the split ("2.").
-		if toks := textseg.Tokens(s); len(toks) >= min && !(len(toks) == 1 && isNumber(toks[0])) {
+		if toks := textseg.Tokens(s); (len(toks) >= min || labelledFigure(s)) && !(len(toks) == 1 && isNumber(toks[0])) {
 			out = append(out, strings.Join(strings.Fields(s), " "))
 		}
 	}
@@ -116,3 +117,10 @@ func splitWhole(c kg.Chunk, min int) []string {
 	flush()
 	return out
 }
+
+// reLabelled is a "Label: value" line whose value carries a figure with
+// its unit ("Outer diameter: 34mm", "焦距：50mm"): a data sheet's whole
+// statement, however short.
+var reLabelled = regexp.MustCompile(`^[\p{L}][\p{L}\p{N} ()/\-]{1,40}[:：]\s*[^\s:：]*\d+(?:\.\d+)?\s*[\p{L}°%Ω][^:：]*$`)
+
+func labelledFigure(s string) bool { return reLabelled.MatchString(s) }

@@ -50,6 +50,9 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 	if cands.listed {
 		linked = cands.linked(res.Entities)
 	}
+	if linked, err = r.linkTranslated(ctx, clearance, q, linked); err != nil {
+		return err
+	}
 	ev.Linked = linked
 	for _, l := range linked {
 		ev.Entities[l.Entity.ID] = l.Entity

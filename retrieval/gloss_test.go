@@ -51,3 +51,14 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// A verb's ending reaches the glossary's form; a plural does only where
+// the glossary lists it.
+func TestGlossaryFormsTakeVerbEndingsOnly(t *testing.T) {
+	if q := Analyze("Can it be installed outdoors?"); len(q.altWords["instal"]) == 0 {
+		t.Errorf("installed: no other-language form, alts %v", q.altWords)
+	}
+	if q := Analyze("Which hex keys are needed?"); len(q.altWords["key"]) > 0 {
+		t.Errorf("keys: other-language forms %v, want none", q.altWords["key"])
+	}
+}

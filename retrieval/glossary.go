@@ -97,12 +97,17 @@ func allIn(seq []string, have map[string]bool) bool {
 }
 
 // wordIn checks an English form occurs on word boundaries ("head" is not in
-// "headquarters").
+// "headquarters"), allowing a verb's regular ending ("install" is in
+// "installed").
 func wordIn(text, form string) bool {
 	i := strings.Index(text, form)
 	for i >= 0 {
 		before := i == 0 || !isWordByte(text[i-1])
-		after := i+len(form) >= len(text) || !isWordByte(text[i+len(form)])
+		end := i + len(form)
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		after := inflection[text[i+len(form):end]]
 		if before && after {
 			return true
 		}
@@ -114,6 +119,12 @@ func wordIn(text, form string) bool {
 	}
 	return false
 }
+
+// inflection are the endings a verb may take and stay the same word. A
+// plural is left to the forms the glossary lists: "keys" reaching 扳手
+// fills an English question's evidence with Chinese passages about
+// spanners.
+var inflection = map[string]bool{"": true, "d": true, "ed": true, "ing": true}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'

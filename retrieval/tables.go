@@ -146,22 +146,36 @@ func tableRowSupport(computed []Computed, support map[string][]kg.Chunk) []strin
 // glossaryEnglish reads the Chinese terms of a question with the
 // glossary, longest first, and returns what it could not read.
 func glossaryEnglish(zh string) ([]string, string) {
-	type hit struct{ zh, en string }
-	var hits []hit
+	var en []string
+	words := glossaryWords(zh)
+	for _, w := range words {
+		en = append(en, w.en)
+		zh = strings.ReplaceAll(zh, w.zh, " ")
+	}
+	return en, zh
+}
+
+// glossWord is a Chinese glossary word of a text and its first English form.
+type glossWord struct{ zh, en string }
+
+// glossaryWords reads the glossary words of a Chinese text, longest
+// first, none inside one read already ("涡轮增压器", not also "增压器").
+func glossaryWords(zh string) []glossWord {
+	var hits []glossWord
 	for _, e := range glossary {
 		for _, f := range e.zhRaw {
 			if f != "" && strings.Contains(zh, f) && len(e.enRaw) > 0 {
-				hits = append(hits, hit{f, e.enRaw[0]})
+				hits = append(hits, glossWord{f, e.enRaw[0]})
 			}
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].zh) > len(hits[j].zh) })
-	var en []string
+	var out []glossWord
 	for _, h := range hits {
 		if strings.Contains(zh, h.zh) {
 			zh = strings.ReplaceAll(zh, h.zh, " ")
-			en = append(en, h.en)
+			out = append(out, h)
 		}
 	}
-	return en, zh
+	return out
 }

@@ -27,55 +27,48 @@ var evalFloors = map[string]qaeval.Summary{
 	// design): 0.389 / 0.933 / 1.000 / 1.000 / 0.000 (before 0.382 / 0.917 /
 	// 0.992 / 1.000 / 0.000).
 	"demo-model": {Correct: 0.37, CiteDoc: 0.91, Recall: 0.98},
-	// 0.896 / 0.942 / 1.000 / 0.870 / 0.833 after quoting flattened tables
-	// at the answering row, material names, the search of the terms the
-	// first search leaves open, roll-ups into the product and procedures
-	// asked in customer words ("spec changes" below; before them 0.882 /
-	// 0.933 / 1.000 / 0.870 / 0.833; morning 0.861 / 0.917 / 0.992 / 0.800
-	// / 0.833; 2026-11-28: 0.653 / 0.783 / 0.967 / 0.485 / 0.667).
-	"demo": {Correct: 0.88, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.85, AbstainRecall: 0.81},
-	// 0.754 / 0.792 / 0.906 / 0.500 / 0.750 after record fields named by
-	// the mappings' headers, whole-table plans for products of columns,
-	// counts with a listing and troubleshooting by stated limits (before
-	// 0.705 / 0.755 / 0.906 / 0.429 / 0.750; 2026-11-28: 0.459 / 0.566 /
-	// 0.830 / 0.208 / 0.625).
-	// After the spec changes: 0.770 / 0.792 / 0.925 / 0.545 / 0.750.
-	"corpus": {Correct: 0.75, CiteDoc: 0.77, Recall: 0.91, AbstainPrecision: 0.52, AbstainRecall: 0.72},
+	// Below, "now" is measured 2026-12-02 noon after the record-field,
+	// table-plan, troubleshooting, flattened-table and open-term changes and
+	// cross-lingual reading
+	// (glossary words of English sheets, Chinese value and column words
+	// read as the sheet's own, glossary-linked FMEA items, the asker's
+	// figure under a rule past a bound, short "Label: value" lines,
+	// labelled record fields); "before" is the same morning.
+	//
+	// Now 0.903 / 0.950 / 1.000 / 0.870 / 0.833 (before 0.882 / 0.925 /
+	// 1.000 / 0.870 / 0.833; 2026-11-28: 0.653 / 0.783 / 0.967 / 0.485 /
+	// 0.667).
+	"demo": {Correct: 0.88, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.85, AbstainRecall: 0.81},
+	// Now 0.787 / 0.830 / 0.925 / 0.667 / 0.750 (before 0.705 / 0.755 /
+	// 0.906 / 0.429 / 0.750; 2026-11-28: 0.459 / 0.566 / 0.830 / 0.208 /
+	// 0.625). One question (corpus-008) flips from run to run.
+	"corpus": {Correct: 0.77, CiteDoc: 0.81, Recall: 0.91, AbstainPrecision: 0.63, AbstainRecall: 0.72},
 	// Written from the documents alone and frozen, but their misses were
 	// read while answering improved, so they overstate what a user sees:
-	// demo 0.775 / 0.771 / 0.971 / 0.467 / 0.933, corpus 0.617 / 0.743 /
-	// 0.932 / 0.389 / 1.000 after the record-field and table-plan changes
-	// above (before them: demo 0.750 / 0.752 / 0.971 / 0.452 / 0.933,
-	// corpus 0.568 / 0.703 / 0.919 / 0.350 / 1.000; when written: demo
-	// 0.575 / 0.590 / 0.952 / 0.283 / 0.867, corpus 0.444 / 0.595 / 0.892 /
-	// 0.269 / 1.000).
-	// After the spec changes: demo 0.808 / 0.781 / 0.971 / 0.500 / 0.933,
-	// corpus 0.617 / 0.730 / 0.932 / 0.412 / 1.000.
-	"untuned-demo":   {Correct: 0.79, CiteDoc: 0.76, Recall: 0.95, AbstainPrecision: 0.48, AbstainRecall: 0.91},
-	"untuned-corpus": {Correct: 0.60, CiteDoc: 0.71, Recall: 0.91, AbstainPrecision: 0.39, AbstainRecall: 0.97},
+	// now demo 0.842 / 0.819 / 0.971 / 0.583 / 0.933, corpus 0.679 / 0.784
+	// / 0.932 / 0.538 / 1.000 (before: demo 0.750 / 0.752 / 0.971 / 0.452 /
+	// 0.933, corpus 0.568 / 0.703 / 0.919 / 0.350 / 1.000; when written:
+	// demo 0.575 / 0.590 / 0.952 / 0.283 / 0.867, corpus 0.444 / 0.595 /
+	// 0.892 / 0.269 / 1.000).
+	"untuned-demo":   {Correct: 0.82, CiteDoc: 0.80, Recall: 0.95, AbstainPrecision: 0.56, AbstainRecall: 0.91},
+	"untuned-corpus": {Correct: 0.66, CiteDoc: 0.76, Recall: 0.91, AbstainPrecision: 0.51, AbstainRecall: 0.97},
 	// Held out: written from the documents alone by someone who saw neither
 	// the code nor the other sets, and never read while answering changed.
-	// These are the honest figures: demo 0.588 / 0.597 / 0.952 / 0.436 /
-	// 0.944, corpus 0.417 / 0.471 / 0.882 / 0.280 / 0.778 after the
-	// record-field, table-plan and troubleshooting changes (before them:
-	// demo 0.537 / 0.581 / 0.952 / 0.425 / 0.944, corpus 0.367 / 0.431 /
-	// 0.863 / 0.259 / 0.778; when written: demo 0.450 / 0.500 / 0.952 /
-	// 0.372 / 0.889, corpus 0.317 / 0.333 / 0.863 / 0.194 / 0.667).
-	// After the spec changes: demo 0.613 / 0.581 / 0.952 / 0.447 / 0.944,
-	// corpus unchanged but for cited text (0.157 from 0.176).
-	"heldout-demo":   {Correct: 0.59, CiteDoc: 0.56, Recall: 0.93, AbstainPrecision: 0.42, AbstainRecall: 0.92},
-	"heldout-corpus": {Correct: 0.40, CiteDoc: 0.45, Recall: 0.86, AbstainPrecision: 0.26, AbstainRecall: 0.75},
+	// These are the honest figures: now demo 0.625 / 0.613 / 0.952 / 0.459
+	// / 0.944, corpus 0.533 / 0.627 / 0.922 / 0.389 / 0.778 (before: demo
+	// 0.537 / 0.581 / 0.952 / 0.425 / 0.944, corpus 0.367 / 0.431 / 0.863 /
+	// 0.259 / 0.778; when written: demo 0.450 / 0.500 / 0.952 / 0.372 /
+	// 0.889, corpus 0.317 / 0.333 / 0.863 / 0.194 / 0.667).
+	"heldout-demo":   {Correct: 0.60, CiteDoc: 0.59, Recall: 0.93, AbstainPrecision: 0.43, AbstainRecall: 0.92},
+	"heldout-corpus": {Correct: 0.51, CiteDoc: 0.60, Recall: 0.90, AbstainPrecision: 0.36, AbstainRecall: 0.75},
 	// Development sets: written from the documents alone and frozen, but
 	// their misses may be read while answering improves, so changes are
-	// tried on them and judged on the held-out sets. Demo 0.556 / 0.527 /
-	// 0.973 / 0.343 / 0.750, corpus 0.386 / 0.459 / 0.803 / 0.194 / 0.667
-	// after the record-field, table-plan and troubleshooting changes; when
-	// written: demo 0.433 / 0.473 / 0.973 / 0.308 / 0.750, corpus 0.314 /
-	// 0.426 / 0.787 / 0.188 / 0.667.
-	// After the spec changes: demo 0.600 / 0.568 / 0.973 / 0.375 / 0.750,
-	// corpus unchanged.
-	"dev-demo":   {Correct: 0.58, CiteDoc: 0.55, Recall: 0.95, AbstainPrecision: 0.35, AbstainRecall: 0.72},
-	"dev-corpus": {Correct: 0.36, CiteDoc: 0.44, Recall: 0.78, AbstainPrecision: 0.17, AbstainRecall: 0.64},
+	// tried on them and judged on the held-out sets. Now demo 0.667 / 0.649
+	// / 0.973 / 0.444 / 0.750, corpus 0.500 / 0.607 / 0.852 / 0.300 / 0.667
+	// (when written: demo 0.433 / 0.473 / 0.973 / 0.308 / 0.750, corpus
+	// 0.314 / 0.426 / 0.787 / 0.188 / 0.667).
+	"dev-demo":   {Correct: 0.64, CiteDoc: 0.62, Recall: 0.95, AbstainPrecision: 0.41, AbstainRecall: 0.72},
+	"dev-corpus": {Correct: 0.48, CiteDoc: 0.58, Recall: 0.83, AbstainPrecision: 0.27, AbstainRecall: 0.64},
 }
 
 func ingestInto(t *testing.T, store string, audience string, paths ...string) {

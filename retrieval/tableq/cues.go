@@ -5,8 +5,8 @@ package tableq
 var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
-	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "累计", "总"}
-	cueCount         = []string{"how many", "number of", "count of", "count the", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
+	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "longest", "max ", "最高", "最大", "最贵", "最长"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
 	cueMost          = []string{"the most", "most ", "最多"}
@@ -55,7 +55,7 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费"},
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱"},
 	"downtime":  {"downtime", "down", "停机"},
 	"qty":       {"quantity", "quantities", "用量"},
 	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
@@ -92,4 +92,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

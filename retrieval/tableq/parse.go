@@ -31,6 +31,7 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
@@ -96,7 +97,12 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			en, rest = tr(h)
 		}
 		for _, w := range en {
-			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: w})
+			if readAlready(named, w) {
+				continue // read above as the sheet's own word, or inside one
+			}
+			if f, ok := t.translatedFilter(w, op, ms, used); ok {
+				p.Filters = append(p.Filters, f)
+			}
 		}
 		if rest = stripHan(rest); rest != "" {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
@@ -789,7 +795,8 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "打了", " ", "得了", " ", "=", " ", ":", " ").Replace(s))
+	// "严重度打了 4 分", "评为 4": a score given is an equality too
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ").Replace(s))
 	if len(words) > 3 {
 		return false
 	}

@@ -160,6 +160,7 @@ TABLES = {
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
 FMEA_KEY = ["Subsystem", "Component", "Sub-Component", "Potential Failure Mode"]
 LOG_KEY = ["Equipment", "Symptom"]
+WO_KEY = ["ShortText", "Functional_Location_Description"]
 
 # Each question's meaning, by id.
 MEANING = {
@@ -287,6 +288,23 @@ MEANING = {
     "c-wo-camel-po-number": lambda t: count(t, lambda r: num(r["PONumber"]) > 2400),
     "c-log-minutes-convert": lambda t: count(t, lambda r: num(r["Downtime (h)"]) * 60 > 300),
     "c-log-han-numeral-unit": lambda t: count(t, lambda r: num(r["Downtime (h)"]) > 3),
+    "x-fmea-fire-count-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Fire Suppression System"),
+    "x-fmea-hydraulic-avg-rpn-zh": lambda t: agg(t, "RPN", avg, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "x-fmea-leak-count-zh": lambda t: count(t, lambda r: mentions(r, ["Potential Failure Mode"], "leak")),
+    "x-fmea-fuel-cooler-count-zh": lambda t: count(t, lambda r: r["Sub-Component"] == "Fuel Cooler"),
+    "x-fmea-corrosion-pct-zh": lambda t: percent(t, lambda r: mentions(r, ["Potential Failure Mode"], "corrosion")),
+    "x-fmea-brake-avg-occ-zh": lambda t: agg(t, "Occurrence", avg, lambda r: mentions(r, FMEA_KEY, "brake")),
+    "x-wo-hydraulic-count-zh": lambda t: count(t, lambda r: mentions(r, WO_KEY, "hydraulic")),
+    "x-wo-compressor-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max, lambda r: mentions(r, WO_KEY, "compressor")),
+    "x-wo-most-location-zh": lambda t: group(t, "Functional_Location_Description"),
+    "x-parts-drive-wheel-cost-zh": lambda t: extended(t, lambda r: r["assembly"] == "drive wheel"),
+    "x-parts-rocker-bogie-max-zh": lambda t: agg(t, "cost pp", max, lambda r: r["assembly"] == "rocker bogie"),
+    "x-fmea-detection-scored-zh": lambda t: count(t, lambda r: num(r["Detection"]) == 3),
+    "x-fmea-electrical-components-zh": lambda t: distinct([r for r in t if r["Subsystem"] == "Electrical System"], "Component"),
+    "x-fmea-dcu-avg-rpn-zh": lambda t: agg(t, "RPN", avg, lambda r: r["Component"] == "Data Collection Unit (DCU)"),
+    "x-wo-wc3-max-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", max, lambda r: r["WorkCentre"] == "WC3"),
+    "x-parts-corner-rows-zh": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "x-log-kind-noun-zh": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 8),
     "c-spares-stock-times-price": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "c-parts-cost-whole-product": lambda t: per_product(t, lambda r: r["assembly"] == "rocker bogie"),
     "c-parts-cost-hyphen-remark": lambda t: per_product(t, lambda r: r["assembly"] == "rocker bogie"),

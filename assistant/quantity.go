@@ -1,0 +1,175 @@
+package assistant
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A figure the asker gives with a unit ("在海拔 1500 米", "at 1500 m") is
+// their own situation, not a code that names a passage: the documents
+// state a rule for values past a bound in the same unit ("above 1000 m
+// derate the motor"). Such a figure is kept among the question's codes
+// as figure, quantitySep and unit, and a text holds it when it holds the
+// figure or a rule the figure falls under. A plain value in the unit
+// ("rated frequency: 50 Hz") is another variant, and a range ("max 48
+// m³/h") says what is allowed, not what happens past it.
+const quantitySep = "\x00"
+
+// questionUnits are units as a question writes them, longest first within
+// a script, with the forms documents write them in.
+var questionUnits = []struct {
+	asked string
+	forms []string
+}{
+	{"毫米", []string{"mm"}}, {"厘米", []string{"cm"}}, {"公里", []string{"km"}}, {"千米", []string{"km"}}, {"米", []string{"m"}},
+	{"小时", []string{"h", "hours", "小时"}}, {"分钟", []string{"min", "minutes", "分钟"}},
+	{"摄氏度", []string{"°C", "℃"}}, {"℃", []string{"°C", "℃"}}, {"°c", []string{"°C", "℃"}}, {"度", []string{"°C", "℃"}},
+	{"公斤", []string{"kg"}}, {"千克", []string{"kg"}}, {"克", []string{"g"}},
+	{"千瓦", []string{"kW"}}, {"伏", []string{"V"}}, {"赫兹", []string{"Hz"}},
+	{"m³/h", []string{"m³/h", "m3/h"}}, {"m3/h", []string{"m³/h", "m3/h"}},
+	{"mm", []string{"mm"}}, {"cm", []string{"cm"}}, {"km", []string{"km"}}, {"m", []string{"m"}},
+	{"hours", []string{"h", "hours"}}, {"hrs", []string{"h", "hours"}}, {"h", []string{"h", "hours"}},
+	{"kg", []string{"kg"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
+}
+
+// quantityCode returns the code kept for figure t of the question: t
+// itself, or t with its unit when the question writes one after it.
+func quantityCode(question, t string) string {
+	if !isNumber(t) {
+		return t
+	}
+	lower := strings.ToLower(question)
+	for i := strings.Index(lower, t); i >= 0; {
+		end := i + len(t)
+		if before, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !unicode.IsDigit(before) && before != '.' {
+			if u, ok := unitAfter(lower[end:]); ok {
+				return t + quantitySep + u
+			}
+		}
+		next := strings.Index(lower[end:], t)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return t
+}
+
+// unitAfter reads the unit that rest starts with, after spaces: a Latin
+// unit must end there ("m" is not the start of "M5").
+func unitAfter(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) || r == '.' {
+		return "", false
+	}
+	for _, u := range questionUnits {
+		if !strings.HasPrefix(rest, u.asked) {
+			continue
+		}
+		after, _ := utf8.DecodeRuneInString(rest[len(u.asked):])
+		if u.asked[0] < utf8.RuneSelf && (unicode.IsLetter(after) || unicode.IsDigit(after)) && !unicode.Is(unicode.Han, after) {
+			continue
+		}
+		return u.asked, true
+	}
+	return "", false
+}
+
+// holdsQuantity reports whether text gives the figure, or a rule in its
+// unit that the figure falls under.
+func holdsQuantity(code string, text string, tokens map[string]bool) bool {
+	figure, unit, ok := strings.Cut(code, quantitySep)
+	if !ok {
+		return holdsCode(tokens, code)
+	}
+	if tokens[figure] {
+		return true
+	}
+	n, err := strconv.ParseFloat(figure, 64)
+	if err != nil {
+		return false
+	}
+	for _, u := range questionUnits {
+		if u.asked != unit {
+			continue
+		}
+		for _, f := range u.forms {
+			if ruleBeyond(text, f, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isQuantity(code string) bool { return strings.Contains(code, quantitySep) }
+
+// Words that open a rule for the values past a bound: "above 1000 m
+// derate", "低于 5 ℃ 时排空". A range ("up to 40 °C", "max 48 m³/h") says
+// what is allowed, not what to do past it, so it does not count.
+var (
+	aboveWords = []string{"above", "over", "more than", "higher than", "exceeding", "exceeds", "beyond", ">", "超过", "以上", "高于", "大于"}
+	belowWords = []string{"below", "under", "less than", "lower than", "<", "低于", "以下", "小于", "不到"}
+)
+
+// ruleBeyond reports a bound in unit u in text that opens a rule which
+// the asker's figure falls under: 1500 m under "above 1000 m". The rule
+// must prescribe a figure of its own ("derate by 1 % per 100 m"): a
+// sentence that only says what happens past the bound ("beyond 48 m³/h
+// the NPSH required rises") gives no value for the asker's case.
+func ruleBeyond(text, u string, figure float64) bool {
+	if figures(text) < 2 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	lu := strings.ToLower(u)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], lu)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(lu)
+		j := strings.TrimRight(lower[:i], " ")
+		next, _ := utf8.DecodeRuneInString(lower[i+len(lu):])
+		if unicode.IsLetter(next) && !unicode.Is(unicode.Han, next) {
+			continue
+		}
+		k := strings.LastIndexFunc(j, func(r rune) bool { return !(unicode.IsDigit(r) || r == '.') })
+		bound, err := strconv.ParseFloat(j[k+1:], 64)
+		if err != nil {
+			continue // not a value in u
+		}
+		before := strings.TrimRight(j[:k+1], " ")
+		if hasSuffixAny(before, aboveWords) && figure > bound || hasSuffixAny(before, belowWords) && figure < bound {
+			return true
+		}
+	}
+}
+
+var reStandaloneFigure = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
+
+// figures counts the standalone figures of text: a number inside a code
+// or a model name ("HF-CP200") is none.
+func figures(text string) int {
+	n := 0
+	for _, loc := range reStandaloneFigure.FindAllStringIndex(text, -1) {
+		r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+		if loc[0] == 0 || !(unicode.IsLetter(r) || r == '-' || r == '_') {
+			n++
+		}
+	}
+	return n
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,180 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// translatedFilter reads the English form of a Chinese word of the
+// question as an English question's word would be read: a value of the
+// column the question names beside it ("液压系统": 系统 names Subsystem,
+// 液压 its "Hydraulic System"), else the one column holding it as a whole
+// value ("腐蚀" is the failure mode "Corrosion"), else any column.
+// A word that names a column ("工作中心": WorkCentre) labels the value
+// beside it, as an English column name would, and filters nothing.
+func (t *Table) translatedFilter(w, op string, ms []mention, used map[int]bool) (Filter, bool) {
+	if t.isColumnName(w) {
+		return Filter{}, false
+	}
+	if op == "mention" {
+		return Filter{Column: AnyColumn, Op: op, Value: w}, true
+	}
+	for i, m := range ms {
+		if used[i] || m.value != "" || t.Columns[m.col].Numeric {
+			continue
+		}
+		if t.holdsMatch(m.col, w) {
+			used[i] = true
+			return Filter{Column: t.Columns[m.col].Name, Op: "match", Value: w}, true
+		}
+	}
+	col, value := -1, ""
+	for i, c := range t.Columns {
+		if c.Numeric {
+			continue
+		}
+		for _, v := range t.values(i) {
+			if !strings.EqualFold(v, w) {
+				continue
+			}
+			if col >= 0 && col != i {
+				return Filter{Column: AnyColumn, Op: op, Value: w}, true // two columns: no telling which
+			}
+			col, value = i, v
+		}
+	}
+	if col >= 0 {
+		op := "eq"
+		if t.widerValues(col, value) {
+			op = "match" // "leaking" also finds "cracked or leaking"
+		}
+		return Filter{Column: t.Columns[col].Name, Op: op, Value: value}, true
+	}
+	return Filter{Column: AnyColumn, Op: op, Value: w}, true
+}
+
+// isColumnName reports an English word that is one of the table's column
+// names, as a question would write it.
+func (t *Table) isColumnName(w string) bool {
+	q := newQuestion(w)
+	for i := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			for _, s := range q.find(name) {
+				if s.start == 0 && s.end == len(q.text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holdsMatch reports whether a value of column col matches w.
+func (t *Table) holdsMatch(col int, w string) bool {
+	for _, v := range t.values(col) {
+		if matches(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var reHanRun = regexp.MustCompile(`\p{Han}+`)
+
+// withSheetWords writes in English each glossary word of a Chinese
+// question that is itself a value or a column name of the sheet
+// ("液压系统" is the Subsystem "Hydraulic System", "工作中心" the column
+// WorkCentre), so it is read as the English question's word would be:
+// the value filters its own column and the name labels its column. It
+// returns the words written.
+func (t *Table) withSheetWords(text string, tr Translate) (string, map[string]bool) {
+	named := map[string]bool{}
+	if tr == nil {
+		return text, named
+	}
+	own := t.hanNamesIn(text)
+	for _, run := range reHanRun.FindAllString(text, -1) {
+		rs := []rune(run)
+		for size := len(rs); size >= 2; size-- {
+			for i := 0; i+size <= len(rs); i++ {
+				zh := string(rs[i : i+size])
+				en, rest := tr(zh)
+				if len(en) != 1 || hasHan(rest) || !strings.Contains(text, zh) || insideAny(zh, own) || !(t.isColumnName(en[0]) || t.isValue(en[0])) {
+					continue
+				}
+				named[strings.ToLower(en[0])] = true
+				text = strings.Replace(text, zh, " "+en[0]+" ", 1)
+			}
+		}
+	}
+	return text, named
+}
+
+// isValue reports a whole value of a categorical column equal to w.
+func (t *Table) isValue(w string) bool {
+	for i, c := range t.Columns {
+		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
+			continue
+		}
+		for _, v := range t.values(i) {
+			if strings.EqualFold(v, w) || strings.EqualFold(withoutCode(v), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutCode is a value without the code in brackets after its name:
+// "Data Collection Unit (DCU)" is named "data collection unit".
+func withoutCode(v string) string {
+	if i := strings.LastIndex(v, " ("); i > 0 && strings.HasSuffix(v, ")") {
+		return v[:i]
+	}
+	return v
+}
+
+// readAlready reports w among the sheet words added, or inside one
+// ("hydraulic" of "hydraulic system").
+func readAlready(named map[string]bool, w string) bool {
+	lw := strings.ToLower(w)
+	for n := range named {
+		if n == lw || matches(n, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanNamesIn are the sheet's Chinese column names and the Chinese
+// nouns for a kind of sheet that text holds ("功能位置描述", "维修记录"):
+// the question's own words for a column or for the rows, never read
+// through the glossary as a value or another column.
+func (t *Table) hanNamesIn(text string) []string {
+	var out []string
+	for i := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			if hasHan(name) && strings.Contains(text, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	for _, nouns := range kindNouns {
+		for _, n := range nouns {
+			if hasHan(n) && strings.Contains(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// insideAny reports zh inside one of names, or one of them.
+func insideAny(zh string, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, zh) {
+			return true
+		}
+	}
+	return false
+}
