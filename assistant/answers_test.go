@@ -29,8 +29,10 @@ type answerCase struct {
 	Computed        []retrieval.Computed `json:"computed"`
 	LinkedParameter string               `json:"linked_parameter"`
 	Want            []string             `json:"want"`
-	Not             []string             `json:"not"`
-	Abstain         bool                 `json:"abstain"`
+	// First must stand in the answer's first line.
+	First   string   `json:"first"`
+	Not     []string `json:"not"`
+	Abstain bool     `json:"abstain"`
 }
 
 func TestAnswersFromData(t *testing.T) {
@@ -76,6 +78,9 @@ func TestAnswersFromData(t *testing.T) {
 				if !strings.Contains(ans.Answer, w) {
 					t.Errorf("answer lacks %q:\n%s", w, ans.Answer)
 				}
+			}
+			if first, _, _ := strings.Cut(ans.Answer, "\n"); !strings.Contains(first, c.First) {
+				t.Errorf("first line lacks %q:\n%s", c.First, ans.Answer)
 			}
 			for _, n := range c.Not {
 				if strings.Contains(ans.Answer, n) {

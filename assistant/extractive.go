@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -372,7 +373,6 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
 	if len(all) == 0 {
 		return nil
 	}
@@ -382,18 +382,39 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	floor := max2(minSentenceCoverage, 0.75*best)
 	lang := ev.Question.AnswerLang()
-	var out []string
+	// The quotes are the best by score. Where none is a whole sentence in
+	// the asker's own language, the best such sentence joins them and
+	// leads: a Chinese question is answered first by the Chinese manual's
+	// sentence, while the English quotes that may alone hold the asked
+	// value stay.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	own := func(s scored) bool { return !otherLanguage(s.lang, lang) && !isWindow(s.text) }
+	var picked []scored
 	seen := map[string]bool{}
 	windowed := map[int]bool{}
-	for _, s := range all {
-		if len(out) == max {
-			break
-		}
-		if s.ratio < floor || seen[s.text] || isWindow(s.text) && windowed[s.n] {
-			continue // one window of a run-on line: the next overlaps it
-		}
+	take := func(s scored) {
 		seen[s.text] = true
 		windowed[s.n] = windowed[s.n] || isWindow(s.text)
+		picked = append(picked, s)
+	}
+	usable := func(s scored) bool {
+		// One window of a run-on line: the next overlaps it.
+		return s.ratio >= floor && !seen[s.text] && !(isWindow(s.text) && windowed[s.n])
+	}
+	for _, s := range all {
+		if len(picked) == max {
+			break
+		}
+		if usable(s) {
+			take(s)
+		}
+	}
+	if i := slices.IndexFunc(all, func(s scored) bool { return usable(s) && own(s) }); i >= 0 && !slices.ContainsFunc(picked, own) {
+		take(all[i])
+	}
+	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
+	var out []string
+	for _, s := range picked {
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
 			line += " " + otherLabel(s.text, s.lang, s.title, lang)
