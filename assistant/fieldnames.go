@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
+	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 // A question names a field of a record by the header's own words, by any
@@ -61,26 +62,12 @@ func synonymIndex() map[string][]string {
 // Failure" is the synonym "potential cause of failure"; a longer one ends
 // the name.
 func normHeader(h string) string {
-	h = dropShortParens(h)
+	h = textseg.DropShortParens(h)
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		h = h[:i]
 	}
 	h = strings.NewReplacer("_", " ", "-", " ").Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
 	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
-}
-
-func dropShortParens(h string) string {
-	for {
-		i := strings.IndexByte(h, '(')
-		if i < 0 {
-			return h
-		}
-		j := strings.IndexByte(h[i:], ')')
-		if j < 0 || j > 6 {
-			return h
-		}
-		h = h[:i] + " " + h[i+j+1:]
-	}
 }
 
 // namesField reports whether the question names a field by one of names:

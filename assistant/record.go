@@ -9,6 +9,7 @@ import (
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -81,7 +82,7 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 
 func fieldSentence(h fieldHit, lang string) string {
 	header, value := withUnit(h.field)
-	header = spacedHeader(strings.Join(strings.Fields(dropShortParens(header)), " "))
+	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	if lang == "zh" {
 		value = zhUnit(value)
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)

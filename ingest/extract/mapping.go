@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/textseg"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -184,7 +185,7 @@ func mapContainsWord(h, s string) bool {
 // "(S)"-style suffixes and "(s)" plurals dropped, punctuation to spaces.
 func mapNormHeader(h string) string {
 	h = strings.ToLower(norm.NFKC.String(h))
-	h = mapDropParens(h)
+	h = textseg.DropShortParens(h)
 	var b strings.Builder
 	for _, r := range h {
 		switch {
@@ -195,20 +196,4 @@ func mapNormHeader(h string) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// mapDropParens removes short parenthesised suffixes such as "(S)", "(s)",
-// "(RPN)" that qualify a header without naming it.
-func mapDropParens(h string) string {
-	for {
-		i := strings.IndexByte(h, '(')
-		if i < 0 {
-			return h
-		}
-		j := strings.IndexByte(h[i:], ')')
-		if j < 0 || j > 6 {
-			return h
-		}
-		h = h[:i] + " " + h[i+j+1:]
-	}
 }
