@@ -45,8 +45,7 @@ func TestCypherNeedsAWriterAndTheNeo4jStore(t *testing.T) {
 		writer CypherWriter
 		want   string
 	}{{nil, "not configured"}, {cypherWriter(t, model), "Neo4j"}} {
-		e := newEnv(t, envOptions{tweak: func(o *Options) { o.Cypher = tc.writer }})
-		e.standardKeys()
+		e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.Cypher = tc.writer }})
 		resp, body := e.do(ask, e.keys["chat"])
 		eb := decode[ErrorBody](t, body)
 		if resp.StatusCode != http.StatusNotImplemented || eb.Error.Code != kg.EUNSUPPORTED || !strings.Contains(eb.Error.Message, tc.want) {
