@@ -2,6 +2,8 @@ package auth
 
 import (
 	"time"
+
+	"github.com/kgassist/kgassist/kg"
 )
 
 // Feedback is a rating of one answer, with an optional complaint.
@@ -16,4 +18,12 @@ type Feedback struct {
 	Complaint      string    `json:"complaint,omitempty"`
 	Question       string    `json:"question"`
 	Answer         string    `json:"answer"`
+}
+
+// Check refuses feedback a store must not keep: a rating is up or down.
+func (f Feedback) Check() error {
+	if f.Rating != "up" && f.Rating != "down" {
+		return kg.Errorf(kg.EINVALID, "rating must be up or down")
+	}
+	return nil
 }

@@ -54,19 +54,7 @@ func BenchmarkIngestDemo(b *testing.B) {
 // throughput and the process's peak resident memory. Set
 // KGASSIST_BENCH_DOCS to change the size.
 func BenchmarkIngestGenerated(b *testing.B) {
-	n := 10000
-	if v, err := strconv.Atoi(os.Getenv("KGASSIST_BENCH_DOCS")); err == nil && v > 0 {
-		n = v
-	}
-	dir := b.TempDir()
-	for i := 0; i < n; i++ {
-		name, data := plantgen.File(1, i)
-		path := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir, _ := plantgen.BenchCorpus(b, 10000)
 	b.ResetTimer()
 	var total ingest.Report
 	for i := 0; i < b.N; i++ {

@@ -14,6 +14,7 @@ import (
 	"github.com/kgassist/kgassist/ingest/chunk"
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
+	"github.com/kgassist/kgassist/internal/commitcount"
 	"github.com/kgassist/kgassist/internal/demostore"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -204,44 +205,11 @@ func TestModelExtractorPanicFailsOneDocument(t *testing.T) {
 	}
 }
 
-// commitCounter counts a store's commits: one document's, and groups'.
-type commitCounter struct {
-	*sqlite.Store
-	commits, groups int
-}
-
-type countedBatch struct {
-	kg.Batch
-	c *commitCounter
-}
-
-func (c *commitCounter) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
-	b, err := c.Store.Begin(ctx, doc)
-	if err != nil {
-		return nil, err
-	}
-	return &countedBatch{Batch: b, c: c}, nil
-}
-
-func (b *countedBatch) Commit(ctx context.Context) error {
-	b.c.commits++
-	return b.Batch.Commit(ctx)
-}
-
-func (c *commitCounter) CommitGroup(ctx context.Context, batches []kg.Batch) error {
-	c.groups++
-	inner := make([]kg.Batch, len(batches))
-	for i, b := range batches {
-		inner[i] = b.(*countedBatch).Batch
-	}
-	return c.Store.CommitGroup(ctx, inner)
-}
-
 // Sources given together (an upload of several files) are written in one
 // group commit where the store has it, and each is reported in order.
 func TestIngestSourcesCommitsTogether(t *testing.T) {
 	p, st := testPipeline(t)
-	counter := &commitCounter{Store: st}
+	counter := commitcount.New(st)
 	p.Store = counter
 	ctx := context.Background()
 	srcs := []ingest.Source{
@@ -260,8 +228,8 @@ func TestIngestSourcesCommitsTogether(t *testing.T) {
 			t.Errorf("result %d = %s %s, want %s %s", i, res.URI, res.Status, srcs[i].URI, want[i])
 		}
 	}
-	if counter.groups != 1 || counter.commits != 0 {
-		t.Errorf("%d group commits and %d single ones, want the three documents in one group", counter.groups, counter.commits)
+	if commits, groups := counter.Counts(); groups != 1 || commits != 0 {
+		t.Errorf("%d group commits and %d single ones, want the three documents in one group", groups, commits)
 	}
 	if hits, err := st.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: "impeller", Limit: 5}); err != nil || len(hits) == 0 {
 		t.Errorf("search after the group: %v %v", hits, err)

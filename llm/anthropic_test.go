@@ -13,16 +13,8 @@ import (
 // langchaingo's own client.
 func anthropicTestModel(t *testing.T, srv *fakellm.Server, name string, timeout time.Duration) Model {
 	t.Helper()
-	spec, err := ModelSpec{Provider: "anthropic", Model: name, BaseURL: srv.AnthropicURL(), APIKeyEnv: "FAKE_ANTHROPIC_KEY",
-		Timeout: timeout, PriceIn: 3, PriceOut: 15}.withDefaults()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Open(spec, func(string) string { return "test-key" }, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Model{Spec: spec, LLM: m}
+	return open(t, ModelSpec{Provider: "anthropic", Model: name, BaseURL: srv.AnthropicURL(), APIKeyEnv: "FAKE_ANTHROPIC_KEY",
+		Timeout: timeout, PriceIn: 3, PriceOut: 15})
 }
 
 // TestAnthropicAnswersStreamsAndFallsBack runs the answer chain over the

@@ -1,27 +1,18 @@
 package llm
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
 // A model answer carrying any form of a link to a host off the allowlist
 // loses it; the cited claim stays.
 func TestChecksRemoveEveryURLForm(t *testing.T) {
-	f, err := os.Open("../assistant/safetext/testdata/forms.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	n, kept := 0, 0
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		form := sc.Text()
-		if form == "" || strings.HasPrefix(form, "#") {
-			continue
-		}
-		n++
+	forms := testlines.Read(t, "../assistant/safetext/testdata/forms.txt")
+	kept := 0
+	for _, form := range forms {
 		g := newGate(NewChecker(pumpEvidence("What is the rated voltage?"), []string{"example.com"}), nil)
 		g.write("The rated voltage is 380 V " + form + " [1].")
 		g.finish()
@@ -30,5 +21,5 @@ func TestChecksRemoveEveryURLForm(t *testing.T) {
 			t.Errorf("%s\n  → %q", form, g.text())
 		}
 	}
-	t.Logf("%d URL forms in model answers, %d kept", n, kept)
+	t.Logf("%d URL forms in model answers, %d kept", len(forms), kept)
 }

@@ -3,6 +3,7 @@ package llm
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"strings"
 	"sync"
@@ -23,7 +24,7 @@ type Extractor struct {
 	Cache  *ExtractCache // nil: every chunk costs a call
 
 	mu    sync.Mutex
-	stats ExtractStats
+	total extract.Usage // every chunk's usage so far, merged
 }
 
 var _ extract.ChunkExtractor = (*Extractor)(nil)
@@ -69,11 +70,10 @@ func (j jsonMode) GenerateContent(ctx context.Context, msgs []llms.MessageConten
 func (x *Extractor) Stats() ExtractStats {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	s := x.stats
-	s.Dropped = map[string]int{}
-	for k, v := range x.stats.Dropped {
-		s.Dropped[k] = v
-	}
+	t := x.total.Totals()
+	s := ExtractStats{Chunks: x.total.Chunks, CacheHits: x.total.CacheHits, Failed: x.total.Failed,
+		Calls: t.Calls, TokensIn: t.TokensIn, TokensOut: t.TokensOut, Cost: t.Cost, Dropped: map[string]int{}}
+	maps.Copy(s.Dropped, x.total.Dropped)
 	return s
 }
 
@@ -88,7 +88,9 @@ func (x *Extractor) ExtractChunk(ctx context.Context, c kg.Chunk, subject string
 	if err != nil {
 		return extract.Facts{}, kg.Wrap("llm.ExtractChunk", err)
 	}
-	x.record(func(s *ExtractStats) { s.add(u) })
+	x.mu.Lock()
+	x.total.Add(u)
+	x.mu.Unlock()
 	f.Usage = u
 	return f, nil
 }
@@ -138,37 +140,8 @@ func (x *Extractor) ask(ctx context.Context, m Model, msgs []llms.MessageContent
 		return extraction{}, false, nil
 	}
 	out, dropped, ok := parseExtraction(gen.Text)
-	for k, v := range dropped {
-		if u.Dropped == nil {
-			u.Dropped = map[string]int{}
-		}
-		u.Dropped[k] += v
-	}
+	u.Add(&extract.Usage{Dropped: dropped})
 	return out, ok, nil
-}
-
-func (x *Extractor) record(f func(*ExtractStats)) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	f(&x.stats)
-}
-
-// add counts one chunk's usage into the extractor's running totals.
-func (s *ExtractStats) add(u *extract.Usage) {
-	s.Chunks += u.Chunks
-	s.CacheHits += u.CacheHits
-	s.Failed += u.Failed
-	t := u.Totals()
-	s.Calls += t.Calls
-	s.TokensIn += t.TokensIn
-	s.TokensOut += t.TokensOut
-	s.Cost += t.Cost
-	for k, v := range u.Dropped {
-		if s.Dropped == nil {
-			s.Dropped = map[string]int{}
-		}
-		s.Dropped[k] += v
-	}
 }
 
 // extractFacts turns a validated extraction into facts citing chunk c.

@@ -46,13 +46,15 @@ func ollamaModel(t *testing.T, srv *fakellm.Server, name string, timeout time.Du
 	return open(t, ModelSpec{Provider: "ollama", Model: name, BaseURL: srv.URL, Timeout: timeout})
 }
 
+// open opens spec as configured; a spec that names a key variable gets
+// a test key from it.
 func open(t *testing.T, spec ModelSpec) Model {
 	t.Helper()
 	spec, err := spec.withDefaults()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := Open(spec, func(string) string { return "" }, nil)
+	m, err := Open(spec, func(string) string { return "test-key" }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,13 +1,12 @@
 package llm
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -24,19 +23,11 @@ func bilingualPumpEvidence(question string) *retrieval.Evidence {
 // citation markers (served over the OpenAI protocol by the loopback fake).
 // The answer keeps the faithful sentences and none of the made-up ones.
 func TestMadeUpCitedSentencesAreDropped(t *testing.T) {
-	f, err := os.Open("testdata/madeup.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var madeUp, keep []string
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		l := sc.Text()
-		switch {
-		case l == "" || strings.HasPrefix(l, "#"):
-		case strings.HasPrefix(l, "keep: "):
-			keep = append(keep, strings.TrimPrefix(l, "keep: "))
-		default:
+	for _, l := range testlines.Read(t, "testdata/madeup.txt") {
+		if s, ok := strings.CutPrefix(l, "keep: "); ok {
+			keep = append(keep, s)
+		} else {
 			madeUp = append(madeUp, l)
 		}
 	}

@@ -1,7 +1,6 @@
 package llm
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/fakellm"
+	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 	"github.com/kgassist/kgassist/retrieval/tableq"
@@ -91,20 +91,14 @@ func TestModelPlansWhatTheRulesCannotRead(t *testing.T) {
 // question of the whole-table set.
 func expectedFigure(t *testing.T, question string) float64 {
 	t.Helper()
-	f, err := os.Open("../retrieval/tableq/testdata/questions.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	for _, line := range testlines.Read(t, "../retrieval/tableq/testdata/questions.jsonl") {
 		var q struct {
 			Question string `json:"question"`
 			Want     struct {
 				Value float64 `json:"value"`
 			} `json:"want"`
 		}
-		if json.Unmarshal(sc.Bytes(), &q) == nil && q.Question == question {
+		if json.Unmarshal([]byte(line), &q) == nil && q.Question == question {
 			return q.Want.Value
 		}
 	}

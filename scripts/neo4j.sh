@@ -23,12 +23,16 @@ pidfile="$cache/neo4j.pid"
 logfile="$cache/neo4j.log"
 ready="$cache/ready"
 uri="bolt://127.0.0.1:$port"
+name=neo4j
+
+# shellcheck source=daemon.sh
+source "$repo/scripts/daemon.sh"
 
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
-running() {
-	[[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
-}
+# The launcher writes $ready once the database is up, before which Bolt
+# may already accept connections.
+ready_and_answers() { [[ -f $ready ]] && answers; }
 
 # Jars are resolved once per pom: a changed pom (a new patch release)
 # resolves again, an unchanged one starts without touching the network.
@@ -80,54 +84,13 @@ start() {
 		-cp "$cache/classes:$cache/lib/*" kgassist.Launcher \
 		"$cache/home" "127.0.0.1:$port" "$password" "$ready" >"$logfile" 2>&1 </dev/null &
 	echo $! >"$pidfile"
-	for _ in $(seq 1 240); do
-		if [[ -f $ready ]] && answers; then
-			echo "$uri"
-			return
-		fi
-		if ! running; then
-			echo "neo4j: server exited during start; last lines of $logfile:" >&2
-			tail -n 30 "$logfile" >&2
-			exit 1
-		fi
-		sleep 0.5
-	done
-	echo "neo4j: no answer on $uri after 120 s; see $logfile" >&2
-	exit 1
+	await "$uri" ready_and_answers
 }
 
-stop() {
-	if ! running; then
-		rm -f "$pidfile" "$ready"
-		echo "neo4j: not running"
-		return
-	fi
-	local pid
-	pid=$(cat "$pidfile")
-	kill -TERM "$pid"
-	# A clean shutdown checkpoints the store; give it time before forcing.
-	for _ in $(seq 1 120); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.5
-	done
-	if kill -0 "$pid" 2>/dev/null; then
-		kill -KILL "$pid"
-	fi
-	rm -f "$pidfile" "$ready"
-	echo "neo4j: stopped"
-}
+# A clean shutdown checkpoints the store; give it a minute before forcing.
+stop() { halt 120 0.5 "$ready"; }
 
-status() {
-	if running && answers; then
-		echo "neo4j: running (pid $(cat "$pidfile")) on $uri"
-	elif running; then
-		echo "neo4j: starting or not answering (pid $(cat "$pidfile")); see $logfile"
-		exit 1
-	else
-		echo "neo4j: not running"
-		exit 3
-	fi
-}
+status() { report "$uri"; }
 
 case "${1:-}" in
 start) start ;;

@@ -62,8 +62,7 @@ func endpoints() []endpoint {
 }
 
 func TestAccessMatrix(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 10000 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 10000 }})
 	bad := map[string]string{
 		"missing": "", "garbled": "!!not a key!!", "wrong": "kga_" + strings.Repeat("x", 43), "revoked": e.keys["revoked"],
 	}
@@ -167,8 +166,7 @@ func routeOf(e *env, c call) string {
 }
 
 func TestClearanceNeverAboveTheKey(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	for _, c := range []call{
 		{method: "POST", path: "/v1/ask", body: map[string]string{"question": "What is the RPN of seal leakage?", "clearance": "internal"}},
 		{method: "POST", path: "/v1/retrieve", body: map[string]string{"question": "What is the RPN of seal leakage?", "clearance": "internal"}},
@@ -198,8 +196,7 @@ func TestClearanceNeverAboveTheKey(t *testing.T) {
 }
 
 func TestNoIDOR(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	e.key("chat2", auth.KeySpec{Scopes: []string{auth.ScopeChat, auth.ScopeIngest}, Clearance: kg.Internal})
 	_, body := e.do(call{method: "POST", path: "/v1/chat", body: map[string]string{"question": "What is the rated voltage of the HF-CP200?"}}, e.keys["chat"])
 	ans := decode[ChatAnswer](t, body)
@@ -261,8 +258,7 @@ func TestRevocationIsImmediate(t *testing.T) {
 }
 
 func TestWidgetOriginsAndLimits(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 1000 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 1000 }})
 	me := func(origin, key string) *http.Response {
 		resp, _ := e.do(call{method: "GET", path: "/v1/me", headers: map[string]string{"Origin": origin}}, key)
 		return resp
@@ -313,8 +309,7 @@ func TestWidgetOriginsAndLimits(t *testing.T) {
 }
 
 func TestPerAddressLimitOnWidgetKeys(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 3 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 3 }})
 	codes := []int{}
 	for i := 0; i < 5; i++ {
 		r, _ := e.do(call{method: "GET", path: "/v1/me"}, e.keys["widget"])

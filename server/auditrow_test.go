@@ -11,8 +11,7 @@ import (
 // Audit rows hold ids and hashes, not copies of answers, and the log is
 // bounded by its row count as well as by age.
 func TestAuditRowsAreCompactAndBounded(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.AuditMaxRows = 5 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.AuditMaxRows = 5 }})
 	questions := []string{"What is the rated voltage of the HF-CP200?", "How often should the mechanical seal be replaced?",
 		"HF-CP200 的额定电压是多少？", "What is the maximum flow of the HF-CP200?", "What causes cavitation in the pump?",
 		"What is the weight of the HF-CP200?", "How do I drain the pump?", "What is the rated power?"}

@@ -42,8 +42,7 @@ func readEvents(t *testing.T, body []byte) []event {
 }
 
 func TestChatStreamsAndFollowsUp(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	sse := map[string]string{"Accept": "text/event-stream"}
 	resp, body := e.do(call{method: "POST", path: "/v1/chat", headers: sse,
 		body: map[string]string{"question": "What is the rated voltage of the HF-CP200?"}}, e.keys["widget"])
@@ -108,8 +107,7 @@ func TestChatStreamsAndFollowsUp(t *testing.T) {
 }
 
 func TestChatErrorsBeforeStreamingAreJSON(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	resp, body := e.do(call{method: "POST", path: "/v1/chat", headers: map[string]string{"Accept": "text/event-stream"},
 		body: map[string]string{"question": ""}}, e.keys["chat"])
 	if resp.StatusCode != 400 || !strings.Contains(string(body), `"code":"invalid"`) {
@@ -118,8 +116,7 @@ func TestChatErrorsBeforeStreamingAreJSON(t *testing.T) {
 }
 
 func TestJobIngestsAZipAndReportsProgress(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	zip := string(ziptest.Files(map[string]string{"notes/drain.md": "# Drain\n\nThe HF-CP200 drain plug takes a 17 mm spanner.\n", "notes/seal.md": "# Seal\n\nReplace the HF-CP200 shaft seal every 4000 hours.\n"}))
 	resp, body := e.do(call{method: "POST", path: "/v1/jobs", body: &multipartBody{fields: map[string]string{"audience": "public"}, files: map[string]string{"notes.zip": zip}}}, e.keys["ingest"])
 	if resp.StatusCode != 202 {

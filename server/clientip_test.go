@@ -11,8 +11,7 @@ import (
 // values on every request gets no fresh bucket (GO-2026-6872: older echo
 // releases trusted those headers by default in RealIP).
 func TestSpoofedForwardingHeadersDoNotEscapeTheAddressLimit(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 3 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.IPRatePerMin = 3 }})
 	var codes []int
 	for i := 0; i < 6; i++ {
 		spoof := fmt.Sprintf("203.0.113.%d", i+1)

@@ -45,8 +45,7 @@ func TestCypherNeedsAWriterAndTheNeo4jStore(t *testing.T) {
 		writer CypherWriter
 		want   string
 	}{{nil, "not configured"}, {cypherWriter(t, model), "Neo4j"}} {
-		e := newEnv(t, envOptions{tweak: func(o *Options) { o.Cypher = tc.writer }})
-		e.standardKeys()
+		e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.Cypher = tc.writer }})
 		resp, body := e.do(ask, e.keys["chat"])
 		eb := decode[ErrorBody](t, body)
 		if resp.StatusCode != http.StatusNotImplemented || eb.Error.Code != kg.EUNSUPPORTED || !strings.Contains(eb.Error.Message, tc.want) {
@@ -62,8 +61,7 @@ func TestCypherNeedsAWriterAndTheNeo4jStore(t *testing.T) {
 // writing queries with a fake model.
 func neo4jEnv(t *testing.T, model *fakellm.Server, tweak func(*Options)) (*env, *neo4j.Store) {
 	t.Helper()
-	srv := neo4jtest.Require(t)
-	srv.Wipe(t)
+	srv := neo4jtest.Empty(t)
 	ctx := context.Background()
 	emb := hashembed.New(0)
 	st, err := neo4j.Open(ctx, neo4j.Config{URI: srv.URI, User: srv.User, Password: srv.Password, Database: srv.Database,

@@ -17,8 +17,7 @@ import (
 // Connections that trickle a body are closed once they fall below the
 // minimum rate, long before their body would be complete.
 func TestSlowBodiesAreCutOff(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.BodyGrace = time.Second }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.BodyGrace = time.Second }})
 	addr := strings.TrimPrefix(e.ts.URL, "http://")
 	const conns = 50
 	var wg sync.WaitGroup

@@ -13,8 +13,7 @@ import (
 // GET /v1/documents/{id} lists the facts the document asserts, at the
 // caller's clearance, with exactly the fields the OpenAPI document names.
 func TestDocumentFactsAtClearance(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	pub := e.key("pub", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Public})
 	var spec struct {
 		Paths map[string]map[string]struct {

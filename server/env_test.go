@@ -82,6 +82,14 @@ func (e *env) key(name string, spec auth.KeySpec) string {
 }
 
 // standardKeys are one key per role, plus a revoked one.
+// keyedEnv is newEnv with the standard keys made.
+func keyedEnv(t *testing.T, o envOptions) *env {
+	t.Helper()
+	e := newEnv(t, o)
+	e.standardKeys()
+	return e
+}
+
 func (e *env) standardKeys() {
 	e.key("widget", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Public, Origins: []string{"https://shop.example"}})
 	e.key("chat", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Internal})

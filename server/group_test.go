@@ -1,73 +1,21 @@
 package server
 
 import (
-	"context"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
+	"github.com/kgassist/kgassist/internal/commitcount"
 	"github.com/kgassist/kgassist/kg"
 )
-
-// commitCounter is a store that counts its commits through its own
-// abilities: one document's Commit, and CommitGroup.
-type commitCounter struct {
-	kg.Store
-	mu              sync.Mutex
-	commits, groups int
-}
-
-type countedBatch struct {
-	kg.Batch
-	c *commitCounter
-}
-
-func (c *commitCounter) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
-	b, err := c.Store.Begin(ctx, doc)
-	if err != nil {
-		return nil, err
-	}
-	return &countedBatch{Batch: b, c: c}, nil
-}
-
-func (b *countedBatch) Commit(ctx context.Context) error {
-	b.c.count(&b.c.commits)
-	return b.Batch.Commit(ctx)
-}
-
-func (c *commitCounter) CommitGroup(ctx context.Context, batches []kg.Batch) error {
-	c.count(&c.groups)
-	inner := make([]kg.Batch, len(batches))
-	for i, b := range batches {
-		inner[i] = b.(*countedBatch).Batch
-	}
-	return c.Store.(kg.GroupCommitter).CommitGroup(ctx, inner)
-}
-
-func (c *commitCounter) AwaitSearch(ctx context.Context) error {
-	return c.Store.(kg.GroupCommitter).AwaitSearch(ctx)
-}
-
-func (c *commitCounter) count(n *int) {
-	c.mu.Lock()
-	*n++
-	c.mu.Unlock()
-}
-
-func (c *commitCounter) counts() (commits, groups int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.commits, c.groups
-}
 
 // An upload of several files and a job of several files are each written
 // in one group commit, as a folder import is, and still report each file.
 func TestUploadsAndJobsCommitTogether(t *testing.T) {
-	var counter *commitCounter
+	var counter *commitcount.Store
 	e := newEnv(t, envOptions{tweak: func(o *Options) {
-		counter = &commitCounter{Store: o.Pipeline.Store.(kg.Store)}
+		counter = commitcount.New(o.Pipeline.Store.(kg.Store))
 		o.Pipeline.Store = counter
 	}})
 	e.standardKeys()
@@ -81,7 +29,7 @@ func TestUploadsAndJobsCommitTogether(t *testing.T) {
 	if resp.StatusCode != 200 || rep.OK != 2 || rep.Failed != 1 || len(rep.Results) != 3 {
 		t.Fatalf("upload: %d %s", resp.StatusCode, body)
 	}
-	if commits, groups := counter.counts(); commits != 0 || groups != 1 {
+	if commits, groups := counter.Counts(); commits != 0 || groups != 1 {
 		t.Errorf("an upload of two good files: %d single commits and %d groups, want one group", commits, groups)
 	}
 	for name := range files {
@@ -98,7 +46,7 @@ func TestUploadsAndJobsCommitTogether(t *testing.T) {
 	if final.State != auth.JobDone || final.Done != 3 || len(final.Results) != 3 {
 		t.Fatalf("job = %+v", final)
 	}
-	if commits, groups := counter.counts(); commits != 0 || groups != 2 {
+	if commits, groups := counter.Counts(); commits != 0 || groups != 2 {
 		t.Errorf("after a job of two good files: %d single commits and %d groups, want one more group", commits, groups)
 	}
 	_, body = e.do(call{method: "POST", path: "/v1/ask", body: map[string]string{"question": "Which spanner size does the HF-CP300 drain plug take?"}}, e.keys["admin"])

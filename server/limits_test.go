@@ -58,8 +58,7 @@ func answeredInBatch(t *testing.T, body []byte) (ok, refused int) {
 }
 
 func TestMCPBatchCallsCountAgainstLimits(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	slow := e.key("slow", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Public, RatePerMin: 2, DailyTokens: 500})
 	r, body := e.do(call{method: "POST", path: "/mcp", body: mcpBatch(maxMCPBatch), headers: mcpBatchHeaders}, slow)
 	if r.StatusCode != http.StatusOK {

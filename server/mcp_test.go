@@ -208,8 +208,7 @@ func httpMCP(e *env, secret string) *mcp.StreamableClientTransport {
 
 func TestMCPOverHTTPAtTheKeysClearance(t *testing.T) {
 	console := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("console")) })
-	e := newEnv(t, envOptions{static: console})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{static: console})
 	for key, leaks := range map[string]bool{"widget": false, "chat": true} {
 		m := connectMCP(t, httpMCP(e, e.keys[key]))
 		ans, _ := callTool[askOutput](m, "ask", map[string]any{"question": internalOnly})

@@ -63,8 +63,7 @@ func npmOpenAIModules(t *testing.T) string {
 // Node package: a completion, the same question streamed, and a wrong key.
 func TestOpenAINodeClient(t *testing.T) {
 	modules := npmOpenAIModules(t)
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	const question = "What is the rated voltage of the HF-CP200?"
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()

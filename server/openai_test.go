@@ -56,8 +56,7 @@ func checkSources(t *testing.T, content string, cites []assistant.Citation) {
 }
 
 func TestOpenAIClientCompletes(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	client := e.openAIClient(e.keys["chat"])
 	ctx := t.Context()
 	resp, err := client.Chat.Completions.New(ctx, userAsks("What is the rated voltage of the HF-CP200?"))
@@ -112,8 +111,7 @@ func TestOpenAIClientCompletes(t *testing.T) {
 }
 
 func TestOpenAIStreamUsageAndModels(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	client := e.openAIClient(e.keys["widget"])
 	p := userAsks("What is the rated voltage of the HF-CP200?")
 	p.StreamOptions = openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)}
@@ -132,8 +130,7 @@ func TestOpenAIStreamUsageAndModels(t *testing.T) {
 }
 
 func TestOpenAIFollowUpUsesHistory(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	client := e.openAIClient(e.keys["chat"])
 	first, err := client.Chat.Completions.New(t.Context(), userAsks("What is the rated voltage of the HF-CP200?"))
 	if err != nil {
@@ -154,8 +151,7 @@ func TestOpenAIFollowUpUsesHistory(t *testing.T) {
 const internalOnly = "What is the tightening torque of the impeller nut?"
 
 func TestOpenAIPublicKeyCannotSeeInternal(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	answer := func(key string) (string, completionExtra) {
 		client := e.openAIClient(e.keys[key])
 		resp, err := client.Chat.Completions.New(t.Context(), userAsks(internalOnly))
@@ -180,8 +176,7 @@ func TestOpenAIPublicKeyCannotSeeInternal(t *testing.T) {
 }
 
 func TestOpenAIErrorsInOpenAIShape(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	client := e.openAIClient("kga_" + strings.Repeat("x", 43))
 	_, err := client.Chat.Completions.New(t.Context(), userAsks("What is the rated voltage of the HF-CP200?"))
 	var apiErr *openai.Error

@@ -46,8 +46,7 @@ func TestRetrieveRanksPassages(t *testing.T) {
 // read a different score once an internal passage held the word too: the
 // fulltext ranking weighs terms by their frequency over every audience.
 func TestScoresDoNotRevealHiddenDocuments(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	public := e.key("public", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Public})
 	const word = "zorblatine"
 	upload := func(name, audience, text string) {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bufio"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/assistant"
+	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/auth"
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/attackcorpus"
@@ -102,18 +102,13 @@ func internalSecrets(t *testing.T, st kg.Store, extra []string) secrets {
 }
 
 func forbiddenStrings(t *testing.T) []string {
-	f, err := os.Open(filepath.Join("..", "testdata", "qa", "demo.jsonl"))
+	cases, err := qaeval.Load(filepath.Join("..", "testdata", "qa", "demo.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var q struct{ Forbid []string }
-		if json.Unmarshal(sc.Bytes(), &q) == nil {
-			out = append(out, q.Forbid...)
-		}
+	for _, c := range cases {
+		out = append(out, c.Forbid...)
 	}
 	return out
 }

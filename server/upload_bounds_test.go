@@ -147,8 +147,7 @@ func TestUploadTempFilesRemovedOnEveryPath(t *testing.T) {
 // A synchronous upload whose client leaves while the document is being
 // ingested stops, and commits nothing of it.
 func TestUploadStopsWhenTheClientLeaves(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	returned := make(chan time.Time, 1)
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		e.srv.Handler().ServeHTTP(w, r)
@@ -218,8 +217,7 @@ func peakHeap(f func()) uint64 {
 // The CSVs are refused as they are read (a row limit of 10), so what is
 // measured is the request, not the ingest of each table (row 9k).
 func TestUploadOfManyLargeFilesHoldsBoundedMemory(t *testing.T) {
-	e := newEnv(t, envOptions{tweak: func(o *Options) { o.Pipeline.Limits.MaxTableRows = 10 }})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{tweak: func(o *Options) { o.Pipeline.Limits.MaxTableRows = 10 }})
 	csv := bomRows(85_000) // 5 MB
 	names, contents := make([]string, 10), make([]string, 10)
 	for i := range names {
@@ -274,8 +272,7 @@ func lazyForm(n int, size int64) (io.Reader, int64, string) {
 // One request is bounded as a whole, not only file by file: forty files
 // each under the file limit are refused together, before any is read.
 func TestUploadRequestIsBoundedInTotal(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	client := &http.Client{Transport: &http.Transport{ExpectContinueTimeout: time.Minute}}
 	for _, path := range []string{"/v1/documents", "/v1/jobs"} {
 		body, length, ctype := lazyForm(40, 8<<20)

@@ -10,8 +10,7 @@ import (
 // An archive whose entries would be stored under one name is refused, not
 // half ingested: neither a repeated entry nor two paths that flatten alike.
 func TestZipJobRefusesEntriesOfOneName(t *testing.T) {
-	e := newEnv(t, envOptions{})
-	e.standardKeys()
+	e := keyedEnv(t, envOptions{})
 	for _, files := range []map[string]string{
 		{"notes/a_b.md": "# One\n\nfirst\n", "notes/a/b.md": "# Two\n\nsecond\n"},
 	} {

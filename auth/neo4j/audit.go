@@ -49,19 +49,12 @@ CREATE (a:KgaAudit) SET a = $rows[i], a.id = base + i + 1`, map[string]any{"rows
 
 // AuditLog lists the newest entries first.
 func (b *Backend) AuditLog(ctx context.Context, limit int) ([]auth.AuditEntry, error) {
-	recs, err := b.query(ctx, "neo4jauth.AuditLog", `MATCH (a:KgaAudit) RETURN a {.*} ORDER BY a.id DESC LIMIT $limit`,
-		map[string]any{"limit": int64(limit)})
-	if err != nil {
-		return nil, err
-	}
-	out := []auth.AuditEntry{}
-	for _, p := range column(recs) {
-		out = append(out, auth.AuditEntry{ID: p.i64("id"), At: time.UnixMilli(p.i64("at")).UTC(), KeyID: p.str("key_id"),
+	return newest(ctx, b, "neo4jauth.AuditLog", "KgaAudit", limit, func(p props) auth.AuditEntry {
+		return auth.AuditEntry{ID: p.i64("id"), At: time.UnixMilli(p.i64("at")).UTC(), KeyID: p.str("key_id"),
 			Route: p.str("route"), ConversationID: p.str("conversation_id"), AnswerID: p.str("answer_id"),
 			Question: p.str("question"), Answer: p.str("answer"), Sources: nonNil(p.strs("sources")),
-			Clearance: kg.Audience(p.num("clearance")), Ms: p.f64("ms"), Status: p.num("status")})
-	}
-	return out, nil
+			Clearance: kg.Audience(p.num("clearance")), Ms: p.f64("ms"), Status: p.num("status")}
+	})
 }
 
 // PurgeAuditBefore deletes entries older than t: the retention policy.

@@ -114,12 +114,8 @@ func (b *Backend) Ping(ctx context.Context) error {
 // replica must see what another wrote a moment ago (a revocation, a turn),
 // and it holds no bookmark of the other's writes.
 func (b *Backend) query(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := neo4j.ExecuteQuery(ctx, b.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(b.db), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return nil, mapErr(op, err)
-	}
-	return res.Records, nil
+	recs, err := neo4jdb.Query(ctx, b.driver, b.db, cypher, params)
+	return recs, mapErr(op, err)
 }
 
 // write runs fn in one managed write transaction, retried on transient

@@ -5,14 +5,13 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/auth"
-	"github.com/kgassist/kgassist/kg"
 )
 
 // AddFeedback stores a rating, numbered from the KgaSeq counter so ids from
 // all replicas are distinct and increasing.
 func (b *Backend) AddFeedback(ctx context.Context, f auth.Feedback) (int64, error) {
-	if f.Rating != "up" && f.Rating != "down" {
-		return 0, kg.Errorf(kg.EINVALID, "rating must be up or down")
+	if err := f.Check(); err != nil {
+		return 0, err
 	}
 	recs, err := b.query(ctx, "neo4jauth.AddFeedback", `MERGE (s:KgaSeq {name: 'feedback'})
 SET s.value = coalesce(s.value, 0) + 1
@@ -29,16 +28,9 @@ RETURN f.id`, map[string]any{"at": b.nowMs(), "key": f.KeyID, "answer": f.Answer
 
 // ListFeedback lists feedback newest first.
 func (b *Backend) ListFeedback(ctx context.Context, limit int) ([]auth.Feedback, error) {
-	recs, err := b.query(ctx, "neo4jauth.ListFeedback", `MATCH (f:KgaFeedback) RETURN f {.*} ORDER BY f.id DESC LIMIT $limit`,
-		map[string]any{"limit": int64(limit)})
-	if err != nil {
-		return nil, err
-	}
-	out := []auth.Feedback{}
-	for _, p := range column(recs) {
-		out = append(out, auth.Feedback{ID: p.i64("id"), At: time.UnixMilli(p.i64("at")).UTC(), KeyID: p.str("key_id"),
+	return newest(ctx, b, "neo4jauth.ListFeedback", "KgaFeedback", limit, func(p props) auth.Feedback {
+		return auth.Feedback{ID: p.i64("id"), At: time.UnixMilli(p.i64("at")).UTC(), KeyID: p.str("key_id"),
 			AnswerID: p.str("answer_id"), ConversationID: p.str("conversation_id"), Turn: p.num("turn"), Rating: p.str("rating"),
-			Complaint: p.str("complaint"), Question: p.str("question"), Answer: p.str("answer")})
-	}
-	return out, nil
+			Complaint: p.str("complaint"), Question: p.str("question"), Answer: p.str("answer")}
+	})
 }

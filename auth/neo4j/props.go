@@ -1,6 +1,10 @@
 package neo4jauth
 
-import "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
 
 // props is a node's properties as a query returned them (n {.*}); a
 // missing property reads as the zero value.
@@ -43,4 +47,19 @@ func (p props) strs(k string) []string {
 		}
 	}
 	return out
+}
+
+// newest lists the newest nodes of label (numbered by their id property),
+// at most limit, made into records by from.
+func newest[T any](ctx context.Context, b *Backend, op, label string, limit int, from func(props) T) ([]T, error) {
+	recs, err := b.query(ctx, op, `MATCH (n:`+label+`) RETURN n {.*} ORDER BY n.id DESC LIMIT $limit`,
+		map[string]any{"limit": int64(limit)})
+	if err != nil {
+		return nil, err
+	}
+	out := []T{}
+	for _, p := range column(recs) {
+		out = append(out, from(p))
+	}
+	return out, nil
 }

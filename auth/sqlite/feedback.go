@@ -10,8 +10,8 @@ import (
 
 // AddFeedback stores a rating.
 func (db *DB) AddFeedback(ctx context.Context, f auth.Feedback) (int64, error) {
-	if f.Rating != "up" && f.Rating != "down" {
-		return 0, kg.Errorf(kg.EINVALID, "rating must be up or down")
+	if err := f.Check(); err != nil {
+		return 0, err
 	}
 	res, err := db.sql.ExecContext(ctx, `INSERT INTO feedback (at, key_id, answer_id, conversation_id, turn, rating, complaint, question, answer)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, db.now().UnixMilli(), f.KeyID, f.AnswerID, f.ConversationID, f.Turn, f.Rating, f.Complaint, f.Question, f.Answer)

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -165,19 +164,7 @@ func ingestBench(b testing.TB, store string) {
 // in one run: the real corpus of testdata/qa/corpus_paths.txt and a
 // generated plant corpus of KGASSIST_BENCH_DOCS documents (default 1000).
 func BenchmarkIngestStores(b *testing.B) {
-	n := 1000
-	if v, err := strconv.Atoi(os.Getenv("KGASSIST_BENCH_DOCS")); err == nil && v > 0 {
-		n = v
-	}
-	generated := b.TempDir()
-	for i := 0; i < n; i++ {
-		name, data := plantgen.File(1, i)
-		path := filepath.Join(generated, name)
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
+	generated, n := plantgen.BenchCorpus(b, 1000)
 	corpora := []struct {
 		name string
 		docs func(testing.TB) map[string][]string

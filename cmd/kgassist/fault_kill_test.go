@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"syscall"
@@ -26,13 +25,8 @@ const killCorpusFiles = 200
 func TestIngestSurvivesSIGKILL(t *testing.T) {
 	bin := buildKgassist(t)
 	corpus := t.TempDir()
-	for i := 0; i < killCorpusFiles; i++ {
-		name, data := plantgen.File(1, i)
-		path := filepath.Join(corpus, name)
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := plantgen.WriteFiles(corpus, 1, killCorpusFiles); err != nil {
+		t.Fatal(err)
 	}
 	ingest := func(store string) *exec.Cmd {
 		return exec.Command(bin, "ingest", "--store", "sqlite://"+store, "--json", corpus)

@@ -17,8 +17,7 @@ import (
 // and both recover when Neo4j is back, without restarting kgassist.
 func TestServeSurvivesNeo4jOutage(t *testing.T) {
 	testenv.OptIn(t, "KGASSIST_NEO4J_FAULT", "this test stops and restarts the server started by scripts/neo4j.sh")
-	srv := neo4jtest.Require(t)
-	srv.Wipe(t)
+	srv := neo4jtest.Empty(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
 	m := serve(t, Config{Store: srv.URI, DataDir: t.TempDir()})
 	script := filepath.Join("..", "..", "scripts", "neo4j.sh")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
+	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -60,8 +60,7 @@ func TestStoresAgree(t *testing.T) {
 }
 
 func checkParity(t *testing.T, set paritySet, known map[string]string) {
-	srv := neo4jtest.Require(t)
-	srv.Wipe(t)
+	srv := neo4jtest.Empty(t)
 	docs := set.docs(t)
 	cases, err := qaeval.Load(set.questions)
 	if err != nil {
@@ -305,26 +304,13 @@ func corpusDocs(t testing.TB, list string) map[string][]string {
 	t.Helper()
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
 	corpustest.Dir(t)
-	f, err := os.Open(list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	byAudience := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		path, aud, _ := strings.Cut(line, "\t")
+	for _, line := range testlines.Read(t, list) {
+		path, aud, _ := strings.Cut(strings.TrimSpace(line), "\t")
 		if aud = strings.TrimSpace(aud); aud == "" {
 			aud = "public"
 		}
 		byAudience[aud] = append(byAudience[aud], filepath.Join(corpus, path))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return byAudience
 }

@@ -22,8 +22,7 @@ import (
 // and job status reach either, and a key revoked through the CLI is
 // refused by both on the next request.
 func TestReplicasShareConversationsKeysAndJobs(t *testing.T) {
-	srv := neo4jtest.Require(t)
-	srv.Wipe(t)
+	srv := neo4jtest.Empty(t)
 	ingestInto(t, srv.URI, "public", filepath.Join(demoRoot, "public"))
 	secret, keyID := createKeyCLI(t, srv.URI, "chat,ingest")
 	// Each replica keeps its own data folder: only the store is shared.

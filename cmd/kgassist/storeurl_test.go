@@ -32,8 +32,7 @@ func TestParseStore(t *testing.T) {
 // A process holds one Neo4j driver: the auth data rides on the graph
 // store's, so closing the store leaves auth without connections.
 func TestAuthSharesTheGraphStoresDriver(t *testing.T) {
-	srv := neo4jtest.Require(t)
-	srv.Wipe(t)
+	srv := neo4jtest.Empty(t)
 	ctx := context.Background()
 	st, err := openStore(ctx, srv.URI, hashembed.New(0))
 	if err != nil {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"maps"
 	"slices"
 	"sort"
@@ -35,13 +34,9 @@ type mapFile struct {
 }
 
 func mapLoadTables(read func(string) ([]byte, error)) (*mapTableSet, error) {
-	b, err := read("tables.json")
-	if err != nil {
-		return nil, err
-	}
 	var f mapFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.tables.json", err)
+	if err := readJSON(read, "tables.json", &f); err != nil {
+		return nil, err
 	}
 	set := &mapTableSet{nulls: map[string]bool{}}
 	for _, n := range f.Nulls {

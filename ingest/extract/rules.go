@@ -61,14 +61,23 @@ type ruleSet struct {
 	partof      rulePartOf
 }
 
-func ruleLoad(read func(string) ([]byte, error), aliases *resolveAliases) (*ruleSet, error) {
-	b, err := read("rules.json")
+// readJSON decodes the data file name into v; a file that is not the JSON
+// v describes is invalid data, named in the error.
+func readJSON(read func(string) ([]byte, error), name string, v any) error {
+	b, err := read(name)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return kg.WrapCode(kg.EINVALID, "ingest."+name, err)
+	}
+	return nil
+}
+
+func ruleLoad(read func(string) ([]byte, error), aliases *resolveAliases) (*ruleSet, error) {
 	var f ruleFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, kg.WrapCode(kg.EINVALID, "ingest.rules.json", err)
+	if err := readJSON(read, "rules.json", &f); err != nil {
+		return nil, err
 	}
 	rs := &ruleSet{unitNames: f.UnitNames, nameStop: map[string]bool{}, stepMax: f.StepMaxName, labelKind: map[string]string{}}
 	if rs.stepMax <= 0 {

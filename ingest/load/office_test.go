@@ -1,10 +1,7 @@
 package load
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
-	"io"
 	"strings"
 	"testing"
 
@@ -124,27 +121,12 @@ func loadTestXLSX(t testing.TB) []byte {
 // loadRewriteZip copies a zip, replacing old with new in one entry.
 func loadRewriteZip(t testing.TB, data []byte, name, old, new string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var entries [][2]string
+	entries := ziptest.Entries(t, data)
 	replaced := false
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
+	for i, e := range entries {
+		if e[0] == name && strings.Contains(e[1], old) {
+			entries[i][1], replaced = strings.Replace(e[1], old, new, 1), true
 		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		if f.Name == name && strings.Contains(s, old) {
-			s, replaced = strings.Replace(s, old, new, 1), true
-		}
-		entries = append(entries, [2]string{f.Name, s})
 	}
 	if !replaced {
 		t.Fatalf("%s has no %q", name, old)

@@ -20,22 +20,11 @@ import (
 // It fails or skips tb when that path does not exist.
 func Dir(tb testing.TB, rel ...string) string {
 	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
+	p := filepath.Join(append([]string{testenv.RepoRoot(tb), "..", "shared", "corpus"}, rel...)...)
+	if _, err := os.Stat(p); err != nil {
+		Missing(tb, p, err)
 	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(append([]string{dir, "..", "shared", "corpus"}, rel...)...)
-			if _, err := os.Stat(p); err != nil {
-				Missing(tb, p, err)
-			}
-			return p
-		}
-		if dir == filepath.Dir(dir) {
-			tb.Fatalf("no go.mod above %s", wd)
-		}
-	}
+	return p
 }
 
 // Missing reports a corpus path that is absent: a failure under CI, a skip

@@ -6,13 +6,13 @@ package demostore
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/load"
+	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
@@ -73,16 +73,5 @@ func Load(t testing.TB, st kg.Store, emb kg.Embedder, sets map[string]kg.Audienc
 // Root is examples/demo, found by walking up to the repository's go.mod.
 func Root(t testing.TB) string {
 	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "examples", "demo")
-		}
-		if dir == filepath.Dir(dir) {
-			t.Fatalf("no go.mod above %s", wd)
-		}
-	}
+	return filepath.Join(testenv.RepoRoot(t), "examples", "demo")
 }

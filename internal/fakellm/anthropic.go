@@ -15,10 +15,7 @@ type anthropicRequest struct {
 	Model    string          `json:"model"`
 	Stream   bool            `json:"stream"`
 	System   json.RawMessage `json:"system"`
-	Messages []struct {
-		Role    string          `json:"role"`
-		Content json.RawMessage `json:"content"`
-	} `json:"messages"`
+	Messages []wireMessage   `json:"messages"`
 }
 
 // anthropicMessages answers POST /v1/messages as Anthropic's Messages API
@@ -34,15 +31,10 @@ func (s *Server) anthropicMessages(w http.ResponseWriter, r *http.Request) {
 	if len(in.System) > 0 {
 		req.Messages = append(req.Messages, Message{Role: "system", Content: content(in.System)})
 	}
-	for _, m := range in.Messages {
-		req.Messages = append(req.Messages, Message{Role: m.Role, Content: content(m.Content)})
-	}
-	rep := s.next(req)
-	if s.failAnthropic(w, r, rep) {
+	rep, text, u, ok := s.reply(w, r, req, in.Messages, s.failAnthropic)
+	if !ok {
 		return
 	}
-	text := rep.text(req)
-	u := usageOf(req, text)
 	usage := map[string]int{"input_tokens": u["prompt_tokens"], "output_tokens": u["completion_tokens"]}
 	msg := map[string]any{"id": "msg_fake", "type": "message", "role": "assistant", "model": in.Model,
 		"content": []any{map[string]any{"type": "text", "text": text}}, "stop_reason": "end_turn", "stop_sequence": nil, "usage": usage}

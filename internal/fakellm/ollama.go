@@ -96,21 +96,32 @@ func (s *Server) ollama(w http.ResponseWriter, r *http.Request, line func(piece 
 }
 
 func (s *Server) ollamaEmbed(w http.ResponseWriter, r *http.Request) {
+	model, texts, ok := s.embedRequest(w, r, map[string]any{"error": "invalid JSON"})
+	if !ok {
+		return
+	}
+	var vecs [][]float32
+	for _, t := range texts {
+		vecs = append(vecs, Vector(t))
+	}
+	writeJSON(w, 200, map[string]any{"model": model, "embeddings": vecs})
+}
+
+// embedRequest reads an embedding request, {"model", "input"} in both
+// protocols, and records it; a body that is not JSON is answered 400 with
+// invalid, and ok is false.
+func (s *Server) embedRequest(w http.ResponseWriter, r *http.Request, invalid any) (model string, texts []string, ok bool) {
 	body, _ := io.ReadAll(r.Body)
 	var in struct {
 		Model string          `json:"model"`
 		Input json.RawMessage `json:"input"`
 	}
 	if json.Unmarshal(body, &in) != nil {
-		writeJSON(w, 400, map[string]any{"error": "invalid JSON"})
-		return
+		writeJSON(w, 400, invalid)
+		return "", nil, false
 	}
 	s.next(Request{Path: r.URL.Path, Model: in.Model, Body: body})
-	var vecs [][]float32
-	for _, t := range inputs(in.Input) {
-		vecs = append(vecs, Vector(t))
-	}
-	writeJSON(w, 200, map[string]any{"model": in.Model, "embeddings": vecs})
+	return in.Model, inputs(in.Input), true
 }
 
 // ollamaEmbeddings is the older single-prompt endpoint.

@@ -9,15 +9,35 @@ import (
 )
 
 type openAIRequest struct {
-	Model    string `json:"model"`
-	Stream   bool   `json:"stream"`
-	Messages []struct {
-		Role    string          `json:"role"`
-		Content json.RawMessage `json:"content"`
-	} `json:"messages"`
+	Model         string        `json:"model"`
+	Stream        bool          `json:"stream"`
+	Messages      []wireMessage `json:"messages"`
 	StreamOptions *struct {
 		IncludeUsage bool `json:"include_usage"`
 	} `json:"stream_options"`
+}
+
+// wireMessage is a chat message as both the OpenAI and the Anthropic
+// protocols send it.
+type wireMessage struct {
+	Role    string          `json:"role"`
+	Content json.RawMessage `json:"content"`
+}
+
+// reply records a chat request and takes its scripted reply. A scripted
+// failure is written by fail, and ok is false; otherwise the reply's text
+// and its token usage in OpenAI's names are returned.
+func (s *Server) reply(w http.ResponseWriter, r *http.Request, req Request, msgs []wireMessage,
+	fail func(http.ResponseWriter, *http.Request, Reply) bool) (rep Reply, text string, usage map[string]int, ok bool) {
+	for _, m := range msgs {
+		req.Messages = append(req.Messages, Message{Role: m.Role, Content: content(m.Content)})
+	}
+	rep = s.next(req)
+	if fail(w, r, rep) {
+		return rep, "", nil, false
+	}
+	text = rep.text(req)
+	return rep, text, usageOf(req, text), true
 }
 
 // content accepts both forms the protocol allows: a string, or a list of
@@ -45,15 +65,10 @@ func (s *Server) openAIChat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req := Request{Path: r.URL.Path, Model: in.Model, Stream: in.Stream, Body: body}
-	for _, m := range in.Messages {
-		req.Messages = append(req.Messages, Message{Role: m.Role, Content: content(m.Content)})
-	}
-	rep := s.next(req)
-	if s.failOpenAI(w, r, rep) {
+	rep, text, usage, ok := s.reply(w, r, req, in.Messages, s.failOpenAI)
+	if !ok {
 		return
 	}
-	text := rep.text(req)
-	usage := usageOf(req, text)
 	if !in.Stream {
 		writeJSON(w, 200, map[string]any{
 			"id": "chatcmpl-fake", "object": "chat.completion", "created": time.Now().Unix(), "model": in.Model,
@@ -135,20 +150,13 @@ func Pieces(text string) []string {
 }
 
 func (s *Server) openAIEmbeddings(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	var in struct {
-		Model string          `json:"model"`
-		Input json.RawMessage `json:"input"`
-	}
-	if json.Unmarshal(body, &in) != nil {
-		writeJSON(w, 400, map[string]any{"error": map[string]any{"message": "invalid JSON"}})
+	model, texts, ok := s.embedRequest(w, r, map[string]any{"error": map[string]any{"message": "invalid JSON"}})
+	if !ok {
 		return
 	}
-	texts := inputs(in.Input)
-	s.next(Request{Path: r.URL.Path, Model: in.Model, Body: body})
 	var data []any
 	for i, t := range texts {
 		data = append(data, map[string]any{"object": "embedding", "index": i, "embedding": Vector(t)})
 	}
-	writeJSON(w, 200, map[string]any{"object": "list", "model": in.Model, "data": data, "usage": map[string]int{"prompt_tokens": 1, "total_tokens": 1}})
+	writeJSON(w, 200, map[string]any{"object": "list", "model": model, "data": data, "usage": map[string]int{"prompt_tokens": 1, "total_tokens": 1}})
 }

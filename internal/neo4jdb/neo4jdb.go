@@ -79,6 +79,19 @@ func transact(ctx context.Context, d neo4j.DriverWithContext, db string, mode ne
 	return err
 }
 
+// Query runs one statement on the leader in a managed transaction, retried
+// on transient errors, and collects its records. Going to the leader, it
+// sees every write of every process, with no bookmark needed. The error
+// is the driver's; callers map it.
+func Query(ctx context.Context, d neo4j.DriverWithContext, db, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := neo4j.ExecuteQuery(ctx, d, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return nil, err
+	}
+	return res.Records, nil
+}
+
 // Run executes one statement inside a transaction and collects its records.
 func Run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	res, err := tx.Run(ctx, cypher, params)

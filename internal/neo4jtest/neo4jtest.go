@@ -31,6 +31,15 @@ func Require(t testing.TB) Server {
 	return s
 }
 
+// Empty is Require with the database wiped, for a test that starts from
+// nothing.
+func Empty(t testing.TB) Server {
+	t.Helper()
+	s := Require(t)
+	s.Wipe(t)
+	return s
+}
+
 // Wipe deletes every node and every index and constraint, so a store opens
 // on an empty database with its own schema.
 func (s Server) Wipe(t testing.TB) {

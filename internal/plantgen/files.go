@@ -2,7 +2,11 @@ package plantgen
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
+	"testing"
 )
 
 // File renders document i of the generated plant as a file a user might
@@ -15,6 +19,39 @@ func File(seed int64, i int) (name string, data []byte) {
 		return fmt.Sprintf("line-%04d/bom-%05d.csv", line, i), bomCSV(d)
 	}
 	return fmt.Sprintf("line-%04d/sheet-%05d.md", line, i), sheetMarkdown(d, line)
+}
+
+// WriteFiles writes documents 0 to n-1 of the plant generated from seed
+// under dir, in the folders File names, for tests and benchmarks that
+// ingest a corpus from disk.
+func WriteFiles(dir string, seed int64, n int) error {
+	for i := 0; i < n; i++ {
+		name, data := File(seed, i)
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// BenchCorpus writes the generated corpus a benchmark ingests into a
+// temporary folder: KGASSIST_BENCH_DOCS documents, or def where it is
+// unset.
+func BenchCorpus(tb testing.TB, def int) (dir string, n int) {
+	tb.Helper()
+	n = def
+	if v, err := strconv.Atoi(os.Getenv("KGASSIST_BENCH_DOCS")); err == nil && v > 0 {
+		n = v
+	}
+	dir = tb.TempDir()
+	if err := WriteFiles(dir, 1, n); err != nil {
+		tb.Fatal(err)
+	}
+	return dir, n
 }
 
 func bomCSV(d Doc) []byte {

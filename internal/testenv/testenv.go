@@ -6,6 +6,7 @@ package testenv
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -37,5 +38,24 @@ func OptIn(tb testing.TB, key, why string) {
 	tb.Helper()
 	if os.Getenv(key) == "" {
 		tb.Skipf("%s not set: %s", key, why)
+	}
+}
+
+// RepoRoot is the repository's root folder, found by walking up from the
+// working directory to go.mod, so a test finds the repository's files
+// from whichever package it runs in.
+func RepoRoot(tb testing.TB) string {
+	tb.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		if dir == filepath.Dir(dir) {
+			tb.Fatalf("no go.mod above %s", wd)
+		}
 	}
 }

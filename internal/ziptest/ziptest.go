@@ -5,8 +5,10 @@ package ziptest
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"maps"
 	"slices"
+	"testing"
 )
 
 // Archive is a zip holding the (name, content) entries in order.
@@ -33,4 +35,28 @@ func Files(files map[string]string) []byte {
 		entries = append(entries, [2]string{name, files[name]})
 	}
 	return Archive(entries...)
+}
+
+// Entries reads a zip's (name, content) entries in order, the inverse of
+// Archive; an archive that does not read fails tb.
+func Entries(tb testing.TB, data []byte) [][2]string {
+	tb.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out [][2]string
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			tb.Fatalf("%s: %v", f.Name, err)
+		}
+		out = append(out, [2]string{f.Name, string(b)})
+	}
+	return out
 }

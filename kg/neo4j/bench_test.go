@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/storetest"
 )
 
 // BenchmarkImport compares three ways to write the same generated
@@ -234,20 +235,10 @@ func importStore(ctx context.Context, s *Store, d benchDoc) error {
 	if err != nil {
 		return err
 	}
-	if err := fill(ctx, bt, d); err != nil {
+	if err := storetest.Fill(ctx, bt, d.chunks, d.ents, d.rels); err != nil {
 		return err
 	}
 	return bt.Commit(ctx)
-}
-
-func fill(ctx context.Context, bt kg.Batch, d benchDoc) error {
-	if err := bt.AddChunks(ctx, d.chunks); err != nil {
-		return err
-	}
-	if err := bt.AddEntities(ctx, d.ents); err != nil {
-		return err
-	}
-	return bt.AddRelations(ctx, d.rels)
 }
 
 // unwindDocument writes the same nodes, relationships and properties as

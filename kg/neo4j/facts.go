@@ -27,6 +27,22 @@ CALL { WITH x
   WITH s ORDER BY s.audience, s.doc_id, size(s.chunk_id), s.chunk_id
   RETURN collect(s {.doc_id, .chunk_id, .audience, .props}) AS sources }
 WITH x, sources, ord WHERE size(sources) > 0`
+
+	// supportCall finds the visible chunks behind the fact whose id is
+	// bound as id: those mentioning a visible entity, or supporting a
+	// relation visible by the rule above. It returns c, one row a chunk.
+	supportCall = `
+CALL { WITH id
+  MATCH (e:Entity {id: id}) WHERE e.audience <= $clearance
+  MATCH (c:Chunk)-[m:MENTIONS]->(e) WHERE m.audience <= $clearance
+  RETURN c
+  UNION
+  WITH id
+  MATCH (x:Rel {id: id}) WHERE x.audience <= $clearance
+  MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
+  WHERE a.audience <= $clearance AND b.audience <= $clearance
+  MATCH (c:Chunk)-[s:SUPPORTS]->(x) WHERE s.audience <= $clearance
+  RETURN c }`
 )
 
 // entityFrom builds an entity from its node map and visible sources:

@@ -16,6 +16,7 @@ import (
 
 	"github.com/kgassist/kgassist/internal/testenv"
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/kg/storetest"
 )
 
 // TestCrashDuringImport kills the server (SIGKILL, no clean shutdown) in
@@ -134,7 +135,7 @@ func importGroup(ctx context.Context, s *Store, docs []benchDoc) ([]benchDoc, er
 			continue
 		}
 		if err == nil {
-			err = fill(ctx, bt, d)
+			err = storetest.Fill(ctx, bt, d.chunks, d.ents, d.rels)
 		}
 		if err != nil {
 			return nil, err

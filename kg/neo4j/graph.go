@@ -115,19 +115,7 @@ func (s *Store) SupportingChunks(ctx context.Context, clearance kg.Audience, fac
 	if len(factIDs) == 0 {
 		return map[string][]kg.Chunk{}, nil
 	}
-	recs, err := s.read(ctx, op, `UNWIND $in.ids AS id
-CALL { WITH id
-  MATCH (e:Entity {id: id}) WHERE e.audience <= $clearance
-  MATCH (c:Chunk)-[m:MENTIONS]->(e) WHERE m.audience <= $clearance
-  RETURN c
-  UNION
-  WITH id
-  MATCH (x:Rel {id: id}) WHERE x.audience <= $clearance
-  MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
-  WHERE a.audience <= $clearance AND b.audience <= $clearance
-  MATCH (c:Chunk)-[s:SUPPORTS]->(x) WHERE s.audience <= $clearance
-  RETURN c
-}
+	recs, err := s.read(ctx, op, `UNWIND $in.ids AS id`+supportCall+`
 WITH DISTINCT id, c ORDER BY id, c.doc_id, c.ordinal
 MATCH (d:Document {id: c.doc_id})
 RETURN id, c {.id, .doc_id, .ordinal, .text, .section, .page, .lang, .kind, .audience, uri: d.uri, title: d.title} AS c`,

@@ -51,18 +51,7 @@ CALL {
   WITH e, sources ORDER BY ord
   RETURN collect([e {.id, .type, .name, .audience}, sources]) AS linked }
 CALL {
-  UNWIND $in.support AS id
-  CALL { WITH id
-    MATCH (e:Entity {id: id}) WHERE e.audience <= $clearance
-    MATCH (c:Chunk)-[m:MENTIONS]->(e) WHERE m.audience <= $clearance
-    RETURN c
-    UNION
-    WITH id
-    MATCH (x:Rel {id: id}) WHERE x.audience <= $clearance
-    MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
-    WHERE a.audience <= $clearance AND b.audience <= $clearance
-    MATCH (c:Chunk)-[s:SUPPORTS]->(x) WHERE s.audience <= $clearance
-    RETURN c }
+  UNWIND $in.support AS id` + supportCall + `
   WITH DISTINCT id, c ORDER BY id, c.doc_id, c.ordinal
   MATCH (d:Document {id: c.doc_id})
   WITH id, c, d ORDER BY id, c.doc_id, c.ordinal

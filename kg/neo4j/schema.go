@@ -6,6 +6,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/kgassist/kgassist/internal/neo4jdb"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -101,12 +102,8 @@ func (s *Store) ensureFulltext(ctx context.Context) error {
 
 // exec runs a schema or administrative statement on the leader.
 func (s *Store) exec(ctx context.Context, op, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return nil, mapErr(op, err)
-	}
-	return res.Records, nil
+	recs, err := neo4jdb.Query(ctx, s.driver, s.db, cypher, params)
+	return recs, mapErr(op, err)
 }
 
 // ensureVectorIndex creates the cosine index, or refuses a store whose

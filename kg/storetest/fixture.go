@@ -174,13 +174,19 @@ func ingest(t *testing.T, ctx context.Context, s kg.Store, f docFixture) {
 }
 
 func fill(ctx context.Context, b kg.Batch, f docFixture) error {
-	if err := b.AddChunks(ctx, f.chunks); err != nil {
+	return Fill(ctx, b, f.chunks, f.ents, f.rels)
+}
+
+// Fill adds a document's chunks, entities and relations to its batch in
+// that order, the order a store needs to resolve each fact's sources.
+func Fill(ctx context.Context, b kg.Batch, chunks []kg.Chunk, ents []kg.Entity, rels []kg.Relation) error {
+	if err := b.AddChunks(ctx, chunks); err != nil {
 		return err
 	}
-	if err := b.AddEntities(ctx, f.ents); err != nil {
+	if err := b.AddEntities(ctx, ents); err != nil {
 		return err
 	}
-	return b.AddRelations(ctx, f.rels)
+	return b.AddRelations(ctx, rels)
 }
 
 // loadAll ingests the fixture. The FMEA goes first because the public

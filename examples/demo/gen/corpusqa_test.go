@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"encoding/csv"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -13,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/internal/corpustest"
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
 // corpusDir is shared/corpus next to the repository root.
@@ -32,15 +31,9 @@ func corpusFiles(t *testing.T) map[string][]string {
 // folder, taken recursively), keyed by base name as the sources field is.
 func corpusFilesFrom(t *testing.T, paths string) map[string][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(qaDir, paths))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	files := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		path, audience, _ := strings.Cut(sc.Text(), "\t")
+	for _, line := range testlines.Read(t, filepath.Join(qaDir, paths)) {
+		path, audience, _ := strings.Cut(line, "\t")
 		if audience != "" && audience != "public" {
 			t.Errorf("corpus path %s: the corpus set is asked at public clearance, audience %q", path, audience)
 		}
@@ -101,13 +94,30 @@ func sourceText(t *testing.T, files map[string][]string, it qaItem) string {
 	return b.String()
 }
 
+// corpusTables are the corpus tables the aggregate answers are computed
+// from: the rover parts list, the FMEA sheet and the work orders, with the
+// parts list rolled up and the FMEA lines parsed.
+type corpusTables struct {
+	osr, fmea, wo csvTable
+	rover         rollup
+	f             fmeaLines
+}
+
+func readCorpusTables(t *testing.T) corpusTables {
+	t.Helper()
+	c := corpusTables{
+		osr:  readCorpusCSV(t, "osr-bom/parts_list.csv"),
+		fmea: readCorpusCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv"),
+		wo:   readCorpusCSV(t, "mwo-workorders/work_orders.csv"),
+	}
+	c.rover, c.f = roverRollup(c.osr), fmeaTable(c.fmea)
+	return c
+}
+
 // corpusComputed computes the aggregate answers from the corpus tables.
 func corpusComputed(t *testing.T) map[string][]string {
-	osr := readCorpusCSV(t, "osr-bom/parts_list.csv")
-	fmea := readCorpusCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv")
-	wo := readCorpusCSV(t, "mwo-workorders/work_orders.csv")
-	rover := roverRollup(osr)
-	f := fmeaTable(fmea)
+	c := readCorpusTables(t)
+	wo, rover, f := c.wo, c.rover, c.f
 	top := f.top("")
 	hydraulic, fire := f.top("Hydraulic System"), f.top("Fire Suppression System")
 	asset, n := mostCommon(wo, "AssetID")

@@ -70,22 +70,7 @@ func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // rollup is the total quantity of part in one pump: each occurrence times the
 // quantities of all assemblies above it.
 func (f *demoFacts) rollup(match func(part string) bool) float64 {
-	var stack []float64
-	total := 0.0
-	for _, r := range f.bom {
-		level, _ := strconv.Atoi(r[0])
-		qty, _ := strconv.ParseFloat(r[4], 64)
-		stack = stack[:level]
-		if match(r[1]) {
-			mult := 1.0
-			for _, q := range stack {
-				mult *= q
-			}
-			total += qty * mult
-		}
-		stack = append(stack, qty)
-	}
-	return total
+	return f.rollupRows(func(r []string) bool { return match(r[1]) })
 }
 
 func is(part string) func(string) bool { return func(p string) bool { return p == part } }

@@ -1,16 +1,14 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"html"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -75,19 +73,12 @@ func workbookText(t *testing.T, path string) string {
 var xmlTag = regexp.MustCompile(`<[^>]+>`)
 
 func docxText(t *testing.T, path string) string {
-	data := readFile(t, path)
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
+	t.Helper()
+	for _, e := range ziptest.Entries(t, readFile(t, path)) {
+		if e[0] == "word/document.xml" {
+			return html.UnescapeString(xmlTag.ReplaceAllString(e[1], " "))
+		}
 	}
-	rc, err := zr.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rc.Close()
-	b, err := io.ReadAll(rc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return html.UnescapeString(xmlTag.ReplaceAllString(string(b), " "))
+	t.Fatalf("%s has no word/document.xml", path)
+	return ""
 }

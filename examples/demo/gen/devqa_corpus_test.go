@@ -21,11 +21,8 @@ func TestDevCorpusQA(t *testing.T) {
 // devCorpusComputed computes the aggregate answers of dev_corpus.jsonl from
 // the rover parts list, the FMEA sheet and the work orders.
 func devCorpusComputed(t *testing.T) map[string][]string {
-	osr := readCorpusCSV(t, "osr-bom/parts_list.csv")
-	fmea := readCorpusCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv")
-	wo := readCorpusCSV(t, "mwo-workorders/work_orders.csv")
-	rover := roverRollup(osr)
-	f := fmeaTable(fmea)
+	c := readCorpusTables(t)
+	osr, fmea, wo, rover, f := c.osr, c.fmea, c.wo, c.rover, c.f
 	priciest := osr.maxBy("cost")
 	subsystem, mean := fmea.highestMean("Subsystem", "RPN")
 	powerTrain := f.top("Power Train")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/xml"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/internal/ziptest"
 	"github.com/ledongthuc/pdf"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -153,26 +153,13 @@ func TestFMEAWorkbook(t *testing.T) {
 
 func TestSOPIsWellFormedDocx(t *testing.T) {
 	data := readFile(t, filepath.Join(demoDir, "internal", "assembly_sop.docx"))
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var body string
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
+	for _, e := range ziptest.Entries(t, data) {
+		if err := wellFormed([]byte(e[1])); err != nil {
+			t.Errorf("%s: %v", e[0], err)
 		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := wellFormed(b); err != nil {
-			t.Errorf("%s: %v", f.Name, err)
-		}
-		if f.Name == "word/document.xml" {
-			body = string(b)
+		if e[0] == "word/document.xml" {
+			body = e[1]
 		}
 	}
 	for _, want := range []string{"Step 1: ", "tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque wrench", `w:val="Heading2"`, "<w:tbl>"} {

@@ -8,22 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/kg"
 )
 
-// qaItem is one line of a question set; the field set is the schema the
-// evaluation harness reads, so unknown fields are rejected.
-type qaItem struct {
-	ID        string     `json:"id"`
-	Question  string     `json:"question"`
-	Clearance string     `json:"clearance"`
-	Lang      string     `json:"lang"`
-	Kind      string     `json:"kind"`
-	Expect    [][]string `json:"expect"`
-	Abstain   bool       `json:"abstain"`
-	Sources   []string   `json:"sources"`
-	Forbid    []string   `json:"forbid"`
-}
+// qaItem is one line of a question set. It is the evaluation harness's
+// own case type, so the schema checked here is the one the harness reads,
+// and unknown fields are rejected.
+type qaItem = qaeval.Case
 
 var qaKinds = []string{"spec", "troubleshooting", "bom", "where_used", "process", "fmea_count", "fmea_rank",
 	"fmea_avg", "fmea_filter", "crosslingual", "conflict", "unanswerable", "internal_only", "general",
