@@ -23,6 +23,10 @@ type answerCase struct {
 		Lang    string   `json:"lang"`
 		URI     string   `json:"uri"`
 		Title   string   `json:"title"`
+		// Doc and Ordinal place passages of one document in reading
+		// order; each passage is a document of its own otherwise.
+		Doc     string `json:"doc"`
+		Ordinal int    `json:"ordinal"`
 	} `json:"items"`
 	// Computed are structural answers retrieval found: an FMEA listing, a
 	// where-used.
@@ -61,8 +65,12 @@ func TestAnswersFromData(t *testing.T) {
 				if title == "" {
 					title = "Doc " + id
 				}
+				doc := "d" + id
+				if it.Doc != "" {
+					doc = it.Doc
+				}
 				items = append(items, retrieval.Item{N: i + 1, Score: 0.03, Chunk: kg.Chunk{
-					ID: id, DocumentID: "d" + id, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: title, DocURI: it.URI}})
+					ID: id, DocumentID: doc, Ordinal: it.Ordinal, Text: it.Text, Section: it.Section, Kind: it.Kind, Lang: it.Lang, DocTitle: title, DocURI: it.URI}})
 			}
 			ev := evidence(c.Question, items...)
 			ev.Computed = c.Computed

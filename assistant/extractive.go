@@ -119,7 +119,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
-	} else if sentences := bestSentences(ev, max); len(sentences) > 0 {
+	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max)); len(sentences) > 0 {
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {

@@ -58,7 +58,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
-		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) {
+		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) {
 			continue
 		}
 		m := share(q, retrieval.TokenSet(text))
@@ -76,6 +76,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// other, counted by meaning-bearing units; half will do for the
 		// entry retrieval put clearly first.
 		fwd, back := faqMeaning(ev, fq, it.Chunk.DocTitle)
+		rev, back = bothAskRemedy(ev, fq, it.Chunk.DocTitle, rev, back)
 		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
 		if !same && !within && !reworded {
 			continue
@@ -89,6 +90,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		return "", false
 	}
 	it := ev.Items[best]
+	if text, ok := faqSteps(ev, it, lang); ok {
+		return text, true
+	}
 	sentences := splitSentencesMin(it.Chunk, 1)
 	if len(sentences) > maxFAQSentences {
 		sentences = sentences[:maxFAQSentences]

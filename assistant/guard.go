@@ -339,6 +339,9 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 	if !asked {
 		return true
 	}
+	if !holdsAcronyms(a.Text, text) {
+		return false
+	}
 	// A value in the attribute's unit states it ("tighten them to 120 N·m"
 	// gives a torque without the word), and so do all its words; half of
 	// them will do only for an attribute without known units: "up to 5 m

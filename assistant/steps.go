@@ -1,7 +1,6 @@
 package assistant
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -24,7 +23,7 @@ const maxSteps = 15
 // stepsAnswer quotes the numbered steps of the passage that covers the
 // question best, when the question asks how something is done.
 func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
-	if !procedural.MatchString(ev.Question.Text) {
+	if !procedural.MatchString(ev.Question.Text) && !remedyAsked.MatchString(ev.Question.Text) {
 		return "", false
 	}
 	q := procedureQuestion(ev)
@@ -46,12 +45,12 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		return "", false
 	}
 	it := ev.Items[best]
-	lines := steps(it.Chunk.Text)
+	lines, cites := wholeSteps(ev, it)
 	if len(lines) > maxSteps {
 		lines = lines[:maxSteps]
 	}
 	lines = append(stepsBefore(it.Chunk), lines...)
-	text := strings.Join(lines, "\n") + fmt.Sprintf(" [%d]", it.N)
+	text := strings.Join(lines, "\n") + " " + cites
 	if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 		text += " " + otherLabel(strings.Join(lines, " "), it.Chunk.Lang, it.Chunk.DocTitle, ev.Question.AnswerLang())
 	}

@@ -72,7 +72,7 @@ func Analyze(text string) Question {
 	}
 	q.Terms, q.words = contentWords(q.Text)
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
-	return q
+	return withParaphrases(q)
 }
 
 // AnswerLang is the language an answer should be written in: Chinese when

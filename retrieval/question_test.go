@@ -26,6 +26,9 @@ func TestAnalyzeIntentAndLanguage(t *testing.T) {
 		{"Which band recorded the strip show album?", General, "en"},
 		{"Why does the breaker trip?", Troubleshooting, "en"},
 		{"What is the BOM of the pump?", BOM, "en"},
+		// A specification in everyday words is one, "how much" or not.
+		{"How much weight can the arm lift?", Specification, "en"},
+		{"What power supply does the arm want?", Specification, "en"},
 	}
 	for _, c := range cases {
 		q := Analyze(c.q)

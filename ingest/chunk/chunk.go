@@ -140,6 +140,9 @@ func (c *chunker) table(t *load.Table) {
 		return
 	}
 	section := c.path(t.Name)
+	if subject := tableSubject(t); subject != "" {
+		section = append(section, subject)
+	}
 	if faqTable(t) {
 		c.faqRows(t, section)
 		return

@@ -1,0 +1,63 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// A question that asks how much of something (多少度每秒, how far, how
+// heavy) is answered by a figure. Quoted sentences that hold none talk
+// about the thing ("the joint speed is abnormal") and do not answer it.
+
+var (
+	asksFigure = regexp.MustCompile(`(?i)\bhow (?:much|many|far|fast|heavy|long|wide|big|high|low|hot|cold|deep|tall|thick|large|small|often|accurate|accurately)\b|多少|多大|多重|多长|多远|多高|多宽|多深|多快|多久|几个|几度`)
+	figure     = regexp.MustCompile(`\d|[一二三四五六七八九十两][个种次度米倍只根颗条级轴]`)
+	// acronym is an attribute's short upper-case name (IP, NPSH): the
+	// attribute is that one only where the acronym stands.
+	acronym = regexp.MustCompile(`\b[A-Z]{2,5}\b`)
+)
+
+// withFigures keeps the sentences that state a figure, for a question
+// about a specification that asks for one and that no stated fact
+// answers; the others are returned as they are.
+func withFigures(ev *retrieval.Evidence, stated bool, sentences []string) []string {
+	if stated || ev.Question.Intent != retrieval.Specification || !asksFigure.MatchString(ev.Question.Text) {
+		return sentences
+	}
+	var out []string
+	for _, s := range sentences {
+		if figure.MatchString(withoutNamed(ev.Question, stripCites(s))) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// withoutNamed is s without the question's own words that hold digits:
+// the 280 of "myCobot 280" names the product, it measures nothing.
+func withoutNamed(q retrieval.Question, s string) string {
+	lower := strings.ToLower(s)
+	for _, t := range q.Terms {
+		if strings.ContainsAny(t, "0123456789") {
+			lower = strings.ReplaceAll(lower, t, " ")
+		}
+	}
+	return lower
+}
+
+// stripCites is s without its [n] markers, which are figures of no
+// statement.
+func stripCites(s string) string { return citeMarker.ReplaceAllString(s, "") }
+
+// holdsAcronyms reports whether text holds every acronym the attribute is
+// named by: "Baud rate" is no IP rating.
+func holdsAcronyms(attribute, text string) bool {
+	for _, a := range acronym.FindAllString(attribute, -1) {
+		if !strings.Contains(text, a) {
+			return false
+		}
+	}
+	return true
+}

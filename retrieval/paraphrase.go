@@ -1,0 +1,95 @@
+package retrieval
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// People ask for a specification in their own words: how much an arm can
+// lift, how far it reaches, whether it comes back to the same point. A
+// data sheet names the row Payload, Working Radius, Repeatability, and no
+// word of the question is in it. paraphrase.tsv pairs the asking forms
+// with the data sheet's names, in either language.
+
+//go:embed paraphrase.tsv
+var paraphraseTSV string
+
+type paraphrase struct {
+	asked   []string // lower case, as written
+	named   []string // the data sheet's names, as written
+	namedTk [][]string
+	// intent is what asking so makes the question; "" leaves it.
+	intent Intent
+}
+
+var paraphrases = parseParaphrases(paraphraseTSV)
+
+func parseParaphrases(tsv string) []paraphrase {
+	var out []paraphrase
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		p := paraphrase{asked: strings.Split(strings.ToLower(fields[0]), "|"), named: strings.Split(fields[1], "|")}
+		if len(fields) > 2 {
+			p.intent = Intent(strings.TrimSpace(fields[2]))
+		}
+		for _, n := range p.named {
+			p.namedTk = append(p.namedTk, textseg.Tokens(n))
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// askedIn returns the asked form the lower-case question holds: Chinese
+// anywhere, English on word boundaries.
+func (p paraphrase) askedIn(lower string) (string, bool) {
+	for _, f := range p.asked {
+		if f == "" {
+			continue
+		}
+		if isWordByte(f[0]) && wordIn(lower, f) || !isWordByte(f[0]) && strings.Contains(lower, f) {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// withParaphrases gives the question's terms that ask for a specification
+// in everyday words the data sheet's names as alternatives, and makes a
+// question that asks so a specification question: "how much weight can it
+// lift" counts no parts, and "what power supply does it want" asks for no
+// supplier.
+func withParaphrases(q Question) Question {
+	lower := strings.ToLower(q.Text)
+	matched := false
+	for _, p := range paraphrases {
+		form, ok := p.askedIn(lower)
+		if !ok {
+			continue
+		}
+		own := textseg.Tokens(form)
+		for _, t := range q.Terms {
+			if !contains(own, t) && !(!isWordByte(form[0]) && strings.Contains(t, form)) {
+				continue
+			}
+			if q.Alts == nil {
+				q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+			}
+			q.Alts[t] = append(q.Alts[t], p.namedTk...)
+			q.altWords[t] = append(q.altWords[t], p.named...)
+			matched = matched || p.intent == Specification
+		}
+	}
+	if matched && (q.Intent == BOM || q.Intent == WhereUsed || q.Intent == General) {
+		q.Intent = Specification
+	}
+	return q
+}

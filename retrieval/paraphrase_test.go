@@ -1,0 +1,54 @@
+package retrieval
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// A question that asks in everyday words is covered by the words the
+// documents use, and one asking for a specification so is a specification
+// question, whatever "how much" or "supply" it also says.
+func TestParaphrasesReachDocumentNames(t *testing.T) {
+	data, err := os.ReadFile("testdata/paraphrases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		n++
+		q := Analyze(f[0])
+		if string(q.Intent) != f[1] {
+			t.Errorf("%q: intent %s, want %s", f[0], q.Intent, f[1])
+		}
+		if q.Covered(TokenSet(f[2])) == 0 {
+			t.Errorf("%q: no term is covered by %q (alts %v)", f[0], f[2], q.Alts)
+		}
+		if !shares(TokenSet(searchText(q)), TokenSet(f[2])) {
+			t.Errorf("%q: search text %q does not search for %q", f[0], searchText(q), f[2])
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d cases", n)
+	}
+	// Words that only look alike reach nothing: "weight" is not "weigh".
+	if q := Analyze("What is the weight of the pump?"); q.Covered(TokenSet("payload")) > 0 {
+		t.Errorf("weight reached payload: %v", q.Alts)
+	}
+}
+
+func shares(a, b map[string]bool) bool {
+	for t := range b {
+		if a[t] {
+			return true
+		}
+	}
+	return false
+}
