@@ -161,10 +161,13 @@ func (b *batch) writeRelations(ctx context.Context, tx *sql.Tx) error {
 // document: the source row it wrote then takes the new chunks, props and
 // aliases, as the buffer merges them within one part.
 const (
-	sqlMergeChunks = `chunks = (SELECT json_group_array(value) FROM (
-		SELECT value FROM json_each(%[1]s.chunks)
-		UNION ALL SELECT value FROM json_each(excluded.chunks)
-		WHERE value NOT IN (SELECT value FROM json_each(%[1]s.chunks))))`
+	// The parts of one document cite different chunks, so their lists
+	// join end to end: a union that searched the old list for each new id
+	// cost a hub entity (a table's product, cited by every row) time
+	// quadratic in its rows.
+	sqlMergeChunks = `chunks = CASE WHEN excluded.chunks = '[]' THEN %[1]s.chunks
+		WHEN %[1]s.chunks = '[]' THEN excluded.chunks
+		ELSE substr(%[1]s.chunks, 1, length(%[1]s.chunks) - 1) || ',' || substr(excluded.chunks, 2) END`
 	sqlMergeProps = `props = CASE WHEN excluded.props IS NULL THEN %[1]s.props
 		WHEN %[1]s.props IS NULL THEN excluded.props
 		ELSE json_patch(%[1]s.props, excluded.props) END`
