@@ -2,11 +2,13 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kgassist/kgassist/ingest"
 	"github.com/kgassist/kgassist/internal/demostore"
@@ -123,4 +125,54 @@ func chunkIDs(hits []kg.ScoredChunk) []string {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// cancelAt cancels its context on the embedder call numbered at.
+type cancelAt struct {
+	kg.Embedder
+	at, calls int
+	cancel    context.CancelFunc
+}
+
+func (c *cancelAt) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	if c.calls++; c.calls == c.at {
+		c.cancel()
+	}
+	return c.Embedder.Embed(ctx, texts)
+}
+
+// TestCancelledStreamLeavesNothing cancels a streamed document after four
+// parts (about 8,000 rows of passages and facts) have reached its batch,
+// which has written them into its open transaction: nothing of the
+// document is stored, and the store takes the next document at once (the
+// write lock went with the transaction).
+func TestCancelledStreamLeavesNothing(t *testing.T) {
+	defer ingest.SetStreamRows(500)()
+	p, st := demostore.Pipeline(t, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p.Embedder = &cancelAt{Embedder: p.Embedder, at: 5, cancel: cancel}
+	res := p.Ingest(ctx, ingest.Source{URI: "big.csv", Data: flatBOMCSV(6000), Audience: kg.Public})
+	if res.Status != ingest.StatusFailed {
+		t.Fatalf("cancelled ingest: %+v", res)
+	}
+	if _, err := st.Document(context.Background(), kg.Restricted, kg.DocumentID("big.csv")); !errors.Is(err, kg.ErrNotFound) {
+		t.Errorf("cancelled document is stored: %v", err)
+	}
+	hits, _ := st.SearchChunks(context.Background(), kg.Restricted, kg.ChunkQuery{Text: "Impeller blank", Limit: 3})
+	if len(hits) != 0 {
+		t.Errorf("%d passages of the cancelled document are searchable", len(hits))
+	}
+	done := make(chan ingest.Result, 1)
+	go func() {
+		done <- p.Ingest(context.Background(), ingest.Source{URI: "small.csv", Data: flatBOMCSV(10), Audience: kg.Public})
+	}()
+	select {
+	case r := <-done:
+		if r.Status != ingest.StatusOK {
+			t.Errorf("next document: %+v", r)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the next document waited 30 s for the store's write lock")
+	}
 }
