@@ -32,6 +32,12 @@ func readyGroup(pd *prepared, slots []chan *prepared, i *int) []*prepared {
 	for *i+1 < len(slots) && slots[*i+1] != nil && len(pds) < maxGroupDocs && rows < maxGroupRows {
 		select {
 		case next := <-slots[*i+1]:
+			if rows+next.rows() > maxGroupRows {
+				// It leads the next group, or is written alone: a batch
+				// too large for a group must not be begun inside one.
+				slots[*i+1] <- next
+				return pds
+			}
 			pds = append(pds, next)
 			rows += next.rows()
 			*i++
@@ -43,6 +49,9 @@ func readyGroup(pd *prepared, slots []chan *prepared, i *int) []*prepared {
 }
 
 func (pd *prepared) rows() int {
+	if pd.parsed != nil {
+		return maxGroupRows + 1 // written a part at a time, alone
+	}
 	return len(pd.chunks) + len(pd.facts.Entities) + len(pd.facts.Relations)
 }
 
@@ -52,6 +61,9 @@ func (pd *prepared) rows() int {
 // group fails, its documents are committed one by one, so only the
 // document at fault fails.
 func (p *Pipeline) commitGroup(ctx context.Context, gc kg.GroupCommitter, pds []*prepared) (results []Result) {
+	if len(pds) == 1 && pds[0].parsed != nil {
+		return []Result{p.commit(ctx, pds[0])}
+	}
 	results = make([]Result, len(pds))
 	defer func() {
 		if r := recover(); r != nil {

@@ -108,6 +108,9 @@ type prepared struct {
 	doc    kg.Document
 	chunks []kg.Chunk
 	facts  extract.Facts
+	// parsed is a document of large tables, left to be read a part at a
+	// time as it is written (stream.go); chunks and facts are then empty.
+	parsed *load.Parsed
 	start  time.Time
 	step   string // what load was doing, named if it panics
 }
@@ -138,7 +141,11 @@ func (p *Pipeline) commit(ctx context.Context, pd *prepared) (res Result) {
 	}()
 	res = pd.res
 	err := pd.err
-	if err == nil {
+	switch {
+	case err == nil && pd.parsed != nil:
+		err = p.commitStream(ctx, pd)
+		res = pd.res
+	case err == nil:
 		var b kg.Batch
 		if b, err = p.beginReleasing(ctx, pd); err == nil {
 			err = b.Commit(ctx)
@@ -213,6 +220,11 @@ func (p *Pipeline) load(ctx context.Context, src Source, pd *prepared) error {
 	doc.Title = titleOf(parsed, res.URI)
 	res.Title, res.Format = doc.Title, parsed.Format
 	res.Encoding, res.EncodingGuessed = parsed.Encoding, encodingGuessed(parsed.Encoding, data)
+	if p.streams(parsed) {
+		pd.step = ""
+		pd.doc, pd.parsed = doc, parsed
+		return nil
+	}
 	pd.step = "splitting"
 	pieces := chunk.Document(doc.ID, parsed, p.Chunking)
 	doc.Lang = documentLang(pieces)

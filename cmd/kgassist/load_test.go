@@ -38,6 +38,34 @@ func demoQuestions(tb testing.TB) []string {
 	return qs
 }
 
+// distinctQuestions are n different questions in the demo corpus's words:
+// the demo, corpus, development and untuned sets' questions, then each
+// again under other openings.
+func distinctQuestions(tb testing.TB, n int) []string {
+	tb.Helper()
+	var base []string
+	for _, set := range []string{"demo", "corpus", "dev_demo", "dev_corpus", "untuned_demo", "untuned_corpus"} {
+		cases, err := qaeval.Load("../../testdata/qa/" + set + ".jsonl")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, c := range cases {
+			base = append(base, c.Question)
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, open := range []string{"", "Please tell me: ", "Quick question. ", "From the documents, ", "Can you check: "} {
+		for _, q := range base {
+			if q = open + q; !seen[q] && len(out) < n {
+				seen[q] = true
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
 func loadClient(base string, conns int) *loadtest.Client {
 	return &loadtest.Client{HTTP: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conns}}, Base: base}
 }
@@ -88,6 +116,14 @@ func TestLoadHoldsManySSEStreams(t *testing.T) {
 	if loadFull() {
 		streams = 1000
 	}
+	questions := []string{"What is the rated voltage of the HF-CP200?"}
+	// KGASSIST_LOAD_QUESTIONS=distinct asks every stream its own question,
+	// so no two share a retrieval or its evidence (an abstention, with no
+	// citation, then counts as done).
+	distinct := os.Getenv("KGASSIST_LOAD_QUESTIONS") == "distinct"
+	if distinct {
+		questions = distinctQuestions(t, streams)
+	}
 	raiseFileLimit(t, uint64(3*streams+256)) // each stream: client, server and model connections
 	bin := buildKgassist(t)
 	store := demoStoreFile(t, bin)
@@ -109,8 +145,8 @@ func TestLoadHoldsManySSEStreams(t *testing.T) {
 			defer open.Add(-1)
 			for m := most.Load(); o > m && !most.CompareAndSwap(m, o); m = most.Load() {
 			}
-			s, err := c.ChatStream(ctx, "What is the rated voltage of the HF-CP200?")
-			if err == nil && (s.Tokens == 0 || s.Citations == 0) {
+			s, err := c.ChatStream(ctx, questions[i%len(questions)])
+			if err == nil && (s.Tokens == 0 || (s.Citations == 0 && !distinct)) {
 				err = fmt.Errorf("stream %d: %d tokens, %d citations", i, s.Tokens, s.Citations)
 			}
 			firsts[i] = s.FirstToken
@@ -131,6 +167,7 @@ func TestLoadHoldsManySSEStreams(t *testing.T) {
 	if !allOpen {
 		t.Errorf("the last stream was sent after the first had ended: the streams were not all open at once")
 	}
+	t.Logf("%d distinct questions", len(questions))
 	t.Logf("%d SSE streams (model piece every %s): %d done in %s; at most %d in flight, all open at once: %v (last sent at %s, first ended at %s); stream p50 %s p99 %s, first token p99 %s; server peak RSS %d MB (idle %d MB)",
 		streams, delay, r.Requests, r.Elapsed.Round(time.Millisecond), most.Load(), allOpen,
 		time.Duration(lastStart.Load()).Round(time.Millisecond), time.Duration(firstEnd.Load()).Round(time.Millisecond),

@@ -11,7 +11,8 @@ import (
 
 // Begin starts a batch for doc. Rows are buffered in memory and written in
 // one transaction by Commit, so an abandoned batch holds no lock and leaves
-// no trace.
+// no trace; a batch past spillRows rows writes them into its transaction as
+// they come and holds the write lock until Commit or Rollback (spill.go).
 func (s *Store) Begin(ctx context.Context, doc kg.Document) (kg.Batch, error) {
 	const op = "sqlite.Begin"
 	if doc.URI == "" {
@@ -75,6 +76,11 @@ type batch struct {
 	done     bool
 	// First rowids of this version's chunks and entity_fts rows.
 	chunkLo, eftsLo int64
+	// sp is set once the batch writes into its own transaction (spill.go);
+	// ftsOrder then lists the buffered entities new to this version.
+	sp       *spilled
+	ftsOrder []string
+	spillAt  int // buffered rows at which to try again, after a busy lock
 }
 
 func (b *batch) usable(op string) error {
@@ -99,6 +105,9 @@ func (b *batch) AddChunks(ctx context.Context, chunks []kg.Chunk) error {
 		}
 		c.DocumentID = b.doc.ID
 		b.chunks = append(b.chunks, c)
+		if err := b.maybeSpill(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -128,6 +137,9 @@ func (b *batch) AddEntities(ctx context.Context, ents []kg.Entity) error {
 		p.Props = mergeProps(p.Props, e.Props)
 		p.Aliases = appendNew(p.Aliases, e.Aliases...)
 		p.chunks = appendNew(p.chunks, sourceChunks(e.Sources)...)
+		if err := b.maybeSpill(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -155,11 +167,15 @@ func (b *batch) AddRelations(ctx context.Context, rels []kg.Relation) error {
 		}
 		p.Props = mergeProps(p.Props, r.Props)
 		p.chunks = appendNew(p.chunks, sourceChunks(r.Sources)...)
+		if err := b.maybeSpill(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 func (b *batch) Rollback() error {
+	b.abort()
 	b.done = true
 	b.chunks, b.ents, b.rels = nil, nil, nil
 	return nil

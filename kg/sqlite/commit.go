@@ -16,6 +16,9 @@ func (b *batch) Commit(ctx context.Context) error {
 	if err := b.usable(op); err != nil {
 		return err
 	}
+	if b.sp != nil {
+		return b.commitSpilled(ctx)
+	}
 	b.done = true
 	s := b.s
 	s.writeMu.Lock()

@@ -30,7 +30,13 @@ func (b *batch) writeFulltext(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	ents := newBulk(tx, stmts, `INSERT INTO entity_fts(audience, rowid, seg, entity_id) VALUES `, 3, "", int64(b.doc.Audience))
-	for i, id := range b.entOrder {
+	order := b.entOrder
+	if b.sp != nil {
+		// One row per entity and version: an entity met again in a later
+		// part of a spilled document keeps the row its first part wrote.
+		order = b.ftsOrder
+	}
+	for i, id := range order {
 		e := b.ents[id]
 		if err := ents.add(ctx, b.eftsLo+int64(i), entityText(e.Name, e.Aliases), e.ID); err != nil {
 			return err

@@ -23,6 +23,10 @@ func (s *Store) CommitGroup(ctx context.Context, batches []kg.Batch) error {
 		if err := b.usable(op); err != nil {
 			return err
 		}
+		if b.sp != nil {
+			// It has its own transaction: committed alone.
+			return kg.Errorf(kg.EINVALID, "%s: the batch of %s is too large for a group", op, b.doc.URI)
+		}
 		if docs[b.doc.ID] {
 			return kg.Errorf(kg.EINVALID, "%s: document %s is twice in one group", op, b.doc.URI)
 		}

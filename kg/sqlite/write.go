@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 
 	"github.com/kgassist/kgassist/kg"
@@ -44,6 +45,9 @@ func (b *batch) writeEntities(ctx context.Context, tx *sql.Tx) error {
 	ents.short = collectFirst(&stored, 3)
 	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO entity_sources(doc_id, audience, entity_id, chunks, props, aliases, name) VALUES `, 5, "", doc, aud)
 	srcs.short = exactlyOnce("entity")
+	if b.sp != nil {
+		srcs = newBulk(tx, stmts, `INSERT INTO entity_sources(doc_id, audience, entity_id, chunks, props, aliases, name) VALUES `, 5, mergeEntitySource, doc, aud)
+	}
 	aliases := newBulk(tx, stmts, `INSERT INTO entity_aliases(doc_id, audience, norm, entity_id) VALUES `, 2, "", doc, aud)
 	for _, id := range b.entOrder {
 		e := b.ents[id]
@@ -132,6 +136,9 @@ func (b *batch) writeRelations(ctx context.Context, tx *sql.Tx) error {
 	rels.short = collectFirst(&stored, 4)
 	srcs := newBulk(tx, stmts, `INSERT OR IGNORE INTO relation_sources(doc_id, audience, rel_id, chunks, props) VALUES `, 3, "", b.doc.ID, aud)
 	srcs.short = exactlyOnce("relation")
+	if b.sp != nil {
+		srcs = newBulk(tx, stmts, `INSERT INTO relation_sources(doc_id, audience, rel_id, chunks, props) VALUES `, 3, mergeRelationSource, b.doc.ID, aud)
+	}
 	for _, id := range b.relOrder {
 		r := b.rels[id]
 		if err := rels.add(ctx, r.ID, r.Type, r.From, r.To); err != nil {
@@ -149,3 +156,29 @@ func (b *batch) writeRelations(ctx context.Context, tx *sql.Tx) error {
 	}
 	return raiseVisibility(ctx, tx, "relations", aud, stored)
 }
+
+// A spilled batch (spill.go) meets a fact again in a later part of its
+// document: the source row it wrote then takes the new chunks, props and
+// aliases, as the buffer merges them within one part.
+const (
+	// The parts of one document cite different chunks, so their lists
+	// join end to end: a union that searched the old list for each new id
+	// cost a hub entity (a table's product, cited by every row) time
+	// quadratic in its rows.
+	sqlMergeChunks = `chunks = CASE WHEN excluded.chunks = '[]' THEN %[1]s.chunks
+		WHEN %[1]s.chunks = '[]' THEN excluded.chunks
+		ELSE substr(%[1]s.chunks, 1, length(%[1]s.chunks) - 1) || ',' || substr(excluded.chunks, 2) END`
+	sqlMergeProps = `props = CASE WHEN excluded.props IS NULL THEN %[1]s.props
+		WHEN %[1]s.props IS NULL THEN excluded.props
+		ELSE json_patch(%[1]s.props, excluded.props) END`
+	sqlMergeAliases = `aliases = CASE WHEN excluded.aliases IS NULL THEN %[1]s.aliases
+		WHEN %[1]s.aliases IS NULL THEN excluded.aliases
+		ELSE (SELECT json_group_array(value) FROM (SELECT value FROM json_each(%[1]s.aliases)
+		UNION ALL SELECT value FROM json_each(excluded.aliases)
+		WHERE value NOT IN (SELECT value FROM json_each(%[1]s.aliases)))) END`
+)
+
+var (
+	mergeEntitySource   = fmt.Sprintf(` ON CONFLICT(entity_id, doc_id) DO UPDATE SET `+sqlMergeChunks+`, `+sqlMergeProps+`, `+sqlMergeAliases, "entity_sources")
+	mergeRelationSource = fmt.Sprintf(` ON CONFLICT(rel_id, doc_id) DO UPDATE SET `+sqlMergeChunks+`, `+sqlMergeProps, "relation_sources")
+)
