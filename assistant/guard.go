@@ -236,6 +236,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	han, hanGot := map[rune]bool{}, map[rune]bool{}
+	filler := fillerChars(q.Text)
 	var total, got int
 	for _, t := range q.Terms {
 		one := q
@@ -249,7 +250,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 			continue
 		}
 		for _, r := range t {
-			if zhFunction[r] {
+			if zhFunction[r] || filler[r] {
 				continue
 			}
 			han[r] = true
