@@ -48,7 +48,17 @@ func namesWholeItem(item retrieval.Question, text string) bool {
 	if n := len(han.Terms); n < 2 || n > 3 {
 		return true
 	}
-	return share(han, retrieval.TokenSet(text)) >= 0.999
+	// Only a text about another item of the same kind is refused: one that
+	// names the item's head (螺栓) without the words that make it this one.
+	// A text that never names the head may state the item's value under
+	// its document's or table's name ("重量: 800g" in the arm's parameters).
+	have := retrieval.TokenSet(text)
+	head := han
+	head.Terms = han.Terms[len(han.Terms)-1:]
+	if share(head, have) < 0.999 {
+		return true
+	}
+	return share(han, have) >= 0.999
 }
 
 // conditionAttribute is the attribute before a condition, unless the
