@@ -38,7 +38,14 @@ var evalFloors = map[string]qaeval.Summary{
 	// Now 0.903 / 0.950 / 1.000 / 0.870 / 0.833 (before 0.882 / 0.925 /
 	// 1.000 / 0.870 / 0.833; 2026-11-28: 0.653 / 0.783 / 0.967 / 0.485 /
 	// 0.667).
-	"demo": {Correct: 0.88, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.85, AbstainRecall: 0.81},
+	//
+	// After the stricter attribute/item gate, hedges no passage uses and
+	// Chinese fillers (afternoon): demo 0.910 / 0.950 / 1.000 / 0.875 /
+	// 0.875, untuned-demo 0.858 / 0.838 / 0.971 / 0.636 / 0.933, dev-demo
+	// 0.700 / 0.689 / 0.973 / 0.520 / 0.812, dev-corpus 0.514 / 0.607 /
+	// 0.852 / 0.333 / 0.778, heldout-demo 0.662 / 0.661 / 0.952 / 0.500 /
+	// 0.944; the corpus, untuned-corpus and heldout-corpus sets unchanged.
+	"demo": {Correct: 0.89, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.86, AbstainRecall: 0.86},
 	// Now 0.787 / 0.830 / 0.925 / 0.667 / 0.750 (before 0.705 / 0.755 /
 	// 0.906 / 0.429 / 0.750; 2026-11-28: 0.459 / 0.566 / 0.830 / 0.208 /
 	// 0.625). One question (corpus-008) flips from run to run.
@@ -50,7 +57,7 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.933, corpus 0.568 / 0.703 / 0.919 / 0.350 / 1.000; when written:
 	// demo 0.575 / 0.590 / 0.952 / 0.283 / 0.867, corpus 0.444 / 0.595 /
 	// 0.892 / 0.269 / 1.000).
-	"untuned-demo":   {Correct: 0.82, CiteDoc: 0.80, Recall: 0.95, AbstainPrecision: 0.56, AbstainRecall: 0.91},
+	"untuned-demo":   {Correct: 0.84, CiteDoc: 0.82, Recall: 0.95, AbstainPrecision: 0.61, AbstainRecall: 0.91},
 	"untuned-corpus": {Correct: 0.66, CiteDoc: 0.76, Recall: 0.91, AbstainPrecision: 0.51, AbstainRecall: 0.97},
 	// Held out: written from the documents alone by someone who saw neither
 	// the code nor the other sets, and never read while answering changed.
@@ -59,7 +66,7 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.537 / 0.581 / 0.952 / 0.425 / 0.944, corpus 0.367 / 0.431 / 0.863 /
 	// 0.259 / 0.778; when written: demo 0.450 / 0.500 / 0.952 / 0.372 /
 	// 0.889, corpus 0.317 / 0.333 / 0.863 / 0.194 / 0.667).
-	"heldout-demo":   {Correct: 0.60, CiteDoc: 0.59, Recall: 0.93, AbstainPrecision: 0.43, AbstainRecall: 0.92},
+	"heldout-demo":   {Correct: 0.64, CiteDoc: 0.64, Recall: 0.93, AbstainPrecision: 0.48, AbstainRecall: 0.92},
 	"heldout-corpus": {Correct: 0.51, CiteDoc: 0.60, Recall: 0.90, AbstainPrecision: 0.36, AbstainRecall: 0.75},
 	// Development sets: written from the documents alone and frozen, but
 	// their misses may be read while answering improves, so changes are
@@ -67,8 +74,8 @@ var evalFloors = map[string]qaeval.Summary{
 	// / 0.973 / 0.444 / 0.750, corpus 0.500 / 0.607 / 0.852 / 0.300 / 0.667
 	// (when written: demo 0.433 / 0.473 / 0.973 / 0.308 / 0.750, corpus
 	// 0.314 / 0.426 / 0.787 / 0.188 / 0.667).
-	"dev-demo":   {Correct: 0.64, CiteDoc: 0.62, Recall: 0.95, AbstainPrecision: 0.41, AbstainRecall: 0.72},
-	"dev-corpus": {Correct: 0.48, CiteDoc: 0.58, Recall: 0.83, AbstainPrecision: 0.27, AbstainRecall: 0.64},
+	"dev-demo":   {Correct: 0.68, CiteDoc: 0.67, Recall: 0.95, AbstainPrecision: 0.50, AbstainRecall: 0.79},
+	"dev-corpus": {Correct: 0.50, CiteDoc: 0.58, Recall: 0.83, AbstainPrecision: 0.31, AbstainRecall: 0.75},
 }
 
 func ingestInto(t *testing.T, store string, audience string, paths ...string) {
