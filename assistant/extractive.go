@@ -71,6 +71,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			continue // "how many hours" counts time, not parts
 		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && !asksParts(ev.Question.Text)
+		if explosion && asksMeasure(ev.Question.Text) {
+			continue // "how much torque can joint 2 deliver" asks a value, not its parts
+		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
@@ -326,7 +329,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		lang  string
 		title string
 	}
-	q := withAskedAttribute(ev, contentQuestion(ev))
+	q := documentedTerms(ev, withAskedAttribute(ev, contentQuestion(ev)))
 	if len(q.Terms) == 0 {
 		return nil
 	}
@@ -335,6 +338,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	item := withoutTerms(q, aq.Terms)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
+	timeTaken := asksTimeTaken(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		section := sectionWords(it.Chunk)
@@ -359,6 +363,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// what the casing is made of.
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
 				continue
+			}
+			if timeTaken && !statesDuration(s) {
+				continue // "how long does it take" is answered by a time
+			}
+			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
+				continue // a value of another item in the asked unit
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
 			score := ratio + 0.5*it.Score

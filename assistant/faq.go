@@ -51,6 +51,11 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	// answered by an entry about the same item that never names the field
 	// ("can I replace it myself?").
 	field := askedAttribute(ev.Question.Text)
+	// Nor is one that names a measure with units ("the sound power level
+	// at 60 Hz") by an entry that shares its condition but never states
+	// the measure, in its words or its units.
+	aq, asked := attributeQuestion(ev.Question)
+	asked = asked && len(unitsOf(aq.Text)) > 0
 	best, bestScore := -1, 0.0
 	for i, it := range ev.Items {
 		fq := faqQuestion(it.Chunk)
@@ -58,7 +63,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
-		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) {
+		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) || !statesAttribute(aq, asked, text) {
 			continue
 		}
 		m := share(q, retrieval.TokenSet(text))

@@ -236,6 +236,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	han, hanGot := map[rune]bool{}, map[rune]bool{}
+	filler := fillerChars(q.Text)
 	var total, got int
 	for _, t := range q.Terms {
 		one := q
@@ -249,7 +250,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 			continue
 		}
 		for _, r := range t {
-			if zhFunction[r] {
+			if zhFunction[r] || filler[r] {
 				continue
 			}
 			han[r] = true
@@ -292,7 +293,7 @@ func allHan(s string) bool {
 // words must be in what answers it, or the answer states something else
 // about the item ("the impeller nut: recommended stock 1" for its torque).
 var (
-	enAttribute = regexp.MustCompile(`(?i)^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
+	enAttribute = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
 	zhWhatNoun  = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的)?(?:[？?。，,！]|吗|呢|$)`)
@@ -316,6 +317,10 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
+	} else if a, ok := conditionAttribute(q.Text); ok {
+		attr = a
+	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	}
 	terms := retrieval.ContentTerms(attr)

@@ -1,0 +1,36 @@
+package assistant
+
+import "strings"
+
+// zhFillers are the ways Chinese asks around what it asks: adverbs of
+// degree and time ("分别", "一直", "明显", "本身") and the A-not-A forms of a
+// yes/no question ("对不对", "会不会"). Their characters pair with content
+// characters into terms no passage holds, so a question is not called
+// uncovered for them.
+var zhFillers = []string{
+	"对不对", "是不是", "会不会", "能不能", "可不可以", "有没有", "行不行", "好不好", "要不要",
+	"分别", "一直", "老是", "总是", "明显", "本身", "到底", "究竟", "大概", "大约", "其实", "实际上", "真的", "特别", "有点",
+}
+
+// fillerChars are the characters of q that stand only in its fillers.
+func fillerChars(q string) map[rune]bool {
+	if !strings.ContainsFunc(q, func(r rune) bool { return r >= 0x3400 }) {
+		return nil
+	}
+	rest := q
+	in := map[rune]bool{}
+	for _, f := range zhFillers {
+		if strings.Contains(rest, f) {
+			for _, r := range f {
+				in[r] = true
+			}
+			rest = strings.ReplaceAll(rest, f, " ")
+		}
+	}
+	for r := range in {
+		if strings.ContainsRune(rest, r) {
+			delete(in, r)
+		}
+	}
+	return in
+}

@@ -1,0 +1,38 @@
+package assistant
+
+import (
+	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// The characters of "分别" and "对不对" are how the question is asked, not
+// what: a passage naming the inlet and outlet covers most of the question.
+func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
+	for _, c := range []struct {
+		question, passage string
+		filler, content   string
+	}{
+		{"泵的吸入口和出口分别是多大口径？", "吸入口 DN65，出口 DN50。", "分别", "口径"},
+		{"怎么判断转向对不对？", "从风扇端看，转向应为顺时针。", "对不", "转向"},
+	} {
+		f := fillerChars(c.question)
+		for _, r := range c.filler {
+			if !f[r] {
+				t.Errorf("%q: %q is not a filler character", c.question, r)
+			}
+		}
+		for _, r := range c.content {
+			if f[r] {
+				t.Errorf("%q: %q is taken for a filler", c.question, r)
+			}
+		}
+		q := retrieval.Analyze(c.question)
+		if got := share(q, retrieval.TokenSet(c.passage)); got < 0.5 {
+			t.Errorf("%q: share %.2f of %q, want at least half", c.question, got, c.passage)
+		}
+	}
+	if f := fillerChars("What is the rated head?"); len(f) != 0 {
+		t.Errorf("an English question has fillers %v", f)
+	}
+}
