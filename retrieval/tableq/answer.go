@@ -87,23 +87,18 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 	return res, nil
 }
 
-// Load reads the visible tables, largest first.
+// Load reads the visible tables, largest first, in one round trip where
+// the store can. A single row is a record, not a table to compute over.
 func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Table, error) {
-	refs, err := tr.Tables(ctx, clearance, MaxTables)
+	loaded, err := kg.LoadTables(ctx, tr, clearance, MaxTables, 2)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*Table, 0, len(refs))
-	for _, ref := range refs {
-		if ref.Rows < 2 {
-			continue // a single row is a record, not a table to compute over
-		}
-		rows, err := tr.TableRows(ctx, clearance, kg.TableQuery{DocumentID: ref.DocumentID, Section: ref.Section})
-		if err != nil {
-			return nil, err
-		}
+	out := make([]*Table, 0, len(loaded))
+	for _, lt := range loaded {
+		rows := lt.Chunks
 		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
-		t, err := NewTable(ref, rows)
+		t, err := NewTable(lt.Table, rows)
 		if err != nil {
 			return nil, err
 		}
