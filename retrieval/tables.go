@@ -24,7 +24,7 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if !ok || !tableq.Asks(q.Text) {
 		return Computed{}, false, nil
 	}
-	res, err := tableq.Answer(ctx, tr, clearance, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
+	res, err := tableq.Answer(ctx, cachedTables{tr, &r.tables}, clearance, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
 	if err != nil || res == nil {
 		return Computed{}, false, err
 	}

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,7 +98,11 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 	out := make([]*Table, 0, len(loaded))
 	for _, lt := range loaded {
 		rows := lt.Chunks
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
+		if less := func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal }; !sort.SliceIsSorted(rows, less) {
+			// The rows may be shared between questions: sort a copy.
+			rows = slices.Clone(rows)
+			sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
+		}
 		t, err := NewTable(lt.Table, rows)
 		if err != nil {
 			return nil, err
