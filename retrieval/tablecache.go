@@ -6,31 +6,27 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
-// maxCachedTableRows bounds the rows kept between questions per read;
-// larger sets of tables are read for each question that asks.
+// maxCachedTableRows bounds the rows kept between questions per
+// clearance; larger sets of tables are read for each question that asks.
 const maxCachedTableRows = 100_000
 
-// tableCache keeps the visible tables with their rows between questions,
-// as the entity dictionary is kept: they change only when the store does,
-// so they are dropped when its version moves (Invalidate) or after the
-// dictionary TTL. A question over tables then reads no table at all,
-// where it read every visible table's rows.
+// tableCache keeps the visible tables, read and parsed, between
+// questions, as the entity dictionary is kept: they change only when the
+// store does, so they are dropped when its version moves (Invalidate) or
+// after the dictionary TTL. A question over tables then reads and parses
+// no table, where it read and parsed every visible table's rows.
 type tableCache struct {
 	mu   sync.Mutex
 	ttl  time.Duration
 	gen  uint64
-	sets map[tableKey]tableSet
-}
-
-type tableKey struct {
-	clearance      kg.Audience
-	limit, minRows int
+	sets map[kg.Audience]tableSet
 }
 
 type tableSet struct {
-	tables []kg.LoadedTable
+	tables []*tableq.Table
 	at     time.Time
 }
 
@@ -40,37 +36,31 @@ func (c *tableCache) clear() {
 	c.mu.Unlock()
 }
 
-// cachedTables is a store's TableReader whose LoadTables answers from
-// the cache.
-type cachedTables struct {
-	kg.TableReader
-	cache *tableCache
-}
-
-func (t cachedTables) LoadTables(ctx context.Context, clearance kg.Audience, limit, minRows int) ([]kg.LoadedTable, error) {
-	c, key := t.cache, tableKey{clearance, limit, minRows}
+// load returns the tables clearance sees, from the cache when it holds
+// them.
+func (c *tableCache) load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*tableq.Table, error) {
 	c.mu.Lock()
-	set, ok := c.sets[key]
+	set, ok := c.sets[clearance]
 	gen := c.gen
 	c.mu.Unlock()
 	if ok && time.Since(set.at) < c.ttl {
 		return set.tables, nil
 	}
-	tables, err := kg.LoadTables(ctx, t.TableReader, clearance, limit, minRows)
+	tables, err := tableq.Load(ctx, tr, clearance)
 	if err != nil {
 		return nil, err
 	}
 	rows := 0
-	for _, lt := range tables {
-		rows += len(lt.Chunks)
+	for _, t := range tables {
+		rows += len(t.Rows)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if rows <= maxCachedTableRows && c.gen == gen { // not read across an invalidation
 		if c.sets == nil {
-			c.sets = map[tableKey]tableSet{}
+			c.sets = map[kg.Audience]tableSet{}
 		}
-		c.sets[key] = tableSet{tables, time.Now()}
+		c.sets[clearance] = tableSet{tables, time.Now()}
 	}
 	return tables, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -71,6 +72,18 @@ func TestTablesReadOncePerStoreVersion(t *testing.T) {
 	if len(first.Computed) == 0 {
 		t.Fatalf("no table answer to compare: %+v", first.Trace)
 	}
+	// Questions answered at once share the tables (run with -race).
+	var wg sync.WaitGroup
+	for _, q := range []string{"What is the average Qty of the parts?", "Which supplier has the most parts?", "What is the total Qty of all parts?"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := r.Retrieve(ctx, kg.Internal, q); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
 	ask(kg.Public, "How many parts are supplied by Acme?")
 	if n := counted.lists.Load(); n != 2 {
 		t.Fatalf("another clearance listed tables %d times in all, want 2", n)

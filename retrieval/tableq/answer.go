@@ -27,13 +27,22 @@ func Asks(question string) bool {
 // a plan it writes that does not validate is not run. Answer returns nil
 // when no table answers.
 func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, opts Options) (*Result, error) {
-	const op = "tableq.Answer"
 	if !Asks(question) {
 		return nil, nil
 	}
 	tables, err := Load(ctx, tr, clearance)
 	if err != nil {
-		return nil, kg.Wrap(op, err)
+		return nil, kg.Wrap("tableq.Answer", err)
+	}
+	return AnswerOver(ctx, tables, question, opts)
+}
+
+// AnswerOver is Answer over tables already loaded, which it does not
+// change: questions answered at once may share them.
+func AnswerOver(ctx context.Context, tables []*Table, question string, opts Options) (*Result, error) {
+	const op = "tableq.Answer"
+	if !Asks(question) {
+		return nil, nil
 	}
 	var best *Table
 	var plan Parsed
