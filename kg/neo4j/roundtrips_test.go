@@ -16,9 +16,10 @@ import (
 // wire. A question's first round of reads carries the store version
 // (whether cached evidence and dictionaries still hold), a computed
 // answer reads between the rounds (tables are loaded in one statement and
-// kept until the store changes), then the second round. An FMEA ranking
-// still reads one expansion per failure mode it ranks: those questions
-// are the largest counts, and why the bound per question is not three.
+// kept until the store changes), then the second round. An FMEA question
+// still walks the bill of materials below each item it names, twelve hops
+// in three statements per item: those questions are the largest counts,
+// and why the bound per question is not three.
 const (
 	maxMeanStatements        = 3.0
 	maxStatementsPerQuestion = 10
