@@ -17,8 +17,8 @@ import (
 // (whether cached evidence and dictionaries still hold), a computed
 // answer reads between the rounds (tables are loaded in one statement and
 // kept until the store changes), then the second round. An FMEA question
-// still walks the bill of materials below each item it names, twelve hops
-// in three statements per item: those questions are the largest counts,
+// still walks the bill of materials below each item it names, up to
+// twelve hops, four per statement: those questions are the largest counts,
 // and why the bound per question is not three.
 const (
 	maxMeanStatements        = 3.0
