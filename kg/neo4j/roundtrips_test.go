@@ -17,12 +17,13 @@ import (
 // (whether cached evidence and dictionaries still hold), a computed
 // answer reads between the rounds (tables are loaded in one statement and
 // kept until the store changes), then the second round. An FMEA question
-// still walks the bill of materials below each item it names, up to
-// twelve hops, four per statement: those questions are the largest counts,
-// and why the bound per question is not three.
+// also reads the FMEA's relations and entities and walks the bill of
+// materials below the items it names (all of them in one walk, up to
+// twelve hops, four per statement): those questions are the largest
+// counts, and why the bound per question is not three.
 const (
 	maxMeanStatements        = 3.0
-	maxStatementsPerQuestion = 10
+	maxStatementsPerQuestion = 7
 )
 
 // oneReadPerCall is the store with each read of a round sent on its own,
