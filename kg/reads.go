@@ -15,6 +15,7 @@ type Reads struct {
 	NearestK   int             //
 	Supporting []string        // as SupportingChunks
 	Expand     *NeighbourQuery // as Neighbourhood, when set
+	Version    bool            // as Versioner.Version, when the store has it
 }
 
 // ReadResults answer Reads part by part.
@@ -24,6 +25,7 @@ type ReadResults struct {
 	Nearest    []ScoredChunk
 	Supporting map[string][]Chunk
 	Expanded   Subgraph
+	Version    uint64
 }
 
 // MultiReader is an optional ability of a store whose reads each cost a
@@ -71,6 +73,12 @@ func ReadEach(ctx context.Context, r Reader, clearance Audience, q Reads) (ReadR
 	if len(q.Supporting) > 0 {
 		g.Go(func() (err error) {
 			out.Supporting, err = r.SupportingChunks(ctx, clearance, q.Supporting)
+			return err
+		})
+	}
+	if v, ok := r.(Versioner); ok && q.Version {
+		g.Go(func() (err error) {
+			out.Version, err = v.Version(ctx)
 			return err
 		})
 	}

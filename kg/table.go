@@ -49,3 +49,48 @@ func (q TableQuery) TableLimit() int {
 
 // TableKind is the chunk kind of a table row.
 const TableKind = "table_row"
+
+// LoadedTable is one table with its visible rows in sheet order.
+type LoadedTable struct {
+	Table
+	Chunks []Chunk
+}
+
+// TableLoader is an optional ability of a TableReader whose reads each
+// cost a server round trip (Neo4j): the tables Tables lists, each with the
+// rows TableRows reads, in one read. Only tables of at least minRows rows
+// are returned, in the order Tables gives. Its results must equal those of
+// the two methods.
+type TableLoader interface {
+	LoadTables(ctx context.Context, clearance Audience, limit, minRows int) ([]LoadedTable, error)
+}
+
+// LoadTables reads the visible tables and their rows in one round trip
+// where the store can, and otherwise with Tables and one TableRows each.
+func LoadTables(ctx context.Context, tr TableReader, clearance Audience, limit, minRows int) ([]LoadedTable, error) {
+	if l, ok := tr.(TableLoader); ok {
+		return l.LoadTables(ctx, clearance, limit, minRows)
+	}
+	return LoadTablesEach(ctx, tr, clearance, limit, minRows)
+}
+
+// LoadTablesEach answers LoadTables with the TableReader methods: the
+// fallback, and the reference a TableLoader is checked against.
+func LoadTablesEach(ctx context.Context, tr TableReader, clearance Audience, limit, minRows int) ([]LoadedTable, error) {
+	refs, err := tr.Tables(ctx, clearance, limit)
+	if err != nil {
+		return nil, err
+	}
+	var out []LoadedTable
+	for _, ref := range refs {
+		if ref.Rows < minRows {
+			continue
+		}
+		rows, err := tr.TableRows(ctx, clearance, TableQuery{DocumentID: ref.DocumentID, Section: ref.Section})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, LoadedTable{Table: ref, Chunks: rows})
+	}
+	return out, nil
+}

@@ -255,16 +255,22 @@ func mergeEntities(dst map[string]kg.Entity, v *graphView) {
 func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked []Linked, inFMEA map[string]bool) (map[string]bool, string, error) {
 	scope := map[string]bool{}
 	subject := ""
+	var items []string
+	for _, l := range linked {
+		if l.Entity.Type != kg.Product {
+			items = append(items, l.Entity.ID)
+		}
+	}
+	below, err := r.belowEach(ctx, clearance, items)
+	if err != nil {
+		return nil, "", err
+	}
 	for _, l := range linked {
 		if l.Entity.Type == kg.Product {
 			continue
 		}
-		v, err := r.traverse(ctx, clearance, l.Entity.ID, maxBOMDepth, []string{kg.HasPart}, kg.Out)
-		if err != nil {
-			return nil, "", err
-		}
 		added := false
-		for id := range v.ents {
+		for id := range below[l.Entity.ID] {
 			if inFMEA[id] && !scope[id] {
 				scope[id] = true
 				added = true
@@ -278,6 +284,47 @@ func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked
 		}
 	}
 	return scope, subject, nil
+}
+
+// belowEach is, for each item, the visible entities its bill of
+// materials reaches within maxBOMDepth, the item included. The items are
+// walked together, in one expansion, and the walk is split per item
+// here: every relation within maxBOMDepth of an item is within that of
+// the nearest item, so the union holds each item's own walk. A union cut
+// by the relation limit need not, and is walked again item by item.
+func (r *Retriever) belowEach(ctx context.Context, clearance kg.Audience, items []string) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	if len(items) == 0 {
+		return out, nil
+	}
+	if len(items) > 1 {
+		sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: items, Hops: maxBOMDepth,
+			Types: []string{kg.HasPart}, Dir: kg.Out, Limit: maxStructuralRelations})
+		if err != nil {
+			return nil, err
+		}
+		if len(sub.Relations) < maxStructuralRelations {
+			v := newGraphView(sub)
+			for _, id := range items {
+				out[id] = v.reachOut(id, maxBOMDepth)
+			}
+			return out, nil
+		}
+	}
+	for _, id := range items {
+		if _, done := out[id]; done {
+			continue
+		}
+		v, err := r.traverse(ctx, clearance, id, maxBOMDepth, []string{kg.HasPart}, kg.Out)
+		if err != nil {
+			return nil, err
+		}
+		out[id] = map[string]bool{}
+		for e := range v.ents {
+			out[id][e] = true
+		}
+	}
+	return out, nil
 }
 
 // focusBOM narrows an explosion to what the question asks about: the

@@ -39,6 +39,7 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 		Searches:   []kg.ChunkQuery{{Text: searchText(q), Limit: r.opts.TopK}},
 		Supporting: withoutParameters(seeds),
 		Expand:     expansionQuery(q, seeds),
+		Version:    r.versioned(),
 	}
 	if len(v) > 0 && !zero(v) { // a question of punctuation points nowhere
 		reads.Nearest, reads.NearestK = v, r.opts.TopK
@@ -46,6 +47,9 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
 	if err != nil {
 		return kg.Wrap("retrieval.gather", err)
+	}
+	if reads.Version && r.noteVersion(res.Version) && g.mayRestart {
+		return errStoreMoved
 	}
 	if cands.listed {
 		linked = cands.linked(res.Entities)

@@ -33,6 +33,29 @@ func newGraphView(g kg.Subgraph) *graphView {
 	return v
 }
 
+// reachOut is the visible entities within hops outgoing relations of
+// from, from included when visible.
+func (v *graphView) reachOut(from string, hops int) map[string]bool {
+	seen := map[string]bool{}
+	if _, ok := v.ents[from]; ok {
+		seen[from] = true
+	}
+	frontier := []string{from}
+	for h := 0; h < hops && len(frontier) > 0; h++ {
+		var next []string
+		for _, id := range frontier {
+			for _, rel := range v.out[id] {
+				if _, ok := v.ents[rel.To]; ok && !seen[rel.To] {
+					seen[rel.To] = true
+					next = append(next, rel.To)
+				}
+			}
+		}
+		frontier = next
+	}
+	return seen
+}
+
 func sortRelations(rs []kg.Relation) {
 	sort.Slice(rs, func(i, j int) bool {
 		oi, oj := order(rs[i].Props), order(rs[j].Props)

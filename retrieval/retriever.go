@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -56,6 +57,7 @@ type Retriever struct {
 	cache   *evidenceCache
 	flights *flights
 	facts   factsCache // facts of cited passages, for answers' evidence graphs
+	tables  tableCache
 	opts    Options
 	// version is the store's change counter as of the caches.
 	version storeVersion
@@ -65,7 +67,7 @@ type Retriever struct {
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
 	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
-		flights: newFlights(opts.MaxConcurrent), opts: opts}
+		flights: newFlights(opts.MaxConcurrent), tables: tableCache{ttl: opts.DictTTL}, opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
@@ -75,17 +77,25 @@ func (r *Retriever) Invalidate() {
 	r.cache.clear()
 	r.flights.invalidate()
 	r.facts.clear()
+	r.tables.clear()
 }
 
 // Retrieve gathers evidence for question at the caller's clearance.
+//
+// The store's version decides whether cached evidence and dictionaries
+// still hold. Cached evidence is served only after reading it; a question
+// read afresh reads it with its first round, in the same round trip, and
+// is read once more, with fresh dictionaries, when it moved.
 func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
-	r.syncVersion(ctx)
 	key := cacheKey(clearance, question)
-	if ev, ok := r.cache.get(key); ok {
+	if ev, ok := r.cache.get(key); ok && !r.syncVersion(ctx) {
 		return ev, nil
 	}
 	return r.flights.do(ctx, key, func(ctx context.Context) (*Evidence, error) {
-		ev, err := r.retrieve(ctx, clearance, question)
+		ev, err := r.retrieve(ctx, clearance, question, true)
+		if errors.Is(err, errStoreMoved) {
+			ev, err = r.retrieve(ctx, clearance, question, false)
+		}
 		if err == nil {
 			r.cache.put(key, ev)
 		}
@@ -93,7 +103,10 @@ func (r *Retriever) Retrieve(ctx context.Context, clearance kg.Audience, questio
 	})
 }
 
-func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, question string) (*Evidence, error) {
+// retrieve reads the evidence for question; with mayRestart, a store
+// version that moved since the dictionaries were read stops it with
+// errStoreMoved.
+func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, question string, mayRestart bool) (*Evidence, error) {
 	q := Analyze(question)
 	ev := &Evidence{Question: q, Entities: map[string]kg.Entity{}}
 	ev.Trace = Trace{Lang: q.Lang, Intent: q.Intent, Terms: q.Terms}
@@ -107,7 +120,7 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	}
 	ev.Question = q
 	ev.Trace.stage("lexicon", start, len(ev.Trace.Lexicon))
-	var g gathered
+	g := gathered{mayRestart: mayRestart}
 	if err := r.readFirst(ctx, clearance, q, vec, ev, &g); err != nil {
 		return nil, err
 	}
@@ -133,6 +146,9 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 
 // gathered holds the candidate lists before fusion.
 type gathered struct {
+	// mayRestart lets the first round stop the question when the store's
+	// version moved; the second reading goes on whatever happens.
+	mayRestart   bool
 	text, vector []kg.ScoredChunk
 	facts        []Fact
 	entities     map[string]kg.Entity

@@ -24,7 +24,11 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if !ok || !tableq.Asks(q.Text) {
 		return Computed{}, false, nil
 	}
-	res, err := tableq.Answer(ctx, tr, clearance, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
+	tables, err := r.tables.load(ctx, tr, clearance)
+	if err != nil {
+		return Computed{}, false, kg.Wrap("tableq.Answer", err)
+	}
+	res, err := tableq.AnswerOver(ctx, tables, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
 	if err != nil || res == nil {
 		return Computed{}, false, err
 	}

@@ -35,7 +35,7 @@ if [[ -n ${KGASSIST_NEO4J_URI:-} ]]; then
 	# neo4j-graphrag's hybrid retrievers over the graph and questions the
 	# last benchmark left, from a venv made with
 	#   python3 -m venv $KGASSIST_CACHE/graphrag-venv
-	#   $KGASSIST_CACHE/graphrag-venv/bin/pip install 'neo4j-graphrag==1.22.*'
+	#   $KGASSIST_CACHE/graphrag-venv/bin/pip install 'neo4j-graphrag==1.22.0'   (scripts/peer-bench.sh makes it)
 	venv="${KGASSIST_CACHE:-.cache}/graphrag-venv"
 	if [[ -s $vectors && -x $venv/bin/python ]]; then
 		"$venv/bin/python" scripts/graphrag_bench.py "$vectors" 10 | tee -a "$out" >&2

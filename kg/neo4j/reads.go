@@ -56,7 +56,10 @@ CALL {
   MATCH (d:Document {id: c.doc_id})
   WITH id, c, d ORDER BY id, c.doc_id, c.ordinal
   RETURN collect([id, ` + chunkMap + `]) AS support }
-RETURN taken, visited, frontier, done, rels, ents, text, vector, linked, support`
+CALL {
+  OPTIONAL MATCH (m:KgMeta {key: 'change'})
+  RETURN coalesce(m.n, 0) AS version }
+RETURN taken, visited, frontier, done, rels, ents, text, vector, linked, support, version`
 
 // readsStatements holds one statement per direction of the expansion.
 var readsStatements = perDirection(func(pattern string) string {
@@ -127,7 +130,7 @@ func (s *Store) ReadMany(ctx context.Context, clearance kg.Audience, q kg.Reads)
 // parts counts the reads q asks for.
 func parts(q kg.Reads) int {
 	n := len(q.Searches)
-	for _, asked := range []bool{len(q.Entities) > 0, len(q.Nearest) > 0, len(q.Supporting) > 0, q.Expand != nil} {
+	for _, asked := range []bool{len(q.Entities) > 0, len(q.Nearest) > 0, len(q.Supporting) > 0, q.Expand != nil, q.Version} {
 		if asked {
 			n++
 		}
@@ -198,6 +201,9 @@ func readResults(recs []*neo4j.Record, q kg.Reads) kg.ReadResults {
 		p := pair.([]any)
 		id := str(p[0])
 		out.Supporting[id] = append(out.Supporting[id], chunkFrom(p[1]))
+	}
+	if q.Version {
+		out.Version = uint64(num(v[10]))
 	}
 	return out
 }

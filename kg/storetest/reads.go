@@ -22,6 +22,7 @@ func testReadMany(t *testing.T, open func(t *testing.T) kg.Store) {
 			Nearest: vec(1), NearestK: 3,
 			Supporting: append(append([]string{"Rel:nothing"}, allEntities...), allRelations...),
 			Expand:     &kg.NeighbourQuery{Seeds: []string{impeller, wear}, Hops: 2, Limit: 50},
+			Version:    true,
 		},
 		"linking and expansion from the same ids": {
 			Entities: []string{wear, pump, wear, "Part:nothing", cavitation},
@@ -34,6 +35,7 @@ func testReadMany(t *testing.T, open func(t *testing.T) kg.Store) {
 		"inward expansion alone": {
 			Expand: &kg.NeighbourQuery{Seeds: []string{cavitation}, Hops: 2, Dir: kg.In},
 		},
+		"version and a search": {Version: true, Searches: []kg.ChunkQuery{{Text: "impeller"}}},
 		"deeper than one statement": {
 			Expand:   &kg.NeighbourQuery{Seeds: []string{pump}, Hops: 9, Dir: kg.Both, Limit: 4},
 			Searches: []kg.ChunkQuery{{Text: "pump"}},
@@ -54,6 +56,9 @@ func testReadMany(t *testing.T, open func(t *testing.T) kg.Store) {
 				len(got.Nearest) != 3 || len(got.Supporting) == 0 || len(got.Expanded.Relations) == 0) {
 				t.Errorf("everything at internal found too little to compare: %s", readsJSON(t, got))
 			}
+			if _, ok := s.(kg.Versioner); ok && q.Version && got.Version == 0 {
+				t.Errorf("%s: no version read after writes", name)
+			}
 		}
 	}
 	_, err := kg.ReadMany(ctx, s, kg.Internal, kg.Reads{Nearest: make([]float32, Dim+1), NearestK: 2})
@@ -73,7 +78,7 @@ func readsJSON(t *testing.T, r kg.ReadResults) string {
 		return out
 	}
 	view := map[string]any{"entities": r.Entities, "nearest": round(r.Nearest), "supporting": r.Supporting,
-		"relations": r.Expanded.Relations, "reached": r.Expanded.Entities}
+		"relations": r.Expanded.Relations, "reached": r.Expanded.Entities, "version": r.Version}
 	var searches [][]kg.ScoredChunk
 	for _, s := range r.Searches {
 		searches = append(searches, round(s))

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"testing"
@@ -92,5 +93,36 @@ func testTables(t *testing.T, open func(t *testing.T) kg.Store) {
 	rows, err = tr.TableRows(ctx, kg.Restricted, kg.TableQuery{DocumentID: "no-such-doc"})
 	if err != nil || len(rows) != 0 {
 		t.Fatalf("TableRows of an unknown table = %d rows, %v", len(rows), err)
+	}
+	loadTablesAgrees(t, tr)
+}
+
+// loadTablesAgrees checks that a store reading tables with their rows in
+// one round trip returns what Tables and TableRows return, at every
+// clearance, with and without the smallest tables.
+func loadTablesAgrees(t *testing.T, tr kg.TableReader) {
+	t.Helper()
+	l, ok := tr.(kg.TableLoader)
+	if !ok {
+		return
+	}
+	ctx := context.Background()
+	for _, aud := range []kg.Audience{kg.Public, kg.Partner, kg.Internal, kg.Restricted} {
+		for _, minRows := range []int{1, 2} {
+			got, err := l.LoadTables(ctx, aud, 0, minRows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := kg.LoadTablesEach(ctx, tr, aud, 0, minRows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("LoadTables(%v, min %d) =\n%+v\nwant, as Tables and TableRows read them,\n%+v", aud, minRows, got, want)
+			}
+			if len(want) == 0 {
+				t.Fatalf("LoadTables(%v, min %d): no table to compare", aud, minRows)
+			}
+		}
 	}
 }

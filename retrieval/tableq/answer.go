@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,13 +27,22 @@ func Asks(question string) bool {
 // a plan it writes that does not validate is not run. Answer returns nil
 // when no table answers.
 func Answer(ctx context.Context, tr kg.TableReader, clearance kg.Audience, question string, opts Options) (*Result, error) {
-	const op = "tableq.Answer"
 	if !Asks(question) {
 		return nil, nil
 	}
 	tables, err := Load(ctx, tr, clearance)
 	if err != nil {
-		return nil, kg.Wrap(op, err)
+		return nil, kg.Wrap("tableq.Answer", err)
+	}
+	return AnswerOver(ctx, tables, question, opts)
+}
+
+// AnswerOver is Answer over tables already loaded, which it does not
+// change: questions answered at once may share them.
+func AnswerOver(ctx context.Context, tables []*Table, question string, opts Options) (*Result, error) {
+	const op = "tableq.Answer"
+	if !Asks(question) {
+		return nil, nil
 	}
 	var best *Table
 	var plan Parsed
@@ -87,23 +97,22 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 	return res, nil
 }
 
-// Load reads the visible tables, largest first.
+// Load reads the visible tables, largest first, in one round trip where
+// the store can. A single row is a record, not a table to compute over.
 func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Table, error) {
-	refs, err := tr.Tables(ctx, clearance, MaxTables)
+	loaded, err := kg.LoadTables(ctx, tr, clearance, MaxTables, 2)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*Table, 0, len(refs))
-	for _, ref := range refs {
-		if ref.Rows < 2 {
-			continue // a single row is a record, not a table to compute over
+	out := make([]*Table, 0, len(loaded))
+	for _, lt := range loaded {
+		rows := lt.Chunks
+		if less := func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal }; !sort.SliceIsSorted(rows, less) {
+			// The rows may be shared between questions: sort a copy.
+			rows = slices.Clone(rows)
+			sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
 		}
-		rows, err := tr.TableRows(ctx, clearance, kg.TableQuery{DocumentID: ref.DocumentID, Section: ref.Section})
-		if err != nil {
-			return nil, err
-		}
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Ordinal < rows[j].Ordinal })
-		t, err := NewTable(ref, rows)
+		t, err := NewTable(lt.Table, rows)
 		if err != nil {
 			return nil, err
 		}

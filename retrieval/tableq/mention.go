@@ -284,11 +284,14 @@ type valueForm struct {
 // ("Shanghai Baoli Fasteners" for "… Co."), or without their codes
 // ("control box" for "Control box CP200-CTL-00").
 func (t *Table) forms(i int) []valueForm {
+	t.memo.Lock()
 	if t.valueForms == nil {
 		t.valueForms = make([][]valueForm, len(t.Columns))
 	}
-	if t.valueForms[i] != nil {
-		return t.valueForms[i]
+	known := t.valueForms[i]
+	t.memo.Unlock()
+	if known != nil {
+		return known
 	}
 	out := []valueForm{}
 	add := func(v string, partial bool) {
@@ -315,7 +318,9 @@ func (t *Table) forms(i int) []valueForm {
 			}
 		}
 	}
+	t.memo.Lock()
 	t.valueForms[i] = out
+	t.memo.Unlock()
 	return out
 }
 
@@ -413,6 +418,8 @@ func splitCamel(h string) string {
 
 // values lists the distinct filled values of column i, in sheet order.
 func (t *Table) values(i int) []string {
+	t.memo.Lock()
+	defer t.memo.Unlock()
 	if t.distinct == nil {
 		t.distinct = make([][]string, len(t.Columns))
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
@@ -17,9 +18,12 @@ type Table struct {
 	Columns []Column
 	Rows    []Row
 	// synonyms are the header words of each role of Kind.
-	synonyms   map[string][]string
-	distinct   [][]string    // per column, once read
-	valueForms [][]valueForm // per column, once prepared
+	synonyms map[string][]string
+	// Read once per column, when first asked for: memo guards them, so
+	// that questions answered at once may share a table.
+	memo       sync.Mutex
+	distinct   [][]string
+	valueForms [][]valueForm
 }
 
 // Column is one column of a table.
