@@ -1,14 +1,37 @@
 package retrieval
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
 )
 
-//go:embed glossary.tsv
-var glossaryTSV string
+// The glossary is every glossary*.tsv file, in name order: the general
+// words of the trade, and files of one field's words beside them.
+//
+//go:embed glossary*.tsv
+var glossaryFiles embed.FS
+
+var glossaryTSV = readGlossaryFiles(glossaryFiles)
+
+func readGlossaryFiles(fsys embed.FS) string {
+	names, err := fs.Glob(fsys, "glossary*.tsv")
+	if err != nil {
+		panic(err) // only a malformed pattern fails
+	}
+	var b strings.Builder
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			panic(err) // embedded at build time: always readable
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
 
 // glossaryEntry is one concept in both languages, each form as its tokens.
 type glossaryEntry struct {
