@@ -51,6 +51,9 @@ func statesDesignation(text string) bool {
 // isDesignationCode reports a word mixing Latin letters and digits ("C3",
 // "HC-10", "M3x8").
 func isDesignationCode(w string) bool {
+	if strings.ContainsAny(w, " \t") {
+		return false // "25 A" is a figure and its unit
+	}
 	letters, digits := 0, 0
 	for _, r := range w {
 		switch {

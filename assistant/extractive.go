@@ -42,6 +42,15 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 // Answer composes the answer or abstains; a compound question may be
 // answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	d, err := x.answerComposed(ctx, ev)
+	if err == nil && !d.Abstained {
+		d.Text = withAskerLead(ev, d.Text)
+	}
+	return d, err
+}
+
+// answerComposed is Answer before the asker's-language lead.
+func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	d, err := x.answerWhole(ctx, ev)
 	if err != nil || len(ev.Unknown) > 0 || d.recordFields > 1 {
 		return d, err // a record that gives every field asked answers the parts in one place
