@@ -123,6 +123,20 @@ func allIn(seq []string, have map[string]bool) bool {
 // "headquarters"), allowing a verb's regular ending ("install" is in
 // "installed").
 func wordIn(text, form string) bool {
+	if wordFormIn(text, form, inflection) {
+		return true
+	}
+	// A verb ending in e drops it before -ing: "replacing" is "replace".
+	stem, ok := strings.CutSuffix(form, "e")
+	return ok && len(stem) >= 3 && wordFormIn(text, stem, eDropped)
+}
+
+// eDropped are the endings of a verb that drops its final e.
+var eDropped = map[string]bool{"ing": true}
+
+// wordFormIn reports form in text on word boundaries, followed by one of
+// the endings.
+func wordFormIn(text, form string, endings map[string]bool) bool {
 	i := strings.Index(text, form)
 	for i >= 0 {
 		before := i == 0 || !isWordByte(text[i-1])
@@ -130,7 +144,7 @@ func wordIn(text, form string) bool {
 		for end < len(text) && isWordByte(text[end]) {
 			end++
 		}
-		after := inflection[text[i+len(form):end]]
+		after := endings[text[i+len(form):end]]
 		if before && after {
 			return true
 		}
