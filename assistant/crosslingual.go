@@ -107,3 +107,17 @@ func hasWords(s, lang string) bool {
 	}
 	return false
 }
+
+// attributeIn is the asked attribute as a passage in chunkLang can state
+// it: in the other language, only its words that have a form there
+// ("内孔尺寸要求" is stated by "bore", 要求 has no English form), unless
+// none has.
+func attributeIn(aq retrieval.Question, chunkLang, answerLang string) retrieval.Question {
+	if !otherLanguage(chunkLang, answerLang) {
+		return aq
+	}
+	if t := translatable(aq); len(t.Terms) > 0 {
+		return t
+	}
+	return aq
+}

@@ -42,6 +42,15 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 // Answer composes the answer or abstains; a compound question may be
 // answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	d, err := x.answerComposed(ctx, ev)
+	if err == nil && !d.Abstained {
+		d.Text = withAskerLead(ev, d.Text)
+	}
+	return d, err
+}
+
+// answerComposed is Answer before the asker's-language lead.
+func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	d, err := x.answerWhole(ctx, ev)
 	if err != nil || len(ev.Unknown) > 0 || d.recordFields > 1 {
 		return d, err // a record that gives every field asked answers the parts in one place
@@ -355,7 +364,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(aq, asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
 				continue
 			}
 			// A material's name states a material, of the item it is

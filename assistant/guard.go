@@ -357,7 +357,7 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) {
 		return true
 	}
 	have := retrieval.TokenSet(text)

@@ -43,7 +43,8 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	f.addScored(pprHits, weightPPR, "ppr")
 	f.addBetter(g.bridge, weightBridge, "bridge", "fulltext")
 	f.addBetter(g.open, 1, "open", "fulltext")
-	for _, h := range firstScored(g.open, openKept) {
+	f.addBetter(g.coded, 1, "code", "fulltext")
+	for _, h := range append(firstScored(g.open, openKept), firstScored(g.coded, codeKept)...) {
 		if c, ok := f.byID[h.Chunk.ID]; ok {
 			c.reserved = true
 		}

@@ -26,7 +26,7 @@ const (
 
 var fusionTrace = FusionTrace{
 	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext, bridge and the search of the terms fulltext left open",
-	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "open": weightOpen, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
+	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "open": weightOpen, "code": weightCode, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
 }
 
 // FusionTrace says how the lists were combined.

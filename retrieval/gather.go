@@ -95,6 +95,9 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	if open {
 		reads.Searches = append(reads.Searches, openSearch(oq))
 	}
+	codes := missingCodes(q, g)
+	firstCode := len(reads.Searches)
+	reads.Searches = append(reads.Searches, codeSearches(codes)...)
 	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
 	if err != nil {
 		return err
@@ -105,6 +108,7 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	if open {
 		keepOpen(oq, res.Searches[len(hops)], g)
 	}
+	keepCoded(codes, res.Searches[firstCode:], g)
 	mergeBridges(g, hops)
 	if walks(q) {
 		g.stated = supportOf(res.Supporting, stated)

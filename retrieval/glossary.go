@@ -1,14 +1,37 @@
 package retrieval
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
 )
 
-//go:embed glossary.tsv
-var glossaryTSV string
+// The glossary is every glossary*.tsv file, in name order: the general
+// words of the trade, and files of one field's words beside them.
+//
+//go:embed glossary*.tsv
+var glossaryFiles embed.FS
+
+var glossaryTSV = readGlossaryFiles(glossaryFiles)
+
+func readGlossaryFiles(fsys embed.FS) string {
+	names, err := fs.Glob(fsys, "glossary*.tsv")
+	if err != nil {
+		panic(err) // only a malformed pattern fails
+	}
+	var b strings.Builder
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			panic(err) // embedded at build time: always readable
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
 
 // glossaryEntry is one concept in both languages, each form as its tokens.
 type glossaryEntry struct {
@@ -100,6 +123,20 @@ func allIn(seq []string, have map[string]bool) bool {
 // "headquarters"), allowing a verb's regular ending ("install" is in
 // "installed").
 func wordIn(text, form string) bool {
+	if wordFormIn(text, form, inflection) {
+		return true
+	}
+	// A verb ending in e drops it before -ing: "replacing" is "replace".
+	stem, ok := strings.CutSuffix(form, "e")
+	return ok && len(stem) >= 3 && wordFormIn(text, stem, eDropped)
+}
+
+// eDropped are the endings of a verb that drops its final e.
+var eDropped = map[string]bool{"ing": true}
+
+// wordFormIn reports form in text on word boundaries, followed by one of
+// the endings.
+func wordFormIn(text, form string, endings map[string]bool) bool {
 	i := strings.Index(text, form)
 	for i >= 0 {
 		before := i == 0 || !isWordByte(text[i-1])
@@ -107,7 +144,7 @@ func wordIn(text, form string) bool {
 		for end < len(text) && isWordByte(text[end]) {
 			end++
 		}
-		after := inflection[text[i+len(form):end]]
+		after := endings[text[i+len(form):end]]
 		if before && after {
 			return true
 		}

@@ -164,6 +164,9 @@ type gathered struct {
 	bridgeQueries []string
 	// open: passages found by the terms the first search left open.
 	open []kg.ScoredChunk
+	// coded: passages holding a code the question names that the first
+	// search's best passages lack.
+	coded []kg.ScoredChunk
 	// support are the passages of the facts assemble cites.
 	support map[string][]kg.Chunk
 }

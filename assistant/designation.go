@@ -1,0 +1,67 @@
+package assistant
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// A question for a type or model ("推荐什么型号", "which bearing type")
+// is answered by a designation, which a passage in either language writes
+// as a code ("6308 C3", "HC-10") or after its own word for it ("25 A,
+// type gG"): the asker's word need not be there.
+var designationWords = map[string][]string{
+	"zh": {"型号", "规格型号"},
+	"en": {"type", "model", "designation"},
+}
+
+// asksDesignation reports an attribute that asks for a type or model.
+func asksDesignation(attr string) bool {
+	lower := strings.ToLower(attr)
+	for _, words := range designationWords {
+		for _, w := range words {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesDesignation reports a text that gives a designation: a code, or a
+// word for one in either language.
+func statesDesignation(text string) bool {
+	have := retrieval.TokenSet(text)
+	for _, words := range designationWords {
+		for _, w := range words {
+			if strings.Contains(text, w) || have[w] {
+				return true
+			}
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if isDesignationCode(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDesignationCode reports a word mixing Latin letters and digits ("C3",
+// "HC-10", "M3x8").
+func isDesignationCode(w string) bool {
+	if strings.ContainsAny(w, " \t") {
+		return false // "25 A" is a figure and its unit
+	}
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r < unicode.MaxASCII && unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0 && digits > 0
+}

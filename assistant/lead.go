@@ -1,0 +1,138 @@
+package assistant
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// An answer quoted from the other language's document opens with a line
+// in the asker's own: the figures and codes the quote gives, which read
+// alike in both languages, under the asker's words for what was asked
+// ("型号：25 A、gG（据英文文档）[1]"). The quote, labelled, follows.
+
+var (
+	msgLeadAttr = msg{"%s: %s (per the Chinese document) [%d]", "%s：%s（据英文文档）[%d]"}
+	msgLead     = msg{"The Chinese document gives %s [%d]", "英文文档给出：%s [%d]"}
+)
+
+// maxLeadFigures bounds the figures a lead repeats.
+const maxLeadFigures = 4
+
+// reLeadFigure is a figure with its unit, or a range of them, or a code that
+// mixes letters and digits.
+var reLeadFigure = regexp.MustCompile(`(?i)[±+\-−]?\d+(?:[.,]\d+)?(?:\s?(?:–|-|~|～|to|×|x)\s?\d+(?:[.,]\d+)?)*\s?(?:%|°C|℃|mm²|mm2|mm/s|mm|cm|m³/h|m3/h|r/min|rpm|kW|MPa|bar|N·m|Nm|Hz|kg|dB\(A\)|Ω|ohms?|mg/L|V|A|W|g|m|h|min|s|K)|\b[A-Z]{1,4}-?\d+[A-Za-z0-9\-]*\b`)
+
+// withAskerLead puts the asker's-language lead before an answer whose
+// first line quotes the other language, where the quote gives a figure
+// the question does not already hold.
+func withAskerLead(ev *retrieval.Evidence, text string) string {
+	lang := ev.Question.AnswerLang()
+	first, _, _ := strings.Cut(text, "\n")
+	label := strings.SplitN(msgFromOther.in(lang), "%s", 2)[0]
+	i := strings.Index(first, label)
+	if i < 0 {
+		return text
+	}
+	body := first[:i]
+	n, ok := firstMarker(body)
+	if !ok || isWindow(strings.TrimSpace(body)) {
+		return text // a window of a long line holds figures of other things
+	}
+	a, attr := attributeQuestion(ev.Question)
+	figs := leadFigures(markerless(body), ev.Question.Text)
+	if attr {
+		figs = figuresOf(a.Text, figs)
+	}
+	if len(figs) == 0 || !attr && !anyMeasured(figs) {
+		return text // codes alone ("RS-485") do not answer what a code means
+	}
+	sep := ", "
+	if lang == "zh" {
+		sep = "、"
+	}
+	list := strings.Join(figs, sep)
+	if attr && hasWords(a.Text, lang) {
+		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(strings.TrimSpace(a.Text)), list, n) + "\n" + text
+	}
+	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
+}
+
+var reMarker = regexp.MustCompile(`\[(\d+)\]`)
+
+// firstMarker is the first citation number in s.
+func firstMarker(s string) (int, bool) {
+	m := reMarker.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	var n int
+	fmt.Sscanf(m[1], "%d", &n)
+	return n, true
+}
+
+func markerless(s string) string { return reMarker.ReplaceAllString(s, " ") }
+
+// leadFigures are the figures and codes of a quote, each once, without
+// those the question itself gives.
+func leadFigures(quote, question string) []string {
+	var out []string
+	q := strings.ToLower(strings.ReplaceAll(question, " ", ""))
+	for _, loc := range reLeadFigure.FindAllStringIndex(quote, -1) {
+		f := quote[loc[0]:loc[1]]
+		if loc[1] < len(quote) && isASCIILetter(quote[loc[1]]) {
+			continue // "5 min" read as "5 m", "2 pole" as "2 p"
+		}
+		f = strings.TrimSpace(f)
+		if f == "" || !strings.ContainsAny(f, "0123456789") || containsStr(out, f) {
+			continue
+		}
+		if strings.Contains(q, strings.ToLower(strings.ReplaceAll(f, " ", ""))) {
+			continue
+		}
+		out = append(out, f)
+		if len(out) == maxLeadFigures {
+			break
+		}
+	}
+	return out
+}
+
+// figuresOf keeps the figures that can state the asked attribute: a code
+// for a type or model, a value in the attribute's unit where it has known
+// units, else any.
+func figuresOf(attr string, figs []string) []string {
+	units := unitsOf(attr)
+	designation := asksDesignation(attr)
+	if !designation && len(units) == 0 {
+		return figs
+	}
+	var out []string
+	for _, f := range figs {
+		if designation && isDesignationCode(f) {
+			out = append(out, f)
+			continue
+		}
+		for _, u := range units {
+			if !designation && unitValue(f, u) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// anyMeasured reports a figure with a unit among figs.
+func anyMeasured(figs []string) bool {
+	for _, f := range figs {
+		if !isDesignationCode(f) {
+			return true
+		}
+	}
+	return false
+}
