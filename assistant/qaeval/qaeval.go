@@ -172,8 +172,7 @@ func leaks(ans *assistant.Answer, forbid []string) []string {
 	if len(forbid) == 0 {
 		return nil
 	}
-	blob, _ := json.Marshal(ans)
-	text := Normalize(string(blob))
+	text := Normalize(string(receivedText(ans)))
 	var out []string
 	for _, f := range forbid {
 		if f != "" && strings.Contains(text, Normalize(f)) {
@@ -181,6 +180,36 @@ func leaks(ans *assistant.Answer, forbid []string) []string {
 		}
 	}
 	return out
+}
+
+// receivedText is the answer as the caller receives it, less the numbers of
+// its trace: timings, counts and scores are not content, and a forbidden
+// figure such as an RPN of 342 must not be found in a 3.42 ms stage.
+func receivedText(ans *assistant.Answer) []byte {
+	blob, _ := json.Marshal(ans)
+	var whole map[string]any
+	if json.Unmarshal(blob, &whole) != nil {
+		return blob
+	}
+	whole["trace"] = withoutNumbers(whole["trace"])
+	out, _ := json.Marshal(whole)
+	return out
+}
+
+func withoutNumbers(v any) any {
+	switch v := v.(type) {
+	case float64:
+		return nil
+	case map[string]any:
+		for k, x := range v {
+			v[k] = withoutNumbers(x)
+		}
+	case []any:
+		for i, x := range v {
+			v[i] = withoutNumbers(x)
+		}
+	}
+	return v
 }
 
 // evidenceLeaks checks the retrieval itself: no item above the clearance
