@@ -7,12 +7,13 @@ running() {
 	[[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
-# await WHERE CHECK: waits up to 120 s for the command CHECK to succeed,
-# then prints WHERE (the address callers connect to). A server that exits
-# meanwhile shows the end of its log.
+# await WHERE CHECK: waits up to KGASSIST_START_WAIT seconds (default 300:
+# a JVM starting beside a busy build can take minutes) for the command CHECK
+# to succeed, then prints WHERE (the address callers connect to). A server
+# that exits meanwhile shows the end of its log.
 await() {
-	local where=$1 check=$2
-	for _ in $(seq 1 240); do
+	local where=$1 check=$2 wait=${KGASSIST_START_WAIT:-300}
+	for _ in $(seq 1 $((wait * 2))); do
 		if $check; then
 			echo "$where"
 			return
@@ -24,7 +25,7 @@ await() {
 		fi
 		sleep 0.5
 	done
-	echo "$name: no answer on $where after 120 s; see $logfile" >&2
+	echo "$name: no answer on $where after $wait s; see $logfile" >&2
 	exit 1
 }
 
