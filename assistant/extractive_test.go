@@ -103,7 +103,7 @@ func TestFinishDropsCitationsToNothing(t *testing.T) {
 
 func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
-		{"How many bolts are in one rover?", "One rover contains 34 × M3 bolt in total"},
+		{"How many bolts are in one rover?", "One rover contains 34 M3 bolts in total"},
 		{"一台rover里有多少个螺栓？", "每台rover共含34个M3 bolt"},
 	} {
 		ev := evidence(c.q, item(1, "a", "drive wheel: M3 bolt qty 4", "en", "BOM"))
@@ -113,6 +113,29 @@ func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 		ans := answer(t, ev)
 		if !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+}
+
+// A count reads as the asker would say it, "4 servos", with the item's
+// own name; a name that ends in a code has no plural and keeps "×".
+func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		total float64
+		want  string
+	}{
+		{"servo", 4, "One rover contains 4 servos in total"},
+		{"drive motor", 1, "One rover contains 1 drive motor in total"},
+		{"plastic hinges", 2, "One rover contains 2 plastic hinges in total"},
+		{"grid plate 3x5 box", 8, "One rover contains 8 grid plate 3x5 boxes in total"},
+		{"V-ring seal VA35", 2, "One rover contains 2 × V-ring seal VA35 in total"},
+	} {
+		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.name, "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Subject: "rover", Target: c.name, TargetID: "x", Total: c.total, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: c.name, Qty: c.total, Path: []string{"rover"}, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) {
+			t.Errorf("%s: answer = %q, want %q", c.name, ans.Answer, c.want)
 		}
 	}
 }

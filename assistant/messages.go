@@ -18,6 +18,7 @@ var (
 	msgFromOther    = msg{"(from the Chinese document “%s”)", "（摘自英文文档《%s》）"}
 	msgFromOtherGl  = msg{"(from the Chinese document “%s”; glossary: %s)", "（摘自英文文档《%s》；词汇：%s）"}
 	msgBOMTotal     = msg{"One %s contains %s %s in total", "每台%s共含%s%s"}
+	msgBOMCount     = msg{"One %s contains %s in total", "每台%s共含%s"}
 	msgBOMVia       = msg{" (via %s)", "（经由%s）"}
 	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
 	msgWhereUsed    = msg{"%s is used in:", "%s用于："}
