@@ -161,3 +161,24 @@ func TestNoConflictAfterUnitNormalisation(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A cost roll-up states the sum in the first sentence, exact to the
+// half cent half a two-pack leaves, in the asker's language.
+func TestComputedBOMCostAnswer(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		total float64
+		want  string
+	}{
+		{"What do the parts of one rocker bogie cost?", 206.075, "The parts of one rocker bogie cost 206.075 USD in total"},
+		{"What do the parts of one rocker bogie cost?", 45.9, "cost 45.90 USD in total"},
+		{"一套 rocker bogie 的零件多少钱？", 1253.31, "每套rocker bogie的零件合计1253.31 USD"},
+	} {
+		ev := evidence(c.q, item(1, "a", "rocker bogie: servo 31.99", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "cost", Subject: "rocker bogie", Total: c.total, Unit: "USD", Count: 2, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "servo", Qty: 2, Path: []string{"rocker bogie"}, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+}

@@ -57,6 +57,13 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 
 func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 	subject := names.display(c.SubjectID, c.Subject, lang)
+	if c.Metric == "cost" {
+		amount := money(c.Total)
+		if c.Unit != "" {
+			amount += " " + c.Unit
+		}
+		return fmt.Sprintf(msgBOMCost.in(lang), subject, amount, c.Count) + " " + marks(c.Cites) + end(lang)
+	}
 	if c.TargetID != "" {
 		l := c.Lines[0]
 		target := names.display(c.TargetID, c.Target, lang)
@@ -279,6 +286,17 @@ func qtyOf(q float64, unit, lang string) string {
 		return n + unit
 	}
 	return n + " " + unit + " of"
+}
+
+// money writes an amount with at least two decimals, and more only when
+// the sum has them (half a two-pack: 206.075).
+func money(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	return whole + "." + frac
 }
 
 // countedNoun writes a count of pieces the way the asker would say it,

@@ -74,6 +74,11 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
+			if asksCost(q) {
+				if c, ok := costRollUp(explodeBOM(v, root), v); ok {
+					return []Computed{withRelations(c, v)}, ents, nil
+				}
+			}
 			if explosion == nil {
 				explosion = []Computed{withRelations(focusBOM(explodeBOM(v, root), q, linked, v), v)}
 			}

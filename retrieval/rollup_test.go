@@ -2,6 +2,7 @@ package retrieval_test
 
 import (
 	"context"
+	"math"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -60,5 +61,47 @@ func TestWhatsInsideAsksForParts(t *testing.T) {
 		if got := retrieval.Analyze(q).Intent; got != retrieval.BOM {
 			t.Errorf("Analyze(%q).Intent = %s, want bom", q, got)
 		}
+	}
+}
+
+// "What do the parts of the rover cost" is each priced part's unit cost
+// times the quantity one rover needs, through the assembly multipliers;
+// the assemblies themselves carry no price and half a two-pack counts
+// half.
+func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
+	priced := func(name, cost string) kg.Entity {
+		return kg.Entity{ID: kg.EntityID(kg.Part, name), Type: kg.Part, Name: name, Props: kg.Props{"unit_cost": cost, "currency": "USD"}}
+	}
+	rover := kg.Entity{ID: kg.EntityID(kg.Product, "rover"), Type: kg.Product, Name: "rover"}
+	wheel := kg.Entity{ID: kg.EntityID(kg.Assembly, "drive wheel"), Type: kg.Assembly, Name: "drive wheel"}
+	bogie := kg.Entity{ID: kg.EntityID(kg.Assembly, "rocker bogie"), Type: kg.Assembly, Name: "rocker bogie"}
+	motor, tyre, bracket := priced("gear motor", "42.99"), priced("tyre", "25.27"), priced("bracket 2pack", "3.49")
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "rover parts list",
+		text:     "drive wheel x6: gear motor 42.99, tyre 25.27. rocker bogie x2: half a bracket 2pack 3.49.",
+		entities: []kg.Entity{rover, wheel, bogie, motor, tyre, bracket},
+		relations: []kg.Relation{hasPart(rover, wheel, "6"), hasPart(rover, bogie, "2"),
+			hasPart(wheel, motor, "1"), hasPart(wheel, tyre, "1"), hasPart(bogie, bracket, "0.5")}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	for q, want := range map[string]float64{
+		"How much do all the parts of the rover cost?":  6*(42.99+25.27) + 2*0.5*3.49,
+		"按物料清单，一台 rover 的零件一共多少钱？":                      6*(42.99+25.27) + 2*0.5*3.49,
+		"How much does one drive wheel cost?":           42.99 + 25.27,
+		"How much does one rocker bogie cost in parts?": 1.745,
+	} {
+		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ev.Computed) != 1 || ev.Computed[0].Metric != "cost" || math.Abs(ev.Computed[0].Total-want) > 1e-9 || ev.Computed[0].Unit != "USD" {
+			t.Errorf("%s: computed = %+v, want a cost of %v USD", q, ev.Computed, want)
+		}
+	}
+	// A count is still a count.
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "" || ev.Computed[0].Total != 6 {
+		t.Errorf("computed = %+v, want 6 gear motors", ev.Computed)
 	}
 }
