@@ -181,4 +181,16 @@ func TestComputedBOMCostAnswer(t *testing.T) {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
 		}
 	}
+	// The share of a parent that holds several, and a one-row price in
+	// the same evidence does not stand in for the sum.
+	row := item(1, "a", "assembly: corner; short name: 144mm goRail; cost pp: $5.49", "en", "parts list")
+	row.Chunk.Kind = "table_row"
+	ev := evidence("How much does the corner assembly cost?", row)
+	ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "cost", Subject: "corner", Total: 11.48, Unit: "USD", Count: 2, Value: 45.92, Cites: []int{1},
+		Lines: []retrieval.Line{{Name: "144mm goRail", Qty: 1, Cites: []int{1}}},
+		Tops:  []retrieval.Line{{Name: "rover", Qty: 4, Cites: []int{1}}}}}
+	want := "The parts of one corner cost 11.48 USD in total"
+	if ans := answer(t, ev); !strings.HasPrefix(ans.Answer, want) || !strings.Contains(ans.Answer, "One rover holds 4 of corner, so their parts cost 45.92 USD") {
+		t.Errorf("answer = %q, want %q and the rover's four", ans.Answer, want)
+	}
 }

@@ -20,6 +20,7 @@ var (
 	msgBOMTotal     = msg{"One %s contains %s %s in total", "每台%s共含%s%s"}
 	msgBOMCount     = msg{"One %s contains %s in total", "每台%s共含%s"}
 	msgBOMCost      = msg{"The parts of one %s cost %s in total (%d priced parts, each unit cost times the quantity one needs, through every level)", "每套%s的零件合计%s（共%d种有单价的零件，单价乘以整套用量，逐级累计）"}
+	msgBOMCostShare = msg{"One %s holds %s of %s, so their parts cost %s", "每台%s含%s套%s，合计%s"}
 	msgBOMVia       = msg{" (via %s)", "（经由%s）"}
 	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
 	msgWhereUsed    = msg{"%s is used in:", "%s用于："}

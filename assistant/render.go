@@ -62,7 +62,16 @@ func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 		if c.Unit != "" {
 			amount += " " + c.Unit
 		}
-		return fmt.Sprintf(msgBOMCost.in(lang), subject, amount, c.Count) + " " + marks(c.Cites) + end(lang)
+		s := fmt.Sprintf(msgBOMCost.in(lang), subject, amount, c.Count) + " " + marks(c.Cites) + end(lang)
+		if len(c.Tops) == 1 && c.Value > 0 {
+			t := c.Tops[0]
+			share := money(c.Value)
+			if c.Unit != "" {
+				share += " " + c.Unit
+			}
+			s += " " + fmt.Sprintf(msgBOMCostShare.in(lang), names.display(t.ID, t.Name, lang), retrieval.FormatQty(t.Qty), subject, share) + " " + marks(t.Cites) + end(lang)
+		}
+		return s
 	}
 	if c.TargetID != "" {
 		l := c.Lines[0]

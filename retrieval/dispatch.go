@@ -13,6 +13,11 @@ const maxStructuralRelations = 5000
 
 // structural computes exact answers for structural questions.
 func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	if asksCost(q) {
+		if c, ents, ok, err := r.costOfLinked(ctx, clearance, linked); err != nil || ok {
+			return []Computed{c}, ents, err
+		}
+	}
 	if c, ok, err := r.tableAnswer(ctx, clearance, q); err != nil || ok {
 		return []Computed{c}, nil, err
 	}
@@ -71,11 +76,6 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			mergeEntities(ents, v)
 			for _, target := range items {
 				if c, ok := rollUp(v, root, target); ok && target != root {
-					return []Computed{withRelations(c, v)}, ents, nil
-				}
-			}
-			if asksCost(q) {
-				if c, ok := costRollUp(explodeBOM(v, root), v); ok {
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}

@@ -96,8 +96,17 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 			t.Errorf("%s: computed = %+v, want a cost of %v USD", q, ev.Computed, want)
 		}
 	}
+	// An assembly the rover holds six of gives the six's share too.
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What do the parts of a drive wheel cost?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || len(ev.Computed[0].Tops) != 1 || ev.Computed[0].Tops[0].ID != rover.ID || ev.Computed[0].Tops[0].Qty != 6 ||
+		math.Abs(ev.Computed[0].Value-6*(42.99+25.27)) > 1e-9 {
+		t.Errorf("computed = %+v, want one drive wheel's cost and the rover's six", ev.Computed)
+	}
 	// A count is still a count.
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
+	ev, err = r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
 	if err != nil {
 		t.Fatal(err)
 	}
