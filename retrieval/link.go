@@ -337,13 +337,11 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 				found = append(found, string(r[i:j]))
 				break
 			}
-			// "drive motors" names the "motor".
-			if sing := singular(r[i:j]); sing != "" {
-				if _, ok := dict[sing]; ok {
-					matched = j - i
-					found = append(found, sing)
-					break
-				}
+			// "drive motors" names the "motor", "rocker-bogie" the "rocker bogie".
+			if form := otherForm(dict, r[i:j]); form != "" {
+				matched = j - i
+				found = append(found, form)
+				break
 			}
 		}
 		if matched > 0 {
@@ -354,6 +352,36 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 	}
 	return found
 }
+
+// otherForm is the dictionary form a span names in another spelling:
+// its singular, or its words joined by a hyphen written apart.
+func otherForm(dict map[string][]dictEntry, span []rune) string {
+	for _, form := range []string{singular(span), unhyphened(span)} {
+		if _, ok := dict[form]; ok && form != "" {
+			return form
+		}
+	}
+	return ""
+}
+
+// unhyphened writes a hyphen between two letters as a space ("rocker-bogie"
+// is the "rocker bogie"); a part number's hyphens, between digits, stay.
+// It is "" when the span has no such hyphen.
+func unhyphened(span []rune) string {
+	out := append([]rune{}, span...)
+	changed := false
+	for k := 1; k+1 < len(out); k++ {
+		if out[k] == '-' && letter(out[k-1]) && letter(out[k+1]) {
+			out[k], changed = ' ', true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return string(out)
+}
+
+func letter(r rune) bool { return unicode.IsLetter(r) && !textseg.IsCJK(r) }
 
 // singular drops an English plural ending from the last word of a span.
 func singular(span []rune) string {
