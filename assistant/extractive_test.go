@@ -194,3 +194,18 @@ func TestComputedBOMCostAnswer(t *testing.T) {
 		t.Errorf("answer = %q, want %q and the rover's four", ans.Answer, want)
 	}
 }
+
+// A supplier's pieces in one product are counted in one sentence.
+func TestComputedSupplierCountAnswer(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"How many pieces from Baoli go into one pump?", "One HX-50 contains 54 pieces from Baoli Fasteners Co in total (11 kinds of part"},
+		{"一台泵共有多少件 Baoli 的零件？", "每台HX-50共含54件Baoli Fasteners Co供应的零件（11种"},
+	} {
+		ev := evidence(c.q, item(1, "a", "Part No. CP200-CAS-06; Qty 1; Supplier Baoli Fasteners Co", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "supplier", Subject: "HX-50", Target: "Baoli Fasteners Co", TargetID: "s", Total: 54, Count: 11, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "vent plug", Qty: 1, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.HasPrefix(ans.Answer, c.want) {
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+}

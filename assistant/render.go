@@ -57,6 +57,9 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 
 func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 	subject := names.display(c.SubjectID, c.Subject, lang)
+	if c.Metric == "supplier" {
+		return fmt.Sprintf(msgBOMSupplied.in(lang), subject, retrieval.FormatQty(c.Total), names.display(c.TargetID, c.Target, lang), c.Count) + " " + marks(c.Cites) + end(lang)
+	}
 	if c.Metric == "cost" {
 		amount := money(c.Total)
 		if c.Unit != "" {

@@ -61,6 +61,9 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
+		if c, sents, ok, err := r.supplierCount(ctx, clearance, q, linked); err != nil || ok {
+			return []Computed{c}, sents, err
+		}
 		// Every named whole is tried for a roll-up of every named part
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.

@@ -97,6 +97,12 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 				dict[code] = addEntry(dict[code], e)
 			}
 		}
+		// "Shanghai Baoli Fasteners Co" is asked about without its "Co".
+		if n.Type == kg.Supplier {
+			if base := withoutLegalForm(form); base != form && linkable(base) && strings.Contains(base, " ") {
+				dict[base] = addEntry(dict[base], e)
+			}
+		}
 		// "Control box CP200-CTL-00" is asked about as "the control box".
 		if base := stripCodes(form, codes); base != form && linkable(base) {
 			dict[base] = addEntry(dict[base], e)
@@ -256,7 +262,7 @@ func (l *Linker) candidates(ctx context.Context, clearance kg.Audience, question
 		return linkCandidates{}, err
 	}
 	c := linkCandidates{surfaces: map[string]string{}, listed: dict != nil}
-	for _, m := range matchDictionary(dict, max, foldName(question), l.startsOf()) {
+	for _, m := range matchDictionary(dict, max, withoutFullStops(foldName(question)), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
@@ -382,6 +388,25 @@ func unhyphened(span []rune) string {
 }
 
 func letter(r rune) bool { return unicode.IsLetter(r) && !textseg.IsCJK(r) }
+
+// withoutFullStops drops the full stops that end a question's words, so
+// that a name ends there too: "Ningbo Jinhai Seal Co. supply".
+func withoutFullStops(q string) string {
+	return strings.TrimSuffix(strings.ReplaceAll(q, ". ", " "), ".")
+}
+
+// legalForms end company names and are left out when people name them.
+var legalForms = []string{" co. ltd.", " co. ltd", " co ltd", " co.", " co", " ltd.", " ltd", " inc.", " inc", " corp.", " corp", " gmbh", " llc", " company"}
+
+// withoutLegalForm is a folded company name without its legal form.
+func withoutLegalForm(form string) string {
+	for _, f := range legalForms {
+		if strings.HasSuffix(form, f) {
+			return strings.TrimSpace(strings.TrimSuffix(form, f))
+		}
+	}
+	return form
+}
 
 // singular drops an English plural ending from the last word of a span.
 func singular(span []rune) string {

@@ -114,3 +114,33 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 		t.Errorf("computed = %+v, want 6 gear motors", ev.Computed)
 	}
 }
+
+// "How many pieces from supplier X go into one pump" counts every part X
+// supplies at the quantity one pump needs, through every level; grease
+// measured in litres is not a piece.
+func TestPiecesFromOneSupplierRollUp(t *testing.T) {
+	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	cover := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
+	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
+	nut := kg.Entity{ID: kg.EntityID(kg.Part, "M8 nut"), Type: kg.Part, Name: "M8 nut"}
+	grease := kg.Entity{ID: kg.EntityID(kg.Material, "grease"), Type: kg.Material, Name: "grease"}
+	baoli := kg.Entity{ID: kg.EntityID(kg.Supplier, "Baoli Fasteners Co"), Type: kg.Supplier, Name: "Baoli Fasteners Co"}
+	supplied := func(part kg.Entity) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(kg.SuppliedBy, part.ID, baoli.ID), Type: kg.SuppliedBy, From: part.ID, To: baoli.ID}
+	}
+	litres := hasPart(product, grease, "0.5")
+	litres.Props["unit"] = "L"
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "HX-50 BOM",
+		text:     "HX-50: two bearing cover assemblies with 4 M8 hex bolts each, 3 M8 nuts, 0.5 L grease; all from Baoli Fasteners Co.",
+		entities: []kg.Entity{product, cover, bolt, nut, grease, baoli},
+		relations: []kg.Relation{hasPart(product, cover, "2"), hasPart(cover, bolt, "4"), hasPart(product, nut, "3"), litres,
+			supplied(bolt), supplied(nut), supplied(grease)}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "supplier" || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != 11 || ev.Computed[0].Count != 2 {
+		t.Errorf("computed = %+v, want 11 pieces of 2 parts from Baoli in one HX-50", ev.Computed)
+	}
+}
