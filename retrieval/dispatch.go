@@ -57,7 +57,10 @@ func bomItems(linked []Linked) []string {
 }
 
 func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	items := bomItems(linked)
+	items, types, err := r.bomNamesakes(ctx, clearance, linked, bomItems(linked))
+	if err != nil {
+		return nil, nil, err
+	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
@@ -68,7 +71,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
-		for _, root := range items {
+		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
 				return nil, nil, err

@@ -144,3 +144,32 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 		t.Errorf("computed = %+v, want 11 pieces of 2 parts from Baoli in one HX-50", ev.Computed)
 	}
 }
+
+// An FMEA names "Coupling CX-CPL-00" and a manual's sentence gives "the
+// coupling" a guard; the BOM's assembly CX-CPL-00 is what "what's inside
+// the coupling assembly" asks about.
+func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
+	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	asm := kg.Entity{ID: kg.EntityID(kg.Assembly, "CX-CPL-00"), Type: kg.Assembly, Name: "联轴器组件", Aliases: []string{"CX-CPL-00"}}
+	hub := kg.Entity{ID: kg.EntityID(kg.Part, "CX-CPL-01"), Type: kg.Part, Name: "CX-CPL-01"}
+	screw := kg.Entity{ID: kg.EntityID(kg.Part, "M8x10 set screw"), Type: kg.Part, Name: "M8x10 set screw"}
+	fmea := kg.Entity{ID: kg.EntityID(kg.Part, "Coupling CX-CPL-00"), Type: kg.Part, Name: "Coupling CX-CPL-00"}
+	prose := kg.Entity{ID: kg.EntityID(kg.Part, "coupling"), Type: kg.Part, Name: "coupling"}
+	guard := kg.Entity{ID: kg.EntityID(kg.Part, "guard"), Type: kg.Part, Name: "guard"}
+	st, emb := openPassages(t,
+		passageDoc{id: "bom", title: "HX-50 BOM", text: "CX-CPL-00 联轴器组件: CX-CPL-01 hub, 4 M8x10 set screws.",
+			entities:  []kg.Entity{product, asm, hub, screw},
+			relations: []kg.Relation{hasPart(product, asm, "1"), hasPart(asm, hub, "1"), hasPart(asm, screw, "4")}},
+		passageDoc{id: "fmea", title: "FMEA", text: "Coupling CX-CPL-00: spider wear.", entities: []kg.Entity{fmea}},
+		passageDoc{id: "manual", title: "Manual", text: "The coupling has a guard.",
+			entities: []kg.Entity{prose, guard}, relations: []kg.Relation{hasPart(prose, guard, "1")}},
+	)
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != asm.ID || len(ev.Computed[0].Lines) != 2 {
+		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
+	}
+}
