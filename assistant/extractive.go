@@ -79,7 +79,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
-		explosion := c.Kind == "bom" && c.TargetID == "" && !asksParts(ev.Question.Text)
+		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
 		if explosion && asksMeasure(ev.Question.Text) {
 			continue // "how much torque can joint 2 deliver" asks a value, not its parts
 		}

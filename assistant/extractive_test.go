@@ -103,7 +103,7 @@ func TestFinishDropsCitationsToNothing(t *testing.T) {
 
 func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
-		{"How many bolts are in one rover?", "One rover contains 34 × M3 bolt in total"},
+		{"How many bolts are in one rover?", "One rover contains 34 M3 bolts in total"},
 		{"一台rover里有多少个螺栓？", "每台rover共含34个M3 bolt"},
 	} {
 		ev := evidence(c.q, item(1, "a", "drive wheel: M3 bolt qty 4", "en", "BOM"))
@@ -113,6 +113,29 @@ func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 		ans := answer(t, ev)
 		if !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+}
+
+// A count reads as the asker would say it, "4 servos", with the item's
+// own name; a name that ends in a code has no plural and keeps "×".
+func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		total float64
+		want  string
+	}{
+		{"servo", 4, "One rover contains 4 servos in total"},
+		{"drive motor", 1, "One rover contains 1 drive motor in total"},
+		{"plastic hinges", 2, "One rover contains 2 plastic hinges in total"},
+		{"grid plate 3x5 box", 8, "One rover contains 8 grid plate 3x5 boxes in total"},
+		{"V-ring seal VA35", 2, "One rover contains 2 × V-ring seal VA35 in total"},
+	} {
+		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.name, "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Subject: "rover", Target: c.name, TargetID: "x", Total: c.total, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: c.name, Qty: c.total, Path: []string{"rover"}, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) {
+			t.Errorf("%s: answer = %q, want %q", c.name, ans.Answer, c.want)
 		}
 	}
 }
@@ -136,5 +159,53 @@ func TestNoConflictAfterUnitNormalisation(t *testing.T) {
 	ans := answer(t, ev)
 	if strings.Contains(ans.Answer, "disagree") || !strings.Contains(ans.Answer, "48 m3/h [1][2]") {
 		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// A cost roll-up states the sum in the first sentence, exact to the
+// half cent half a two-pack leaves, in the asker's language.
+func TestComputedBOMCostAnswer(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		total float64
+		want  string
+	}{
+		{"What do the parts of one rocker bogie cost?", 206.075, "The parts of one rocker bogie cost 206.075 USD in total"},
+		{"What do the parts of one rocker bogie cost?", 45.9, "cost 45.90 USD in total"},
+		{"一套 rocker bogie 的零件多少钱？", 1253.31, "每套rocker bogie的零件合计1253.31 USD"},
+	} {
+		ev := evidence(c.q, item(1, "a", "rocker bogie: servo 31.99", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "cost", Subject: "rocker bogie", Total: c.total, Unit: "USD", Count: 2, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "servo", Qty: 2, Path: []string{"rocker bogie"}, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
+	}
+	// The share of a parent that holds several, and a one-row price in
+	// the same evidence does not stand in for the sum.
+	row := item(1, "a", "assembly: corner; short name: 144mm goRail; cost pp: $5.49", "en", "parts list")
+	row.Chunk.Kind = "table_row"
+	ev := evidence("How much does the corner assembly cost?", row)
+	ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "cost", Subject: "corner", Total: 11.48, Unit: "USD", Count: 2, Value: 45.92, Cites: []int{1},
+		Lines: []retrieval.Line{{Name: "144mm goRail", Qty: 1, Cites: []int{1}}},
+		Tops:  []retrieval.Line{{Name: "rover", Qty: 4, Cites: []int{1}}}}}
+	want := "The parts of one corner cost 11.48 USD in total"
+	if ans := answer(t, ev); !strings.HasPrefix(ans.Answer, want) || !strings.Contains(ans.Answer, "One rover holds 4 of corner, so their parts cost 45.92 USD") {
+		t.Errorf("answer = %q, want %q and the rover's four", ans.Answer, want)
+	}
+}
+
+// A supplier's pieces in one product are counted in one sentence.
+func TestComputedSupplierCountAnswer(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"How many pieces from Baoli go into one pump?", "One HX-50 contains 54 pieces from Baoli Fasteners Co in total (11 kinds of part"},
+		{"一台泵共有多少件 Baoli 的零件？", "每台HX-50共含54件Baoli Fasteners Co供应的零件（11种"},
+	} {
+		ev := evidence(c.q, item(1, "a", "Part No. CP200-CAS-06; Qty 1; Supplier Baoli Fasteners Co", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "supplier", Subject: "HX-50", Target: "Baoli Fasteners Co", TargetID: "s", Total: 54, Count: 11, Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "vent plug", Qty: 1, Cites: []int{1}}}}}
+		if ans := answer(t, ev); !strings.HasPrefix(ans.Answer, c.want) {
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
+		}
 	}
 }

@@ -18,6 +18,10 @@ var (
 	msgFromOther    = msg{"(from the Chinese document “%s”)", "（摘自英文文档《%s》）"}
 	msgFromOtherGl  = msg{"(from the Chinese document “%s”; glossary: %s)", "（摘自英文文档《%s》；词汇：%s）"}
 	msgBOMTotal     = msg{"One %s contains %s %s in total", "每台%s共含%s%s"}
+	msgBOMCount     = msg{"One %s contains %s in total", "每台%s共含%s"}
+	msgBOMCost      = msg{"The parts of one %s cost %s in total (%d priced parts, each unit cost times the quantity one needs, through every level)", "每套%s的零件合计%s（共%d种有单价的零件，单价乘以整套用量，逐级累计）"}
+	msgBOMCostShare = msg{"One %s holds %s of %s, so their parts cost %s", "每台%s含%s套%s，合计%s"}
+	msgBOMSupplied  = msg{"One %s contains %s pieces from %s in total (%d kinds of part, each counted through every level)", "每台%s共含%s件%s供应的零件（%d种，逐级累计）"}
 	msgBOMVia       = msg{" (via %s)", "（经由%s）"}
 	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
 	msgWhereUsed    = msg{"%s is used in:", "%s用于："}

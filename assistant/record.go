@@ -590,7 +590,7 @@ func isListing(c retrieval.Computed) bool {
 		// the rows about an item, by RPN: what the intent suggested, not
 		// a figure; the field a question names of one of them is better
 		return true
-	case c.Kind == "bom" && c.TargetID != "", c.Kind == "fmea", c.Kind == "next":
+	case c.Kind == "bom" && (c.TargetID != "" || c.Metric != ""), c.Kind == "fmea", c.Kind == "next":
 		return false
 	case c.Kind == "table":
 		// A whole-table figure runs only on the question's own cues

@@ -57,9 +57,32 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 
 func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 	subject := names.display(c.SubjectID, c.Subject, lang)
+	if c.Metric == "supplier" {
+		return fmt.Sprintf(msgBOMSupplied.in(lang), subject, retrieval.FormatQty(c.Total), names.display(c.TargetID, c.Target, lang), c.Count) + " " + marks(c.Cites) + end(lang)
+	}
+	if c.Metric == "cost" {
+		amount := money(c.Total)
+		if c.Unit != "" {
+			amount += " " + c.Unit
+		}
+		s := fmt.Sprintf(msgBOMCost.in(lang), subject, amount, c.Count) + " " + marks(c.Cites) + end(lang)
+		if len(c.Tops) == 1 && c.Value > 0 {
+			t := c.Tops[0]
+			share := money(c.Value)
+			if c.Unit != "" {
+				share += " " + c.Unit
+			}
+			s += " " + fmt.Sprintf(msgBOMCostShare.in(lang), names.display(t.ID, t.Name, lang), retrieval.FormatQty(t.Qty), subject, share) + " " + marks(t.Cites) + end(lang)
+		}
+		return s
+	}
 	if c.TargetID != "" {
 		l := c.Lines[0]
-		s := fmt.Sprintf(msgBOMTotal.in(lang), subject, qtyOf(c.Total, c.Unit, lang), names.display(c.TargetID, c.Target, lang))
+		target := names.display(c.TargetID, c.Target, lang)
+		s := fmt.Sprintf(msgBOMTotal.in(lang), subject, qtyOf(c.Total, c.Unit, lang), target)
+		if counted, ok := countedNoun(c.Total, c.Unit, target, lang); ok {
+			s = fmt.Sprintf(msgBOMCount.in(lang), subject, counted)
+		}
 		if len(l.Path) > 1 {
 			s += fmt.Sprintf(msgBOMVia.in(lang), strings.Join(l.Path[1:], " › "))
 		}
@@ -275,6 +298,58 @@ func qtyOf(q float64, unit, lang string) string {
 		return n + unit
 	}
 	return n + " " + unit + " of"
+}
+
+// money writes an amount with at least two decimals, and more only when
+// the sum has them (half a two-pack: 206.075).
+func money(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	return whole + "." + frac
+}
+
+// countedNoun writes a count of pieces the way the asker would say it,
+// "4 servos (2000-0025-0002)", when the item's name ends in a plain
+// English noun; a name ending in a code or a size ("V-ring seal VA35")
+// has no plural and keeps the "4 ×" form.
+func countedNoun(q float64, unit, name, lang string) (string, bool) {
+	if lang == "zh" || unitSuffix(unit) != "" {
+		return "", false
+	}
+	head, tail, _ := strings.Cut(name, " (")
+	if tail != "" {
+		tail = " (" + tail
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 {
+		return "", false
+	}
+	last := words[len(words)-1]
+	for _, r := range last {
+		if r < 'a' || r > 'z' {
+			return "", false
+		}
+	}
+	if q != 1 {
+		words[len(words)-1] = plural(last)
+	}
+	return retrieval.FormatQty(q) + " " + strings.Join(words, " ") + tail, true
+}
+
+// plural is the regular English plural of a lower-case noun.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w // already plural, as list names often are ("hinges")
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case len(w) > 1 && strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 func unitOr(u, lang string) string {

@@ -13,6 +13,11 @@ const maxStructuralRelations = 5000
 
 // structural computes exact answers for structural questions.
 func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
+	if asksCost(q) {
+		if c, ents, ok, err := r.costOfLinked(ctx, clearance, linked); err != nil || ok {
+			return []Computed{c}, ents, err
+		}
+	}
 	if c, ok, err := r.tableAnswer(ctx, clearance, q); err != nil || ok {
 		return []Computed{c}, nil, err
 	}
@@ -52,15 +57,21 @@ func bomItems(linked []Linked) []string {
 }
 
 func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	items := bomItems(linked)
+	items, types, err := r.bomNamesakes(ctx, clearance, linked, bomItems(linked))
+	if err != nil {
+		return nil, nil, err
+	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
+		if c, sents, ok, err := r.supplierCount(ctx, clearance, q, linked); err != nil || ok {
+			return []Computed{c}, sents, err
+		}
 		// Every named whole is tried for a roll-up of every named part
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
-		for _, root := range items {
+		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
 				return nil, nil, err

@@ -97,6 +97,12 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 				dict[code] = addEntry(dict[code], e)
 			}
 		}
+		// "Shanghai Baoli Fasteners Co" is asked about without its "Co".
+		if n.Type == kg.Supplier {
+			if base := withoutLegalForm(form); base != form && linkable(base) && strings.Contains(base, " ") {
+				dict[base] = addEntry(dict[base], e)
+			}
+		}
 		// "Control box CP200-CTL-00" is asked about as "the control box".
 		if base := stripCodes(form, codes); base != form && linkable(base) {
 			dict[base] = addEntry(dict[base], e)
@@ -256,7 +262,7 @@ func (l *Linker) candidates(ctx context.Context, clearance kg.Audience, question
 		return linkCandidates{}, err
 	}
 	c := linkCandidates{surfaces: map[string]string{}, listed: dict != nil}
-	for _, m := range matchDictionary(dict, max, foldName(question), l.startsOf()) {
+	for _, m := range matchDictionary(dict, max, withoutFullStops(foldName(question)), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
@@ -337,13 +343,11 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 				found = append(found, string(r[i:j]))
 				break
 			}
-			// "drive motors" names the "motor".
-			if sing := singular(r[i:j]); sing != "" {
-				if _, ok := dict[sing]; ok {
-					matched = j - i
-					found = append(found, sing)
-					break
-				}
+			// "drive motors" names the "motor", "rocker-bogie" the "rocker bogie".
+			if form := otherForm(dict, r[i:j]); form != "" {
+				matched = j - i
+				found = append(found, form)
+				break
 			}
 		}
 		if matched > 0 {
@@ -353,6 +357,55 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 		}
 	}
 	return found
+}
+
+// otherForm is the dictionary form a span names in another spelling:
+// its singular, or its words joined by a hyphen written apart.
+func otherForm(dict map[string][]dictEntry, span []rune) string {
+	for _, form := range []string{singular(span), unhyphened(span)} {
+		if _, ok := dict[form]; ok && form != "" {
+			return form
+		}
+	}
+	return ""
+}
+
+// unhyphened writes a hyphen between two letters as a space ("rocker-bogie"
+// is the "rocker bogie"); a part number's hyphens, between digits, stay.
+// It is "" when the span has no such hyphen.
+func unhyphened(span []rune) string {
+	out := append([]rune{}, span...)
+	changed := false
+	for k := 1; k+1 < len(out); k++ {
+		if out[k] == '-' && letter(out[k-1]) && letter(out[k+1]) {
+			out[k], changed = ' ', true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return string(out)
+}
+
+func letter(r rune) bool { return unicode.IsLetter(r) && !textseg.IsCJK(r) }
+
+// withoutFullStops drops the full stops that end a question's words, so
+// that a name ends there too: "Ningbo Jinhai Seal Co. supply".
+func withoutFullStops(q string) string {
+	return strings.TrimSuffix(strings.ReplaceAll(q, ". ", " "), ".")
+}
+
+// legalForms end company names and are left out when people name them.
+var legalForms = []string{" co. ltd.", " co. ltd", " co ltd", " co.", " co", " ltd.", " ltd", " inc.", " inc", " corp.", " corp", " gmbh", " llc", " company"}
+
+// withoutLegalForm is a folded company name without its legal form.
+func withoutLegalForm(form string) string {
+	for _, f := range legalForms {
+		if strings.HasSuffix(form, f) {
+			return strings.TrimSpace(strings.TrimSuffix(form, f))
+		}
+	}
+	return form
 }
 
 // singular drops an English plural ending from the last word of a span.

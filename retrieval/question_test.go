@@ -59,6 +59,29 @@ func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
 	}
 }
 
+// A hyphen between two words is a spelling of the name written apart;
+// a part number's hyphens are not.
+func TestMatchDictionaryReadsAHyphenAsASpace(t *testing.T) {
+	dict := map[string][]dictEntry{"rocker bogie": {{id: "Assembly:rocker bogie"}}, "1120 0002": {{id: "Part:wrong"}}}
+	got := matchDictionary(dict, 20, "what does one rocker-bogie cost with part 1120-0002?", nil)
+	if want := []string{"rocker bogie"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("matches = %q, want %q", got, want)
+	}
+}
+
+// A name may end at a full stop, and a company is named without its
+// legal form; a dot inside a code does not end the code.
+func TestMatchDictionaryEndsAtAFullStop(t *testing.T) {
+	dict := map[string][]dictEntry{"ningbo jinhai seal co": {{id: "Supplier:ningbo"}}, "m8": {{id: "Part:m8"}}}
+	got := matchDictionary(dict, 30, withoutFullStops("which parts does ningbo jinhai seal co. supply and m8.5 bolts."), nil)
+	if want := []string{"ningbo jinhai seal co"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("matches = %q, want %q", got, want)
+	}
+	if got := withoutLegalForm("shanghai baoli fasteners co"); got != "shanghai baoli fasteners" {
+		t.Fatalf("withoutLegalForm = %q", got)
+	}
+}
+
 // An ordinal is a word of a name: "51st state" does not become a code
 // "51st" and a base name "state" that every question about a state links.
 func TestCodeTokensSkipOrdinals(t *testing.T) {

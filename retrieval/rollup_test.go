@@ -2,6 +2,7 @@ package retrieval_test
 
 import (
 	"context"
+	"math"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -60,5 +61,115 @@ func TestWhatsInsideAsksForParts(t *testing.T) {
 		if got := retrieval.Analyze(q).Intent; got != retrieval.BOM {
 			t.Errorf("Analyze(%q).Intent = %s, want bom", q, got)
 		}
+	}
+}
+
+// "What do the parts of the rover cost" is each priced part's unit cost
+// times the quantity one rover needs, through the assembly multipliers;
+// the assemblies themselves carry no price and half a two-pack counts
+// half.
+func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
+	priced := func(name, cost string) kg.Entity {
+		return kg.Entity{ID: kg.EntityID(kg.Part, name), Type: kg.Part, Name: name, Props: kg.Props{"unit_cost": cost, "currency": "USD"}}
+	}
+	rover := kg.Entity{ID: kg.EntityID(kg.Product, "rover"), Type: kg.Product, Name: "rover"}
+	wheel := kg.Entity{ID: kg.EntityID(kg.Assembly, "drive wheel"), Type: kg.Assembly, Name: "drive wheel"}
+	bogie := kg.Entity{ID: kg.EntityID(kg.Assembly, "rocker bogie"), Type: kg.Assembly, Name: "rocker bogie"}
+	motor, tyre, bracket := priced("gear motor", "42.99"), priced("tyre", "25.27"), priced("bracket 2pack", "3.49")
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "rover parts list",
+		text:     "drive wheel x6: gear motor 42.99, tyre 25.27. rocker bogie x2: half a bracket 2pack 3.49.",
+		entities: []kg.Entity{rover, wheel, bogie, motor, tyre, bracket},
+		relations: []kg.Relation{hasPart(rover, wheel, "6"), hasPart(rover, bogie, "2"),
+			hasPart(wheel, motor, "1"), hasPart(wheel, tyre, "1"), hasPart(bogie, bracket, "0.5")}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	for q, want := range map[string]float64{
+		"How much do all the parts of the rover cost?":  6*(42.99+25.27) + 2*0.5*3.49,
+		"按物料清单，一台 rover 的零件一共多少钱？":                      6*(42.99+25.27) + 2*0.5*3.49,
+		"How much does one drive wheel cost?":           42.99 + 25.27,
+		"How much does one rocker bogie cost in parts?": 1.745,
+	} {
+		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ev.Computed) != 1 || ev.Computed[0].Metric != "cost" || math.Abs(ev.Computed[0].Total-want) > 1e-9 || ev.Computed[0].Unit != "USD" {
+			t.Errorf("%s: computed = %+v, want a cost of %v USD", q, ev.Computed, want)
+		}
+	}
+	// An assembly the rover holds six of gives the six's share too.
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What do the parts of a drive wheel cost?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || len(ev.Computed[0].Tops) != 1 || ev.Computed[0].Tops[0].ID != rover.ID || ev.Computed[0].Tops[0].Qty != 6 ||
+		math.Abs(ev.Computed[0].Value-6*(42.99+25.27)) > 1e-9 {
+		t.Errorf("computed = %+v, want one drive wheel's cost and the rover's six", ev.Computed)
+	}
+	// A count is still a count.
+	ev, err = r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "" || ev.Computed[0].Total != 6 {
+		t.Errorf("computed = %+v, want 6 gear motors", ev.Computed)
+	}
+}
+
+// "How many pieces from supplier X go into one pump" counts every part X
+// supplies at the quantity one pump needs, through every level; grease
+// measured in litres is not a piece.
+func TestPiecesFromOneSupplierRollUp(t *testing.T) {
+	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	cover := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
+	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
+	nut := kg.Entity{ID: kg.EntityID(kg.Part, "M8 nut"), Type: kg.Part, Name: "M8 nut"}
+	grease := kg.Entity{ID: kg.EntityID(kg.Material, "grease"), Type: kg.Material, Name: "grease"}
+	baoli := kg.Entity{ID: kg.EntityID(kg.Supplier, "Baoli Fasteners Co"), Type: kg.Supplier, Name: "Baoli Fasteners Co"}
+	supplied := func(part kg.Entity) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(kg.SuppliedBy, part.ID, baoli.ID), Type: kg.SuppliedBy, From: part.ID, To: baoli.ID}
+	}
+	litres := hasPart(product, grease, "0.5")
+	litres.Props["unit"] = "L"
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "HX-50 BOM",
+		text:     "HX-50: two bearing cover assemblies with 4 M8 hex bolts each, 3 M8 nuts, 0.5 L grease; all from Baoli Fasteners Co.",
+		entities: []kg.Entity{product, cover, bolt, nut, grease, baoli},
+		relations: []kg.Relation{hasPart(product, cover, "2"), hasPart(cover, bolt, "4"), hasPart(product, nut, "3"), litres,
+			supplied(bolt), supplied(nut), supplied(grease)}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "supplier" || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != 11 || ev.Computed[0].Count != 2 {
+		t.Errorf("computed = %+v, want 11 pieces of 2 parts from Baoli in one HX-50", ev.Computed)
+	}
+}
+
+// An FMEA names "Coupling CX-CPL-00" and a manual's sentence gives "the
+// coupling" a guard; the BOM's assembly CX-CPL-00 is what "what's inside
+// the coupling assembly" asks about.
+func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
+	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	asm := kg.Entity{ID: kg.EntityID(kg.Assembly, "CX-CPL-00"), Type: kg.Assembly, Name: "联轴器组件", Aliases: []string{"CX-CPL-00"}}
+	hub := kg.Entity{ID: kg.EntityID(kg.Part, "CX-CPL-01"), Type: kg.Part, Name: "CX-CPL-01"}
+	screw := kg.Entity{ID: kg.EntityID(kg.Part, "M8x10 set screw"), Type: kg.Part, Name: "M8x10 set screw"}
+	fmea := kg.Entity{ID: kg.EntityID(kg.Part, "Coupling CX-CPL-00"), Type: kg.Part, Name: "Coupling CX-CPL-00"}
+	prose := kg.Entity{ID: kg.EntityID(kg.Part, "coupling"), Type: kg.Part, Name: "coupling"}
+	guard := kg.Entity{ID: kg.EntityID(kg.Part, "guard"), Type: kg.Part, Name: "guard"}
+	st, emb := openPassages(t,
+		passageDoc{id: "bom", title: "HX-50 BOM", text: "CX-CPL-00 联轴器组件: CX-CPL-01 hub, 4 M8x10 set screws.",
+			entities:  []kg.Entity{product, asm, hub, screw},
+			relations: []kg.Relation{hasPart(product, asm, "1"), hasPart(asm, hub, "1"), hasPart(asm, screw, "4")}},
+		passageDoc{id: "fmea", title: "FMEA", text: "Coupling CX-CPL-00: spider wear.", entities: []kg.Entity{fmea}},
+		passageDoc{id: "manual", title: "Manual", text: "The coupling has a guard.",
+			entities: []kg.Entity{prose, guard}, relations: []kg.Relation{hasPart(prose, guard, "1")}},
+	)
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != asm.ID || len(ev.Computed[0].Lines) != 2 {
+		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
 	}
 }
