@@ -165,12 +165,7 @@ const otherCodeFactor = 0.5
 // demoteOtherCodes applies otherCodeFactor to the candidates that hold
 // only siblings of the question's codes.
 func demoteOtherCodes(q Question, f *fusion) {
-	var codes []string
-	for _, c := range shortCodes(q.Text) {
-		if codePrefix(c) != "" {
-			codes = append(codes, c)
-		}
-	}
+	codes := askedCodes(q)
 	if len(codes) == 0 {
 		return
 	}
@@ -179,6 +174,25 @@ func demoteOtherCodes(q Question, f *fusion) {
 			c.score *= otherCodeFactor
 		}
 	}
+}
+
+// askedCodes are the question's codes of the letters-then-digits shape,
+// its own ("E06") and those its words stand for ("first joint" is "J1").
+func askedCodes(q Question) []string {
+	var codes []string
+	for _, c := range shortCodes(q.Text) {
+		if codePrefix(c) != "" {
+			codes = append(codes, c)
+		}
+	}
+	for _, t := range q.Terms {
+		for _, seq := range q.Alts[t] {
+			if len(seq) == 1 && codePrefix(seq[0]) != "" && !slices.Contains(codes, seq[0]) {
+				codes = append(codes, seq[0])
+			}
+		}
+	}
+	return codes
 }
 
 // holdsOnlySiblings reports text holding a sibling of some code and none

@@ -109,3 +109,18 @@ func TestSiblingCodeOnlyIsDemoted(t *testing.T) {
 		}
 	}
 }
+
+// A joint asked by its place ("first joint") is asked by its code: the
+// rows of the other joints ("J2") drop below the one asked.
+func TestCodesTheWordsStandFor(t *testing.T) {
+	if got := askedCodes(Analyze("第一关节能转多少度？")); !slices.Contains(got, "j1") {
+		t.Fatalf("asked codes = %q, want j1 among them", got)
+	}
+	f := newFusion()
+	f.add(kg.Chunk{ID: "j1", Text: "Joint: J1; Range: -168 ~ +168"}, 1, "fulltext", false)
+	f.add(kg.Chunk{ID: "j2", Text: "Joint: J2; Range: -140 ~ +140"}, 1, "fulltext", false)
+	demoteOtherCodes(Analyze("how far can the base joint turn each way?"), f)
+	if f.byID["j1"].score != 1 || f.byID["j2"].score != otherCodeFactor {
+		t.Fatalf("j1 %v, j2 %v", f.byID["j1"].score, f.byID["j2"].score)
+	}
+}
