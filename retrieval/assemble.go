@@ -44,6 +44,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	f.addBetter(g.bridge, weightBridge, "bridge", "fulltext")
 	f.addBetter(g.open, 1, "open", "fulltext")
 	f.addBetter(g.coded, 1, "code", "fulltext")
+	f.addBetter(g.alsoCoded, 1, "code", "fulltext")
 	for _, h := range append(firstScored(g.open, openKept), firstScored(g.coded, codeKept)...) {
 		if c, ok := f.byID[h.Chunk.ID]; ok {
 			c.reserved = true
@@ -93,6 +94,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	}
 	ev.Trace.Fusion = fusionTrace
 	ev.Trace.Retrieved = len(f.order)
+	demoteOtherCodes(ev.Question, f)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
 	ev.Trace.Kept = len(ev.Items)

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -12,9 +13,12 @@ import (
 // "P-17") is the most specific word a question holds, yet a question
 // around it in the other language's words ("what does fault E08 mean?"
 // over a Chinese code table) ranks first the passages that share its
-// common words ("What does fault code E03 mean?"). A code no top passage
-// holds is searched alone, and the passages that hold it join the lexical
-// list, the best of them kept beyond the item budget if need be.
+// common words ("What does fault code E03 mean?"). Each code is searched
+// alone, and the passages that hold it join the lexical list; for a code
+// no top passage holds, the best of them is kept beyond the item budget
+// if need be. A code one top passage holds is searched too: a work order
+// that names "E06" in passing must not stand in for the table that says
+// what E06 means.
 const (
 	codePassages = 5   // top fulltext passages that must all lack the code
 	codeLimit    = 5   // passages read from the search of one code
@@ -96,7 +100,20 @@ func isCodeByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
 
-// codeSearches are the store searches for the missing codes, one each.
+// searchedCodes are the question's codes, those no top passage holds
+// first, and how many of them that is.
+func searchedCodes(q Question, g *gathered) ([]string, int) {
+	missing := missingCodes(q, g)
+	out := slices.Clone(missing)
+	for _, c := range shortCodes(q.Text) {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out, len(missing)
+}
+
+// codeSearches are the store searches for the codes, one each.
 func codeSearches(codes []string) []kg.ChunkQuery {
 	out := make([]kg.ChunkQuery, len(codes))
 	for i, c := range codes {
@@ -106,8 +123,9 @@ func codeSearches(codes []string) []kg.ChunkQuery {
 }
 
 // keepCoded keeps the hits that hold their code, scaled so that each
-// search's best scores weightCode.
-func keepCoded(codes []string, results [][]kg.ScoredChunk, g *gathered) {
+// search's best scores weightCode; the first missing codes' hits go to
+// coded, whose best may be kept beyond the budget, the others to alsoCoded.
+func keepCoded(codes []string, missing int, results [][]kg.ScoredChunk, g *gathered) {
 	for i, hits := range results {
 		best := 0.0
 		var kept []kg.ScoredChunk
@@ -117,8 +135,111 @@ func keepCoded(codes []string, results [][]kg.ScoredChunk, g *gathered) {
 				best = max(best, h.Score)
 			}
 		}
+		to := &g.coded
+		if i >= missing {
+			if len(kept) >= codeLimit {
+				continue // a common code a top passage holds adds nothing
+			}
+			to = &g.alsoCoded
+		}
 		for _, h := range kept {
-			g.coded = append(g.coded, kg.ScoredChunk{Chunk: h.Chunk, Score: weightCode * h.Score / best})
+			score := weightCode * h.Score / best
+			if len(kept) < codeLimit {
+				// A code few passages hold is as specific as a name: a
+				// table listing it among others holds it no less than a
+				// short row does, though bm25 ranks the row first.
+				score = weightCode
+			}
+			*to = append(*to, kg.ScoredChunk{Chunk: h.Chunk, Score: score})
 		}
 	}
+}
+
+// otherCodeFactor scales a passage that holds a sibling of a code the
+// question names ("E04" when "E06" is asked) and not the code itself: it
+// states the same attribute of another item, which never stands in for
+// the one asked, and its shared words ("fault code", "meaning") would
+// otherwise rank it above the passage that holds the code.
+const otherCodeFactor = 0.5
+
+// demoteOtherCodes applies otherCodeFactor to the candidates that hold
+// only siblings of the question's codes.
+func demoteOtherCodes(q Question, f *fusion) {
+	codes := askedCodes(q)
+	if len(codes) == 0 {
+		return
+	}
+	for _, c := range f.byID {
+		if !c.forced && holdsOnlySiblings(c.chunk.Text, codes) {
+			c.score *= otherCodeFactor
+		}
+	}
+}
+
+// askedCodes are the question's codes of the letters-then-digits shape,
+// its own ("E06") and those its words stand for ("first joint" is "J1").
+func askedCodes(q Question) []string {
+	var codes []string
+	for _, c := range shortCodes(q.Text) {
+		if codePrefix(c) != "" {
+			codes = append(codes, c)
+		}
+	}
+	for _, t := range q.Terms {
+		for _, seq := range q.Alts[t] {
+			if len(seq) == 1 && codePrefix(seq[0]) != "" && !slices.Contains(codes, seq[0]) {
+				codes = append(codes, seq[0])
+			}
+		}
+	}
+	return codes
+}
+
+// holdsOnlySiblings reports text holding a sibling of some code and none
+// of the codes.
+func holdsOnlySiblings(text string, codes []string) bool {
+	sibling := false
+	for _, c := range codes {
+		if holdsCode(text, c) {
+			return false
+		}
+		sibling = sibling || holdsSibling(text, c)
+	}
+	return sibling
+}
+
+// codePrefix is the letters of a code made of letters then digits ("e"
+// of "e06", "p-" of "p-17"), or "" for any other shape ("m3x8").
+func codePrefix(code string) string {
+	i := strings.IndexFunc(code, unicode.IsDigit)
+	if i <= 0 || strings.IndexFunc(code[i:], func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return ""
+	}
+	if strings.IndexFunc(strings.TrimSuffix(code[:i], "-"), func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return ""
+	}
+	return code[:i]
+}
+
+// holdsSibling reports a word of text made of code's prefix and other
+// digits.
+func holdsSibling(text, code string) bool {
+	prefix := codePrefix(code)
+	lower := strings.ToLower(text)
+	for i := 0; i+len(prefix) <= len(lower); {
+		j := strings.Index(lower[i:], prefix)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(prefix)
+		k := end
+		for k < len(lower) && lower[k] >= '0' && lower[k] <= '9' {
+			k++
+		}
+		if k > end && (start == 0 || !isCodeByte(lower[start-1])) && (k == len(lower) || !isCodeByte(lower[k])) && lower[start:k] != code {
+			return true
+		}
+		i = end
+	}
+	return false
 }

@@ -95,7 +95,7 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	if open {
 		reads.Searches = append(reads.Searches, openSearch(oq))
 	}
-	codes := missingCodes(q, g)
+	codes, missing := searchedCodes(q, g)
 	firstCode := len(reads.Searches)
 	reads.Searches = append(reads.Searches, codeSearches(codes)...)
 	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
@@ -108,7 +108,7 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	if open {
 		keepOpen(oq, res.Searches[len(hops)], g)
 	}
-	keepCoded(codes, res.Searches[firstCode:], g)
+	keepCoded(codes, missing, res.Searches[firstCode:], g)
 	mergeBridges(g, hops)
 	if walks(q) {
 		g.stated = supportOf(res.Supporting, stated)

@@ -167,6 +167,8 @@ type gathered struct {
 	// coded: passages holding a code the question names that the first
 	// search's best passages lack.
 	coded []kg.ScoredChunk
+	// alsoCoded: passages holding a code that a top passage holds too.
+	alsoCoded []kg.ScoredChunk
 	// support are the passages of the facts assemble cites.
 	support map[string][]kg.Chunk
 }
