@@ -51,7 +51,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -767,6 +767,11 @@ func isWordIn(w string, list []string) bool {
 	}
 	return false
 }
+
+// placeRoles name columns whose longer values are other, smaller places
+// or machines: "mast bull hose" is a hose on the mast, not the mast, so
+// work orders "against the mast" are those whose cell is the mast itself.
+var placeRoles = map[string]bool{"location": true, "equipment": true, "asset": true}
 
 // widerValues reports whether other values of column col hold v's words.
 func (t *Table) widerValues(col int, v string) bool {

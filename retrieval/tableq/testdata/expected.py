@@ -317,6 +317,7 @@ MEANING = {
     "c-bom-list-every-supplier": lambda t: count(t, lambda r: "taizhou hengxin" in r["Supplier"].lower()),
     "c-fmea-or-worse": lambda t: percent(t, lambda r: num(r["Detection"]) >= 4),
     "c-fmea-score-points-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
+    "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
 
