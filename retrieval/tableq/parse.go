@@ -47,6 +47,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Limit = topN(q)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	if f, ok := t.yearFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f)
+	}
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
 		if m.value != "" {
@@ -67,7 +70,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		}
 	}
 	also := t.alsoWhich(q, ms, used)
-	group := t.groupColumn(q, ms, used)
+	group, part, each := t.dateGroup(q, ms, used)
+	if group < 0 {
+		group = t.groupColumn(q, ms, used)
+	}
 	measure := measureColumn(t, ms, used)
 	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
 		measure = d // "which operation takes the longest": its time, not its number
@@ -75,6 +81,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
+	}
+	p.GroupPart = part
+	if each && topN(q) == 0 {
+		p.Limit = 0 // "每年的工单数": every year, not the busiest
 	}
 	p.Show = shownColumns(t, &p, ms, used)
 	if also >= 0 && p.Aggregate == "count" {
