@@ -258,7 +258,7 @@ func (t *Table) kindScore(q *question) int {
 	score := 0
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
-			if q.free(s) {
+			if q.free(s) && !t.insideColumnName(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -286,6 +286,21 @@ func (t *Table) kindScore(q *question) int {
 		}
 	}
 	return score
+}
+
+// insideColumnName reports a longer column name around s: "part" of
+// "part number" names the column, not the rows.
+func (t *Table) insideColumnName(q *question, s span) bool {
+	for i := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			for _, c := range q.find(name) {
+				if c.start <= s.start && s.end <= c.end && c.end-c.start > s.end-s.start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesColumn reports whether a name of one of t's columns covers s.
@@ -593,6 +608,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
 			}
+			if t.rowNoun(w) {
+				continue // "which part costs the most" in a parts list: a row, not a group
+			}
 			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {
 				continue
 			}
@@ -621,6 +639,18 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// partRows are the kinds of table each of whose rows is one part.
+var partRows = map[string]bool{"parts": true, "bom": true}
+
+// rowNoun reports an entity word that names a row of t itself.
+func (t *Table) rowNoun(w string) bool {
+	switch w {
+	case "part", "parts", "item", "items", "零件":
+		return partRows[t.Kind]
+	}
+	return false
 }
 
 // measureColumn is the numeric column the aggregate reads: the first one

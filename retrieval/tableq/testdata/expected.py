@@ -335,6 +335,9 @@ MEANING = {
     "c-wo-month-most": lambda t: group(with_part(t, WO_DATE, "month"), WO_DATE),
     "c-wo-year-most-zh": lambda t: group(with_part(t, WO_DATE, "year"), WO_DATE),
     "c-wo-year-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum, lambda r: date_part(r[WO_DATE], "year") == "2006"),
+    "c-parts-which-part-row": lambda t: agg(t, "cost pp", max),
+    "c-bom-which-part-row": lambda t: agg(t, "Qty", max),
+    "c-parts-sheet-named": lambda t: agg(t, "cost pp", max),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
