@@ -118,6 +118,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
 		}
 	}
+	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
+		return Parsed{}, false // "which work orders …" with nothing to single rows out
+	}
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
@@ -228,10 +231,10 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 			return true
 		}
-		if !q.has(cueList) || len(p.Filters) == 0 {
+		if !q.has(cueList) {
 			return false
 		}
-		p.Aggregate = "list"
+		p.Aggregate = "list" // its filters may be words read later; none is no listing
 	}
 	return true
 }
