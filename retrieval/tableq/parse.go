@@ -599,6 +599,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
+				if d := t.describedBy(m.col, q.text[m.start:m.end]); d >= 0 {
+					return d // "which functional location": by its name, not its code
+				}
 				return m.col
 			}
 		}
