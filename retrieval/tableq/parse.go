@@ -96,6 +96,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	var before []Filter
+	before, words = t.wordsBeforeColumn(q, words, ms, used)
+	p.Filters = append(p.Filters, before...)
 	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
 	if kindNamed {
 		t.widen(p.Filters)

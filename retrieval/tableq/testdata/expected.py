@@ -341,6 +341,7 @@ MEANING = {
     "c-wo-this-machine-zh": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
     "c-log-which-orders-mention": lambda t: count(t, lambda r: mentions(r, list(r), "leak")),
     "c-wo-location-by-name": lambda t: group(t, "Functional_Location_Description"),
+    "c-wo-word-before-column": lambda t: count(t, lambda r: mentions(r, ["Functional_Location_Description"], "hydraulic")),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
