@@ -97,7 +97,7 @@ func (t *Table) dateColumn(ms []mention, used map[int]bool) int {
 func (t *Table) yearFilter(q *question, ms []mention, used map[int]bool) (Filter, bool) {
 	for _, m := range reYearAsked.FindAllStringSubmatchIndex(q.text, -1) {
 		s := span{m[2], m[3]}
-		if !q.free(s) {
+		if !q.free(s) || !yearSaid(q.text, s) {
 			continue
 		}
 		col := t.dateColumn(ms, used)
@@ -117,6 +117,22 @@ func (t *Table) yearFilter(q *question, ms []mention, used map[int]bool) (Filter
 		return f, true
 	}
 	return Filter{}, false
+}
+
+// yearSaid reports a number said as a year: "in 2001", "during 2006",
+// "2001 年", "在2001", not "above 2000" or "PO number 2001".
+func yearSaid(text string, s span) bool {
+	after := strings.TrimLeft(text[s.end:], " ")
+	if strings.HasPrefix(after, "年") {
+		return true
+	}
+	before := strings.TrimRight(text[:s.start], " ")
+	for _, w := range []string{" in", " during", " of", " for", " since", "在", "于"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearNouns and monthNouns name a date's part as a group: "which year",

@@ -45,11 +45,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
+	if f, ok := t.yearFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
+	}
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
-	if f, ok := t.yearFilter(q, ms, used); ok {
-		p.Filters = append(p.Filters, f)
-	}
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
 		if m.value != "" {
@@ -196,7 +196,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && sums:
+		case numeric && (sums || q.has(cueMost) || q.has(cueFewest)):
+			// "which year had the most downtime": the hours of each, added
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)

@@ -342,6 +342,10 @@ MEANING = {
     "c-log-which-orders-mention": lambda t: count(t, lambda r: mentions(r, list(r), "leak")),
     "c-wo-location-by-name": lambda t: group(t, "Functional_Location_Description"),
     "c-wo-word-before-column": lambda t: count(t, lambda r: mentions(r, ["Functional_Location_Description"], "hydraulic")),
+    "c-log-breakdowns-in-year": lambda t: count(t, lambda r: r["Date"].startswith("2025-")),
+    "c-log-downtime-in-year": lambda t: agg(t, "Downtime (h)", sum, lambda r: r["Date"].startswith("2025-")),
+    "c-log-year-most-downtime": lambda t: group([dict(r, Date=r["Date"][:4]) for r in t], "Date", sum, "Downtime (h)"),
+    "c-log-equipment-most-downtime": lambda t: group(t, "Equipment", sum, "Downtime (h)"),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
