@@ -15,6 +15,9 @@ var (
 	reYearAsked = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])((?:19|20)\d\d)(?:$|[^\p{L}\p{N}-])`)
 )
 
+// reDateValue is how a plan writes the year or month a filter keeps.
+var reDateValue = map[string]*regexp.Regexp{"year": regexp.MustCompile(`^(?:19|20)\d\d$`), "month": regexp.MustCompile(`^(?:19|20)\d\d-(?:0[1-9]|1[0-2])$`)}
+
 // dateParts gives a cell's year and its month as "2001-09".
 func dateParts(cell string) (year, month string, ok bool) {
 	cell = strings.TrimSpace(cell)
@@ -114,6 +117,42 @@ func (t *Table) yearFilter(q *question, ms []mention, used map[int]bool) (Filter
 		if at := len(rest) - len(strings.TrimLeft(rest, " ")); strings.HasPrefix(rest[at:], "年") {
 			q.take(span{s.end + at, s.end + at + len("年")}) // "2001 年": the year's own word
 		}
+		return f, true
+	}
+	return Filter{}, false
+}
+
+// reMonthAsked is a month of a year: "March 2026", "2026 年 3 月", "2026-03".
+var reMonthAsked = regexp.MustCompile(`(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,? ((?:19|20)\d\d))|(?:((?:19|20)\d\d) ?(?:年 ?|-|/)(\d{1,2}) ?月?)`)
+
+var monthNumbers = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
+	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
+
+// monthFilter reads "in March 2026", "2026 年 3 月的工单": the rows whose
+// date falls in that month, when the table's dates hold it.
+func (t *Table) monthFilter(q *question, ms []mention, used map[int]bool) (Filter, bool) {
+	for _, m := range reMonthAsked.FindAllStringSubmatchIndex(q.text, -1) {
+		s := span{m[0], m[1]}
+		if !q.free(s) {
+			continue
+		}
+		var value string
+		if m[2] >= 0 {
+			name := q.text[m[2]:m[3]]
+			value = q.text[m[4]:m[5]] + "-" + monthNumbers[name[:3]]
+		} else {
+			value = q.text[m[6]:m[7]] + "-" + pad2(q.text[m[8]:m[9]])
+		}
+		col := t.dateColumn(ms, used)
+		if col < 0 {
+			return Filter{}, false
+		}
+		f := Filter{Column: t.Columns[col].Name, Op: "month", Value: value}
+		if !t.anyRow(f) {
+			return Filter{}, false
+		}
+		q.take(s)
+		t.takeDateWords(q, col)
 		return f, true
 	}
 	return Filter{}, false

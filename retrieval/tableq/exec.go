@@ -323,8 +323,8 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return !isNull(v)
 	case "missing":
 		return isNull(v)
-	case "year":
-		return datePart(v, "year") == strings.TrimSpace(f.Value)
+	case "year", "month":
+		return datePart(v, f.Op) == strings.TrimSpace(f.Value)
 	case "eq":
 		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
 	case "match", "mention":

@@ -45,7 +45,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
-	if f, ok := t.yearFilter(q, ms, used); ok {
+	if f, ok := t.monthFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f)
+	} else if f, ok := t.yearFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
 	}
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)

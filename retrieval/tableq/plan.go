@@ -41,7 +41,8 @@ type Plan struct {
 //   - mention: as match, but Column "*" means any text column
 //   - gt, ge, lt, le: numeric comparison
 //   - has, missing: the cell has a value, or is empty
-//   - year: the cell is a date in the year Value
+//   - year: the cell is a date in the year Value; month: in the month
+//     Value, written 2026-03
 type Filter struct {
 	Column string `json:"column"`
 	Op     string `json:"op"`
@@ -54,7 +55,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -119,9 +120,9 @@ func (p Plan) Validate(t *Table) error {
 			if _, ok := Number(f.Value); !ok || !t.Columns[i].Numeric {
 				return bad("%s %s %q needs a numeric column and a number", f.Column, f.Op, f.Value)
 			}
-		case "year":
-			if !reYearAsked.MatchString(f.Value) || !t.isDateColumn(i) {
-				return bad("%s year %q needs a date column and a year", f.Column, f.Value)
+		case "year", "month":
+			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
+				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
 		case "eq", "match", "mention":
 			if strings.TrimSpace(f.Value) == "" {

@@ -346,6 +346,8 @@ MEANING = {
     "c-log-downtime-in-year": lambda t: agg(t, "Downtime (h)", sum, lambda r: r["Date"].startswith("2025-")),
     "c-log-year-most-downtime": lambda t: group([dict(r, Date=r["Date"][:4]) for r in t], "Date", sum, "Downtime (h)"),
     "c-log-equipment-most-downtime": lambda t: group(t, "Equipment", sum, "Downtime (h)"),
+    "c-log-month-en": lambda t: agg(t, "Downtime (h)", sum, lambda r: r["Date"].startswith("2025-01-")),
+    "c-log-month-zh": lambda t: count(t, lambda r: r["Date"].startswith("2026-03-")),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
