@@ -36,6 +36,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	countWhich := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "count", Count: 4, TableRows: 32, Cites: []int{1, 2},
 		Plan:  &tableq.Plan{Aggregate: "count", Show: []string{"Equipment"}, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "mention", Value: "seal"}}},
 		Lines: []retrieval.Line{{Name: "S/N 2403015", Props: kg.Props{"rows": "2"}, Cites: []int{1}}, {Name: "S/N 2409210", Props: kg.Props{"rows": "2"}, Cites: []int{2}}}}
+	inYear := retrieval.Computed{Kind: "table", Subject: "work_orders", Op: "count", Count: 88, TableRows: 500, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Start date", Op: "year", Value: "2001"}}}}
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
@@ -55,6 +57,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{countWhich, "en", []string{"4 rows of “maintenance_log” mention “seal”, out of 32. [1][2]\n- S/N 2403015 [1]\n- S/N 2409210 [2]"}},
 		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
 		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
+		{inYear, "en", []string{"88 rows of “work_orders” have Start date in 2001, out of 500."}},
+		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})

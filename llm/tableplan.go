@@ -42,12 +42,13 @@ The table (columns, which are numeric, and the values of columns with few values
 %s
 
 The plan:
-{"filters": [{"column": C, "op": OP, "value": V}], "aggregate": A, "column": C, "group_by": C, "order": "desc"|"asc", "limit": N, "show": [C], "times": [C]}
+{"filters": [{"column": C, "op": OP, "value": V}], "aggregate": A, "column": C, "group_by": C, "group_part": "year"|"month", "order": "desc"|"asc", "limit": N, "show": [C], "times": [C]}
 - aggregate: count, sum, avg, min, max, percent (share of all rows kept by the filters), distinct (values of "column"), list (the rows).
-- op: eq (equals), match (the cell holds the words of value), gt, ge, lt, le (numbers), has (filled), missing (empty).
+- op: eq (equals), match (the cell holds the words of value), gt, ge, lt, le (numbers), has (filled), missing (empty), year (a date column's cell falls in the year value, 2006), month (in the month value, 2006-03).
 - column "*" with op match searches the columns that say what a row is about.
 - Use only the column names above, exactly. sum, avg, min and max need a numeric column.
 - group_by with order and limit answers "which X has the most/highest ..."; limit is at most 100.
+- group_part groups a date column given as group_by by its year or month ("which year has the most ...").
 - show names the columns whose values the question asks for in the rows an answer names (list, max, min).
 - aggregate distinct with group_by counts the distinct values of "column" in each group.
 - times multiplies each row's "column" by these numeric columns before a sum or avg (a cost times the quantity needed).

@@ -35,9 +35,9 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养"},
-	"bom":             {"bill of materials", "bom", "parts list", "parts", "components", "物料清单", "零件", "物料"},
-	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "备件", "零件"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养"},
+	"bom":             {"bill of materials", "bom", "parts list", "parts", "part", "components", "物料清单", "零件", "物料"},
+	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "part", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
 	"routing":         {"operations", "routing", "steps", "工序"},
@@ -90,6 +90,6 @@ var stopWords = map[string]bool{
 // row is about; what is left of a Chinese question after cues, columns
 // and values must be translated or found in the table.
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
-	"列出", "显示", "计算", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
+	"列出", "显示", "计算", "统计", "做过", "做了", "进行过", "进行了", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
 	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

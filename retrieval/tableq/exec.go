@@ -174,6 +174,9 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 	var keys []string
 	for _, r := range rows {
 		k := strings.TrimSpace(r.Cell(g))
+		if p.GroupPart != "" {
+			k = datePart(k, p.GroupPart)
+		}
 		if isNull(k) {
 			continue
 		}
@@ -320,6 +323,8 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return !isNull(v)
 	case "missing":
 		return isNull(v)
+	case "year", "month":
+		return datePart(v, f.Op) == strings.TrimSpace(f.Value)
 	case "eq":
 		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
 	case "match", "mention":

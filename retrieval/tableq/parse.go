@@ -45,13 +45,18 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
+	if f, ok := t.monthFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f)
+	} else if f, ok := t.yearFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
+	}
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -67,7 +72,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		}
 	}
 	also := t.alsoWhich(q, ms, used)
-	group := t.groupColumn(q, ms, used)
+	group, part, each := t.dateGroup(q, ms, used)
+	if group < 0 {
+		group = t.groupColumn(q, ms, used)
+	}
 	measure := measureColumn(t, ms, used)
 	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
 		measure = d // "which operation takes the longest": its time, not its number
@@ -75,6 +83,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
+	}
+	p.GroupPart = part
+	if each && topN(q) == 0 {
+		p.Limit = 0 // "每年的工单数": every year, not the busiest
 	}
 	p.Show = shownColumns(t, &p, ms, used)
 	if also >= 0 && p.Aggregate == "count" {
@@ -86,6 +98,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	var before []Filter
+	before, words = t.wordsBeforeColumn(q, words, ms, used)
+	p.Filters = append(p.Filters, before...)
 	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
 	if kindNamed {
 		t.widen(p.Filters)
@@ -107,6 +122,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		if rest = stripHan(rest); rest != "" {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
 		}
+	}
+	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
+		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
@@ -180,7 +198,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 		case numeric && q.has(cueAvg):
 			p.Aggregate, p.Column = "avg", name(measure)
-		case numeric && sums:
+		case numeric && (sums || q.has(cueMost) || q.has(cueFewest)):
+			// "which year had the most downtime": the hours of each, added
 			p.Aggregate, p.Column = "sum", name(measure)
 		case numeric && (q.has(cueMax) || q.has(cueMin)):
 			p.Aggregate, p.Column = "max", name(measure)
@@ -218,10 +237,10 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 			return true
 		}
-		if !q.has(cueList) || len(p.Filters) == 0 {
+		if !q.has(cueList) {
 			return false
 		}
-		p.Aggregate = "list"
+		p.Aggregate = "list" // its filters may be words read later; none is no listing
 	}
 	return true
 }
@@ -248,7 +267,7 @@ func (t *Table) kindScore(q *question) int {
 	score := 0
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
-			if q.free(s) {
+			if q.free(s) && !t.insideColumnName(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -276,6 +295,21 @@ func (t *Table) kindScore(q *question) int {
 		}
 	}
 	return score
+}
+
+// insideColumnName reports a longer column name around s: "part" of
+// "part number" names the column, not the rows.
+func (t *Table) insideColumnName(q *question, s span) bool {
+	for i := range t.Columns {
+		for _, name := range t.columnNames(i) {
+			for _, c := range q.find(name) {
+				if c.start <= s.start && s.end <= c.end && c.end-c.start > s.end-s.start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesColumn reports whether a name of one of t's columns covers s.
@@ -571,6 +605,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
+				if d := t.describedBy(m.col, q.text[m.start:m.end]); d >= 0 {
+					return d // "which functional location": by its name, not its code
+				}
 				return m.col
 			}
 		}
@@ -582,6 +619,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 			before := q.text[max(0, s.start-20):s.start]
 			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
+			}
+			if t.rowNoun(w) {
+				continue // "which part costs the most" in a parts list: a row, not a group
 			}
 			if !(endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy)) {
 				continue
@@ -611,6 +651,18 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// partRows are the kinds of table each of whose rows is one part.
+var partRows = map[string]bool{"parts": true, "bom": true}
+
+// rowNoun reports an entity word that names a row of t itself.
+func (t *Table) rowNoun(w string) bool {
+	switch w {
+	case "part", "parts", "item", "items", "零件":
+		return partRows[t.Kind]
+	}
+	return false
 }
 
 // measureColumn is the numeric column the aggregate reads: the first one
@@ -767,6 +819,11 @@ func isWordIn(w string, list []string) bool {
 	}
 	return false
 }
+
+// placeRoles name columns whose longer values are other, smaller places
+// or machines: "mast bull hose" is a hose on the mast, not the mast, so
+// work orders "against the mast" are those whose cell is the mast itself.
+var placeRoles = map[string]bool{"location": true, "equipment": true, "asset": true}
 
 // widerValues reports whether other values of column col hold v's words.
 func (t *Table) widerValues(col int, v string) bool {

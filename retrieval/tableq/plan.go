@@ -20,6 +20,8 @@ type Plan struct {
 	// Column is what sum, avg, min, max and distinct read.
 	Column  string `json:"column,omitempty"`
 	GroupBy string `json:"group_by,omitempty"`
+	// GroupPart groups a date column by its year or month.
+	GroupPart string `json:"group_part,omitempty"`
 	// Order is desc or asc; groups, and list rows by Column.
 	Order string `json:"order,omitempty"`
 	Limit int    `json:"limit,omitempty"`
@@ -39,6 +41,8 @@ type Plan struct {
 //   - mention: as match, but Column "*" means any text column
 //   - gt, ge, lt, le: numeric comparison
 //   - has, missing: the cell has a value, or is empty
+//   - year: the cell is a date in the year Value; month: in the month
+//     Value, written 2026-03
 type Filter struct {
 	Column string `json:"column"`
 	Op     string `json:"op"`
@@ -51,7 +55,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -80,6 +84,9 @@ func (p Plan) Validate(t *Table) error {
 	}
 	if p.GroupBy != "" && t.Column(p.GroupBy) < 0 {
 		return bad("unknown group_by column %q", p.GroupBy)
+	}
+	if p.GroupPart != "" && (p.GroupPart != "year" && p.GroupPart != "month" || p.GroupBy == "" || !t.isDateColumn(t.Column(p.GroupBy))) {
+		return bad("group_part is year or month of a date column, got %q of %q", p.GroupPart, p.GroupBy)
 	}
 	if p.Order != "" && p.Order != "asc" && p.Order != "desc" {
 		return bad("order is asc or desc, got %q", p.Order)
@@ -113,6 +120,10 @@ func (p Plan) Validate(t *Table) error {
 			if _, ok := Number(f.Value); !ok || !t.Columns[i].Numeric {
 				return bad("%s %s %q needs a numeric column and a number", f.Column, f.Op, f.Value)
 			}
+		case "year", "month":
+			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
+				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
+			}
 		case "eq", "match", "mention":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
@@ -140,7 +151,9 @@ func (p Plan) String() string {
 			fmt.Fprintf(&b, " %q", f.Value)
 		}
 	}
-	if p.GroupBy != "" {
+	if p.GroupPart != "" {
+		b.WriteString(" by " + p.GroupPart + "(" + p.GroupBy + ")")
+	} else if p.GroupBy != "" {
 		b.WriteString(" by " + p.GroupBy)
 	}
 	if p.Order != "" {

@@ -75,10 +75,18 @@ func namedNumeric(t *Table, q *question, ms []mention, used map[int]bool, skip i
 // reRemark is a bracketed aside in Latin letters.
 var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*)\)`)
 
+// reThisOne is "this machine" said of a value the question has named.
+var reThisOne = regexp.MustCompile(`(?:这|该|此)(?:一)?(?:台|个|种|款|件|部|套|条)?(?:设备|机器|机组|资产|部件|零件|泵|工单)`)
+
 // takeRemarks drops the asides that say nothing a row must hold: a list
 // of examples ("hydraulic locations (hoses, pumps, tank, ...)") and words
 // no row holds ("for one rover (both sides)").
 func (q *question) takeRemarks(t *Table) {
+	for _, m := range reThisOne.FindAllStringIndex(q.text, -1) {
+		if before := strings.TrimRight(q.text[:m[0]], " "); before != "" && isLatin(before[len(before)-1]) {
+			q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
+		}
+	}
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]
 		examples := strings.Contains(inner, "...") || strings.Contains(inner, "…") || strings.Contains(inner, "etc") || strings.HasPrefix(inner, "e.g")

@@ -26,6 +26,24 @@ var (
 		"above": true, "below": true, "longer": true, "shorter": true}
 )
 
+// tableNouns are what a question calls the sheet itself.
+var tableNouns = map[string]bool{"list": true, "lists": true, "sheet": true, "spreadsheet": true, "table": true,
+	"log": true, "logs": true, "bom": true, "register": true, "workbook": true}
+
+// namesSheet reports a word before what the question calls the sheet:
+// "the rover list", "the rover parts list".
+func (t *Table) namesSheet(q *question, i int) bool {
+	for j := i + 1; j < len(q.words) && j <= i+2; j++ {
+		if tableNouns[q.words[j].raw] {
+			return true
+		}
+		if !isKindWord(t, q.words[j].raw) {
+			return false
+		}
+	}
+	return false
+}
+
 // wordFilters turns the words left into filters. A word no row holds is
 // dropped when it reads as a verb; an explicit "mention" keeps every word,
 // so a question about something the table never names finds no rows.
@@ -43,6 +61,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		}
 		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
+		}
+		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
+			continue // "the rover list", "the pump log": names the sheet, not its rows
 		}
 		if op == "match" && q.verbLike(i) {
 			verbs = append(verbs, i)

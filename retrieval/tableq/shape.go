@@ -68,7 +68,7 @@ func (t *Table) whichNoun(q *question) int {
 	}
 	for k := 0; k+2 < len(q.words); k++ {
 		w, next := q.words[k+1], q.words[k+2].raw
-		if q.words[k].raw != "which" || !q.free(span{w.start, w.end}) || stopWords[w.raw] {
+		if q.words[k].raw != "which" || !q.free(span{w.start, w.end}) || stopWords[w.raw] || t.rowNoun(w.raw) {
 			continue
 		}
 		if auxiliaries[next] || (strings.HasSuffix(next, "ed") && len(next) > 4) {

@@ -45,7 +45,7 @@ func (t *Table) translatedFilter(w, op string, ms []mention, used map[int]bool) 
 	}
 	if col >= 0 {
 		op := "eq"
-		if t.widerValues(col, value) {
+		if t.widerValues(col, value) && !placeRoles[t.Columns[col].Role] {
 			op = "match" // "leaking" also finds "cracked or leaking"
 		}
 		return Filter{Column: t.Columns[col].Name, Op: op, Value: value}, true

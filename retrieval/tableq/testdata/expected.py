@@ -117,6 +117,18 @@ def group(rows, by, fn=len, col=None, keep=lambda r: True, order="desc"):
     return {"group": figs[0][0], "value": round(figs[0][1], 4)}
 
 
+def date_part(v, part):
+    """13/09/2001 as 2001 or 2001-09; None for a cell that is no date (0/1/00)."""
+    bits = v.strip().split("/")
+    if len(bits) != 3 or len(bits[2]) != 4:
+        return None
+    return bits[2] if part == "year" else "%s-%02d" % (bits[2], int(bits[1]))
+
+
+def with_part(rows, col, part):
+    return [dict(r, **{col: date_part(r[col], part) or ""}) for r in rows]
+
+
 def distinct(rows, col):
     # cells as ingest reads them: runs of white space are one space
     return {"value": len({" ".join(r[col].lower().split()) for r in rows if not null(r.get(col, ""))})}
@@ -161,6 +173,7 @@ DFMEA_KEY = ["Item", "Potential Failure Mode"]
 FMEA_KEY = ["Subsystem", "Component", "Sub-Component", "Potential Failure Mode"]
 LOG_KEY = ["Equipment", "Symptom"]
 WO_KEY = ["ShortText", "Functional_Location_Description"]
+WO_DATE = "Work_Order_Basic_Start_Date"
 
 # Each question's meaning, by id.
 MEANING = {
@@ -317,6 +330,25 @@ MEANING = {
     "c-bom-list-every-supplier": lambda t: count(t, lambda r: "taizhou hengxin" in r["Supplier"].lower()),
     "c-fmea-or-worse": lambda t: percent(t, lambda r: num(r["Detection"]) >= 4),
     "c-fmea-score-points-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
+    "c-wo-year-filter-zh": lambda t: count(t, lambda r: date_part(r[WO_DATE], "year") == "2001"),
+    "c-wo-year-most": lambda t: group(with_part(t, WO_DATE, "year"), WO_DATE),
+    "c-wo-month-most": lambda t: group(with_part(t, WO_DATE, "month"), WO_DATE),
+    "c-wo-year-most-zh": lambda t: group(with_part(t, WO_DATE, "year"), WO_DATE),
+    "c-wo-year-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum, lambda r: date_part(r[WO_DATE], "year") == "2006"),
+    "c-parts-which-part-row": lambda t: agg(t, "cost pp", max),
+    "c-bom-which-part-row": lambda t: agg(t, "Qty", max),
+    "c-parts-sheet-named": lambda t: agg(t, "cost pp", max),
+    "c-wo-this-machine-zh": lambda t: count(t, lambda r: r["AssetID"] == "AID3"),
+    "c-log-which-orders-mention": lambda t: count(t, lambda r: mentions(r, list(r), "leak")),
+    "c-wo-location-by-name": lambda t: group(t, "Functional_Location_Description"),
+    "c-wo-word-before-column": lambda t: count(t, lambda r: mentions(r, ["Functional_Location_Description"], "hydraulic")),
+    "c-log-breakdowns-in-year": lambda t: count(t, lambda r: r["Date"].startswith("2025-")),
+    "c-log-downtime-in-year": lambda t: agg(t, "Downtime (h)", sum, lambda r: r["Date"].startswith("2025-")),
+    "c-log-year-most-downtime": lambda t: group([dict(r, Date=r["Date"][:4]) for r in t], "Date", sum, "Downtime (h)"),
+    "c-log-equipment-most-downtime": lambda t: group(t, "Equipment", sum, "Downtime (h)"),
+    "c-log-month-en": lambda t: agg(t, "Downtime (h)", sum, lambda r: r["Date"].startswith("2025-01-")),
+    "c-log-month-zh": lambda t: count(t, lambda r: r["Date"].startswith("2026-03-")),
+    "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
 }
 
