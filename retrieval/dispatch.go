@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -131,7 +132,23 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			break
 		}
 	}
+	namedFirst(out, q.Text)
 	return out, ents, nil
+}
+
+// namedFirst puts the parts the question names to the letter before parts
+// reached through a longer name, then orders by id: stores return equal
+// candidates in their own order, and an answer must not depend on which
+// store it came from.
+func namedFirst(cs []Computed, question string) {
+	q := strings.ToLower(question)
+	named := func(c Computed) bool { return strings.Contains(q, strings.ToLower(c.Target)) }
+	sort.SliceStable(cs, func(i, j int) bool {
+		if a, b := named(cs[i]), named(cs[j]); a != b {
+			return a
+		}
+		return cs[i].TargetID < cs[j].TargetID
+	})
 }
 
 // treeAnswers finds roots of the given types (linked, or by fulltext over
