@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -262,7 +263,7 @@ func (l *Linker) candidates(ctx context.Context, clearance kg.Audience, question
 		return linkCandidates{}, err
 	}
 	c := linkCandidates{surfaces: map[string]string{}, listed: dict != nil}
-	for _, m := range matchDictionary(dict, max, withoutFullStops(foldName(question)), l.startsOf()) {
+	for _, m := range matchBothStops(dict, max, foldName(question), l.startsOf()) {
 		entries := dict[m]
 		if len(entries) > maxFormsPerSurface {
 			continue
@@ -388,6 +389,23 @@ func unhyphened(span []rune) string {
 }
 
 func letter(r rune) bool { return unicode.IsLetter(r) && !textseg.IsCJK(r) }
+
+// matchBothStops matches the question as written, where a name may hold
+// its own full stops ("St. Louis"), and then without the full stops that
+// end words, where a name ends at one ("Ningbo Jinhai Seal Co. supply").
+// A name found the second way inside one found the first is the same
+// mention.
+func matchBothStops(dict map[string][]dictEntry, max int, q string, starts map[string]bool) []string {
+	found := matchDictionary(dict, max, q, starts)
+	if bare := withoutFullStops(q); bare != q {
+		for _, m := range matchDictionary(dict, max, bare, starts) {
+			if !slices.ContainsFunc(found, func(f string) bool { return strings.Contains(f, m) }) {
+				found = append(found, m)
+			}
+		}
+	}
+	return found
+}
 
 // withoutFullStops drops the full stops that end a question's words, so
 // that a name ends there too: "Ningbo Jinhai Seal Co. supply".

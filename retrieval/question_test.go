@@ -73,12 +73,21 @@ func TestMatchDictionaryReadsAHyphenAsASpace(t *testing.T) {
 // legal form; a dot inside a code does not end the code.
 func TestMatchDictionaryEndsAtAFullStop(t *testing.T) {
 	dict := map[string][]dictEntry{"ningbo jinhai seal co": {{id: "Supplier:ningbo"}}, "m8": {{id: "Part:m8"}}}
-	got := matchDictionary(dict, 30, withoutFullStops("which parts does ningbo jinhai seal co. supply and m8.5 bolts."), nil)
+	got := matchBothStops(dict, 30, "which parts does ningbo jinhai seal co. supply and m8.5 bolts.", nil)
 	if want := []string{"ningbo jinhai seal co"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("matches = %q, want %q", got, want)
 	}
 	if got := withoutLegalForm("shanghai baoli fasteners co"); got != "shanghai baoli fasteners" {
 		t.Fatalf("withoutLegalForm = %q", got)
+	}
+}
+
+// A name that holds its own full stop is still found where it is written.
+func TestMatchDictionaryKeepsANamesOwnFullStop(t *testing.T) {
+	dict := map[string][]dictEntry{"st. louis cardinals": {{id: "Team:stl"}}, "louis": {{id: "Person:louis"}}}
+	got := matchBothStops(dict, 30, "who managed the st. louis cardinals in 1926?", nil)
+	if want := []string{"st. louis cardinals"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("matches = %q, want %q", got, want)
 	}
 }
 
