@@ -1,26 +1,14 @@
 package assistant
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
 func hostileForms(t *testing.T) []string {
-	t.Helper()
-	f, err := os.Open("safetext/testdata/forms.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
+	return testlines.Read(t, "safetext/testdata/forms.txt")
 }
 
 // An extractive answer quoting a poisoned passage carries no form of a

@@ -1,32 +1,14 @@
 package safetext
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
-// Forms reads testdata/forms.txt: one hostile form a line.
-func Forms(t testing.TB, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 func TestCleanRemovesEveryForm(t *testing.T) {
-	forms := Forms(t, "testdata/forms.txt")
+	forms := testlines.Read(t, "testdata/forms.txt")
 	for _, f := range forms {
 		got, _ := Clean("The pump runs at 380 V. "+f+" Done.", HostIn([]string{"example.com"}))
 		if strings.Contains(strings.ToLower(got), "evil") || !strings.Contains(got, "380 V") {
