@@ -53,12 +53,17 @@ type heldout2Source struct {
 	text     string
 }
 
-// heldout2CorpusSources reads every file heldout2_corpus_paths.txt names,
-// keyed by base name (cn/ and en/ twins are joined), with its audience.
+// heldout2CorpusSources reads every file heldout2_corpus_paths.txt names.
 func heldout2CorpusSources(t *testing.T) map[string]heldout2Source {
+	return corpusSourcesOf(t, "heldout2_corpus_paths.txt")
+}
+
+// corpusSourcesOf reads every file a paths list names, keyed by base name
+// (cn/ and en/ twins are joined), with its audience.
+func corpusSourcesOf(t *testing.T, pathsFile string) map[string]heldout2Source {
 	t.Helper()
 	out := map[string]heldout2Source{}
-	for _, line := range strings.Split(strings.TrimSpace(string(readFile(t, filepath.Join(qaDir, "heldout2_corpus_paths.txt")))), "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(string(readFile(t, filepath.Join(qaDir, pathsFile)))), "\n") {
 		path, audience, _ := strings.Cut(line, "\t")
 		if audience == "" {
 			audience = "public"

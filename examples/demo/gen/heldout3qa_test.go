@@ -1,0 +1,42 @@
+package main
+
+import "testing"
+
+// The third held-out sets are frozen: their sizes are part of the contract,
+// so a question added or lost shows up here.
+const (
+	heldout3DemoSize   = 124
+	heldout3CorpusSize = 93
+)
+
+// TestHeldout3DemoQA checks heldout3_demo.jsonl against the demo files: every
+// aggregate recomputed, every other expectation found in its sources, every
+// forbidden string internal only.
+func TestHeldout3DemoQA(t *testing.T) {
+	items := loadFrozenQA(t, "heldout3_demo.jsonl", heldout3DemoSize)
+	texts := map[string]heldout2Source{}
+	for name, d := range demoDocs(t) {
+		texts[name] = heldout2Source{audience: d.audience, text: d.text}
+	}
+	checkHeldout2Set(t, items, "h3d-", texts, heldout3DemoComputed(t, loadDemoFacts(t)))
+}
+
+// TestHeldout3CorpusQA checks heldout3_corpus.jsonl the same way against the
+// real files heldout3_corpus_paths.txt names.
+func TestHeldout3CorpusQA(t *testing.T) {
+	requireCorpus(t)
+	items := loadFrozenQA(t, "heldout3_corpus.jsonl", heldout3CorpusSize)
+	checkHeldout2Set(t, items, "h3c-", corpusSourcesOf(t, "heldout3_corpus_paths.txt"), heldout3CorpusComputed(t))
+}
+
+// loadFrozenQA loads a frozen question set, whose size is fixed, and checks
+// the schema every set shares.
+func loadFrozenQA(t *testing.T, name string, size int) []qaItem {
+	t.Helper()
+	items := loadQA(t, name)
+	if len(items) != size {
+		t.Fatalf("%s has %d questions, frozen at %d", name, len(items), size)
+	}
+	checkSchema(t, items)
+	return items
+}
