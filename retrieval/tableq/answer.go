@@ -61,7 +61,12 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return res, err
 	}
 	res, err := Execute(best, plan.Plan)
-	return res, kg.Wrap(op, err)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
+	}
+	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	res.Listed = res.Plan.Aggregate == "count" && len(res.Plan.Show) == 0 && res.Count <= maxListed && asksWhich(question)
+	return res, nil
 }
 
 // modelPlan asks the planner for a plan over the table the question is
@@ -94,6 +99,7 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 		return nil, nil
 	}
 	res.ByModel = true
+	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(p.Column)
 	return res, nil
 }
 
@@ -119,6 +125,16 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// maxListed bounds the rows a count names besides its figure.
+const maxListed = 15
+
+// asksWhich reports a question that asks which rows besides a figure:
+// "哪些零件 … 有几个", "how many …, and which are they".
+func asksWhich(question string) bool {
+	q := newQuestion(question)
+	return q.has(cueList) || q.has(cueDistinct)
 }
 
 // Describe is the result in one line for the retrieval trace.

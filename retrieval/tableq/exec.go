@@ -25,6 +25,12 @@ type Result struct {
 	Rows []Row
 	// ByModel marks a plan a language model wrote.
 	ByModel bool
+	// Noun is what the question calls the rows it counts (RowNoun), Unit
+	// the unit of the figure's column (ColumnUnit).
+	Noun, Unit string
+	// Listed marks a count whose question also asks which rows ("哪些 …
+	// 有几个"): the answer names them.
+	Listed bool
 	// Absent, when set, is the kind of row or the column the question
 	// asks about that no table visible to the caller has: the question
 	// is not answered, and must not be answered from other passages.
@@ -438,6 +444,11 @@ func hasHan(s string) bool {
 func (r *Result) Label(row Row) string {
 	var parts []string
 	seen := map[string]bool{}
+	// a work order is named by its number before what it was about
+	if k := r.Table.keyColumn(); k >= 0 && !keyRoles[r.Table.Columns[k].Role] && !isNull(row.Cell(k)) {
+		parts = append(parts, strings.TrimSpace(row.Cell(k)))
+		seen[parts[0]] = true
+	}
 	for _, i := range r.Table.searchColumns() {
 		v := strings.TrimSpace(row.Cell(i))
 		if isNull(v) || seen[v] || len(parts) == 3 {
