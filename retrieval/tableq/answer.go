@@ -18,8 +18,12 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention)))
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows)))
 }
+
+// cueLogRows are what a question calls the rows of a log when it asks
+// which of them did something: "which work orders replaced the seal".
+var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "工单", "维修记录", "报修"}
 
 // Answer reads the tables the caller may see, picks the one the question
 // is about and runs its plan. A question the rules cannot read goes to
@@ -124,6 +128,7 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 		}
 		out = append(out, t)
 	}
+	linkCodes(out)
 	return out, nil
 }
 

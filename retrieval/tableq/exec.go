@@ -317,7 +317,7 @@ func (t *Table) keeps(r Row, f Filter) bool {
 			cols = t.textColumns()
 		}
 		for _, i := range cols {
-			if matches(r.Cells[i], f.Value) {
+			if matches(r.Cells[i], f.Value) || t.namedByCode(r.Cells[i], f.Value) {
 				return true
 			}
 		}
@@ -334,7 +334,9 @@ func (t *Table) keeps(r Row, f Filter) bool {
 	case "eq":
 		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
 	case "match", "mention":
-		return matches(v, f.Value)
+		return matches(v, f.Value) || t.namedByCode(v, f.Value)
+	case "not":
+		return !matches(v, f.Value)
 	}
 	x, ok := Number(v)
 	y, _ := Number(f.Value)
@@ -422,6 +424,12 @@ func wordsOf(s string) []string {
 
 // Stem cuts common English endings so that a word finds its inflections.
 func Stem(w string) string {
+	// "replacements" finds "replaced"; "equipment" keeps its stem
+	for _, suf := range []string{"ments", "ment"} {
+		if len(w) >= len(suf)+6 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

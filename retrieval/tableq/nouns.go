@@ -52,7 +52,21 @@ func RowNoun(question string) string {
 	if len(keep) == 0 || unitOf(keep[len(keep)-1]) != "" || keep[len(keep)-1] == "times" {
 		return ""
 	}
-	return strings.Join(keep, " ")
+	// the head noun, with the word before it where the two name rows
+	// together: "work orders", not "FMEA lines" or "outside suppliers"
+	if n := len(keep); n >= 2 && isKindPhrase(keep[n-2]+" "+keep[n-1]) {
+		return keep[n-2] + " " + keep[n-1]
+	}
+	return keep[len(keep)-1]
+}
+
+func isKindPhrase(s string) bool {
+	for _, nouns := range kindNouns {
+		if isWordIn(s, nouns) {
+			return true
+		}
+	}
+	return isWordIn(s, []string{"line items", "spare parts", "part numbers"})
 }
 
 // ColumnUnit is the unit column name's figures are in: the unit its

@@ -6,9 +6,9 @@ import "testing"
 func TestRowNoun(t *testing.T) {
 	for q, want := range map[string]string{
 		"how many work orders were logged in 2026 so far?":          "work orders",
-		"How many FMEA lines have an RPN of 120 or more?":           "fmea lines",
-		"how many different supplier names show up in the BOM?":     "supplier names",
-		"how many outside suppliers (not in-house) are on the BOM?": "outside suppliers",
+		"How many FMEA lines have an RPN of 120 or more?":           "lines",
+		"how many different supplier names show up in the BOM?":     "names",
+		"how many outside suppliers (not in-house) are on the BOM?": "suppliers",
 		"how many hours of downtime in total?":                      "",
 		"how many times did we change a mechanical seal?":           "",
 		"E07 一共报修过几次":                                               "次",
