@@ -21,16 +21,18 @@ var (
 	// msgTableDistinctNoun counts them in the asker's word: "10 outside suppliers".
 	msgTableDistinctNoun = msg{"%[3]d %[5]s: %[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d%[5]s不同的值："}
 	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
-	msgTableExtreme = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
-	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
-	msgTableNone    = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
-	msgTableMore    = msg{"… and %d more", "……另有%d项"}
-	msgTableRows    = msg{"%d rows", "%d条"}
-	msgThat         = msg{" that %s", "%s"}
-	msgAnd          = msg{" and ", "且"}
-	msgComma        = msg{", ", "、"}
-	msgTiedMore     = msg{"%d more", "另外%d项"}
-	msgTableTied    = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgTableExtremeTied says how many rows share it: "… is 36, shared by 5 rows of the 53:".
+	msgTableExtremeTied = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, shared by %[6]d rows of the %[7]d:", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，共%[6]d条记录并列（共%[7]d条）："}
+	msgTableExtreme     = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
+	msgTableList        = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
+	msgTableNone        = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableMore        = msg{"… and %d more", "……另有%d项"}
+	msgTableRows        = msg{"%d rows", "%d条"}
+	msgThat             = msg{" that %s", "%s"}
+	msgAnd              = msg{" and ", "且"}
+	msgComma            = msg{", ", "、"}
+	msgTiedMore         = msg{"%d more", "另外%d项"}
+	msgTableTied        = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -102,6 +104,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
 	case p.Aggregate == "list":
 		fmt.Fprintf(&b, msgTableList.in(lang), table, cond, c.Count)
+		writeLines(&b, c, lang, false)
+		return b.String()
+	case (p.Aggregate == "max" || p.Aggregate == "min") && c.Tied > 1:
+		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Tied, c.Count)
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0:
@@ -203,7 +209,7 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 			b.WriteString(" " + m)
 		}
 	}
-	total := len(c.Lines)
+	total := max(len(c.Lines), c.Tied)
 	if c.Plan.Aggregate == "list" {
 		total = c.Count
 	} else if c.Plan.Aggregate == "distinct" {

@@ -47,6 +47,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	longest := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "max", Metric: "Downtime (h)", Value: 18, Count: 32, TableRows: 32, Unit: "h", Cites: []int{1},
 		Plan:  &tableq.Plan{Aggregate: "max", Column: "Downtime (h)"},
 		Lines: []retrieval.Line{{Name: "WO-25-0031 — Casing cracked", Cites: []int{1}}}}
+	tiedMax := longest
+	tiedMax.Tied = 2
+	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
@@ -57,6 +60,7 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{countedZh, "en", []string{"7 rows of “FMEA”"}},
 		{hours, "en", []string{"The total Downtime (h) is 104 h, over the 32 rows"}},
 		{hours, "zh", []string{"合计为104 小时"}},
+		{tiedMax, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, shared by 2 rows of the 32:\n- WO-25-0031 — Casing cracked [1]\n- WO-26-0040 — Motor trips [2]"}},
 		{longest, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, in WO-25-0031 — Casing cracked [1], of 32 rows."}},
 		{count, "en", []string{"7 rows of “FMEA” have RPN above 100, out of 25.", "[1][2]"}},
 		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},

@@ -94,6 +94,9 @@ func tableComputed(res *tableq.Result) Computed {
 			c.Lines = append(c.Lines, Line{Name: g.Key, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 1)})
 		}
 	case p.Aggregate == "list" || p.Aggregate == "max" || p.Aggregate == "min" || res.Listed:
+		if p.Aggregate == "max" || p.Aggregate == "min" {
+			c.Tied = len(res.Rows)
+		}
 		for i, row := range res.Rows {
 			if i == maxTableLines {
 				break
