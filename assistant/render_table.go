@@ -11,22 +11,28 @@ import (
 // Phrases of answers computed over a whole table. %[1]s is the table,
 // %[2]s the conditions, then the figures.
 var (
-	msgTableCount    = msg{"%[3]d rows of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d条。"}
+	msgTableCount    = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
 	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
 	msgTableGroups   = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
 	msgTableDistinct = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
-	msgTableList     = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
-	msgTableNone     = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
-	msgTableMore     = msg{"… and %d more", "……另有%d项"}
-	msgTableRows     = msg{"%d rows", "%d条"}
-	msgThat          = msg{" that %s", "%s"}
-	msgAnd           = msg{" and ", "且"}
-	msgComma         = msg{", ", "、"}
-	msgTiedMore      = msg{"%d more", "另外%d项"}
-	msgTableTied     = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgTableDistinctNoun counts them in the asker's word: "10 outside suppliers".
+	msgTableDistinctNoun = msg{"%[3]d %[5]s: %[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d%[5]s不同的值："}
+	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
+	// msgTableExtremeTied says how many rows share it: "… is 36, shared by 5 rows of the 53:".
+	msgTableExtremeTied = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, shared by %[6]d rows of the %[7]d:", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，共%[6]d条记录并列（共%[7]d条）："}
+	msgTableExtreme     = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
+	msgTableList        = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
+	msgTableNone        = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableMore        = msg{"… and %d more", "……另有%d项"}
+	msgTableRows        = msg{"%d rows", "%d条"}
+	msgThat             = msg{" that %s", "%s"}
+	msgAnd              = msg{" and ", "且"}
+	msgComma            = msg{", ", "、"}
+	msgTiedMore         = msg{"%d more", "另外%d项"}
+	msgTableTied        = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -45,6 +51,7 @@ var (
 		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
+		"not":  {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
 		"year": {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
 	}
 	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
@@ -68,16 +75,20 @@ func renderTable(c retrieval.Computed, lang string) string {
 	case p.GroupBy != "" && len(c.Lines) == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
 	case p.GroupBy != "" && p.Limit == 1 && tiedTop(c) > maxTied:
-		fmt.Fprintf(&b, msgTableTied.in(lang), table, where, tiedTop(c), groupWord(p, lang), num(c.Value), joinTop(c, lang))
+		fmt.Fprintf(&b, msgTableTied.in(lang), table, where, tiedTop(c), groupWord(p, lang), groupFigure(c, c.Value, lang), joinTop(c, lang))
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
 	case p.GroupBy != "" && p.Limit == 1:
-		fmt.Fprintf(&b, msgTableGroupTop.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), num(c.Value))
+		fmt.Fprintf(&b, msgTableGroupTop.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
 	case p.GroupBy != "":
 		fmt.Fprintf(&b, msgTableGroups.in(lang), table, where, groupWord(p, lang))
 		writeLines(&b, c, lang, true)
+		return b.String()
+	case p.Aggregate == "distinct" && c.Noun != "":
+		fmt.Fprintf(&b, msgTableDistinctNoun.in(lang), table, where, int(c.Value), p.Column, c.Noun)
+		writeLines(&b, c, lang, false)
 		return b.String()
 	case p.Aggregate == "distinct":
 		fmt.Fprintf(&b, msgTableDistinct.in(lang), table, where, int(c.Value), p.Column)
@@ -88,22 +99,32 @@ func renderTable(c retrieval.Computed, lang string) string {
 	case p.Aggregate == "count" && cond == "":
 		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
 	case p.Aggregate == "count":
-		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows)
+		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows, rowNoun(c, lang))
 	case c.Count == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
 	case p.Aggregate == "list":
 		fmt.Fprintf(&b, msgTableList.in(lang), table, cond, c.Count)
 		writeLines(&b, c, lang, false)
 		return b.String()
-	default:
-		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), num(c.Value), c.Count)
-		if (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0 {
-			writeLines(&b, c, lang, false)
-			return b.String()
+	case (p.Aggregate == "max" || p.Aggregate == "min") && c.Tied > 1:
+		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Tied, c.Count)
+		writeLines(&b, c, lang, false)
+		return b.String()
+	case (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0:
+		first := c.Lines[0].Name
+		if m := marks(c.Lines[0].Cites); m != "" {
+			first += " " + m
 		}
+		fmt.Fprintf(&b, msgTableExtreme.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), first, c.Count)
+		if len(c.Lines) > 1 {
+			writeLines(&b, c, lang, false)
+		}
+		return b.String()
+	default:
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Count)
 	}
 	b.WriteString(" " + marks(c.Cites))
-	if p.Aggregate == "count" && len(p.Show) > 0 && len(c.Lines) > 0 {
+	if p.Aggregate == "count" && len(c.Lines) > 0 {
 		writeLines(&b, c, lang, false) // "… and on which pumps": the values among the counted rows
 	}
 	return b.String()
@@ -182,13 +203,13 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 		}
 		b.WriteString("\n- " + l.Name)
 		if figures {
-			fmt.Fprintf(b, ": %s (%s)", num(l.Qty), fmt.Sprintf(msgTableRows.in(lang), atoi(l.Props["rows"])))
+			fmt.Fprintf(b, ": %s (%s)", groupFigure(c, l.Qty, lang), fmt.Sprintf(msgTableRows.in(lang), atoi(l.Props["rows"])))
 		}
 		if m := marks(l.Cites); m != "" {
 			b.WriteString(" " + m)
 		}
 	}
-	total := len(c.Lines)
+	total := max(len(c.Lines), c.Tied)
 	if c.Plan.Aggregate == "list" {
 		total = c.Count
 	} else if c.Plan.Aggregate == "distinct" {
@@ -203,4 +224,51 @@ func atoi(s string) int {
 	n := 0
 	fmt.Sscanf(s, "%d", &n)
 	return n
+}
+
+// rowNoun is what a count counts: the asker's word for the rows, else rows.
+func rowNoun(c retrieval.Computed, lang string) string {
+	switch {
+	case c.Noun == "" && lang == "zh":
+		return "条"
+	case c.Noun == "":
+		return "rows"
+	case lang == "zh" && !isHanCounter(c.Noun):
+		return "条" // an English noun in a Chinese answer
+	case lang != "zh" && isHanCounter(c.Noun):
+		return "rows"
+	}
+	return c.Noun
+}
+
+func isHanCounter(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && r[0] >= 0x4e00
+}
+
+// unitWords are the units headers write, as a Chinese answer says them.
+var unitWords = map[string]string{"h": "小时", "hr": "小时", "hrs": "小时", "hours": "小时", "min": "分钟", "mins": "分钟",
+	"minutes": "分钟", "d": "天", "days": "天", "day": "天", "weeks": "周"}
+
+// tableFigure writes a value with its column's unit: "104 h", "104 小时", "$42.99".
+func tableFigure(v float64, unit, lang string) string {
+	switch {
+	case unit == "":
+		return num(v)
+	case strings.ContainsAny(unit, "$€£¥￥"):
+		return unit + num(v)
+	case lang == "zh" && unitWords[strings.ToLower(unit)] != "":
+		return num(v) + " " + unitWords[strings.ToLower(unit)]
+	}
+	return num(v) + " " + unit
+}
+
+// groupFigure is a group's figure, in its column's unit when it adds or
+// compares that column rather than counting rows.
+func groupFigure(c retrieval.Computed, v float64, lang string) string {
+	switch c.Plan.Aggregate {
+	case "sum", "avg", "min", "max":
+		return tableFigure(v, c.Unit, lang)
+	}
+	return num(v)
 }

@@ -38,11 +38,30 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Lines: []retrieval.Line{{Name: "S/N 2403015", Props: kg.Props{"rows": "2"}, Cites: []int{1}}, {Name: "S/N 2409210", Props: kg.Props{"rows": "2"}, Cites: []int{2}}}}
 	inYear := retrieval.Computed{Kind: "table", Subject: "work_orders", Op: "count", Count: 88, TableRows: 500, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Start date", Op: "year", Value: "2001"}}}}
+	counted := inYear
+	counted.Noun = "work orders"
+	countedZh := count
+	countedZh.Noun = "次"
+	hours := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "sum", Metric: "Downtime (h)", Value: 104, Count: 32, TableRows: 32, Unit: "h", Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "sum", Column: "Downtime (h)"}}
+	longest := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "max", Metric: "Downtime (h)", Value: 18, Count: 32, TableRows: 32, Unit: "h", Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "max", Column: "Downtime (h)"},
+		Lines: []retrieval.Line{{Name: "WO-25-0031 — Casing cracked", Cites: []int{1}}}}
+	tiedMax := longest
+	tiedMax.Tied = 2
+	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
 	cases := []struct {
 		c    retrieval.Computed
 		lang string
 		want []string
 	}{
+		{counted, "en", []string{"88 work orders of “work_orders” have Start date in 2001, out of 500."}},
+		{countedZh, "zh", []string{"RPN大于100的共有7次。"}},
+		{countedZh, "en", []string{"7 rows of “FMEA”"}},
+		{hours, "en", []string{"The total Downtime (h) is 104 h, over the 32 rows"}},
+		{hours, "zh", []string{"合计为104 小时"}},
+		{tiedMax, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, shared by 2 rows of the 32:\n- WO-25-0031 — Casing cracked [1]\n- WO-26-0040 — Motor trips [2]"}},
+		{longest, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, in WO-25-0031 — Casing cracked [1], of 32 rows."}},
 		{count, "en", []string{"7 rows of “FMEA” have RPN above 100, out of 25.", "[1][2]"}},
 		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},
 		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5.", "[3]"}},

@@ -69,6 +69,11 @@ type Computed struct {
 	// Table answers: the plan run over the whole table and its row count.
 	Plan      *tableq.Plan `json:"plan,omitempty"`
 	TableRows int          `json:"table_rows,omitempty"`
+	// Noun is what the question calls the rows it counts ("work orders",
+	// "次"); empty for rows.
+	Noun string `json:"noun,omitempty"`
+	// Tied counts the rows that share a highest or lowest value.
+	Tied int `json:"tied,omitempty"`
 	// facts are the relation ids the computation used; their supporting
 	// chunks become items. rows are table rows it cites directly.
 	facts []string

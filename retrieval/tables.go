@@ -72,7 +72,7 @@ func traceTables(ev *Evidence, c Computed) {
 func tableComputed(res *tableq.Result) Computed {
 	p := res.Plan
 	c := Computed{Kind: "table", Subject: res.Table.Name(), Metric: p.Column, Op: p.Aggregate,
-		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p}
+		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun}
 	cite := func(rows []tableq.Row, n int) []string {
 		var ids []string
 		for i, row := range rows {
@@ -93,7 +93,10 @@ func tableComputed(res *tableq.Result) Computed {
 		for _, g := range firstGroups(res.Distinct) {
 			c.Lines = append(c.Lines, Line{Name: g.Key, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 1)})
 		}
-	case p.Aggregate == "list" || p.Aggregate == "max" || p.Aggregate == "min":
+	case p.Aggregate == "list" || p.Aggregate == "max" || p.Aggregate == "min" || res.Listed:
+		if p.Aggregate == "max" || p.Aggregate == "min" {
+			c.Tied = len(res.Rows)
+		}
 		for i, row := range res.Rows {
 			if i == maxTableLines {
 				break

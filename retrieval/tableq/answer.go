@@ -18,8 +18,12 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention)))
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows)))
 }
+
+// cueLogRows are what a question calls the rows of a log when it asks
+// which of them did something: "which work orders replaced the seal".
+var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "工单", "维修记录", "报修"}
 
 // Answer reads the tables the caller may see, picks the one the question
 // is about and runs its plan. A question the rules cannot read goes to
@@ -61,7 +65,12 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return res, err
 	}
 	res, err := Execute(best, plan.Plan)
-	return res, kg.Wrap(op, err)
+	if err != nil {
+		return nil, kg.Wrap(op, err)
+	}
+	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	res.Listed = res.Plan.Aggregate == "count" && len(res.Plan.Show) == 0 && res.Count <= maxListed && asksWhich(question)
+	return res, nil
 }
 
 // modelPlan asks the planner for a plan over the table the question is
@@ -94,6 +103,7 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 		return nil, nil
 	}
 	res.ByModel = true
+	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(p.Column)
 	return res, nil
 }
 
@@ -118,7 +128,18 @@ func Load(ctx context.Context, tr kg.TableReader, clearance kg.Audience) ([]*Tab
 		}
 		out = append(out, t)
 	}
+	linkCodes(out)
 	return out, nil
+}
+
+// maxListed bounds the rows a count names besides its figure.
+const maxListed = 15
+
+// asksWhich reports a question that asks which rows besides a figure:
+// "哪些零件 … 有几个", "how many …, and which are they".
+func asksWhich(question string) bool {
+	q := newQuestion(question)
+	return q.has(cueList) || q.has(cueDistinct)
 }
 
 // Describe is the result in one line for the retrieval trace.

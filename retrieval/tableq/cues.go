@@ -5,9 +5,9 @@ package tableq
 var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
-	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "take together", "added together", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
-	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "longest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最严重", "最危险"}
+	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最严重", "最危险"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
 	cueMost          = []string{"the most", "most ", "最多"}
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
@@ -35,12 +35,12 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养"},
+	"worklog":         {"work orders", "work order", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养", "报修"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "part", "components", "物料清单", "零件", "物料"},
 	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "part", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
-	"routing":         {"operations", "routing", "steps", "工序"},
+	"routing":         {"operations", "routing", "steps", "工序", "总装", "工艺路线"},
 }
 
 // rowWords are what a question calls rows, never a filter term.
@@ -55,10 +55,12 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱"},
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "priciest", "pricey", "dearest", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱"},
 	"downtime":  {"downtime", "down", "停机"},
 	"qty":       {"quantity", "quantities", "用量"},
 	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
+	"component": {"组件"},
+	"operation": {"ops"},
 	"asset":     {"资产", "资产号"},
 	"equipment": {"设备", "机器", "功能位置"},
 	"order_id":  {"工单号", "单号"},
@@ -70,7 +72,7 @@ var stopWords = map[string]bool{
 	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
 	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
 	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,
-	"show": true, "give": true, "tell": true, "mention": true, "mentions": true, "mentioning": true, "involve": true,
+	"show": true, "give": true, "tell": true, "mention": true, "mentions": true, "mentioning": true, "involve": true, "involved": true, "involves": true,
 	"involving": true, "about": true, "related": true, "concern": true, "concerning": true, "value": true, "values": true,
 	"number": true, "count": true, "total": true, "sum": true, "average": true, "mean": true, "percentage": true, "percent": true,
 	"share": true, "fraction": true, "proportion": true, "distinct": true, "different": true, "unique": true, "most": true,
@@ -83,7 +85,7 @@ var stopWords = map[string]bool{
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
 	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
-	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "pcs": true, "lacking": true, "what's": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true,
+	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true,
 }
 
 // hanFiller are the Chinese words of a question that never name what a
@@ -92,4 +94,4 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "统计", "做过", "做了", "进行过", "进行了", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}

@@ -25,6 +25,12 @@ type Result struct {
 	Rows []Row
 	// ByModel marks a plan a language model wrote.
 	ByModel bool
+	// Noun is what the question calls the rows it counts (RowNoun), Unit
+	// the unit of the figure's column (ColumnUnit).
+	Noun, Unit string
+	// Listed marks a count whose question also asks which rows ("哪些 …
+	// 有几个"): the answer names them.
+	Listed bool
 	// Absent, when set, is the kind of row or the column the question
 	// asks about that no table visible to the caller has: the question
 	// is not answered, and must not be answered from other passages.
@@ -311,7 +317,7 @@ func (t *Table) keeps(r Row, f Filter) bool {
 			cols = t.textColumns()
 		}
 		for _, i := range cols {
-			if matches(r.Cells[i], f.Value) {
+			if matches(r.Cells[i], f.Value) || t.namedByCode(r.Cells[i], f.Value) {
 				return true
 			}
 		}
@@ -328,7 +334,9 @@ func (t *Table) keeps(r Row, f Filter) bool {
 	case "eq":
 		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
 	case "match", "mention":
-		return matches(v, f.Value)
+		return matches(v, f.Value) || t.namedByCode(v, f.Value)
+	case "not":
+		return !matches(v, f.Value)
 	}
 	x, ok := Number(v)
 	y, _ := Number(f.Value)
@@ -416,6 +424,12 @@ func wordsOf(s string) []string {
 
 // Stem cuts common English endings so that a word finds its inflections.
 func Stem(w string) string {
+	// "replacements" finds "replaced"; "equipment" keeps its stem
+	for _, suf := range []string{"ments", "ment"} {
+		if len(w) >= len(suf)+6 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
@@ -438,6 +452,11 @@ func hasHan(s string) bool {
 func (r *Result) Label(row Row) string {
 	var parts []string
 	seen := map[string]bool{}
+	// a work order is named by its number before what it was about
+	if k := r.Table.keyColumn(); k >= 0 && !keyRoles[r.Table.Columns[k].Role] && !isNull(row.Cell(k)) {
+		parts = append(parts, strings.TrimSpace(row.Cell(k)))
+		seen[parts[0]] = true
+	}
 	for _, i := range r.Table.searchColumns() {
 		v := strings.TrimSpace(row.Cell(i))
 		if isNull(v) || seen[v] || len(parts) == 3 {

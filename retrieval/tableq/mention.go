@@ -54,7 +54,7 @@ func newQuestion(s string) *question {
 	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(reLatinHan.ReplaceAllString(reHanLatin.ReplaceAllString(s, "$1 $2"), "$1 $2"))
 	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
@@ -69,6 +69,13 @@ func newQuestion(s string) *question {
 	}
 	return q
 }
+
+// reLatinHan and reHanLatin are where a Latin word touches Chinese: "RPN合计"
+// is the column RPN and 合计, as "RPN 合计" is.
+var (
+	reLatinHan = regexp.MustCompile(`([a-z][a-z0-9]*)(\p{Han})`)
+	reHanLatin = regexp.MustCompile(`(\p{Han})([a-z])`)
+)
 
 var reWhichSome = regexp.MustCompile(`哪几[个种台张家条位款项类]?`)
 
@@ -188,10 +195,27 @@ func (q *question) findCue(cue string) []span {
 			i = s + 1
 			continue
 		}
+		if inLongerWord(q.text[s:], cue) {
+			i = s + len(cue)
+			continue
+		}
 		out = append(out, span{s, s + len(cue)})
 		i = s + len(cue)
 	}
 	return out
+}
+
+// cueWords are words that start with a cue but are not it: "总装" is final
+// assembly, not a total.
+var cueWords = map[string][]string{"总": {"总装", "总成", "总体", "总线", "总图", "总部"}}
+
+func inLongerWord(rest, cue string) bool {
+	for _, w := range cueWords[cue] {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }

@@ -45,13 +45,16 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
+	p.Filters, ms = t.exclusions(q, ms)
 	if f, ok := t.monthFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
 	}
+	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
 		if m.value != "" {
@@ -77,6 +80,12 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		group = t.groupColumn(q, ms, used)
 	}
 	measure := measureColumn(t, ms, used)
+	if measure < 0 {
+		measure = t.unitsColumn(q)
+	}
+	if measure < 0 && q.asksSum() && partRows[t.Kind] {
+		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
+	}
 	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
 		measure = d // "which operation takes the longest": its time, not its number
 		q.takeAll(durationCues)
@@ -102,9 +111,6 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	before, words = t.wordsBeforeColumn(q, words, ms, used)
 	p.Filters = append(p.Filters, before...)
 	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
-	if kindNamed {
-		t.widen(p.Filters)
-	}
 	for _, h := range han {
 		var en []string
 		rest := h
@@ -123,6 +129,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
 		}
 	}
+	if kindNamed {
+		t.widen(p.Filters)
+	}
+	p.Filters = dedupe(p.Filters)
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}
@@ -209,8 +219,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		default:
 			p.Aggregate = "count"
 		}
-		if p.Limit == 0 && !q.has(cueOrder) && !q.has(cueGroupBy) {
-			p.Limit = 1
+		top := q.has(cueWhich) && (q.has(cueMax) || q.has(cueMost) || q.has(cueMin) || q.has(cueFewest))
+		if p.Limit == 0 && (top || !q.has(cueOrder) && !q.has(cueGroupBy)) {
+			p.Limit = 1 // "按部件 …，哪个部件总分最高" asks for one
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
@@ -504,13 +515,16 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		before := q.text[max(0, m.start-24):m.start]
 		gap, gapStart := dropLastWord(before)
 		switch {
+		case !c.Numeric && blankAfter(q, m.end):
+			out = append(out, Filter{Column: c.Name, Op: "missing"}) // "the recommended action left blank"
 		case endsWithCue(before, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
 			out = append(out, Filter{Column: c.Name, Op: "has"})
 		case gapStart >= 0 && endsWithCue(gap, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
-			for j, n := range ms { // the verb between names no column
+			q.take(span{m.start - len(before) + gapStart, m.start}) // "no real recommended action"
+			for j, n := range ms {                                  // the verb between names no column
 				if n.start >= m.start-len(before)+gapStart && n.end <= m.start {
 					used[j] = true
 				}
@@ -521,6 +535,24 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		used[i] = true
 	}
 	return out
+}
+
+// cueBlankAfter say after a column's name that it is empty: "the
+// recommended action left blank", "建议措施为空".
+var cueBlankAfter = []string{"left blank", "left empty", "blank", "empty", "not filled in", "not filled", "unfilled",
+	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没填", "未填写", "未填"}
+
+// blankAfter reports a cueBlankAfter just after end, and takes it.
+func blankAfter(q *question, end int) bool {
+	rest := strings.TrimLeft(q.text[end:], " ")
+	at := len(q.text) - len(rest)
+	for _, c := range cueBlankAfter {
+		if strings.HasPrefix(rest, c) && (hasHan(c) || len(rest) == len(c) || !isLatin(rest[len(c)])) {
+			q.take(span{at, at + len(c)})
+			return true
+		}
+	}
+	return false
 }
 
 // dropLastWord is s without its article and the Latin word before it,
@@ -612,6 +644,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 			}
 		}
 	}
+	if c := t.machineGroup(q); c >= 0 {
+		return c
+	}
 	// "which component" where no column is called component: the
 	// table's first item column.
 	for _, w := range entityWords {
@@ -628,7 +663,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 			}
 			for _, role := range entityRoles {
 				if c := t.roleColumn(role); c >= 0 {
-					q.take(s)
+					for _, again := range q.find(w) {
+						q.take(again) // "按部件 … 哪个部件": the same grouping said twice
+					}
 					return c
 				}
 			}
@@ -694,7 +731,7 @@ func countedColumn(t *Table, q *question, ms []mention, used map[int]bool) int {
 			continue
 		}
 		before := strings.TrimSpace(q.text[max(0, m.start-30):m.start])
-		for _, w := range []string{"different", "distinct", "unique", "不同的", "不同"} {
+		for _, w := range []string{"different", "distinct", "unique", "outside", "external", "不同的", "不同"} {
 			before = strings.TrimSpace(strings.TrimSuffix(before, w))
 		}
 		for _, c := range cueCount {
@@ -798,8 +835,8 @@ func stripHan(s string) string {
 // every row.
 func (q *question) looseNumber() bool {
 	for _, loc := range reNumber.FindAllStringIndex(q.text, -1) {
-		if loc[0] > 0 && isLatin(q.text[loc[0]-1]) {
-			continue // part of a code such as CP200
+		if loc[0] > 0 && (isLatin(q.text[loc[0]-1]) || inCode(q.text, loc[0])) {
+			continue // part of a code such as CP200 or CP200-SEL-01
 		}
 		if loc[1] < len(q.text) && (isLatin(q.text[loc[1]]) || q.text[loc[1]] == '-') {
 			continue
@@ -809,6 +846,12 @@ func (q *question) looseNumber() bool {
 		}
 	}
 	return false
+}
+
+// inCode reports a figure at i that ends a code after a hyphen or a
+// slash: the "01" of "cp200-sel-01".
+func inCode(s string, i int) bool {
+	return i >= 2 && (s[i-1] == '-' || s[i-1] == '/') && isLatin(s[i-2])
 }
 
 func isWordIn(w string, list []string) bool {

@@ -43,6 +43,7 @@ type Plan struct {
 //   - has, missing: the cell has a value, or is empty
 //   - year: the cell is a date in the year Value; month: in the month
 //     Value, written 2026-03
+//   - not: the cell does not hold Value's words ("not in-house")
 type Filter struct {
 	Column string `json:"column"`
 	Op     string `json:"op"`
@@ -55,7 +56,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -124,7 +125,7 @@ func (p Plan) Validate(t *Table) error {
 			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
-		case "eq", "match", "mention":
+		case "eq", "match", "mention", "not":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}

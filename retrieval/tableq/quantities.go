@@ -90,7 +90,10 @@ func (q *question) takeRemarks(t *Table) {
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]
 		examples := strings.Contains(inner, "...") || strings.Contains(inner, "…") || strings.Contains(inner, "etc") || strings.HasPrefix(inner, "e.g")
-		if examples || !t.holdsAnyWord(inner) {
+		if reExcept.MatchString(inner) {
+			continue // "(not in-house)" leaves rows out
+		}
+		if examples || !t.holdsAnyWord(inner) && !t.isColumnName(inner) { // "发生度（Occurrence）" glosses a column
 			q.take(span{m[0], m[1]})
 		}
 	}
@@ -111,13 +114,16 @@ func (t *Table) holdsAnyWord(s string) bool {
 
 // reWholeProduct is "for one rover", "per robot", "for a complete
 // machine": the thing the whole list builds.
-var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b`)
+var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b|\b(?:all|every|all the) ([a-z]+) (?:parts|components)\b`)
 
 // wholeProduct reports a cost asked for the product the list builds
 // (a noun no row holds), which every assembly goes into as many times as
 // its multiplier says; the phrase is taken, so it filters nothing.
 func (q *question) wholeProduct(t *Table) bool {
 	for _, m := range reWholeProduct.FindAllStringSubmatchIndex(q.text, -1) {
+		if m[2] < 0 {
+			m[2], m[3] = m[4], m[5] // "all rover parts"
+		}
 		noun := q.text[m[2]:m[3]]
 		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: noun}})) > 0 {
 			continue

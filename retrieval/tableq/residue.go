@@ -38,7 +38,7 @@ func (t *Table) namesSheet(q *question, i int) bool {
 			return true
 		}
 		if !isKindWord(t, q.words[j].raw) {
-			return false
+			return j > i+1 // "all rover parts add up to": the product the rows build
 		}
 	}
 	return false
@@ -52,11 +52,11 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 	var at []int // the word index of each filter
 	var verbs []int
 	for _, i := range idx {
-		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
+		f := Filter{Column: AnyColumn, Op: op, Value: t.rowWord(q.words[i].raw)}
 		if isNull(f.Value) {
 			continue // "none", "n/a": how a sheet says a cell is empty
 		}
-		if spaced := strings.ReplaceAll(f.Value, "-", " "); spaced != f.Value && len(t.filter([]Filter{f})) == 0 {
+		if spaced := strings.ReplaceAll(f.Value, "-", " "); spaced != f.Value && !t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: f.Value}) {
 			f.Value = spaced // "rocker-bogie" for the rows' "rocker bogie"
 		}
 		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {

@@ -114,3 +114,30 @@ var eventKinds = map[string]bool{"worklog": true, "fmea": true, "troubleshooting
 func hasLetterDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz")
 }
+
+// reWhichMachine asks which machine of a log: "which pump serial", "which
+// unit", "哪台泵", "哪台设备". Each machine is a value of the log's asset or
+// equipment column, whatever the rows call it.
+var reWhichMachine = regexp.MustCompile(`\bwhich (?:pump|machine|unit|asset|motor|device|compressor|truck|vehicle)s?(?: serial(?: number)?s?| s/n| serial no\.?| id)?\b|哪(?:一)?台(?:泵|设备|机组|机器|电机|机|车)?|哪个(?:设备|机组|资产)`)
+
+// machineGroup groups a log by its asset, else its equipment, when the
+// question asks which machine.
+func (t *Table) machineGroup(q *question) int {
+	if t.Kind != "worklog" {
+		return -1
+	}
+	c := t.roleColumn("asset")
+	if c < 0 {
+		c = t.roleColumn("equipment")
+	}
+	if c < 0 {
+		return -1
+	}
+	for _, m := range reWhichMachine.FindAllStringIndex(q.text, -1) {
+		if s := (span{m[0], m[1]}); q.free(s) {
+			q.take(s)
+			return c
+		}
+	}
+	return -1
+}

@@ -24,6 +24,9 @@ type Table struct {
 	memo       sync.Mutex
 	distinct   [][]string
 	valueForms [][]valueForm
+	// codeNames are what the parts lists beside a log call the part
+	// numbers its rows hold, lower-cased; set once when tables are loaded.
+	codeNames map[string]string
 }
 
 // Column is one column of a table.

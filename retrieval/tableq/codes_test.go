@@ -1,0 +1,38 @@
+package tableq
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// A log row that names a part only by its number is found by what the
+// parts list calls that part, and a question's everyday verb by the word
+// the rows use: all four work orders that replaced the mechanical seal
+// CP200-SEL-01, two of which only say "Replaced seal".
+func TestLogRowsFoundByTheirPartsNames(t *testing.T) {
+	log := loadTable(t, "examples/demo/internal/maintenance_log.csv")
+	bom := loadTable(t, "examples/demo/internal/bom.csv")
+	linkCodes([]*Table{log, bom})
+	want := []string{"WO-25-0012", "WO-25-0150", "WO-26-0021", "WO-26-0131"}
+	for _, q := range []string{
+		"Which jobs changed out the mechanical seal?",
+		"list the work orders where a mechanical seal was renewed",
+		"维修记录里机械密封换过几次？",
+	} {
+		res, err := AnswerOver(context.Background(), []*Table{log, bom}, q, Options{Translate: glossaryTranslate(t)})
+		if err != nil || res == nil || res.Table != log {
+			t.Fatalf("%q: no answer over the log (%v)", q, err)
+		}
+		var got []string
+		for _, r := range log.filter(res.Plan.Filters) {
+			got = append(got, r.Cell(log.Column("Work Order")))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: plan [%s] keeps %q, want %q", q, res.Plan, got, want)
+		}
+	}
+	if unlinked := loadTable(t, "examples/demo/internal/maintenance_log.csv"); len(unlinked.filter([]Filter{{Column: AnyColumn, Op: "mention", Value: "mechanical seal"}})) != 2 {
+		t.Errorf("without the BOM only the two rows that say mechanical seal should match")
+	}
+}

@@ -1,0 +1,91 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An answer counts rows in the asker's words: "12 work orders", "3 次",
+// "7 种", not "12 rows"; and gives a figure in its column's unit: "104 h"
+// of "Downtime (h)".
+
+// reHanCounter is the measure word a Chinese question counts by.
+var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|台|家|项|位|款|件|单|起)`)
+
+// reCountedNoun is what an English question counts: the words after "how
+// many" up to the verb or preposition that follows them.
+var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,3})`)
+
+// nounStops end the counted noun: "work orders were", "lines have", "rows under".
+var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,
+	"do": true, "does": true, "did": true, "in": true, "on": true, "of": true, "for": true, "with": true, "that": true,
+	"which": true, "there": true, "under": true, "against": true, "per": true, "mention": true, "say": true, "says": true,
+	"show": true, "can": true, "will": true, "would": true, "from": true, "at": true, "we": true, "you": true, "get": true,
+	"got": true, "logged": true, "listed": true, "recorded": true, "by": true, "to": true, "and": true, "or": true,
+	"not": true, "since": true, "during": true, "before": true, "after": true, "between": true, "where": true}
+
+// countWords are not what is counted: "how many different suppliers".
+var countWords = map[string]bool{"different": true, "distinct": true, "unique": true, "separate": true, "the": true, "of": true}
+
+// RowNoun is what question calls the things it counts: "work orders" of
+// "how many work orders were logged", the measure word "次" of "报修过几次".
+// It is empty when the question names none, or counts units ("how many
+// hours"), which are summed, not counted.
+func RowNoun(question string) string {
+	text := strings.ToLower(question)
+	if m := reHanCounter.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	m := reCountedNoun.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	var keep []string
+	for _, w := range strings.Fields(m[1]) {
+		if nounStops[w] {
+			break
+		}
+		if !countWords[w] {
+			keep = append(keep, w)
+		}
+	}
+	if len(keep) == 0 || unitOf(keep[len(keep)-1]) != "" || keep[len(keep)-1] == "times" {
+		return ""
+	}
+	// the head noun, with the word before it where the two name rows
+	// together: "work orders", not "FMEA lines" or "outside suppliers"
+	if n := len(keep); n >= 2 && isKindPhrase(keep[n-2]+" "+keep[n-1]) {
+		return keep[n-2] + " " + keep[n-1]
+	}
+	return keep[len(keep)-1]
+}
+
+func isKindPhrase(s string) bool {
+	for _, nouns := range kindNouns {
+		if isWordIn(s, nouns) {
+			return true
+		}
+	}
+	return isWordIn(s, []string{"line items", "spare parts", "part numbers"})
+}
+
+// ColumnUnit is the unit column name's figures are in: the unit its
+// header gives in brackets ("h" of "Downtime (h)", "days" of "Lead time
+// (days)"), else the currency symbol its cells are written with.
+func (t *Table) ColumnUnit(name string) string {
+	i := t.Column(name)
+	if i < 0 || !t.Columns[i].Numeric {
+		return ""
+	}
+	h := t.Columns[i].Name
+	if k := strings.IndexAny(h, "(（"); k >= 0 {
+		inner := strings.TrimLeft(h[k:], "(（")
+		if j := strings.IndexAny(inner, ")）"); j >= 0 {
+			inner = strings.TrimSpace(inner[:j])
+			if unitOf(inner) != "" {
+				return inner
+			}
+		}
+	}
+	return t.Columns[i].Currency
+}

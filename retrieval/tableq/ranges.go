@@ -1,0 +1,105 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reRange is a span of figures: "70 through 100", "between 2 and 5",
+// "from 10 to 20", "70 到 100".
+var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|~|到|至)\s*(\d+(?:\.\d+)?)`)
+
+// ranges reads a span of figures right after a numeric column's name as
+// both its bounds: "ops 70 through 100" are operations 70 to 100.
+func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
+	var out []Filter
+	for _, m := range reRange.FindAllStringSubmatchIndex(q.text, -1) {
+		whole := span{m[0], m[1]}
+		if !q.free(whole) || (q.text[m[6]:m[7]] == "and" && m[2] < 0) {
+			continue // "2 and 5" alone is two figures, not a span
+		}
+		mi := nearestNumeric(t, ms, used, m[0])
+		if mi < 0 || ms[mi].end > m[0] || !filler(strings.TrimSpace(q.text[ms[mi].end:m[0]])) {
+			continue
+		}
+		lo, hi := q.text[m[4]:m[5]], q.text[m[8]:m[9]]
+		if x, _ := Number(lo); func() bool { y, _ := Number(hi); return x > y }() {
+			lo, hi = hi, lo
+		}
+		used[mi] = true
+		q.take(whole)
+		col := t.Columns[ms[mi].col].Name
+		out = append(out, Filter{Column: col, Op: "ge", Value: lo}, Filter{Column: col, Op: "le", Value: hi})
+	}
+	return out
+}
+
+// reUnitWord is the unit in a count of units: "hours" of "lost the most
+// hours", "小时" of "停了多少小时".
+var reUnitWord = regexp.MustCompile(`(?:how many|the most|most|the fewest|fewest|多少个?|最多的?)\s*(hours|hrs|minutes|mins|days|weeks|小时|分钟|天|工时)`)
+
+// unitsColumn is the one numeric column counted in the unit a question
+// counts, when it names no column: "which pump lost the most hours" adds
+// up "Downtime (h)".
+func (t *Table) unitsColumn(q *question) int {
+	m := reUnitWord.FindStringSubmatchIndex(q.text)
+	if m == nil {
+		return -1
+	}
+	c, _, f := t.unitColumn(q, m[2])
+	if f != 1 {
+		return -1
+	}
+	return c
+}
+
+// reExcept is a value the question leaves out: "(not in-house)",
+// "except the body", "other than Ningbo", "不含自制", "除了 …".
+var reExcept = regexp.MustCompile(`\b(?:not|excluding|except(?: for)?|other than|apart from|besides)\s+(?:(?:made |supplied |bought )?(?:from|by|in)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,2})|(?:不含|不包括|除了|除去)\s*(\p{Han}{2,8})`)
+
+// exclusions reads the values a question leaves out as "not" filters on
+// the one column whose values hold them; words that no column holds, or
+// more than one does, are left to the rest of the reading. It returns
+// the mentions outside what it read.
+func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
+	var out []Filter
+	for _, m := range reExcept.FindAllStringSubmatchIndex(q.text, -1) {
+		g := [2]int{m[2], m[3]}
+		if g[0] < 0 {
+			g = [2]int{m[4], m[5]}
+		}
+		words := strings.Fields(q.text[g[0]:g[1]])
+		v, col := "", -1
+		for n := len(words); n > 0 && col < 0; n-- { // "not in-house are on": in-house
+			v, col = strings.Join(words[:n], " "), t.holdingColumn(strings.Join(words[:n], " "))
+		}
+		if col < 0 || !q.free(span{m[0], g[0]}) {
+			continue
+		}
+		q.take(span{m[0], g[0] + len(v)})
+		out = append(out, Filter{Column: t.Columns[col].Name, Op: "not", Value: v})
+		var rest []mention
+		for _, n := range ms {
+			if n.end <= m[0] || n.start >= g[0]+len(v) {
+				rest = append(rest, n)
+			}
+		}
+		ms = rest
+	}
+	return out, ms
+}
+
+// holdingColumn is the one text column some value of which holds v's
+// words; -1 when none or several do.
+func (t *Table) holdingColumn(v string) int {
+	col := -1
+	for i, c := range t.Columns {
+		if !c.Numeric && t.holdsMatch(i, v) {
+			if col >= 0 {
+				return -1
+			}
+			col = i
+		}
+	}
+	return col
+}
