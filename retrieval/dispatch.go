@@ -367,8 +367,7 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 				top = append(top, l)
 			}
 		}
-		c.Lines = top
-		return c
+		return keepLines(c, top)
 	}
 	var surface []string
 	for _, l := range linked {
@@ -388,7 +387,18 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 		}
 	}
 	if len(hits) > 0 {
-		c.Lines = hits
+		return keepLines(c, hits)
+	}
+	return c
+}
+
+// keepLines narrows an explosion to lines and its citations to their
+// rows: the rows of lines not shown would crowd out the ones shown.
+func keepLines(c Computed, lines []Line) Computed {
+	c.Lines = lines
+	c.facts = nil
+	for _, l := range lines {
+		c.facts = append(c.facts, l.facts...)
 	}
 	return c
 }
