@@ -61,6 +61,9 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 // the answer's citations; rows the answer did not cite are left out. The
 // evidence keeps its numbering: it may be cached for the next question.
 func computedCitedAs(cs []retrieval.Computed, order []int) []retrieval.Computed {
+	if cs == nil {
+		return nil // "none computed" reads the same on every store
+	}
 	newOf := map[int]int{}
 	for i, n := range order {
 		newOf[n] = i + 1
