@@ -67,3 +67,37 @@ func TestComputedSupportTakesOnePassagePerFactFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestPieceCountsOfAWholeAskABOM(t *testing.T) {
+	cases := map[string]bool{
+		"整台泵一共用几颗 M8x25 螺栓":  true,
+		"整车一共需要多少块 3x5 网格板":  true,
+		"整车一共要用多少根 1106 方梁？": true,
+		"显微镜装电机要几颗螺丝？什么规格？":  false, // one step of a procedure
+		"叶轮直径多大，几片叶片？":       false,
+		"WC2 工作中心一共有多少张工单？":  false, // rows of a table
+	}
+	for q, want := range cases {
+		if got := Analyze(q).Intent; (got == BOM) != want {
+			t.Errorf("%s: intent %s, want a BOM roll-up: %v", q, got, want)
+		}
+	}
+}
+
+// "How many washers on the screw" is not answered by listing the screw's
+// parts when none of them is a washer.
+func TestACountOfWhatTheBOMLacksIsNotItsListing(t *testing.T) {
+	v := newGraphView(roverBOM())
+	wheel := ent(kg.Assembly, "drive wheel")
+	whole := explodeBOM(v, wheel.ID)
+	for q, lacks := range map[string]bool{
+		"how many washers go on the drive wheel": true,
+		"how many bolts go on the drive wheel":   false,
+		"what parts make up the drive wheel":     false,
+	} {
+		linked := []Linked{{Entity: wheel, Surface: "drive wheel"}}
+		if got := countsWhatItLacks(whole, Analyze(q), linked, v); got != lacks {
+			t.Errorf("%s: lacks %v, want %v", q, got, lacks)
+		}
+	}
+}
