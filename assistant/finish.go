@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -43,15 +44,62 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 	}
 	text, order := renumber(ans.Answer)
 	ans.Answer = text
+	said := markerStatements(text)
 	for i, n := range order {
 		it, _ := ev.Item(n)
-		c := citation(it)
+		c := citation(it, said[i+1])
 		c.N = i + 1
 		ans.Citations = append(ans.Citations, c)
 	}
 	ans.Evidence = citedSubgraph(ev, cited)
-	ans.Computed = ev.Computed
+	ans.Computed = computedCitedAs(ev.Computed, order)
 	return ans
+}
+
+// computedCitedAs gives the computed results' citations the answer's own
+// numbers, so a caller reading a total's cites finds the rows it used among
+// the answer's citations; rows the answer did not cite are left out. The
+// evidence keeps its numbering: it may be cached for the next question.
+func computedCitedAs(cs []retrieval.Computed, order []int) []retrieval.Computed {
+	if cs == nil {
+		return nil // "none computed" reads the same on every store
+	}
+	newOf := map[int]int{}
+	for i, n := range order {
+		newOf[n] = i + 1
+	}
+	out := make([]retrieval.Computed, len(cs))
+	for i, c := range cs {
+		c.Cites = renumbered(c.Cites, newOf)
+		c.Lines = linesCitedAs(c.Lines, newOf)
+		c.Tops = linesCitedAs(c.Tops, newOf)
+		out[i] = c
+	}
+	return out
+}
+
+func linesCitedAs(lines []retrieval.Line, newOf map[int]int) []retrieval.Line {
+	if lines == nil {
+		return nil
+	}
+	out := make([]retrieval.Line, len(lines))
+	for i, l := range lines {
+		l.Cites = renumbered(l.Cites, newOf)
+		l.Children = linesCitedAs(l.Children, newOf)
+		out[i] = l
+	}
+	return out
+}
+
+func renumbered(ns []int, newOf map[int]int) []int {
+	var out []int
+	for _, n := range ns {
+		if k, ok := newOf[n]; ok {
+			out = append(out, k)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // renumber rewrites the markers so that they run 1..n in the order a
@@ -93,7 +141,7 @@ func dedupeMarkers(text string) string {
 	return b.String()
 }
 
-func citation(it retrieval.Item) Citation {
+func citation(it retrieval.Item, said string) Citation {
 	c := it.Chunk
 	// The top heading is usually the title; the citation shows it once.
 	if len(c.Section) > 0 && c.Section[0] == c.DocTitle {
@@ -101,7 +149,7 @@ func citation(it retrieval.Item) Citation {
 	}
 	return Citation{
 		N: it.N, ChunkID: c.ID, Section: c.SectionPath(), Page: c.Page, Lang: c.Lang,
-		Snippet:  Snippet(c.Text, 320),
+		Snippet:  citedSnippet(c.Text, said),
 		Document: DocRef{ID: c.DocumentID, URI: c.DocURI, Title: c.DocTitle},
 	}
 }

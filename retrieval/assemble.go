@@ -83,14 +83,8 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 			f.add(c, weightMention/float64(1+i)/float64(len(chunks)), "mention", false)
 		}
 	}
-	forcedN := 0
-	for _, id := range dedupe(computedIDs) {
-		for _, c := range support[id] {
-			if forcedN < maxComputed {
-				f.add(c, weightComputed, "computed", true)
-				forcedN++
-			}
-		}
+	for _, c := range computedSupport(dedupe(computedIDs), support) {
+		f.add(c, weightComputed, "computed", true)
 	}
 	ev.Trace.Fusion = fusionTrace
 	ev.Trace.Retrieved = len(f.order)
@@ -101,6 +95,31 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	ev.Trace.Coverage = coverage(ev)
 	ev.Trace.stage("rank", start, len(ev.Items))
 	return nil
+}
+
+// computedSupport are the passages a computed answer brings in, at most
+// maxComputed: first one passage for each fact it used, then a second,
+// and so on. A BOM held both as a sheet and as a CSV supports each line
+// twice; taking both for the first lines would leave the later lines of
+// the answer with no citation at all.
+func computedSupport(ids []string, support map[string][]kg.Chunk) []kg.Chunk {
+	var out []kg.Chunk
+	seen := map[string]bool{}
+	for k, more := 0, true; more && len(out) < maxComputed; k++ {
+		more = false
+		for _, id := range ids {
+			chunks := support[id]
+			if k >= len(chunks) || len(out) == maxComputed {
+				continue
+			}
+			more = true
+			if c := chunks[k]; !seen[c.ID] {
+				seen[c.ID] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // budget keeps the forced passages and then the best-scoring ones until the

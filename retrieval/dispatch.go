@@ -72,6 +72,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
+		lacks := false
 		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
@@ -86,8 +87,11 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
-			if explosion == nil {
-				explosion = []Computed{withRelations(focusBOM(explodeBOM(v, root), q, linked, v), v)}
+			whole := explodeBOM(v, root)
+			if countsWhatItLacks(whole, q, linked, v) {
+				lacks = true
+			} else if explosion == nil {
+				explosion = []Computed{withRelations(focusBOM(whole, q, linked, v), v)}
 			}
 		}
 		if countsOnePart(q) {
@@ -95,8 +99,8 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 				return []Computed{c}, ents, err
 			}
 		}
-		if explosion != nil {
-			return explosion, ents, nil
+		if explosion != nil || lacks {
+			return explosion, ents, nil // what the BOMs lack is not counted from their parents either
 		}
 	}
 	// A supplier or a material: what it supplies or what is made of it.
@@ -367,18 +371,26 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 				top = append(top, l)
 			}
 		}
-		c.Lines = top
-		return c
+		return keepLines(c, top)
 	}
+	if hits, _ := linesAsked(c, q, linked, v); len(hits) > 0 {
+		return keepLines(c, hits)
+	}
+	return c
+}
+
+// linesAsked are the lines whose names carry the question's words other
+// than the named items and the words of asking; asked is whether there
+// are such words.
+func linesAsked(c Computed, q Question, linked []Linked, v *graphView) (hits []Line, asked bool) {
 	var surface []string
 	for _, l := range linked {
 		surface = append(surface, ContentTerms(l.Surface)...)
 	}
 	free := without(q.Terms, append(surface, bomWords...))
 	if len(free) == 0 {
-		return c
+		return nil, false
 	}
-	var hits []Line
 	for _, l := range c.Lines {
 		e := v.ents[l.ID]
 		have := TokenSet(e.Name + " " + strings.Join(e.Aliases, " "))
@@ -387,8 +399,24 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 			hits = append(hits, l)
 		}
 	}
-	if len(hits) > 0 {
-		c.Lines = hits
+	return hits, true
+}
+
+// countsWhatItLacks: the question counts one thing ("how many washers go
+// on the screw", "几颗螺丝") and no line of the explosion is that thing,
+// so listing the explosion would answer another question.
+func countsWhatItLacks(c Computed, q Question, linked []Linked, v *graphView) bool {
+	hits, asked := linesAsked(c, q, linked, v)
+	return countsOnePart(q) && asked && len(hits) == 0
+}
+
+// keepLines narrows an explosion to lines and its citations to their
+// rows: the rows of lines not shown would crowd out the ones shown.
+func keepLines(c Computed, lines []Line) Computed {
+	c.Lines = lines
+	c.facts = nil
+	for _, l := range lines {
+		c.facts = append(c.facts, l.facts...)
 	}
 	return c
 }

@@ -70,6 +70,9 @@ func Analyze(text string) Question {
 			break
 		}
 	}
+	if q.Intent == General && countsPiecesInTotal(lower) {
+		q.Intent = BOM
+	}
 	q.Terms, q.words = contentWords(q.Text)
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
 	return withParaphrases(q)

@@ -65,13 +65,31 @@ func rollUp(v *graphView, root, target string) (Computed, bool) {
 	return Computed{}, false
 }
 
+// ownRow is the relation placing an assembly in its own parent: its
+// passage is the BOM row that names the assembly. A part's row in a
+// levelled BOM does not name the assembly it sits under (the level says
+// so), so a where-used line cites both rows.
+func ownRow(v *graphView, id string) []string {
+	var first string
+	for _, r := range v.inOf(id, kg.HasPart) {
+		if first == "" || r.ID < first {
+			first = r.ID // the same row on every store
+		}
+	}
+	if first == "" {
+		return nil
+	}
+	return []string{first}
+}
+
 // whereUsed lists the direct parents of target and the top-level items it
 // rolls up into, with the total quantity per top item.
 func whereUsed(v *graphView, target string) Computed {
 	c := Computed{Kind: "where_used", Target: v.name(target), TargetID: target}
 	for _, r := range v.inOf(target, kg.HasPart) {
-		c.Lines = append(c.Lines, Line{ID: r.From, Name: v.name(r.From), Type: v.typ(r.From), Qty: qty(r), Unit: r.Props["unit"], facts: []string{r.ID}})
-		c.facts = append(c.facts, r.ID)
+		facts := append([]string{r.ID}, ownRow(v, r.From)...)
+		c.Lines = append(c.Lines, Line{ID: r.From, Name: v.name(r.From), Type: v.typ(r.From), Qty: qty(r), Unit: r.Props["unit"], facts: facts})
+		c.facts = append(c.facts, facts...)
 	}
 	// per[n] is how many targets one n contains, summed over every path;
 	// memoised, so a standard part in a thousand assemblies costs one

@@ -135,7 +135,8 @@ func anyIn(text string, alts []string) bool {
 }
 
 // citationChecks: is a cited document one of the case's sources, and does
-// the cited text contain every expected fact the answer states?
+// the cited text, or a value computed from cited rows, hold every expected
+// fact (see citedHolds)?
 func citationChecks(ans *assistant.Answer, c Case) (doc, fact bool) {
 	var cited strings.Builder
 	for _, ct := range ans.Citations {
@@ -151,7 +152,7 @@ func citationChecks(ans *assistant.Answer, c Case) (doc, fact bool) {
 	}
 	fact = true
 	for _, g := range c.Expect {
-		fact = fact && anyIn(cited.String(), g)
+		fact = fact && citedHolds(cited.String(), ans.Computed, g)
 	}
 	return doc, fact
 }

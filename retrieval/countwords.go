@@ -1,0 +1,29 @@
+package retrieval
+
+// pieceClassifiers are the Chinese measure words that count pieces of a
+// thing: "几颗螺栓", "多少块网格板", "多少根方梁". Rows and sheets (条, 张)
+// are counted by table questions, and vanes and blades (片) are features
+// of one part, not pieces of a bill of materials.
+const pieceClassifiers = "个颗根块只套件枚"
+
+// pieceCountCues are "几" and "多少" with each classifier.
+var pieceCountCues = func() []string {
+	var out []string
+	for _, c := range pieceClassifiers {
+		out = append(out, "几"+string(c), "多少"+string(c))
+	}
+	return out
+}()
+
+// totalCues say a count is of the whole: with a piece count ("整台泵一共用
+// 几颗") the question asks a BOM roll-up. Without one, "装电机要几颗螺丝"
+// may ask about one step of a procedure.
+var totalCues = []string{"一共", "总共", "合计", "整台", "整车", "整机", "一台", "每台"}
+
+// countsPiecesInTotal: a Chinese question counting pieces of a whole.
+func countsPiecesInTotal(lower string) bool {
+	return containsAny(lower, pieceCountCues) && containsAny(lower, totalCues)
+}
+
+// The dispatch's count cues name only some classifiers.
+func init() { countCues = append(countCues, pieceCountCues...) }
