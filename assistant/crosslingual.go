@@ -1,8 +1,11 @@
 package assistant
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 
+	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -49,7 +52,7 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 		if have[term] {
 			continue
 		}
-		for _, u := range unitsOf(term) {
+		for _, u := range termUnits(q, term) {
 			if !genericUnits[u] && unitValue(text, u) {
 				stated = append(stated, term)
 				break
@@ -67,6 +70,17 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 		out[term] = true
 	}
 	return out
+}
+
+// termUnits are the units stating term's attribute, found from its own
+// words or its other language's: "多粗" asks for a cable's cross-section,
+// which a passage states in mm².
+func termUnits(q retrieval.Question, term string) []string {
+	units := unitsOf(term)
+	for _, alt := range q.Alts[term] {
+		units = append(units, unitsOf(strings.Join(alt, " "))...)
+	}
+	return units
 }
 
 // genericUnits measure many attributes alike.
@@ -120,4 +134,35 @@ func attributeIn(aq retrieval.Question, chunkLang, answerLang string) retrieval.
 		return t
 	}
 	return aq
+}
+
+// phraseBonus ranks a quote in the other language higher for each term
+// whose glossary form of several words it writes as one phrase: "supply
+// fuse" answers "电源保险", while "the supply is on … the control fuse"
+// only holds both words.
+func phraseBonus(q retrieval.Question, text string) float64 {
+	toks := textseg.Tokens(text)
+	n := 0
+	for _, term := range q.Terms {
+		for _, alt := range q.Alts[term] {
+			if len(alt) > 1 && runIn(toks, alt) {
+				n++
+				break
+			}
+		}
+	}
+	return phraseWeight * float64(n)
+}
+
+// phraseWeight is worth less than one more term covered.
+const phraseWeight = 0.1
+
+// runIn reports seq as consecutive tokens of toks.
+func runIn(toks, seq []string) bool {
+	for i := 0; i+len(seq) <= len(toks); i++ {
+		if slices.Equal(toks[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,3 +25,15 @@ func asksTimeTaken(q string) bool {
 
 // statesDuration reports a text that gives a time.
 func statesDuration(text string) bool { return durationValue.MatchString(text) }
+
+// asksHowLong is a part of a question asking only how long ("大概要打多久"
+// after "主体打印用多大层厚"): its words name no item, so the other parts'
+// answer, when it gives a time, answers it too.
+var asksHowLong = regexp.MustCompile(`(?i)^[^，,]{0,6}(?:多久|多长时间|多少时间)[吗呢？?]*$|^\s*how\s+long\b[^,]{0,30}$`)
+
+// timeAnswered reports a part asking how long that the other parts'
+// answers already give a time for.
+func timeAnswered(part string, answers []string) bool {
+	return asksHowLong.MatchString(strings.TrimSpace(part)) && !strings.Contains(part, "一次") &&
+		statesDuration(strings.Join(answers, "\n"))
+}

@@ -387,7 +387,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 				ratio = max2(ratio, translatableShare(q, s, retrieval.TokenSet(s+" "+section)))
 				// The asker's own language first, where it says as much.
-				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty
+				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty + phraseBonus(q, s)
 			}
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
 		}

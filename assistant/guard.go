@@ -296,7 +296,7 @@ var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
-	zhWhatNoun  = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的)?(?:[？?。，,！]|吗|呢|$)`)
+	zhWhatNoun  = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的|的)?(?:[？?。，,！]|吗|呢|$)`)
 	zhAttribute = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 

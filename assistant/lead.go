@@ -43,7 +43,10 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	a, attr := attributeQuestion(ev.Question)
 	figs := leadFigures(markerless(body), ev.Question.Text)
-	if attr {
+	material := attr && asksMaterial(a.Text)
+	if material {
+		figs = materialsIn(markerless(body))
+	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {

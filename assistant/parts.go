@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -92,6 +93,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		return Draft{}, false, false
 	}
 	text := strings.Join(texts, "\n\n")
+	missing = slices.DeleteFunc(missing, func(p string) bool { return timeAnswered(p, texts) })
 	if len(missing) > 0 {
 		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))
 	}

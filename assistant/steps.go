@@ -17,13 +17,17 @@ var (
 	procedural = regexp.MustCompile(`(?i)\b(?:steps?|procedure|sequence|how (?:do|should|can|must) (?:i|we|you)|how to|in what order|(?:the )?(?:right|correct|proper|safe|best) way to|what do (?:i|we) (?:have to |need to )?do to|walk me through)\b|步骤|顺序|流程|如何|怎么|怎样|正确(?:的)?(?:方法|做法)`)
 )
 
+// notHowTo are the spoken forms of 怎么 that ask what is wrong or how
+// something is, not how it is done ("怎么回事" is "what's going on").
+var notHowTo = strings.NewReplacer("怎么回事", "", "怎么了", "", "怎么样", "")
+
 // maxSteps bounds a quoted procedure.
 const maxSteps = 15
 
 // stepsAnswer quotes the numbered steps of the passage that covers the
 // question best, when the question asks how something is done.
 func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
-	if !procedural.MatchString(ev.Question.Text) && !remedyAsked.MatchString(ev.Question.Text) {
+	if !procedural.MatchString(notHowTo.Replace(ev.Question.Text)) && !remedyAsked.MatchString(ev.Question.Text) {
 		return "", false
 	}
 	q := procedureQuestion(ev)

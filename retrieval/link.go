@@ -336,7 +336,7 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 		}
 		matched := 0
 		for j := min(len(r), i+max); j > i; j-- {
-			if !endBoundary(r, j) {
+			if !endBoundary(r, j) || insideLongerWord(r, i, j) {
 				continue
 			}
 			if _, ok := dict[string(r[i:j])]; ok {

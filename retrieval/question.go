@@ -7,6 +7,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -73,7 +74,7 @@ func Analyze(text string) Question {
 	if q.Intent == General && countsPiecesInTotal(lower) {
 		q.Intent = BOM
 	}
-	q.Terms, q.words = contentWords(q.Text)
+	q.Terms, q.words = contentWords(askedPart(q.Text))
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
 	return withParaphrases(q)
 }
@@ -110,13 +111,13 @@ func contentWords(s string) ([]string, map[string]string) {
 
 // zhStopPhrases splits Chinese questions at function words before bigramming,
 // so "额定电压是多少" yields 额定/定电/电压 and not the noise bigram 压是.
-var zhStopPhrases = strings.NewReplacer(
+var zhStopPhrases = strings.NewReplacer(slices.Concat(spokenZhFillers, []string{
 	"是什么", " ", "为什么", " ", "怎么办", " ", "什么", " ", "多少", " ", "怎么", " ", "如何", " ",
 	"哪些", " ", "哪个", " ", "请问", " ", "可以", " ", "应该", " ", "需要", " ", "一下", " ",
 	"的", " ", "是", " ", "了", " ", "吗", " ", "呢", " ", "吧", " ", "啊", " ", "和", " ", "与", " ",
 	"及", " ", "或", " ", "有", " ", "个", " ", "在", " ", "哪", " ", "请", " ", "我", " ", "要", " ",
 	"该", " ", "几", " ", "？", " ", "，", " ", "。", " ", "范围", " ",
-)
+})...)
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

@@ -1,0 +1,41 @@
+package retrieval
+
+import (
+	"unicode/utf8"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// Chinese writes compounds without spaces, and a name may open a longer
+// word that means another thing: "电源线" is the supply cable, not the
+// supply "电源". When the glossary knows the longer word, the shorter name
+// is not what the question names, and linking it would send the search to
+// every passage about the supply.
+
+// glossaryZhWords are the glossary's Chinese forms, by their first rune.
+var glossaryZhWords = func() map[rune][]string {
+	out := map[rune][]string{}
+	for _, e := range glossary {
+		for _, f := range e.zhRaw {
+			if r, _ := utf8.DecodeRuneInString(f); textseg.IsCJK(r) {
+				out[r] = append(out[r], f)
+			}
+		}
+	}
+	return out
+}()
+
+// insideLongerWord reports a glossary word starting at r[i] that runs past
+// r[j-1] in Chinese, so r[i:j] is only the start of that word.
+func insideLongerWord(r []rune, i, j int) bool {
+	if j >= len(r) || !textseg.IsCJK(r[i]) || !textseg.IsCJK(r[j]) {
+		return false
+	}
+	for _, w := range glossaryZhWords[r[i]] {
+		n := utf8.RuneCountInString(w)
+		if n > j-i && i+n <= len(r) && string(r[i:i+n]) == w {
+			return true
+		}
+	}
+	return false
+}

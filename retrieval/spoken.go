@@ -1,0 +1,49 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Spoken questions wrap the asked thing in words that ask, point or hedge
+// ("能不能", "这台", "为啥", "anything"). As terms they hold nothing a
+// passage could state, yet they count against every passage's coverage,
+// so a plainly answered question is refused for the words around it.
+
+// spokenZhFillers are replaced by a space before bigramming, the longer
+// forms first: a replacer tries its patterns in order at each position.
+var spokenZhFillers = []string{
+	"能不能", " ", "可不可以", " ", "要不要", " ", "是不是", " ", "有没有", " ", "会不会", " ",
+	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
+	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
+	"大概", " ", "的时候", " ",
+}
+
+// spokenEnFillers are stems of words that stand for whatever is asked.
+var spokenEnFillers = []string{"anyth", "someth", "everyth", "while", "anyon", "someon"}
+
+func init() {
+	for _, w := range spokenEnFillers {
+		stopwords[w] = true
+	}
+}
+
+// askedPart drops a lead-in that says who is asking ("配电那边问：",
+// "the customer asks:"): its words name the asker, not the thing asked.
+func askedPart(text string) string {
+	lower := strings.ToLower(text)
+	for _, cue := range reportedSpeech {
+		i := strings.LastIndex(lower, cue)
+		if i < 0 {
+			continue
+		}
+		if rest := strings.TrimSpace(text[i+len(cue):]); utf8.RuneCountInString(rest) >= 4 {
+			return rest
+		}
+	}
+	return text
+}
+
+// reportedSpeech ends a lead-in naming the asker; the colon tells it from
+// a question that only holds the verb ("问题").
+var reportedSpeech = []string{"问：", "问:", "asks:", "asked:", "asking:", "wants to know:"}

@@ -1,0 +1,54 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSpokenWordsAreNotTerms(t *testing.T) {
+	cases := []struct {
+		question string
+		kept     []string
+		dropped  []string
+	}{
+		{"配电那边问：给这台泵配多大的保险丝？", []string{"保险", "险丝"}, []string{"配电", "那边", "边问", "这台"}},
+		{"能不能抽带油的液体？为啥不行", []string{"带油", "液体"}, []string{"能不", "不能", "为啥"}},
+		{"那个 O 型圈是什么规格的", []string{"规格"}, []string{"那个"}},
+		{"Pump will sit idle for half a year, anything I should do while it's standing?", []string{"pump", "idl"}, []string{"anyth", "while"}},
+		{"The customer asks: what is the rated voltage?", []string{"rate", "voltag"}, []string{"custom"}},
+		// A colon with no asker before it is part of the question.
+		{"问题：电机过热", []string{"问题", "电机"}, nil},
+	}
+	for _, c := range cases {
+		terms := Analyze(c.question).Terms
+		for _, k := range c.kept {
+			if !slices.Contains(terms, k) {
+				t.Errorf("%q: terms %v lack %q", c.question, terms, k)
+			}
+		}
+		for _, d := range c.dropped {
+			if slices.Contains(terms, d) {
+				t.Errorf("%q: terms %v hold %q", c.question, terms, d)
+			}
+		}
+	}
+}
+
+func TestNameOpeningALongerGlossaryWordIsNotLinked(t *testing.T) {
+	dict := map[string][]dictEntry{"电源": {{}}, "电机": {{}}}
+	cases := []struct {
+		question string
+		want     []string
+	}{
+		{"电源线要用多粗的", nil},           // the supply cable, not the supply
+		{"电源电压是多少", []string{"电源"}}, // 电源电压 is no glossary word
+		{"电机多重", []string{"电机"}},    // the name ends the question's word
+		{"电源保险多大", nil},             // the supply fuse
+		{"电源", []string{"电源"}},      // nothing follows
+	}
+	for _, c := range cases {
+		if got := matchDictionary(dict, 8, c.question, nil); !slices.Equal(got, c.want) {
+			t.Errorf("%q: linked %v, want %v", c.question, got, c.want)
+		}
+	}
+}
