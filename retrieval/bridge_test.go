@@ -2,6 +2,7 @@ package retrieval_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -38,7 +39,7 @@ func TestSecondHopFollowsTheFirstPassagesNames(t *testing.T) {
 	if n == 0 || rankOf(ev, "wrestler") == 0 {
 		t.Fatalf("evidence lacks a hop: wrestler #%d, Enola Gay #%d; bridge queries %q", rankOf(ev, "wrestler"), n, ev.Trace.Bridge.Queries)
 	}
-	if it, _ := ev.Item(n); !contains(it.Via, "bridge") {
+	if it, _ := ev.Item(n); !slices.Contains(it.Via, "bridge") {
 		t.Errorf("Enola Gay came by %v, want the bridge among them", it.Via)
 	}
 }

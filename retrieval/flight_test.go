@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 // countingReader is a real store that counts its fulltext searches.
@@ -27,21 +25,9 @@ func (c *countingReader) SearchChunks(ctx context.Context, cl kg.Audience, q kg.
 
 func torqueStore(t *testing.T) kg.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	doc := kg.Document{ID: kg.DocumentID("m.md"), URI: "m.md", SHA256: "1", Audience: kg.Public}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut takes 45 N·m.", Embedding: []float32{1, 0, 0, 0}}})
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("m.md"), URI: "m.md", SHA256: "1", Audience: kg.Public},
+		kg.Chunk{Text: "The impeller nut takes 45 N·m."})
 	return st
 }
 
@@ -217,20 +203,9 @@ func waitWaiters(t *testing.T, f *flights, key string, n int) {
 // see the internal passage.
 func TestSharedRetrievalIsPerClearance(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	doc := kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut costs 4.20 CNY.", Embedding: []float32{1, 0, 0, 0}}})
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal},
+		kg.Chunk{Text: "The impeller nut costs 4.20 CNY."})
 	r := New(st, nil, Options{CacheSize: -1})
 	levels := []kg.Audience{kg.Public, kg.Internal}
 	got := make([]int, 64)

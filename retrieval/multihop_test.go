@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -119,7 +120,7 @@ func loadHotpot(tb testing.TB) mhSet {
 			if !ok {
 				tb.Fatalf("supporting title %q not in the corpus", t)
 			}
-			if !containsIndex(mq.Support, i) {
+			if !slices.Contains(mq.Support, i) {
 				mq.Support = append(mq.Support, i)
 			}
 		}
@@ -146,15 +147,6 @@ func (idx corpusIndex) find(tb testing.TB, title, text string) int {
 		tb.Fatalf("supporting paragraph %q not in the corpus", title)
 	}
 	return i
-}
-
-func containsIndex(list []int, x int) bool {
-	for _, v := range list {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // buildMultihop writes each paragraph as a Markdown file and ingests them
@@ -206,7 +198,7 @@ func (r *recall) add(ranked []int, support []int) {
 	hit := func(k int) float64 {
 		found := 0
 		for _, s := range support {
-			if containsIndex(ranked[:min(k, len(ranked))], s) {
+			if slices.Contains(ranked[:min(k, len(ranked))], s) {
 				found++
 			}
 		}
@@ -225,7 +217,7 @@ func docIndexes(chunks []kg.Chunk, byURI map[string]int) []int {
 	var out []int
 	for _, c := range chunks {
 		i, ok := byURI[filepath.Base(c.DocURI)]
-		if ok && !containsIndex(out, i) {
+		if ok && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 // productPages are passages that repeat the product's name and say
@@ -27,25 +25,15 @@ func productPages(n int) []kg.ScoredChunk {
 // that list; a word of how people ask opens no search.
 func TestOpenTermsAreSearchedAlone(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	doc := kg.Document{ID: kg.DocumentID("params.md"), URI: "params.md", SHA256: "1", Audience: kg.Public}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
 	rows := []string{"Index: Payload; Parameters: 250g", "Index: Weight; Parameters: 800g", "Wipe the lens often with a dry cloth.",
 		"The sides of the rover are mirrored.", "M4x35 full thread screw", "Charge the battery overnight.",
 		"Viton O rings are well worth the effort and price!"}
-	for i, text := range rows {
-		b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, i), DocumentID: doc.ID, Ordinal: i, Text: text, Kind: "table_row", Embedding: []float32{1, 0, 0, 0}}})
+	var chunks []kg.Chunk
+	for _, text := range rows {
+		chunks = append(chunks, kg.Chunk{Text: text, Kind: "table_row"})
 	}
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("params.md"), URI: "params.md", SHA256: "1", Audience: kg.Public}, chunks...)
 	r := New(st, nil, Options{})
 	g := &gathered{text: productPages(5)}
 	if err := r.searchOpen(ctx, kg.Public, Analyze("What is the payload of the myCobot 280 for M5?"), g); err != nil {

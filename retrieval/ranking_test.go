@@ -3,6 +3,7 @@ package retrieval_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -114,7 +115,7 @@ func TestRetrieveIgnoresGenericParameterLinks(t *testing.T) {
 		t.Fatalf("the Louvre passage is item %d, want 1; items %v", n, itemDocs(ev))
 	}
 	for _, it := range ev.Items {
-		if contains(it.Via, "graph") {
+		if slices.Contains(it.Via, "graph") {
 			t.Errorf("item %d (%s) came in through the generic parameter: via %v", it.N, it.Chunk.DocumentID, it.Via)
 		}
 	}
@@ -141,7 +142,7 @@ func TestRetrieveLinksLooseTitlesAndWalksToTheBridge(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !contains(ev.Trace.PPR.Seeds, want) {
+		if !slices.Contains(ev.Trace.PPR.Seeds, want) {
 			t.Errorf("%q: walk seeded from %v, want %s", question, ev.Trace.PPR.Seeds, want)
 		}
 	}
@@ -150,7 +151,7 @@ func TestRetrieveLinksLooseTitlesAndWalksToTheBridge(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := rankOf(ev, "ibsen")
-	if n == 0 || !contains(ev.Items[n-1].Via, "ppr") {
+	if n == 0 || !slices.Contains(ev.Items[n-1].Via, "ppr") {
 		t.Fatalf("the playwright's passage is item %d, want it reached by ppr; items %v", n, itemDocs(ev))
 	}
 }
@@ -161,13 +162,4 @@ func itemDocs(ev *retrieval.Evidence) []string {
 		out = append(out, it.Chunk.DocumentID)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
