@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
@@ -22,23 +21,14 @@ import (
 // audience, into a fresh embedded store.
 func openManuals(t *testing.T, manuals map[string]kg.Audience) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, emb := openEmbedded(t)
 	ingestManuals(t, st, emb, manuals)
 	return st, emb
 }
 
 func ingestManuals(t *testing.T, st ingest.Store, emb kg.Embedder, manuals map[string]kg.Audience) {
 	t.Helper()
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	p := rulesPipeline(t, st, emb)
 	for name, aud := range manuals {
 		res := p.Ingest(context.Background(), ingest.Source{Path: filepath.Join("testdata", "parallel", name), URI: "file:///" + name, Audience: aud})
 		if res.Status == ingest.StatusFailed {
@@ -194,18 +184,8 @@ func TestLearnedLexiconLogsPairs(t *testing.T) {
 func openPaths(t *testing.T, audience kg.Audience, paths ...string) *sqlite.Store {
 	t.Helper()
 	ctx := context.Background()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
-	if _, err := p.IngestPaths(ctx, paths, audience, nil); err != nil {
+	st, emb := openEmbedded(t)
+	if _, err := rulesPipeline(t, st, emb).IngestPaths(ctx, paths, audience, nil); err != nil {
 		t.Fatal(err)
 	}
 	return st

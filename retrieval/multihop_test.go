@@ -15,10 +15,8 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -167,18 +165,8 @@ func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[st
 		}
 		byURI[filepath.Base(path)] = i
 	}
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(dir, "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
-	rep, err := p.IngestPaths(ctx, []string{docs}, kg.Public, nil)
+	st, emb := openEmbedded(tb)
+	rep, err := rulesPipeline(tb, st, emb).IngestPaths(ctx, []string{docs}, kg.Public, nil)
 	if err != nil {
 		tb.Fatalf("ingest %s: %v", set.name, err)
 	}

@@ -2,13 +2,11 @@ package retrieval_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -25,12 +23,7 @@ type passageDoc struct {
 func openPassages(t *testing.T, docs ...passageDoc) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
 	ctx := context.Background()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, emb := openEmbedded(t)
 	for _, d := range docs {
 		doc := kg.Document{ID: d.id, URI: "file:///" + d.id + ".md", Title: d.title, SHA256: d.id, Format: "md", Lang: "en", Audience: d.audience, IngestedAt: time.Unix(0, 0)}
 		vecs, _ := emb.Embed(ctx, []string{d.text})
