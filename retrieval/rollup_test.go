@@ -9,6 +9,12 @@ import (
 	"github.com/kgassist/kgassist/retrieval"
 )
 
+// entity is the entity of type typ named name, identified as the
+// extractors identify it.
+func entity(typ, name string) kg.Entity {
+	return kg.Entity{ID: kg.EntityID(typ, name), Type: typ, Name: name}
+}
+
 func hasPart(from, to kg.Entity, qty string) kg.Relation {
 	return kg.Relation{ID: kg.RelationID(kg.HasPart, from.ID, to.ID), Type: kg.HasPart, From: from.ID, To: to.ID, Props: kg.Props{"qty": qty, "unit": "pcs"}}
 }
@@ -18,12 +24,12 @@ func hasPart(from, to kg.Entity, qty string) kg.Relation {
 // such bolt, so the count is the bolt's roll-up into the one product its
 // BOM ends in, summed over every path, and not the prose pump's parts.
 func TestCountOfAPartRollsUpIntoItsProduct(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
-	seal := kg.Entity{ID: kg.EntityID(kg.Assembly, "seal assembly"), Type: kg.Assembly, Name: "seal assembly"}
-	bearing := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
-	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
-	pump := kg.Entity{ID: kg.EntityID(kg.Part, "pump"), Type: kg.Part, Name: "pump"}
-	impeller := kg.Entity{ID: kg.EntityID(kg.Part, "impeller"), Type: kg.Part, Name: "impeller"}
+	product := entity(kg.Product, "HX-50")
+	seal := entity(kg.Assembly, "seal assembly")
+	bearing := entity(kg.Assembly, "bearing cover assembly")
+	bolt := entity(kg.Part, "M8 hex bolt")
+	pump := entity(kg.Part, "pump")
+	impeller := entity(kg.Part, "impeller")
 	st, emb := openPassages(t,
 		passageDoc{id: "bom", title: "HX-50 BOM", text: "HX-50: seal assembly with 2 M8 hex bolts, two bearing cover assemblies with 4 M8 hex bolts each.",
 			entities:  []kg.Entity{product, seal, bearing, bolt},
@@ -72,9 +78,9 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 	priced := func(name, cost string) kg.Entity {
 		return kg.Entity{ID: kg.EntityID(kg.Part, name), Type: kg.Part, Name: name, Props: kg.Props{"unit_cost": cost, "currency": "USD"}}
 	}
-	rover := kg.Entity{ID: kg.EntityID(kg.Product, "rover"), Type: kg.Product, Name: "rover"}
-	wheel := kg.Entity{ID: kg.EntityID(kg.Assembly, "drive wheel"), Type: kg.Assembly, Name: "drive wheel"}
-	bogie := kg.Entity{ID: kg.EntityID(kg.Assembly, "rocker bogie"), Type: kg.Assembly, Name: "rocker bogie"}
+	rover := entity(kg.Product, "rover")
+	wheel := entity(kg.Assembly, "drive wheel")
+	bogie := entity(kg.Assembly, "rocker bogie")
 	motor, tyre, bracket := priced("gear motor", "42.99"), priced("tyre", "25.27"), priced("bracket 2pack", "3.49")
 	st, emb := openPassages(t, passageDoc{id: "bom", title: "rover parts list",
 		text:     "drive wheel x6: gear motor 42.99, tyre 25.27. rocker bogie x2: half a bracket 2pack 3.49.",
@@ -119,12 +125,12 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 // supplies at the quantity one pump needs, through every level; grease
 // measured in litres is not a piece.
 func TestPiecesFromOneSupplierRollUp(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
-	cover := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
-	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
-	nut := kg.Entity{ID: kg.EntityID(kg.Part, "M8 nut"), Type: kg.Part, Name: "M8 nut"}
-	grease := kg.Entity{ID: kg.EntityID(kg.Material, "grease"), Type: kg.Material, Name: "grease"}
-	baoli := kg.Entity{ID: kg.EntityID(kg.Supplier, "Baoli Fasteners Co"), Type: kg.Supplier, Name: "Baoli Fasteners Co"}
+	product := entity(kg.Product, "HX-50")
+	cover := entity(kg.Assembly, "bearing cover assembly")
+	bolt := entity(kg.Part, "M8 hex bolt")
+	nut := entity(kg.Part, "M8 nut")
+	grease := entity(kg.Material, "grease")
+	baoli := entity(kg.Supplier, "Baoli Fasteners Co")
 	supplied := func(part kg.Entity) kg.Relation {
 		return kg.Relation{ID: kg.RelationID(kg.SuppliedBy, part.ID, baoli.ID), Type: kg.SuppliedBy, From: part.ID, To: baoli.ID}
 	}
@@ -149,13 +155,13 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 // coupling" a guard; the BOM's assembly CX-CPL-00 is what "what's inside
 // the coupling assembly" asks about.
 func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	product := entity(kg.Product, "HX-50")
 	asm := kg.Entity{ID: kg.EntityID(kg.Assembly, "CX-CPL-00"), Type: kg.Assembly, Name: "联轴器组件", Aliases: []string{"CX-CPL-00"}}
-	hub := kg.Entity{ID: kg.EntityID(kg.Part, "CX-CPL-01"), Type: kg.Part, Name: "CX-CPL-01"}
-	screw := kg.Entity{ID: kg.EntityID(kg.Part, "M8x10 set screw"), Type: kg.Part, Name: "M8x10 set screw"}
-	fmea := kg.Entity{ID: kg.EntityID(kg.Part, "Coupling CX-CPL-00"), Type: kg.Part, Name: "Coupling CX-CPL-00"}
-	prose := kg.Entity{ID: kg.EntityID(kg.Part, "coupling"), Type: kg.Part, Name: "coupling"}
-	guard := kg.Entity{ID: kg.EntityID(kg.Part, "guard"), Type: kg.Part, Name: "guard"}
+	hub := entity(kg.Part, "CX-CPL-01")
+	screw := entity(kg.Part, "M8x10 set screw")
+	fmea := entity(kg.Part, "Coupling CX-CPL-00")
+	prose := entity(kg.Part, "coupling")
+	guard := entity(kg.Part, "guard")
 	st, emb := openPassages(t,
 		passageDoc{id: "bom", title: "HX-50 BOM", text: "CX-CPL-00 联轴器组件: CX-CPL-01 hub, 4 M8x10 set screws.",
 			entities:  []kg.Entity{product, asm, hub, screw},
