@@ -38,23 +38,7 @@ func TestSameQuestionAtOnceIsRetrievedOnce(t *testing.T) {
 	st := &countingReader{Reader: torqueStore(t)}
 	r := New(st, nil, Options{CacheSize: -1})
 	const callers = 64
-	evs := make([]*Evidence, callers)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range evs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			ev, err := r.Retrieve(context.Background(), kg.Public, "What torque does the impeller nut take?")
-			if err != nil {
-				t.Error(err)
-			}
-			evs[i] = ev
-		}()
-	}
-	close(start)
-	wg.Wait()
+	evs := retrieveAtOnce(t, r, callers, func(int) kg.Audience { return kg.Public }, "What torque does the impeller nut take?")
 	for i, ev := range evs {
 		if ev == nil || len(ev.Items) == 0 || len(ev.Items) != len(evs[0].Items) {
 			t.Fatalf("caller %d: %+v", i, ev)
@@ -202,33 +186,40 @@ func waitWaiters(t *testing.T, f *flights, key string, n int) {
 // internal clearance at the same moment: only the internal callers may
 // see the internal passage.
 func TestSharedRetrievalIsPerClearance(t *testing.T) {
-	ctx := context.Background()
 	st := openStore(t)
 	writeDoc(t, st, kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal},
 		kg.Chunk{Text: "The impeller nut costs 4.20 CNY."})
 	r := New(st, nil, Options{CacheSize: -1})
 	levels := []kg.Audience{kg.Public, kg.Internal}
-	got := make([]int, 64)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range got {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			ev, err := r.Retrieve(ctx, levels[i%2], "What does the impeller nut cost?")
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			got[i] = len(ev.Items)
-		}()
-	}
-	close(start)
-	wg.Wait()
-	for i, n := range got {
-		if levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
+	evs := retrieveAtOnce(t, r, 64, func(i int) kg.Audience { return levels[i%2] }, "What does the impeller nut cost?")
+	for i, ev := range evs {
+		if ev == nil {
+			t.Fatalf("caller %d got no evidence", i)
+		}
+		if n := len(ev.Items); levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
 			t.Fatalf("caller %d at %s got %d passages", i, levels[i%2], n)
 		}
 	}
+}
+
+// retrieveAtOnce asks question from n callers released at the same
+// moment, caller i at clearance(i), and returns what each got.
+func retrieveAtOnce(t *testing.T, r *Retriever, n int, clearance func(i int) kg.Audience, question string) []*Evidence {
+	t.Helper()
+	evs := make([]*Evidence, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range evs {
+		wg.Go(func() {
+			<-start
+			ev, err := r.Retrieve(context.Background(), clearance(i), question)
+			if err != nil {
+				t.Error(err)
+			}
+			evs[i] = ev
+		})
+	}
+	close(start)
+	wg.Wait()
+	return evs
 }
