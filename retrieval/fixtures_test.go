@@ -10,6 +10,7 @@ import (
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // openEmbedded opens a fresh embedded store that embeds with the local
@@ -34,4 +35,14 @@ func rulesPipeline(tb testing.TB, st ingest.Store, emb kg.Embedder) *ingest.Pipe
 		tb.Fatal(err)
 	}
 	return &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+}
+
+// retrieve asks r the question at clearance; an error fails the test.
+func retrieve(t *testing.T, r *retrieval.Retriever, clearance kg.Audience, question string) *retrieval.Evidence {
+	t.Helper()
+	ev, err := r.Retrieve(context.Background(), clearance, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ev
 }

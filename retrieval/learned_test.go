@@ -96,10 +96,7 @@ func crossLanguages(t *testing.T, st kg.Store, emb kg.Embedder) {
 	}
 	r := retrieval.New(st, emb, retrieval.Options{})
 	for _, c := range cases {
-		ev, err := r.Retrieve(context.Background(), kg.Public, c.question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Public, c.question)
 		if !learnedUse(ev, c.term, c.alt) {
 			t.Errorf("%q: trace lexicon %+v lacks %s = %s", c.question, ev.Trace.Lexicon, c.term, c.alt)
 		}
@@ -117,10 +114,7 @@ func TestWithoutParallelManualsNothingCrosses(t *testing.T) {
 		{"xp50_zh.md", "What if the nameplate is lost?", "铆钉"},
 	} {
 		st, emb := openManuals(t, map[string]kg.Audience{c.manual: kg.Public})
-		ev, err := retrieval.New(st, emb, retrieval.Options{}).Retrieve(context.Background(), kg.Public, c.question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, retrieval.New(st, emb, retrieval.Options{}), kg.Public, c.question)
 		if len(ev.Trace.Lexicon) > 0 || found(ev, c.fact) {
 			t.Errorf("%q over %s alone: lexicon %+v, found %q", c.question, c.manual, ev.Trace.Lexicon, c.fact)
 		}
@@ -151,17 +145,11 @@ func TestLearnedLexiconKeepsClearance(t *testing.T) {
 		}
 	}
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "滤网的目数")
 	if len(ev.Trace.Lexicon) > 0 {
 		t.Errorf("public question expanded with %+v", ev.Trace.Lexicon)
 	}
-	ev, err = r.Retrieve(ctx, kg.Internal, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Internal, "滤网的目数")
 	if !learnedUse(ev, "滤网", "strainer") {
 		t.Errorf("internal question: lexicon %+v", ev.Trace.Lexicon)
 	}
@@ -238,21 +226,14 @@ func TestLearnedLexiconOfMyCobotManual(t *testing.T) {
 // A manual ingested beside a running retriever teaches its pairs to the
 // next question: the store's change drops the learned lexicon.
 func TestLearnedLexiconFollowsTheStore(t *testing.T) {
-	ctx := context.Background()
 	st, emb := openManuals(t, map[string]kg.Audience{"xp50_en.md": kg.Public})
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "滤网的目数")
 	if len(ev.Trace.Lexicon) > 0 {
 		t.Fatalf("lexicon %+v from one manual", ev.Trace.Lexicon)
 	}
 	ingestManuals(t, st, emb, map[string]kg.Audience{"xp50_zh.md": kg.Public})
-	ev, err = r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Public, "滤网的目数")
 	if !learnedUse(ev, "滤网", "strainer") || !found(ev, "40 mesh") {
 		t.Errorf("after the Chinese manual: lexicon %+v", ev.Trace.Lexicon)
 	}

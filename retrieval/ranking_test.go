@@ -80,10 +80,7 @@ func TestRetrieveFindsQuotedTitleInHeading(t *testing.T) {
 		passageDoc{id: "garden", title: "Garden theatres", text: "Garden theatres in Vienna staged singspiel and opera in the summer of many years."},
 	)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	ev, err := r.Retrieve(context.Background(), kg.Public, `Who composed "Bastien und Bastienne"?`)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, `Who composed "Bastien und Bastienne"?`)
 	if n := rankOf(ev, "opera"); n != 1 {
 		t.Fatalf("the opera's own passage is item %d, want 1; items %v", n, itemDocs(ev))
 	}
@@ -100,10 +97,7 @@ func TestRetrieveIgnoresGenericParameterLinks(t *testing.T) {
 	docs = append(docs, passageDoc{id: "louvre", title: "Louvre", text: "The Louvre is the world's most-visited museum, on the Right Bank of the Seine in Paris."})
 	st, emb := openPassages(t, docs...)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	ev, err := r.Retrieve(context.Background(), kg.Public, "Which city is the Louvre museum located in?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "Which city is the Louvre museum located in?")
 	if n := rankOf(ev, "louvre"); n != 1 {
 		t.Fatalf("the Louvre passage is item %d, want 1; items %v", n, itemDocs(ev))
 	}
@@ -131,18 +125,12 @@ func TestRetrieveLinksLooseTitlesAndWalksToTheBridge(t *testing.T) {
 		"Who wrote Aschenbrodel?":       kg.EntityID(kg.Product, "Aschenbrödel"),
 		"Where was Brand first staged?": kg.EntityID(kg.Product, "Brand (play)"),
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Public, question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Public, question)
 		if !slices.Contains(ev.Trace.PPR.Seeds, want) {
 			t.Errorf("%q: walk seeded from %v, want %s", question, ev.Trace.PPR.Seeds, want)
 		}
 	}
-	ev, err := r.Retrieve(context.Background(), kg.Public, "When was Brand written?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "When was Brand written?")
 	n := rankOf(ev, "ibsen")
 	if n == 0 || !slices.Contains(ev.Items[n-1].Via, "ppr") {
 		t.Fatalf("the playwright's passage is item %d, want it reached by ppr; items %v", n, itemDocs(ev))

@@ -1,7 +1,6 @@
 package retrieval_test
 
 import (
-	"context"
 	"math"
 	"testing"
 
@@ -43,19 +42,13 @@ func TestCountOfAPartRollsUpIntoItsProduct(t *testing.T) {
 		"How many M8 hex bolts go into one pump altogether?": 10,
 		"一台泵总共要用多少个 M8 hex bolt？":                            10,
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Restricted, q)
 		if len(ev.Computed) != 1 || ev.Computed[0].TargetID != bolt.ID || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != want {
 			t.Errorf("%s: computed = %+v, want %v bolts in one HX-50", q, ev.Computed, want)
 		}
 	}
 	// Asking for the parts of the pump still lists them.
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "Which parts make up the pump?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "Which parts make up the pump?")
 	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != pump.ID || ev.Computed[0].TargetID != "" {
 		t.Errorf("computed = %+v, want the pump's parts", ev.Computed)
 	}
@@ -94,28 +87,19 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 		"How much does one drive wheel cost?":           42.99 + 25.27,
 		"How much does one rocker bogie cost in parts?": 1.745,
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Restricted, q)
 		if len(ev.Computed) != 1 || ev.Computed[0].Metric != "cost" || math.Abs(ev.Computed[0].Total-want) > 1e-9 || ev.Computed[0].Unit != "USD" {
 			t.Errorf("%s: computed = %+v, want a cost of %v USD", q, ev.Computed, want)
 		}
 	}
 	// An assembly the rover holds six of gives the six's share too.
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What do the parts of a drive wheel cost?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "What do the parts of a drive wheel cost?")
 	if len(ev.Computed) != 1 || len(ev.Computed[0].Tops) != 1 || ev.Computed[0].Tops[0].ID != rover.ID || ev.Computed[0].Tops[0].Qty != 6 ||
 		math.Abs(ev.Computed[0].Value-6*(42.99+25.27)) > 1e-9 {
 		t.Errorf("computed = %+v, want one drive wheel's cost and the rover's six", ev.Computed)
 	}
 	// A count is still a count.
-	ev, err = r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Restricted, "How many gear motors does one rover need?")
 	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "" || ev.Computed[0].Total != 6 {
 		t.Errorf("computed = %+v, want 6 gear motors", ev.Computed)
 	}
@@ -142,10 +126,7 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 		relations: []kg.Relation{hasPart(product, cover, "2"), hasPart(cover, bolt, "4"), hasPart(product, nut, "3"), litres,
 			supplied(bolt), supplied(nut), supplied(grease)}})
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
 	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "supplier" || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != 11 || ev.Computed[0].Count != 2 {
 		t.Errorf("computed = %+v, want 11 pieces of 2 parts from Baoli in one HX-50", ev.Computed)
 	}
@@ -171,10 +152,7 @@ func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
 			entities: []kg.Entity{prose, guard}, relations: []kg.Relation{hasPart(prose, guard, "1")}},
 	)
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
 	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != asm.ID || len(ev.Computed[0].Lines) != 2 {
 		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
 	}
