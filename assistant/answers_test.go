@@ -98,29 +98,3 @@ func TestAnswersFromData(t *testing.T) {
 		})
 	}
 }
-
-func TestAsksDuration(t *testing.T) {
-	for q, want := range map[string]bool{
-		"After how many hours should the coupling alignment be checked?": true,
-		"每隔多少小时加一次润滑脂？":                                                  true,
-		"How many M10 bolts are in the casing?":                          false,
-		"泵体组件有几个螺栓？":                                                     false,
-	} {
-		if got := asksDuration(q); got != want {
-			t.Errorf("asksDuration(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-func TestAsksParts(t *testing.T) {
-	for q, want := range map[string]bool{
-		"Which parts make up the HF-CP200 pump?":        true,
-		"HF-CP200 由哪些组件组成？":                             true,
-		"海拔超过多少米时电机需要降容？":                               false,
-		"What torque is the impeller nut tightened to?": false,
-	} {
-		if got := asksParts(q); got != want {
-			t.Errorf("asksParts(%q) = %v, want %v", q, got, want)
-		}
-	}
-}

@@ -27,20 +27,3 @@ func TestShortenedModelCodeNamesTheModel(t *testing.T) {
 		t.Fatalf("answer = %q, want an abstention for another model", ans.Answer)
 	}
 }
-
-func TestHoldsCode(t *testing.T) {
-	for _, c := range []struct {
-		text, code string
-		want       bool
-	}{
-		{"HF-CP200 data sheet", "cp200", true},
-		{"HF-CP200 data sheet", "hf", true},
-		{"HF-CP2000 data sheet", "cp200", false},
-		{"logged 2025-03-20", "20", false},
-		{"E07 transmitter", "e07", true},
-	} {
-		if got := holdsCode(retrieval.TokenSet(c.text), c.code); got != c.want {
-			t.Errorf("holdsCode(%q, %q) = %v, want %v", c.text, c.code, got, c.want)
-		}
-	}
-}

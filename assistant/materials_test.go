@@ -21,19 +21,3 @@ func TestMaterialNameStatesTheMaterialOfItsItem(t *testing.T) {
 		t.Errorf("answer = %q, want an abstention", ans.Answer)
 	}
 }
-
-func TestStatesMaterial(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Shaft 2Cr13 stainless steel":            true,
-		"base plate Q235B welded":                true,
-		"泵体（蜗壳，灰铸铁 HT250）":                       true,
-		"spider of polyurethane, 92 Shore A":     true,
-		"The pump is delivered on a base plate.": false,
-		"Steelworks are 3 km away":               false,
-		"叶轮有 6 片叶片":                              false,
-	} {
-		if got := statesMaterial(text); got != want {
-			t.Errorf("statesMaterial(%q) = %v, want %v", text, got, want)
-		}
-	}
-}

@@ -2,8 +2,11 @@ package assistant
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -27,38 +30,36 @@ func TestDocumentedTermsDropOnlyPhrasing(t *testing.T) {
 	}
 }
 
-func TestAsksMeasure(t *testing.T) {
-	for q, want := range map[string]bool{
-		"How much torque in N·m can joint 2 of the myCobot deliver?": true,
-		"机械臂的重量是多少？":                                                 true,
-		"What parts make up the drive wheel?":                        false,
-		"Is the arm currently supported?":                            false,
-	} {
-		if got := asksMeasure(q); got != want {
-			t.Errorf("asksMeasure(%q) = %v, want %v", q, got, want)
-		}
+// TestPhrasingPredicates runs the cases of testdata/phrasing.tsv: what
+// each test of a question's or a passage's wording says of one text, or
+// of a text and what is looked for in it.
+func TestPhrasingPredicates(t *testing.T) {
+	one := map[string]func(string) bool{
+		"asksDuration": asksDuration, "asksParts": asksParts, "asksMeasure": asksMeasure,
+		"asksTimeTaken": asksTimeTaken, "statesDuration": statesDuration, "statesMaterial": statesMaterial,
 	}
-}
-
-func TestTimeTakenNeedsADuration(t *testing.T) {
-	for q, want := range map[string]bool{
-		"how long does a seal swap take a mechanic, roughly?": true,
-		"更换机械密封要多长时间？":                                        true,
-		"how long is the suction line allowed to be?":         false,
-	} {
-		if got := asksTimeTaken(q); got != want {
-			t.Errorf("asksTimeTaken(%q) = %v, want %v", q, got, want)
-		}
+	two := map[string]func(string, string) bool{
+		"holdsCode":    func(text, code string) bool { return holdsCode(retrieval.TokenSet(text), code) },
+		"isQuantity":   func(question, figure string) bool { return isQuantity(quantityCode(question, figure)) },
+		"beyondStated": beyondStated,
 	}
-	for s, want := range map[string]bool{
-		"A trained mechanic can replace it in about 2 hours.": true,
-		"Run the pump for 30 min before the check.":           true,
-		"标准工时 45 分钟。":                                         true,
-		"Swap two supply phases; the shaft turns clockwise.":  false,
-		"Tighten to 45 N·m.":                                  false,
-	} {
-		if got := statesDuration(s); got != want {
-			t.Errorf("statesDuration(%q) = %v, want %v", s, got, want)
+	for _, line := range testlines.Read(t, "testdata/phrasing.tsv") {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		want, err := strconv.ParseBool(f[1])
+		var got bool
+		switch name, args := f[0], f[2:]; {
+		case err == nil && len(args) == 1 && one[name] != nil:
+			got = one[name](args[0])
+		case err == nil && len(args) == 2 && two[name] != nil:
+			got = two[name](args[0], args[1])
+		default:
+			t.Fatalf("bad line %q", line)
+		}
+		if got != want {
+			t.Errorf("%s%q = %v, want %v", f[0], f[2:], got, want)
 		}
 	}
 }

@@ -6,27 +6,6 @@ import (
 	"github.com/kgassist/kgassist/retrieval"
 )
 
-func TestQuantityCode(t *testing.T) {
-	for _, c := range []struct {
-		question, figure string
-		quantity         bool
-	}{
-		{"在海拔 1500 米的地方用，电机要降额吗？", "1500", true},
-		{"We install at 1500 m altitude", "1500", true},
-		{"环境温度 45 ℃ 能用吗？", "45", true},
-		{"运行 300 小时后要检查什么？", "300", true},
-		{"工单 2079 报告了什么问题？", "2079", false},
-		{"Screen on my 280 M5 stays dark", "280", false},
-		{"What was PO 2079 about?", "2079", false},
-		{"Is 1500 mm enough clearance?", "1500", true},
-	} {
-		got := isQuantity(quantityCode(c.question, c.figure))
-		if got != c.quantity {
-			t.Errorf("%q: %s read as a quantity = %v, want %v", c.question, c.figure, got, c.quantity)
-		}
-	}
-}
-
 func TestHoldsQuantity(t *testing.T) {
 	code := quantityCode("在海拔 1500 米的地方用", "1500")
 	for text, want := range map[string]bool{

@@ -37,25 +37,6 @@ func TestSpecificationRowIsNoSymptom(t *testing.T) {
 	}
 }
 
-// A figure reads as a fault only past the limit the symptom states.
-func TestBeyondStated(t *testing.T) {
-	cases := []struct {
-		q, symptom string
-		want       bool
-	}{
-		{"the seal drips ten drops a minute", "Mechanical seal leaks more than 5 drops per minute", true},
-		{"the seal drips 3 drops a minute", "Mechanical seal leaks more than 5 drops per minute", false},
-		{"测了有 85 度", "轴承温度超过 80 °C", true},
-		{"测了有 70 度", "轴承温度超过 80 °C", false},
-		{"flow is 60", "Flow too low", false},
-	}
-	for _, c := range cases {
-		if got := beyondStated(c.q, c.symptom); got != c.want {
-			t.Errorf("beyondStated(%q, %q) = %v, want %v", c.q, c.symptom, got, c.want)
-		}
-	}
-}
-
 // A fault row that shows a code answers for it, unless the code has an
 // entry of its own, which says what it means.
 func TestSymptomCodeYieldsToCodeEntry(t *testing.T) {

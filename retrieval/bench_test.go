@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
-	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/plantgen"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/hashembed"
@@ -25,17 +23,8 @@ const plantDocs = 1500
 // openDemo ingests the demo corpus into a fresh embedded store.
 func openDemo(b *testing.B) (*sqlite.Store, kg.Embedder) {
 	b.Helper()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "demo.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		b.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	st, emb := openEmbedded(b)
+	p := rulesPipeline(b, st, emb)
 	for _, set := range []struct {
 		dir string
 		aud kg.Audience

@@ -1,7 +1,7 @@
 package retrieval_test
 
 import (
-	"context"
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -30,15 +30,12 @@ func TestSecondHopFollowsTheFirstPassagesNames(t *testing.T) {
 	}
 	st, emb := openPassages(t, docs...)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1, MaxItems: 3})
-	ev, err := r.Retrieve(context.Background(), kg.Public, "What kind of plane dropped the bomb on Akinoshu Kenji's birthplace?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "What kind of plane dropped the bomb on Akinoshu Kenji's birthplace?")
 	n := rankOf(ev, "enola")
 	if n == 0 || rankOf(ev, "wrestler") == 0 {
 		t.Fatalf("evidence lacks a hop: wrestler #%d, Enola Gay #%d; bridge queries %q", rankOf(ev, "wrestler"), n, ev.Trace.Bridge.Queries)
 	}
-	if it, _ := ev.Item(n); !contains(it.Via, "bridge") {
+	if it, _ := ev.Item(n); !slices.Contains(it.Via, "bridge") {
 		t.Errorf("Enola Gay came by %v, want the bridge among them", it.Via)
 	}
 }
@@ -52,10 +49,7 @@ func TestSecondHopOnlyFromProseThatLeavesTermsOpen(t *testing.T) {
 		passageDoc{id: "other", title: "Hanshan Pumps", text: "Hanshan Pumps is a maker in Ningbo."},
 	)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	ev, err := r.Retrieve(context.Background(), kg.Public, "What is the rated voltage of the HF-CP200?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "What is the rated voltage of the HF-CP200?")
 	if len(ev.Trace.Bridge.Queries) != 0 {
 		t.Errorf("bridge queries %q for a question its first passage answers whole", ev.Trace.Bridge.Queries)
 	}

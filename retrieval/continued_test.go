@@ -2,11 +2,9 @@ package retrieval
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 // A procedure cut into passages is kept whole: the passages of the same
@@ -14,36 +12,15 @@ import (
 // those of other sections do not.
 func TestStepsOfOneSectionAreKeptTogether(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t)
 	doc := kg.Document{ID: kg.DocumentID("faq.md"), URI: "faq.md", SHA256: "1", Audience: kg.Public, Chunks: 5}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	fix := []string{"Hardware", "How to fix joint jitter?"}
-	chunks := []struct {
-		text    string
-		section []string
-	}{
-		{"1. Check the screen cable.", []string{"Hardware", "How to fix a dark screen?"}},
-		{"How to fix joint jitter?\n1. Reduce the load.\n2. Use refresh mode.", fix},
-		{"How to fix joint jitter?\n3. Adjust the PID.\n4. Update the firmware.", fix},
-		{"How to fix joint jitter?\n5. Calibrate the zero position.", fix},
-		{"1. Open the box.", []string{"Hardware", "How to unpack it?"}},
-	}
-	for i, c := range chunks {
-		err := b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, i), DocumentID: doc.ID, Ordinal: i, Text: c.text, Section: c.section, Kind: "text", Embedding: []float32{1, 0, 0, 0}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	writeDoc(t, st, doc,
+		kg.Chunk{Text: "1. Check the screen cable.", Section: []string{"Hardware", "How to fix a dark screen?"}, Kind: "text"},
+		kg.Chunk{Text: "How to fix joint jitter?\n1. Reduce the load.\n2. Use refresh mode.", Section: fix, Kind: "text"},
+		kg.Chunk{Text: "How to fix joint jitter?\n3. Adjust the PID.\n4. Update the firmware.", Section: fix, Kind: "text"},
+		kg.Chunk{Text: "How to fix joint jitter?\n5. Calibrate the zero position.", Section: fix, Kind: "text"},
+		kg.Chunk{Text: "1. Open the box.", Section: []string{"Hardware", "How to unpack it?"}, Kind: "text"})
 	kept, err := st.Chunks(ctx, kg.Public, []string{kg.ChunkID(doc.ID, 2)})
 	if err != nil || len(kept) != 1 {
 		t.Fatalf("chunks = %v, %v", kept, err)

@@ -1,7 +1,6 @@
 package retrieval_test
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,10 +22,7 @@ func TestChineseQuestionLinksEnglishSheetItems(t *testing.T) {
 		{"轮胎磨损的严重度是多少？", "Tyre"},
 		{"散热器的失效模式有哪些？", "Radiator"},
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Public, c.question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Public, c.question)
 		if len(ev.Computed) == 0 || len(ev.Computed[0].Lines) == 0 {
 			t.Errorf("%q: no FMEA rows computed", c.question)
 			continue
@@ -44,10 +40,7 @@ func TestChineseQuestionLinksEnglishSheetItems(t *testing.T) {
 func TestGlossaryWordsLinkOnlyForFMEA(t *testing.T) {
 	st := openPaths(t, kg.Public, filepath.Join("testdata", "english_sheets", "truck_fmea.csv"))
 	r := retrieval.New(st, hashembed.New(0), retrieval.Options{})
-	ev, err := r.Retrieve(context.Background(), kg.Public, "涡轮增压器多少钱？")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "涡轮增压器多少钱？")
 	for _, l := range ev.Linked {
 		if l.Via == "glossary" {
 			t.Errorf("linked %s through the glossary outside an FMEA question", l.Entity.Name)

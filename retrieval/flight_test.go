@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 // countingReader is a real store that counts its fulltext searches.
@@ -27,21 +25,9 @@ func (c *countingReader) SearchChunks(ctx context.Context, cl kg.Audience, q kg.
 
 func torqueStore(t *testing.T) kg.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	doc := kg.Document{ID: kg.DocumentID("m.md"), URI: "m.md", SHA256: "1", Audience: kg.Public}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut takes 45 N·m.", Embedding: []float32{1, 0, 0, 0}}})
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("m.md"), URI: "m.md", SHA256: "1", Audience: kg.Public},
+		kg.Chunk{Text: "The impeller nut takes 45 N·m."})
 	return st
 }
 
@@ -52,23 +38,7 @@ func TestSameQuestionAtOnceIsRetrievedOnce(t *testing.T) {
 	st := &countingReader{Reader: torqueStore(t)}
 	r := New(st, nil, Options{CacheSize: -1})
 	const callers = 64
-	evs := make([]*Evidence, callers)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range evs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			ev, err := r.Retrieve(context.Background(), kg.Public, "What torque does the impeller nut take?")
-			if err != nil {
-				t.Error(err)
-			}
-			evs[i] = ev
-		}()
-	}
-	close(start)
-	wg.Wait()
+	evs := retrieveAtOnce(t, r, callers, func(int) kg.Audience { return kg.Public }, "What torque does the impeller nut take?")
 	for i, ev := range evs {
 		if ev == nil || len(ev.Items) == 0 || len(ev.Items) != len(evs[0].Items) {
 			t.Fatalf("caller %d: %+v", i, ev)
@@ -216,44 +186,40 @@ func waitWaiters(t *testing.T, f *flights, key string, n int) {
 // internal clearance at the same moment: only the internal callers may
 // see the internal passage.
 func TestSharedRetrievalIsPerClearance(t *testing.T) {
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	doc := kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, 0), DocumentID: doc.ID, Text: "The impeller nut costs 4.20 CNY.", Embedding: []float32{1, 0, 0, 0}}})
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("cost.md"), URI: "cost.md", SHA256: "1", Audience: kg.Internal},
+		kg.Chunk{Text: "The impeller nut costs 4.20 CNY."})
 	r := New(st, nil, Options{CacheSize: -1})
 	levels := []kg.Audience{kg.Public, kg.Internal}
-	got := make([]int, 64)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range got {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			ev, err := r.Retrieve(ctx, levels[i%2], "What does the impeller nut cost?")
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			got[i] = len(ev.Items)
-		}()
-	}
-	close(start)
-	wg.Wait()
-	for i, n := range got {
-		if levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
+	evs := retrieveAtOnce(t, r, 64, func(i int) kg.Audience { return levels[i%2] }, "What does the impeller nut cost?")
+	for i, ev := range evs {
+		if ev == nil {
+			t.Fatalf("caller %d got no evidence", i)
+		}
+		if n := len(ev.Items); levels[i%2] == kg.Public && n != 0 || levels[i%2] == kg.Internal && n == 0 {
 			t.Fatalf("caller %d at %s got %d passages", i, levels[i%2], n)
 		}
 	}
+}
+
+// retrieveAtOnce asks question from n callers released at the same
+// moment, caller i at clearance(i), and returns what each got.
+func retrieveAtOnce(t *testing.T, r *Retriever, n int, clearance func(i int) kg.Audience, question string) []*Evidence {
+	t.Helper()
+	evs := make([]*Evidence, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range evs {
+		wg.Go(func() {
+			<-start
+			ev, err := r.Retrieve(context.Background(), clearance(i), question)
+			if err != nil {
+				t.Error(err)
+			}
+			evs[i] = ev
+		})
+	}
+	close(start)
+	wg.Wait()
+	return evs
 }

@@ -1,10 +1,12 @@
 package retrieval
 
 import (
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
 func TestGlossNamesTheOtherLanguagesWords(t *testing.T) {
@@ -28,37 +30,42 @@ func TestGlossaryReachesCustomerWords(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no customer word lists: %v", err)
 	}
-	var data []byte
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data = append(append(data, b...), '\n')
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		question, want, _ := strings.Cut(line, "\t")
-		q := Analyze(question)
-		var forms []string
-		for _, w := range q.altWords {
-			forms = append(forms, w...)
-		}
-		if !containsStr(forms, want) {
-			t.Errorf("%q: other-language forms %q lack %q", question, forms, want)
+		for _, line := range testlines.Read(t, f) {
+			question, want, _ := strings.Cut(line, "\t")
+			if forms := altForms(Analyze(question)); !containsStr(forms, want) {
+				t.Errorf("%q: other-language forms %q lack %q", question, forms, want)
+			}
 		}
 	}
 }
 
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
+// A Chinese question reaches the other Chinese forms of its words: the
+// documents say 材料 where the customer says 材质.
+func TestGlossaryReachesSameLanguageForms(t *testing.T) {
+	for _, line := range testlines.Read(t, "testdata/same_language_words.tsv") {
+		question, want, _ := strings.Cut(line, "\t")
+		q := Analyze(question)
+		if forms := altForms(q); !containsStr(forms, want) {
+			t.Errorf("%q: forms %q lack %q", question, forms, want)
+		}
+		if q.Covered(TokenSet(want)) == 0 {
+			t.Errorf("%q: a passage saying %q covers none of its terms", question, want)
 		}
 	}
-	return false
+}
+
+// altForms lists every form the question's words reach, in either language.
+func altForms(q Question) []string {
+	var forms []string
+	for _, w := range q.altWords {
+		forms = append(forms, w...)
+	}
+	return forms
+}
+
+func containsStr(list []string, s string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
 }
 
 // A verb's ending reaches the glossary's form; a plural does only where

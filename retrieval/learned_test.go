@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/kg"
@@ -22,23 +21,14 @@ import (
 // audience, into a fresh embedded store.
 func openManuals(t *testing.T, manuals map[string]kg.Audience) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, emb := openEmbedded(t)
 	ingestManuals(t, st, emb, manuals)
 	return st, emb
 }
 
 func ingestManuals(t *testing.T, st ingest.Store, emb kg.Embedder, manuals map[string]kg.Audience) {
 	t.Helper()
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
+	p := rulesPipeline(t, st, emb)
 	for name, aud := range manuals {
 		res := p.Ingest(context.Background(), ingest.Source{Path: filepath.Join("testdata", "parallel", name), URI: "file:///" + name, Audience: aud})
 		if res.Status == ingest.StatusFailed {
@@ -106,10 +96,7 @@ func crossLanguages(t *testing.T, st kg.Store, emb kg.Embedder) {
 	}
 	r := retrieval.New(st, emb, retrieval.Options{})
 	for _, c := range cases {
-		ev, err := r.Retrieve(context.Background(), kg.Public, c.question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Public, c.question)
 		if !learnedUse(ev, c.term, c.alt) {
 			t.Errorf("%q: trace lexicon %+v lacks %s = %s", c.question, ev.Trace.Lexicon, c.term, c.alt)
 		}
@@ -127,10 +114,7 @@ func TestWithoutParallelManualsNothingCrosses(t *testing.T) {
 		{"xp50_zh.md", "What if the nameplate is lost?", "铆钉"},
 	} {
 		st, emb := openManuals(t, map[string]kg.Audience{c.manual: kg.Public})
-		ev, err := retrieval.New(st, emb, retrieval.Options{}).Retrieve(context.Background(), kg.Public, c.question)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, retrieval.New(st, emb, retrieval.Options{}), kg.Public, c.question)
 		if len(ev.Trace.Lexicon) > 0 || found(ev, c.fact) {
 			t.Errorf("%q over %s alone: lexicon %+v, found %q", c.question, c.manual, ev.Trace.Lexicon, c.fact)
 		}
@@ -161,17 +145,11 @@ func TestLearnedLexiconKeepsClearance(t *testing.T) {
 		}
 	}
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "滤网的目数")
 	if len(ev.Trace.Lexicon) > 0 {
 		t.Errorf("public question expanded with %+v", ev.Trace.Lexicon)
 	}
-	ev, err = r.Retrieve(ctx, kg.Internal, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Internal, "滤网的目数")
 	if !learnedUse(ev, "滤网", "strainer") {
 		t.Errorf("internal question: lexicon %+v", ev.Trace.Lexicon)
 	}
@@ -194,18 +172,8 @@ func TestLearnedLexiconLogsPairs(t *testing.T) {
 func openPaths(t *testing.T, audience kg.Audience, paths ...string) *sqlite.Store {
 	t.Helper()
 	ctx := context.Background()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
-	if _, err := p.IngestPaths(ctx, paths, audience, nil); err != nil {
+	st, emb := openEmbedded(t)
+	if _, err := rulesPipeline(t, st, emb).IngestPaths(ctx, paths, audience, nil); err != nil {
 		t.Fatal(err)
 	}
 	return st
@@ -258,21 +226,14 @@ func TestLearnedLexiconOfMyCobotManual(t *testing.T) {
 // A manual ingested beside a running retriever teaches its pairs to the
 // next question: the store's change drops the learned lexicon.
 func TestLearnedLexiconFollowsTheStore(t *testing.T) {
-	ctx := context.Background()
 	st, emb := openManuals(t, map[string]kg.Audience{"xp50_en.md": kg.Public})
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "滤网的目数")
 	if len(ev.Trace.Lexicon) > 0 {
 		t.Fatalf("lexicon %+v from one manual", ev.Trace.Lexicon)
 	}
 	ingestManuals(t, st, emb, map[string]kg.Audience{"xp50_zh.md": kg.Public})
-	ev, err = r.Retrieve(ctx, kg.Public, "滤网的目数")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Public, "滤网的目数")
 	if !learnedUse(ev, "滤网", "strainer") || !found(ev, "40 mesh") {
 		t.Errorf("after the Chinese manual: lexicon %+v", ev.Trace.Lexicon)
 	}

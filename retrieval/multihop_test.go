@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -14,10 +15,8 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/internal/corpustest"
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -119,7 +118,7 @@ func loadHotpot(tb testing.TB) mhSet {
 			if !ok {
 				tb.Fatalf("supporting title %q not in the corpus", t)
 			}
-			if !containsIndex(mq.Support, i) {
+			if !slices.Contains(mq.Support, i) {
 				mq.Support = append(mq.Support, i)
 			}
 		}
@@ -148,15 +147,6 @@ func (idx corpusIndex) find(tb testing.TB, title, text string) int {
 	return i
 }
 
-func containsIndex(list []int, x int) bool {
-	for _, v := range list {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 // buildMultihop writes each paragraph as a Markdown file and ingests them
 // with the standard pipeline, rules extractor and local embedder.
 func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[string]int) {
@@ -175,18 +165,8 @@ func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[st
 		}
 		byURI[filepath.Base(path)] = i
 	}
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(dir, "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p := &ingest.Pipeline{Store: st, Embedder: emb, Extractor: x}
-	rep, err := p.IngestPaths(ctx, []string{docs}, kg.Public, nil)
+	st, emb := openEmbedded(tb)
+	rep, err := rulesPipeline(tb, st, emb).IngestPaths(ctx, []string{docs}, kg.Public, nil)
 	if err != nil {
 		tb.Fatalf("ingest %s: %v", set.name, err)
 	}
@@ -206,7 +186,7 @@ func (r *recall) add(ranked []int, support []int) {
 	hit := func(k int) float64 {
 		found := 0
 		for _, s := range support {
-			if containsIndex(ranked[:min(k, len(ranked))], s) {
+			if slices.Contains(ranked[:min(k, len(ranked))], s) {
 				found++
 			}
 		}
@@ -225,7 +205,7 @@ func docIndexes(chunks []kg.Chunk, byURI map[string]int) []int {
 	var out []int
 	for _, c := range chunks {
 		i, ok := byURI[filepath.Base(c.DocURI)]
-		if ok && !containsIndex(out, i) {
+		if ok && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/sqlite"
 )
 
 // productPages are passages that repeat the product's name and say
@@ -27,54 +25,43 @@ func productPages(n int) []kg.ScoredChunk {
 // that list; a word of how people ask opens no search.
 func TestOpenTermsAreSearchedAlone(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithDimensions(4))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	doc := kg.Document{ID: kg.DocumentID("params.md"), URI: "params.md", SHA256: "1", Audience: kg.Public}
-	b, err := st.Begin(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
 	rows := []string{"Index: Payload; Parameters: 250g", "Index: Weight; Parameters: 800g", "Wipe the lens often with a dry cloth.",
 		"The sides of the rover are mirrored.", "M4x35 full thread screw", "Charge the battery overnight.",
 		"Viton O rings are well worth the effort and price!"}
-	for i, text := range rows {
-		b.AddChunks(ctx, []kg.Chunk{{ID: kg.ChunkID(doc.ID, i), DocumentID: doc.ID, Ordinal: i, Text: text, Kind: "table_row", Embedding: []float32{1, 0, 0, 0}}})
+	var chunks []kg.Chunk
+	for _, text := range rows {
+		chunks = append(chunks, kg.Chunk{Text: text, Kind: "table_row"})
 	}
-	if err := b.Commit(ctx); err != nil {
-		t.Fatal(err)
-	}
+	writeDoc(t, st, kg.Document{ID: kg.DocumentID("params.md"), URI: "params.md", SHA256: "1", Audience: kg.Public}, chunks...)
 	r := New(st, nil, Options{})
-	g := &gathered{text: productPages(5)}
-	if err := r.searchOpen(ctx, kg.Public, Analyze("What is the payload of the myCobot 280 for M5?"), g); err != nil {
+	searchOpen := func(q string) ([]kg.ScoredChunk, error) {
+		g := &gathered{text: productPages(5)}
+		err := r.searchOpen(ctx, kg.Public, Analyze(q), g)
+		return g.open, err
+	}
+	open, err := searchOpen("What is the payload of the myCobot 280 for M5?")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.open) != 1 || g.open[0].Chunk.Text != rows[0] || math.Abs(g.open[0].Score-weightOpen) > 1e-9 {
-		t.Fatalf("open hits = %+v, want the payload row at %v", g.open, weightOpen)
+	if len(open) != 1 || open[0].Chunk.Text != rows[0] || math.Abs(open[0].Score-weightOpen) > 1e-9 {
+		t.Fatalf("open hits = %+v, want the payload row at %v", open, weightOpen)
 	}
-	g = &gathered{text: productPages(5)}
-	if err := r.searchOpen(ctx, kg.Public, Analyze("How often is the myCobot 280 M5 calibrated?"), g); err != nil || len(g.open) != 0 {
-		t.Fatalf("open hits = %+v (%v), want none for a phrasing word", g.open, err)
-	}
-	// What was left open must be held whole: a passage with "rover"
-	// and another with "full" are about neither the charge nor the arm.
-	g = &gathered{text: productPages(5)}
-	if err := r.searchOpen(ctx, kg.Public, Analyze("Does the myCobot 280 M5 rover take a full charge?"), g); err != nil || len(g.open) != 0 {
-		t.Fatalf("open hits = %+v (%v), want none holding only part of the open terms", g.open, err)
-	}
-	// Only a question for a value searches its open terms: elsewhere they
-	// are a second topic, and a passage holding them alone says nothing
-	// about the product.
-	g = &gathered{text: productPages(5)}
-	if err := r.searchOpen(ctx, kg.Public, Analyze("Which price has the myCobot 280 M5?"), g); err != nil || len(g.open) != 0 {
-		t.Fatalf("open hits = %+v (%v), want none for a question that asks for no value", g.open, err)
-	}
-	// Every term open is a question the first search did not find at all.
-	g = &gathered{text: productPages(5)}
-	if err := r.searchOpen(ctx, kg.Public, Analyze("What is the payload?"), g); err != nil || len(g.open) != 0 {
-		t.Fatalf("open hits = %+v (%v), want none when no term was held", g.open, err)
+	for q, why := range map[string]string{
+		"How often is the myCobot 280 M5 calibrated?": "a phrasing word",
+		// What was left open must be held whole: a passage with "rover"
+		// and another with "full" are about neither the charge nor the arm.
+		"Does the myCobot 280 M5 rover take a full charge?": "a passage holding only part of the open terms",
+		// Only a question for a value searches its open terms: elsewhere
+		// they are a second topic, and a passage holding them alone says
+		// nothing about the product.
+		"Which price has the myCobot 280 M5?": "a question that asks for no value",
+		// Every term open is a question the first search did not find at all.
+		"What is the payload?": "a question whose terms no passage held",
+	} {
+		if open, err := searchOpen(q); err != nil || len(open) != 0 {
+			t.Errorf("%s: open hits = %+v (%v), want none for %s", q, open, err, why)
+		}
 	}
 }
 

@@ -1,29 +1,22 @@
 package retrieval
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/internal/testlines"
 )
 
 // A question that asks in everyday words is covered by the words the
 // documents use, and one asking for a specification so is a specification
 // question, whatever "how much" or "supply" it also says.
 func TestParaphrasesReachDocumentNames(t *testing.T) {
-	data, err := os.ReadFile("testdata/paraphrases.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	lines := testlines.Read(t, "testdata/paraphrases.tsv")
+	for _, line := range lines {
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
 			t.Fatalf("bad line %q", line)
 		}
-		n++
 		q := Analyze(f[0])
 		if string(q.Intent) != f[1] {
 			t.Errorf("%q: intent %s, want %s", f[0], q.Intent, f[1])
@@ -35,8 +28,8 @@ func TestParaphrasesReachDocumentNames(t *testing.T) {
 			t.Errorf("%q: search text %q does not search for %q", f[0], searchText(q), f[2])
 		}
 	}
-	if n < 10 {
-		t.Fatalf("only %d cases", n)
+	if len(lines) < 10 {
+		t.Fatalf("only %d cases", len(lines))
 	}
 	// Words that only look alike reach nothing: "weight" is not "weigh".
 	if q := Analyze("What is the weight of the pump?"); q.Covered(TokenSet("payload")) > 0 {

@@ -47,47 +47,38 @@ func TestContentTermsDropQuestionWords(t *testing.T) {
 	}
 }
 
-func TestMatchDictionaryLongestAtBoundaries(t *testing.T) {
-	dict := map[string][]dictEntry{
-		"mechanical seal": {{id: "Part:mechanical seal"}}, "seal": {{id: "Part:seal"}},
-		"叶轮": {{id: "Part:impeller"}}, "hf-cp200": {{id: "Product:hf-cp200"}}, "pump": {{id: "Product:pump"}},
-	}
-	got := matchDictionary(dict, 20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals", nil)
-	want := []string{"mechanical seal", "hf-cp200", "叶轮", "seal"}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("matches = %q, want %q (\"pumping\" must not match \"pump\"; \"seals\" names the \"seal\")", got, want)
-	}
-}
-
-// A hyphen between two words is a spelling of the name written apart;
-// a part number's hyphens are not.
-func TestMatchDictionaryReadsAHyphenAsASpace(t *testing.T) {
-	dict := map[string][]dictEntry{"rocker bogie": {{id: "Assembly:rocker bogie"}}, "1120 0002": {{id: "Part:wrong"}}}
-	got := matchDictionary(dict, 20, "what does one rocker-bogie cost with part 1120-0002?", nil)
-	if want := []string{"rocker bogie"}; !reflect.DeepEqual(got, want) {
-		t.Fatalf("matches = %q, want %q", got, want)
-	}
-}
-
-// A name may end at a full stop, and a company is named without its
-// legal form; a dot inside a code does not end the code.
-func TestMatchDictionaryEndsAtAFullStop(t *testing.T) {
-	dict := map[string][]dictEntry{"ningbo jinhai seal co": {{id: "Supplier:ningbo"}}, "m8": {{id: "Part:m8"}}}
-	got := matchBothStops(dict, 30, "which parts does ningbo jinhai seal co. supply and m8.5 bolts.", nil)
-	if want := []string{"ningbo jinhai seal co"}; !reflect.DeepEqual(got, want) {
-		t.Fatalf("matches = %q, want %q", got, want)
+// The dictionary matches the longest name at word boundaries ("pumping"
+// is not "pump"; "seals" names the "seal"); a hyphen between two words
+// is a spelling of the name written apart, a part number's hyphens are
+// not; a name may end at a full stop, a company is named without its
+// legal form, and a dot inside a code does not end the code; a name that
+// holds its own full stop is still found where it is written.
+func TestMatchDictionary(t *testing.T) {
+	for _, c := range []struct {
+		dict     map[string]string // name -> entity id
+		max      int
+		question string
+		want     []string
+	}{
+		{map[string]string{"mechanical seal": "Part:mechanical seal", "seal": "Part:seal", "叶轮": "Part:impeller", "hf-cp200": "Product:hf-cp200", "pump": "Product:pump"},
+			20, "how to replace the mechanical seal of hf-cp200 叶轮 pumping seals", []string{"mechanical seal", "hf-cp200", "叶轮", "seal"}},
+		{map[string]string{"rocker bogie": "Assembly:rocker bogie", "1120 0002": "Part:wrong"},
+			20, "what does one rocker-bogie cost with part 1120-0002?", []string{"rocker bogie"}},
+		{map[string]string{"ningbo jinhai seal co": "Supplier:ningbo", "m8": "Part:m8"},
+			30, "which parts does ningbo jinhai seal co. supply and m8.5 bolts.", []string{"ningbo jinhai seal co"}},
+		{map[string]string{"st. louis cardinals": "Team:stl", "louis": "Person:louis"},
+			30, "who managed the st. louis cardinals in 1926?", []string{"st. louis cardinals"}},
+	} {
+		dict := map[string][]dictEntry{}
+		for name, id := range c.dict {
+			dict[name] = []dictEntry{{id: id}}
+		}
+		if got := matchBothStops(dict, c.max, c.question, nil); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: matches = %q, want %q", c.question, got, c.want)
+		}
 	}
 	if got := withoutLegalForm("shanghai baoli fasteners co"); got != "shanghai baoli fasteners" {
 		t.Fatalf("withoutLegalForm = %q", got)
-	}
-}
-
-// A name that holds its own full stop is still found where it is written.
-func TestMatchDictionaryKeepsANamesOwnFullStop(t *testing.T) {
-	dict := map[string][]dictEntry{"st. louis cardinals": {{id: "Team:stl"}}, "louis": {{id: "Person:louis"}}}
-	got := matchBothStops(dict, 30, "who managed the st. louis cardinals in 1926?", nil)
-	if want := []string{"st. louis cardinals"}; !reflect.DeepEqual(got, want) {
-		t.Fatalf("matches = %q, want %q", got, want)
 	}
 }
 

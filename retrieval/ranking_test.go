@@ -2,12 +2,11 @@ package retrieval_test
 
 import (
 	"context"
-	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/hashembed"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -24,12 +23,7 @@ type passageDoc struct {
 func openPassages(t *testing.T, docs ...passageDoc) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
 	ctx := context.Background()
-	emb := hashembed.New(0)
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), sqlite.WithEmbedder(emb))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, emb := openEmbedded(t)
 	for _, d := range docs {
 		doc := kg.Document{ID: d.id, URI: "file:///" + d.id + ".md", Title: d.title, SHA256: d.id, Format: "md", Lang: "en", Audience: d.audience, IngestedAt: time.Unix(0, 0)}
 		vecs, _ := emb.Embed(ctx, []string{d.text})
@@ -86,10 +80,7 @@ func TestRetrieveFindsQuotedTitleInHeading(t *testing.T) {
 		passageDoc{id: "garden", title: "Garden theatres", text: "Garden theatres in Vienna staged singspiel and opera in the summer of many years."},
 	)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	ev, err := r.Retrieve(context.Background(), kg.Public, `Who composed "Bastien und Bastienne"?`)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, `Who composed "Bastien und Bastienne"?`)
 	if n := rankOf(ev, "opera"); n != 1 {
 		t.Fatalf("the opera's own passage is item %d, want 1; items %v", n, itemDocs(ev))
 	}
@@ -106,15 +97,12 @@ func TestRetrieveIgnoresGenericParameterLinks(t *testing.T) {
 	docs = append(docs, passageDoc{id: "louvre", title: "Louvre", text: "The Louvre is the world's most-visited museum, on the Right Bank of the Seine in Paris."})
 	st, emb := openPassages(t, docs...)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	ev, err := r.Retrieve(context.Background(), kg.Public, "Which city is the Louvre museum located in?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "Which city is the Louvre museum located in?")
 	if n := rankOf(ev, "louvre"); n != 1 {
 		t.Fatalf("the Louvre passage is item %d, want 1; items %v", n, itemDocs(ev))
 	}
 	for _, it := range ev.Items {
-		if contains(it.Via, "graph") {
+		if slices.Contains(it.Via, "graph") {
 			t.Errorf("item %d (%s) came in through the generic parameter: via %v", it.N, it.Chunk.DocumentID, it.Via)
 		}
 	}
@@ -137,20 +125,14 @@ func TestRetrieveLinksLooseTitlesAndWalksToTheBridge(t *testing.T) {
 		"Who wrote Aschenbrodel?":       kg.EntityID(kg.Product, "Aschenbrödel"),
 		"Where was Brand first staged?": kg.EntityID(kg.Product, "Brand (play)"),
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Public, question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !contains(ev.Trace.PPR.Seeds, want) {
+		ev := retrieve(t, r, kg.Public, question)
+		if !slices.Contains(ev.Trace.PPR.Seeds, want) {
 			t.Errorf("%q: walk seeded from %v, want %s", question, ev.Trace.PPR.Seeds, want)
 		}
 	}
-	ev, err := r.Retrieve(context.Background(), kg.Public, "When was Brand written?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Public, "When was Brand written?")
 	n := rankOf(ev, "ibsen")
-	if n == 0 || !contains(ev.Items[n-1].Via, "ppr") {
+	if n == 0 || !slices.Contains(ev.Items[n-1].Via, "ppr") {
 		t.Fatalf("the playwright's passage is item %d, want it reached by ppr; items %v", n, itemDocs(ev))
 	}
 }
@@ -161,13 +143,4 @@ func itemDocs(ev *retrieval.Evidence) []string {
 		out = append(out, it.Chunk.DocumentID)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

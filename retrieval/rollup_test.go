@@ -1,13 +1,18 @@
 package retrieval_test
 
 import (
-	"context"
 	"math"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
+
+// entity is the entity of type typ named name, identified as the
+// extractors identify it.
+func entity(typ, name string) kg.Entity {
+	return kg.Entity{ID: kg.EntityID(typ, name), Type: typ, Name: name}
+}
 
 func hasPart(from, to kg.Entity, qty string) kg.Relation {
 	return kg.Relation{ID: kg.RelationID(kg.HasPart, from.ID, to.ID), Type: kg.HasPart, From: from.ID, To: to.ID, Props: kg.Props{"qty": qty, "unit": "pcs"}}
@@ -18,12 +23,12 @@ func hasPart(from, to kg.Entity, qty string) kg.Relation {
 // such bolt, so the count is the bolt's roll-up into the one product its
 // BOM ends in, summed over every path, and not the prose pump's parts.
 func TestCountOfAPartRollsUpIntoItsProduct(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
-	seal := kg.Entity{ID: kg.EntityID(kg.Assembly, "seal assembly"), Type: kg.Assembly, Name: "seal assembly"}
-	bearing := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
-	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
-	pump := kg.Entity{ID: kg.EntityID(kg.Part, "pump"), Type: kg.Part, Name: "pump"}
-	impeller := kg.Entity{ID: kg.EntityID(kg.Part, "impeller"), Type: kg.Part, Name: "impeller"}
+	product := entity(kg.Product, "HX-50")
+	seal := entity(kg.Assembly, "seal assembly")
+	bearing := entity(kg.Assembly, "bearing cover assembly")
+	bolt := entity(kg.Part, "M8 hex bolt")
+	pump := entity(kg.Part, "pump")
+	impeller := entity(kg.Part, "impeller")
 	st, emb := openPassages(t,
 		passageDoc{id: "bom", title: "HX-50 BOM", text: "HX-50: seal assembly with 2 M8 hex bolts, two bearing cover assemblies with 4 M8 hex bolts each.",
 			entities:  []kg.Entity{product, seal, bearing, bolt},
@@ -37,19 +42,13 @@ func TestCountOfAPartRollsUpIntoItsProduct(t *testing.T) {
 		"How many M8 hex bolts go into one pump altogether?": 10,
 		"一台泵总共要用多少个 M8 hex bolt？":                            10,
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Restricted, q)
 		if len(ev.Computed) != 1 || ev.Computed[0].TargetID != bolt.ID || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != want {
 			t.Errorf("%s: computed = %+v, want %v bolts in one HX-50", q, ev.Computed, want)
 		}
 	}
 	// Asking for the parts of the pump still lists them.
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "Which parts make up the pump?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "Which parts make up the pump?")
 	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != pump.ID || ev.Computed[0].TargetID != "" {
 		t.Errorf("computed = %+v, want the pump's parts", ev.Computed)
 	}
@@ -72,9 +71,9 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 	priced := func(name, cost string) kg.Entity {
 		return kg.Entity{ID: kg.EntityID(kg.Part, name), Type: kg.Part, Name: name, Props: kg.Props{"unit_cost": cost, "currency": "USD"}}
 	}
-	rover := kg.Entity{ID: kg.EntityID(kg.Product, "rover"), Type: kg.Product, Name: "rover"}
-	wheel := kg.Entity{ID: kg.EntityID(kg.Assembly, "drive wheel"), Type: kg.Assembly, Name: "drive wheel"}
-	bogie := kg.Entity{ID: kg.EntityID(kg.Assembly, "rocker bogie"), Type: kg.Assembly, Name: "rocker bogie"}
+	rover := entity(kg.Product, "rover")
+	wheel := entity(kg.Assembly, "drive wheel")
+	bogie := entity(kg.Assembly, "rocker bogie")
 	motor, tyre, bracket := priced("gear motor", "42.99"), priced("tyre", "25.27"), priced("bracket 2pack", "3.49")
 	st, emb := openPassages(t, passageDoc{id: "bom", title: "rover parts list",
 		text:     "drive wheel x6: gear motor 42.99, tyre 25.27. rocker bogie x2: half a bracket 2pack 3.49.",
@@ -88,28 +87,19 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 		"How much does one drive wheel cost?":           42.99 + 25.27,
 		"How much does one rocker bogie cost in parts?": 1.745,
 	} {
-		ev, err := r.Retrieve(context.Background(), kg.Restricted, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ev := retrieve(t, r, kg.Restricted, q)
 		if len(ev.Computed) != 1 || ev.Computed[0].Metric != "cost" || math.Abs(ev.Computed[0].Total-want) > 1e-9 || ev.Computed[0].Unit != "USD" {
 			t.Errorf("%s: computed = %+v, want a cost of %v USD", q, ev.Computed, want)
 		}
 	}
 	// An assembly the rover holds six of gives the six's share too.
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What do the parts of a drive wheel cost?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "What do the parts of a drive wheel cost?")
 	if len(ev.Computed) != 1 || len(ev.Computed[0].Tops) != 1 || ev.Computed[0].Tops[0].ID != rover.ID || ev.Computed[0].Tops[0].Qty != 6 ||
 		math.Abs(ev.Computed[0].Value-6*(42.99+25.27)) > 1e-9 {
 		t.Errorf("computed = %+v, want one drive wheel's cost and the rover's six", ev.Computed)
 	}
 	// A count is still a count.
-	ev, err = r.Retrieve(context.Background(), kg.Restricted, "How many gear motors does one rover need?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev = retrieve(t, r, kg.Restricted, "How many gear motors does one rover need?")
 	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "" || ev.Computed[0].Total != 6 {
 		t.Errorf("computed = %+v, want 6 gear motors", ev.Computed)
 	}
@@ -119,12 +109,12 @@ func TestCostOfAWholeRollsUpThroughMultipliers(t *testing.T) {
 // supplies at the quantity one pump needs, through every level; grease
 // measured in litres is not a piece.
 func TestPiecesFromOneSupplierRollUp(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
-	cover := kg.Entity{ID: kg.EntityID(kg.Assembly, "bearing cover assembly"), Type: kg.Assembly, Name: "bearing cover assembly"}
-	bolt := kg.Entity{ID: kg.EntityID(kg.Part, "M8 hex bolt"), Type: kg.Part, Name: "M8 hex bolt"}
-	nut := kg.Entity{ID: kg.EntityID(kg.Part, "M8 nut"), Type: kg.Part, Name: "M8 nut"}
-	grease := kg.Entity{ID: kg.EntityID(kg.Material, "grease"), Type: kg.Material, Name: "grease"}
-	baoli := kg.Entity{ID: kg.EntityID(kg.Supplier, "Baoli Fasteners Co"), Type: kg.Supplier, Name: "Baoli Fasteners Co"}
+	product := entity(kg.Product, "HX-50")
+	cover := entity(kg.Assembly, "bearing cover assembly")
+	bolt := entity(kg.Part, "M8 hex bolt")
+	nut := entity(kg.Part, "M8 nut")
+	grease := entity(kg.Material, "grease")
+	baoli := entity(kg.Supplier, "Baoli Fasteners Co")
 	supplied := func(part kg.Entity) kg.Relation {
 		return kg.Relation{ID: kg.RelationID(kg.SuppliedBy, part.ID, baoli.ID), Type: kg.SuppliedBy, From: part.ID, To: baoli.ID}
 	}
@@ -136,10 +126,7 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 		relations: []kg.Relation{hasPart(product, cover, "2"), hasPart(cover, bolt, "4"), hasPart(product, nut, "3"), litres,
 			supplied(bolt), supplied(nut), supplied(grease)}})
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "How many pieces from Baoli Fasteners go into one pump?")
 	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "supplier" || ev.Computed[0].SubjectID != product.ID || ev.Computed[0].Total != 11 || ev.Computed[0].Count != 2 {
 		t.Errorf("computed = %+v, want 11 pieces of 2 parts from Baoli in one HX-50", ev.Computed)
 	}
@@ -149,13 +136,13 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 // coupling" a guard; the BOM's assembly CX-CPL-00 is what "what's inside
 // the coupling assembly" asks about.
 func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
-	product := kg.Entity{ID: kg.EntityID(kg.Product, "HX-50"), Type: kg.Product, Name: "HX-50"}
+	product := entity(kg.Product, "HX-50")
 	asm := kg.Entity{ID: kg.EntityID(kg.Assembly, "CX-CPL-00"), Type: kg.Assembly, Name: "联轴器组件", Aliases: []string{"CX-CPL-00"}}
-	hub := kg.Entity{ID: kg.EntityID(kg.Part, "CX-CPL-01"), Type: kg.Part, Name: "CX-CPL-01"}
-	screw := kg.Entity{ID: kg.EntityID(kg.Part, "M8x10 set screw"), Type: kg.Part, Name: "M8x10 set screw"}
-	fmea := kg.Entity{ID: kg.EntityID(kg.Part, "Coupling CX-CPL-00"), Type: kg.Part, Name: "Coupling CX-CPL-00"}
-	prose := kg.Entity{ID: kg.EntityID(kg.Part, "coupling"), Type: kg.Part, Name: "coupling"}
-	guard := kg.Entity{ID: kg.EntityID(kg.Part, "guard"), Type: kg.Part, Name: "guard"}
+	hub := entity(kg.Part, "CX-CPL-01")
+	screw := entity(kg.Part, "M8x10 set screw")
+	fmea := entity(kg.Part, "Coupling CX-CPL-00")
+	prose := entity(kg.Part, "coupling")
+	guard := entity(kg.Part, "guard")
 	st, emb := openPassages(t,
 		passageDoc{id: "bom", title: "HX-50 BOM", text: "CX-CPL-00 联轴器组件: CX-CPL-01 hub, 4 M8x10 set screws.",
 			entities:  []kg.Entity{product, asm, hub, screw},
@@ -165,10 +152,7 @@ func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
 			entities: []kg.Entity{prose, guard}, relations: []kg.Relation{hasPart(prose, guard, "1")}},
 	)
 	r := retrieval.New(st, emb, retrieval.Options{})
-	ev, err := r.Retrieve(context.Background(), kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := retrieve(t, r, kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
 	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != asm.ID || len(ev.Computed[0].Lines) != 2 {
 		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
 	}

@@ -15,19 +15,7 @@ import (
 func TestDocumentFactsAtClearance(t *testing.T) {
 	e := keyedEnv(t, envOptions{})
 	pub := e.key("pub", auth.KeySpec{Scopes: []string{auth.ScopeChat}, Clearance: kg.Public})
-	var spec struct {
-		Paths map[string]map[string]struct {
-			Responses map[string]struct {
-				Content map[string]struct {
-					Schema struct{ Required []string } `json:"schema"`
-				} `json:"content"`
-			} `json:"responses"`
-		} `json:"paths"`
-	}
-	if err := json.Unmarshal(openAPIDoc, &spec); err != nil {
-		t.Fatal(err)
-	}
-	required := spec.Paths["/v1/documents/{id}"]["get"].Responses["200"].Content["application/json"].Schema.Required
+	required := documentedPaths(t)["/v1/documents/{id}"]["get"].Responses["200"].Content["application/json"].Schema.Required
 	if len(required) == 0 {
 		t.Fatal("the OpenAPI document does not describe GET /v1/documents/{id}")
 	}

@@ -74,20 +74,28 @@ func (s *Server) addFeedback(c echo.Context) error {
 
 func (s *Server) listFeedback(c echo.Context) error {
 	fb, err := s.opts.Auth.ListFeedback(c.Request().Context(), limitParam(c, 200, 1000))
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"feedback": fb})
+	return listJSON(c, "feedback", fb, err)
 }
 
 func (s *Server) auditLog(c echo.Context) error {
 	log, err := s.opts.Auth.AuditLog(c.Request().Context(), limitParam(c, 200, 1000))
+	return listJSON(c, "audit", log, err)
+}
+
+// listJSON answers a list under key: an empty list, never null, when
+// there is nothing to list.
+func listJSON[T any](c echo.Context, key string, list []T, err error) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"audit": log})
+	if list == nil {
+		list = []T{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{key: list})
 }
 
+// limitParam is the limit query parameter: def when it is missing or
+// outside 1..most.
 func limitParam(c echo.Context, def, most int) int {
 	n, _ := strconv.Atoi(c.QueryParam("limit"))
 	if n <= 0 || n > most {

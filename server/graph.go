@@ -43,22 +43,12 @@ func (s *Server) findEntities(c echo.Context) error {
 	if q == "" {
 		return kg.Errorf(kg.EINVALID, "q is required")
 	}
-	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	if limit <= 0 || limit > 200 {
-		limit = 20
-	}
 	var types []string
 	if t := c.QueryParam("type"); t != "" {
 		types = []string{t}
 	}
-	ents, err := s.opts.Store.FindEntities(c.Request().Context(), clearance, kg.EntityQuery{Text: q, Types: types, Limit: limit})
-	if err != nil {
-		return err
-	}
-	if ents == nil {
-		ents = []kg.Entity{}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"entities": ents})
+	ents, err := s.opts.Store.FindEntities(c.Request().Context(), clearance, kg.EntityQuery{Text: q, Types: types, Limit: limitParam(c, 20, 200)})
+	return listJSON(c, "entities", ents, err)
 }
 
 // getEntity returns an entity, the facts around it and the passages that

@@ -61,19 +61,9 @@ func (s *Server) listDocuments(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	limit, _ := strconv.Atoi(c.QueryParam("limit"))
 	offset, _ := strconv.Atoi(c.QueryParam("offset"))
-	if limit <= 0 || limit > 1000 {
-		limit = 100
-	}
-	docs, err := s.opts.Store.ListDocuments(c.Request().Context(), clearance, kg.DocumentQuery{Limit: limit, Offset: max(offset, 0)})
-	if err != nil {
-		return err
-	}
-	if docs == nil {
-		docs = []kg.Document{}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"documents": docs})
+	docs, err := s.opts.Store.ListDocuments(c.Request().Context(), clearance, kg.DocumentQuery{Limit: limitParam(c, 100, 1000), Offset: max(offset, 0)})
+	return listJSON(c, "documents", docs, err)
 }
 
 // getDocument returns a document with the facts it supports.

@@ -9,8 +9,8 @@ import (
 	"github.com/kgassist/kgassist/assistant"
 )
 
-func runAsk(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("ask", stderr).withClearance("what the asker may see")
+func runAsk(ctx context.Context, c *command, args []string) error {
+	c.withClearance("what the asker may see")
 	question, err := c.parseQuestion(args)
 	if err != nil {
 		return err
@@ -25,9 +25,9 @@ func runAsk(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 		return err
 	}
 	if c.JSON {
-		return printJSON(stdout, ans)
+		return printJSON(c.stdout, ans)
 	}
-	printAnswer(stdout, ans)
+	printAnswer(c.stdout, ans)
 	return nil
 }
 

@@ -32,6 +32,13 @@ type countingStore struct {
 	perCall bool                     // hide kg.MultiReader
 }
 
+// counted makes one store call, counting it and the time it took.
+func counted[T any](c *countingStore, name string, call func() (T, error)) (T, error) {
+	c.calls.Add(1)
+	defer c.took(name, time.Now())
+	return call()
+}
+
 func (c *countingStore) took(name string, start time.Time) {
 	d := time.Since(start)
 	c.mu.Lock()
@@ -44,44 +51,28 @@ func (c *countingStore) took(name string, start time.Time) {
 }
 
 func (c *countingStore) FindEntities(ctx context.Context, a kg.Audience, q kg.EntityQuery) ([]kg.Entity, error) {
-	c.calls.Add(1)
-	defer c.took("FindEntities", time.Now())
-	return c.Store.FindEntities(ctx, a, q)
+	return counted(c, "FindEntities", func() ([]kg.Entity, error) { return c.Store.FindEntities(ctx, a, q) })
 }
 func (c *countingStore) Entities(ctx context.Context, a kg.Audience, ids []string) ([]kg.Entity, error) {
-	c.calls.Add(1)
-	defer c.took("Entities", time.Now())
-	return c.Store.Entities(ctx, a, ids)
+	return counted(c, "Entities", func() ([]kg.Entity, error) { return c.Store.Entities(ctx, a, ids) })
 }
 func (c *countingStore) SearchChunks(ctx context.Context, a kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
-	c.calls.Add(1)
-	defer c.took("SearchChunks", time.Now())
-	return c.Store.SearchChunks(ctx, a, q)
+	return counted(c, "SearchChunks", func() ([]kg.ScoredChunk, error) { return c.Store.SearchChunks(ctx, a, q) })
 }
 func (c *countingStore) NearestChunks(ctx context.Context, a kg.Audience, v []float32, k int) ([]kg.ScoredChunk, error) {
-	c.calls.Add(1)
-	defer c.took("NearestChunks", time.Now())
-	return c.Store.NearestChunks(ctx, a, v, k)
+	return counted(c, "NearestChunks", func() ([]kg.ScoredChunk, error) { return c.Store.NearestChunks(ctx, a, v, k) })
 }
 func (c *countingStore) Chunks(ctx context.Context, a kg.Audience, ids []string) ([]kg.Chunk, error) {
-	c.calls.Add(1)
-	defer c.took("Chunks", time.Now())
-	return c.Store.Chunks(ctx, a, ids)
+	return counted(c, "Chunks", func() ([]kg.Chunk, error) { return c.Store.Chunks(ctx, a, ids) })
 }
 func (c *countingStore) Neighbourhood(ctx context.Context, a kg.Audience, q kg.NeighbourQuery) (kg.Subgraph, error) {
-	c.calls.Add(1)
-	defer c.took("Neighbourhood", time.Now())
-	return c.Store.Neighbourhood(ctx, a, q)
+	return counted(c, "Neighbourhood", func() (kg.Subgraph, error) { return c.Store.Neighbourhood(ctx, a, q) })
 }
 func (c *countingStore) Relations(ctx context.Context, a kg.Audience, q kg.RelationQuery) ([]kg.Relation, error) {
-	c.calls.Add(1)
-	defer c.took("Relations", time.Now())
-	return c.Store.Relations(ctx, a, q)
+	return counted(c, "Relations", func() ([]kg.Relation, error) { return c.Store.Relations(ctx, a, q) })
 }
 func (c *countingStore) SupportingChunks(ctx context.Context, a kg.Audience, ids []string) (map[string][]kg.Chunk, error) {
-	c.calls.Add(1)
-	defer c.took("SupportingChunks", time.Now())
-	return c.Store.SupportingChunks(ctx, a, ids)
+	return counted(c, "SupportingChunks", func() (map[string][]kg.Chunk, error) { return c.Store.SupportingChunks(ctx, a, ids) })
 }
 
 // ReadMany is one call on a store that reads together, unless perCall
@@ -91,9 +82,7 @@ func (c *countingStore) ReadMany(ctx context.Context, a kg.Audience, q kg.Reads)
 	if !ok || c.perCall {
 		return kg.ReadEach(ctx, c, a, q)
 	}
-	c.calls.Add(1)
-	defer c.took("ReadMany", time.Now())
-	return m.ReadMany(ctx, a, q)
+	return counted(c, "ReadMany", func() (kg.ReadResults, error) { return m.ReadMany(ctx, a, q) })
 }
 
 func (c *countingStore) EntityNames(ctx context.Context, a kg.Audience, fn func(kg.EntityName) error) error {

@@ -37,15 +37,18 @@ func defaultStore() string {
 	return "sqlite://" + filepath.Join(defaultDataDir, "kgassist.db")
 }
 
-// command is one subcommand's flags over the Config they fill: --store
-// and --json for every command, and what each adds.
+// command is one subcommand's flags over the Config they fill (--store
+// and --json for every command, and what each adds) and the streams it
+// reads and writes.
 type command struct {
 	Config
 	*flag.FlagSet
+	stdin          io.Reader
+	stdout, stderr io.Writer
 }
 
-func newCommand(name string, stderr io.Writer) *command {
-	c := &command{FlagSet: flag.NewFlagSet("kgassist "+name, flag.ContinueOnError)}
+func newCommand(name string, stdin io.Reader, stdout, stderr io.Writer) *command {
+	c := &command{FlagSet: flag.NewFlagSet("kgassist "+name, flag.ContinueOnError), stdin: stdin, stdout: stdout, stderr: stderr}
 	c.SetOutput(stderr)
 	c.StringVar(&c.Store, "store", defaultStore(), "graph store URL: sqlite://PATH, bolt://HOST:PORT or neo4j://HOST:PORT")
 	c.BoolVar(&c.JSON, "json", false, "print JSON")

@@ -16,8 +16,7 @@ const demoStoreName = "kgassist.db"
 // runDemo ingests the bundled demo corpus (public and internal documents of
 // a fictional pump maker) into a folder that outlives the run, so keys,
 // feedback and uploads are there next time, and serves it.
-func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("demo", stderr)
+func runDemo(ctx context.Context, c *command, args []string) error {
 	c.StringVar(&c.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
 	corpus := c.String("corpus", "", "demo corpus folder with public/ and internal/ (default: the bundled one)")
 	dir := c.String("dir", "kgassist-demo", "folder for the demo's store, keys, feedback and uploads (kept between runs)")
@@ -46,12 +45,12 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 	}
 	c.Store = "sqlite://" + filepath.Join(*dir, demoStoreName)
-	m := &Main{Config: c.Config, Out: stdout, Limits: limits, Ingest: []ingestSet{
+	m := &Main{Config: c.Config, Out: c.stdout, Limits: limits, Ingest: []ingestSet{
 		{paths: []string{filepath.Join(root, "public")}, audience: "public"},
 		{paths: []string{filepath.Join(root, "internal")}, audience: "internal"},
 	}}
-	printDemoHelp(stdout, *dir, c.Store)
-	return serveUntilDone(ctx, m, stdout)
+	printDemoHelp(c.stdout, *dir, c.Store)
+	return serveUntilDone(ctx, m, c.stdout)
 }
 
 // printDemoHelp says where the demo keeps its data and the exact commands

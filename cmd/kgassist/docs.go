@@ -12,8 +12,7 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("docs", stderr)
+func runDocs(ctx context.Context, c *command, args []string) error {
 	if _, err := c.parse(args); err != nil {
 		return err
 	}
@@ -26,13 +25,12 @@ func runDocs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	return printRows(stdout, c.JSON, docs, "ID\tAUDIENCE\tFORMAT\tCHUNKS\tFACTS\tURI", func(d kg.Document) string {
+	return printRows(c.stdout, c.JSON, docs, "ID\tAUDIENCE\tFORMAT\tCHUNKS\tFACTS\tURI", func(d kg.Document) string {
 		return fmt.Sprintf("%s\t%s\t%s\t%d\t%d\t%s", d.ID, d.Audience, ingest.Printable(d.Format), d.Chunks, d.Facts, ingest.Printable(d.URI))
 	})
 }
 
-func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("delete", stderr)
+func runDelete(ctx context.Context, c *command, args []string) error {
 	pos, err := c.parse(args)
 	if err != nil {
 		return err
@@ -59,9 +57,9 @@ func runDelete(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	if id == pos[0] {
-		fmt.Fprintf(stdout, "deleted document %s\n", ingest.Printable(pos[0]))
+		fmt.Fprintf(c.stdout, "deleted document %s\n", ingest.Printable(pos[0]))
 	} else {
-		fmt.Fprintf(stdout, "deleted %s (document %s)\n", ingest.Printable(pos[0]), id)
+		fmt.Fprintf(c.stdout, "deleted %s (document %s)\n", ingest.Printable(pos[0]), id)
 	}
 	return nil
 }

@@ -10,8 +10,7 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("eval", stderr)
+func runEval(ctx context.Context, c *command, args []string) error {
 	minCorrect := c.Float64("min-correct", 0, "fail when answer correctness is below this")
 	verbose := c.Bool("v", false, "print every failing case")
 	pos, err := c.parse(args)
@@ -33,12 +32,12 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	outs := qaeval.Run(ctx, a.assistant, a.retriever, cases)
 	sum := qaeval.Summarize(outs)
 	if c.JSON {
-		return json.NewEncoder(stdout).Encode(map[string]any{"summary": sum, "outcomes": outs})
+		return json.NewEncoder(c.stdout).Encode(map[string]any{"summary": sum, "outcomes": outs})
 	}
 	if *verbose {
-		printFailures(stdout, outs)
+		printFailures(c.stdout, outs)
 	}
-	sum.Print(stdout)
+	sum.Print(c.stdout)
 	if sum.Leaks > 0 {
 		return kg.Errorf(kg.EINTERNAL, "%d audience leaks", sum.Leaks)
 	}

@@ -181,44 +181,32 @@ func demoStore(t *testing.T) string {
 	return store
 }
 
-func TestEvalDemo(t *testing.T) {
-	evaluate(t, "demo", demoStore(t), "../../testdata/qa/demo.jsonl")
+// evalSet evaluates the question set testdata/qa/SET.jsonl: a demo set
+// over the demo store, a corpus set over the shared corpus files that
+// SET_paths.txt names.
+func evalSet(t *testing.T, set string) {
+	t.Helper()
+	file := filepath.Join("..", "..", "testdata", "qa", set)
+	name := strings.ReplaceAll(set, "_", "-")
+	if strings.HasSuffix(set, "corpus") {
+		evaluate(t, name, ingestCorpusPaths(t, file+"_paths.txt"), file+".jsonl")
+		return
+	}
+	evaluate(t, name, demoStore(t), file+".jsonl")
 }
 
-func TestEvalRealCorpus(t *testing.T) {
-	store := ingestCorpusPaths(t, "../../testdata/qa/corpus_paths.txt")
-	evaluate(t, "corpus", store, "../../testdata/qa/corpus.jsonl")
-}
+func TestEvalDemo(t *testing.T)       { evalSet(t, "demo") }
+func TestEvalRealCorpus(t *testing.T) { evalSet(t, "corpus") }
 
 // The untuned and held-out sets were written from the documents alone:
 // they measure what a user would see, not what the code was shaped to.
 // Only the held-out ones were never read while answering changed.
-func TestEvalUntunedDemo(t *testing.T) {
-	evaluate(t, "untuned-demo", demoStore(t), "../../testdata/qa/untuned_demo.jsonl")
-}
-
-func TestEvalUntunedCorpus(t *testing.T) {
-	store := ingestCorpusPaths(t, "../../testdata/qa/untuned_corpus_paths.txt")
-	evaluate(t, "untuned-corpus", store, "../../testdata/qa/untuned_corpus.jsonl")
-}
-
-func TestEvalHeldoutDemo(t *testing.T) {
-	evaluate(t, "heldout-demo", demoStore(t), "../../testdata/qa/heldout_demo.jsonl")
-}
-
-func TestEvalHeldoutCorpus(t *testing.T) {
-	store := ingestCorpusPaths(t, "../../testdata/qa/heldout_corpus_paths.txt")
-	evaluate(t, "heldout-corpus", store, "../../testdata/qa/heldout_corpus.jsonl")
-}
-
-func TestEvalHeldout2Demo(t *testing.T) {
-	evaluate(t, "heldout2-demo", demoStore(t), "../../testdata/qa/heldout2_demo.jsonl")
-}
-
-func TestEvalHeldout2Corpus(t *testing.T) {
-	store := ingestCorpusPaths(t, "../../testdata/qa/heldout2_corpus_paths.txt")
-	evaluate(t, "heldout2-corpus", store, "../../testdata/qa/heldout2_corpus.jsonl")
-}
+func TestEvalUntunedDemo(t *testing.T)    { evalSet(t, "untuned_demo") }
+func TestEvalUntunedCorpus(t *testing.T)  { evalSet(t, "untuned_corpus") }
+func TestEvalHeldoutDemo(t *testing.T)    { evalSet(t, "heldout_demo") }
+func TestEvalHeldoutCorpus(t *testing.T)  { evalSet(t, "heldout_corpus") }
+func TestEvalHeldout2Demo(t *testing.T)   { evalSet(t, "heldout2_demo") }
+func TestEvalHeldout2Corpus(t *testing.T) { evalSet(t, "heldout2_corpus") }
 
 // The third held-out pair was written after the first two were opened as
 // development sets; it is the only pair whose misses nobody has read.
@@ -233,14 +221,8 @@ func TestEvalHeldout3Corpus(t *testing.T) {
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
-func TestEvalDevDemo(t *testing.T) {
-	evaluate(t, "dev-demo", demoStore(t), "../../testdata/qa/dev_demo.jsonl")
-}
-
-func TestEvalDevCorpus(t *testing.T) {
-	store := ingestCorpusPaths(t, "../../testdata/qa/dev_corpus_paths.txt")
-	evaluate(t, "dev-corpus", store, "../../testdata/qa/dev_corpus.jsonl")
-}
+func TestEvalDevDemo(t *testing.T)   { evalSet(t, "dev_demo") }
+func TestEvalDevCorpus(t *testing.T) { evalSet(t, "dev_corpus") }
 
 // ingestCorpusPaths ingests the shared corpus files a paths file names (a
 // path relative to shared/corpus, optionally a tab and an audience) into a

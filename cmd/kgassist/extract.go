@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -14,8 +13,7 @@ import (
 
 // runExtract shows what the rules find in each line of stdin, so users can
 // tune mappings and rules without ingesting anything.
-func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("extract", stderr)
+func runExtract(ctx context.Context, c *command, args []string) error {
 	mappings := c.String("mappings", "", "directory with tables.json, rules.json and aliases.tsv overriding the built-in ones")
 	subject := c.String("subject", "", "the product the text is about")
 	if _, err := c.parse(args); err != nil {
@@ -25,9 +23,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(stdin)
+	sc := bufio.NewScanner(c.stdin)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	enc := json.NewEncoder(stdout)
+	enc := json.NewEncoder(c.stdout)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
@@ -40,12 +38,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			}
 			continue
 		}
-		fmt.Fprintf(stdout, "%s\n", line)
+		fmt.Fprintf(c.stdout, "%s\n", line)
 		for _, e := range facts.Entities {
-			fmt.Fprintf(stdout, "  entity   %-12s %s%s\n", e.Type, e.Name, propsSuffix(e.Props))
+			fmt.Fprintf(c.stdout, "  entity   %-12s %s%s\n", e.Type, e.Name, propsSuffix(e.Props))
 		}
 		for _, r := range facts.Relations {
-			fmt.Fprintf(stdout, "  relation %s -%s-> %s%s\n", r.From, r.Type, r.To, propsSuffix(r.Props))
+			fmt.Fprintf(c.stdout, "  relation %s -%s-> %s%s\n", r.From, r.Type, r.To, propsSuffix(r.Props))
 		}
 	}
 	return sc.Err()

@@ -18,8 +18,7 @@ import (
 	"github.com/mattn/go-isatty"
 )
 
-func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("ingest", stderr)
+func runIngest(ctx context.Context, c *command, args []string) error {
 	c.StringVar(&c.Audience, "audience", "internal", "audience of these documents: public, partner, internal or restricted (public publishes them)")
 	relabel := c.Bool("relabel", false, "allow lowering the audience of documents already stored (audited)")
 	follow := c.Bool("follow-links", false, "follow symbolic links wherever they point")
@@ -45,7 +44,7 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	}
 	defer a.Close()
 	a.pipeline.Limits = limits.load()
-	bar := newProgressBar(stderr, !c.JSON)
+	bar := newProgressBar(c.stderr, !c.JSON)
 	start := time.Now()
 	rep, err := a.pipeline.IngestPathsWith(ctx, paths, ingest.PathOptions{Audience: aud, Relabel: *relabel, FollowLinks: *follow}, bar.update)
 	bar.finish()
@@ -56,13 +55,13 @@ func runIngest(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	if c.JSON {
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(c.stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err
 		}
 	} else {
-		printReport(stdout, rep, time.Since(start))
+		printReport(c.stdout, rep, time.Since(start))
 	}
 	if rep.Failed > 0 {
 		return &partialFailure{failed: rep.Failed}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -14,11 +15,11 @@ import (
 )
 
 // runKeys manages API keys: create, list, revoke.
-func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+func runKeys(ctx context.Context, c *command, args []string) error {
 	if len(args) == 0 {
 		return kg.Errorf(kg.EINVALID, "usage: kgassist keys create|list|revoke")
 	}
-	c := newCommand("keys "+args[0], stderr)
+	c.Init("kgassist keys "+args[0], flag.ContinueOnError)
 	c.StringVar(&c.DataDir, "data", "", "folder holding auth.db (default: beside the store)")
 	scopes := c.String("scope", "chat", "comma-separated scopes: chat, ingest, admin")
 	clearance := c.String("clearance", "public", "the most the key may see: public, partner, internal, restricted")
@@ -47,9 +48,9 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if *rate == "" && slices.Contains(spec.Scopes, auth.ScopeChat) {
 			spec.RatePerMin = defaultChatRate
 		}
-		return createKey(ctx, db, spec, c.JSON, stdout)
+		return createKey(ctx, db, spec, c.JSON, c.stdout)
 	case "list":
-		return listKeys(ctx, db, c.JSON, stdout)
+		return listKeys(ctx, db, c.JSON, c.stdout)
 	case "revoke":
 		if len(pos) != 1 {
 			return kg.Errorf(kg.EINVALID, "usage: kgassist keys revoke ID")
@@ -57,7 +58,7 @@ func runKeys(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if err := db.RevokeKey(ctx, pos[0]); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "revoked %s\n", pos[0])
+		fmt.Fprintf(c.stdout, "revoked %s\n", pos[0])
 		return nil
 	}
 	return kg.Errorf(kg.EINVALID, "unknown keys command %q (want create, list or revoke)", args[0])

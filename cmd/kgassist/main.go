@@ -58,7 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	cmds := map[string]func(context.Context, []string, io.Reader, io.Writer, io.Writer) error{
+	cmds := map[string]func(context.Context, *command, []string) error{
 		"demo": runDemo, "serve": runServe, "ingest": runIngest, "docs": runDocs,
 		"delete": runDelete, "ask": runAsk, "extract": runExtract, "eval": runEval,
 		"keys": runKeys, "mcp": runMCP, "reembed": runReembed, "retrieve": runRetrieve,
@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "kgassist: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
-	err := cmd(ctx, args[1:], stdin, stdout, stderr)
+	err := cmd(ctx, newCommand(args[0], stdin, stdout, stderr), args[1:])
 	var partial *partialFailure
 	switch {
 	case err == nil:

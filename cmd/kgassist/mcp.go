@@ -14,8 +14,8 @@ import (
 // start kgassist as a local tool process. There is no key on stdio: the
 // operator who configures the process chooses its clearance, public
 // unless told otherwise.
-func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("mcp", stderr).withClearance("what the tools may show")
+func runMCP(ctx context.Context, c *command, args []string) error {
+	c.withClearance("what the tools may show")
 	if _, err := c.parse(args); err != nil {
 		return err
 	}
@@ -28,7 +28,7 @@ func runMCP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	srv := server.NewMCPServer(server.MCPOptions{Assistant: a.assistant, Store: a.store, Clearance: clearance})
-	err = srv.Run(ctx, &mcp.IOTransport{Reader: io.NopCloser(stdin), Writer: nopWriteCloser{stdout}})
+	err = srv.Run(ctx, &mcp.IOTransport{Reader: io.NopCloser(c.stdin), Writer: nopWriteCloser{c.stdout}})
 	if ctx.Err() != nil {
 		return nil // interrupted: a normal end for a tool process
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -11,8 +10,7 @@ import (
 // runReembed replaces every chunk's vector with the configured embedder's,
 // after the embedding model changed. The store keeps answering with its old
 // vectors until the last step, and an interrupted run resumes.
-func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("reembed", stderr)
+func runReembed(ctx context.Context, c *command, args []string) error {
 	if _, err := c.parse(args); err != nil {
 		return err
 	}
@@ -38,15 +36,15 @@ func runReembed(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		return err
 	}
 	if name == emb.Name() && dims == emb.Dimensions() {
-		fmt.Fprintf(stdout, "the store already holds %s vectors (%d dimensions)\n", name, dims)
+		fmt.Fprintf(c.stdout, "the store already holds %s vectors (%d dimensions)\n", name, dims)
 		return nil
 	}
-	bar := newProgressBar(stderr, !c.JSON)
+	bar := newProgressBar(c.stderr, !c.JSON)
 	n, err := r.Reembed(ctx, emb, func(done, total int) { bar.draw(done, total, "chunks") })
 	bar.finish()
 	if err != nil {
 		return fmt.Errorf("%w (%d chunks embedded; run kgassist reembed again to resume)", err, n)
 	}
-	fmt.Fprintf(stdout, "re-embedded %d chunks: %s (%d dimensions) → %s (%d dimensions)\n", n, name, dims, emb.Name(), emb.Dimensions())
+	fmt.Fprintf(c.stdout, "re-embedded %d chunks: %s (%d dimensions) → %s (%d dimensions)\n", n, name, dims, emb.Name(), emb.Dimensions())
 	return nil
 }

@@ -12,8 +12,8 @@ import (
 
 // runRetrieve prints the ranked passages for a question, without an
 // answer: retrieval for callers with their own model, and for evaluation.
-func runRetrieve(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("retrieve", stderr).withClearance("what the asker may see")
+func runRetrieve(ctx context.Context, c *command, args []string) error {
+	c.withClearance("what the asker may see")
 	k := c.Int("k", 10, "most passages to print")
 	question, err := c.parseQuestion(args)
 	if err != nil {
@@ -33,9 +33,9 @@ func runRetrieve(ctx context.Context, args []string, _ io.Reader, stdout, stderr
 	}
 	ranked := ev.Ranked(*k)
 	if c.JSON {
-		return printJSON(stdout, ranked)
+		return printJSON(c.stdout, ranked)
 	}
-	printRanked(stdout, ranked)
+	printRanked(c.stdout, ranked)
 	return nil
 }
 

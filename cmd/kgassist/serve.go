@@ -137,10 +137,9 @@ func (m *Main) Close() error {
 	return err
 }
 
-func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	c := newCommand("serve", stderr)
+func runServe(ctx context.Context, c *command, args []string) error {
 	c.StringVar(&c.Addr, "addr", envOr("KGASSIST_ADDR", "127.0.0.1:8080"), "listen address")
-	m := &Main{Config: c.Config, Out: stdout, Limits: defaultLimits()}
+	m := &Main{Config: c.Config, Out: c.stdout, Limits: defaultLimits()}
 	uploadFlags(c.FlagSet, &m.Limits)
 	c.BoolVar(&m.InsecureLocal, "insecure-local", false, "serve requests without a key on a loopback address even when keys exist")
 	c.DurationVar(&m.AuditRetention, "audit-retention", 90*24*time.Hour, "how long the audit log keeps questions and answers")
@@ -158,7 +157,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		}
 	}
 	m.Config = c.Config
-	return serveUntilDone(ctx, m, stdout)
+	return serveUntilDone(ctx, m, c.stdout)
 }
 
 func serveUntilDone(ctx context.Context, m *Main, stdout io.Writer) error {

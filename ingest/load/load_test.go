@@ -56,16 +56,23 @@ func TestLoadGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := Load(context.Background(), path, data, Limits{})
-			if err != nil {
-				t.Fatalf("Load: %v", err)
-			}
-			loadCompareGolden(t, path+".golden", loadDump(p))
+			loadCompareGolden(t, path+".golden", loadDumped(t, path, data))
 		})
 	}
 	if n < 5 {
 		t.Fatalf("found %d fixtures, want at least 5", n)
 	}
+}
+
+// loadDumped loads data as the file name, without limits, and renders
+// what it read.
+func loadDumped(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p, err := Load(context.Background(), name, data, Limits{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return loadDump(p)
 }
 
 func loadCompareGolden(t *testing.T, golden, got string) {
@@ -92,11 +99,7 @@ func TestHTMLHidesInvisibleText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Load(context.Background(), "page.html", data, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dump := loadDump(p)
+	dump := loadDumped(t, "page.html", data)
 	for _, bad := range []string{"hidden attribute", "aria hidden", "display none", "visibility hidden",
 		"noscript", "template text", "script text", "comment", "color:red"} {
 		if strings.Contains(dump, bad) {

@@ -2,6 +2,7 @@ package load
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -38,27 +39,8 @@ func loadTestDOCX(t testing.TB, body string) []byte {
 }
 
 func TestLoadDOCX(t *testing.T) {
-	p, err := Load(context.Background(), "pump.docx", loadTestDOCX(t, loadDocxBody), Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := loadDump(p)
-	want := `format=docx title="Pump Manual" encoding=
-H1 p0 "Pump Manual"
-H2 p0 "Maintenance"
-P p0 "Check the seal weekly."
-H1 p0 "Custom Heading"
-H3 p0 "Outline Three"
-L p0 "Wear gloves"
-T "" header=["Part No." "Qty"]
-  row ["P-100" "1"]
-  row ["P-100" "2"]
-  row ["spans both" "spans both"]
-P p0 "Shown again."
-`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
+	got := loadDumped(t, "pump.docx", loadTestDOCX(t, loadDocxBody))
+	loadCompareGolden(t, filepath.Join("testdata", "loaders", "pump.docx.golden"), got)
 	for _, leak := range []string{"IGNORE", "white secret", "hidden qty"} {
 		if strings.Contains(got, leak) {
 			t.Errorf("hidden run %q leaked", leak)

@@ -66,20 +66,8 @@ func TestLoadPDFFixture(t *testing.T) {
 	if !bytes.Equal(data, built) {
 		t.Fatalf("%s is stale; run go test -update", path)
 	}
-	p, err := Load(context.Background(), path, data, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := loadDump(p)
-	want := `format=pdf title="1 Introduction" encoding=
-H1 p1 "1 Introduction"
-P p1 "The pump moves water."
-H1 p2 "2 Maintenance"
-P p2 "Replace the seal every year."
-`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
+	got := loadDumped(t, path, data)
+	loadCompareGolden(t, filepath.Join("testdata", "loaders", "two_pages.pdf.golden"), got)
 }
 
 func TestLoadPDFLoopIsBounded(t *testing.T) {

@@ -115,6 +115,31 @@ func storeBatches(b *testing.B, s kg.Store, prefix string, n int, add func(ctx c
 	}
 }
 
+// benchRaw times b.N rows inserted straight into a table of schema: the
+// floor the store's writes are measured against.
+func benchRaw(b *testing.B, schema, insert string, row func(i int) []any) {
+	b.Run("raw", func(b *testing.B) {
+		db := rawDB(b, schema)
+		b.ResetTimer()
+		rawInsert(b, db, insert, b.N, row)
+		reportRows(b)
+	})
+}
+
+// benchStoreWrites times b.N rows written through the store in batches,
+// after setup (when given) has written what they refer to.
+func benchStoreWrites(b *testing.B, prefix string, setup func(b *testing.B, s kg.Store), add func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error) {
+	b.Run("store", func(b *testing.B) {
+		s := benchStore(b)
+		if setup != nil {
+			setup(b, s)
+		}
+		b.ResetTimer()
+		storeBatches(b, s, prefix, b.N, add)
+		reportRows(b)
+	})
+}
+
 func reportRows(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 }
@@ -128,24 +153,15 @@ func entityRows(lo, hi int, doc string) []kg.Entity {
 }
 
 func BenchmarkWriteEntities(b *testing.B) {
-	b.Run("raw", func(b *testing.B) {
-		db := rawDB(b, `CREATE TABLE entities(id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+	benchRaw(b, `CREATE TABLE entities(id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
 			norm TEXT NOT NULL, audience INTEGER NOT NULL) WITHOUT ROWID;
-			CREATE INDEX entities_norm ON entities(norm);`)
-		b.ResetTimer()
-		rawInsert(b, db, `INSERT INTO entities VALUES (?,?,?,?,?)`, b.N, func(i int) []any {
+			CREATE INDEX entities_norm ON entities(norm);`,
+		`INSERT INTO entities VALUES (?,?,?,?,?)`, func(i int) []any {
 			name := entityName(i)
 			return []any{kg.EntityID(kg.Part, name), kg.Part, name, kg.NormalizeName(name), 0}
 		})
-		reportRows(b)
-	})
-	b.Run("store", func(b *testing.B) {
-		s := benchStore(b)
-		b.ResetTimer()
-		storeBatches(b, s, "entities", b.N, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
-			return bt.AddEntities(ctx, entityRows(lo, hi, doc))
-		})
-		reportRows(b)
+	benchStoreWrites(b, "entities", nil, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
+		return bt.AddEntities(ctx, entityRows(lo, hi, doc))
 	})
 }
 
@@ -159,29 +175,22 @@ const relationEntities = 20000
 
 func BenchmarkWriteRelations(b *testing.B) {
 	types := kg.RelationTypes()
-	b.Run("raw", func(b *testing.B) {
-		db := rawDB(b, `CREATE TABLE relations(id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL,
+	benchRaw(b, `CREATE TABLE relations(id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL,
 			dst TEXT NOT NULL, audience INTEGER NOT NULL) WITHOUT ROWID;
-			CREATE INDEX relations_src ON relations(src); CREATE INDEX relations_dst ON relations(dst);`)
-		b.ResetTimer()
-		rawInsert(b, db, `INSERT OR IGNORE INTO relations VALUES (?,?,?,?,?)`, b.N, func(i int) []any {
+			CREATE INDEX relations_src ON relations(src); CREATE INDEX relations_dst ON relations(dst);`,
+		`INSERT OR IGNORE INTO relations VALUES (?,?,?,?,?)`, func(i int) []any {
 			from, to := relationEnds(i, relationEntities)
 			typ := types[i%len(types)]
 			src, dst := kg.EntityID(kg.Part, entityName(from)), kg.EntityID(kg.Part, entityName(to))
 			return []any{kg.RelationID(typ, src, dst), typ, src, dst, 0}
 		})
-		reportRows(b)
-	})
-	b.Run("store", func(b *testing.B) {
-		s := benchStore(b)
+	endpoints := func(b *testing.B, s kg.Store) {
 		storeBatches(b, s, "endpoints", relationEntities, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
 			return bt.AddEntities(ctx, entityRows(lo, hi, doc))
 		})
-		b.ResetTimer()
-		storeBatches(b, s, "relations", b.N, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
-			return bt.AddRelations(ctx, relationRows(lo, hi, relationEntities, doc))
-		})
-		reportRows(b)
+	}
+	benchStoreWrites(b, "relations", endpoints, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
+		return bt.AddRelations(ctx, relationRows(lo, hi, relationEntities, doc))
 	})
 }
 
@@ -200,19 +209,10 @@ func relationRows(lo, hi, entities int, doc string) []kg.Relation {
 func chunkText(i int) string { return words(rand.New(rand.NewPCG(uint64(i), 11)), 80) }
 
 func BenchmarkWriteChunks(b *testing.B) {
-	b.Run("raw", func(b *testing.B) {
-		db := rawDB(b, `CREATE VIRTUAL TABLE chunk_fts USING fts5(text)`)
-		b.ResetTimer()
-		rawInsert(b, db, `INSERT INTO chunk_fts(text) VALUES (?)`, b.N, func(i int) []any { return []any{chunkText(i)} })
-		reportRows(b)
-	})
-	b.Run("store", func(b *testing.B) {
-		s := benchStore(b)
-		b.ResetTimer()
-		storeBatches(b, s, "chunks", b.N, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
-			return bt.AddChunks(ctx, chunkRows(lo, hi, nil))
-		})
-		reportRows(b)
+	benchRaw(b, `CREATE VIRTUAL TABLE chunk_fts USING fts5(text)`, `INSERT INTO chunk_fts(text) VALUES (?)`,
+		func(i int) []any { return []any{chunkText(i)} })
+	benchStoreWrites(b, "chunks", nil, func(ctx context.Context, bt kg.Batch, doc string, lo, hi int) error {
+		return bt.AddChunks(ctx, chunkRows(lo, hi, nil))
 	})
 }
 

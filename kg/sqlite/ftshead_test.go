@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 	"time"
@@ -57,28 +56,12 @@ func TestSearchFindsHeadingsAndTitles(t *testing.T) {
 // heading once opened: the migration rebuilds the index from the chunks.
 func TestMigrateIndexesHeadings(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "kg.db")
-	db, err := sql.Open("sqlite", dsn(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	steps := append(append([]string{}, migrations[:3]...),
+	s := openMigrated(t, append(append([]string{}, migrations[:3]...),
 		`CREATE TABLE schema_version(version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3)`,
 		`INSERT INTO documents VALUES ('d1', 'file:///d1.md', 'Bastien und Bastienne', 'x', 'md', 'en', 0, 'test', '', 0, NULL, 1, 0, 1, 2, 0, 0, '[]', '[]')`,
 		`INSERT INTO chunks(n, id, doc_id, ordinal, text, section, page, lang, kind, audience) VALUES (1, 'd1#0', 'd1', 0, 'A singspiel by Mozart.', '["Plot"]', 0, 'en', 'text', 0)`,
 		`INSERT INTO chunk_fts(rowid, seg, aud) VALUES (1, 'a singspiel by mozart', 'a0')`,
-	)
-	for _, q := range steps {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)...)
 	for _, query := range []string{"Bastienne", "plot", "singspiel"} {
 		hits, err := s.SearchChunks(ctx, kg.Public, kg.ChunkQuery{Text: query, Limit: 5})
 		if err != nil || len(hits) != 1 || hits[0].Chunk.ID != "d1#0" {

@@ -7,14 +7,17 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
+// queryCase is one read at a clearance and the ids it must return.
+type queryCase[Q any] struct {
+	name      string
+	clearance kg.Audience
+	q         Q
+	want      []string
+}
+
 func testNeighbourhood(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx, s := loaded(t, open)
-	for _, tc := range []struct {
-		name      string
-		clearance kg.Audience
-		q         kg.NeighbourQuery
-		want      []string
-	}{
+	for _, tc := range []queryCase[kg.NeighbourQuery]{
 		{"one hop", kg.Internal, kg.NeighbourQuery{Seeds: []string{pump}, Hops: 1}, []string{hasPart, related}},
 		{"two hops", kg.Internal, kg.NeighbourQuery{Seeds: []string{pump}, Hops: 2}, allRelations},
 		{"two hops public", kg.Public, kg.NeighbourQuery{Seeds: []string{pump}, Hops: 2}, []string{hasPart, madeOf}},
@@ -52,12 +55,7 @@ func testNeighbourhood(t *testing.T, open func(t *testing.T) kg.Store) {
 
 func testRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx, s := loaded(t, open)
-	for _, tc := range []struct {
-		name      string
-		clearance kg.Audience
-		q         kg.RelationQuery
-		want      []string
-	}{
+	for _, tc := range []queryCase[kg.RelationQuery]{
 		{"all", kg.Internal, kg.RelationQuery{}, allRelations},
 		{"all public", kg.Public, kg.RelationQuery{}, []string{hasPart, madeOf}},
 		{"by type", kg.Internal, kg.RelationQuery{Types: []string{kg.HasPart}}, []string{hasPart}},

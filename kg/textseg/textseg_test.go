@@ -31,15 +31,25 @@ func TestSegmentTrimsTrailingPunctuation(t *testing.T) {
 	}
 }
 
-func TestLang(t *testing.T) {
-	for in, want := range map[string]string{
-		"How do I replace the seal?": "en",
-		"如何更换密封圈？":                   "zh",
-		"P-100 的额定电压是多少":             "zh",
-		"":                           "",
+// TestTextFunctions: what each function of one text gives for it.
+func TestTextFunctions(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		f        func(string) string
+		in, want string
+	}{
+		{"Lang", Lang, "How do I replace the seal?", "en"},
+		{"Lang", Lang, "如何更换密封圈？", "zh"},
+		{"Lang", Lang, "P-100 的额定电压是多少", "zh"},
+		{"Lang", Lang, "", ""},
+		{"DropShortParens", DropShortParens, "Potential Cause(s) of Failure", "Potential Cause  of Failure"},
+		{"DropShortParens", DropShortParens, "Unit price (CNY)", "Unit price  "},
+		{"DropShortParens", DropShortParens, "Severity (S)", "Severity  "},
+		{"DropShortParens", DropShortParens, "Remarks (see the supplier's list)", "Remarks (see the supplier's list)"},
+		{"DropShortParens", DropShortParens, "Item", "Item"},
 	} {
-		if got := Lang(in); got != want {
-			t.Errorf("Lang(%q) = %q, want %q", in, got, want)
+		if got := c.f(c.in); got != c.want {
+			t.Errorf("%s(%q) = %q, want %q", c.name, c.in, got, c.want)
 		}
 	}
 }

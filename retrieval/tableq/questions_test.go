@@ -1,7 +1,6 @@
 package tableq
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"math"
@@ -15,6 +14,7 @@ import (
 	"github.com/kgassist/kgassist/ingest/chunk"
 	"github.com/kgassist/kgassist/ingest/load"
 	"github.com/kgassist/kgassist/internal/corpustest"
+	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/kg"
 )
 
@@ -43,19 +43,13 @@ type testQuestion struct {
 
 func loadQuestions(t *testing.T) []testQuestion {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "questions.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []testQuestion
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	for _, line := range testlines.Read(t, filepath.Join("testdata", "questions.jsonl")) {
 		var q testQuestion
-		dec := json.NewDecoder(strings.NewReader(sc.Text()))
+		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&q); err != nil {
-			t.Fatalf("questions.jsonl line %d: %v", len(out)+1, err)
+			t.Fatalf("questions.jsonl case %d: %v", len(out)+1, err)
 		}
 		out = append(out, q)
 	}

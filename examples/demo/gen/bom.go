@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"path/filepath"
-	"strconv"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -11,24 +10,7 @@ import (
 // spareTerms are the commercial terms of the spare parts. They exist only in
 // the internal workbook: customers see the public spare parts list without
 // prices, lead times or suppliers.
-var spareTerms = map[string]struct {
-	priceCNY float64
-	leadDays int
-}{
-	"CP200-SEL-01": {680, 21},
-	"CP200-SEL-03": {6.5, 7},
-	"CP200-CPL-03": {45, 10},
-	"6308 C3":      {96, 14},
-	"6306 C3":      {72, 14},
-	"CP200-BRG-04": {12, 7},
-	"CP200-CAS-03": {28, 10},
-	"CP200-CAS-05": {160, 30},
-	"CP200-IMP-01": {1250, 45},
-	"CP200-IMP-02": {38, 7},
-	"LUB-LiX-2":    {85, 5},
-	"CP200-CTL-05": {210, 14},
-	"CP200-CTL-06": {1.8, 3},
-}
+var spareTerms = keyedRows(tsvTable("spare_terms"))
 
 // renderBOMWorkbook writes the multi-level BOM of internal/bom.csv to the
 // sheet "BOM" and the spare parts list with internal terms to "Spare parts".
@@ -79,7 +61,7 @@ func internalSpares(public [][]string, supplier map[string]string) ([][]string, 
 			return nil, kg.Errorf(kg.EINVALID, "spare part %s has no internal terms or no supplier in the BOM", r[0])
 		}
 		out = append(out, []string{r[0], r[1], r[2], r[3], r[4], supplier[r[0]],
-			strconv.FormatFloat(t.priceCNY, 'f', -1, 64), strconv.Itoa(t.leadDays)})
+			t[0], t[1]})
 	}
 	return out, nil
 }

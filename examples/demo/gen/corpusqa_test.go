@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -37,14 +36,8 @@ func corpusFilesFrom(t *testing.T, paths string) map[string][]string {
 		if audience != "" && audience != "public" {
 			t.Errorf("corpus path %s: the corpus set is asked at public clearance, audience %q", path, audience)
 		}
-		err := filepath.WalkDir(filepath.Join(corpusDir, path), func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
-				files[d.Name()] = append(files[d.Name()], p)
-			}
-			return err
-		})
-		if err != nil {
-			t.Errorf("corpus path %s: %v", path, err)
+		for name, found := range corpusFilesUnder(t, path) {
+			files[name] = append(files[name], found...)
 		}
 	}
 	return files

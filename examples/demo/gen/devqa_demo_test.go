@@ -143,11 +143,7 @@ func (f *demoFacts) rollupRows(keep func(r []string) bool) float64 {
 		qty, _ := strconv.ParseFloat(r[4], 64)
 		stack = stack[:level]
 		if keep(r) {
-			mult := 1.0
-			for _, q := range stack {
-				mult *= q
-			}
-			total += qty * mult
+			total += qty * perUnit(stack)
 		}
 		stack = append(stack, qty)
 	}
@@ -220,3 +216,13 @@ func checkComputed(t *testing.T, file string, computed map[string][]string) {
 // counted writes a count with the word a right answer puts after it, so that
 // the expectation is never a bare small number.
 func counted(n int, unit string) string { return strconv.Itoa(n) + unit }
+
+// perUnit is how many of a BOM line one unit of the top level holds, given
+// the quantities of the lines above it.
+func perUnit(above []float64) float64 {
+	n := 1.0
+	for _, q := range above {
+		n *= q
+	}
+	return n
+}

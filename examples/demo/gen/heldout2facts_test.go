@@ -111,11 +111,7 @@ func (f *demoFacts) rollupBelow(assembly string, match func(string) bool) float6
 		}
 		stack = stack[:level-2]
 		if inside && match(r[1]) {
-			mult := 1.0
-			for _, q := range stack {
-				mult *= q
-			}
-			total += qty * mult
+			total += qty * perUnit(stack)
 		}
 		stack = append(stack, qty)
 	}

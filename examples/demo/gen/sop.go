@@ -4,35 +4,11 @@ import "context"
 
 // routing is the process routing of the SOP: operation number, work centre
 // and standard time in minutes, in production order.
-var routing = [][]string{
-	{"Operation", "Work step", "工序", "Standard time (min)"},
-	{"10", "Incoming inspection and cleaning", "来料检验与清洗", "15"},
-	{"20", "Bearing assembly", "轴承装配", "25"},
-	{"30", "Mechanical seal installation", "机械密封安装", "20"},
-	{"40", "Impeller mounting", "叶轮安装", "15"},
-	{"50", "Casing assembly", "泵体装配", "20"},
-	{"60", "Pump mounting on the base plate", "底座安装", "15"},
-	{"70", "Motor mounting and coupling alignment", "电机安装与对中", "30"},
-	{"80", "Control box mounting and wiring", "控制箱安装与接线", "40"},
-	{"90", "Hydrostatic test", "水压试验", "15"},
-	{"100", "Performance test", "性能试验", "30"},
-	{"110", "Painting and packing", "涂装与包装", "45"},
-}
+var routing = tsvTable("routing")
 
 // torques is the torque table of the SOP. The values are internal: the public
 // manual only gives the anchor bolt torque that the customer applies on site.
-var torques = [][]string{
-	{"Fastener", "Torque", "Tool"},
-	{"Impeller nut M16x1.5 (CP200-IMP-02)", "45 N·m", "Torque wrench 20–100 N·m"},
-	{"Casing bolts GB/T 5783 M10x30", "40 N·m", "Torque wrench 20–100 N·m"},
-	{"Pump foot bolts GB/T 5783 M10x30", "40 N·m", "Torque wrench 20–100 N·m"},
-	{"Seal gland bolts GB/T 5783 M8x25", "18 N·m", "Torque wrench 5–25 N·m"},
-	{"Bearing cover bolts GB/T 5783 M8x25", "22 N·m", "Torque wrench 5–25 N·m"},
-	{"Motor bolts GB/T 5783 M12x40", "70 N·m", "Torque wrench 20–100 N·m"},
-	{"Coupling set screws GB/T 80 M8x10", "10 N·m", "Torque wrench 5–25 N·m with hex bit"},
-	{"Coupling guard bolts GB/T 5783 M6x16", "8 N·m", "Torque wrench 5–25 N·m"},
-	{"Anchor bolts M16 (on site, by the customer)", "120 N·m", "Torque wrench 60–200 N·m"},
-}
+var torques = tsvTable("torques")
 
 var sopBlocks = []docBlock{
 	title("HF-CP200 Centrifugal Pump — Assembly Operation Instruction (装配作业指导书)"),
