@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -48,8 +49,14 @@ var measureAdjectives = []struct {
 // their nouns, and whether any was.
 func measureQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	text := q.Text
+	forms := retrieval.ParaphrasedForms(q.Text)
 	for _, m := range measureAdjectives {
-		text = m.re.ReplaceAllString(text, m.noun)
+		text = m.re.ReplaceAllStringFunc(text, func(adj string) string {
+			if paraphrased(adj, forms) {
+				return adj
+			}
+			return m.re.ReplaceAllString(adj, m.noun)
+		})
 	}
 	if text == q.Text {
 		return q, false
@@ -67,4 +74,18 @@ func withMeasureNouns(ev *retrieval.Evidence) *retrieval.Evidence {
 	cp := *ev
 	cp.Question = q
 	return &cp
+}
+
+// paraphrased reports an adjective inside, or holding, a form the
+// paraphrase table reads: "how wide" the gripper opens is its gripping
+// range and "how far round" a joint turns its range, which the table's
+// names match and a bare "width" or "distance" does not.
+func paraphrased(adj string, forms []string) bool {
+	lower := strings.ToLower(adj)
+	for _, f := range forms {
+		if strings.Contains(f, lower) || strings.Contains(lower, f) {
+			return true
+		}
+	}
+	return false
 }

@@ -93,3 +93,22 @@ func withParaphrases(q Question) Question {
 	}
 	return q
 }
+
+// ParaphrasedForms returns the everyday forms the question holds that
+// paraphrase.tsv gives the documents' names for, in lower case: the
+// answer step reads them as retrieval did ("how far round … each way" is
+// the joint's range, not a distance).
+func ParaphrasedForms(question string) []string {
+	lower := strings.ToLower(question)
+	var out []string
+	for _, p := range paraphrases {
+		for _, f := range p.asked {
+			if one := (paraphrase{asked: []string{f}}); f != "" {
+				if form, ok := one.askedIn(lower); ok {
+					out = append(out, form)
+				}
+			}
+		}
+	}
+	return out
+}
