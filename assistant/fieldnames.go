@@ -31,7 +31,7 @@ var roleAsks = map[string][]string{
 	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
 	"cause":       {"why", "为什么", "为何", "起因", "原因"},
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
-	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货"},
+	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货", "要等多少天", "等多少天", "要等多久", "等多久"},
 	"description": {"about", "was for", "were for", "什么问题", "报告了什么", "干了什么", "关于什么"},
 }
 
