@@ -60,6 +60,8 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		switch {
 		case attr[t] || measureTerm(t, words):
 			mc.words.Terms = append(mc.words.Terms, t)
+		case containsStr(mc.codes, t):
+			// checked as a code, in any of its spellings ("380V", "380 V")
 		case !productTerm(ev, t):
 			mc.item.Terms = append(mc.item.Terms, t)
 		}
@@ -69,13 +71,23 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 
 // measureTerm reports a Chinese question term inside one of the measure's
 // words ("扭矩" yields 扭矩, but the pair 拧多 is not the measure).
+// A pair that straddles the measure and the asking ("径多" of 直径多大)
+// holds no other content character, so it is the measure's too.
 func measureTerm(t string, words []string) bool {
+	if !allHan(t) {
+		return false
+	}
 	for _, w := range words {
-		if allHan(t) && strings.Contains(w, t) {
+		if strings.Contains(w, t) {
 			return true
 		}
 	}
-	return false
+	for _, r := range t {
+		if !zhFunction[r] && !strings.ContainsRune(strings.Join(words, ""), r) {
+			return false
+		}
+	}
+	return true
 }
 
 // agrees reports whether a sentence, in its section, may answer: a value

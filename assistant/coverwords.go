@@ -9,7 +9,11 @@ import "strings"
 // uncovered for them.
 var zhFillers = []string{
 	"对不对", "是不是", "会不会", "能不能", "可不可以", "有没有", "行不行", "好不好", "要不要",
-	"分别", "一直", "老是", "总是", "明显", "本身", "到底", "究竟", "大概", "大约", "其实", "实际上", "真的", "特别", "有点",
+	"分别", "一直", "老是", "总是", "明显", "本身", "到底", "究竟", "大概", "大约", "其实", "实际上", "真的", "特别", "有点", "得厉害", "很厉害", "厉害",
+	"的时候", "以后", "之后",
+	// Asking what something means, what is wrong or what to do: the
+	// passage that answers says so in its own words.
+	"是什么意思", "什么意思", "啥意思", "什么毛病", "啥毛病", "什么问题", "啥问题", "咋办", "怎么办", "有什么办法", "什么办法", "的东西",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.

@@ -331,12 +331,13 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		return nil
 	}
 	type scored struct {
-		text  string
-		n     int
-		ratio float64
-		score float64
-		lang  string
-		title string
+		text   string
+		n      int
+		ratio  float64
+		score  float64
+		lang   string
+		title  string
+		figure bool
 	}
 	q := documentedTerms(ev, withAskedAttribute(ev, contentQuestion(ev)))
 	if len(q.Terms) == 0 {
@@ -348,6 +349,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
+	figures := figureAnswered(ev)
+	meaning := asksMeaning(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		section := sectionWords(it.Chunk)
@@ -389,17 +392,31 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				// The asker's own language first, where it says as much.
 				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty + phraseBonus(q, s)
 			}
-			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle})
+			// A figure about what the passages are about is held to the
+			// bar of the sentences that state one (see figureFloor).
+			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle)
+			if meaning && definesCode(s, codes) {
+				ratio, score = 1, score+1
+			}
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure})
 		}
 	}
 	if len(all) == 0 {
 		return nil
 	}
-	best := 0.0
+	best, bestFigure := 0.0, 0.0
 	for _, s := range all {
 		best = max2(best, s.ratio)
+		if s.figure {
+			bestFigure = max2(bestFigure, s.ratio)
+		}
 	}
 	floor := max2(minSentenceCoverage, 0.75*best)
+	// figureFloor: a question only a figure answers is not answered by a
+	// sentence without one that shares more of its words ("the fingers
+	// open and close"), so such a sentence does not raise the bar for the
+	// figure's row.
+	figureFloor := max2(minSentenceCoverage, 0.75*bestFigure)
 	lang := ev.Question.AnswerLang()
 	// The quotes are the best by score. Where none is a whole sentence in
 	// the asker's own language, the best such sentence joins them and
@@ -418,7 +435,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	usable := func(s scored) bool {
 		// One window of a run-on line: the next overlaps it.
-		return s.ratio >= floor && !seen[s.text] && !(isWindow(s.text) && windowed[s.n])
+		return (s.ratio >= floor || s.figure && s.ratio >= figureFloor) && !seen[s.text] && !(isWindow(s.text) && windowed[s.n])
 	}
 	for _, s := range all {
 		if len(picked) == max {

@@ -55,6 +55,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	// at 60 Hz") by an entry that shares its condition but never states
 	// the measure, in its words or its units.
 	aq, asked := attributeQuestion(ev.Question)
+	naq, named := aq, asked
 	asked = asked && len(unitsOf(aq.Text)) > 0
 	best, bestScore := -1, 0.0
 	for i, it := range ev.Items {
@@ -83,6 +84,11 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		fwd, back := faqMeaning(ev, fq, it.Chunk.DocTitle)
 		rev, back = bothAskRemedy(ev, fq, it.Chunk.DocTitle, rev, back)
 		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
+		// An entry's whole question in the user's, reworded, with more
+		// said around it ("seawater cooling on a boat" holds "pump sea
+		// water"), unless what more it says is an attribute the entry
+		// never states ("what efficiency" at the inverter's 30 Hz).
+		within = within || back >= 0.999 && m >= 0.25 && (!named || statesAttribute(naq, true, text))
 		if !same && !within && !reworded {
 			continue
 		}

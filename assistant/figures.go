@@ -23,16 +23,46 @@ var (
 // about a specification that asks for one and that no stated fact
 // answers; the others are returned as they are.
 func withFigures(ev *retrieval.Evidence, stated bool, sentences []string) []string {
-	if stated || ev.Question.Intent != retrieval.Specification || !asksFigure.MatchString(ev.Question.Text) {
+	if stated || !figureAnswered(ev) {
 		return sentences
 	}
 	var out []string
 	for _, s := range sentences {
-		if figure.MatchString(withoutNamed(ev.Question, stripCites(s))) {
+		if statesFigure(ev, s) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// figureAnswered reports a question that only a figure answers (see
+// withFigures): a sentence without one that shares its words ("the
+// fingers open and close") must not set the bar the figure's row is
+// held to, since it is dropped at the end.
+func figureAnswered(ev *retrieval.Evidence) bool {
+	return ev.Question.Intent == retrieval.Specification && asksFigure.MatchString(ev.Question.Text)
+}
+
+// namesCommonTerms reports text naming half of the question's terms that
+// scoring leaves out as common to the passages: they are common because
+// the passages are about them, and a figure from a document about
+// something else (a base plate's weight for the assembled microscope's)
+// answers nothing asked.
+func namesCommonTerms(ev *retrieval.Evidence, scored retrieval.Question, text string) bool {
+	left := ev.Question
+	left.Terms = nil
+	common := commonTerms(ev)
+	for _, t := range ev.Question.Terms {
+		if common[t] && !containsStr(scored.Terms, t) && !productTerm(ev, t) {
+			left.Terms = append(left.Terms, t)
+		}
+	}
+	return len(left.Terms) == 0 || share(left, retrieval.TokenSet(text)) >= 0.5
+}
+
+// statesFigure reports a figure in s other than the question's own.
+func statesFigure(ev *retrieval.Evidence, s string) bool {
+	return figure.MatchString(withoutNamed(ev.Question, stripCites(s)))
 }
 
 // withoutNamed is s without the question's own words that hold digits:

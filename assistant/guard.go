@@ -324,7 +324,7 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 		attr = m[1]
 	}
 	terms := retrieval.ContentTerms(attr)
-	if len(terms) == 0 || genericAttribute[strings.ToLower(strings.TrimSpace(attr))] {
+	if len(terms) == 0 || isGenericAttribute(attr) {
 		return q, false
 	}
 	a := q
@@ -382,6 +382,24 @@ func unitsOf(text string) []string {
 var genericAttribute = map[string]bool{
 	"规格": true, "参数": true, "规格参数": true, "技术参数": true, "数据": true,
 	"spec": true, "specs": true, "specification": true, "specifications": true, "rating": true, "ratings": true, "data": true, "value": true,
+}
+
+// genericHeads begin a Chinese attribute that asks what is wrong or what
+// to do ("什么毛病", "什么办法改善"), not for a named value: the diagnosis
+// or remedy answers it in its own words.
+var genericHeads = []string{"意思", "含义", "毛病", "问题", "办法", "方法", "措施"}
+
+func isGenericAttribute(attr string) bool {
+	attr = strings.ToLower(strings.TrimSpace(attr))
+	if genericAttribute[attr] {
+		return true
+	}
+	for _, h := range genericHeads {
+		if strings.HasPrefix(attr, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributeUnits are the units that state an attribute by themselves,

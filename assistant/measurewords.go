@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -48,8 +49,15 @@ var measureAdjectives = []struct {
 // their nouns, and whether any was.
 func measureQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	text := q.Text
+	forms := retrieval.ParaphrasedForms(q.Text)
 	for _, m := range measureAdjectives {
-		text = m.re.ReplaceAllString(text, m.noun)
+		text = m.re.ReplaceAllStringFunc(text, func(adj string) string {
+			noun := m.re.ReplaceAllString(adj, m.noun)
+			if paraphrased(adj, noun, forms) {
+				return adj
+			}
+			return noun
+		})
 	}
 	if text == q.Text {
 		return q, false
@@ -67,4 +75,37 @@ func withMeasureNouns(ev *retrieval.Evidence) *retrieval.Evidence {
 	cp := *ev
 	cp.Question = q
 	return &cp
+}
+
+// paraphrased reports an adjective inside, or holding, a form the
+// paraphrase table reads as something other than the adjective's noun:
+// "how wide" the gripper opens is its gripping range and "how far round"
+// a joint turns its range, which the table's names match and a bare
+// "width" or "distance" does not. Where the table's names hold the noun
+// ("weigh" is weight), the noun stands, and with it the check that its
+// value is the asked item's.
+func paraphrased(adj, noun string, forms []retrieval.AskedForm) bool {
+	lower := strings.ToLower(adj)
+	nounTerms := retrieval.ContentTerms(noun)
+	for _, f := range forms {
+		if !strings.Contains(f.Asked, lower) && !strings.Contains(lower, f.Asked) {
+			continue
+		}
+		if !namesAny(f.Named, nounTerms) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports a name holding one of terms.
+func namesAny(names, terms []string) bool {
+	for _, n := range names {
+		for _, t := range retrieval.ContentTerms(n) {
+			if containsStr(terms, t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"github.com/kgassist/kgassist/retrieval"
 	"regexp"
 	"strconv"
 	"strings"
@@ -83,7 +84,7 @@ func unitAfter(rest string) (string, bool) {
 func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
-		return holdsCode(tokens, code)
+		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens)
 	}
 	if tokens[figure] {
 		return true
@@ -172,4 +173,11 @@ func hasSuffixAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// holdsSpaced reports a figure the question writes against its unit
+// ("380V") that text writes apart ("380 V").
+func holdsSpaced(code, text string, tokens map[string]bool) bool {
+	figure, unit, ok := retrieval.GluedQuantity(code)
+	return ok && tokens[figure] && strings.Contains(strings.ToLower(text), figure+" "+unit)
 }

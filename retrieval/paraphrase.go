@@ -93,3 +93,29 @@ func withParaphrases(q Question) Question {
 	}
 	return q
 }
+
+// AskedForm is an everyday form a question holds and the names the
+// documents give what it asks for.
+type AskedForm struct {
+	Asked string
+	Named []string
+}
+
+// ParaphrasedForms returns the everyday forms the question holds that
+// paraphrase.tsv gives the documents' names for, in lower case: the
+// answer step reads them as retrieval did ("how far round … each way" is
+// the joint's range, not a distance).
+func ParaphrasedForms(question string) []AskedForm {
+	lower := strings.ToLower(question)
+	var out []AskedForm
+	for _, p := range paraphrases {
+		for _, f := range p.asked {
+			if one := (paraphrase{asked: []string{f}}); f != "" {
+				if form, ok := one.askedIn(lower); ok {
+					out = append(out, AskedForm{Asked: form, Named: p.named})
+				}
+			}
+		}
+	}
+	return out
+}

@@ -17,6 +17,8 @@ var stopwords = func() map[string]bool {
 		// ("won't", "we're"), and the fillers of spoken questions (stemmed).
 		"t", "re", "ve", "ll", "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren",
 		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
+		// "What is the warranty like", "how heavy a thing": no content.
+		"like", "thing", "things",
 		// Stopwords are matched after stemming: the stems that differ.
 		"mani", "pleas",
 		"的", "了", "是", "吗", "呢", "吧", "啊", "在", "和", "与", "及", "或", "有", "个", "么", "哪", "请", "我",

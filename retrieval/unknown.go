@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -28,7 +29,7 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	}
 	var unknown []string
 	for _, code := range codes {
-		if strings.Contains(known.String(), code) {
+		if strings.Contains(known.String(), code) || knownQuantity(known.String(), code) {
 			continue
 		}
 		hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: code, Limit: 5})
@@ -116,4 +117,24 @@ func domainWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// gluedQuantity is a figure written against its unit ("380v", "7.5kw").
+var gluedQuantity = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)([a-zµμ°℃²³/·.]+)$`)
+
+// GluedQuantity splits a figure written against its unit ("380v") into
+// the two.
+func GluedQuantity(code string) (figure, unit string, ok bool) {
+	m := gluedQuantity.FindStringSubmatch(code)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// knownQuantity reports a figure and unit the question writes together
+// that the evidence writes apart ("380 V"): a quantity, not a code.
+func knownQuantity(known, code string) bool {
+	figure, unit, ok := GluedQuantity(code)
+	return ok && strings.Contains(known, figure+" "+unit)
 }

@@ -1,0 +1,35 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// "What does E06 mean?" is answered where a code table defines the code:
+// the line that opens with it ("E06 欠电压：电源电压低于 342 V…"). Such a
+// line shares no word with the asking ("控制箱上显示", "是什么意思"), while a
+// work order that only reports the code shown shares many, so the
+// definition is ranked as covering the question.
+
+var meaningAsked = regexp.MustCompile(`(?i)什么意思|啥意思|含义|代表什么|表示什么|指什么|是什么故障|\bmean(?:s|ing)?\b|\bstands? for\b`)
+
+func asksMeaning(question string) bool { return meaningAsked.MatchString(question) }
+
+// definesCode reports a sentence that opens with one of the question's
+// codes followed by its definition, not by more of a longer code.
+func definesCode(s string, codes []string) bool {
+	lower := strings.ToLower(strings.TrimSpace(s))
+	for _, c := range identifiers(codes) {
+		rest, ok := strings.CutPrefix(lower, c)
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if rest != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+			return true
+		}
+	}
+	return false
+}
