@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -60,7 +61,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		switch {
 		case attr[t] || measureTerm(t, words):
 			mc.words.Terms = append(mc.words.Terms, t)
-		case containsStr(mc.codes, t):
+		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
 		case !productTerm(ev, t):
 			mc.item.Terms = append(mc.item.Terms, t)

@@ -176,7 +176,7 @@ func topicTitle(c kg.Chunk) string {
 		parts = append(parts, c.DocTitle)
 	}
 	for _, s := range c.Section {
-		if s != "" && !containsStr(parts, s) {
+		if s != "" && !slices.Contains(parts, s) {
 			parts = append(parts, s)
 		}
 	}
@@ -264,7 +264,7 @@ func conflictSentence(ev *retrieval.Evidence, f retrieval.Fact, lang, from, to s
 		if _, ok := cites[k]; !ok {
 			values = append(values, v)
 		}
-		if !containsInt(cites[k], n) {
+		if !slices.Contains(cites[k], n) {
 			cites[k] = append(cites[k], n)
 		}
 	}
@@ -296,15 +296,6 @@ func normValue(v string) string {
 }
 
 var unitSpellings = strings.NewReplacer("m3/h", "m³/h", "n.m", "n·m", "nm", "n·m", "℃", "°c", "rpm", "r/min")
-
-func containsInt(list []int, x int) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
 
 func itemOfChunk(ev *retrieval.Evidence, chunkID string) int {
 	for _, it := range ev.Items {
@@ -495,7 +486,7 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	for _, t := range q.Terms {
 		// A linked part's name is common to the passages because they are
 		// about it; it still names what is asked.
-		if !containsStr(context, t) && (!common[t] || containsStr(items, t)) {
+		if !slices.Contains(context, t) && (!common[t] || slices.Contains(items, t)) {
 			terms = append(terms, t)
 		}
 	}
@@ -510,7 +501,7 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 func withoutTerms(q retrieval.Question, drop []string) retrieval.Question {
 	var terms []string
 	for _, t := range q.Terms {
-		if !containsStr(drop, t) {
+		if !slices.Contains(drop, t) {
 			terms = append(terms, t)
 		}
 	}
@@ -529,7 +520,7 @@ func withAskedAttribute(ev *retrieval.Evidence, q retrieval.Question) retrieval.
 	}
 	var terms []string
 	for _, t := range ev.Question.Terms {
-		if containsStr(q.Terms, t) || containsStr(aq.Terms, t) {
+		if slices.Contains(q.Terms, t) || slices.Contains(aq.Terms, t) {
 			terms = append(terms, t)
 		}
 	}
@@ -559,15 +550,6 @@ func commonTerms(ev *retrieval.Evidence) map[string]bool {
 		}
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func otherLanguage(chunkLang, answerLang string) bool {

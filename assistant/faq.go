@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -137,14 +138,7 @@ func reverseShare(ev *retrieval.Evidence, fq string) float64 {
 			}
 		}
 	}
-	own := retrieval.Analyze(fq)
-	var terms []string
-	for _, t := range own.Terms {
-		if !productTerm(ev, t) {
-			terms = append(terms, t)
-		}
-	}
-	own.Terms = terms
+	own := faqTerms(ev, fq)
 	own.Alts = nil
 	return share(own, have)
 }
@@ -153,7 +147,7 @@ func reverseShare(ev *retrieval.Evidence, fq string) float64 {
 // mention of it: context, in an FAQ question as in the user's.
 func productTerm(ev *retrieval.Evidence, t string) bool {
 	for _, l := range ev.Linked {
-		if l.Entity.Type == kg.Product && containsStr(retrieval.ContentTerms(l.Entity.Name+" "+l.Surface), t) {
+		if l.Entity.Type == kg.Product && slices.Contains(retrieval.ContentTerms(l.Entity.Name+" "+l.Surface), t) {
 			return true
 		}
 	}
@@ -166,4 +160,18 @@ func clearlyFirst(ev *retrieval.Evidence, i int) bool {
 		return false
 	}
 	return len(ev.Items) == 1 || ev.Items[0].Score >= 1.5*ev.Items[1].Score
+}
+
+// faqTerms is an FAQ question read as a question, less the product's own
+// name, which every entry of a product's FAQ shares.
+func faqTerms(ev *retrieval.Evidence, fq string) retrieval.Question {
+	own := retrieval.Analyze(fq)
+	var terms []string
+	for _, t := range own.Terms {
+		if !productTerm(ev, t) {
+			terms = append(terms, t)
+		}
+	}
+	own.Terms = terms
+	return own
 }

@@ -72,15 +72,7 @@ func reverseMeaning(ev *retrieval.Evidence, fq string, context map[string]bool) 
 			b.WriteString(" " + strings.Join(seq, " "))
 		}
 	}
-	own := retrieval.Analyze(fq)
-	var terms []string
-	for _, t := range own.Terms {
-		if !productTerm(ev, t) {
-			terms = append(terms, t)
-		}
-	}
-	own.Terms = terms
-	return meaningShare(ev, own, b.String(), context)
+	return meaningShare(ev, faqTerms(ev, fq), b.String(), context)
 }
 
 // altIn reports a glossary form of q's term t held in full by have.

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -53,7 +54,7 @@ func namesCommonTerms(ev *retrieval.Evidence, scored retrieval.Question, text st
 	left.Terms = nil
 	common := commonTerms(ev)
 	for _, t := range ev.Question.Terms {
-		if common[t] && !containsStr(scored.Terms, t) && !productTerm(ev, t) {
+		if common[t] && !slices.Contains(scored.Terms, t) && !productTerm(ev, t) {
 			left.Terms = append(left.Terms, t)
 		}
 	}

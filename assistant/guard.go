@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -219,14 +220,7 @@ func answerCoverage(ev *retrieval.Evidence) float64 {
 	if len(q.Terms) == 0 {
 		return 0
 	}
-	var b strings.Builder
-	for _, it := range ev.Items {
-		b.WriteString(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle + " ")
-	}
-	for _, l := range ev.Linked {
-		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
-	}
-	return share(q, retrieval.TokenSet(b.String()))
+	return share(q, retrieval.TokenSet(ev.Text()))
 }
 
 // share is the part of q's terms that have holds, Chinese counted by
@@ -331,7 +325,7 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	a.Text = attr
 	a.Terms = nil
 	for _, t := range terms {
-		if containsStr(q.Terms, t) {
+		if slices.Contains(q.Terms, t) {
 			a.Terms = append(a.Terms, t)
 		}
 	}

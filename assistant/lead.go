@@ -3,6 +3,7 @@ package assistant
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -89,7 +90,7 @@ func leadFigures(quote, question string) []string {
 			continue // "5 min" read as "5 m", "2 pole" as "2 p"
 		}
 		f = strings.TrimSpace(f)
-		if f == "" || !strings.ContainsAny(f, "0123456789") || containsStr(out, f) {
+		if f == "" || !strings.ContainsAny(f, "0123456789") || slices.Contains(out, f) {
 			continue
 		}
 		if strings.Contains(q, strings.ToLower(strings.ReplaceAll(f, " ", ""))) {

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -10,7 +11,7 @@ import (
 func materialsIn(text string) []string {
 	var out []string
 	add := func(s string) {
-		if s != "" && !containsStr(out, s) {
+		if s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -102,7 +103,7 @@ func paraphrased(adj, noun string, forms []retrieval.AskedForm) bool {
 func namesAny(names, terms []string) bool {
 	for _, n := range names {
 		for _, t := range retrieval.ContentTerms(n) {
-			if containsStr(terms, t) {
+			if slices.Contains(terms, t) {
 				return true
 			}
 		}

@@ -85,7 +85,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 			missing = append(missing, p)
 			continue
 		}
-		if !containsStr(texts, d.Text) {
+		if !slices.Contains(texts, d.Text) {
 			texts = append(texts, d.Text)
 		}
 	}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -164,7 +165,7 @@ func number(ev *Evidence, kept []*candidate, facts []Fact, g *gathered, support 
 		var out []int
 		for _, id := range factIDs {
 			for _, c := range support[id] {
-				if k, ok := n[c.ID]; ok && !containsInt(out, k) {
+				if k, ok := n[c.ID]; ok && !slices.Contains(out, k) {
 					out = append(out, k)
 				}
 			}
@@ -241,6 +242,12 @@ func coverage(ev *Evidence) float64 {
 	if len(terms) == 0 {
 		return 0
 	}
+	return float64(ev.Question.Covered(TokenSet(ev.Text()))) / float64(len(terms))
+}
+
+// Text is everything the evidence says: its passages with their sections
+// and titles, and the names of the entities it linked.
+func (ev *Evidence) Text() string {
 	var b strings.Builder
 	for _, it := range ev.Items {
 		b.WriteString(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle + " ")
@@ -248,7 +255,7 @@ func coverage(ev *Evidence) float64 {
 	for _, l := range ev.Linked {
 		b.WriteString(l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " ")
 	}
-	return float64(ev.Question.Covered(TokenSet(b.String()))) / float64(len(terms))
+	return b.String()
 }
 
 // mentionIDs are the linked entities whose mentions are worth reading. A
@@ -281,15 +288,6 @@ func firstN(cs []kg.Chunk, n int) []kg.Chunk {
 		return cs[:n]
 	}
 	return cs
-}
-
-func containsInt(list []int, x int) bool {
-	for _, v := range list {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // chosenFacts are the facts of the expansion the evidence may cite.

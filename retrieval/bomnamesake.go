@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -23,7 +24,7 @@ func (r *Retriever) bomNamesakes(ctx context.Context, clearance kg.Audience, lin
 		if swap.ID == "" {
 			swap = e
 		}
-		if !contains(out, swap.ID) {
+		if !slices.Contains(out, swap.ID) {
 			out = append(out, swap.ID)
 			types[swap.ID] = swap.Type
 		}

@@ -61,7 +61,7 @@ func shortCodes(text string) []string {
 				letters++
 			}
 		}
-		if letters > 0 && digits > 0 && len(w) >= 2 && len(w) <= maxCodeLen && !ordinal(w) && !contains(out, w) {
+		if letters > 0 && digits > 0 && len(w) >= 2 && len(w) <= maxCodeLen && !ordinal(w) && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -160,7 +161,7 @@ func namedFirst(cs []Computed, question string) {
 func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, types []string, rel string, build func(*graphView, string) Computed) ([]Computed, map[string]kg.Entity, error) {
 	var roots []string
 	for _, l := range linked {
-		if contains(types, l.Entity.Type) {
+		if slices.Contains(types, l.Entity.Type) {
 			roots = append(roots, l.Entity.ID)
 		}
 	}

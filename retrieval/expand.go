@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -99,7 +100,7 @@ func scoreFacts(sub kg.Subgraph, q Question, linked []Linked) []Fact {
 		if both {
 			s += 3 // a fact joining two things the question names
 		}
-		if contains(preferred[q.Intent], rel.Type) {
+		if slices.Contains(preferred[q.Intent], rel.Type) {
 			s++
 		}
 		s += 0.5 * float64(termOverlap(q.Terms, from.Name+" "+to.Name+" "+propsText(rel.Props)))
@@ -158,7 +159,7 @@ func specificType(t string) bool {
 func without(terms, drop []string) []string {
 	var out []string
 	for _, t := range terms {
-		if !contains(drop, t) {
+		if !slices.Contains(drop, t) {
 			out = append(out, t)
 		}
 	}

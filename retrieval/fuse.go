@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"github.com/kgassist/kgassist/kg"
+	"slices"
 )
 
 // Fusion is calibrated: each list's scores are divided by its best score,
@@ -79,7 +80,7 @@ func (f *fusion) add(c kg.Chunk, score float64, via string, forced bool) {
 	}
 	cand.score += score
 	cand.signals[via] += score
-	if !contains(cand.via, via) {
+	if !slices.Contains(cand.via, via) {
 		cand.via = append(cand.via, via)
 	}
 	cand.forced = cand.forced || forced

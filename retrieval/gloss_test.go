@@ -33,7 +33,7 @@ func TestGlossaryReachesCustomerWords(t *testing.T) {
 	for _, f := range files {
 		for _, line := range testlines.Read(t, f) {
 			question, want, _ := strings.Cut(line, "\t")
-			if forms := altForms(Analyze(question)); !containsStr(forms, want) {
+			if forms := altForms(Analyze(question)); !containsFold(forms, want) {
 				t.Errorf("%q: other-language forms %q lack %q", question, forms, want)
 			}
 		}
@@ -46,7 +46,7 @@ func TestGlossaryReachesSameLanguageForms(t *testing.T) {
 	for _, line := range testlines.Read(t, "testdata/same_language_words.tsv") {
 		question, want, _ := strings.Cut(line, "\t")
 		q := Analyze(question)
-		if forms := altForms(q); !containsStr(forms, want) {
+		if forms := altForms(q); !containsFold(forms, want) {
 			t.Errorf("%q: forms %q lack %q", question, forms, want)
 		}
 		if q.Covered(TokenSet(want)) == 0 {
@@ -64,7 +64,7 @@ func altForms(q Question) []string {
 	return forms
 }
 
-func containsStr(list []string, s string) bool {
+func containsFold(list []string, s string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
 }
 

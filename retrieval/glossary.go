@@ -3,6 +3,7 @@ package retrieval
 import (
 	"embed"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -78,7 +79,7 @@ func expand(text string, terms []string) (map[string][][]string, map[string][]st
 	add := func(own [][]string, other [][]string, otherRaw []string) {
 		for _, seq := range own {
 			for _, t := range seq {
-				if contains(terms, t) {
+				if slices.Contains(terms, t) {
 					alts[t] = append(alts[t], other...)
 					words[t] = append(words[t], otherRaw...)
 				}

@@ -173,7 +173,7 @@ func stripCodes(form string, codes []string) string {
 	}
 	var kept []string
 	for _, w := range strings.Fields(form) {
-		if !contains(codes, w) {
+		if !slices.Contains(codes, w) {
 			kept = append(kept, w)
 		}
 	}

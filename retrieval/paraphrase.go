@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -77,7 +78,7 @@ func withParaphrases(q Question) Question {
 		}
 		own := textseg.Tokens(form)
 		for _, t := range q.Terms {
-			if !contains(own, t) && !(!isWordByte(form[0]) && strings.Contains(t, form)) {
+			if !slices.Contains(own, t) && !(!isWordByte(form[0]) && strings.Contains(t, form)) {
 				continue
 			}
 			if q.Alts == nil {

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -147,7 +148,7 @@ func (r *Retriever) readMentions(ctx context.Context, clearance kg.Audience, q Q
 	}
 	var fetch []string
 	for _, m := range mentions {
-		if !contains(fetch, m.entity) && len(fetch) < pprEntities {
+		if !slices.Contains(fetch, m.entity) && len(fetch) < pprEntities {
 			fetch = append(fetch, m.entity)
 		}
 	}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kgassist/kgassist/kg"
@@ -23,7 +24,7 @@ func explodeBOM(v *graphView, root string) Computed {
 		}
 		ids = append(ids, id)
 		for _, r := range v.outOf(id, kg.HasPart) {
-			if contains(ids, r.To) {
+			if slices.Contains(ids, r.To) {
 				continue
 			}
 			q := mult * qty(r)
@@ -199,13 +200,4 @@ func faultTree(v *graphView, root string) Computed {
 		c.facts = append(c.facts, a.ID)
 	}
 	return c
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
