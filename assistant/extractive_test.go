@@ -71,19 +71,7 @@ func TestExtractiveMarksOtherLanguageSources(t *testing.T) {
 }
 
 func TestConflictsShownSideBySide(t *testing.T) {
-	ev := evidence("What is the max flow of the HF-CP200?",
-		item(1, "a", "Max. flow: 50 m³/h", "en", "Spec sheet"),
-		item(2, "b", "Maximum flow 48 m³/h", "en", "Manual"))
-	pump, flow := kg.EntityID(kg.Product, "HF-CP200"), kg.EntityID(kg.Parameter, "max flow")
-	ev.Entities[pump] = kg.Entity{ID: pump, Name: "HF-CP200", Type: kg.Product}
-	ev.Entities[flow] = kg.Entity{ID: flow, Name: "max flow", Type: kg.Parameter}
-	ev.Facts = []retrieval.Fact{{
-		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: pump, To: flow, Conflict: true, Sources: []kg.Source{
-			{ChunkID: "a", Props: kg.Props{"value": "50", "unit": "m³/h"}},
-			{ChunkID: "b", Props: kg.Props{"value": "48", "unit": "m³/h"}},
-		}},
-		FromName: "HF-CP200", ToName: "max flow", Score: 6, Answers: true, Cites: []int{1, 2},
-	}}
+	ev := twoFlowSources("50 m³/h", "48 m³/h")
 	ans := answer(t, ev)
 	if !strings.Contains(ans.Answer, "The sources disagree") || !strings.Contains(ans.Answer, "50 m³/h [1] (Spec sheet)") || !strings.Contains(ans.Answer, "48 m³/h [2] (Manual)") {
 		t.Fatalf("answer = %q", ans.Answer)
@@ -102,14 +90,12 @@ func TestFinishDropsCitationsToNothing(t *testing.T) {
 }
 
 func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
-	for _, c := range []struct{ q, want string }{
-		{"How many bolts are in one rover?", "One rover contains 34 M3 bolts in total"},
-		{"一台rover里有多少个螺栓？", "每台rover共含34个M3 bolt"},
+	for _, c := range []totalCase{
+		{"How many bolts are in one rover?", 34, "One rover contains 34 M3 bolts in total"},
+		{"一台rover里有多少个螺栓？", 34, "每台rover共含34个M3 bolt"},
 	} {
 		ev := evidence(c.q, item(1, "a", "drive wheel: M3 bolt qty 4", "en", "BOM"))
-		ev.Computed = []retrieval.Computed{{Kind: "bom", Subject: "rover", Target: "M3 bolt", Total: 34, Cites: []int{1},
-			Lines: []retrieval.Line{{Name: "M3 bolt", Qty: 34, Path: []string{"rover", "drive wheel"}, Cites: []int{1}}}}}
-		ev.Computed[0].TargetID = "x"
+		ev.Computed = bomTotal("", "rover", "M3 bolt", c.total)
 		ans := answer(t, ev)
 		if !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
@@ -120,42 +106,26 @@ func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 // A count reads as the asker would say it, "4 servos", with the item's
 // own name; a name that ends in a code has no plural and keeps "×".
 func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		total float64
-		want  string
-	}{
+	for _, c := range []totalCase{
 		{"servo", 4, "One rover contains 4 servos in total"},
 		{"drive motor", 1, "One rover contains 1 drive motor in total"},
 		{"plastic hinges", 2, "One rover contains 2 plastic hinges in total"},
 		{"grid plate 3x5 box", 8, "One rover contains 8 grid plate 3x5 boxes in total"},
 		{"V-ring seal VA35", 2, "One rover contains 2 × V-ring seal VA35 in total"},
 	} {
-		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.name, "en", "BOM"))
-		ev.Computed = []retrieval.Computed{{Kind: "bom", Subject: "rover", Target: c.name, TargetID: "x", Total: c.total, Cites: []int{1},
-			Lines: []retrieval.Line{{Name: c.name, Qty: c.total, Path: []string{"rover"}, Cites: []int{1}}}}}
+		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.q, "en", "BOM"))
+		ev.Computed = bomTotal("", "rover", c.q, c.total)
 		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) {
-			t.Errorf("%s: answer = %q, want %q", c.name, ans.Answer, c.want)
+			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
 		}
 	}
 }
 
 // Two sources that give the same value in different spellings agree.
 func TestNoConflictAfterUnitNormalisation(t *testing.T) {
-	ev := evidence("What is the max flow of the HF-CP200?",
-		item(1, "a", "Max. flow: 48 m3/h", "en", "Spec sheet"),
-		item(2, "b", "Maximum flow 48 m³/h", "en", "Manual"))
-	pump, flow := kg.EntityID(kg.Product, "HF-CP200"), kg.EntityID(kg.Parameter, "max flow")
-	ev.Entities[pump] = kg.Entity{ID: pump, Name: "HF-CP200", Type: kg.Product}
-	ev.Entities[flow] = kg.Entity{ID: flow, Name: "max flow", Type: kg.Parameter}
+	ev := twoFlowSources("48 m3/h", "48 m³/h")
+	flow := kg.EntityID(kg.Parameter, "max flow")
 	ev.Linked = []retrieval.Linked{{Entity: ev.Entities[flow], Surface: "max flow"}}
-	ev.Facts = []retrieval.Fact{{
-		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: pump, To: flow, Conflict: true, Sources: []kg.Source{
-			{ChunkID: "a", Props: kg.Props{"value": "48", "unit": "m3/h"}},
-			{ChunkID: "b", Props: kg.Props{"value": "48", "unit": "m³/h"}},
-		}},
-		FromName: "HF-CP200", ToName: "max flow", Score: 6, Answers: true, Cites: []int{1, 2},
-	}}
 	ans := answer(t, ev)
 	if strings.Contains(ans.Answer, "disagree") || !strings.Contains(ans.Answer, "48 m3/h [1][2]") {
 		t.Fatalf("answer = %q", ans.Answer)
@@ -165,18 +135,13 @@ func TestNoConflictAfterUnitNormalisation(t *testing.T) {
 // A cost roll-up states the sum in the first sentence, exact to the
 // half cent half a two-pack leaves, in the asker's language.
 func TestComputedBOMCostAnswer(t *testing.T) {
-	for _, c := range []struct {
-		q     string
-		total float64
-		want  string
-	}{
+	for _, c := range []totalCase{
 		{"What do the parts of one rocker bogie cost?", 206.075, "The parts of one rocker bogie cost 206.075 USD in total"},
 		{"What do the parts of one rocker bogie cost?", 45.9, "cost 45.90 USD in total"},
 		{"一套 rocker bogie 的零件多少钱？", 1253.31, "每套rocker bogie的零件合计1253.31 USD"},
 	} {
 		ev := evidence(c.q, item(1, "a", "rocker bogie: servo 31.99", "en", "BOM"))
-		ev.Computed = []retrieval.Computed{{Kind: "bom", Metric: "cost", Subject: "rocker bogie", Total: c.total, Unit: "USD", Count: 2, Cites: []int{1},
-			Lines: []retrieval.Line{{Name: "servo", Qty: 2, Path: []string{"rocker bogie"}, Cites: []int{1}}}}}
+		ev.Computed = bomTotal("cost", "rocker bogie", "servo", c.total)
 		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) || !strings.Contains(ans.Answer, "[1]") {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
 		}
@@ -208,4 +173,45 @@ func TestComputedSupplierCountAnswer(t *testing.T) {
 			t.Errorf("%s: answer = %q, want %q", c.q, ans.Answer, c.want)
 		}
 	}
+}
+
+// totalCase is a question (or an item's name), the total its evidence
+// computes and the words the answer must hold.
+type totalCase struct {
+	q     string
+	total float64
+	want  string
+}
+
+// bomTotal is a computed BOM total of target in subject, or with metric
+// "cost" the USD cost of one subject's parts, cited by passage 1.
+func bomTotal(metric, subject, target string, total float64) []retrieval.Computed {
+	c := retrieval.Computed{Kind: "bom", Metric: metric, Subject: subject, Target: target, TargetID: "x", Total: total, Cites: []int{1},
+		Lines: []retrieval.Line{{Name: target, Qty: total, Path: []string{subject}, Cites: []int{1}}}}
+	if metric == "cost" {
+		c.Target, c.TargetID, c.Unit, c.Count = "", "", "USD", 2
+		c.Lines[0].Qty = 2
+	}
+	return []retrieval.Computed{c}
+}
+
+// twoFlowSources is the HF-CP200's max flow given by a spec sheet and a
+// manual, each value written "number unit", as one fact marked in conflict.
+func twoFlowSources(sheet, manual string) *retrieval.Evidence {
+	ev := evidence("What is the max flow of the HF-CP200?",
+		item(1, "a", "Max. flow: "+sheet, "en", "Spec sheet"),
+		item(2, "b", "Maximum flow "+manual, "en", "Manual"))
+	pump, flow := kg.EntityID(kg.Product, "HF-CP200"), kg.EntityID(kg.Parameter, "max flow")
+	ev.Entities[pump] = kg.Entity{ID: pump, Name: "HF-CP200", Type: kg.Product}
+	ev.Entities[flow] = kg.Entity{ID: flow, Name: "max flow", Type: kg.Parameter}
+	source := func(chunk, value string) kg.Source {
+		v, u, _ := strings.Cut(value, " ")
+		return kg.Source{ChunkID: chunk, Props: kg.Props{"value": v, "unit": u}}
+	}
+	ev.Facts = []retrieval.Fact{{
+		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: pump, To: flow, Conflict: true,
+			Sources: []kg.Source{source("a", sheet), source("b", manual)}},
+		FromName: "HF-CP200", ToName: "max flow", Score: 6, Answers: true, Cites: []int{1, 2},
+	}}
+	return ev
 }

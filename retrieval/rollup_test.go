@@ -24,11 +24,9 @@ func hasPart(from, to kg.Entity, qty string) kg.Relation {
 // BOM ends in, summed over every path, and not the prose pump's parts.
 func TestCountOfAPartRollsUpIntoItsProduct(t *testing.T) {
 	product := entity(kg.Product, "HX-50")
-	seal := entity(kg.Assembly, "seal assembly")
-	bearing := entity(kg.Assembly, "bearing cover assembly")
+	seal, bearing := entity(kg.Assembly, "seal assembly"), entity(kg.Assembly, "bearing cover assembly")
 	bolt := entity(kg.Part, "M8 hex bolt")
-	pump := entity(kg.Part, "pump")
-	impeller := entity(kg.Part, "impeller")
+	pump, impeller := entity(kg.Part, "pump"), entity(kg.Part, "impeller")
 	st, emb := openPassages(t,
 		passageDoc{id: "bom", title: "HX-50 BOM", text: "HX-50: seal assembly with 2 M8 hex bolts, two bearing cover assemblies with 4 M8 hex bolts each.",
 			entities:  []kg.Entity{product, seal, bearing, bolt},
