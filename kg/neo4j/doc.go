@@ -37,11 +37,14 @@
 //
 // # Writes
 //
-// A batch commits in one transaction of a fixed number of statements:
-// remove the old version, write documents and chunks, one UNWIND per fact
-// type, recompute what the old version touched. Rows carry their document
+// A batch commits in one transaction of one statement (groupStatement):
+// remove the old version, write documents and chunks, check endpoints
+// from elsewhere, write the entity and relation rows of every type (labels
+// and relationship types come from the rows, checked against the ontology
+// first), move the change counter; a second statement recomputes what an
+// old version touched, only when there was one. Rows carry their document
 // and audience, so CommitGroup writes many documents with the same
-// statements and one durable commit. The fulltext indexes are eventually
+// statement and one durable commit. The fulltext indexes are eventually
 // consistent: Commit waits for their refresh, CommitGroup leaves it to one
 // AwaitSearch at the end of a bulk import.
 //
