@@ -269,6 +269,7 @@ func importStore(ctx context.Context, s *Store, docs []benchDoc) error {
 // unwindGroup writes the same nodes, relationships and properties as
 // the store, in one statement, trusting its input completely: no removal
 // of a previous version, no endpoint check, no audience recomputation.
+// Relation subqueries follow (unwindRelations), one per type in the group.
 const unwindGroup = `UNWIND $in.docs AS k
 CREATE (d:Document) SET d = k.doc
 WITH d, k
@@ -280,30 +281,40 @@ CALL { WITH d, k UNWIND k.ents AS r
   MERGE (e:Entity {id: r.id}) ON CREATE SET e:$(r.type), e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = d.audience
   WITH d, e, r MATCH (c:Chunk {id: r.chunk})
   CREATE (c)-[:MENTIONS {doc_id: d.id, chunk_id: r.chunk, audience: d.audience, name: r.name, aliases: r.aliases,
-    norms: r.norms, search: r.search, props: r.props}]->(e) }
-CALL { WITH d, k UNWIND k.rels AS r
+    norms: r.norms, search: r.search, props: r.props}]->(e) }`
+
+// unwindRelations writes one type's relations, named in the text as the
+// store's relation statements name it.
+const unwindRelations = `
+CALL { WITH d, k UNWIND k.rels.%[1]s AS r
   MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
   MERGE (x:Rel {id: r.id}) ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = d.audience
-  MERGE (a)-[t:$(r.type) {id: r.id}]->(b) ON CREATE SET t.audience = d.audience
+  MERGE (a)-[t:%[1]s {id: r.id}]->(b) ON CREATE SET t.audience = d.audience
   WITH d, x, r MATCH (c:Chunk {id: r.chunk})
   CREATE (c)-[:SUPPORTS {doc_id: d.id, chunk_id: r.chunk, audience: d.audience, props: r.props}]->(x) }`
 
 func importUnwind(ctx context.Context, s *Store, docs []benchDoc) error {
 	rows := make([]map[string]any, len(docs))
+	types := map[string]bool{}
 	for i, d := range docs {
-		ents, rels := []map[string]any{}, []map[string]any{}
-		for _, typ := range sortedKeys(entityRows(d.ents)) {
-			ents = append(ents, entityRows(d.ents)[typ]...)
-		}
-		byType := relationRows(d.rels)
+		ents := []map[string]any{}
+		byType := entityRows(d.ents)
 		for _, typ := range sortedKeys(byType) {
-			rels = append(rels, byType[typ]...)
+			ents = append(ents, byType[typ]...)
+		}
+		rels := map[string]any{}
+		for typ, list := range relationRows(d.rels) {
+			rels[typ], types[typ] = list, true
 		}
 		rows[i] = map[string]any{"doc": documentProps(d.doc), "chunks": chunkRows(d.doc.Title, d.chunks),
 			"pairs": nextPairs(d.chunks), "ents": ents, "rels": rels}
 	}
+	stmt := unwindGroup
+	for _, typ := range sortedKeys(types) {
+		stmt += fmt.Sprintf(unwindRelations, typ)
+	}
 	return s.write(ctx, "bench.Unwind", func(tx neo4j.ManagedTransaction) error {
-		_, err := run(ctx, tx, unwindGroup, listParam("docs", rows))
+		_, err := run(ctx, tx, stmt, listParam("docs", rows))
 		return err
 	})
 }

@@ -37,14 +37,14 @@
 //
 // # Writes
 //
-// A batch commits in one transaction of one statement (groupStatement):
-// remove the old version, write documents and chunks, check endpoints
-// from elsewhere, write the entity and relation rows of every type (labels
-// and relationship types come from the rows, checked against the ontology
-// first), move the change counter; a second statement recomputes what an
-// old version touched, only when there was one. Rows carry their document
-// and audience, so CommitGroup writes many documents with the same
-// statement and one durable commit. The fulltext indexes are eventually
+// A batch commits in one transaction: one statement (groupStatement)
+// removes the old version, writes documents and chunks, checks endpoints
+// from elsewhere, writes the entity rows of every type (labels come from
+// the rows, checked against the ontology first) and moves the change
+// counter; one statement per relation type writes the relations; another
+// recomputes what an old version touched, only when there was one. Rows
+// carry their document and audience, so CommitGroup writes many documents
+// with the same statements and one durable commit. The fulltext indexes are eventually
 // consistent: Commit waits for their refresh, CommitGroup leaves it to one
 // AwaitSearch at the end of a bulk import.
 //
