@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
@@ -81,17 +82,17 @@ func (p *Pipeline) commitGroup(ctx context.Context, gc kg.GroupCommitter, pds []
 	}()
 	var batches []kg.Batch
 	var members []int
+	begun, errs := p.beginAll(ctx, pds)
 	for k, pd := range pds {
 		if pd.err != nil {
 			results[k] = finished(pd, pd.err)
 			continue
 		}
-		b, err := p.beginReleasing(ctx, pd)
-		if err != nil {
-			results[k] = finished(pd, err)
+		if errs[k] != nil {
+			results[k] = finished(pd, errs[k])
 			continue
 		}
-		batches = append(batches, b)
+		batches = append(batches, begun[k])
 		members = append(members, k)
 	}
 	if len(batches) == 0 {
@@ -106,4 +107,32 @@ func (p *Pipeline) commitGroup(ctx context.Context, gc kg.GroupCommitter, pds []
 		results[k] = finished(pds[k], one)
 	}
 	return results
+}
+
+// beginAll begins the batches of a group's prepared documents at once:
+// on a server store each Begin is a read, and one after another they cost
+// a round trip each while the writer waits. Documents that failed to
+// prepare are left out.
+func (p *Pipeline) beginAll(ctx context.Context, pds []*prepared) ([]kg.Batch, []error) {
+	batches := make([]kg.Batch, len(pds))
+	errs := make([]error, len(pds))
+	var wg sync.WaitGroup
+	for k, pd := range pds {
+		if pd.err != nil {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					slog.Error("ingest panic while beginning a batch", "panic", r)
+					errs[k] = kg.Errorf(kg.EINTERNAL, "internal error while ingesting")
+				}
+			}()
+			batches[k], errs[k] = p.beginReleasing(ctx, pd)
+		}()
+	}
+	wg.Wait()
+	return batches, errs
 }

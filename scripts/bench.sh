@@ -24,6 +24,8 @@ run -bench 'BenchmarkRetrieve' -benchtime 500x -timeout 30m ./retrieval
 run -bench 'BenchmarkAskHTTP' -benchtime 2000x ./cmd/kgassist
 if [[ -n ${KGASSIST_NEO4J_URI:-} ]]; then
 	run -bench '.' -benchtime 1x -timeout 60m ./kg/neo4j
+	# The store against a hand-written UNWIND in groups, as a folder import writes.
+	run -bench 'Import' -benchtime 1x -timeout 60m ./kg/neo4j -neo4j.docs=1000 -neo4j.group=32 -neo4j.naive=10
 	# Embedded store and Neo4j side by side: the real corpus and $docs
 	# generated documents, then question -> evidence on the real corpus.
 	KGASSIST_BENCH_DOCS=$docs run -bench 'BenchmarkIngestStores' -benchtime 1x -timeout 120m ./cmd/kgassist

@@ -28,14 +28,18 @@ import (
 //
 // Each way writes its own copy of the corpus (names are prefixed), so no
 // way finds the other's entities. Documents are bills of materials of
-// -neo4j.rows parts.
+// -neo4j.rows parts. With -neo4j.group=N the store and UNWIND ways write
+// N documents per transaction, as a folder import does (the store through
+// CommitGroup and one AwaitSearch at the end, UNWIND in one statement).
 //
 //	go test ./kg/neo4j -run '^$' -bench Import -benchtime 1x -timeout 60m -neo4j.docs=500 -neo4j.rows=200
 //	go test ./kg/neo4j -run '^$' -bench Import -benchtime 1x -timeout 60m -neo4j.docs=10000 -neo4j.rows=10
+//	go test ./kg/neo4j -run '^$' -bench Import -benchtime 1x -timeout 60m -neo4j.docs=1000 -neo4j.group=32
 var (
 	benchDocs      = flag.Int("neo4j.docs", 200, "documents in the generated import benchmark corpus")
 	benchRows      = flag.Int("neo4j.rows", 10, "parts (BOM table rows) per generated document")
 	benchNaiveDocs = flag.Int("neo4j.naive", 20, "documents the naive one-query-per-row import writes")
+	benchGroup     = flag.Int("neo4j.group", 1, "documents per transaction of the store and UNWIND imports")
 )
 
 // benchRowsPerChunk is how many table rows one chunk holds, about what a
@@ -141,17 +145,19 @@ func BenchmarkImport(b *testing.B) {
 		b.Cleanup(func() { dropGraph(b, s) })
 		for _, w := range ways {
 			// Compiles each way's plans before anything is timed.
-			w.write(b, ctx, s, benchBOM("warm-"+w.name+"-", 0, rows))
+			w.write(b, ctx, s, []benchDoc{benchBOM("warm-"+w.name+"-", 0, rows)})
 			w.spent, w.written = 0, nil
 		}
 		b.StartTimer()
-		for i := 0; i < n; i++ {
-			ways[0].timed(b, ctx, s, i)
-			ways[1].timed(b, ctx, s, i)
+		step := max(*benchGroup, 1)
+		for i := 0; i < n; i += step {
+			ways[0].timed(b, ctx, s, i, step)
+			ways[1].timed(b, ctx, s, i, step)
 			if naive := ways[2]; len(naive.written) < len(naive.docs) && i*len(naive.docs)/n >= len(naive.written) {
-				naive.timed(b, ctx, s, len(naive.written))
+				naive.timed(b, ctx, s, len(naive.written), 1)
 			}
 		}
+		ways[0].timedSearch(b, ctx, s)
 	}
 	for _, w := range ways {
 		w.report(b)
@@ -159,8 +165,8 @@ func BenchmarkImport(b *testing.B) {
 	store, unwind, naive := ways[0].perRow(), ways[1].perRow(), ways[2].perRow()
 	b.ReportMetric(store/unwind, "store/unwind")
 	b.ReportMetric(naive/store, "naive/store")
-	b.Logf("%d documents of %d rows (%d entities) per way, naive on %d: store %.2f× the UNWIND write limit, naive %.1f× the store",
-		n, ways[0].docs[0].rows(), len(ways[0].docs[0].ents)*n, len(ways[2].docs), store/unwind, naive/store)
+	b.Logf("%d documents of %d rows (%d entities) per way, %d per transaction, naive on %d: store %.2f× the UNWIND write limit, naive %.1f× the store",
+		n, ways[0].docs[0].rows(), len(ways[0].docs[0].ents)*n, max(*benchGroup, 1), len(ways[2].docs), store/unwind, naive/store)
 }
 
 // dropGraph deletes what the benchmark wrote, relationships first. The
@@ -196,19 +202,30 @@ type importWay struct {
 	spent   time.Duration
 }
 
-type importer func(ctx context.Context, s *Store, d benchDoc) error
+// importer writes documents in one transaction (the naive way: one each).
+type importer func(ctx context.Context, s *Store, docs []benchDoc) error
 
-func (w *importWay) timed(b *testing.B, ctx context.Context, s *Store, i int) {
+func (w *importWay) timed(b *testing.B, ctx context.Context, s *Store, i, n int) {
 	start := time.Now()
-	w.write(b, ctx, s, w.docs[i])
+	w.write(b, ctx, s, w.docs[i:min(i+n, len(w.docs))])
 	w.spent += time.Since(start)
 }
 
-func (w *importWay) write(b *testing.B, ctx context.Context, s *Store, d benchDoc) {
-	if err := w.imp(ctx, s, d); err != nil {
-		b.Fatalf("%s import of %s: %v", w.name, d.doc.URI, err)
+// timedSearch counts the store's wait for search, which a group import
+// leaves to the end (a document import waits in Commit).
+func (w *importWay) timedSearch(b *testing.B, ctx context.Context, s *Store) {
+	start := time.Now()
+	if err := s.AwaitSearch(ctx); err != nil {
+		b.Fatal(err)
 	}
-	w.written = append(w.written, d)
+	w.spent += time.Since(start)
+}
+
+func (w *importWay) write(b *testing.B, ctx context.Context, s *Store, docs []benchDoc) {
+	if err := w.imp(ctx, s, docs); err != nil {
+		b.Fatalf("%s import of %s: %v", w.name, docs[0].doc.URI, err)
+	}
+	w.written = append(w.written, docs...)
 }
 
 func (w *importWay) perRow() float64 {
@@ -230,61 +247,90 @@ func (w *importWay) report(b *testing.B) {
 	b.ReportMetric(w.perRow()/1e3, w.name+"-us/row")
 }
 
-func importStore(ctx context.Context, s *Store, d benchDoc) error {
-	bt, err := s.Begin(ctx, d.doc)
-	if err != nil {
-		return err
+// importStore writes one document with Commit, several with CommitGroup.
+func importStore(ctx context.Context, s *Store, docs []benchDoc) error {
+	batches := make([]kg.Batch, 0, len(docs))
+	for _, d := range docs {
+		bt, err := s.Begin(ctx, d.doc)
+		if err != nil {
+			return err
+		}
+		if err := storetest.Fill(ctx, bt, d.chunks, d.ents, d.rels); err != nil {
+			return err
+		}
+		batches = append(batches, bt)
 	}
-	if err := storetest.Fill(ctx, bt, d.chunks, d.ents, d.rels); err != nil {
-		return err
+	if len(batches) == 1 {
+		return batches[0].Commit(ctx)
 	}
-	return bt.Commit(ctx)
+	return s.CommitGroup(ctx, batches)
 }
 
-// unwindDocument writes the same nodes, relationships and properties as
-// the store, in one statement, trusting its input completely. Relation
-// subqueries follow, one per type, since a type cannot be a parameter.
-const unwindDocument = `CREATE (d:Document) SET d = $doc
-WITH d
-CALL { WITH d UNWIND $chunks AS r
-  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: d.id, ordinal: r.ordinal, text: r.text, seg: r.seg,
+// unwindGroup writes the same nodes, relationships and properties as
+// the store, in one statement, trusting its input completely: no removal
+// of a previous version, no endpoint check, no audience recomputation.
+// Relation subqueries follow (unwindRelations), one per type in the group.
+const unwindGroup = `UNWIND $in.docs AS k
+CREATE (d:Document) SET d = k.doc
+WITH d, k
+CALL { WITH d, k UNWIND k.chunks AS r
+  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: d.id, ordinal: r.ordinal, text: r.text, seg: r.seg, head: r.head,
     section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: d.audience, embedding: r.embedding}) }
-CALL { WITH d UNWIND $pairs AS p MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]}) CREATE (a)-[:NEXT]->(b) }
-CALL { WITH d UNWIND $ents AS r
-  MERGE (e:Entity {id: r.id}) ON CREATE SET e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = d.audience
+CALL { WITH k UNWIND k.pairs AS p MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]}) CREATE (a)-[:NEXT]->(b) }
+CALL { WITH d, k UNWIND k.ents AS r
+  MERGE (e:Entity {id: r.id}) ON CREATE SET e:$(r.type), e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = d.audience
   WITH d, e, r MATCH (c:Chunk {id: r.chunk})
   CREATE (c)-[:MENTIONS {doc_id: d.id, chunk_id: r.chunk, audience: d.audience, name: r.name, aliases: r.aliases,
     norms: r.norms, search: r.search, props: r.props}]->(e) }`
 
+// unwindRelations writes one type's relations, named in the text as the
+// store's relation statements name it.
 const unwindRelations = `
-CALL { WITH d UNWIND $%s AS r
+CALL { WITH d, k UNWIND k.rels.%[1]s AS r
   MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
   MERGE (x:Rel {id: r.id}) ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = d.audience
-  MERGE (a)-[t:%s {id: r.id}]->(b) ON CREATE SET t.audience = d.audience
+  MERGE (a)-[t:%[1]s {id: r.id}]->(b) ON CREATE SET t.audience = d.audience
   WITH d, x, r MATCH (c:Chunk {id: r.chunk})
   CREATE (c)-[:SUPPORTS {doc_id: d.id, chunk_id: r.chunk, audience: d.audience, props: r.props}]->(x) }`
 
-func importUnwind(ctx context.Context, s *Store, d benchDoc) error {
-	var ents []map[string]any
-	for _, rows := range entityRows(d.ents) {
-		ents = append(ents, rows...)
+func importUnwind(ctx context.Context, s *Store, docs []benchDoc) error {
+	rows := make([]map[string]any, len(docs))
+	types := map[string]bool{}
+	for i, d := range docs {
+		ents := []map[string]any{}
+		byType := entityRows(d.ents)
+		for _, typ := range sortedKeys(byType) {
+			ents = append(ents, byType[typ]...)
+		}
+		rels := map[string]any{}
+		for typ, list := range relationRows(d.rels) {
+			rels[typ], types[typ] = list, true
+		}
+		rows[i] = map[string]any{"doc": documentProps(d.doc), "chunks": chunkRows(d.doc.Title, d.chunks),
+			"pairs": nextPairs(d.chunks), "ents": ents, "rels": rels}
 	}
-	params := map[string]any{"doc": documentProps(d.doc), "chunks": chunkRows(d.doc.Title, d.chunks), "pairs": nextPairs(d.chunks), "ents": ents}
-	stmt := unwindDocument
-	for typ, rows := range relationRows(d.rels) {
-		name := "rels_" + typ
-		stmt += fmt.Sprintf(unwindRelations, name, typ)
-		params[name] = rows
+	stmt := unwindGroup
+	for _, typ := range sortedKeys(types) {
+		stmt += fmt.Sprintf(unwindRelations, typ)
 	}
 	return s.write(ctx, "bench.Unwind", func(tx neo4j.ManagedTransaction) error {
-		_, err := run(ctx, tx, stmt, params)
+		_, err := run(ctx, tx, stmt, listParam("docs", rows))
 		return err
 	})
 }
 
 // importNaive is the pattern the store avoids: a query per row, each in
 // its own transaction.
-func importNaive(ctx context.Context, s *Store, d benchDoc) error {
+func importNaive(ctx context.Context, s *Store, docs []benchDoc) error {
+	for _, d := range docs {
+		if err := importNaiveDoc(ctx, s, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func importNaiveDoc(ctx context.Context, s *Store, d benchDoc) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
 	defer sess.Close(ctx)
 	exec := func(q string, p map[string]any) error {

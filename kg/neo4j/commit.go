@@ -19,11 +19,14 @@ func (s *Store) commit(ctx context.Context, b *batch) error {
 	return s.awaitSearch(ctx, op)
 }
 
-// commitAll writes batches in one transaction whose statements do not
-// grow with the number of documents: remove the previous versions, write
-// the documents and their chunks, check endpoints from outside the group
-// (only if there are any), write the facts (one statement per type), and,
-// only when a previous version existed, recompute the facts it touched.
+// commitAll writes batches in one transaction: one statement
+// (groupStatement) for everything but relations, whose text does not
+// change with the documents, their number or their entity types; one
+// statement per relation type (relationStatement); and, only when a
+// previous version existed, the recomputation of the facts it touched.
+// On a loaded machine each statement costs a round trip and a scheduling
+// wait whatever its size: the removal, the documents, the endpoint check,
+// each entity type and the change counter were a statement each before.
 // New sources lower a fact's audience as they are written, so a first
 // version needs no recomputation. Each row carries its document and
 // audience, so documents of different audiences share a statement.
@@ -32,23 +35,23 @@ func (s *Store) commitAll(ctx context.Context, op string, batches []*batch) erro
 	if err != nil {
 		return kg.Wrap(op, err)
 	}
-	return s.write(ctx, op, func(tx neo4j.ManagedTransaction) error {
-		old, err := removeDocuments(ctx, tx, g.keys)
+	params := map[string]any{"in": map[string]any{
+		"keys": g.keys, "docs": g.docs, "external": g.external, "ents": g.ents}}
+	return s.writeCounted(ctx, op, func(tx neo4j.ManagedTransaction) error {
+		recs, err := run(ctx, tx, groupStatement, params)
 		if err != nil {
 			return err
 		}
-		if _, err := run(ctx, tx, documentStatement, listParam("docs", g.docs)); err != nil {
+		v := recs[0].Values
+		if err := unknownEndpoints(op, v[2]); err != nil {
 			return err
 		}
-		if err := checkEndpoints(ctx, tx, op, g.external); err != nil {
-			return err
-		}
-		for _, st := range g.facts {
+		for _, st := range g.rels {
 			if _, err := run(ctx, tx, st.cypher, st.params); err != nil {
 				return err
 			}
 		}
-		return recompute(ctx, tx, old)
+		return recompute(ctx, tx, facts{entities: flatStrings(v[0]), relations: flatStrings(v[1])})
 	})
 }
 
@@ -57,7 +60,8 @@ func (s *Store) commitAll(ctx context.Context, op string, batches []*batch) erro
 type group struct {
 	keys     []map[string]any // id and uri of each document, for removal
 	docs     []map[string]any // properties, chunk rows and chunk order
-	facts    []statement
+	ents     []map[string]any // one row per entity and source, by type
+	rels     []statement      // one per relation type
 	external []string
 }
 
@@ -100,8 +104,25 @@ func newGroup(batches []*batch) (*group, error) {
 	}
 	g.external = dedupe(g.external)
 	var err error
-	g.facts, err = factStatements(ents, rels)
+	if g.ents, err = typedRows(ents, kg.ValidEntityType, "entity"); err != nil {
+		return nil, err
+	}
+	g.rels, err = relationStatements(rels)
 	return g, err
+}
+
+// typedRows concatenates rows by type, in the order of the type names.
+// A type becomes a label or relationship type on the server, so every
+// one is checked against the allowlist, though it travels as a parameter.
+func typedRows(byType map[string][]map[string]any, valid func(string) bool, kind string) ([]map[string]any, error) {
+	out := []map[string]any{}
+	for _, typ := range sortedKeys(byType) {
+		if !valid(typ) {
+			return nil, kg.Errorf(kg.EINVALID, "unknown %s type %q", kind, typ)
+		}
+		out = append(out, byType[typ]...)
+	}
+	return out, nil
 }
 
 // ofDocument stamps fact rows with the document asserting them.
@@ -118,121 +139,76 @@ type facts struct{ entities, relations []string }
 // removeDocuments deletes the documents with the id or URI of each key,
 // their chunks and their sources, and returns the facts they supported.
 func removeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, keys []map[string]any) (facts, error) {
-	recs, err := run(ctx, tx, `UNWIND $in.keys AS k
-CALL {
-  WITH k MATCH (d:Document {id: k.id}) RETURN d
-  UNION
-  WITH k MATCH (d:Document {uri: k.uri}) RETURN d
-}
-WITH DISTINCT d
-CALL { WITH d OPTIONAL MATCH (d)-[:HAS_CHUNK]->(c:Chunk) WITH d, collect(c) AS cs RETURN cs + [d] AS anchors }
-CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.id) AS ents }
-CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:SUPPORTS]->(r:Rel) RETURN collect(DISTINCT r.id) AS rels }
-CALL { WITH anchors UNWIND anchors AS a DETACH DELETE a }
-RETURN ents, rels`, listParam("keys", keys))
+	recs, err := run(ctx, tx, "CALL {"+removeSubquery+"}\nRETURN ents, rels", listParam("keys", keys))
 	if err != nil {
 		return facts{}, err
 	}
-	var f facts
-	for _, r := range recs {
-		f.entities = append(f.entities, anyStrings(r.Values[0])...)
-		f.relations = append(f.relations, anyStrings(r.Values[1])...)
-	}
-	return f, nil
+	return facts{entities: flatStrings(recs[0].Values[0]), relations: flatStrings(recs[0].Values[1])}, nil
 }
 
-// documentStatement creates the documents, their chunks and their order.
-const documentStatement = `UNWIND $in.docs AS k
-CREATE (d:Document) SET d = k.props
-WITH d, k
-CALL { WITH d, k
-  UNWIND k.chunks AS r
-  CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: k.props.id, ordinal: r.ordinal, text: r.text, seg: r.seg, head: r.head,
-    section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: k.props.audience, embedding: r.embedding}) }
-CALL { WITH k
-  UNWIND k.pairs AS p
-  MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]})
-  CREATE (a)-[:NEXT]->(b) }
-RETURN count(*)`
+// removeSubquery deletes the documents with the id or URI of each key in
+// $in.keys, their chunks and their sources, and returns the ids of the
+// facts they supported (lists of lists, one per document) as ents and rels.
+const removeSubquery = `
+  UNWIND $in.keys AS k
+  CALL {
+    WITH k MATCH (d:Document {id: k.id}) RETURN d
+    UNION
+    WITH k MATCH (d:Document {uri: k.uri}) RETURN d
+  }
+  WITH DISTINCT d
+  CALL { WITH d OPTIONAL MATCH (d)-[:HAS_CHUNK]->(c:Chunk) WITH d, collect(c) AS cs RETURN cs + [d] AS anchors }
+  CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:MENTIONS]->(e:Entity) RETURN collect(DISTINCT e.id) AS ents }
+  CALL { WITH anchors UNWIND anchors AS a MATCH (a)-[:SUPPORTS]->(r:Rel) RETURN collect(DISTINCT r.id) AS rels }
+  CALL { WITH anchors UNWIND anchors AS a DETACH DELETE a }
+  RETURN collect(ents) AS ents, collect(rels) AS rels
+`
 
-// Each new source lowers the fact's audience (and takes over its display
-// name) when it is visible to more callers than the fact was. A source
-// without a chunk is the document as a whole.
-const (
-	entityStatement = `UNWIND $in.rows AS r
-MATCH (d:Document {id: r.doc})
-MERGE (e:Entity {id: r.id})
-  ON CREATE SET e:%s, e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = r.aud
-  ON MATCH SET e.name = CASE WHEN r.aud < e.audience THEN r.name ELSE e.name END,
-    e.audience = CASE WHEN r.aud < e.audience THEN r.aud ELSE e.audience END
-WITH d, e, r
-OPTIONAL MATCH (c:Chunk {id: r.chunk})
-WITH e, r, coalesce(c, d) AS src
-CREATE (src)-[:MENTIONS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audience: r.aud, name: r.name,
-  aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e)
-RETURN count(*)`
-
-	relationStatement = `UNWIND $in.rows AS r
-MATCH (d:Document {id: r.doc})
-MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
-MERGE (x:Rel {id: r.id})
-  ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = r.aud
-  ON MATCH SET x.audience = CASE WHEN r.aud < x.audience THEN r.aud ELSE x.audience END
-MERGE (a)-[t:%s {id: r.id}]->(b)
-  ON CREATE SET t.audience = r.aud
-  ON MATCH SET t.audience = x.audience
-WITH d, x, r
-OPTIONAL MATCH (c:Chunk {id: r.chunk})
-WITH x, r, coalesce(c, d) AS src
-CREATE (src)-[:SUPPORTS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audience: r.aud, props: r.props}]->(x)
-RETURN count(*)`
-)
-
-// statement is one Cypher statement and its parameters.
-type statement struct {
-	cypher string
-	params map[string]any
+// groupStatement removes the previous versions of a group's documents,
+// writes the documents, their chunks and their order, lists the endpoints
+// from outside the group that are not entities with a source once the old
+// versions are gone ($in.external; the caller fails the transaction if
+// any), writes the entity rows of every type, and moves the change
+// counter. Labels come from the rows (SET e:$(r.type)), checked by
+// newGroup, so the text is the same for every group. Each new source
+// lowers the entity's audience (and takes over its display name) when it
+// is visible to more callers than the entity was. A source without a
+// chunk is the document as a whole.
+const groupStatement = `CALL {` + removeSubquery + `}
+CALL {
+  UNWIND $in.docs AS k
+  CREATE (d:Document) SET d = k.props
+  WITH d, k
+  CALL { WITH d, k
+    UNWIND k.chunks AS r
+    CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: r.id, doc_id: k.props.id, ordinal: r.ordinal, text: r.text, seg: r.seg, head: r.head,
+      section: r.section, page: r.page, lang: r.lang, kind: r.kind, audience: k.props.audience, embedding: r.embedding}) }
+  CALL { WITH k
+    UNWIND k.pairs AS p
+    MATCH (a:Chunk {id: p[0]}), (b:Chunk {id: p[1]})
+    CREATE (a)-[:NEXT]->(b) }
 }
-
-// factStatements builds one statement per entity and relation type in the
-// group: labels and relationship types cannot be parameters, and a text
-// that depends only on the type is planned once per server, where one
-// statement for every combination of types a document brings was planned
-// again for nearly every document. Every type is checked against the
-// allowlist before it is written into the statement; the rows travel as
-// parameters. Entities come first, since relations match their endpoints.
-func factStatements(ents, rels map[string][]map[string]any) ([]statement, error) {
-	var out []statement
-	for _, typ := range sortedKeys(ents) {
-		if !kg.ValidEntityType(typ) {
-			return nil, kg.Errorf(kg.EINVALID, "unknown entity type %q", typ)
-		}
-		out = append(out, statement{cypher: fmt.Sprintf(entityStatement, typ), params: listParam("rows", ents[typ])})
-	}
-	for _, typ := range sortedKeys(rels) {
-		if !kg.ValidRelationType(typ) {
-			return nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
-		}
-		out = append(out, statement{cypher: fmt.Sprintf(relationStatement, typ), params: listParam("rows", rels[typ])})
-	}
-	return out, nil
+CALL {
+  UNWIND $in.external AS id
+  OPTIONAL MATCH (e:Entity {id: id})
+  WITH id, e WHERE e IS NULL OR NOT EXISTS { ()-[:MENTIONS]->(e) }
+  RETURN collect(id) AS missing
 }
-
-// checkEndpoints fails unless every endpoint is an entity with a source
-// once this batch's entities are written and the old version is gone.
-func checkEndpoints(ctx context.Context, tx neo4j.ManagedTransaction, op string, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	recs, err := run(ctx, tx, `UNWIND $in.ids AS id
-OPTIONAL MATCH (e:Entity {id: id})
-WITH id, e WHERE e IS NULL OR NOT EXISTS { ()-[:MENTIONS]->(e) }
-RETURN collect(id)`, listParam("ids", ids))
-	if err != nil {
-		return err
-	}
-	return unknownEndpoints(op, recs[0].Values[0])
+CALL {
+  UNWIND $in.ents AS r
+  MATCH (d:Document {id: r.doc})
+  MERGE (e:Entity {id: r.id})
+    ON CREATE SET e:$(r.type), e.type = r.type, e.name = r.name, e.norm = r.norm, e.audience = r.aud
+    ON MATCH SET e.name = CASE WHEN r.aud < e.audience THEN r.name ELSE e.name END,
+      e.audience = CASE WHEN r.aud < e.audience THEN r.aud ELSE e.audience END
+  WITH d, e, r
+  OPTIONAL MATCH (c:Chunk {id: r.chunk})
+  WITH e, r, coalesce(c, d) AS src
+  CREATE (src)-[:MENTIONS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audience: r.aud, name: r.name,
+    aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e)
 }
+` + bumpVersion + `
+RETURN ents, rels, missing`
 
 // recompute sets each touched fact's audience to the lowest among its
 // remaining sources, and deletes facts with none (and relations on
@@ -282,6 +258,46 @@ RETURN collect(e.id)`, listParam("ids", dedupe(f.entities)))
 	return nil
 }
 
+// relationStatement writes the relations of one type: the type is written
+// into the text, not taken from the rows as labels are, because a MERGE
+// on a relationship type from a parameter does not plan the typed lookup
+// between the endpoints, and on the real corpus's dense entities it made
+// the import five times slower.
+const relationStatement = `UNWIND $in.rows AS r
+MATCH (d:Document {id: r.doc})
+MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
+MERGE (x:Rel {id: r.id})
+  ON CREATE SET x.type = r.type, x.from = r.from, x.to = r.to, x.audience = r.aud
+  ON MATCH SET x.audience = CASE WHEN r.aud < x.audience THEN r.aud ELSE x.audience END
+MERGE (a)-[t:%s {id: r.id}]->(b)
+  ON CREATE SET t.audience = r.aud
+  ON MATCH SET t.audience = x.audience
+WITH d, x, r
+OPTIONAL MATCH (c:Chunk {id: r.chunk})
+WITH x, r, coalesce(c, d) AS src
+CREATE (src)-[:SUPPORTS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audience: r.aud, props: r.props}]->(x)
+RETURN count(*)`
+
+// statement is one Cypher statement and its parameters.
+type statement struct {
+	cypher string
+	params map[string]any
+}
+
+// relationStatements builds one statement per relation type in the group,
+// each type checked against the allowlist before it is written into the
+// text; the rows travel as parameters.
+func relationStatements(rels map[string][]map[string]any) ([]statement, error) {
+	var out []statement
+	for _, typ := range sortedKeys(rels) {
+		if !kg.ValidRelationType(typ) {
+			return nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
+		}
+		out = append(out, statement{cypher: fmt.Sprintf(relationStatement, typ), params: listParam("rows", rels[typ])})
+	}
+	return out, nil
+}
+
 // DeleteDocument removes a document and recomputes the facts it touched.
 func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	const op = "neo4j.DeleteDocument"
@@ -319,6 +335,16 @@ func dedupe(ids []string) []string {
 			seen[id] = true
 			out = append(out, id)
 		}
+	}
+	return out
+}
+
+// flatStrings reads a list of lists of strings as one list.
+func flatStrings(v any) []string {
+	lists, _ := v.([]any)
+	var out []string
+	for _, l := range lists {
+		out = append(out, anyStrings(l)...)
 	}
 	return out
 }

@@ -37,11 +37,14 @@
 //
 // # Writes
 //
-// A batch commits in one transaction of a fixed number of statements:
-// remove the old version, write documents and chunks, one UNWIND per fact
-// type, recompute what the old version touched. Rows carry their document
-// and audience, so CommitGroup writes many documents with the same
-// statements and one durable commit. The fulltext indexes are eventually
+// A batch commits in one transaction: one statement (groupStatement)
+// removes the old version, writes documents and chunks, checks endpoints
+// from elsewhere, writes the entity rows of every type (labels come from
+// the rows, checked against the ontology first) and moves the change
+// counter; one statement per relation type writes the relations; another
+// recomputes what an old version touched, only when there was one. Rows
+// carry their document and audience, so CommitGroup writes many documents
+// with the same statements and one durable commit. The fulltext indexes are eventually
 // consistent: Commit waits for their refresh, CommitGroup leaves it to one
 // AwaitSearch at the end of a bulk import.
 //

@@ -121,7 +121,7 @@ func importAll(ctx context.Context, s *Store, docs []benchDoc, committed *atomic
 // returns those written: documents already stored are left out.
 func importGroup(ctx context.Context, s *Store, docs []benchDoc) ([]benchDoc, error) {
 	if len(docs) == 1 {
-		err := importStore(ctx, s, docs[0])
+		err := importStore(ctx, s, docs[:1])
 		if errors.Is(err, kg.ErrUnchanged) {
 			return nil, nil
 		}

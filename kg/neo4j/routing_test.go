@@ -30,7 +30,7 @@ func TestRoutingURI(t *testing.T) {
 	ctx := context.Background()
 
 	doc := benchCorpus(1)[0]
-	if err := importStore(ctx, s, doc); err != nil {
+	if err := importStore(ctx, s, []benchDoc{doc}); err != nil {
 		t.Fatalf("write through %s: %v", cfg.URI, err)
 	}
 	got, err := s.Document(ctx, kg.Restricted, doc.doc.ID)
