@@ -64,10 +64,19 @@ type lexicons struct {
 const versionedLexiconTTL = 10 * time.Minute
 
 func newLexicons(store kg.Reader, ttl time.Duration) *lexicons {
+	return &lexicons{store: store, ttl: versionedTTL(store, ttl)}
+}
+
+// versionedTTL is how long a dictionary read from store may live: over a
+// store that reports its changes, every change drops it at once, so the
+// TTL only bounds staleness the version cannot see. The entity dictionary
+// scans every mention, a whole round trip on Neo4j, not worth paying
+// again every half minute either.
+func versionedTTL(store kg.Reader, ttl time.Duration) time.Duration {
 	if _, ok := store.(kg.Versioner); ok {
-		ttl = max(ttl, versionedLexiconTTL)
+		return max(ttl, versionedLexiconTTL)
 	}
-	return &lexicons{store: store, ttl: ttl}
+	return ttl
 }
 
 // Invalidate forces a rebuild before the next use, e.g. after ingest.

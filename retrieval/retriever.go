@@ -66,7 +66,7 @@ type Retriever struct {
 // New returns a retriever over store. embed may be nil to skip vector search.
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
-	return &Retriever{store: store, embed: embed, linker: NewLinker(store, opts.DictTTL), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
+	return &Retriever{store: store, embed: embed, linker: NewLinker(store, versionedTTL(store, opts.DictTTL)), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
 		flights: newFlights(opts.MaxConcurrent), tables: tableCache{ttl: opts.DictTTL}, opts: opts}
 }
 
