@@ -107,3 +107,65 @@ func h4Torque(t *testing.T, fastener string) string {
 	t.Fatalf("no torque for %q", fastener)
 	return ""
 }
+
+// heldout4CorpusComputed recomputes, from the real files, every value the
+// aggregate and single-record questions of heldout4_corpus.jsonl expect.
+func heldout4CorpusComputed(t *testing.T) map[string][]string {
+	t.Helper()
+	same := func(r []string) []string { return r }
+	rover := h2ReadCSV(t, "osr-bom/parts_list.csv", roverRow)
+	fmea := h2ReadCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv", same)
+	wo := h2ReadCSV(t, "mwo-workorders/work_orders.csv", same)
+	is := func(col, value string) func(map[string]string) bool {
+		return func(r map[string]string) bool { return r[col] == value }
+	}
+	has := func(col, text string) func(map[string]string) bool {
+		return func(r map[string]string) bool { return strings.Contains(strings.ToLower(r[col]), text) }
+	}
+	below := func(col string, limit float64) func(map[string]string) bool {
+		return func(r map[string]string) bool { return h2Float(r[col]) < limit }
+	}
+	qty := func(part string) string { return num(roverTotalQty(rover.where(is("part #", part)))) }
+	assembly, assemblyRows := rover.largestGroup("assembly")
+	asset, assetOrders := wo.largestGroup("AssetID")
+	field := func(rows h2Table, keep func(map[string]string) bool, col string) []string {
+		return []string{strings.TrimPrefix(rows.one(t, keep)[col], "$")}
+	}
+	sub := func(name string) func(map[string]string) bool { return is("Sub-Component", name) }
+	cooler := func(r map[string]string) bool {
+		return sub("Fuel Cooler")(r) && r["Potential Failure Mode"] == "Dirt build-up"
+	}
+	screws := openflexureCount.FindStringSubmatch(string(readFile(t, filepath.Join(corpusDir, "openflexure-v6/docs/1_actuator_assembly.md"))))
+	return map[string][]string{
+		"h4c-001": {h2N(rover.where(is("assembly", "drive wheel")))},
+		"h4c-002": {qty("3202-0001-2501")},
+		"h4c-003": {qty("1109-0024-0144")},
+		"h4c-004": {num(roverCost(rover.where(func(r map[string]string) bool { return strings.Contains(r["long name"], "goRAIL") })))},
+		"h4c-005": {assembly, strconv.Itoa(assemblyRows)},
+		"h4c-006": h2Distinct(rover.where(is("part #", "1116-0024-0040")).col("assembly")),
+		"h4c-007": field(rover, is("short name", "D-Hub clamp"), "part #"),
+		"h4c-008": field(rover, is("short name", "servo"), "cost pp"),
+		"h4c-009": {h2N(rover.where(below("cost pp", 3)))},
+		"h4c-010": h3Mean2(rover.col("cost pp")),
+		"h4c-011": {h2N(fmea.where(is("Component", "Data Collection Unit (DCU)")))},
+		"h4c-012": h3Mean2(fmea.where(is("Subsystem", "Electrical System")).col("RPN")),
+		"h4c-013": {h2N(fmea.where(is("Severity", "1")))},
+		"h4c-014": {h2N(fmea.where(is("Detection", "1")))},
+		"h4c-015": {h2N(fmea.where(has("Current Controls", "investigated upon component failure")))},
+		"h4c-016": h2Distinct(fmea.where(is("Subsystem", "Power Frame")).col("Component")),
+		"h4c-017": field(fmea, cooler, "Recommended Action"),
+		"h4c-018": field(fmea, sub("Air filter"), "Current Controls"),
+		"h4c-019": field(fmea, sub("Tyre"), "RPN"),
+		"h4c-020": {h2N(wo.where(is("AssetID", "AID9")))},
+		"h4c-021": {num(h2Sum(wo.where(func(r map[string]string) bool { return strings.HasSuffix(r["Work_Order_Basic_Start_Date"], "/2001") }).col("Work_Order_Total_Actual_Cost")))},
+		"h4c-022": {h2N(wo.where(has("ShortText", "hydraulic")))},
+		"h4c-023": h3Mean2(wo.where(is("AssetID", "AID7")).col("Work_Order_Total_Actual_Cost")),
+		"h4c-024": field(wo, is("PONumber", "2079"), "ShortText"),
+		"h4c-025": field(wo, is("PONumber", "2374"), "Work_Order_Total_Actual_Cost"),
+		"h4c-041": {screws[1]},
+		"h4c-048": field(fmea, sub("Planetary gear sets"), "Recommended Action"),
+		"h4c-050": field(fmea, func(r map[string]string) bool { return sub("Fuel Tank")(r) && r["Recommended Action"] != "" }, "Recommended Action"),
+		"h4c-052": field(wo, is("PONumber", "2255"), "ShortText"),
+		"h4c-054": {asset, strconv.Itoa(assetOrders)},
+	}
+}
