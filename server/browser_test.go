@@ -115,9 +115,9 @@ func TestBrowserWidgetAnswersInBothLanguages(t *testing.T) {
 	page.Config.Handler = hostPage(t, e.ts.URL, key).Config.Handler
 	t.Cleanup(page.Close)
 
-	for _, tc := range []struct{ lang, question, launcher, ai string }{
-		{"en", "What is the rated voltage of the HF-CP200?", "Ask us", "AI-generated"},
-		{"zh", "HF-CP200的额定电压是多少？", "在线咨询", "AI 生成"},
+	for _, tc := range []struct{ lang, question, launcher, ai, followUp string }{
+		{"en", "What is the rated voltage of the HF-CP200?", "Ask us", "AI-generated", "And the rated current?"},
+		{"zh", "HF-CP200的额定电压是多少？", "在线咨询", "AI 生成", "额定电流呢？"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(page.URL+"/"+tc.lang)); err != nil {
@@ -150,12 +150,32 @@ func TestBrowserWidgetAnswersInBothLanguages(t *testing.T) {
 			click(t, ctx, shadow+`.querySelector('[data-rating=up]').click()`)
 			waitJS(t, ctx, "feedback thanks", shadow+`.querySelector('.actions .status').textContent.length > 0`)
 			checkWidgetIcons(t, ctx)
+			// The screenshot shows the answer as it first appears, not the
+			// end of its sources.
+			click(t, ctx, shadow+`.querySelector('.log').scrollTop = 0`)
 			screenshot(t, ctx, "widget-"+tc.lang)
+			checkFollowUpComesIntoView(t, ctx, tc.followUp)
 		})
 	}
 	fb, _ := e.db.ListFeedback(t.Context(), 10)
 	if len(fb) != 2 || fb[0].Rating != "up" {
 		t.Errorf("feedback from the widget = %+v", fb)
+	}
+}
+
+// checkFollowUpComesIntoView asks a second question while the log is
+// scrolled back to the first answer, as an asker rereading it would, and
+// checks the new question is shown with its answer beneath it.
+func checkFollowUpComesIntoView(t *testing.T, ctx context.Context, question string) {
+	t.Helper()
+	click(t, ctx, `(() => { const r = `+shadow+`; r.querySelector('.log').scrollTop = 0;
+		r.querySelector('input').value = `+jsString(question)+`; r.querySelector('form').requestSubmit(); return true })()`)
+	waitJS(t, ctx, "follow-up answer", shadow+`.querySelectorAll('[data-testid=answer][data-done=true]').length === 2`)
+	got := evalString(t, ctx, `(() => { const r = `+shadow+`, log = r.querySelector('.log').getBoundingClientRect();
+		const q = [...r.querySelectorAll('.q')].pop().getBoundingClientRect();
+		return q.top >= log.top && q.bottom <= log.bottom ? "visible" : "hidden at " + q.top + " outside " + log.top + "-" + log.bottom; })()`)
+	if got != "visible" {
+		t.Errorf("the follow-up question is %s", got)
 	}
 }
 

@@ -113,6 +113,9 @@
     const qEl = el("div", { class: "q" });
     qEl.appendChild(el("span", {}, q));
     log.appendChild(qEl);
+    // The new question goes to the top of the log, so its answer streams
+    // into view beneath it even when the asker had scrolled up to reread.
+    log.scrollTop = qEl.offsetTop - log.offsetTop - 8;
     ask(q);
   });
 
