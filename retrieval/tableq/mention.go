@@ -41,8 +41,9 @@ type word struct {
 	start, end int
 }
 
-// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss
-var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z][^)\p{Han}]*\)`)
+// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss; and
+// a word: "发生度(O)" abbreviates the column, which the Chinese still names
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
 
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 

@@ -49,6 +49,7 @@ func RowNoun(question string) string {
 			keep = append(keep, w)
 		}
 	}
+	keep = uptoRowNoun(keep)
 	if len(keep) == 0 || unitOf(keep[len(keep)-1]) != "" || keep[len(keep)-1] == "times" {
 		return ""
 	}
@@ -58,6 +59,20 @@ func RowNoun(question string) string {
 		return keep[n-2] + " " + keep[n-1]
 	}
 	return keep[len(keep)-1]
+}
+
+// uptoRowNoun cuts the words after the first that names rows: "work
+// orders went to", "rows belong to", where the verb is none of nounStops.
+func uptoRowNoun(words []string) []string {
+	for i, w := range words {
+		if i+1 < len(words) && isKindPhrase(w+" "+words[i+1]) {
+			continue // "line items", "work orders": the noun goes on
+		}
+		if i > 0 && isKindPhrase(words[i-1]+" "+w) || isWordIn(w, rowWords) {
+			return words[:i+1]
+		}
+	}
+	return words
 }
 
 func isKindPhrase(s string) bool {

@@ -41,7 +41,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	score := t.kindScore(q)
 	kindNamed := score > 0
-	ms := t.mentions(q)
+	ms := t.labelledValues(q, t.mentions(q))
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
@@ -59,7 +59,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -474,6 +474,15 @@ func comparison(q *question, start, end int) (string, span) {
 					}
 					return k.op, s
 				}
+			}
+		}
+	}
+	// "RPN equal to 12", "发生度等于2": after the inequalities, whose
+	// inclusive forms hold the same words ("大于等于", "or equal to")
+	for _, cue := range cueEQ {
+		for _, s := range q.findCue(cue) {
+			if s.end <= start && start-s.end <= 4 && strings.Trim(q.text[s.end:start], " $为是：:") == "" {
+				return "eq", s
 			}
 		}
 	}

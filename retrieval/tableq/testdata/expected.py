@@ -359,6 +359,17 @@ MEANING = {
     "c-log-month-zh": lambda t: count(t, lambda r: r["Date"].startswith("2026-03-")),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
+    "d-fmea-eq-abbreviated-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 7),
+    "d-fmea-equal-to": lambda t: count(t, lambda r: num(r["Occurrence"]) == 3),
+    "d-fmea-exactly": lambda t: count(t, lambda r: num(r["RPN"]) == 90),
+    "d-fmea-carry-score": lambda t: count(t, lambda r: num(r["Detection"]) == 5),
+    "d-fmea-document-qualifier": lambda t: count(t, lambda r: num(r["Severity"]) >= 8),
+    "c-wo-year-attached-zh": lambda t: count(t, lambda r: date_part(r[WO_DATE], "year") == "2006"),
+    "c-wo-short-value-labelled": lambda t: count(t, lambda r: r["Work_Order_Type"] == "Z"),
+    "c-wo-short-value-labelled-zh": lambda t: count(t, lambda r: r["Work_Order_Type"] == "X"),
+    "c-wo-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg, lambda r: r["AssetID"] == "AID5"),
+    "c-wo-word-in-column": lambda t: count(t, lambda r: mentions(r, ["ShortText"], "compressor")),
+    "c-fmea-value-labelled": lambda t: count(t, lambda r: r["Component"] == "Engine"),
 }
 
 
