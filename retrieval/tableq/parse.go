@@ -133,6 +133,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		t.widen(p.Filters)
 	}
 	p.Filters = dedupe(p.Filters)
+	p.Times = t.wholesCounted(q, p)
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}

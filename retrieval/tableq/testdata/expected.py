@@ -370,6 +370,8 @@ MEANING = {
     "c-wo-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg, lambda r: r["AssetID"] == "AID5"),
     "c-wo-word-in-column": lambda t: count(t, lambda r: mentions(r, ["ShortText"], "compressor")),
     "c-fmea-value-labelled": lambda t: count(t, lambda r: r["Component"] == "Engine"),
+    "c-parts-counted-wholes": lambda t: per_product(t, lambda r: r["assembly"] == "drive wheel" and r["short name"] == "motor"),
+    "c-parts-counted-wholes-zh": lambda t: per_product(t, lambda r: r["assembly"] == "corner"),
 }
 
 
