@@ -34,6 +34,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)
+	q.takeProductWords(t)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
@@ -279,7 +280,7 @@ func (t *Table) kindScore(q *question) int {
 	score := 0
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
-			if q.free(s) && !t.insideColumnName(q, s) {
+			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -316,6 +317,28 @@ func (t *Table) insideColumnName(q *question, s span) bool {
 		for _, name := range t.columnNames(i) {
 			for _, c := range q.find(name) {
 				if c.start <= s.start && s.end <= c.end && c.end-c.start > s.end-s.start {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// numbersRows reports a row noun followed by figures that a numeric
+// column of that name holds: "operations 10 to 50" are operation numbers.
+func (t *Table) numbersRows(q *question, s span) bool {
+	rest := strings.TrimLeft(q.text[s.end:], " ")
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	for i := range t.Columns {
+		if !t.Columns[i].Numeric {
+			continue
+		}
+		for _, name := range t.columnNames(i) {
+			for _, c := range q.find(name) {
+				if c.start <= s.start && s.end <= c.end {
 					return true
 				}
 			}

@@ -35,7 +35,8 @@ type Plan struct {
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
-//   - eq: the cell equals Value (case-insensitive)
+//   - eq: the cell equals Value (case-insensitive); eq filters on one
+//     column keep the rows that equal any of their values
 //   - match: the cell holds Value's words; Column "*" means any of the
 //     columns that say what a row is about (item, failure mode, symptom)
 //   - mention: as match, but Column "*" means any text column
@@ -142,9 +143,12 @@ func (p Plan) String() string {
 		b.WriteString("(" + strings.Join(append([]string{p.Column}, p.Times...), " × ") + ")")
 	}
 	for i, f := range p.Filters {
-		if i == 0 {
+		switch {
+		case i == 0:
 			b.WriteString(" where ")
-		} else {
+		case f.Op == "eq" && p.Filters[i-1].Op == "eq" && p.Filters[i-1].Column == f.Column:
+			b.WriteString(" or ")
+		default:
 			b.WriteString(" and ")
 		}
 		b.WriteString(f.Column + " " + f.Op)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // wholesCounted adds the multiplier column to a cost summed per
@@ -63,4 +64,24 @@ func allEqual(rows []Row, col, n int) bool {
 		}
 	}
 	return true
+}
+
+// rePerProduct is "per pump", "for each pump", "for one pump": what every
+// figure of the document is counted for.
+var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole) ([a-z]+)\b`)
+
+// takeProductWords takes "per pump" where the pump is what the document
+// is about (a word of its title): the routing of the pump's assembly is
+// timed per pump, and "pump" there singles out no step.
+func (q *question) takeProductWords(t *Table) {
+	title := map[string]bool{}
+	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
+		title[Stem(w)] = true
+	}
+	for _, m := range rePerProduct.FindAllStringSubmatchIndex(q.text, -1) {
+		s := span{m[0], m[1]}
+		if title[Stem(q.text[m[2]:m[3]])] && q.free(s) {
+			q.take(s)
+		}
+	}
 }

@@ -54,6 +54,12 @@ def read_xlsx(path, sheet="sheet1"):
     return out
 
 
+def read_tsv(path):
+    """A table of a generated document, from the file it is written from."""
+    with open(path, encoding="utf-8") as f:
+        return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f, delimiter="\t")]
+
+
 def fill_down(rows, cols):
     last = {}
     for r in rows:
@@ -167,6 +173,7 @@ TABLES = {
     SHARED + "mwo-workorders/work_orders.csv": read_csv,
     SHARED + "osr-bom/parts_list.csv": read_csv,
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
+    "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
 }
 
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
@@ -372,6 +379,9 @@ MEANING = {
     "c-fmea-value-labelled": lambda t: count(t, lambda r: r["Component"] == "Engine"),
     "c-parts-counted-wholes": lambda t: per_product(t, lambda r: r["assembly"] == "drive wheel" and r["short name"] == "motor"),
     "c-parts-counted-wholes-zh": lambda t: per_product(t, lambda r: r["assembly"] == "corner"),
+    "d-routing-two-steps-sum": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Bearing assembly", "Impeller mounting")),
+    "d-routing-two-steps-sum-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Operation"] in ("70", "80")),
+    "d-routing-numbered-rows": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
 }
 
 
