@@ -440,6 +440,10 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		if col < 0 {
 			continue
 		}
+		if op == "" && ms[mi].start >= loc[1] && unitOf(strings.TrimSuffix(strings.TrimSpace(q.text[loc[1]:ms[mi].start]), " of")) != "" {
+			// "5 hours of downtime or more": the cue follows the column
+			op, cue = comparison(q, ms[mi].start, ms[mi].end)
+		}
 		if op == "" {
 			// "severity 8", "严重度为8": equality right after the column
 			if ms[mi].end > loc[0] || !filler(q.text[ms[mi].end:loc[0]]) {
@@ -602,6 +606,11 @@ func dropLastWord(s string) (string, int) {
 	return t[:i+1], i + 1
 }
 
+// usingVerbs say a row used something up: "needed no parts", "took no
+// materials".
+var usingVerbs = map[string]bool{"need": true, "needed": true, "needs": true, "use": true, "used": true, "uses": true,
+	"require": true, "required": true, "requires": true, "took": true, "take": true, "consumed": true}
+
 // invertedMissing reads a negation inside a column's name: "replaced no
 // parts" is an empty "Parts Replaced".
 func invertedMissing(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
@@ -618,7 +627,11 @@ func invertedMissing(t *Table, q *question, ms []mention, used map[int]bool) []F
 				continue
 			}
 			x, y := Stem(words[0]), Stem(words[1])
-			if (x == a.stem && y == b.stem) || (x == b.stem && y == a.stem) {
+			// "needed no parts": a verb of using stands for the header's
+			// other word when that is a verb too ("Parts Replaced", not
+			// "Part No.")
+			using := usingVerbs[a.raw] && (x == b.stem && strings.HasSuffix(words[1], "ed") || y == b.stem && strings.HasSuffix(words[0], "ed"))
+			if (x == a.stem && y == b.stem) || (x == b.stem && y == a.stem) || using {
 				out = append(out, Filter{Column: c.Name, Op: "missing"})
 				q.take(span{a.start, b.end})
 				for j, m := range ms {

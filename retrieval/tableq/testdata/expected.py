@@ -382,6 +382,10 @@ MEANING = {
     "d-routing-two-steps-sum": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Bearing assembly", "Impeller mounting")),
     "d-routing-two-steps-sum-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Operation"] in ("70", "80")),
     "d-routing-numbered-rows": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "d-log-unit-before-column": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 4),
+    "d-log-serial-labelled-zh": lambda t: count(t, lambda r: "2409210" in r["Equipment"]),
+    "d-log-serial-labelled": lambda t: count(t, lambda r: "2406055" in r["Equipment"]),
+    "d-log-needed-no-parts": lambda t: count(t, lambda r: null(r["Parts Replaced"])),
 }
 
 
