@@ -50,6 +50,7 @@ var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
+	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
 	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them

@@ -204,6 +204,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		d := -1
 		if q.has(cueDistinctCount) { // "which subsystem covers the most distinct components"
 			d = textColumn(t, ms, used)
+			if d == group || d < 0 && partRows[t.Kind] {
+				d = t.keyColumn() // "which supplier supplies the most different parts": the parts, by their key
+			}
 		}
 		switch {
 		case d >= 0:
@@ -679,7 +682,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if m.value != "" || used[i] || t.Columns[m.col].Numeric {
 			continue
 		}
-		before := q.text[max(0, m.start-20):m.start]
+		before := reOutsideTail.ReplaceAllString(q.text[max(0, m.start-20):m.start], "") // "which outside supplier"
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true

@@ -86,7 +86,31 @@ func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
 		}
 		ms = rest
 	}
-	return out, ms
+	return append(out, t.outsideMakers(q)...), ms
+}
+
+// reOutside asks for what is bought in: "outside suppliers", "外部供应商".
+var reOutside = regexp.MustCompile(`\b(?:outside|external|third-party|bought-in)\b|外部|外购|外协`)
+
+// reOutsideTail is that word before the noun it qualifies.
+var reOutsideTail = regexp.MustCompile(`(?:outside|external|third-party|bought-in) $`)
+
+// outsideMakers reads "which outside supplier" as a supplier other than
+// the maker itself, where the sheet marks its own make ("in-house").
+func (t *Table) outsideMakers(q *question) []Filter {
+	for _, m := range reOutside.FindAllStringIndex(q.text, -1) {
+		s := span{m[0], m[1]}
+		if !q.free(s) {
+			continue
+		}
+		for _, own := range []string{"in-house", "in house", "自制"} {
+			if col := t.holdingColumn(own); col >= 0 {
+				q.take(s)
+				return []Filter{{Column: t.Columns[col].Name, Op: "not", Value: own}}
+			}
+		}
+	}
+	return nil
 }
 
 // holdingColumn is the one text column some value of which holds v's

@@ -66,22 +66,31 @@ func allEqual(rows []Row, col, n int) bool {
 	return true
 }
 
-// rePerProduct is "per pump", "for each pump", "for one pump": what every
-// figure of the document is counted for.
-var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole) ([a-z]+)\b`)
+// rePerProduct is "per pump", "for each pump", "for the CP200": what
+// every figure of the document is counted for.
+var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the|for our) ([a-z0-9]+)\b`)
 
 // takeProductWords takes "per pump" where the pump is what the document
-// is about (a word of its title): the routing of the pump's assembly is
-// timed per pump, and "pump" there singles out no step.
+// is about (a word of its title, or one most rows hold, as the CP200 of
+// its part numbers): the routing of the pump's assembly is timed per
+// pump, and "pump" there singles out no step.
 func (q *question) takeProductWords(t *Table) {
 	title := map[string]bool{}
 	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
-		title[Stem(w)] = true
+		for _, part := range strings.Split(w, "-") { // "cp200" of "HF-CP200"
+			title[Stem(part)] = true
+		}
 	}
 	for _, m := range rePerProduct.FindAllStringSubmatchIndex(q.text, -1) {
 		s := span{m[0], m[1]}
-		if title[Stem(q.text[m[2]:m[3]])] && q.free(s) {
+		w := q.text[m[2]:m[3]]
+		if (title[Stem(w)] || t.mostRowsHold(w)) && q.free(s) {
 			q.take(s)
 		}
 	}
+}
+
+// mostRowsHold reports a word more than half the rows hold.
+func (t *Table) mostRowsHold(w string) bool {
+	return 2*len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: w}})) > len(t.Rows)
 }

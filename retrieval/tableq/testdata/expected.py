@@ -386,6 +386,11 @@ MEANING = {
     "d-log-serial-labelled-zh": lambda t: count(t, lambda r: "2409210" in r["Equipment"]),
     "d-log-serial-labelled": lambda t: count(t, lambda r: "2406055" in r["Equipment"]),
     "d-log-needed-no-parts": lambda t: count(t, lambda r: null(r["Parts Replaced"])),
+    "d-bom-outside-most-parts": lambda t: group_distinct(t, "Supplier", "Part No.", lambda r: "in-house" not in r["Supplier"].lower()),
+    "d-bom-outside-count": lambda t: count(t, lambda r: "in-house" not in r["Supplier"].lower()),
+    "d-fmea-not-none-remark-zh": lambda t: count(t, lambda r: not null(r["Recommended Action"])),
+    "c-parts-separate-section": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "d-bom-product-most-rows-hold": lambda t: {"value": len({r["Part No."] for r in t if r["Supplier"].startswith("Shanghai Baoli")})},
 }
 
 
