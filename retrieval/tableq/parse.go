@@ -849,7 +849,7 @@ func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
-		if h := stripHan(cur.String()); h != "" {
+		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String()) {
 			out = append(out, h)
 		}
 		cur.Reset()
@@ -863,6 +863,18 @@ func (q *question) hanRuns() []string {
 	}
 	flush()
 	return out
+}
+
+// namesSheetHan reports a run of Chinese that ends in what it calls the
+// sheet: "漫游车清单里" names the rover's list, and no row holds "rover".
+func namesSheetHan(run string) bool {
+	run = strings.TrimRight(run, "里中上的")
+	for _, n := range []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"} {
+		if strings.HasSuffix(run, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripHan drops Chinese filler words; a single character left is noise.

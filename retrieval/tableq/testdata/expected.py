@@ -391,6 +391,7 @@ MEANING = {
     "d-fmea-not-none-remark-zh": lambda t: count(t, lambda r: not null(r["Recommended Action"])),
     "c-parts-separate-section": lambda t: count(t, lambda r: r["assembly"] == "corner"),
     "d-bom-product-most-rows-hold": lambda t: {"value": len({r["Part No."] for r in t if r["Supplier"].startswith("Shanghai Baoli")})},
+    "c-parts-sheet-named-zh": lambda t: agg(t, "cost pp", max),
 }
 
 
