@@ -62,6 +62,7 @@ var roleWords = map[string][]string{
 	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
 	"component": {"组件"},
 	"operation": {"ops"},
+	"time":      {"时间", "工时", "用时", "耗时"},
 	"asset":     {"资产", "资产号"},
 	"equipment": {"设备", "机器", "功能位置"},
 	"order_id":  {"工单号", "单号"},

@@ -47,6 +47,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
 	p.Filters, ms = t.exclusions(q, ms)
+	var steps []Filter
+	steps, ms = t.stepSpan(q, ms)
+	p.Filters = append(p.Filters, steps...)
 	if f, ok := t.monthFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
@@ -848,8 +851,8 @@ func residue(q *question) ([]int, []string) {
 func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
-	flush := func() {
-		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String()) {
+	flush := func(rest string) {
+		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String(), rest) {
 			out = append(out, h)
 		}
 		cur.Reset()
@@ -859,18 +862,24 @@ func (q *question) hanRuns() []string {
 			cur.WriteRune(r)
 			continue
 		}
-		flush()
+		flush(q.text[i:])
 	}
-	flush()
+	flush("")
 	return out
 }
 
 // namesSheetHan reports a run of Chinese that ends in what it calls the
-// sheet: "漫游车清单里" names the rover's list, and no row holds "rover".
-func namesSheetHan(run string) bool {
+// sheet, or comes right before it: "漫游车清单里" names the rover's list
+// and "装配" of "装配工艺路线" the assembly routing; no row holds those.
+func namesSheetHan(run, rest string) bool {
 	run = strings.TrimRight(run, "里中上的")
 	for _, n := range []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"} {
 		if strings.HasSuffix(run, n) {
+			return true
+		}
+	}
+	for _, n := range []string{"清单", "工艺路线", "工艺流程"} {
+		if strings.HasPrefix(rest, n) {
 			return true
 		}
 	}

@@ -392,6 +392,10 @@ MEANING = {
     "c-parts-separate-section": lambda t: count(t, lambda r: r["assembly"] == "corner"),
     "d-bom-product-most-rows-hold": lambda t: {"value": len({r["Part No."] for r in t if r["Supplier"].startswith("Shanghai Baoli")})},
     "c-parts-sheet-named-zh": lambda t: agg(t, "cost pp", max),
+    "d-routing-longest-zh": lambda t: agg(t, "Standard time (min)", max),
+    "d-routing-span-numbers-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "d-routing-span-named": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 60),
+    "d-routing-span-named-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 30 <= num(r["Operation"]) <= 70),
 }
 
 
