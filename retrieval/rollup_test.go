@@ -173,3 +173,24 @@ func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
 		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
 	}
 }
+
+// "Which assemblies have HT250 parts" asks for the wholes the parts made
+// of the material go into, not for the parts.
+func TestAssembliesHoldingPartsOfAMaterial(t *testing.T) {
+	casing := entity(kg.Assembly, "casing assembly")
+	cover := entity(kg.Part, "casing cover")
+	body := entity(kg.Part, "pump casing")
+	iron := entity(kg.Material, "HT250")
+	madeOf := func(part kg.Entity) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(kg.MadeOf, part.ID, iron.ID), Type: kg.MadeOf, From: part.ID, To: iron.ID}
+	}
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "HX-50 BOM",
+		text:      "The casing assembly holds the pump casing and the casing cover, both cast in HT250.",
+		entities:  []kg.Entity{casing, cover, body, iron},
+		relations: []kg.Relation{hasPart(casing, cover, "1"), hasPart(casing, body, "1"), madeOf(cover), madeOf(body)}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev := retrieve(t, r, kg.Restricted, "which assemblies have HT250 cast parts in them?")
+	if len(ev.Computed) != 1 || ev.Computed[0].Op != "parents" || len(ev.Computed[0].Lines) != 1 || ev.Computed[0].Lines[0].ID != casing.ID {
+		t.Errorf("computed = %+v, want the casing assembly alone", ev.Computed)
+	}
+}
