@@ -362,6 +362,8 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return matches(v, f.Value) || t.namedByCode(v, f.Value)
 	case "not":
 		return !matches(v, f.Value)
+	case "under":
+		return t.under(r, f.Value)
 	}
 	x, ok := Number(v)
 	y, _ := Number(f.Value)

@@ -50,6 +50,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	var steps []Filter
 	steps, ms = t.stepSpan(q, ms)
 	p.Filters = append(p.Filters, steps...)
+	if f, ok := t.assemblyScope(q); ok {
+		p.Filters = append(p.Filters, f)
+		ms = untaken(q, ms)
+	}
 	if f, ok := t.monthFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
@@ -329,6 +333,17 @@ func (t *Table) insideColumnName(q *question, s span) bool {
 		}
 	}
 	return false
+}
+
+// untaken are the mentions no reading has taken the words of since.
+func untaken(q *question, ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if q.free(m.span) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // numbersRows reports a row noun followed by figures that a numeric

@@ -45,6 +45,8 @@ type Plan struct {
 //   - year: the cell is a date in the year Value; month: in the month
 //     Value, written 2026-03
 //   - not: the cell does not hold Value's words ("not in-house")
+//   - under: the row is held, at any depth, by the assembly whose key
+//     column is Value, by the sheet's level column
 type Filter struct {
 	Column string `json:"column"`
 	Op     string `json:"op"`
@@ -57,7 +59,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true, "under": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -126,7 +128,7 @@ func (p Plan) Validate(t *Table) error {
 			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
-		case "eq", "match", "mention", "not":
+		case "eq", "match", "mention", "not", "under":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}

@@ -396,7 +396,21 @@ MEANING = {
     "d-routing-span-numbers-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
     "d-routing-span-named": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 60),
     "d-routing-span-named-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 30 <= num(r["Operation"]) <= 70),
+    "d-bom-under-assembly-zh": lambda t: under(t, "CP200-BSE-00"),
+    "d-bom-under-assembly": lambda t: under(t, "CP200-CTL-00"),
 }
+
+
+def under(rows, key):
+    """The distinct part numbers an assembly holds, at any depth, by the
+    level column: the rows after its own, deeper than it."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    top, held = int(rows[i]["Level"]), set()
+    for r in rows[i + 1:]:
+        if int(r["Level"]) <= top:
+            break
+        held.add(r["Part No."])
+    return {"value": len(held)}
 
 
 def count_listing(rows, keep, col):
