@@ -28,6 +28,8 @@ var (
 	msgWhereTop     = msg{"In total, one %s needs %s %s.", "每台%s共需%s%s。"}
 	msgSupplies     = msg{"Parts supplied by %s:", "%s供应的零件："}
 	msgMadeOf       = msg{"Parts made of %s:", "以%s制造的零件："}
+	msgHoldsMadeOf  = msg{"Assemblies with parts made of %s:", "含有以%s制造的零件的组件："}
+	msgHoldsSupply  = msg{"Assemblies with parts supplied by %s:", "含有%s供应的零件的组件："}
 	msgNext         = msg{"After %s comes %s.", "%s之后是%s。"}
 	msgRouting      = msg{"Steps of %s:", "%s的步骤："}
 	msgFaultTree    = msg{"Possible causes of “%s”:", "“%s”的可能原因："}

@@ -279,13 +279,56 @@ func withoutFieldTerms(q retrieval.Question, cells []cell, asked []int) retrieva
 func withoutNames(q retrieval.Question, names0 []string) retrieval.Question {
 	names := retrieval.TokenSet(strings.Join(names0, " "))
 	var terms []string
+	text := strings.ToLower(q.Text)
 	for _, t := range q.Terms {
-		if !names[t] && !anyStem(keys(names), t) {
+		if !names[t] && !anyStem(keys(names), t) && !crossesName(text, t, names0) {
 			terms = append(terms, t)
 		}
 	}
 	q.Terms = terms
 	return q
+}
+
+// crossesName reports a Chinese pair of characters that the question
+// holds only across the edge of a field's name: "家厂" of "哪家厂供货" is
+// half the asking word "哪家", not a word of what is asked about.
+func crossesName(text, term string, names []string) bool {
+	if !allHan(term) {
+		return false
+	}
+	var spans [][2]int
+	for _, n := range names {
+		if !allHan(n) {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], n)
+			if j < 0 {
+				break
+			}
+			spans = append(spans, [2]int{i + j, i + j + len(n)})
+			i += j + len(n)
+		}
+	}
+	found := false
+	for i := 0; ; {
+		j := strings.Index(text[i:], term)
+		if j < 0 {
+			return found
+		}
+		start, end := i+j, i+j+len(term)
+		crossing := false
+		for _, s := range spans {
+			if start < s[1] && s[0] < end && (start < s[0] || end > s[1]) {
+				crossing = true
+			}
+		}
+		if !crossing {
+			return false // said apart from the name somewhere
+		}
+		found = true
+		i = start + 1
+	}
 }
 
 // withoutHeaders drops the terms that only name a column of the row; a
@@ -350,6 +393,9 @@ func holdsCode(set map[string]bool, t string) bool {
 	}
 	for tok := range set {
 		if len(tok) > len(t) && strings.Contains(tok, t) {
+			if strings.HasSuffix(tok, "-"+t) || strings.HasPrefix(tok, t+"-") {
+				return true // "CTL-05" of CP200-CTL-05: the code less its product
+			}
 			for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '/' || r == '_' || r == '.' }) {
 				if part == t {
 					return true
@@ -591,6 +637,10 @@ func isListing(c retrieval.Computed) bool {
 		// a figure; the field a question names of one of them is better
 		return true
 	case c.Kind == "bom" && (c.TargetID != "" || c.Metric != ""), c.Kind == "fmea", c.Kind == "next":
+		return false
+	case c.Kind == "where_used" && len(c.Lines) > 1:
+		// a part used in several assemblies: one record's field names
+		// only one of them
 		return false
 	case c.Kind == "table":
 		// A whole-table figure runs only on the question's own cues

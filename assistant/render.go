@@ -123,7 +123,12 @@ func renderWhereUsed(c retrieval.Computed, lang string, names *namer) string {
 func renderReverse(c retrieval.Computed, lang string, names *namer) string {
 	var b strings.Builder
 	head := msgSupplies
-	if c.Metric == kg.MadeOf {
+	switch {
+	case c.Op == "parents" && c.Metric == kg.MadeOf:
+		head = msgHoldsMadeOf
+	case c.Op == "parents":
+		head = msgHoldsSupply
+	case c.Metric == kg.MadeOf:
 		head = msgMadeOf
 	}
 	fmt.Fprintf(&b, head.in(lang), names.display(c.TargetID, c.Target, lang))

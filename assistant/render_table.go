@@ -51,8 +51,9 @@ var (
 		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
-		"not":  {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
-		"year": {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
+		"not":   {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
+		"under": {"are held by %[2]s", "属于%[2]s"},
+		"year":  {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
 	}
 	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
 )

@@ -47,6 +47,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	longest := retrieval.Computed{Kind: "table", Subject: "maintenance_log", Op: "max", Metric: "Downtime (h)", Value: 18, Count: 32, TableRows: 32, Unit: "h", Cites: []int{1},
 		Plan:  &tableq.Plan{Aggregate: "max", Column: "Downtime (h)"},
 		Lines: []retrieval.Line{{Name: "WO-25-0031 — Casing cracked", Cites: []int{1}}}}
+	held := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Count: 7, TableRows: 57, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-CTL-00"}}}}
 	tiedMax := longest
 	tiedMax.Tied = 2
 	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
@@ -78,6 +80,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 		{inYear, "en", []string{"88 rows of “work_orders” have Start date in 2001, out of 500."}},
 		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
+		{held, "en", []string{"7 rows of “bom” are held by CP200-CTL-00, out of 57."}},
+		{held, "zh", []string{"属于CP200-CTL-00的共有7条"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})

@@ -114,10 +114,24 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		if err != nil {
 			return nil, nil, err
 		}
-		if c := reverseOf(v, l.Entity.ID, rel); len(c.Lines) > 0 {
-			mergeEntities(ents, v)
-			out = append(out, withRelations(c, v))
+		c := reverseOf(v, l.Entity.ID, rel)
+		if len(c.Lines) == 0 {
+			continue
 		}
+		mergeEntities(ents, v)
+		if asksAssemblies(q) {
+			// "which assemblies have HT250 parts": the wholes those parts go into
+			up, uv, err := r.parentsOf(ctx, clearance, c)
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(up.Lines) > 0 {
+				mergeEntities(ents, uv)
+				out = append(out, withRelations(withRelations(up, uv), v))
+				continue
+			}
+		}
+		out = append(out, withRelations(c, v))
 	}
 	if len(out) > 0 {
 		return out, ents, nil

@@ -103,6 +103,10 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 			if base := withoutLegalForm(form); base != form && linkable(base) && strings.Contains(base, " ") {
 				dict[base] = addEntry(dict[base], e)
 			}
+			// ... and by its place and brand alone: "Shanghai Baoli"
+			if short := placeAndBrand(withoutLegalForm(form)); short != "" && linkable(short) {
+				dict[short] = addEntry(dict[short], e)
+			}
 		}
 		// "Control box CP200-CTL-00" is asked about as "the control box".
 		if base := stripCodes(form, codes); base != form && linkable(base) {
@@ -116,6 +120,17 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 	l.dict, l.max, l.built = dict, max, time.Now()
 	l.starts = formStarts(dict)
 	return dict, max, nil
+}
+
+// placeAndBrand is the first two words of a company's name of three or
+// more, its trade and legal form left off: "shanghai baoli" of "shanghai
+// baoli fasteners".
+func placeAndBrand(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 {
+		return ""
+	}
+	return w[0] + " " + w[1]
 }
 
 func addEntry(list []dictEntry, e dictEntry) []dictEntry {

@@ -80,6 +80,11 @@ func TestMatchDictionary(t *testing.T) {
 	if got := withoutLegalForm("shanghai baoli fasteners co"); got != "shanghai baoli fasteners" {
 		t.Fatalf("withoutLegalForm = %q", got)
 	}
+	for name, want := range map[string]string{"shanghai baoli fasteners": "shanghai baoli", "ningbo jinhai seal": "ningbo jinhai", "baoli fasteners": ""} {
+		if got := placeAndBrand(name); got != want {
+			t.Errorf("placeAndBrand(%q) = %q, want %q", name, got, want)
+		}
+	}
 }
 
 // An ordinal is a word of a name: "51st state" does not become a code

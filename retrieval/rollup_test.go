@@ -130,6 +130,24 @@ func TestPiecesFromOneSupplierRollUp(t *testing.T) {
 	}
 }
 
+// A supplier is asked about by its place and brand alone: "Shanghai
+// Baoli" for "Shanghai Baoli Fasteners Co".
+func TestPiecesFromASupplierNamedByPlaceAndBrand(t *testing.T) {
+	product := entity(kg.Product, "HX-50")
+	bolt := entity(kg.Part, "M8 hex bolt")
+	baoli := entity(kg.Supplier, "Shanghai Baoli Fasteners Co")
+	supplied := kg.Relation{ID: kg.RelationID(kg.SuppliedBy, bolt.ID, baoli.ID), Type: kg.SuppliedBy, From: bolt.ID, To: baoli.ID}
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "HX-50 BOM",
+		text:      "HX-50: 6 M8 hex bolts from Shanghai Baoli Fasteners Co.",
+		entities:  []kg.Entity{product, bolt, baoli},
+		relations: []kg.Relation{hasPart(product, bolt, "6"), supplied}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev := retrieve(t, r, kg.Restricted, "How many pieces from Shanghai Baoli go into one pump?")
+	if len(ev.Computed) != 1 || ev.Computed[0].Metric != "supplier" || ev.Computed[0].Total != 6 {
+		t.Errorf("computed = %+v, want 6 pieces from Shanghai Baoli in one HX-50", ev.Computed)
+	}
+}
+
 // An FMEA names "Coupling CX-CPL-00" and a manual's sentence gives "the
 // coupling" a guard; the BOM's assembly CX-CPL-00 is what "what's inside
 // the coupling assembly" asks about.
@@ -153,5 +171,26 @@ func TestBOMAssemblyNamedByItsCodeIsExploded(t *testing.T) {
 	ev := retrieve(t, r, kg.Restricted, "What's inside the coupling CX-CPL-00 assembly?")
 	if len(ev.Computed) != 1 || ev.Computed[0].SubjectID != asm.ID || len(ev.Computed[0].Lines) != 2 {
 		t.Errorf("computed = %+v, want the parts of %s", ev.Computed, asm.ID)
+	}
+}
+
+// "Which assemblies have HT250 parts" asks for the wholes the parts made
+// of the material go into, not for the parts.
+func TestAssembliesHoldingPartsOfAMaterial(t *testing.T) {
+	casing := entity(kg.Assembly, "casing assembly")
+	cover := entity(kg.Part, "casing cover")
+	body := entity(kg.Part, "pump casing")
+	iron := entity(kg.Material, "HT250")
+	madeOf := func(part kg.Entity) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(kg.MadeOf, part.ID, iron.ID), Type: kg.MadeOf, From: part.ID, To: iron.ID}
+	}
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "HX-50 BOM",
+		text:      "The casing assembly holds the pump casing and the casing cover, both cast in HT250.",
+		entities:  []kg.Entity{casing, cover, body, iron},
+		relations: []kg.Relation{hasPart(casing, cover, "1"), hasPart(casing, body, "1"), madeOf(cover), madeOf(body)}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev := retrieve(t, r, kg.Restricted, "which assemblies have HT250 cast parts in them?")
+	if len(ev.Computed) != 1 || ev.Computed[0].Op != "parents" || len(ev.Computed[0].Lines) != 1 || ev.Computed[0].Lines[0].ID != casing.ID {
+		t.Errorf("computed = %+v, want the casing assembly alone", ev.Computed)
 	}
 }

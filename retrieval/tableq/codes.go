@@ -27,6 +27,9 @@ func (t *Table) heldFigures(q *question) []Filter {
 		f := Filter{Column: AnyColumn, Op: "mention", Value: v}
 		if t.anyRow(f) {
 			q.take(s)
+			if l := reSerialLabel.FindStringIndex(q.text[:s.start]); l != nil {
+				q.take(span{l[0], s.start}) // "serial number", "序列号": the figure's label, not a word rows hold
+			}
 			out = append(out, f)
 		}
 	}

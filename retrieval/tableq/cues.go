@@ -5,11 +5,11 @@ package tableq
 var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
-	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "take together", "added together", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最严重", "最危险"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
-	cueMost          = []string{"the most", "most ", "最多"}
+	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
 	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
@@ -23,6 +23,7 @@ var (
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
 	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
+	cueEQ            = []string{"equal to", "equals", "exactly", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
 	// cueEvery asks for every row of a kind: "list all the parts we buy
 	// from …", "列出所有 …".
 	cueEvery = []string{"list all", "all the", "every ", "所有", "全部"}
@@ -55,12 +56,13 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "priciest", "pricey", "dearest", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱"},
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "priciest", "pricey", "dearest", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱", "actual cost"},
 	"downtime":  {"downtime", "down", "停机"},
 	"qty":       {"quantity", "quantities", "用量"},
 	"supplier":  {"suppliers", "vendors", "supplied", "供应"},
 	"component": {"组件"},
 	"operation": {"ops"},
+	"time":      {"时间", "工时", "用时", "耗时"},
 	"asset":     {"资产", "资产号"},
 	"equipment": {"设备", "机器", "功能位置"},
 	"order_id":  {"工单号", "单号"},
@@ -85,7 +87,7 @@ var stopWords = map[string]bool{
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
 	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
-	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true,
+	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "carry": true, "carries": true, "carrying": true, "separate": true, "section": true, "sections": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true,
 }
 
 // hanFiller are the Chinese words of a question that never name what a

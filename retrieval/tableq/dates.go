@@ -12,7 +12,7 @@ import (
 var (
 	reDayFirst  = regexp.MustCompile(`^\d{1,2}[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b`)
 	reYearFirst = regexp.MustCompile(`^((?:19|20)\d\d)\s*[/.年-]\s*(\d{1,2})`)
-	reYearAsked = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])((?:19|20)\d\d)(?:$|[^\p{L}\p{N}-])`)
+	reYearAsked = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])((?:19|20)\d\d)(?:$|[^\p{L}\p{N}-]|年)`)
 )
 
 // reDateValue is how a plan writes the year or month a filter keeps.

@@ -81,7 +81,7 @@ func (t *Table) wordBefore(q *question, i int, ms []mention, used map[int]bool) 
 	if i+1 >= len(q.words) || stopWords[q.words[i].raw] || len(q.words[i].raw) < 4 {
 		return Filter{}, false
 	}
-	next := q.words[i+1].start
+	next := q.words[columnAfter(q, i)].start
 	for k, m := range ms {
 		if m.start != next || m.value != "" || used[k] || t.Columns[m.col].Numeric {
 			continue
@@ -99,3 +99,19 @@ func (t *Table) wordBefore(q *question, i int, ms []mention, used map[int]bool) 
 	}
 	return Filter{}, false
 }
+
+// columnAfter is the index of the word where a column's name may follow
+// word i: the next word, or the one after "in the" ("mention a pump in
+// the short text" looks in that column only).
+func columnAfter(q *question, i int) int {
+	j := i + 1
+	if j+1 < len(q.words) && (q.words[j].raw == "in" || q.words[j].raw == "under") {
+		j++
+		if j+1 < len(q.words) && columnDeterminers[q.words[j].raw] {
+			j++
+		}
+	}
+	return j
+}
+
+var columnDeterminers = map[string]bool{"the": true, "its": true, "their": true, "a": true}

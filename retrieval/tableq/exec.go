@@ -285,11 +285,12 @@ func orderRows(rows []Row, col int, order string, limit int) []Row {
 }
 
 func (t *Table) filter(fs []Filter) []Row {
+	alike := sameColumnEqs(fs)
 	var out []Row
 	for _, r := range t.Rows {
 		ok := true
-		for _, f := range fs {
-			if !t.keeps(r, f) {
+		for i, f := range fs {
+			if !t.keeps(r, f) && !t.keepsAnother(r, fs, alike[i]) {
 				ok = false
 				break
 			}
@@ -299,6 +300,30 @@ func (t *Table) filter(fs []Filter) []Row {
 		}
 	}
 	return out
+}
+
+// sameColumnEqs groups, per filter, the other eq filters on its column:
+// no cell equals two values, so "the hydrostatic test and the
+// performance test" keeps the rows of either.
+func sameColumnEqs(fs []Filter) [][]int {
+	out := make([][]int, len(fs))
+	for i, f := range fs {
+		for j, g := range fs {
+			if i != j && f.Op == "eq" && g.Op == "eq" && f.Column == g.Column && f.Column != AnyColumn {
+				out[i] = append(out[i], j)
+			}
+		}
+	}
+	return out
+}
+
+func (t *Table) keepsAnother(r Row, fs []Filter, others []int) bool {
+	for _, j := range others {
+		if t.keeps(r, fs[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Table) anyRow(f Filter) bool {
@@ -337,6 +362,8 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return matches(v, f.Value) || t.namedByCode(v, f.Value)
 	case "not":
 		return !matches(v, f.Value)
+	case "under":
+		return t.under(r, f.Value)
 	}
 	x, ok := Number(v)
 	y, _ := Number(f.Value)

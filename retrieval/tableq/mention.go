@@ -41,14 +41,16 @@ type word struct {
 	start, end int
 }
 
-// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss
-var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z][^)\p{Han}]*\)`)
+// a gloss is Latin only: "（写的是 none）" is a remark, not a gloss; and
+// a word: "发生度(O)" abbreviates the column, which the Chinese still names
+var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
 
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
+	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
 	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them

@@ -14,7 +14,7 @@ var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|�
 
 // reCountedNoun is what an English question counts: the words after "how
 // many" up to the verb or preposition that follows them.
-var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,3})`)
+var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,5})`)
 
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,
@@ -41,7 +41,7 @@ func RowNoun(question string) string {
 		return ""
 	}
 	var keep []string
-	for _, w := range strings.Fields(m[1]) {
+	for _, w := range partitive(strings.Fields(m[1])) {
 		if nounStops[w] {
 			break
 		}
@@ -49,6 +49,7 @@ func RowNoun(question string) string {
 			keep = append(keep, w)
 		}
 	}
+	keep = uptoRowNoun(keep)
 	if len(keep) == 0 || unitOf(keep[len(keep)-1]) != "" || keep[len(keep)-1] == "times" {
 		return ""
 	}
@@ -58,6 +59,35 @@ func RowNoun(question string) string {
 		return keep[n-2] + " " + keep[n-1]
 	}
 	return keep[len(keep)-1]
+}
+
+// partitive drops "of the logged" from "how many of the logged work
+// orders": what is counted comes after.
+func partitive(words []string) []string {
+	if len(words) == 0 || words[0] != "of" {
+		return words
+	}
+	i := 1
+	for i < len(words) && (partitiveWords[words[i]] || strings.HasSuffix(words[i], "ed")) {
+		i++
+	}
+	return words[i:]
+}
+
+var partitiveWords = map[string]bool{"the": true, "our": true, "these": true, "those": true, "all": true, "your": true}
+
+// uptoRowNoun cuts the words after the first that names rows: "work
+// orders went to", "rows belong to", where the verb is none of nounStops.
+func uptoRowNoun(words []string) []string {
+	for i, w := range words {
+		if i+1 < len(words) && isKindPhrase(w+" "+words[i+1]) {
+			continue // "line items", "work orders": the noun goes on
+		}
+		if i > 0 && isKindPhrase(words[i-1]+" "+w) || isWordIn(w, rowWords) {
+			return words[:i+1]
+		}
+	}
+	return words
 }
 
 func isKindPhrase(s string) bool {

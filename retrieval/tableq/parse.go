@@ -34,6 +34,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)
+	q.takeProductWords(t)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
@@ -41,11 +42,18 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	score := t.kindScore(q)
 	kindNamed := score > 0
-	ms := t.mentions(q)
+	ms := t.labelledValues(q, t.mentions(q))
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
 	p.Limit = topN(q)
 	p.Filters, ms = t.exclusions(q, ms)
+	var steps []Filter
+	steps, ms = t.stepSpan(q, ms)
+	p.Filters = append(p.Filters, steps...)
+	if f, ok := t.assemblyScope(q); ok {
+		p.Filters = append(p.Filters, f)
+		ms = untaken(q, ms)
+	}
 	if f, ok := t.monthFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
@@ -59,7 +67,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -133,6 +141,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		t.widen(p.Filters)
 	}
 	p.Filters = dedupe(p.Filters)
+	p.Times = t.wholesCounted(q, p)
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}
@@ -202,6 +211,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		d := -1
 		if q.has(cueDistinctCount) { // "which subsystem covers the most distinct components"
 			d = textColumn(t, ms, used)
+			if d == group || d < 0 && partRows[t.Kind] {
+				d = t.keyColumn() // "which supplier supplies the most different parts": the parts, by their key
+			}
 		}
 		switch {
 		case d >= 0:
@@ -278,7 +290,7 @@ func (t *Table) kindScore(q *question) int {
 	score := 0
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
-			if q.free(s) && !t.insideColumnName(q, s) {
+			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -315,6 +327,39 @@ func (t *Table) insideColumnName(q *question, s span) bool {
 		for _, name := range t.columnNames(i) {
 			for _, c := range q.find(name) {
 				if c.start <= s.start && s.end <= c.end && c.end-c.start > s.end-s.start {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// untaken are the mentions no reading has taken the words of since.
+func untaken(q *question, ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if q.free(m.span) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// numbersRows reports a row noun followed by figures that a numeric
+// column of that name holds: "operations 10 to 50" are operation numbers.
+func (t *Table) numbersRows(q *question, s span) bool {
+	rest := strings.TrimLeft(q.text[s.end:], " ")
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	for i := range t.Columns {
+		if !t.Columns[i].Numeric {
+			continue
+		}
+		for _, name := range t.columnNames(i) {
+			for _, c := range q.find(name) {
+				if c.start <= s.start && s.end <= c.end {
 					return true
 				}
 			}
@@ -416,6 +461,10 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		if col < 0 {
 			continue
 		}
+		if op == "" && ms[mi].start >= loc[1] && unitOf(strings.TrimSuffix(strings.TrimSpace(q.text[loc[1]:ms[mi].start]), " of")) != "" {
+			// "5 hours of downtime or more": the cue follows the column
+			op, cue = comparison(q, ms[mi].start, ms[mi].end)
+		}
 		if op == "" {
 			// "severity 8", "严重度为8": equality right after the column
 			if ms[mi].end > loc[0] || !filler(q.text[ms[mi].end:loc[0]]) {
@@ -474,6 +523,15 @@ func comparison(q *question, start, end int) (string, span) {
 					}
 					return k.op, s
 				}
+			}
+		}
+	}
+	// "RPN equal to 12", "发生度等于2": after the inequalities, whose
+	// inclusive forms hold the same words ("大于等于", "or equal to")
+	for _, cue := range cueEQ {
+		for _, s := range q.findCue(cue) {
+			if s.end <= start && start-s.end <= 4 && strings.Trim(q.text[s.end:start], " $为是：:") == "" {
+				return "eq", s
 			}
 		}
 	}
@@ -569,6 +627,11 @@ func dropLastWord(s string) (string, int) {
 	return t[:i+1], i + 1
 }
 
+// usingVerbs say a row used something up: "needed no parts", "took no
+// materials".
+var usingVerbs = map[string]bool{"need": true, "needed": true, "needs": true, "use": true, "used": true, "uses": true,
+	"require": true, "required": true, "requires": true, "took": true, "take": true, "consumed": true}
+
 // invertedMissing reads a negation inside a column's name: "replaced no
 // parts" is an empty "Parts Replaced".
 func invertedMissing(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
@@ -585,7 +648,11 @@ func invertedMissing(t *Table, q *question, ms []mention, used map[int]bool) []F
 				continue
 			}
 			x, y := Stem(words[0]), Stem(words[1])
-			if (x == a.stem && y == b.stem) || (x == b.stem && y == a.stem) {
+			// "needed no parts": a verb of using stands for the header's
+			// other word when that is a verb too ("Parts Replaced", not
+			// "Part No.")
+			using := usingVerbs[a.raw] && (x == b.stem && strings.HasSuffix(words[1], "ed") || y == b.stem && strings.HasSuffix(words[0], "ed"))
+			if (x == a.stem && y == b.stem) || (x == b.stem && y == a.stem) || using {
 				out = append(out, Filter{Column: c.Name, Op: "missing"})
 				q.take(span{a.start, b.end})
 				for j, m := range ms {
@@ -633,7 +700,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if m.value != "" || used[i] || t.Columns[m.col].Numeric {
 			continue
 		}
-		before := q.text[max(0, m.start-20):m.start]
+		before := reOutsideTail.ReplaceAllString(q.text[max(0, m.start-20):m.start], "") // "which outside supplier"
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
@@ -799,8 +866,8 @@ func residue(q *question) ([]int, []string) {
 func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
-	flush := func() {
-		if h := stripHan(cur.String()); h != "" {
+	flush := func(rest string) {
+		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String(), rest) {
 			out = append(out, h)
 		}
 		cur.Reset()
@@ -810,10 +877,28 @@ func (q *question) hanRuns() []string {
 			cur.WriteRune(r)
 			continue
 		}
-		flush()
+		flush(q.text[i:])
 	}
-	flush()
+	flush("")
 	return out
+}
+
+// namesSheetHan reports a run of Chinese that ends in what it calls the
+// sheet, or comes right before it: "漫游车清单里" names the rover's list
+// and "装配" of "装配工艺路线" the assembly routing; no row holds those.
+func namesSheetHan(run, rest string) bool {
+	run = strings.TrimRight(run, "里中上的")
+	for _, n := range []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"} {
+		if strings.HasSuffix(run, n) {
+			return true
+		}
+	}
+	for _, n := range []string{"清单", "工艺路线", "工艺流程"} {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripHan drops Chinese filler words; a single character left is noise.

@@ -35,7 +35,8 @@ type Plan struct {
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
-//   - eq: the cell equals Value (case-insensitive)
+//   - eq: the cell equals Value (case-insensitive); eq filters on one
+//     column keep the rows that equal any of their values
 //   - match: the cell holds Value's words; Column "*" means any of the
 //     columns that say what a row is about (item, failure mode, symptom)
 //   - mention: as match, but Column "*" means any text column
@@ -44,6 +45,8 @@ type Plan struct {
 //   - year: the cell is a date in the year Value; month: in the month
 //     Value, written 2026-03
 //   - not: the cell does not hold Value's words ("not in-house")
+//   - under: the row is held, at any depth, by the assembly whose key
+//     column is Value, by the sheet's level column
 type Filter struct {
 	Column string `json:"column"`
 	Op     string `json:"op"`
@@ -56,7 +59,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true, "under": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -125,7 +128,7 @@ func (p Plan) Validate(t *Table) error {
 			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
-		case "eq", "match", "mention", "not":
+		case "eq", "match", "mention", "not", "under":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}
@@ -142,9 +145,12 @@ func (p Plan) String() string {
 		b.WriteString("(" + strings.Join(append([]string{p.Column}, p.Times...), " × ") + ")")
 	}
 	for i, f := range p.Filters {
-		if i == 0 {
+		switch {
+		case i == 0:
 			b.WriteString(" where ")
-		} else {
+		case f.Op == "eq" && p.Filters[i-1].Op == "eq" && p.Filters[i-1].Column == f.Column:
+			b.WriteString(" or ")
+		default:
 			b.WriteString(" and ")
 		}
 		b.WriteString(f.Column + " " + f.Op)

@@ -72,8 +72,12 @@ func namedNumeric(t *Table, q *question, ms []mention, used map[int]bool, skip i
 	return -1
 }
 
-// reRemark is a bracketed aside in Latin letters.
-var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*)\)`)
+// reRemark is a bracketed aside in Latin letters, or one that says a
+// cell is not empty.
+var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:none|null|n/a|空|无))\)`)
+
+// reNotNull is an aside that says the cells meant are filled in.
+var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)
 
 // reThisOne is "this machine" said of a value the question has named.
 var reThisOne = regexp.MustCompile(`(?:这|该|此)(?:一)?(?:台|个|种|款|件|部|套|条)?(?:设备|机器|机组|资产|部件|零件|泵|工单)`)
@@ -90,6 +94,10 @@ func (q *question) takeRemarks(t *Table) {
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]
 		examples := strings.Contains(inner, "...") || strings.Contains(inner, "…") || strings.Contains(inner, "etc") || strings.HasPrefix(inner, "e.g")
+		if reNotNull.MatchString(inner) {
+			q.take(span{m[0], m[1]}) // "(不是None)": what having a value means, said again
+			continue
+		}
 		if reExcept.MatchString(inner) {
 			continue // "(not in-house)" leaves rows out
 		}

@@ -18,20 +18,39 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		if !q.free(whole) || (q.text[m[6]:m[7]] == "and" && m[2] < 0) {
 			continue // "2 and 5" alone is two figures, not a span
 		}
+		c := -1
 		mi := nearestNumeric(t, ms, used, m[0])
-		if mi < 0 || ms[mi].end > m[0] || !filler(strings.TrimSpace(q.text[ms[mi].end:m[0]])) {
+		if mi >= 0 && ms[mi].end <= m[0] && filler(strings.TrimSpace(q.text[ms[mi].end:m[0]])) {
+			c = ms[mi].col
+			used[mi] = true
+		} else if c = t.numberedRows(q, whole); c < 0 {
 			continue
 		}
 		lo, hi := q.text[m[4]:m[5]], q.text[m[8]:m[9]]
 		if x, _ := Number(lo); func() bool { y, _ := Number(hi); return x > y }() {
 			lo, hi = hi, lo
 		}
-		used[mi] = true
 		q.take(whole)
-		col := t.Columns[ms[mi].col].Name
+		col := t.Columns[c].Name
 		out = append(out, Filter{Column: col, Op: "ge", Value: lo}, Filter{Column: col, Op: "le", Value: hi})
 	}
 	return out
+}
+
+// numberedRows is the operation-number column when the figures of a
+// span are followed by what the rows are ("10到50工序", "10 to 50 ops").
+func (t *Table) numberedRows(q *question, s span) int {
+	c := t.roleColumn("operation")
+	if c < 0 || !t.Columns[c].Numeric {
+		return -1
+	}
+	rest := strings.TrimLeft(q.text[s.end:], " ")
+	for _, n := range append(kindNouns[t.Kind], roleWords["operation"]...) {
+		if strings.HasPrefix(rest, n) {
+			return c
+		}
+	}
+	return -1
 }
 
 // reUnitWord is the unit in a count of units: "hours" of "lost the most
@@ -86,7 +105,31 @@ func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
 		}
 		ms = rest
 	}
-	return out, ms
+	return append(out, t.outsideMakers(q)...), ms
+}
+
+// reOutside asks for what is bought in: "outside suppliers", "外部供应商".
+var reOutside = regexp.MustCompile(`\b(?:outside|external|third-party|bought-in)\b|外部|外购|外协`)
+
+// reOutsideTail is that word before the noun it qualifies.
+var reOutsideTail = regexp.MustCompile(`(?:outside|external|third-party|bought-in) $`)
+
+// outsideMakers reads "which outside supplier" as a supplier other than
+// the maker itself, where the sheet marks its own make ("in-house").
+func (t *Table) outsideMakers(q *question) []Filter {
+	for _, m := range reOutside.FindAllStringIndex(q.text, -1) {
+		s := span{m[0], m[1]}
+		if !q.free(s) {
+			continue
+		}
+		for _, own := range []string{"in-house", "in house", "自制"} {
+			if col := t.holdingColumn(own); col >= 0 {
+				q.take(s)
+				return []Filter{{Column: t.Columns[col].Name, Op: "not", Value: own}}
+			}
+		}
+	}
+	return nil
 }
 
 // holdingColumn is the one text column some value of which holds v's

@@ -44,6 +44,31 @@ func (t *Table) namesSheet(q *question, i int) bool {
 	return false
 }
 
+// documentNames are what a question calls the document a sheet is:
+// "the pump FMEA", "our CP200 BOM", "the compressor log".
+var documentNames = map[string]bool{"fmea": true, "dfmea": true, "pfmea": true, "bom": true, "log": true, "logbook": true,
+	"list": true, "sheet": true, "spreadsheet": true, "table": true, "register": true, "workbook": true, "dataset": true}
+
+// qualifiesDocument reports a word between a determiner and the name of
+// the document ("in the pump FMEA", "the rover parts list"): it says
+// which document the asker means, even where some rows hold it too.
+func qualifiesDocument(q *question, i int) bool {
+	if i == 0 || !documentDeterminers[q.words[i-1].raw] {
+		return false
+	}
+	for j := i + 1; j < len(q.words) && j <= i+2; j++ {
+		if documentNames[q.words[j].raw] {
+			return true
+		}
+		if q.words[j].raw != "parts" && q.words[j].raw != "maintenance" {
+			return false
+		}
+	}
+	return false
+}
+
+var documentDeterminers = map[string]bool{"the": true, "this": true, "our": true, "your": true, "that": true}
+
 // wordFilters turns the words left into filters. A word no row holds is
 // dropped when it reads as a verb; an explicit "mention" keeps every word,
 // so a question about something the table never names finds no rows.
@@ -64,6 +89,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		}
 		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
+		}
+		if op == "match" && qualifiesDocument(q, i) {
+			continue
 		}
 		if op == "match" && q.verbLike(i) {
 			verbs = append(verbs, i)

@@ -54,6 +54,12 @@ def read_xlsx(path, sheet="sheet1"):
     return out
 
 
+def read_tsv(path):
+    """A table of a generated document, from the file it is written from."""
+    with open(path, encoding="utf-8") as f:
+        return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f, delimiter="\t")]
+
+
 def fill_down(rows, cols):
     last = {}
     for r in rows:
@@ -167,6 +173,7 @@ TABLES = {
     SHARED + "mwo-workorders/work_orders.csv": read_csv,
     SHARED + "osr-bom/parts_list.csv": read_csv,
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
+    "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
 }
 
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
@@ -359,7 +366,51 @@ MEANING = {
     "c-log-month-zh": lambda t: count(t, lambda r: r["Date"].startswith("2026-03-")),
     "c-wo-place-exact": lambda t: count(t, lambda r: r["Functional_Location_Description"] == "mast"),
     "c-spares-lead-time-weeks-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 14),
+    "d-fmea-eq-abbreviated-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 7),
+    "d-fmea-equal-to": lambda t: count(t, lambda r: num(r["Occurrence"]) == 3),
+    "d-fmea-exactly": lambda t: count(t, lambda r: num(r["RPN"]) == 90),
+    "d-fmea-carry-score": lambda t: count(t, lambda r: num(r["Detection"]) == 5),
+    "d-fmea-document-qualifier": lambda t: count(t, lambda r: num(r["Severity"]) >= 8),
+    "c-wo-year-attached-zh": lambda t: count(t, lambda r: date_part(r[WO_DATE], "year") == "2006"),
+    "c-wo-short-value-labelled": lambda t: count(t, lambda r: r["Work_Order_Type"] == "Z"),
+    "c-wo-short-value-labelled-zh": lambda t: count(t, lambda r: r["Work_Order_Type"] == "X"),
+    "c-wo-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg, lambda r: r["AssetID"] == "AID5"),
+    "c-wo-word-in-column": lambda t: count(t, lambda r: mentions(r, ["ShortText"], "compressor")),
+    "c-fmea-value-labelled": lambda t: count(t, lambda r: r["Component"] == "Engine"),
+    "c-parts-counted-wholes": lambda t: per_product(t, lambda r: r["assembly"] == "drive wheel" and r["short name"] == "motor"),
+    "c-parts-counted-wholes-zh": lambda t: per_product(t, lambda r: r["assembly"] == "corner"),
+    "d-routing-two-steps-sum": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Bearing assembly", "Impeller mounting")),
+    "d-routing-two-steps-sum-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Operation"] in ("70", "80")),
+    "d-routing-numbered-rows": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "d-log-unit-before-column": lambda t: count(t, lambda r: num(r["Downtime (h)"]) >= 4),
+    "d-log-serial-labelled-zh": lambda t: count(t, lambda r: "2409210" in r["Equipment"]),
+    "d-log-serial-labelled": lambda t: count(t, lambda r: "2406055" in r["Equipment"]),
+    "d-log-needed-no-parts": lambda t: count(t, lambda r: null(r["Parts Replaced"])),
+    "d-bom-outside-most-parts": lambda t: group_distinct(t, "Supplier", "Part No.", lambda r: "in-house" not in r["Supplier"].lower()),
+    "d-bom-outside-count": lambda t: count(t, lambda r: "in-house" not in r["Supplier"].lower()),
+    "d-fmea-not-none-remark-zh": lambda t: count(t, lambda r: not null(r["Recommended Action"])),
+    "c-parts-separate-section": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "d-bom-product-most-rows-hold": lambda t: {"value": len({r["Part No."] for r in t if r["Supplier"].startswith("Shanghai Baoli")})},
+    "c-parts-sheet-named-zh": lambda t: agg(t, "cost pp", max),
+    "d-routing-longest-zh": lambda t: agg(t, "Standard time (min)", max),
+    "d-routing-span-numbers-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "d-routing-span-named": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 60),
+    "d-routing-span-named-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 30 <= num(r["Operation"]) <= 70),
+    "d-bom-under-assembly-zh": lambda t: under(t, "CP200-BSE-00"),
+    "d-bom-under-assembly": lambda t: under(t, "CP200-CTL-00"),
 }
+
+
+def under(rows, key):
+    """The distinct part numbers an assembly holds, at any depth, by the
+    level column: the rows after its own, deeper than it."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    top, held = int(rows[i]["Level"]), set()
+    for r in rows[i + 1:]:
+        if int(r["Level"]) <= top:
+            break
+        held.add(r["Part No."])
+    return {"value": len(held)}
 
 
 def count_listing(rows, keep, col):

@@ -1,0 +1,116 @@
+package tableq
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// reFromTo is a span of steps named by their names: "from incoming
+// inspection to casing assembly", "从来料检验到泵体装配".
+var reFromTo = regexp.MustCompile(`(?:\bfrom |从)(.+?)(?: to | through |到|至)(.+)`)
+
+// stepSpan reads the first and the last step of a span by their names as
+// the operation numbers between them: every step from the one to the
+// other, not the two alone. It returns the filters and the mentions left.
+func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
+	op := t.roleColumn("operation")
+	if op < 0 || !t.Columns[op].Numeric {
+		return nil, ms
+	}
+	loc := reFromTo.FindStringSubmatchIndex(q.text)
+	if loc == nil {
+		return nil, ms
+	}
+	first, a := t.stepNamed(q, ms, span{loc[2], loc[3]})
+	last, b := t.stepNamed(q, ms, span{loc[4], loc[5]})
+	if first < 0 || last < 0 || a.col != b.col {
+		return nil, ms
+	}
+	lo, hi := min(first, last), max(first, last)
+	q.take(span{loc[0], a.end})
+	q.take(b.span)
+	var rest []mention
+	for _, m := range ms {
+		if m.span != a.span && m.span != b.span {
+			rest = append(rest, m)
+		}
+	}
+	name := t.Columns[op].Name
+	return []Filter{{Column: name, Op: "ge", Value: fmtNum(lo)}, {Column: name, Op: "le", Value: fmtNum(hi)}}, rest
+}
+
+// stepNamed is the operation number of the step named at the start of
+// s, and the mention naming it; a Chinese name may be the start of the
+// step's name ("来料检验" of "来料检验与清洗").
+func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) {
+	for _, m := range ms {
+		if m.value == "" || m.start < s.start || m.end > s.end {
+			continue
+		}
+		if strings.TrimSpace(q.text[s.start:m.start]) != "" {
+			continue
+		}
+		if n, ok := t.stepNumber(m.col, m.value, m.partial); ok {
+			return n, m
+		}
+	}
+	// a Chinese name said by its start: the value sharing the longest
+	// start with what is said, three characters or more
+	text := []rune(q.text[s.start:s.end])
+	best, bestCol, bestLen := "", -1, 2
+	for _, col := range t.textColumnsWithHan() {
+		for _, v := range t.values(col) {
+			if n := commonStart(text, []rune(v)); n > bestLen {
+				best, bestCol, bestLen = v, col, n
+			}
+		}
+	}
+	if bestCol >= 0 {
+		if n, ok := t.stepNumber(bestCol, best, false); ok {
+			return n, mention{col: bestCol, value: best, span: span{s.start, s.start + len(string(text[:bestLen]))}}
+		}
+	}
+	return -1, mention{}
+}
+
+func commonStart(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func (t *Table) stepNumber(col int, value string, partial bool) (float64, bool) {
+	op := "eq"
+	if partial {
+		op = "match"
+	}
+	rows := t.filter([]Filter{{Column: t.Columns[col].Name, Op: op, Value: value}})
+	if len(rows) != 1 {
+		return 0, false
+	}
+	return Number(rows[0].Cell(t.roleColumn("operation")))
+}
+
+func (t *Table) textColumnsWithHan() []int {
+	var out []int
+	for i, c := range t.Columns {
+		if !c.Numeric && slicesAnyHan(t.values(i)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func slicesAnyHan(vs []string) bool {
+	for _, v := range vs {
+		if hasHan(v) {
+			return true
+		}
+	}
+	return false
+}
+
+func fmtNum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

@@ -1,0 +1,62 @@
+package tableq
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// reLabel is what may stand between a column's name and the value it
+// labels: "工单类型为Z", "order type Z", "priority: A", "type is B".
+var reLabel = regexp.MustCompile(`^\s*(?:为|是|=|:|：|of|is|was|equal to|equals)?\s*([\p{L}\p{N}]{1,2})(?:$|[^\p{L}\p{N}-])`)
+
+// labelledValues reads a value too short to be found on its own ("Z",
+// "A1") where the question names its column right before it: a lone
+// letter is a value only when the column says so.
+func (t *Table) labelledValues(q *question, ms []mention) []mention {
+	out := ms
+	for _, m := range ms {
+		c := t.Columns[m.col]
+		if m.value != "" || c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
+			continue
+		}
+		loc := reLabel.FindStringSubmatchIndex(q.text[m.end:])
+		if loc == nil {
+			continue
+		}
+		s := span{m.end + loc[2], m.end + loc[3]}
+		if !q.free(s) {
+			continue
+		}
+		said := q.text[s.start:s.end]
+		for _, v := range t.values(m.col) {
+			if valueWorthy(v) || !strings.EqualFold(v, said) {
+				continue // a longer value is found as written
+			}
+			q.take(s)
+			out = append(out, mention{col: m.col, value: v, span: s})
+			break
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+// labelled reports a value mention its column's name stands right next
+// to: "the Transmission component" is that value as written, not every
+// value holding the word ("Transmission Electronic Control Unit").
+func labelled(q *question, ms []mention, i int) bool {
+	v := ms[i]
+	for j, n := range ms {
+		if j == i || n.value != "" || n.col != v.col {
+			continue
+		}
+		if n.start >= v.end && strings.TrimSpace(q.text[v.end:n.start]) == "" {
+			return true
+		}
+		if n.end <= v.start && filler(q.text[n.end:v.start]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A BOM sheet nests its assemblies by a level column: the rows after an
+// assembly's row with a deeper level, up to the next row at its level or
+// above, are what it holds. "控制箱组件下面有几种零件", "how many different
+// parts are under the control box assembly" ask over those rows.
+
+// reUnderAfter and reUnderBefore are the words that put rows inside a
+// named assembly, after its name or before it.
+var (
+	reUnderAfter  = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内)`)
+	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in) (?:the |an? )?$`)
+)
+
+// assemblyScope finds the assembly the question puts its rows inside,
+// named as the sheet names it ("控制箱组件", "control box assembly"), and
+// returns the filter that keeps its rows.
+func (t *Table) assemblyScope(q *question) (Filter, bool) {
+	level, key := t.roleColumn("level"), t.keyColumn()
+	if level < 0 || key < 0 || !t.Columns[level].Numeric {
+		return Filter{}, false
+	}
+	for i, r := range t.Rows {
+		if len(t.belowRow(i)) == 0 {
+			continue
+		}
+		for _, name := range t.assemblyNames(r) {
+			for _, s := range q.findExact(name) {
+				after := reUnderAfter.MatchString(q.text[s.end:]) && hasHan(name)
+				before := reUnderBefore.MatchString(q.text[:s.start]) && !hasHan(name)
+				if (after || before) && q.free(s) {
+					q.take(s)
+					return Filter{Column: t.Columns[key].Name, Op: "under", Value: r.Cell(key)}, true
+				}
+			}
+		}
+	}
+	return Filter{}, false
+}
+
+// assemblyNames are the ways the sheet names row r as an assembly: a
+// name or description that says so, whole or by its leading words.
+func (t *Table) assemblyNames(r Row) []string {
+	var out []string
+	for _, role := range []string{"name", "description"} {
+		c := t.roleColumn(role)
+		if c < 0 {
+			continue
+		}
+		v := strings.ToLower(strings.TrimSpace(r.Cell(c)))
+		for _, n := range append([]string{v}, leadingWords(v)...) {
+			n = strings.TrimRight(n, ",;: ")
+			if strings.Contains(n, "assembly") || strings.HasSuffix(n, "组件") || strings.HasSuffix(n, "总成") {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// belowRow is the indexes of the rows assembly row i holds, at any depth.
+func (t *Table) belowRow(i int) []int {
+	level := t.roleColumn("level")
+	top, ok := Number(t.Rows[i].Cell(level))
+	if !ok {
+		return nil
+	}
+	var out []int
+	for j := i + 1; j < len(t.Rows); j++ {
+		l, ok := Number(t.Rows[j].Cell(level))
+		if !ok || l <= top {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// under reports row r among those the assembly keyed key holds.
+func (t *Table) under(r Row, key string) bool {
+	k := t.keyColumn()
+	for i, a := range t.Rows {
+		if !strings.EqualFold(strings.TrimSpace(a.Cell(k)), strings.TrimSpace(key)) {
+			continue
+		}
+		for _, j := range t.belowRow(i) {
+			if t.Rows[j].Chunk.ID == r.Chunk.ID {
+				return true
+			}
+		}
+	}
+	return false
+}

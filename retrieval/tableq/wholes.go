@@ -1,0 +1,96 @@
+package tableq
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// wholesCounted adds the multiplier column to a cost summed per
+// assembly when the question counts the assemblies as the product holds
+// them; it runs once every filter is read.
+func (t *Table) wholesCounted(q *question, p Plan) []string {
+	mult := t.roleColumn("multiplier")
+	if p.Aggregate != "sum" || len(p.Times) == 0 || mult < 0 || slices.Contains(p.Times, t.Columns[mult].Name) {
+		return p.Times
+	}
+	if t.countsWholes(q, p.Filters, mult) {
+		return append(p.Times, t.Columns[mult].Name)
+	}
+	return p.Times
+}
+
+// reWholeCount is a count said before what is counted: "the six drive
+// motors" (number words are figures by now), "六个驱动轮总成", "四套".
+var reWholeCount = regexp.MustCompile(`(?:^|\s)(\d{1,2}) [a-z]|([二两三四五六七八九十])(?:个|套|只|台|组)?\p{Han}`)
+
+var hanDigits = map[string]int{"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+// countsWholes reports a count the question gives of the assemblies it
+// prices ("what do the six drive motors cost") that is the multiplier
+// column's value on every row the filters keep: the asker counts what
+// the product holds, so the figure is for all of them. The count is
+// taken, so it is no threshold.
+func (t *Table) countsWholes(q *question, fs []Filter, mult int) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	rows := t.filter(fs)
+	if len(rows) == 0 {
+		return false
+	}
+	for _, m := range reWholeCount.FindAllStringSubmatchIndex(q.text, -1) {
+		n, s := 0, span{}
+		if m[2] >= 0 {
+			n, _ = strconv.Atoi(q.text[m[2]:m[3]])
+			s = span{m[2], m[3]}
+		} else {
+			n, s = hanDigits[q.text[m[4]:m[5]]], span{m[4], m[5]}
+		}
+		if n < 2 || !q.free(s) || !allEqual(rows, mult, n) {
+			continue
+		}
+		q.take(s)
+		return true
+	}
+	return false
+}
+
+func allEqual(rows []Row, col, n int) bool {
+	for _, r := range rows {
+		if x, ok := Number(r.Cell(col)); !ok || x != float64(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// rePerProduct is "per pump", "for each pump", "for the CP200": what
+// every figure of the document is counted for.
+var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the|for our) ([a-z0-9]+)\b`)
+
+// takeProductWords takes "per pump" where the pump is what the document
+// is about (a word of its title, or one most rows hold, as the CP200 of
+// its part numbers): the routing of the pump's assembly is timed per
+// pump, and "pump" there singles out no step.
+func (q *question) takeProductWords(t *Table) {
+	title := map[string]bool{}
+	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
+		for _, part := range strings.Split(w, "-") { // "cp200" of "HF-CP200"
+			title[Stem(part)] = true
+		}
+	}
+	for _, m := range rePerProduct.FindAllStringSubmatchIndex(q.text, -1) {
+		s := span{m[0], m[1]}
+		w := q.text[m[2]:m[3]]
+		if (title[Stem(w)] || t.mostRowsHold(w)) && q.free(s) {
+			q.take(s)
+		}
+	}
+}
+
+// mostRowsHold reports a word more than half the rows hold.
+func (t *Table) mostRowsHold(w string) bool {
+	return 2*len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: w}})) > len(t.Rows)
+}
