@@ -78,3 +78,21 @@ func TestGlossaryFormsTakeVerbEndingsOnly(t *testing.T) {
 		t.Errorf("keys: other-language forms %v, want none", q.altWords["key"])
 	}
 }
+
+func TestTokenSetHoldsHyphenatedParts(t *testing.T) {
+	for _, c := range []struct {
+		text, token string
+		want        bool
+	}{
+		{"Shut-off head: 38 m", "shut", true},
+		{"Shut-off head: 38 m", "off", true},
+		{"Shut-off head: 38 m", "shut-off", true},
+		{"The pump is not self-priming", "prime", true},
+		{"mechanical seal CP200-SEL-01", "sel", false}, // a part number stays whole
+		{"mechanical seal CP200-SEL-01", "cp200-sel-01", true},
+	} {
+		if got := TokenSet(c.text)[c.token]; got != c.want {
+			t.Errorf("TokenSet(%q)[%q] = %v, want %v", c.text, c.token, got, c.want)
+		}
+	}
+}

@@ -187,9 +187,19 @@ func (q Question) Covered(have map[string]bool) int {
 	return n
 }
 
-// TokenSet is the set of search tokens of s.
+// TokenSet is the set of search tokens of s. A word joined by hyphens
+// ("shut-off", "self-priming") also holds its parts: the asker writes
+// "shut off head" for the "Shut-off head" a sheet lists. Part numbers
+// ("CP200-SEL-01") hold figures and stay whole.
 func TokenSet(s string) map[string]bool {
 	have := map[string]bool{}
-	textseg.Each(s, func(t string) { have[t] = true })
+	textseg.EachWord(s, func(t, word string) {
+		have[t] = true
+		if strings.Contains(word, "-") && !strings.ContainsAny(word, "0123456789") {
+			for _, part := range strings.Split(word, "-") {
+				textseg.Each(part, func(p string) { have[p] = true })
+			}
+		}
+	})
 	return have
 }
