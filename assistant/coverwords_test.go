@@ -39,3 +39,21 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 		t.Errorf("an English question has fillers %v", f)
 	}
 }
+
+// A character a question leaves alone is held by a passage's pair that
+// contains it; a pair is never taken apart the other way.
+func TestLoneHanInPairs(t *testing.T) {
+	for _, c := range []struct {
+		term, text string
+		want       bool
+	}{
+		{"按", "按下急停后，释放急停", true},
+		{"按", "释放急停", false},
+		{"锁住", "锁不住了", false}, // a pair is matched whole
+		{"m", "3 m", false},
+	} {
+		if got := loneHanIn(c.term, retrieval.TokenSet(c.text)); got != c.want {
+			t.Errorf("loneHanIn(%q, %q) = %v, want %v", c.term, c.text, got, c.want)
+		}
+	}
+}

@@ -235,7 +235,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 	for _, t := range q.Terms {
 		one := q
 		one.Terms = []string{t}
-		covered := one.Covered(have) == 1
+		covered := one.Covered(have) == 1 || loneHanIn(t, have)
 		if !allHan(t) {
 			total++
 			if covered {
@@ -259,6 +259,22 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	return float64(got) / float64(total)
+}
+
+// loneHanIn reports a single Chinese character, which a question leaves
+// alone between function words ("按了急停"), inside a pair of the text
+// ("按下急停"): text is indexed by pairs, so the character alone is never
+// one of its tokens.
+func loneHanIn(t string, have map[string]bool) bool {
+	if utf8.RuneCountInString(t) != 1 || !allHan(t) {
+		return false
+	}
+	for tok := range have {
+		if utf8.RuneCountInString(tok) == 2 && strings.Contains(tok, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhFunction are the characters a Chinese question phrases with, not asks
@@ -413,6 +429,8 @@ var attributeUnits = map[string][]string{
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
 	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
 	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
+	// A size is stated by any of its dimensions ("外径6.5mm，内径2.0mm").
+	"尺寸": {"mm", "cm"}, "dimensions": {"mm", "cm"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 
