@@ -20,7 +20,7 @@ var zhFillers = []string{
 	// Asking how big, long or heavy: a passage gives the figure, not the
 	// adjective ("噪音多大" is answered by "≤ 72 dB(A)"); and asking what
 	// is required of a thing ("漆膜厚度要求多少").
-	"多大", "多高", "多长", "多宽", "多厚", "多重", "多远", "多久", "多快", "要求",
+	"多大", "多高", "多长", "多宽", "多厚", "多重", "多远", "多快", "要求",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.

@@ -49,6 +49,8 @@ func TestLoneHanInPairs(t *testing.T) {
 	}{
 		{"按", "按下急停后，释放急停", true},
 		{"按", "释放急停", false},
+		{"还振", "噼啪噪声和振动", true}, // 还 asks, 振 is the content
+		{"声还", "振动", false},
 		{"锁住", "锁不住了", false}, // a pair is matched whole
 		{"m", "3 m", false},
 	} {

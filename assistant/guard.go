@@ -266,6 +266,9 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 // ("按下急停"): text is indexed by pairs, so the character alone is never
 // one of its tokens.
 func loneHanIn(t string, have map[string]bool) bool {
+	// A pair with a function character ("还振" of 声还振) holds one
+	// content character, as alone as one between two function words.
+	t = strings.TrimFunc(t, func(r rune) bool { return zhFunction[r] })
 	if utf8.RuneCountInString(t) != 1 || !allHan(t) {
 		return false
 	}
