@@ -40,22 +40,33 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 	}
 }
 
-// A character a question leaves alone is held by a passage's pair that
-// contains it; a pair is never taken apart the other way.
-func TestLoneHanInPairs(t *testing.T) {
+// A size is given by a dimension in a length unit, not by any length.
+func TestStatesSize(t *testing.T) {
 	for _, c := range []struct {
-		term, text string
+		attr, text string
 		want       bool
 	}{
-		{"按", "按下急停后，释放急停", true},
-		{"按", "释放急停", false},
-		{"还振", "噼啪噪声和振动", true}, // 还 asks, 振 is the content
-		{"声还", "振动", false},
-		{"锁住", "锁不住了", false}, // a pair is matched whole
-		{"m", "3 m", false},
+		{"插座的尺寸", "使用DC电源插座，外径6.5mm，内径2.0mm", true},
+		{"外形尺寸", "Overall length × width × height 1050 × 420 × 520 mm", true},
+		{"外形尺寸", "solids with a particle size of at most 0.2 mm", false},
+		{"外形尺寸", "外径 174", false}, // no unit
+		{"重量", "外径6.5mm", false},
 	} {
-		if got := loneHanIn(c.term, retrieval.TokenSet(c.text)); got != c.want {
-			t.Errorf("loneHanIn(%q, %q) = %v, want %v", c.term, c.text, got, c.want)
+		if got := statesSize(c.attr, c.text); got != c.want {
+			t.Errorf("statesSize(%q, %q) = %v, want %v", c.attr, c.text, got, c.want)
 		}
+	}
+}
+
+// A filler inside a phrase the glossary knows is content: "夹多大" asks
+// a gripper's range, not how big.
+func TestGlossaryPhraseKeepsFillerChars(t *testing.T) {
+	q := retrieval.Analyze("自适应夹爪能夹多大尺寸的东西")
+	if f := withoutGlossaryChars(fillerChars(q.Text), q); f['大'] {
+		t.Errorf("大 of 夹多大 is taken for a filler (terms %v, alts %v)", q.Terms, q.Alts)
+	}
+	q = retrieval.Analyze("泵离1米的噪音多大")
+	if f := withoutGlossaryChars(fillerChars(q.Text), q); !f['大'] {
+		t.Errorf("大 of 噪音多大 is content (terms %v)", q.Terms)
 	}
 }

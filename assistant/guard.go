@@ -230,12 +230,12 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	han, hanGot := map[rune]bool{}, map[rune]bool{}
-	filler := fillerChars(q.Text)
+	filler := withoutGlossaryChars(fillerChars(q.Text), q)
 	var total, got int
 	for _, t := range q.Terms {
 		one := q
 		one.Terms = []string{t}
-		covered := one.Covered(have) == 1 || loneHanIn(t, have)
+		covered := one.Covered(have) == 1
 		if !allHan(t) {
 			total++
 			if covered {
@@ -261,23 +261,21 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 	return float64(got) / float64(total)
 }
 
-// loneHanIn reports a single Chinese character, which a question leaves
-// alone between function words ("按了急停"), inside a pair of the text
-// ("按下急停"): text is indexed by pairs, so the character alone is never
-// one of its tokens.
-func loneHanIn(t string, have map[string]bool) bool {
-	// A pair with a function character ("还振" of 声还振) holds one
-	// content character, as alone as one between two function words.
-	t = strings.TrimFunc(t, func(r rune) bool { return zhFunction[r] })
-	if utf8.RuneCountInString(t) != 1 || !allHan(t) {
-		return false
+// withoutGlossaryChars keeps as content the characters of a term the
+// glossary knows: "多大" asks how big, but "夹多大" is a gripper's range.
+func withoutGlossaryChars(filler map[rune]bool, q retrieval.Question) map[rune]bool {
+	if len(filler) == 0 {
+		return filler
 	}
-	for tok := range have {
-		if utf8.RuneCountInString(tok) == 2 && strings.Contains(tok, t) {
-			return true
+	for _, t := range q.Terms {
+		if len(q.Alts[t]) == 0 {
+			continue
+		}
+		for _, r := range t {
+			delete(filler, r)
 		}
 	}
-	return false
+	return filler
 }
 
 // zhFunction are the characters a Chinese question phrases with, not asks
@@ -370,13 +368,29 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) {
 		return true
 	}
 	have := retrieval.TokenSet(text)
 	sh := share(a, have)
 	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
 }
+
+// statesSize reports a size asked for ("插座的尺寸") given by one of its
+// dimensions in a length unit ("外径6.5mm，内径2.0mm"). A bare length is
+// not enough: "particle size up to 0.2 mm" is no size of the pump.
+func statesSize(attr, text string) bool {
+	if !slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) }) {
+		return false
+	}
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
+}
+
+var (
+	sizeWords      = []string{"尺寸", "大小", "dimension"}
+	dimensionWords = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
+)
 
 // unitsOf returns the units of the attribute named in text, if known.
 func unitsOf(text string) []string {
@@ -432,8 +446,6 @@ var attributeUnits = map[string][]string{
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
 	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
 	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
-	// A size is stated by any of its dimensions ("外径6.5mm，内径2.0mm").
-	"尺寸": {"mm", "cm"}, "dimensions": {"mm", "cm"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 
