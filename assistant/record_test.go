@@ -30,3 +30,23 @@ func TestRowSentenceReadsWideRowsByMappedColumns(t *testing.T) {
 		t.Errorf("a narrow row keeps every column: %s", short)
 	}
 }
+
+// Two words are one when the longer goes on by an ending only.
+func TestSameStem(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"mean", "meaning", true},
+		{"supplies", "supplier", true},
+		{"supply", "supplier", false}, // a power supply is no supplier
+		{"down", "downtime", false},   // shutting down asks no downtime
+		{"work", "workcentre", false},
+		{"torque", "torques", true},
+		{"cost", "costs", true},
+	} {
+		if got := sameStem(c.a, c.b); got != c.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
