@@ -27,7 +27,7 @@ type measureCheck struct {
 // in either language, and the terms left to name the item.
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
-	lower := strings.ToLower(q.Text)
+	lower := notMeasures.Replace(strings.ToLower(q.Text))
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {
@@ -69,6 +69,15 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	}
 	return mc
 }
+
+// notMeasures are phrases that hold a measure's word without asking for
+// the measure: "we definitely have power" says the supply is on, and
+// "currently" or the FMEA's "current controls" ask no current.
+var notMeasures = strings.NewReplacer(
+	"have power", "", "has power", "", "no power", "", "power is on", "", "power on", "", "power off", "",
+	"powered", "", "power supply", "", "power cable", "", "power socket", "", "power adapter", "", "power button", "",
+	"currently", "", "current control", "",
+)
 
 // measureTerm reports a Chinese question term inside one of the measure's
 // words ("扭矩" yields 扭矩, but the pair 拧多 is not the measure).

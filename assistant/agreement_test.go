@@ -97,3 +97,23 @@ func TestHowLargeAsksForAnAmount(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A measure's word in a phrase about the supply or the present asks for
+// no measure; asked plainly, it does.
+func TestStatePhrasesAskNoMeasure(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		measure  bool
+	}{
+		{"The screen is dark but we definitely have power. What's wrong?", false},
+		{"the arm is powered but will not move", false},
+		{"what are the current controls for seal wear?", false},
+		{"what is the motor's rated power?", true},
+		{"how much current does the pump draw?", true},
+	} {
+		ev := evidence(c.question, item(1, "a", "Rated power: 7.5 kW.", "en", "Manual"))
+		if got := askedMeasure(ev).units != nil; got != c.measure {
+			t.Errorf("%q asks a measure = %v, want %v", c.question, got, c.measure)
+		}
+	}
+}
