@@ -52,7 +52,14 @@ func zhClauses(s string) []string {
 	clauses := strings.Split(s, "，")
 	for i, c := range clauses {
 		cur.WriteString(c)
-		if i == len(clauses)-1 || zhAsks.MatchString(c) {
+		asks := zhAsks.MatchString(zhIndefinite.Replace(c))
+		if i == len(clauses)-1 && !asks && len(out) > 0 {
+			// A last clause that asks nothing ("电是通的") is the asker's
+			// situation, said after the question it belongs to.
+			out[len(out)-1] += "，" + cur.String()
+			break
+		}
+		if i == len(clauses)-1 || asks {
 			out = append(out, cur.String())
 			cur.Reset()
 			continue
@@ -61,6 +68,10 @@ func zhClauses(s string) []string {
 	}
 	return out
 }
+
+// zhIndefinite are the question words that say "any" or "none" rather
+// than ask: "什么都不显示" is a display showing nothing.
+var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里都", "", "哪儿都", "", "哪都", "", "多少都", "", "怎么都", "", "怎么也", "")
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.
