@@ -195,6 +195,9 @@ func TokenSet(s string) map[string]bool {
 	have := map[string]bool{}
 	textseg.EachWord(s, func(t, word string) {
 		have[t] = true
+		if bare, ok := withoutDesignationUnit(t); ok {
+			have[bare] = true // "M3x25mm" is the asker's "M3x25"
+		}
 		if strings.Contains(word, "-") && !strings.ContainsAny(word, "0123456789") {
 			for _, part := range strings.Split(word, "-") {
 				textseg.Each(part, func(p string) { have[p] = true })
@@ -202,4 +205,15 @@ func TokenSet(s string) map[string]bool {
 		}
 	})
 	return have
+}
+
+// withoutDesignationUnit is a size designation written against its unit
+// ("m3x25mm") without the unit.
+func withoutDesignationUnit(tok string) (string, bool) {
+	for _, u := range DesignationUnits {
+		if bare, ok := strings.CutSuffix(tok, u); ok && sizeDesignation.MatchString(bare) {
+			return bare, true
+		}
+	}
+	return "", false
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"github.com/kgassist/kgassist/kg/textseg"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -143,6 +144,23 @@ func TestStemmedStopwordsAreNotTerms(t *testing.T) {
 	for _, term := range q.Terms {
 		if term == "mani" || term == "pleas" {
 			t.Errorf("terms %q hold %q", q.Terms, term)
+		}
+	}
+}
+
+// A size designation is also searched as a parts list writes it, against
+// its unit; a part number is not.
+func TestSearchTextWritesDesignationsWithUnits(t *testing.T) {
+	for q, want := range map[string]string{
+		"OpenFlexure显微镜要几颗M3x25的螺丝":      "m3x25mm",
+		"which O-ring, the 30x2 one?":    "30x2mm",
+		"what is CP200-SEL-01 made of?":  "",
+		"how many M3 washers do I need?": "",
+	} {
+		got := searchText(Analyze(q))
+		has := strings.Contains(got, "mm ")
+		if want == "" && has || want != "" && !strings.Contains(got, want+" ") {
+			t.Errorf("%q: search text %q, want %q", q, got, want)
 		}
 	}
 }
