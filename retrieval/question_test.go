@@ -3,6 +3,7 @@ package retrieval
 import (
 	"github.com/kgassist/kgassist/kg/textseg"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,5 +163,19 @@ func TestSearchTextWritesDesignationsWithUnits(t *testing.T) {
 		if want == "" && has || want != "" && !strings.Contains(got, want+" ") {
 			t.Errorf("%q: search text %q, want %q", q, got, want)
 		}
+	}
+}
+
+// A conjunction joins what the asker says; it is no term a passage must
+// hold.
+func TestConjunctionsAreNoTerms(t *testing.T) {
+	q := Analyze("Just installed it, motor runs but nothing comes out the discharge")
+	for _, w := range []string{"but"} {
+		if slices.Contains(q.Terms, w) {
+			t.Errorf("terms %v hold the conjunction %q", q.Terms, w)
+		}
+	}
+	if q := Analyze("the pump hums although the supply is on"); slices.Contains(q.Terms, "although") {
+		t.Errorf("terms %v hold although", q.Terms)
 	}
 }
