@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -33,7 +34,14 @@ func questionParts(q string) []string {
 	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
 	for _, p := range strings.Split(marked, "\x00") {
 		for _, c := range zhClauses(p) {
-			if c = strings.TrimSpace(c); len(retrieval.ContentTerms(c)) >= 1 {
+			c = strings.TrimSpace(c)
+			terms := retrieval.ContentTerms(c)
+			switch {
+			case len(terms) == 0:
+			case followUp(c, terms) && len(parts) > 0:
+				// "怎么改？" asks how to fix what the part before names.
+				parts[len(parts)-1] += " " + c
+			default:
 				parts = append(parts, c)
 			}
 		}
@@ -43,6 +51,24 @@ func questionParts(q string) []string {
 	}
 	return parts
 }
+
+// followUp reports a part that asks how to do something to what the
+// part before names, and names nothing of its own: single Chinese
+// characters after 怎么 ("怎么改", "咋弄"). "降多少" asks an amount of its
+// own, and "怎么处理" names the handling a fault row gives.
+func followUp(part string, terms []string) bool {
+	if !zhHow.MatchString(part) {
+		return false
+	}
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) != 1 || !allHan(t) {
+			return false
+		}
+	}
+	return true
+}
+
+var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
 
 // zhClauses cuts s at Chinese commas after clauses that ask something; a
 // clause that does not is kept with the one after it.
