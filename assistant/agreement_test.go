@@ -117,3 +117,17 @@ func TestStatePhrasesAskNoMeasure(t *testing.T) {
 		}
 	}
 }
+
+// "是什么故障" asks what the fault is: the code table's line defines it,
+// though it never writes 故障; a log row showing the code does not.
+func TestWhatFaultIsAnsweredByTheCodesDefinition(t *testing.T) {
+	ev := evidence("控制箱报E06是什么故障",
+		item(1, "a", "Work Order: WO-26-0009; Symptom: Control box shows E06; Cause: Supply voltage dropped to 335 V", "en", "maintenance_log"),
+		item(2, "b", "E06 欠电压：电源电压低于 342 V 持续 5 秒。", "zh", "故障代码表"),
+		item(3, "c", "控制箱显示出口压力（MPa），停机保护时显示故障代码。", "zh", "说明书"),
+		item(4, "d", "排除故障原因后，按住复位键 3 秒确认故障。", "zh", "说明书"),
+		item(5, "e", "E01 电机过流：超过额定电流的 110 % 持续 10 秒。", "zh", "故障代码表"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "欠电压") {
+		t.Fatalf("answer = %q, want the code's definition", ans.Answer)
+	}
+}

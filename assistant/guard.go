@@ -412,9 +412,10 @@ var genericAttribute = map[string]bool{
 }
 
 // genericHeads begin a Chinese attribute that asks what is wrong or what
-// to do ("什么毛病", "什么办法改善"), not for a named value: the diagnosis
-// or remedy answers it in its own words.
-var genericHeads = []string{"意思", "含义", "毛病", "问题", "办法", "方法", "措施"}
+// to do ("什么毛病", "什么办法改善", "E06 是什么故障"), not for a named
+// value: the diagnosis, the code's definition or the remedy answers it in
+// its own words.
+var genericHeads = []string{"意思", "含义", "毛病", "问题", "故障", "办法", "方法", "措施"}
 
 func isGenericAttribute(attr string) bool {
 	attr = strings.ToLower(strings.TrimSpace(attr))
