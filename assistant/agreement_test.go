@@ -131,3 +131,26 @@ func TestWhatFaultIsAnsweredByTheCodesDefinition(t *testing.T) {
 		t.Fatalf("answer = %q, want the code's definition", ans.Answer)
 	}
 }
+
+// A value whose label lists the asked item among others is theirs
+// together: the motor's weight is not the whole unit's.
+func TestValueOfAListIsNotTheItems(t *testing.T) {
+	ev := evidence("How heavy is the motor by itself?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "Manual"),
+		item(2, "b", "整机重量（泵、电机、底座、控制箱）: 118 kg (±3%).", "zh", "说明书"))
+	if ans := answer(t, ev); strings.Contains(ans.Answer, "118") {
+		t.Fatalf("answer = %q, want no whole-unit weight", ans.Answer)
+	}
+	ev = evidence("How heavy is the motor by itself?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "Manual"),
+		item(2, "c", "Motor weight: 52 kg (IE3, 2-pole).", "en", "Data sheet"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "52 kg") || strings.Contains(ans.Answer, "118") {
+		t.Fatalf("answer = %q, want the motor's own 52 kg", ans.Answer)
+	}
+	// Asked for the items together, the list's value is the answer.
+	ev = evidence("how heavy is the whole CP200 unit, pump+motor+base+control box?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "HF-CP200 Manual"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "118 kg") {
+		t.Fatalf("answer = %q, want the whole unit's 118 kg", ans.Answer)
+	}
+}
