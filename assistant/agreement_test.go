@@ -154,3 +154,16 @@ func TestValueOfAListIsNotTheItems(t *testing.T) {
 		t.Fatalf("answer = %q, want the whole unit's 118 kg", ans.Answer)
 	}
 }
+
+// What something can do before 多少 is no attribute; a noun with 能 is.
+func TestChinesePredicateIsNoAttribute(t *testing.T) {
+	for q, want := range map[string]bool{
+		"这泵能输送多少度的液体，温度范围": false,
+		"电机的功率是多少":         true,
+		"吸泵的吸附能力是多少":       true,
+	} {
+		if _, got := attributeQuestion(retrieval.Analyze(q)); got != want {
+			t.Errorf("%s: attribute asked = %v, want %v", q, got, want)
+		}
+	}
+}

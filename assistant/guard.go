@@ -325,6 +325,9 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 		if utf8.RuneCountInString(attr) > 6 {
 			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
 		}
+		if zhPredicate(attr) {
+			attr = "" // "这泵能输送多少度的液体": what can be done, not an attribute
+		}
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
@@ -348,6 +351,16 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	}
 	return a, len(a.Terms) > 0
 }
+
+// zhPredicate reports words before 多少 that say what something can or
+// must do ("泵能输送", "要加"), where the asked measure follows 多少; 能 in
+// a noun (性能, 功能, 能力) names an attribute.
+func zhPredicate(attr string) bool {
+	rest := zhAbilityNouns.Replace(attr)
+	return strings.ContainsAny(rest, "能要") || strings.Contains(rest, "可以")
+}
+
+var zhAbilityNouns = strings.NewReplacer("性能", "", "功能", "", "能力", "", "能效", "", "能量", "", "耗能", "", "要求", "")
 
 // statesAttribute reports whether text holds the asked attribute, or the
 // question names none.
