@@ -167,3 +167,17 @@ func TestChinesePredicateIsNoAttribute(t *testing.T) {
 		}
 	}
 }
+
+// A processor's clock is stated by a value in MHz, not by any frequency.
+func TestClockSpeedIsStatedInMHz(t *testing.T) {
+	a := retrieval.Analyze("主频")
+	a.Text = "主频"
+	for text, want := range map[string]bool{
+		"CPU: 240MHz Dual Core, 600 DMIPS": true,
+		"额定频率：50 Hz ±2%":                   false,
+	} {
+		if got := statesAttribute(a, true, text); got != want {
+			t.Errorf("%q states 主频 = %v, want %v", text, got, want)
+		}
+	}
+}

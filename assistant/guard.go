@@ -453,6 +453,8 @@ var attributeUnits = map[string][]string{
 	"power": {"kW", "W"}, "功率": {"kW", "W"},
 	"resistance": {"Ω", "MΩ"}, "电阻": {"Ω", "MΩ"},
 	"frequency": {"Hz"}, "频率": {"Hz"},
+	// A processor's clock is stated in MHz ("CPU: 240MHz Dual Core").
+	"主频": {"MHz", "GHz"}, "clock speed": {"MHz", "GHz"},
 	"weight": {"kg", "g"}, "重量": {"kg", "g"}, "mass": {"kg", "g"}, "质量": {"kg", "g"},
 	"flow": {"m³/h", "l/min"}, "流量": {"m³/h", "l/min"},
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
