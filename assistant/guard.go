@@ -96,8 +96,22 @@ func askedAttribute(question string) []string {
 			return priceNames
 		}
 	}
+	for _, c := range supplierCues {
+		if strings.Contains(lower, c) {
+			return supplierNames
+		}
+	}
 	return nil
 }
+
+// supplierCues ask who supplies a part without naming the column: "who
+// makes the seal for you". Chinese "哪家卖" as often asks for a shop a
+// parts list names in its links, with no supplier column, so it is not
+// one.
+var (
+	supplierCues  = []string{"who makes", "who supplies", "who manufactures", "who builds"}
+	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
+)
 
 // missingAttribute reports a question that names a field no passage about
 // its item states.

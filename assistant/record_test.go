@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,6 +48,21 @@ func TestSameStem(t *testing.T) {
 	} {
 		if got := sameStem(c.a, c.b); got != c.want {
 			t.Errorf("sameStem(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// Asking who makes a part asks its supplier, though no column is named.
+func TestWhoMakesAsksTheSupplier(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who makes the mechanical seal for you?": true,
+		"Who supplies the motor?":                true,
+		"哪家卖 D-Hub 夹紧件？":                        false,
+		"how do I make the seal last longer?":    false,
+	} {
+		names := askedAttribute(q)
+		if got := slices.Contains(names, "supplier"); got != want {
+			t.Errorf("%q asks the supplier = %v (%v), want %v", q, got, names, want)
 		}
 	}
 }
