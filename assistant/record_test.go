@@ -57,7 +57,7 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 	for q, want := range map[string]bool{
 		"who makes the mechanical seal for you?": true,
 		"Who supplies the motor?":                true,
-		"哪家卖 D-Hub 夹紧件？":                        false,
+		"哪家卖 D-Hub 夹紧件？":                         false,
 		"how do I make the seal last longer?":    false,
 	} {
 		names := askedAttribute(q)
