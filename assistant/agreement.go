@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ type measureCheck struct {
 // in either language, and the terms left to name the item.
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
-	lower := strings.ToLower(q.Text)
+	lower := notMeasures.Replace(strings.ToLower(q.Text))
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {
@@ -70,6 +71,15 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	return mc
 }
 
+// notMeasures are phrases that hold a measure's word without asking for
+// the measure: "we definitely have power" says the supply is on, and
+// "currently" or the FMEA's "current controls" ask no current.
+var notMeasures = strings.NewReplacer(
+	"have power", "", "has power", "", "no power", "", "power is on", "", "power on", "", "power off", "",
+	"powered", "", "power supply", "", "power cable", "", "power socket", "", "power adapter", "", "power button", "",
+	"currently", "", "current control", "",
+)
+
 // measureTerm reports a Chinese question term inside one of the measure's
 // words ("扭矩" yields 扭矩, but the pair 拧多 is not the measure).
 // A pair that straddles the measure and the asking ("径多" of 直径多大)
@@ -107,7 +117,7 @@ func (mc measureCheck) agrees(sentence, section string) bool {
 			// must be named in the value's own row, just before it.
 			return mc.namesItemNear(sentence, section, u)
 		}
-		return mc.namesItem(text)
+		return mc.namesItem(text) && !mc.onlyListed(sentence)
 	}
 	return len(mc.words.Terms) > 0 && share(mc.words, retrieval.TokenSet(text)) >= 0.999
 }
@@ -124,6 +134,32 @@ func (mc measureCheck) namesItem(text string) bool {
 	// is then the product the question is about.
 	return len(mc.item.Terms) < 2 || share(mc.item, retrieval.TokenSet(text)) > 0
 }
+
+// onlyListed reports a sentence that names the asked item only among
+// others in brackets: "Weight (pump, motor, base plate, control box):
+// 118 kg" weighs them all, not the motor.
+func (mc measureCheck) onlyListed(sentence string) bool {
+	if len(mc.item.Terms) == 0 {
+		return false
+	}
+	rest := sentence
+	listed := false
+	for _, g := range bracketList.FindAllString(sentence, -1) {
+		if strings.Count(g, ",")+strings.Count(g, "、")+strings.Count(g, "，") < 2 {
+			continue
+		}
+		switch n := mc.item.Covered(retrieval.TokenSet(g)); {
+		case n >= 2:
+			return false // the question names the list's items: "pump+motor+base"
+		case n == 1:
+			listed = true
+			rest = strings.Replace(rest, g, " ", 1)
+		}
+	}
+	return listed && share(mc.item, retrieval.TokenSet(rest)) == 0
+}
+
+var bracketList = regexp.MustCompile(`[(（][^()（）]*[)）]`)
 
 // statesValue reports a value in the asked measure's unit.
 func (mc measureCheck) statesValue(sentence string) bool {

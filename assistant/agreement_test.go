@@ -97,3 +97,87 @@ func TestHowLargeAsksForAnAmount(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A measure's word in a phrase about the supply or the present asks for
+// no measure; asked plainly, it does.
+func TestStatePhrasesAskNoMeasure(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		measure  bool
+	}{
+		{"The screen is dark but we definitely have power. What's wrong?", false},
+		{"the arm is powered but will not move", false},
+		{"what are the current controls for seal wear?", false},
+		{"what is the motor's rated power?", true},
+		{"how much current does the pump draw?", true},
+	} {
+		ev := evidence(c.question, item(1, "a", "Rated power: 7.5 kW.", "en", "Manual"))
+		if got := askedMeasure(ev).units != nil; got != c.measure {
+			t.Errorf("%q asks a measure = %v, want %v", c.question, got, c.measure)
+		}
+	}
+}
+
+// "是什么故障" asks what the fault is: the code table's line defines it,
+// though it never writes 故障; a log row showing the code does not.
+func TestWhatFaultIsAnsweredByTheCodesDefinition(t *testing.T) {
+	ev := evidence("控制箱报E06是什么故障",
+		item(1, "a", "Work Order: WO-26-0009; Symptom: Control box shows E06; Cause: Supply voltage dropped to 335 V", "en", "maintenance_log"),
+		item(2, "b", "E06 欠电压：电源电压低于 342 V 持续 5 秒。", "zh", "故障代码表"),
+		item(3, "c", "控制箱显示出口压力（MPa），停机保护时显示故障代码。", "zh", "说明书"),
+		item(4, "d", "排除故障原因后，按住复位键 3 秒确认故障。", "zh", "说明书"),
+		item(5, "e", "E01 电机过流：超过额定电流的 110 % 持续 10 秒。", "zh", "故障代码表"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "欠电压") {
+		t.Fatalf("answer = %q, want the code's definition", ans.Answer)
+	}
+}
+
+// A value whose label lists the asked item among others is theirs
+// together: the motor's weight is not the whole unit's.
+func TestValueOfAListIsNotTheItems(t *testing.T) {
+	ev := evidence("How heavy is the motor by itself?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "Manual"),
+		item(2, "b", "整机重量（泵、电机、底座、控制箱）: 118 kg (±3%).", "zh", "说明书"))
+	if ans := answer(t, ev); strings.Contains(ans.Answer, "118") {
+		t.Fatalf("answer = %q, want no whole-unit weight", ans.Answer)
+	}
+	ev = evidence("How heavy is the motor by itself?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "Manual"),
+		item(2, "c", "Motor weight: 52 kg (IE3, 2-pole).", "en", "Data sheet"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "52 kg") || strings.Contains(ans.Answer, "118") {
+		t.Fatalf("answer = %q, want the motor's own 52 kg", ans.Answer)
+	}
+	// Asked for the items together, the list's value is the answer.
+	ev = evidence("how heavy is the whole CP200 unit, pump+motor+base+control box?",
+		item(1, "a", "Weight (pump, motor, base plate, control box): 118 kg (±3%).", "en", "HF-CP200 Manual"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "118 kg") {
+		t.Fatalf("answer = %q, want the whole unit's 118 kg", ans.Answer)
+	}
+}
+
+// What something can do before 多少 is no attribute; a noun with 能 is.
+func TestChinesePredicateIsNoAttribute(t *testing.T) {
+	for q, want := range map[string]bool{
+		"这泵能输送多少度的液体，温度范围": false,
+		"电机的功率是多少":         true,
+		"吸泵的吸附能力是多少":       true,
+	} {
+		if _, got := attributeQuestion(retrieval.Analyze(q)); got != want {
+			t.Errorf("%s: attribute asked = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A processor's clock is stated by a value in MHz, not by any frequency.
+func TestClockSpeedIsStatedInMHz(t *testing.T) {
+	a := retrieval.Analyze("主频")
+	a.Text = "主频"
+	for text, want := range map[string]bool{
+		"CPU: 240MHz Dual Core, 600 DMIPS": true,
+		"额定频率：50 Hz ±2%":                   false,
+	} {
+		if got := statesAttribute(a, true, text); got != want {
+			t.Errorf("%q states 主频 = %v, want %v", text, got, want)
+		}
+	}
+}

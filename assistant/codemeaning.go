@@ -13,7 +13,7 @@ import (
 // work order that only reports the code shown shares many, so the
 // definition is ranked as covering the question.
 
-var meaningAsked = regexp.MustCompile(`(?i)什么意思|啥意思|含义|代表什么|表示什么|指什么|是什么故障|\bmean(?:s|ing)?\b|\bstands? for\b`)
+var meaningAsked = regexp.MustCompile(`(?i)什么意思|啥意思|含义|代表什么|表示什么|指什么|是什么故障|是啥|\bmean(?:s|ing)?\b|\bstands? for\b|\bwhat(?:'s|’s|\s+is)\s+(?:that|this|it)\s*[?？]?\s*$`)
 
 func asksMeaning(question string) bool { return meaningAsked.MatchString(question) }
 

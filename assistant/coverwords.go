@@ -1,6 +1,9 @@
 package assistant
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // zhFillers are the ways Chinese asks around what it asks: adverbs of
 // degree and time ("分别", "一直", "明显", "本身") and the A-not-A forms of a
@@ -14,6 +17,10 @@ var zhFillers = []string{
 	// Asking what something means, what is wrong or what to do: the
 	// passage that answers says so in its own words.
 	"是什么意思", "什么意思", "啥意思", "什么毛病", "啥毛病", "什么问题", "啥问题", "咋办", "怎么办", "有什么办法", "什么办法", "的东西",
+	// Asking how big, long or heavy: a passage gives the figure, not the
+	// adjective ("噪音多大" is answered by "≤ 72 dB(A)"); and asking what
+	// is required of a thing ("漆膜厚度要求多少").
+	"多大", "多高", "多长", "多宽", "多厚", "多重", "多远", "多快", "要求",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.
@@ -31,6 +38,7 @@ func fillerChars(q string) map[rune]bool {
 			rest = strings.ReplaceAll(rest, f, " ")
 		}
 	}
+	rest = unitsAfterFigures(rest, in)
 	for r := range in {
 		if strings.ContainsRune(rest, r) {
 			delete(in, r)
@@ -38,3 +46,17 @@ func fillerChars(q string) map[rune]bool {
 	}
 	return in
 }
+
+// unitsAfterFigures marks in the characters of a Chinese unit written
+// after a figure ("离 1 米", "80度") and returns q without them: the figure
+// is the term a passage holds, and it writes the unit its own way ("1 m").
+func unitsAfterFigures(q string, in map[rune]bool) string {
+	for _, m := range figureUnit.FindAllStringSubmatch(q, -1) {
+		for _, r := range m[1] {
+			in[r] = true
+		}
+	}
+	return figureUnit.ReplaceAllString(q, " ")
+}
+
+var figureUnit = regexp.MustCompile(`\d\s*(毫米|厘米|公里|千米|米|小时|分钟|秒|摄氏度|度|公斤|千克|克|千瓦|瓦|伏|安|赫兹)`)

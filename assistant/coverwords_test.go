@@ -15,6 +15,9 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 	}{
 		{"泵的吸入口和出口分别是多大口径？", "吸入口 DN65，出口 DN50。", "分别", "口径"},
 		{"怎么判断转向对不对？", "从风扇端看，转向应为顺时针。", "对不", "转向"},
+		{"泵离1米的噪音多大", "参数: 噪声（距离 1 m）; 数值: ≤ 72; 单位: dB(A)", "米大", "噪音"},
+		{"涂装漆膜厚度要求多少", "涂装漆膜厚度 80 到 120 µm", "求", "漆膜厚度"},
+		{"轴承到了80度还正常吗", "轴承温度不得超过 80 °C", "度", "轴承"},
 	} {
 		f := fillerChars(c.question)
 		for _, r := range c.filler {
@@ -34,5 +37,36 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 	}
 	if f := fillerChars("What is the rated head?"); len(f) != 0 {
 		t.Errorf("an English question has fillers %v", f)
+	}
+}
+
+// A size is given by a dimension in a length unit, not by any length.
+func TestStatesSize(t *testing.T) {
+	for _, c := range []struct {
+		attr, text string
+		want       bool
+	}{
+		{"插座的尺寸", "使用DC电源插座，外径6.5mm，内径2.0mm", true},
+		{"外形尺寸", "Overall length × width × height 1050 × 420 × 520 mm", true},
+		{"外形尺寸", "solids with a particle size of at most 0.2 mm", false},
+		{"外形尺寸", "外径 174", false}, // no unit
+		{"重量", "外径6.5mm", false},
+	} {
+		if got := statesSize(c.attr, c.text); got != c.want {
+			t.Errorf("statesSize(%q, %q) = %v, want %v", c.attr, c.text, got, c.want)
+		}
+	}
+}
+
+// A filler inside a phrase the glossary knows is content: "夹多大" asks
+// a gripper's range, not how big.
+func TestGlossaryPhraseKeepsFillerChars(t *testing.T) {
+	q := retrieval.Analyze("自适应夹爪能夹多大尺寸的东西")
+	if f := withoutGlossaryChars(fillerChars(q.Text), q); f['大'] {
+		t.Errorf("大 of 夹多大 is taken for a filler (terms %v, alts %v)", q.Terms, q.Alts)
+	}
+	q = retrieval.Analyze("泵离1米的噪音多大")
+	if f := withoutGlossaryChars(fillerChars(q.Text), q); !f['大'] {
+		t.Errorf("大 of 噪音多大 is content (terms %v)", q.Terms)
 	}
 }

@@ -65,6 +65,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
+		if namesOtherCode(fq, ev.Question.Text, it.Chunk.DocTitle) {
+			continue // "控制箱显示 E05 是什么意思" is not a dark display
+		}
 		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) || !statesAttribute(aq, asked, text) {
 			continue
 		}
@@ -123,6 +126,27 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
 	return text, true
+}
+
+// namesOtherCode reports an FAQ question about a code or part number
+// ("E05") where the user's question names none of the entry's codes: the
+// entry is about that one thing. Where the user names one of them ("J1"),
+// the entry's others qualify it ("280M5的J1关节"); the product the FAQ is
+// written for, named in its title, is context.
+func namesOtherCode(fq, question, title string) bool {
+	have := retrieval.TokenSet(question)
+	context := retrieval.TokenSet(title)
+	other := false
+	for _, t := range retrieval.ContentTerms(fq) {
+		if !hasDigit(t) || isNumber(t) || context[t] || holdsCode(context, t) {
+			continue
+		}
+		if holdsCode(have, t) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // reverseShare is how much of an FAQ question the user's question covers,

@@ -59,3 +59,22 @@ func TestFAQAnswerOfOneFigure(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// An entry about one code answers no question that does not name it.
+func TestFAQNamingAnotherCode(t *testing.T) {
+	for _, c := range []struct {
+		fq, question string
+		want         bool
+	}{
+		{"控制箱显示 E05 是什么意思？", "控制箱屏幕黑了，什么都不显示，电是通的", true},
+		{"控制箱显示 E05 是什么意思？", "控制箱报 E05 是什么意思", false},
+		{"HF-CP200 可以输送热水吗？", "这泵能抽热水吗", false}, // the FAQ's own product
+		{"How long may the pump run at 30 Hz?", "can it run at 30 Hz", false},
+		{"280M5的J1关节内径是多少？", "J1 关节内径多大？", false}, // the model qualifies the joint asked
+		{"How do I reset fault E05?", "how do I reset a fault", true},
+	} {
+		if got := namesOtherCode(c.fq, c.question, "HF-CP200 FAQ"); got != c.want {
+			t.Errorf("namesOtherCode(%q, %q) = %v, want %v", c.fq, c.question, got, c.want)
+		}
+	}
+}

@@ -169,8 +169,20 @@ func sameStem(a, b string) bool {
 	// "mean" is all of "meaning"'s start; "supplies" and "supplier" share
 	// six letters; "supply" and "supplier" only five, and a power supply
 	// is no supplier; "work" is a word of its own beside "workcentre".
-	long := max(len(a), len(b))
-	return n >= 4 && (n == short && long-short <= 4 || n >= 6 && n >= short-2)
+	// The longer word must go on by an ending, not by a word of its own:
+	// "down" is not "downtime", "work" not "workshop".
+	long := a
+	if len(b) > len(a) {
+		long = b
+	}
+	return n >= 4 && (n == short && wordEndings[long[short:]] || n >= 6 && n >= short-2)
+}
+
+// wordEndings are the endings an English word takes without becoming
+// another word ("mean", "meaning"; "supplier", "suppliers").
+var wordEndings = map[string]bool{
+	"s": true, "es": true, "d": true, "ed": true, "r": true, "er": true, "ers": true,
+	"ing": true, "ings": true, "ment": true, "ments": true, "ion": true, "ions": true, "al": true, "ly": true,
 }
 
 func isASCII(s string) bool {

@@ -96,8 +96,22 @@ func askedAttribute(question string) []string {
 			return priceNames
 		}
 	}
+	for _, c := range supplierCues {
+		if strings.Contains(lower, c) {
+			return supplierNames
+		}
+	}
 	return nil
 }
+
+// supplierCues ask who supplies a part without naming the column: "who
+// makes the seal for you". Chinese "哪家卖" as often asks for a shop a
+// parts list names in its links, with no supplier column, so it is not
+// one.
+var (
+	supplierCues  = []string{"who makes", "who supplies", "who manufactures", "who builds"}
+	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
+)
 
 // missingAttribute reports a question that names a field no passage about
 // its item states.
@@ -230,7 +244,7 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	han, hanGot := map[rune]bool{}, map[rune]bool{}
-	filler := fillerChars(q.Text)
+	filler := withoutGlossaryChars(fillerChars(q.Text), q)
 	var total, got int
 	for _, t := range q.Terms {
 		one := q
@@ -259,6 +273,23 @@ func share(q retrieval.Question, have map[string]bool) float64 {
 		return 0
 	}
 	return float64(got) / float64(total)
+}
+
+// withoutGlossaryChars keeps as content the characters of a term the
+// glossary knows: "多大" asks how big, but "夹多大" is a gripper's range.
+func withoutGlossaryChars(filler map[rune]bool, q retrieval.Question) map[rune]bool {
+	if len(filler) == 0 {
+		return filler
+	}
+	for _, t := range q.Terms {
+		if len(q.Alts[t]) == 0 {
+			continue
+		}
+		for _, r := range t {
+			delete(filler, r)
+		}
+	}
+	return filler
 }
 
 // zhFunction are the characters a Chinese question phrases with, not asks
@@ -308,6 +339,9 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 		if utf8.RuneCountInString(attr) > 6 {
 			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
 		}
+		if zhPredicate(attr) {
+			attr = "" // "这泵能输送多少度的液体": what can be done, not an attribute
+		}
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
@@ -332,6 +366,16 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	return a, len(a.Terms) > 0
 }
 
+// zhPredicate reports words before 多少 that say what something can or
+// must do ("泵能输送", "要加"), where the asked measure follows 多少; 能 in
+// a noun (性能, 功能, 能力) names an attribute.
+func zhPredicate(attr string) bool {
+	rest := zhAbilityNouns.Replace(attr)
+	return strings.ContainsAny(rest, "能要") || strings.Contains(rest, "可以")
+}
+
+var zhAbilityNouns = strings.NewReplacer("性能", "", "功能", "", "能力", "", "能效", "", "能量", "", "耗能", "", "要求", "")
+
 // statesAttribute reports whether text holds the asked attribute, or the
 // question names none.
 func statesAttribute(a retrieval.Question, asked bool, text string) bool {
@@ -351,13 +395,29 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) {
 		return true
 	}
 	have := retrieval.TokenSet(text)
 	sh := share(a, have)
 	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
 }
+
+// statesSize reports a size asked for ("插座的尺寸") given by one of its
+// dimensions in a length unit ("外径6.5mm，内径2.0mm"). A bare length is
+// not enough: "particle size up to 0.2 mm" is no size of the pump.
+func statesSize(attr, text string) bool {
+	if !slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) }) {
+		return false
+	}
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
+}
+
+var (
+	sizeWords      = []string{"尺寸", "大小", "dimension"}
+	dimensionWords = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
+)
 
 // unitsOf returns the units of the attribute named in text, if known.
 func unitsOf(text string) []string {
@@ -379,9 +439,10 @@ var genericAttribute = map[string]bool{
 }
 
 // genericHeads begin a Chinese attribute that asks what is wrong or what
-// to do ("什么毛病", "什么办法改善"), not for a named value: the diagnosis
-// or remedy answers it in its own words.
-var genericHeads = []string{"意思", "含义", "毛病", "问题", "办法", "方法", "措施"}
+// to do ("什么毛病", "什么办法改善", "E06 是什么故障"), not for a named
+// value: the diagnosis, the code's definition or the remedy answers it in
+// its own words.
+var genericHeads = []string{"意思", "含义", "毛病", "问题", "故障", "办法", "方法", "措施"}
 
 func isGenericAttribute(attr string) bool {
 	attr = strings.ToLower(strings.TrimSpace(attr))
@@ -406,6 +467,8 @@ var attributeUnits = map[string][]string{
 	"power": {"kW", "W"}, "功率": {"kW", "W"},
 	"resistance": {"Ω", "MΩ"}, "电阻": {"Ω", "MΩ"},
 	"frequency": {"Hz"}, "频率": {"Hz"},
+	// A processor's clock is stated in MHz ("CPU: 240MHz Dual Core").
+	"主频": {"MHz", "GHz"}, "clock speed": {"MHz", "GHz"},
 	"weight": {"kg", "g"}, "重量": {"kg", "g"}, "mass": {"kg", "g"}, "质量": {"kg", "g"},
 	"flow": {"m³/h", "l/min"}, "流量": {"m³/h", "l/min"},
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -33,7 +34,14 @@ func questionParts(q string) []string {
 	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
 	for _, p := range strings.Split(marked, "\x00") {
 		for _, c := range zhClauses(p) {
-			if c = strings.TrimSpace(c); len(retrieval.ContentTerms(c)) >= 1 {
+			c = strings.TrimSpace(c)
+			terms := retrieval.ContentTerms(c)
+			switch {
+			case len(terms) == 0:
+			case followUp(c, terms) && len(parts) > 0:
+				// "怎么改？" asks how to fix what the part before names.
+				parts[len(parts)-1] += " " + c
+			default:
 				parts = append(parts, c)
 			}
 		}
@@ -44,6 +52,24 @@ func questionParts(q string) []string {
 	return parts
 }
 
+// followUp reports a part that asks how to do something to what the
+// part before names, and names nothing of its own: single Chinese
+// characters after 怎么 ("怎么改", "咋弄"). "降多少" asks an amount of its
+// own, and "怎么处理" names the handling a fault row gives.
+func followUp(part string, terms []string) bool {
+	if !zhHow.MatchString(part) {
+		return false
+	}
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) != 1 || !allHan(t) {
+			return false
+		}
+	}
+	return true
+}
+
+var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
+
 // zhClauses cuts s at Chinese commas after clauses that ask something; a
 // clause that does not is kept with the one after it.
 func zhClauses(s string) []string {
@@ -52,7 +78,14 @@ func zhClauses(s string) []string {
 	clauses := strings.Split(s, "，")
 	for i, c := range clauses {
 		cur.WriteString(c)
-		if i == len(clauses)-1 || zhAsks.MatchString(c) {
+		asks := zhAsks.MatchString(zhIndefinite.Replace(c))
+		if i == len(clauses)-1 && !asks && len(out) > 0 {
+			// A last clause that asks nothing ("电是通的") is the asker's
+			// situation, said after the question it belongs to.
+			out[len(out)-1] += "，" + cur.String()
+			break
+		}
+		if i == len(clauses)-1 || asks {
 			out = append(out, cur.String())
 			cur.Reset()
 			continue
@@ -61,6 +94,10 @@ func zhClauses(s string) []string {
 	}
 	return out
 }
+
+// zhIndefinite are the question words that say "any" or "none" rather
+// than ask: "什么都不显示" is a display showing nothing.
+var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里都", "", "哪儿都", "", "哪都", "", "多少都", "", "怎么都", "", "怎么也", "")
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.

@@ -29,6 +29,9 @@ func TestQuestionParts(t *testing.T) {
 		"What does a replacement impeller cost and how long is the wait?": 2,
 		"What is the rated head?":                                         0,
 		"Is it rated for 50 Hz and 60 Hz?":                                0,
+		"控制箱屏幕黑了，什么都不显示，电是通的":                                             0,
+		"吸盘多大，能吸多重，我们用在流水线上":                                              2,
+		"关节怎么都转不动，是什么原因":                                                  0,
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)

@@ -37,6 +37,7 @@ func TestPhrasingPredicates(t *testing.T) {
 	one := map[string]func(string) bool{
 		"asksDuration": asksDuration, "asksParts": asksParts, "asksMeasure": asksMeasure,
 		"asksTimeTaken": asksTimeTaken, "statesDuration": statesDuration, "statesMaterial": statesMaterial,
+		"asksMeaning": asksMeaning,
 	}
 	two := map[string]func(string, string) bool{
 		"holdsCode":    func(text, code string) bool { return holdsCode(retrieval.TokenSet(text), code) },

@@ -176,8 +176,17 @@ func hasSuffixAny(s string, words []string) bool {
 }
 
 // holdsSpaced reports a figure the question writes against its unit
-// ("380V") that text writes apart ("380 V").
+// ("380V") that text writes apart ("380 V"). A temperature asked as
+// "80C" is written "80 °C" or "80℃": the degree sign is left out.
 func holdsSpaced(code, text string, tokens map[string]bool) bool {
 	figure, unit, ok := retrieval.GluedQuantity(code)
-	return ok && tokens[figure] && strings.Contains(strings.ToLower(text), figure+" "+unit)
+	if !ok || !tokens[figure] {
+		return false
+	}
+	lower := degreeSigns.Replace(strings.ToLower(text))
+	unit = degreeSigns.Replace(unit)
+	return strings.Contains(lower, figure+" "+unit) || strings.Contains(lower, figure+unit)
 }
+
+// degreeSigns folds the ways a temperature's unit is written to "c".
+var degreeSigns = strings.NewReplacer("°c", "c", "℃", "c", "° c", "c")

@@ -25,3 +25,23 @@ func TestHoldsQuantity(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsSpacedQuantity(t *testing.T) {
+	for _, c := range []struct {
+		code, text string
+		want       bool
+	}{
+		{"380v", "Rated voltage: 380 V ±10%", true},
+		{"80c", "Symptom: Bearing temperature above 80 °C", true},
+		{"80c", "轴承温度超过 80℃", true},
+		{"80c", "heat the bearing to 80°C", true},
+		{"80c", "check the 80 bolts", false}, // the figure without its unit
+		{"80c", "above 90 °C", false},
+		{"15g", "Regrease with 15 g per bearing", true},
+		{"15g", "Regrease with 15 kg", false},
+	} {
+		if got := holdsSpaced(c.code, c.text, retrieval.TokenSet(c.text)); got != c.want {
+			t.Errorf("%q holds %q = %v, want %v", c.text, c.code, got, c.want)
+		}
+	}
+}

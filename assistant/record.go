@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -391,6 +392,9 @@ func holdsCode(set map[string]bool, t string) bool {
 	if isNumber(t) {
 		return false // a figure is no part of a code: "20" is not in "2025-03-20"
 	}
+	if name, model, ok := gluedModel(t); ok && set[name] && set[model] {
+		return true // "mycobot280" is the manual's "myCobot 280"
+	}
 	for tok := range set {
 		if len(tok) > len(t) && strings.Contains(tok, t) {
 			if strings.HasSuffix(tok, "-"+t) || strings.HasPrefix(tok, t+"-") {
@@ -405,6 +409,23 @@ func holdsCode(set map[string]bool, t string) bool {
 	}
 	return false
 }
+
+// gluedModel splits a product name written against its model number
+// ("mycobot280") into the name's token and the number. A short prefix is
+// a code's letter ("e07", "m3"), not a name.
+func gluedModel(t string) (name, model string, ok bool) {
+	m := gluedNameModel.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	toks := textseg.Tokens(m[1])
+	if len(toks) != 1 {
+		return "", "", false
+	}
+	return toks[0], m[2], true
+}
+
+var gluedNameModel = regexp.MustCompile(`^([a-z]{4,})(\d+)$`)
 
 // codeTerms are the question's codes and figures that a passage must
 // hold. Those in a linked entity's own name may be missing ("myCobot 280"

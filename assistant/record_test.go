@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,5 +29,40 @@ func TestRowSentenceReadsWideRowsByMappedColumns(t *testing.T) {
 	short := rowSentence(kg.Chunk{Text: "Part No.: CP200-SEL-01; Name: Mechanical seal; Recommended stock: 2; Notes: Replace together with O-rings"})
 	if !strings.Contains(short, "Notes Replace together") || !strings.Contains(short, "Recommended stock 2") {
 		t.Errorf("a narrow row keeps every column: %s", short)
+	}
+}
+
+// Two words are one when the longer goes on by an ending only.
+func TestSameStem(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"mean", "meaning", true},
+		{"supplies", "supplier", true},
+		{"supply", "supplier", false}, // a power supply is no supplier
+		{"down", "downtime", false},   // shutting down asks no downtime
+		{"work", "workcentre", false},
+		{"torque", "torques", true},
+		{"cost", "costs", true},
+	} {
+		if got := sameStem(c.a, c.b); got != c.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// Asking who makes a part asks its supplier, though no column is named.
+func TestWhoMakesAsksTheSupplier(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who makes the mechanical seal for you?": true,
+		"Who supplies the motor?":                true,
+		"哪家卖 D-Hub 夹紧件？":                         false,
+		"how do I make the seal last longer?":    false,
+	} {
+		names := askedAttribute(q)
+		if got := slices.Contains(names, "supplier"); got != want {
+			t.Errorf("%q asks the supplier = %v (%v), want %v", q, got, names, want)
+		}
 	}
 }

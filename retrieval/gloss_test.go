@@ -78,3 +78,25 @@ func TestGlossaryFormsTakeVerbEndingsOnly(t *testing.T) {
 		t.Errorf("keys: other-language forms %v, want none", q.altWords["key"])
 	}
 }
+
+func TestTokenSetHoldsHyphenatedParts(t *testing.T) {
+	for _, c := range []struct {
+		text, token string
+		want        bool
+	}{
+		{"Shut-off head: 38 m", "shut", true},
+		{"Shut-off head: 38 m", "off", true},
+		{"Shut-off head: 38 m", "shut-off", true},
+		{"The pump is not self-priming", "prime", true},
+		{"mechanical seal CP200-SEL-01", "sel", false}, // a part number stays whole
+		{"mechanical seal CP200-SEL-01", "cp200-sel-01", true},
+		{"3x M3x25mm hexagon head screws", "m3x25", true},
+		{"3x Viton O-ring, 30x2mm", "30x2", true},
+		{"use 25mm screws", "25", false}, // a length is no designation
+
+	} {
+		if got := TokenSet(c.text)[c.token]; got != c.want {
+			t.Errorf("TokenSet(%q)[%q] = %v, want %v", c.text, c.token, got, c.want)
+		}
+	}
+}

@@ -187,9 +187,33 @@ func (q Question) Covered(have map[string]bool) int {
 	return n
 }
 
-// TokenSet is the set of search tokens of s.
+// TokenSet is the set of search tokens of s. A word joined by hyphens
+// ("shut-off", "self-priming") also holds its parts: the asker writes
+// "shut off head" for the "Shut-off head" a sheet lists. Part numbers
+// ("CP200-SEL-01") hold figures and stay whole.
 func TokenSet(s string) map[string]bool {
 	have := map[string]bool{}
-	textseg.Each(s, func(t string) { have[t] = true })
+	textseg.EachWord(s, func(t, word string) {
+		have[t] = true
+		if bare, ok := withoutDesignationUnit(t); ok {
+			have[bare] = true // "M3x25mm" is the asker's "M3x25"
+		}
+		if strings.Contains(word, "-") && !strings.ContainsAny(word, "0123456789") {
+			for _, part := range strings.Split(word, "-") {
+				textseg.Each(part, func(p string) { have[p] = true })
+			}
+		}
+	})
 	return have
+}
+
+// withoutDesignationUnit is a size designation written against its unit
+// ("m3x25mm") without the unit.
+func withoutDesignationUnit(tok string) (string, bool) {
+	for _, u := range DesignationUnits {
+		if bare, ok := strings.CutSuffix(tok, u); ok && sizeDesignation.MatchString(bare) {
+			return bare, true
+		}
+	}
+	return "", false
 }

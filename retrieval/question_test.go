@@ -3,6 +3,8 @@ package retrieval
 import (
 	"github.com/kgassist/kgassist/kg/textseg"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -149,5 +151,36 @@ func TestStemmedStopwordsAreNotTerms(t *testing.T) {
 		if term == "mani" || term == "pleas" {
 			t.Errorf("terms %q hold %q", q.Terms, term)
 		}
+	}
+}
+
+// A size designation is also searched as a parts list writes it, against
+// its unit; a part number is not.
+func TestSearchTextWritesDesignationsWithUnits(t *testing.T) {
+	for q, want := range map[string]string{
+		"OpenFlexure显微镜要几颗M3x25的螺丝":      "m3x25mm",
+		"which O-ring, the 30x2 one?":    "30x2mm",
+		"what is CP200-SEL-01 made of?":  "",
+		"how many M3 washers do I need?": "",
+	} {
+		got := searchText(Analyze(q))
+		has := strings.Contains(got, "mm ")
+		if want == "" && has || want != "" && !strings.Contains(got, want+" ") {
+			t.Errorf("%q: search text %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A conjunction joins what the asker says; it is no term a passage must
+// hold.
+func TestConjunctionsAreNoTerms(t *testing.T) {
+	q := Analyze("Just installed it, motor runs but nothing comes out the discharge")
+	for _, w := range []string{"but"} {
+		if slices.Contains(q.Terms, w) {
+			t.Errorf("terms %v hold the conjunction %q", q.Terms, w)
+		}
+	}
+	if q := Analyze("the pump hums although the supply is on"); slices.Contains(q.Terms, "although") {
+		t.Errorf("terms %v hold although", q.Terms)
 	}
 }

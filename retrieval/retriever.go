@@ -184,6 +184,11 @@ func searchText(q Question) string {
 		} else {
 			b.WriteString(t + " ")
 		}
+		if sizeDesignation.MatchString(t) {
+			for _, u := range DesignationUnits {
+				b.WriteString(t + u + " ") // the parts list's "M3x25mm" for "M3x25"
+			}
+		}
 		if forms, ok := q.Learned[t]; ok {
 			b.WriteString(strings.Join(forms, " ") + " ")
 		}

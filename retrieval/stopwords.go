@@ -12,6 +12,7 @@ var stopwords = func() map[string]bool {
 		"whom", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would", "will",
 		"i", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
 		"some", "all", "about", "into", "than", "then", "if", "so", "as", "not", "no", "have", "has", "had",
+		"but", "although", "though",
 		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
 		// What is left of a contraction once its apostrophe splits it
 		// ("won't", "we're"), and the fillers of spoken questions (stemmed).

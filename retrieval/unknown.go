@@ -32,16 +32,46 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 		if strings.Contains(known.String(), code) || knownQuantity(known.String(), code) {
 			continue
 		}
-		hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: code, Limit: 5})
+		found, err := r.mentioned(ctx, clearance, code)
 		if err != nil {
 			return nil, err
 		}
-		if !anyMentions(hits, code) {
+		if !found {
 			unknown = append(unknown, code)
 		}
 	}
 	return append(unknown, names...), nil
 }
+
+// mentioned searches the store for code, and for a size designation
+// also as written with its unit ("M3x25" as "M3x25mm"), which the index
+// holds as one token.
+func (r *Retriever) mentioned(ctx context.Context, clearance kg.Audience, code string) (bool, error) {
+	forms := []string{code}
+	if last := code[len(code)-1]; last >= '0' && last <= '9' {
+		for _, u := range DesignationUnits {
+			forms = append(forms, code+u)
+		}
+	}
+	for _, f := range forms {
+		hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: f, Limit: 5})
+		if err != nil {
+			return false, err
+		}
+		if anyMentions(hits, f) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// sizeDesignation is a size written as dimensions ("m3x25", "30x2"),
+// which a parts list may write against its unit.
+var sizeDesignation = regexp.MustCompile(`^[a-z]?\d+(?:\.\d+)?x\d+(?:\.\d+)?$`)
+
+// DesignationUnits are the units a size designation is written against
+// ("M3x25mm", "30x2mm").
+var DesignationUnits = []string{"mm"}
 
 // unknownNames checks the capitalised words inside an English question
 // ("Brazil", "CEO"): a proper name no visible passage contains.
