@@ -457,6 +457,10 @@ func Stem(w string) string {
 			return w[:len(w)-len(suf)]
 		}
 	}
+	// "assemblies" finds "assembly", "supplies" "supply"
+	if len(w) > 6 && strings.HasSuffix(w, "ies") {
+		return w[:len(w)-3] + "y"
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

@@ -189,7 +189,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	}
 	numeric := measure >= 0
 	counts := q.has(cueCount) && !(numeric && q.countsUnits())
-	sums := q.asksSum() || numeric && q.countsUnits()
+	// "多少小时" adds hours up, unless it asks the longest or shortest one
+	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
@@ -310,14 +311,24 @@ func (t *Table) kindScore(q *question) int {
 	for _, set := range kindNouns { // other tables' row nouns are not filter words
 		for _, n := range set {
 			for _, s := range q.findExact(n) {
-				// unless they name a column here: "components" of an FMEA
-				if q.free(s) && !t.namesColumn(q, s) {
+				// unless they name a column here: "components" of an FMEA,
+				// or ask which one: "which part …" of an FMEA groups its items
+				if q.free(s) && !t.namesColumn(q, s) && !t.whichEntity(q, n, s) {
 					q.take(s)
 				}
 			}
 		}
 	}
 	return score
+}
+
+// whichEntity reports "which part", "哪个零件" in a table whose rows are
+// not parts: the noun asks for the table's item, which groupColumn reads.
+func (t *Table) whichEntity(q *question, n string, s span) bool {
+	if !isWordIn(n, entityWords) || t.rowNoun(n) {
+		return false
+	}
+	return endsWithCue(q.text[max(0, s.start-20):s.start], cueWhich)
 }
 
 // insideColumnName reports a longer column name around s: "part" of

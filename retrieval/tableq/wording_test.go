@@ -1,0 +1,46 @@
+package tableq
+
+import "testing"
+
+// Everyday wordings of an aggregate: a speed for a time ("quickest",
+// "最快"), "added up", "spend" for cost, "哪个零件" grouping an FMEA's
+// items, the longest of "多少小时", and plurals in -ies naming a column.
+func TestEverydayWordings(t *testing.T) {
+	routing := chunkTable(t, "routing",
+		"Operation: 10; Work step: Incoming inspection; Standard time (min): 15",
+		"Operation: 20; Work step: Bearing assembly; Standard time (min): 35",
+		"Operation: 30; Work step: Painting and packing; Standard time (min): 45")
+	log := chunkTable(t, "log",
+		"Work Order: WO-1; Equipment: P-101; Work centre: WC1; Cost: 100; Downtime (h): 2",
+		"Work Order: WO-2; Equipment: P-102; Work centre: WC2; Cost: 300; Downtime (h): 6",
+		"Work Order: WO-3; Equipment: P-101; Work centre: WC1; Cost: 50; Downtime (h): 1")
+	fmea := loadTable(t, "examples/demo/internal/fmea.xlsx")
+	orders := loadTable(t, "../shared/corpus/mwo-workorders/work_orders.csv")
+	parts := loadTable(t, "../shared/corpus/osr-bom/parts_list.csv")
+	for _, c := range []struct {
+		tb        *Table
+		q, column string
+		agg       string
+		group     string
+	}{
+		{routing, "which step is quickest", "Standard time (min)", "min", "Work step"},
+		{routing, "哪道工序最快", "Standard time (min)", "min", ""},
+		{routing, "which step is slowest", "Standard time (min)", "max", "Work step"},
+		{routing, "all the standard times added up", "Standard time (min)", "sum", ""},
+		{orders, "how much did we spend in total on WC1 jobs", "Work_Order_Total_Actual_Cost", "sum", ""},
+		{log, "停机时间最长的一次是多少小时", "Downtime (h)", "max", ""},
+		{log, "一共停机多少小时", "Downtime (h)", "sum", ""},
+		{fmea, "哪个零件的RPN总和最高", "RPN", "sum", "Item"},
+		{fmea, "which part has the highest total RPN", "RPN", "sum", "Item"},
+		{parts, "how many different assemblies are in the parts list", "assembly", "distinct", ""},
+	} {
+		p, ok := Parse(c.tb, c.q)
+		if !ok {
+			t.Errorf("%q: no plan", c.q)
+			continue
+		}
+		if p.Plan.Aggregate != c.agg || p.Plan.Column != c.column || p.Plan.GroupBy != c.group {
+			t.Errorf("%q: [%s], want %s(%s) by %q", c.q, p.Plan, c.agg, c.column, c.group)
+		}
+	}
+}
