@@ -308,6 +308,7 @@ func (t *Table) kindScore(q *question) int {
 			}
 		}
 	}
+	t.takeProductUnit(q)
 	for _, set := range kindNouns { // other tables' row nouns are not filter words
 		for _, n := range set {
 			for _, s := range q.findExact(n) {
@@ -320,6 +321,27 @@ func (t *Table) kindScore(q *question) int {
 		}
 	}
 	return score
+}
+
+// unitWords before the product a document is about count it as a unit:
+// "to build one pump", "per pump", "每台泵".
+var unitWords = []string{"a", "an", "one", "each", "per", "every", "whole", "entire"}
+
+// takeProductUnit takes a word of the document's title said as one unit
+// of the product ("build one pump" in the pump's assembly instruction):
+// every row is about it, so it is not a filter on the rows that say it.
+func (t *Table) takeProductUnit(q *question) {
+	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
+		if len(w) < 4 || stopWords[w] || hasHan(w) {
+			continue
+		}
+		for _, s := range q.find(w) {
+			before := strings.Fields(q.text[max(0, s.start-10):s.start])
+			if q.free(s) && len(before) > 0 && isWordIn(before[len(before)-1], unitWords) {
+				q.take(s)
+			}
+		}
+	}
 }
 
 // whichEntity reports "which part", "哪个零件" in a table whose rows are

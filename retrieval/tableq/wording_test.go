@@ -4,7 +4,9 @@ import "testing"
 
 // Everyday wordings of an aggregate: a speed for a time ("quickest",
 // "最快"), "added up", "spend" for cost, "哪个零件" grouping an FMEA's
-// items, the longest of "多少小时", and plurals in -ies naming a column.
+// items, the longest of "多少小时", plurals in -ies naming a column, and
+// "one pump" in the pump's own instruction counting the product, not
+// filtering the rows that say pump.
 func TestEverydayWordings(t *testing.T) {
 	routing := chunkTable(t, "routing",
 		"Operation: 10; Work step: Incoming inspection; Standard time (min): 15",
@@ -16,6 +18,7 @@ func TestEverydayWordings(t *testing.T) {
 		"Work Order: WO-3; Equipment: P-101; Work centre: WC1; Cost: 50; Downtime (h): 1")
 	fmea := loadTable(t, "examples/demo/internal/fmea.xlsx")
 	orders := loadTable(t, "../shared/corpus/mwo-workorders/work_orders.csv")
+	sop := loadSheet(t, "examples/demo/internal/assembly_sop.docx", "3 Process routing (工艺路线)")
 	parts := loadTable(t, "../shared/corpus/osr-bom/parts_list.csv")
 	for _, c := range []struct {
 		tb        *Table
@@ -32,6 +35,7 @@ func TestEverydayWordings(t *testing.T) {
 		{log, "一共停机多少小时", "Downtime (h)", "sum", ""},
 		{fmea, "哪个零件的RPN总和最高", "RPN", "sum", "Item"},
 		{fmea, "which part has the highest total RPN", "RPN", "sum", "Item"},
+		{sop, "how long does it take to build one pump, all steps added up", "Standard time (min)", "sum", ""},
 		{parts, "how many different assemblies are in the parts list", "assembly", "distinct", ""},
 	} {
 		p, ok := Parse(c.tb, c.q)

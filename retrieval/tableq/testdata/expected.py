@@ -417,6 +417,7 @@ MEANING = {
     "n-spares-longest-lead": lambda t: agg(t, "Lead time (days)", max),
     "n-spares-supplier-most": lambda t: group(t, "Supplier"),
     "n-spares-avg-price-zh": lambda t: agg(t, "Unit price (CNY)", avg),
+    "n-routing-all-steps": lambda t: agg(t, "Standard time (min)", sum),
     "n-routing-over-20-zh": lambda t: count(t, lambda r: num(r["Standard time (min)"]) > 20),
     "n-routing-avg": lambda t: agg(t, "Standard time (min)", avg),
     "n-routing-quickest": lambda t: agg(t, "Standard time (min)", min),
