@@ -433,7 +433,7 @@ func matches(cell, value string) bool {
 		s := Stem(w)
 		found := false
 		for _, c := range words {
-			if strings.HasPrefix(c, s) {
+			if strings.HasPrefix(c, s) || codeTail(c, w) {
 				found = true
 				break
 			}
@@ -443,6 +443,12 @@ func matches(cell, value string) bool {
 		}
 	}
 	return true
+}
+
+// codeTail reports a part number asked without its product prefix:
+// "CPL-03" is the cell's "CP200-CPL-03".
+func codeTail(cell, w string) bool {
+	return strings.ContainsRune(w, '-') && strings.ContainsAny(w, "0123456789") && strings.HasSuffix(cell, "-"+w)
 }
 
 func wordsOf(s string) []string {

@@ -48,3 +48,23 @@ func TestEverydayWordings(t *testing.T) {
 		}
 	}
 }
+
+// A part number asked without its product prefix finds the cell's code;
+// a word or a bare figure never matches a code's tail.
+func TestCodeWithoutPrefix(t *testing.T) {
+	for _, c := range []struct {
+		cell, value string
+		want        bool
+	}{
+		{"CP200-SEL-01; CP200-SEL-03 x2", "SEL-01", true},
+		{"CP200-SEL-01; CP200-SEL-03 x2", "sel-03", true},
+		{"CP200-SEL-01", "SEL-03", false},
+		{"CP200-SEL-01", "EL-01", false},
+		{"CP200-SEL-01", "01", false},
+		{"pre-wash", "wash", false},
+	} {
+		if got := matches(c.cell, c.value); got != c.want {
+			t.Errorf("matches(%q, %q) = %v, want %v", c.cell, c.value, got, c.want)
+		}
+	}
+}
