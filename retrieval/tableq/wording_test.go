@@ -1,6 +1,10 @@
 package tableq
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Everyday wordings of an aggregate: a speed for a time ("quickest",
 // "最快"), "added up", "spend" for cost, "哪个零件" grouping an FMEA's
@@ -65,6 +69,21 @@ func TestCodeWithoutPrefix(t *testing.T) {
 	} {
 		if got := matches(c.cell, c.value); got != c.want {
 			t.Errorf("matches(%q, %q) = %v, want %v", c.cell, c.value, got, c.want)
+		}
+	}
+}
+
+// A code written against Chinese stays one word: "用过CPL-03的" asks
+// about CPL-03, not about "cpl" and "03的".
+func TestCodeTouchingChinese(t *testing.T) {
+	for q, want := range map[string]string{
+		"用过CPL-03的工单有几张": "cpl-03",
+		"M10x30螺栓有几个":    "m10x30",
+		"RPN合计是多少":       "rpn",
+	} {
+		words := strings.Fields(newQuestion(q).text)
+		if !slices.Contains(words, want) {
+			t.Errorf("%q reads as %q, want the word %q", q, words, want)
 		}
 	}
 }

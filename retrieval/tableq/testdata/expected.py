@@ -409,6 +409,7 @@ MEANING = {
     "n-log-longest-zh": lambda t: agg(t, "Downtime (h)", max),
     "n-log-serial-total-zh": lambda t: agg(t, "Downtime (h)", sum, lambda r: "2403015" in r["Equipment"]),
     "n-log-code-without-prefix": lambda t: count(t, lambda r: any(re.search(r"-SEL-01\b", v) for v in r.values())),
+    "n-log-code-touching-han-zh": lambda t: count(t, lambda r: any(re.search(r"-CPL-03\b", v) for v in r.values())),
     "n-bom-supplier-count": lambda t: count(t, lambda r: r["Supplier"].startswith("Changzhou Ruitai")),
     "n-bom-level-1": lambda t: count(t, lambda r: num(r["Level"]) == 1),
     "n-bom-distinct-suppliers-zh": lambda t: distinct(t, "Supplier"),
