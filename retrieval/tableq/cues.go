@@ -5,10 +5,10 @@ package tableq
 var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg           = []string{"average", "mean", "平均"}
-	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
-	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最严重", "最危险"}
-	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "min ", "最低", "最小", "最便宜", "最短"}
+	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险"}
+	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快"}
 	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
@@ -56,7 +56,7 @@ var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly",
 // roleWords name a role's column by what it measures: "the most
 // expensive part" reads the cost column.
 var roleWords = map[string][]string{
-	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "priciest", "pricey", "dearest", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱", "actual cost"},
+	"cost":      {"expensive", "cheapest", "cheap", "price", "priced", "costly", "priciest", "pricey", "dearest", "贵", "便宜", "价格", "单价", "成本", "费用", "花费", "多少钱", "钱", "actual cost", "spend", "spent", "spending"},
 	"downtime":  {"downtime", "down", "停机"},
 	"qty":       {"quantity", "quantities", "用量"},
 	"supplier":  {"suppliers", "vendors", "supplied", "供应"},

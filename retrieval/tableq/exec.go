@@ -433,7 +433,7 @@ func matches(cell, value string) bool {
 		s := Stem(w)
 		found := false
 		for _, c := range words {
-			if strings.HasPrefix(c, s) {
+			if strings.HasPrefix(c, s) || codeTail(c, w) {
 				found = true
 				break
 			}
@@ -443,6 +443,12 @@ func matches(cell, value string) bool {
 		}
 	}
 	return true
+}
+
+// codeTail reports a part number asked without its product prefix:
+// "CPL-03" is the cell's "CP200-CPL-03".
+func codeTail(cell, w string) bool {
+	return strings.ContainsRune(w, '-') && strings.ContainsAny(w, "0123456789") && strings.HasSuffix(cell, "-"+w)
 }
 
 func wordsOf(s string) []string {
@@ -456,6 +462,10 @@ func Stem(w string) string {
 		if len(w) >= len(suf)+6 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
+	}
+	// "assemblies" finds "assembly", "supplies" "supply"
+	if len(w) > 6 && strings.HasSuffix(w, "ies") {
+		return w[:len(w)-3] + "y"
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {

@@ -75,7 +75,7 @@ func newQuestion(s string) *question {
 // reLatinHan and reHanLatin are where a Latin word touches Chinese: "RPN合计"
 // is the column RPN and 合计, as "RPN 合计" is.
 var (
-	reLatinHan = regexp.MustCompile(`([a-z][a-z0-9]*)(\p{Han})`)
+	reLatinHan = regexp.MustCompile(`([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(\p{Han})`) // "cpl-03的": the code whole
 	reHanLatin = regexp.MustCompile(`(\p{Han})([a-z])`)
 )
 

@@ -189,7 +189,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	}
 	numeric := measure >= 0
 	counts := q.has(cueCount) && !(numeric && q.countsUnits())
-	sums := q.asksSum() || numeric && q.countsUnits()
+	// "多少小时" adds hours up, unless it asks the longest or shortest one
+	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
@@ -307,17 +308,49 @@ func (t *Table) kindScore(q *question) int {
 			}
 		}
 	}
+	t.takeProductUnit(q)
 	for _, set := range kindNouns { // other tables' row nouns are not filter words
 		for _, n := range set {
 			for _, s := range q.findExact(n) {
-				// unless they name a column here: "components" of an FMEA
-				if q.free(s) && !t.namesColumn(q, s) {
+				// unless they name a column here: "components" of an FMEA,
+				// or ask which one: "which part …" of an FMEA groups its items
+				if q.free(s) && !t.namesColumn(q, s) && !t.whichEntity(q, n, s) {
 					q.take(s)
 				}
 			}
 		}
 	}
 	return score
+}
+
+// unitWords before the product a document is about count it as a unit:
+// "to build one pump", "per pump", "每台泵".
+var unitWords = []string{"a", "an", "one", "each", "per", "every", "whole", "entire"}
+
+// takeProductUnit takes a word of the document's title said as one unit
+// of the product ("build one pump" in the pump's assembly instruction):
+// every row is about it, so it is not a filter on the rows that say it.
+func (t *Table) takeProductUnit(q *question) {
+	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
+		if len(w) < 4 || stopWords[w] || hasHan(w) {
+			continue
+		}
+		for _, s := range q.find(w) {
+			before := strings.Fields(q.text[max(0, s.start-10):s.start])
+			if q.free(s) && len(before) > 0 && isWordIn(before[len(before)-1], unitWords) {
+				q.take(s)
+			}
+		}
+	}
+}
+
+// whichEntity reports "which part", "哪个零件" in a table whose rows are
+// not parts: the noun asks for the table's item, which groupColumn reads.
+func (t *Table) whichEntity(q *question, n string, s span) bool {
+	if !isWordIn(n, entityWords) || t.rowNoun(n) {
+		return false
+	}
+	return endsWithCue(q.text[max(0, s.start-20):s.start], cueWhich)
 }
 
 // insideColumnName reports a longer column name around s: "part" of
