@@ -37,6 +37,7 @@ var unitScale = map[string]struct {
 	"kg": {"mass", 1000}, "g": {"mass", 1},
 	"kW": {"power", 1000}, "W": {"power", 1},
 	"MΩ": {"resistance", 1e6}, "Ω": {"resistance", 1},
+	"ohms": {"resistance", 1}, "Ohms": {"resistance", 1}, "ohm": {"resistance", 1}, "Ohm": {"resistance", 1},
 	"GHz": {"clock", 1000}, "MHz": {"clock", 1},
 	"cm": {"length", 10}, "mm": {"length", 1},
 	"MPa": {"pressure", 10}, "bar": {"pressure", 1}, "kPa": {"pressure", 0.01},

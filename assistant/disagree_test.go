@@ -17,6 +17,7 @@ func TestValueFor(t *testing.T) {
 		{"flow 30 to 45 m³/h", flow, "", ""},
 		{"Use the M3 screws.", []string{"mm"}, "", ""},
 		{"the 8.4V 5A DC power adapter", []string{"V"}, "", "8.4 V"},
+		{"a resistor (about 80 ohms)", attributeUnits["resistance"], "", "80 ohms"},
 	}
 	for _, c := range cases {
 		v, ok := valueFor(c.text, c.units, c.quals)
@@ -48,6 +49,8 @@ func TestFindDisagreement(t *testing.T) {
 			[]rival{at("Rated flow: 40 m³/h", 2, "m³/h")}, 0},
 		{"another condition", at("Speed at 50 Hz: 2900 r/min", 1, "r/min"),
 			[]rival{at("Speed at 60 Hz: 3500 r/min", 2, "r/min")}, 0},
+		{"resistance in words and in symbols", at("a resistor of 60 Ω", 1, attributeUnits["resistance"]...),
+			[]rival{at("60 Ohm", 3, attributeUnits["resistance"]...), at("about 80 ohms", 2, attributeUnits["resistance"]...)}, 2},
 		{"resistor values", at("a resistor of 60 Ω", 1, "Ω"),
 			[]rival{at("a resistor of 80 Ω", 2, "Ω")}, 2},
 		{"the answer's own passage", at("Maximum flow: 48 m³/h.", 1, "m³/h"),
