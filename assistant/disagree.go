@@ -54,7 +54,7 @@ func valuesIn(text string, units []string) []statedValue {
 	var out []statedValue
 	for _, loc := range number.FindAllStringIndex(text, -1) {
 		if loc[0] > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); unicode.IsLetter(r) || r == '.' || r == '-' && loc[0] > 1 && isDigitBefore(text, loc[0]-1) {
+			if r, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); latinLetter(r) || r == '.' || r == '-' && loc[0] > 1 && isDigitBefore(text, loc[0]-1) {
 				continue // part of a code or a range's second end ("M3", "1-2")
 			}
 		}
@@ -64,7 +64,7 @@ func valuesIn(text string, units []string) []statedValue {
 			if !ok {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(after); after != "" && unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRuneInString(after); after != "" && latinLetter(r) {
 				continue
 			}
 			v := newValue(text[loc[0]:loc[1]], u)
@@ -77,6 +77,11 @@ func valuesIn(text string, units []string) []statedValue {
 	}
 	return out
 }
+
+// latinLetter is a letter that joins a number into a code or a unit
+// into a word ("M3", "5 mmHg"); Chinese text runs on without spaces
+// ("配备的8.4V 5A"), so its characters join nothing.
+func latinLetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 
 func isDigitBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -119,7 +124,7 @@ func valueFor(text string, units []string, quals string) (statedValue, bool) {
 	}
 	var found []statedValue
 	for _, v := range vs {
-		if quals != "" && qualifiers(v.row) == quals {
+		if quals != "" && caseOf(v.row) == quals {
 			found = append(found, v)
 		}
 	}
@@ -135,7 +140,11 @@ func rowLabel(before string) string {
 	i := strings.LastIndexFunc(before, func(r rune) bool {
 		return unicode.IsDigit(r) || strings.ContainsRune("%;；,，。|", r)
 	})
-	return strings.TrimSpace(before[i+1:])
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return strings.TrimSpace(before)
 }
 
 // qualifierWords name which of an item's values of one measure a value
@@ -149,6 +158,13 @@ var qualifierWords = []struct {
 	{"rated", regexp.MustCompile(`(?i)\b(?:rated|nominal)\b|额定|标称`)},
 	{"no-load", regexp.MustCompile(`(?i)\b(?:no-load|idle|shut-off)\b|空载|关死`)},
 	{"beyond", regexp.MustCompile(`(?i)\b(?:beyond|above|below|over|under|exceeds?)\b|超过|低于|高于`)},
+}
+
+// caseOf is which case of a measure a row label names: a rated value is
+// the item's value as such ("Rated voltage: 12V" is the voltage), while a
+// maximum, a minimum or a limit is another case.
+func caseOf(row string) string {
+	return strings.TrimSpace(strings.Replace(" "+qualifiers(row)+" ", " rated ", " ", 1))
 }
 
 // qualifiers names the qualifiers text carries, in a fixed order.
@@ -199,6 +215,17 @@ func containsString(ss []string, s string) bool {
 	return false
 }
 
+// maxRivalRatio bounds how far apart two readings of one value lie: a
+// document revised from 48 to 50 m³/h, a resistor of 60 or about 80 Ω.
+// A value several times another (a bearing's 80 °C and the ambient 5 °C,
+// a payload of 250 g and a suction cup's 50 g) is another quantity.
+const maxRivalRatio = 2
+
+func closeEnough(a, b statedValue) bool {
+	lo, hi := math.Min(a.base, b.base), math.Max(a.base, b.base)
+	return lo > 0 && hi <= maxRivalRatio*lo
+}
+
 // rival is a quoted passage's value and where it stands.
 type rival struct {
 	value   statedValue
@@ -211,10 +238,10 @@ type rival struct {
 // value differs from the answer's, and is not about another condition.
 func findDisagreement(answer rival, candidates []rival, units []string) (rival, bool) {
 	for _, c := range candidates {
-		if c.n == answer.n || c.value.same(answer.value) || qualifiers(c.value.row) != qualifiers(answer.value.row) {
+		if c.n == answer.n || c.value.same(answer.value) || caseOf(c.value.row) != caseOf(answer.value.row) {
 			continue // the same value, or another case of the measure
 		}
-		if differentConditions(answer.context, c.context, units) {
+		if !closeEnough(answer.value, c.value) || differentConditions(answer.context, c.context, units) {
 			continue
 		}
 		return c, true
@@ -235,7 +262,7 @@ func disagreementLine(a, b rival, lang string) string {
 // value whose row names its case ("Maximum flow 50 m³/h" in a data
 // sheet's table) is matched on that case, so it needs only the bar of
 // any quote, while an unqualified value must be as good as the answer's.
-func rivalFloor(floor float64, v statedValue) float64 {
+func rivalFloor(floor float64, v statedValue) float64 { // v: the rival's value
 	if qualifiers(v.row) != "" {
 		return minSentenceCoverage
 	}
@@ -263,7 +290,7 @@ func disagreeingQuote(ev *retrieval.Evidence, units []string, picked, all []scor
 		var candidates []rival
 		var quotes []scored
 		for _, s := range all {
-			if w, ok := valueFor(s.text, units, qualifiers(v.row)); ok && s.ratio >= rivalFloor(floor, v) {
+			if w, ok := valueFor(s.text, units, caseOf(v.row)); ok && s.ratio >= rivalFloor(floor, w) {
 				candidates = append(candidates, asRival(s, w))
 				quotes = append(quotes, s)
 			}

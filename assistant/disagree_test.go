@@ -1,6 +1,9 @@
 package assistant
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestValueFor(t *testing.T) {
 	flow := []string{"m³/h", "l/min"}
@@ -17,6 +20,8 @@ func TestValueFor(t *testing.T) {
 		{"flow 30 to 45 m³/h", flow, "", ""},
 		{"Use the M3 screws.", []string{"mm"}, "", ""},
 		{"the 8.4V 5A DC power adapter", []string{"V"}, "", "8.4 V"},
+		{"可使用厂家配备的8.4V 5A DC电源适配器供电", []string{"V"}, "", "8.4 V"},
+		{"Rated head 32 m ±3%，Maximum flow 50 m³/h", flow, "max", "50 m³/h"},
 		{"a resistor (about 80 ohms)", attributeUnits["resistance"], "", "80 ohms"},
 	}
 	for _, c := range cases {
@@ -47,6 +52,14 @@ func TestFindDisagreement(t *testing.T) {
 			[]rival{at("Weight 850 g", 2, "kg", "g")}, 0},
 		{"another case of the measure", at("Maximum flow: 48 m³/h.", 1, "m³/h"),
 			[]rival{at("Rated flow: 40 m³/h", 2, "m³/h")}, 0},
+		{"a rated value is the item's value", at("the 8.4V 5A DC power adapter", 1, "V"),
+			[]rival{at("Rated voltage: 12V", 2, "V")}, 2},
+		{"a limit is not the item's value", at("the 8.4V 5A DC power adapter", 1, "V"),
+			[]rival{at("Maximum voltage: 12V", 2, "V")}, 0},
+		{"another quantity, several times the value", at("Payload 250g", 1, "g"),
+			[]rival{at("Suction cup lifts 50g", 2, "g")}, 0},
+		{"another item, another unit scale", at("insulation resistance at least 20 MΩ", 1, "MΩ", "Ω"),
+			[]rival{at("earthing resistance not above 4 Ω", 2, "MΩ", "Ω")}, 0},
 		{"another condition", at("Speed at 50 Hz: 2900 r/min", 1, "r/min"),
 			[]rival{at("Speed at 60 Hz: 3500 r/min", 2, "r/min")}, 0},
 		{"resistance in words and in symbols", at("a resistor of 60 Ω", 1, attributeUnits["resistance"]...),
@@ -57,7 +70,9 @@ func TestFindDisagreement(t *testing.T) {
 			[]rival{at("Maximum flow 50 m³/h", 1, "m³/h")}, 0},
 	}
 	for _, c := range cases {
-		got, ok := findDisagreement(c.answer, c.others, nil)
+		// The asked measure's own unit names no condition.
+		asked := []string{strings.TrimLeft(c.answer.value.written, "0123456789. ")}
+		got, ok := findDisagreement(c.answer, c.others, asked)
 		if n := map[bool]int{true: got.n}[ok]; n != c.want {
 			t.Errorf("%s: rival %d, want %d", c.name, n, c.want)
 		}
