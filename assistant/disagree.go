@@ -226,6 +226,27 @@ func closeEnough(a, b statedValue) bool {
 	return lo > 0 && hi <= maxRivalRatio*lo
 }
 
+// sameRowItem reports whether a record line's item ("吸取重量 — 双头吸泵":
+// the dual suction cup) is one the answer's passage names too; a line
+// that is no record names no item of its own.
+func sameRowItem(row, answerContext string) bool {
+	i := strings.LastIndex(row, " — ")
+	if i < 0 {
+		return true
+	}
+	item := retrieval.TokenSet(row[i+len(" — "):])
+	if len(item) == 0 {
+		return true
+	}
+	have := retrieval.TokenSet(answerContext)
+	for t := range item {
+		if have[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // rival is a quoted passage's value and where it stands.
 type rival struct {
 	value   statedValue
@@ -241,7 +262,7 @@ func findDisagreement(answer rival, candidates []rival, units []string) (rival, 
 		if c.n == answer.n || c.value.same(answer.value) || caseOf(c.value.row) != caseOf(answer.value.row) {
 			continue // the same value, or another case of the measure
 		}
-		if !closeEnough(answer.value, c.value) || differentConditions(answer.context, c.context, units) {
+		if !closeEnough(answer.value, c.value) || differentConditions(answer.context, c.context, units) || !sameRowItem(c.value.row, answer.context) {
 			continue
 		}
 		return c, true
@@ -256,6 +277,20 @@ func disagreementLine(a, b rival, lang string) string {
 		return fmt.Sprintf("%s%s [%d]（%s）；%s [%d]（%s）", msgConflict.in(lang), a.value.written, a.n, a.doc, b.value.written, b.n, b.doc)
 	}
 	return fmt.Sprintf("%s%s [%d] (%s) vs %s [%d] (%s)", msgConflict.in(lang), a.value.written, a.n, a.doc, b.value.written, b.n, b.doc)
+}
+
+// labels reports a row label that names the asked measure ("Rated
+// voltage:") or the asked item ("a resistor (about"): a value under no
+// such label, in a passage about an accessory, is not a rival reading.
+func (mc measureCheck) labels(row string) bool {
+	lower := strings.ToLower(row)
+	for word, units := range attributeUnits {
+		if units[0] == mc.units[0] && strings.Contains(lower, word) {
+			return true
+		}
+	}
+	have := retrieval.TokenSet(row)
+	return share(mc.words, have) > 0 || share(mc.item, have) > 0
 }
 
 // rivalFloor is the share of the question a rival quote must carry. A
@@ -273,7 +308,8 @@ func rivalFloor(floor float64, v statedValue) float64 { // v: the rival's value
 // the asked measure, the best other quote as good (ratio at least floor)
 // that states another value of the same case; it takes that quote too
 // and returns the line saying the documents differ, or "".
-func disagreeingQuote(ev *retrieval.Evidence, units []string, picked, all []scored, floor float64, take func(scored), seen map[string]bool) string {
+func disagreeingQuote(ev *retrieval.Evidence, mc measureCheck, picked, all []scored, floor float64, take func(scored), seen map[string]bool) string {
+	units := mc.units
 	if units == nil {
 		return ""
 	}
@@ -290,7 +326,7 @@ func disagreeingQuote(ev *retrieval.Evidence, units []string, picked, all []scor
 		var candidates []rival
 		var quotes []scored
 		for _, s := range all {
-			if w, ok := valueFor(s.text, units, caseOf(v.row)); ok && s.ratio >= rivalFloor(floor, w) {
+			if w, ok := valueFor(s.text, units, caseOf(v.row)); ok && s.ratio >= rivalFloor(floor, w) && mc.labels(w.row) {
 				candidates = append(candidates, asRival(s, w))
 				quotes = append(quotes, s)
 			}

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"github.com/kgassist/kgassist/retrieval"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,10 @@ func TestFindDisagreement(t *testing.T) {
 			[]rival{at("Suction cup lifts 50g", 2, "g")}, 0},
 		{"another item, another unit scale", at("insulation resistance at least 20 MΩ", 1, "MΩ", "Ω"),
 			[]rival{at("earthing resistance not above 4 Ω", 2, "MΩ", "Ω")}, 0},
+		{"a record line of another item", at("Payload — Parameters 250g", 1, "g"),
+			[]rival{at("吸取重量 — 双头吸泵 150g", 2, "g")}, 0},
+		{"a record line of the same item", at("Payload — Arm 250g", 1, "g"),
+			[]rival{at("Weight — Arm 200g", 2, "g")}, 2},
 		{"another condition", at("Speed at 50 Hz: 2900 r/min", 1, "r/min"),
 			[]rival{at("Speed at 60 Hz: 3500 r/min", 2, "r/min")}, 0},
 		{"resistance in words and in symbols", at("a resistor of 60 Ω", 1, attributeUnits["resistance"]...),
@@ -89,6 +94,24 @@ func TestDisagreementLineCitesBoth(t *testing.T) {
 	for lang, w := range want {
 		if got := disagreementLine(a, b, lang); got != w {
 			t.Errorf("%s: %q, want %q", lang, got, w)
+		}
+	}
+}
+
+func TestRivalLabelNamesMeasureOrItem(t *testing.T) {
+	mc := measureCheck{units: attributeUnits["voltage"],
+		words: retrieval.Question{Terms: retrieval.ContentTerms("voltage")},
+		item:  retrieval.Question{Terms: retrieval.ContentTerms("adapter")}}
+	cases := map[string]bool{
+		"Rated voltage:":          true,
+		"额定电压":                    true,
+		"the DC power adapter of": true,
+		"":                        false,
+		"Plug type, outer sleeve": false,
+	}
+	for row, want := range cases {
+		if got := mc.labels(row); got != want {
+			t.Errorf("labels(%q) = %v, want %v", row, got, want)
 		}
 	}
 }

@@ -433,7 +433,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
-	lead := disagreeingQuote(ev, measure.units, picked, all, floor, take, seen)
+	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
 	var out []string
 	if lead != "" {
 		out = append(out, lead)
