@@ -321,15 +321,6 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if max == 0 {
 		return nil
 	}
-	type scored struct {
-		text   string
-		n      int
-		ratio  float64
-		score  float64
-		lang   string
-		title  string
-		figure bool
-	}
 	q := documentedTerms(ev, withAskedAttribute(ev, contentQuestion(ev)))
 	if len(q.Terms) == 0 {
 		return nil
@@ -440,7 +431,13 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		take(all[i])
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
+	// A passage as good that gives another value is quoted too, and the
+	// difference said first.
+	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
 	var out []string
+	if lead != "" {
+		out = append(out, lead)
+	}
 	for _, s := range picked {
 		line := fmt.Sprintf("%s [%d]", s.text, s.n)
 		if otherLanguage(s.lang, lang) {
@@ -449,6 +446,17 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// scored is a candidate quote with its share of the question and rank.
+type scored struct {
+	text   string
+	n      int
+	ratio  float64
+	score  float64
+	lang   string
+	title  string
+	figure bool
 }
 
 // measureValueBonus ranks a sentence giving a value in the asked

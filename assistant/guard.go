@@ -465,7 +465,7 @@ var attributeUnits = map[string][]string{
 	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
 	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},
 	"power": {"kW", "W"}, "功率": {"kW", "W"},
-	"resistance": {"Ω", "MΩ"}, "电阻": {"Ω", "MΩ"},
+	"resistance": {"Ω", "MΩ", "ohms", "Ohms", "ohm", "Ohm"}, "电阻": {"Ω", "MΩ", "ohms", "Ohms", "ohm", "Ohm"},
 	"frequency": {"Hz"}, "频率": {"Hz"},
 	// A processor's clock is stated in MHz ("CPU: 240MHz Dual Core").
 	"主频": {"MHz", "GHz"}, "clock speed": {"MHz", "GHz"},

@@ -1,0 +1,117 @@
+package assistant
+
+import (
+	"github.com/kgassist/kgassist/retrieval"
+	"strings"
+	"testing"
+)
+
+func TestValueFor(t *testing.T) {
+	flow := []string{"m³/h", "l/min"}
+	cases := []struct {
+		text  string
+		units []string
+		quals string
+		want  string // "" when no one value is stated
+	}{
+		{"Maximum flow: 48 m³/h.", flow, "", "48 m³/h"},
+		{"Rated flow 40 m³/h ±5% Rated head 32 m Maximum flow 50 m³/h — Shut-off head 38 m", flow, "max", "50 m³/h"},
+		{"Rated flow 40 m³/h ±5% Maximum flow 50 m³/h", flow, "", ""}, // two rows, no case asked
+		{"Range -168 ~ +168 °", []string{"°"}, "", ""},                // a range's ends
+		{"flow 30 to 45 m³/h", flow, "", ""},
+		{"Use the M3 screws.", []string{"mm"}, "", ""},
+		{"the 8.4V 5A DC power adapter", []string{"V"}, "", "8.4 V"},
+		{"可使用厂家配备的8.4V 5A DC电源适配器供电", []string{"V"}, "", "8.4 V"},
+		{"Rated head 32 m ±3%，Maximum flow 50 m³/h", flow, "max", "50 m³/h"},
+		{"a resistor (about 80 ohms)", attributeUnits["resistance"], "", "80 ohms"},
+	}
+	for _, c := range cases {
+		v, ok := valueFor(c.text, c.units, c.quals)
+		if got := map[bool]string{true: v.written}[ok]; got != c.want {
+			t.Errorf("valueFor(%q, %q) = %q, want %q", c.text, c.quals, got, c.want)
+		}
+	}
+}
+
+func TestFindDisagreement(t *testing.T) {
+	at := func(text string, n int, units ...string) rival {
+		v, ok := valueFor(text, units, "")
+		if !ok {
+			t.Fatalf("no value in %q", text)
+		}
+		return rival{value: v, n: n, context: text, doc: "doc"}
+	}
+	cases := []struct {
+		name   string
+		answer rival
+		others []rival
+		want   int // the rival's item, 0 for none
+	}{
+		{"different sources, different values", at("Maximum flow: 48 m³/h.", 1, "m³/h"),
+			[]rival{at("Maximum flow 50 m³/h", 2, "m³/h")}, 2},
+		{"the same value in two spellings", at("Weight: 0.85 kg", 1, "kg", "g"),
+			[]rival{at("Weight 850 g", 2, "kg", "g")}, 0},
+		{"another case of the measure", at("Maximum flow: 48 m³/h.", 1, "m³/h"),
+			[]rival{at("Rated flow: 40 m³/h", 2, "m³/h")}, 0},
+		{"a rated value is the item's value", at("the 8.4V 5A DC power adapter", 1, "V"),
+			[]rival{at("Rated voltage: 12V", 2, "V")}, 2},
+		{"a limit is not the item's value", at("the 8.4V 5A DC power adapter", 1, "V"),
+			[]rival{at("Maximum voltage: 12V", 2, "V")}, 0},
+		{"another quantity, several times the value", at("Payload 250g", 1, "g"),
+			[]rival{at("Suction cup lifts 50g", 2, "g")}, 0},
+		{"another item, another unit scale", at("insulation resistance at least 20 MΩ", 1, "MΩ", "Ω"),
+			[]rival{at("earthing resistance not above 4 Ω", 2, "MΩ", "Ω")}, 0},
+		{"a record line of another item", at("Payload — Parameters 250g", 1, "g"),
+			[]rival{at("吸取重量 — 双头吸泵 150g", 2, "g")}, 0},
+		{"a record line of the same item", at("Payload — Arm 250g", 1, "g"),
+			[]rival{at("Weight — Arm 200g", 2, "g")}, 2},
+		{"another condition", at("Speed at 50 Hz: 2900 r/min", 1, "r/min"),
+			[]rival{at("Speed at 60 Hz: 3500 r/min", 2, "r/min")}, 0},
+		{"resistance in words and in symbols", at("a resistor of 60 Ω", 1, attributeUnits["resistance"]...),
+			[]rival{at("60 Ohm", 3, attributeUnits["resistance"]...), at("about 80 ohms", 2, attributeUnits["resistance"]...)}, 2},
+		{"resistor values", at("a resistor of 60 Ω", 1, "Ω"),
+			[]rival{at("a resistor of 80 Ω", 2, "Ω")}, 2},
+		{"the answer's own passage", at("Maximum flow: 48 m³/h.", 1, "m³/h"),
+			[]rival{at("Maximum flow 50 m³/h", 1, "m³/h")}, 0},
+	}
+	for _, c := range cases {
+		// The asked measure's own unit names no condition.
+		asked := []string{strings.TrimLeft(c.answer.value.written, "0123456789. ")}
+		got, ok := findDisagreement(c.answer, c.others, asked)
+		if n := map[bool]int{true: got.n}[ok]; n != c.want {
+			t.Errorf("%s: rival %d, want %d", c.name, n, c.want)
+		}
+	}
+}
+
+func TestDisagreementLineCitesBoth(t *testing.T) {
+	a := rival{value: newValue("48", "m³/h"), n: 1, doc: "Manual"}
+	b := rival{value: newValue("50", "m³/h"), n: 2, doc: "Data sheet"}
+	want := map[string]string{
+		"en": "The sources disagree: 48 m³/h [1] (Manual) vs 50 m³/h [2] (Data sheet)",
+		"zh": "资料之间存在不一致：48 m³/h [1]（Manual）；50 m³/h [2]（Data sheet）",
+	}
+	for lang, w := range want {
+		if got := disagreementLine(a, b, lang); got != w {
+			t.Errorf("%s: %q, want %q", lang, got, w)
+		}
+	}
+}
+
+func TestRivalLabelNamesMeasureOrItem(t *testing.T) {
+	mc := measureCheck{units: attributeUnits["voltage"],
+		words: retrieval.Question{Terms: retrieval.ContentTerms("voltage")},
+		item:  retrieval.Question{Terms: retrieval.ContentTerms("adapter")}}
+	cases := map[string]bool{
+		"Rated voltage:":          true,
+		"额定电压":                    true,
+		"the DC power adapter of": true,
+		"":                        false,
+		"Plug type, outer sleeve": false,
+	}
+	for row, want := range cases {
+		if got := mc.labels(row); got != want {
+			t.Errorf("labels(%q) = %v, want %v", row, got, want)
+		}
+	}
+}
