@@ -13,18 +13,11 @@ const (
 // aggregate and single-record value recomputed, every other expectation found
 // in its sources, every forbidden string internal only.
 func TestHeldout4DemoQA(t *testing.T) {
-	items := loadFrozenQA(t, "heldout4_demo.jsonl", heldout4DemoSize)
-	texts := map[string]heldout2Source{}
-	for name, d := range demoDocs(t) {
-		texts[name] = heldout2Source{audience: d.audience, text: d.text}
-	}
-	checkHeldout2Set(t, items, "h4d-", texts, heldout4DemoComputed(t, loadDemoFacts(t)))
+	checkRecomputedDemoSet(t, "heldout4_demo.jsonl", heldout4DemoSize, "h4d-", heldout4DemoComputed)
 }
 
 // TestHeldout4CorpusQA checks heldout4_corpus.jsonl the same way against the
 // real files heldout4_corpus_paths.txt names.
 func TestHeldout4CorpusQA(t *testing.T) {
-	requireCorpus(t)
-	items := loadFrozenQA(t, "heldout4_corpus.jsonl", heldout4CorpusSize)
-	checkHeldout2Set(t, items, "h4c-", corpusSourcesOf(t, "heldout4_corpus_paths.txt"), heldout4CorpusComputed(t))
+	checkRecomputedCorpusSet(t, "heldout4_corpus", heldout4CorpusSize, "h4c-", heldout4CorpusComputed)
 }
