@@ -243,3 +243,9 @@ func h2Distinct(values []string) []string {
 	}
 	return out
 }
+
+// countModes counts the FMEA's failure modes keep holds, as a figure.
+func (f *demoFacts) countModes(keep func(fmeaFact) bool) string { return h2Count(f.fmea, keep) }
+
+// countLog counts the maintenance log's rows keep holds, as a figure.
+func (f *demoFacts) countLog(keep func([]string) bool) string { return h2Count(f.log, keep) }

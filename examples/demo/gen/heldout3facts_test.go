@@ -14,8 +14,6 @@ import (
 func heldout3DemoComputed(t *testing.T, f *demoFacts) map[string][]string {
 	t.Helper()
 	fm, log := f.fmea, f.log
-	countModes := func(keep func(fmeaFact) bool) string { return h2Count(fm, keep) }
-	countLog := func(keep func([]string) bool) string { return h2Count(log, keep) }
 	hours := func(r []string) float64 { h, _ := strconv.ParseFloat(r[7], 64); return h }
 	meanDowntime := f.totalLogHours(func([]string) bool { return true }) / float64(len(log))
 	ctlOcc := h3Mean(fm, func(m fmeaFact) bool { return strings.HasPrefix(m.item, "Control box") }, func(m fmeaFact) int { return m.o })
@@ -25,22 +23,22 @@ func heldout3DemoComputed(t *testing.T, f *demoFacts) map[string][]string {
 	slowest := h3SpareBy(spares, 7, 1)
 	price := func(part string) float64 { return h2Float(spares[part][6]) }
 	return map[string][]string{
-		"h3d-001": {countModes(func(m fmeaFact) bool { return m.d >= 6 })},
-		"h3d-002": {countModes(func(m fmeaFact) bool { return m.o == 2 })},
+		"h3d-001": {f.countModes(func(m fmeaFact) bool { return m.d >= 6 })},
+		"h3d-002": {f.countModes(func(m fmeaFact) bool { return m.o == 2 })},
 		"h3d-003": {num(f.avg("Motor", func(m fmeaFact) int { return m.rpn }))},
 		"h3d-004": {num(h2Round2(ctlOcc)), strconv.FormatFloat(ctlOcc, 'f', 1, 64)},
-		"h3d-005": {countModes(func(m fmeaFact) bool { return m.s >= 9 })},
+		"h3d-005": {f.countModes(func(m fmeaFact) bool { return m.s >= 9 })},
 		"h3d-006": {strconv.Itoa(h3SumRPN(fm, "Bearing assembly"))},
-		"h3d-007": {countModes(func(m fmeaFact) bool { return m.rpn >= 90 && m.rpn <= 100 })},
-		"h3d-008": {countModes(func(m fmeaFact) bool { return m.action != "None" })},
+		"h3d-007": {f.countModes(func(m fmeaFact) bool { return m.rpn >= 90 && m.rpn <= 100 })},
+		"h3d-008": {f.countModes(func(m fmeaFact) bool { return m.action != "None" })},
 		"h3d-009": {strconv.Itoa(h3NoControls(t))},
-		"h3d-010": {countLog(func(r []string) bool { return strings.Contains(r[2], "S/N 2403015") })},
+		"h3d-010": {f.countLog(func(r []string) bool { return strings.Contains(r[2], "S/N 2403015") })},
 		"h3d-011": {num(f.downtime("2404102"))},
-		"h3d-012": {countLog(func(r []string) bool { return strings.HasPrefix(r[3], "Seal leaking") })},
-		"h3d-013": {countLog(func(r []string) bool { return hours(r) >= 5 })},
+		"h3d-012": {f.countLog(func(r []string) bool { return strings.HasPrefix(r[3], "Seal leaking") })},
+		"h3d-013": {f.countLog(func(r []string) bool { return hours(r) >= 5 })},
 		"h3d-014": {num(h2Round2(meanDowntime))},
-		"h3d-015": {countLog(func(r []string) bool { return r[6] == "none" })},
-		"h3d-016": {countLog(func(r []string) bool { return strings.Contains(r[6], "CP200-CPL-03") })},
+		"h3d-015": {f.countLog(func(r []string) bool { return r[6] == "none" })},
+		"h3d-016": {f.countLog(func(r []string) bool { return strings.Contains(r[6], "CP200-CPL-03") })},
 		"h3d-017": {strconv.Itoa(h2RoutingMinutes(90, 100))},
 		"h3d-018": {strconv.Itoa(h2RoutingMinutes(10, 50))},
 		"h3d-019": {supplier, strconv.Itoa(supplierParts)},

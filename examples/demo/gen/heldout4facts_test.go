@@ -13,14 +13,12 @@ import (
 // aggregate and single-record questions of heldout4_demo.jsonl expect.
 func heldout4DemoComputed(t *testing.T, f *demoFacts) map[string][]string {
 	t.Helper()
-	fm, log := f.fmea, f.log
-	countModes := func(keep func(fmeaFact) bool) string { return h2Count(fm, keep) }
-	countLog := func(keep func([]string) bool) string { return h2Count(log, keep) }
+	fm := f.fmea
 	bearingDetection := h3Mean(fm, func(m fmeaFact) bool { return strings.HasPrefix(m.item, "Bearing assembly") }, func(m fmeaFact) int { return m.d })
 	severest := slices.MaxFunc(fm, func(a, b fmeaFact) int { return a.s - b.s })
-	detect5 := float64(h2Atoi(countModes(func(m fmeaFact) bool { return m.d >= 5 }))) * 100 / float64(len(fm))
+	detect5 := float64(h2Atoi(f.countModes(func(m fmeaFact) bool { return m.d >= 5 }))) * 100 / float64(len(fm))
 	in2025 := func(r []string) bool { return strings.HasPrefix(r[1], "2025") }
-	mean2025 := f.totalLogHours(in2025) / float64(h2Atoi(countLog(in2025)))
+	mean2025 := f.totalLogHours(in2025) / float64(h2Atoi(f.countLog(in2025)))
 	serial, serialHours := h4LeastDowntime(f)
 	spares := h2Spares(t)
 	dearest := h3SpareBy(spares, 6, 1)
@@ -32,12 +30,12 @@ func heldout4DemoComputed(t *testing.T, f *demoFacts) map[string][]string {
 		"h4d-034": {h2LogField(t, f, "WO-25-0121", 5)},
 		"h4d-035": {h2LogField(t, f, "WO-26-0119", 6)},
 		"h4d-036": {h4ModeColumn(t, "Hub slips on the shaft", "Potential Effect")},
-		"h4d-038": {countModes(func(m fmeaFact) bool { return m.o == 3 })},
+		"h4d-038": {f.countModes(func(m fmeaFact) bool { return m.o == 3 })},
 		"h4d-039": {num(h2Round2(bearingDetection)), strconv.FormatFloat(bearingDetection, 'f', 1, 64)},
 		"h4d-040": {severest.mode, strconv.Itoa(severest.s)},
 		"h4d-041": h2Percent(detect5),
 		"h4d-042": {num(f.downtime("2403016"))},
-		"h4d-043": {countLog(func(r []string) bool { return strings.Contains(r[3], "E04") })},
+		"h4d-043": {f.countLog(func(r []string) bool { return strings.Contains(r[3], "E04") })},
 		"h4d-044": {serial, num(serialHours)},
 		"h4d-045": {num(h2Round2(mean2025))},
 		"h4d-046": {strconv.Itoa(len(f.suppliedBy("Jiaxing Lianda")))},
