@@ -148,13 +148,8 @@ func h3SpareBy(spares map[string][]string, col, sign int) []string {
 // aggregate and single-record questions of heldout3_corpus.jsonl expect.
 func heldout3CorpusComputed(t *testing.T) map[string][]string {
 	t.Helper()
-	same := func(r []string) []string { return r }
-	rover := h2ReadCSV(t, "osr-bom/parts_list.csv", roverRow)
-	fmea := h2ReadCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv", same)
-	wo := h2ReadCSV(t, "mwo-workorders/work_orders.csv", same)
-	is := func(col, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[col] == value }
-	}
+	rover, fmea, wo := heldoutCorpusTables(t)
+	is := cellIs
 	qty := func(part string) string { return num(roverTotalQty(rover.where(is("part #", part)))) }
 	cheapest := slices.MinFunc(rover, func(a, b map[string]string) int {
 		return int(100 * (h2Float(a["cost pp"]) - h2Float(b["cost pp"])))
@@ -209,4 +204,19 @@ func heldout3CorpusComputed(t *testing.T) map[string][]string {
 func h3Mean2(values []string) []string {
 	m := h2Sum(values) / float64(len(values))
 	return []string{num(h2Round2(m)), strconv.FormatFloat(m, 'f', 1, 64)}
+}
+
+// heldoutCorpusTables reads the real corpus's rover parts list, FMEA sheet and
+// work-order log, the tables the corpus sets' computed questions ask over.
+func heldoutCorpusTables(t *testing.T) (rover, fmea, wo h2Table) {
+	t.Helper()
+	same := func(r []string) []string { return r }
+	return h2ReadCSV(t, "osr-bom/parts_list.csv", roverRow),
+		h2ReadCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv", same),
+		h2ReadCSV(t, "mwo-workorders/work_orders.csv", same)
+}
+
+// cellIs keeps the rows whose col holds exactly value.
+func cellIs(col, value string) func(map[string]string) bool {
+	return func(r map[string]string) bool { return r[col] == value }
 }

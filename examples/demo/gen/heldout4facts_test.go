@@ -110,13 +110,8 @@ func h4Torque(t *testing.T, fastener string) string {
 // aggregate and single-record questions of heldout4_corpus.jsonl expect.
 func heldout4CorpusComputed(t *testing.T) map[string][]string {
 	t.Helper()
-	same := func(r []string) []string { return r }
-	rover := h2ReadCSV(t, "osr-bom/parts_list.csv", roverRow)
-	fmea := h2ReadCSV(t, "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv", same)
-	wo := h2ReadCSV(t, "mwo-workorders/work_orders.csv", same)
-	is := func(col, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[col] == value }
-	}
+	rover, fmea, wo := heldoutCorpusTables(t)
+	is := cellIs
 	has := func(col, text string) func(map[string]string) bool {
 		return func(r map[string]string) bool { return strings.Contains(strings.ToLower(r[col]), text) }
 	}
