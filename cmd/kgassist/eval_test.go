@@ -184,15 +184,17 @@ func TestEvalHeldoutCorpus(t *testing.T)  { evalSet(t, "heldout_corpus") }
 func TestEvalHeldout2Demo(t *testing.T)   { evalSet(t, "heldout2_demo") }
 func TestEvalHeldout2Corpus(t *testing.T) { evalSet(t, "heldout2_corpus") }
 
-// The third held-out pair was written after the first two were opened as
-// development sets; it is the only pair whose misses nobody has read.
+// Each later held-out pair was written after the one before it was opened
+// as a development set.
 func TestEvalHeldout3Demo(t *testing.T)   { evalSet(t, "heldout3_demo") }
 func TestEvalHeldout3Corpus(t *testing.T) { evalSet(t, "heldout3_corpus") }
-
-// The fourth held-out pair was written after the third was opened as a
-// development set; nobody changing answers reads its misses.
 func TestEvalHeldout4Demo(t *testing.T)   { evalSet(t, "heldout4_demo") }
 func TestEvalHeldout4Corpus(t *testing.T) { evalSet(t, "heldout4_corpus") }
+
+// The fifth held-out pair is the only one whose misses nobody changing
+// answers has read.
+func TestEvalHeldout5Demo(t *testing.T)   { evalSet(t, "heldout5_demo") }
+func TestEvalHeldout5Corpus(t *testing.T) { evalSet(t, "heldout5_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
