@@ -1,6 +1,8 @@
 package assistant
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -253,3 +255,74 @@ func markerRuns(line string) [][2]int {
 	}
 	return runs
 }
+
+// withoutRepeatedWindows drops a window of a run-on line (a flattened
+// table) whose asked figures a whole sentence in the asker's language,
+// also quoted, already gives: the sentence reads as an answer, the window
+// repeats it among the figures of other rows.
+func withoutRepeatedWindows(picked []scored, own func(scored) bool, attr, question string) []scored {
+	type given struct {
+		figs  []string
+		ratio float64
+	}
+	var sentences []given
+	for _, s := range picked {
+		if own(s) && readsAsSentence(s.text) {
+			if figs := figuresOf(attr, leadFigures(s.text, question)); len(figs) > 0 {
+				sentences = append(sentences, given{figs, s.ratio})
+			}
+		}
+	}
+	if len(sentences) == 0 {
+		return picked
+	}
+	out := picked[:0:0]
+	for _, s := range picked {
+		// The window goes only where the sentence says as much of the
+		// question: "flow and head" answered by a sentence with the flow
+		// alone keeps the row that has the head.
+		repeats := func(g given) bool { return g.ratio >= s.ratio && holdsFigures(s.text, g.figs) }
+		if isWindow(s.text) && slices.ContainsFunc(sentences, repeats) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// holdsFigures reports every figure of figs written in text, spaces aside.
+func holdsFigures(text string, figs []string) bool {
+	flat := strings.ReplaceAll(text, " ", "")
+	for _, f := range figs {
+		if !containsFigure(flat, strings.ReplaceAll(f, " ", "")) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFigure finds fig in text where no digit runs on before it:
+// "80V" is not in "380V".
+func containsFigure(text, fig string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], fig)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at == 0 || !strings.ContainsRune("0123456789.,", rune(text[at-1])) {
+			return true
+		}
+		from = at + 1
+	}
+}
+
+// readsAsSentence tells a sentence from a table flattened into one line
+// ("Flow (m³/h) Head (m) … 0 38.0 0 1.9 — 10 37.4 …"), which ends like a
+// sentence but reads like neither.
+func readsAsSentence(s string) bool {
+	const maxRunes, maxNumbers = 240, 6
+	return utf8.RuneCountInString(s) <= maxRunes && len(reNumber.FindAllString(s, maxNumbers+1)) <= maxNumbers
+}
+
+var reNumber = regexp.MustCompile(`\d+(?:[.,]\d+)?`)

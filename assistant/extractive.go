@@ -431,6 +431,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		take(all[i])
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
+	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
