@@ -59,7 +59,7 @@ func (s *Store) termFrequencies(ctx context.Context, terms []string) (map[string
 		levels = append(levels, audienceToken(a))
 	}
 	b, _ := json.Marshal(append(plain, levels...))
-	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM chunk_vocab WHERE term IN (SELECT value FROM json_each(?))`, string(b))
+	rows, err := s.reads.QueryContext(ctx, `SELECT term, doc FROM chunk_vocab WHERE term IN (SELECT value FROM json_each(?))`, string(b))
 	if err != nil {
 		return nil, 0, err
 	}

@@ -55,7 +55,7 @@ func (s *Store) addRelationSources(ctx context.Context, clearance kg.Audience, r
 	for i, r := range rels {
 		index[r.ID], ids[i] = i, r.ID
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rel_id, doc_id, audience, chunks, props FROM relation_sources
+	rows, err := s.reads.QueryContext(ctx, `SELECT rel_id, doc_id, audience, chunks, props FROM relation_sources
 		WHERE rel_id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		ORDER BY rel_id, audience, doc_id`, jsonArray(ids), int(clearance))
 	if err != nil {
@@ -159,7 +159,7 @@ func (s *Store) hop(ctx context.Context, clearance kg.Audience, q kg.NeighbourQu
 // relationRows runs a query selecting id, type, src, dst and audience of
 // relations, and returns them without their sources.
 func (s *Store) relationRows(ctx context.Context, query string, args ...any) ([]kg.Relation, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.reads.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
