@@ -407,17 +407,16 @@ func otherForm(dict map[string][]dictEntry, span []rune) string {
 // is the "rocker bogie"); a part number's hyphens, between digits, stay.
 // It is "" when the span has no such hyphen.
 func unhyphened(span []rune) string {
-	if !slices.Contains(span, '-') {
-		return "" // most spans: no copy
-	}
-	out := append([]rune{}, span...)
-	changed := false
-	for k := 1; k+1 < len(out); k++ {
-		if out[k] == '-' && letter(out[k-1]) && letter(out[k+1]) {
-			out[k], changed = ' ', true
+	var out []rune // copied at the first hyphen it changes: most spans have none
+	for k := 1; k+1 < len(span); k++ {
+		if span[k] == '-' && letter(span[k-1]) && letter(span[k+1]) {
+			if out == nil {
+				out = append([]rune{}, span...)
+			}
+			out[k] = ' '
 		}
 	}
-	if !changed {
+	if out == nil {
 		return ""
 	}
 	return string(out)
