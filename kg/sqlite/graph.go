@@ -152,8 +152,10 @@ func (s *Store) hop(ctx context.Context, clearance kg.Audience, q kg.NeighbourQu
 	// No ORDER BY: sorting would read every relation of a hub (a parameter
 	// shared by a hundred thousand parts) before the limit applies. The
 	// (src, type) and (dst, type) indexes give a stable order, and the
-	// caller drops the duplicates UNION ALL lets through.
-	return s.relationRows(ctx, query+" LIMIT "+strconv.Itoa(limit), args...)
+	// caller drops the duplicates UNION ALL lets through. The limit is a
+	// parameter so that every hop runs the one statement kept prepared.
+	args = append(args, limit)
+	return s.relationRows(ctx, query+" LIMIT ?"+strconv.Itoa(len(args)), args...)
 }
 
 // relationRows runs a query selecting id, type, src, dst and audience of
