@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strconv"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -77,12 +78,14 @@ func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.Ch
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
+	// The limit is written into the statement: SQLite plans a bound limit
+	// afresh on every call, and searches ask for a few limits only.
 	rows, err := s.reads.QueryContext(ctx, `WITH hits AS (
-			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0, ?4) AS score FROM chunk_fts
-			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0, ?4) LIMIT ?3)
+			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0, ?3) AS score FROM chunk_fts
+			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0, ?3) LIMIT `+strconv.Itoa(limitOr(q.Limit, 20))+`)
 		SELECT `+chunkCols+`, hits.score FROM hits CROSS JOIN chunks c ON c.n = hits.n`+chunkJoin+`
 		WHERE c.audience <= ?2 ORDER BY hits.score DESC`,
-		chunkMatch(terms, clearance), int(clearance), limitOr(q.Limit, 20), headBoost)
+		chunkMatch(terms, clearance), int(clearance), headBoost)
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
