@@ -34,7 +34,7 @@ func scanChunks(rows *sql.Rows, scored bool) ([]scoredRow, error) {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		unmarshalJSON(section, &c.Section)
+		unmarshalStrings(section, &c.Section)
 		out = append(out, r)
 	}
 	return out, rows.Err()
@@ -200,7 +200,7 @@ func scanSourceChunks(rows *sql.Rows, chunksOf map[string][]string, all *[]strin
 			return err
 		}
 		var ids []string
-		unmarshalJSON(list, &ids)
+		unmarshalStrings(list, &ids)
 		chunksOf[fact] = appendNew(chunksOf[fact], ids...)
 		*all = append(*all, ids...)
 	}

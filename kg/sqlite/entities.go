@@ -72,7 +72,7 @@ func (s *Store) addEntitySources(ctx context.Context, clearance kg.Audience, lis
 		}
 		unmarshalJSON(props, &src.Props)
 		var as []string
-		unmarshalJSON(aliases, &as)
+		unmarshalStrings(aliases, &as)
 		e.Aliases = appendNew(e.Aliases, as...)
 		e.Sources = appendSources(e.Sources, src, chunks)
 		return nil
@@ -82,7 +82,7 @@ func (s *Store) addEntitySources(ctx context.Context, clearance kg.Audience, lis
 // appendSources expands one stored source row into one Source per chunk.
 func appendSources(list []kg.Source, src kg.Source, chunks sql.NullString) []kg.Source {
 	var ids []string
-	unmarshalJSON(chunks, &ids)
+	unmarshalStrings(chunks, &ids)
 	if len(ids) == 0 {
 		return append(list, src)
 	}

@@ -31,7 +31,7 @@ func (s *Store) Tables(ctx context.Context, clearance kg.Audience, limit int) ([
 		if err := rows.Scan(&t.DocumentID, &section, &t.Rows, &t.DocURI, &t.DocTitle); err != nil {
 			return nil, kg.Wrap(op, err)
 		}
-		unmarshalJSON(section, &t.Section)
+		unmarshalStrings(section, &t.Section)
 		out = append(out, t)
 	}
 	return out, kg.Wrap(op, rows.Err())
