@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/kgassist/kgassist/kg"
-	"github.com/kgassist/kgassist/kg/textseg"
 )
 
 const (
@@ -139,7 +138,7 @@ func (r *Retriever) budget(f *fusion) []*candidate {
 	var kept []*candidate
 	tokens, free := 0, 0
 	for _, c := range all {
-		n := len(textseg.Tokens(c.chunk.Text))
+		n := tokenCount(c.chunk.Text)
 		over := free >= r.opts.MaxItems || tokens+n > r.opts.TokenBudget
 		if !c.forced && over && !c.reserved {
 			continue

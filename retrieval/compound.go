@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -12,13 +13,14 @@ import (
 // is not what the question names, and linking it would send the search to
 // every passage about the supply.
 
-// glossaryZhWords are the glossary's Chinese forms, by their first rune.
-var glossaryZhWords = func() map[rune][]string {
-	out := map[rune][]string{}
+// glossaryZhWords are the glossary's Chinese forms as runes, by their
+// first rune: matching compares them with a text's runes in place.
+var glossaryZhWords = func() map[rune][][]rune {
+	out := map[rune][][]rune{}
 	for _, e := range glossary {
 		for _, f := range e.zhRaw {
 			if r, _ := utf8.DecodeRuneInString(f); textseg.IsCJK(r) {
-				out[r] = append(out[r], f)
+				out[r] = append(out[r], []rune(f))
 			}
 		}
 	}
@@ -32,8 +34,8 @@ func insideLongerWord(r []rune, i, j int) bool {
 		return false
 	}
 	for _, w := range glossaryZhWords[r[i]] {
-		n := utf8.RuneCountInString(w)
-		if n > j-i && i+n <= len(r) && string(r[i:i+n]) == w {
+		n := len(w)
+		if n > j-i && i+n <= len(r) && slices.Equal(r[i:i+n], w) {
 			return true
 		}
 	}

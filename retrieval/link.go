@@ -343,9 +343,10 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 		return nil
 	}
 	r := []rune(q)
+	span := runeSpans(q, r)
 	var found []string
 	for i := 0; i < len(r); {
-		if !startBoundary(r, i) || starts != nil && !starts[string(r[i:min(i+2, len(r))])] && !starts[string(r[i:i+1])] {
+		if !startBoundary(r, i) || starts != nil && !starts[span(i, min(i+2, len(r)))] && !starts[span(i, i+1)] {
 			i++
 			continue
 		}
@@ -354,9 +355,9 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 			if !endBoundary(r, j) || insideLongerWord(r, i, j) {
 				continue
 			}
-			if _, ok := dict[string(r[i:j])]; ok {
+			if _, ok := dict[span(i, j)]; ok {
 				matched = j - i
-				found = append(found, string(r[i:j]))
+				found = append(found, span(i, j))
 				break
 			}
 			// "drive motors" names the "motor", "rocker-bogie" the "rocker bogie".
@@ -375,6 +376,22 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 	return found
 }
 
+// runeSpans returns span(i, j), the text of runes r[i:j] of q, which is
+// string(r[i:j]). Matching looks up every span of a passage, so for valid
+// UTF-8 it slices q rather than building a new string each time; an
+// invalid byte became one U+FFFD in r, so such text is built from r.
+func runeSpans(q string, r []rune) func(i, j int) string {
+	if !utf8.ValidString(q) {
+		return func(i, j int) string { return string(r[i:j]) }
+	}
+	at := make([]int, 0, len(r)+1)
+	for b := range q {
+		at = append(at, b)
+	}
+	at = append(at, len(q))
+	return func(i, j int) string { return q[at[i]:at[j]] }
+}
+
 // otherForm is the dictionary form a span names in another spelling:
 // its singular, or its words joined by a hyphen written apart.
 func otherForm(dict map[string][]dictEntry, span []rune) string {
@@ -390,14 +407,16 @@ func otherForm(dict map[string][]dictEntry, span []rune) string {
 // is the "rocker bogie"); a part number's hyphens, between digits, stay.
 // It is "" when the span has no such hyphen.
 func unhyphened(span []rune) string {
-	out := append([]rune{}, span...)
-	changed := false
-	for k := 1; k+1 < len(out); k++ {
-		if out[k] == '-' && letter(out[k-1]) && letter(out[k+1]) {
-			out[k], changed = ' ', true
+	var out []rune // copied at the first hyphen it changes: most spans have none
+	for k := 1; k+1 < len(span); k++ {
+		if span[k] == '-' && letter(span[k-1]) && letter(span[k+1]) {
+			if out == nil {
+				out = append([]rune{}, span...)
+			}
+			out[k] = ' '
 		}
 	}
-	if !changed {
+	if out == nil {
 		return ""
 	}
 	return string(out)

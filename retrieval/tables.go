@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if err != nil {
 		return Computed{}, false, kg.Wrap("tableq.Answer", err)
 	}
-	res, err := tableq.AnswerOver(ctx, tables, q.Text, tableq.Options{Translate: glossaryEnglish, Planner: r.opts.TablePlanner})
+	res, err := tableq.AnswerOver(ctx, tables, q.Text, tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner})
 	if err != nil || res == nil {
 		return Computed{}, false, err
 	}
@@ -148,6 +149,25 @@ func tableRowSupport(computed []Computed, support map[string][]kg.Chunk) []strin
 		}
 	}
 	return ids
+}
+
+// memoTranslate remembers tr's readings for one question. The table
+// planner reads every Chinese run of the question against each visible
+// table, so one question asked the glossary the same terms once per table.
+func memoTranslate(tr tableq.Translate) tableq.Translate {
+	type reading struct {
+		en   []string
+		rest string
+	}
+	seen := map[string]reading{}
+	return func(zh string) ([]string, string) {
+		r, ok := seen[zh]
+		if !ok {
+			r.en, r.rest = tr(zh)
+			seen[zh] = r
+		}
+		return slices.Clone(r.en), r.rest
+	}
 }
 
 // glossaryEnglish reads the Chinese terms of a question with the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strconv"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -33,7 +34,7 @@ func scanChunks(rows *sql.Rows, scored bool) ([]scoredRow, error) {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		unmarshalJSON(section, &c.Section)
+		unmarshalStrings(section, &c.Section)
 		out = append(out, r)
 	}
 	return out, rows.Err()
@@ -77,12 +78,14 @@ func (s *Store) SearchChunks(ctx context.Context, clearance kg.Audience, q kg.Ch
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `WITH hits AS (
-			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0, ?4) AS score FROM chunk_fts
-			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0, ?4) LIMIT ?3)
+	// The limit is written into the statement: SQLite plans a bound limit
+	// afresh on every call, and searches ask for a few limits only.
+	rows, err := s.reads.QueryContext(ctx, `WITH hits AS (
+			SELECT rowid AS n, -bm25(chunk_fts, 1.0, 0.0, ?3) AS score FROM chunk_fts
+			WHERE chunk_fts MATCH ?1 ORDER BY bm25(chunk_fts, 1.0, 0.0, ?3) LIMIT `+strconv.Itoa(limitOr(q.Limit, 20))+`)
 		SELECT `+chunkCols+`, hits.score FROM hits CROSS JOIN chunks c ON c.n = hits.n`+chunkJoin+`
 		WHERE c.audience <= ?2 ORDER BY hits.score DESC`,
-		chunkMatch(terms, clearance), int(clearance), limitOr(q.Limit, 20), headBoost)
+		chunkMatch(terms, clearance), int(clearance), headBoost)
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
@@ -154,7 +157,7 @@ func (s *Store) SupportingChunks(ctx context.Context, clearance kg.Audience, fac
 	if len(factIDs) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `
+	rows, err := s.reads.QueryContext(ctx, `
 		SELECT s.entity_id, s.chunks FROM entity_sources s JOIN entities e ON e.id = s.entity_id
 		WHERE s.entity_id IN (SELECT value FROM json_each(?1)) AND s.audience <= ?2 AND e.audience <= ?2
 		UNION ALL
@@ -197,7 +200,7 @@ func scanSourceChunks(rows *sql.Rows, chunksOf map[string][]string, all *[]strin
 			return err
 		}
 		var ids []string
-		unmarshalJSON(list, &ids)
+		unmarshalStrings(list, &ids)
 		chunksOf[fact] = appendNew(chunksOf[fact], ids...)
 		*all = append(*all, ids...)
 	}
@@ -214,7 +217,7 @@ func limitOr(n, def int) int {
 // visibleChunks reads the chunks whose column key (id or n) is in the
 // JSON array keys, leaving out those above clearance, in no order.
 func (s *Store) visibleChunks(ctx context.Context, clearance kg.Audience, key, keys string) ([]scoredRow, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
+	rows, err := s.reads.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
 		WHERE c.`+key+` IN (SELECT value FROM json_each(?1)) AND c.audience <= ?2`, keys, int(clearance))
 	if err != nil {
 		return nil, err

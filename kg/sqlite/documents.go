@@ -14,7 +14,7 @@ const documentCols = `id, uri, title, sha256, format, lang, audience, source, ve
 // found, so its existence does not leak either.
 func (s *Store) Document(ctx context.Context, clearance kg.Audience, id string) (*kg.Document, error) {
 	const op = "sqlite.Document"
-	rows, err := s.db.QueryContext(ctx, `SELECT `+documentCols+` FROM documents WHERE id = ? AND audience <= ?`, id, int(clearance))
+	rows, err := s.reads.QueryContext(ctx, `SELECT `+documentCols+` FROM documents WHERE id = ? AND audience <= ?`, id, int(clearance))
 	if err != nil {
 		return nil, kg.Wrap(op, err)
 	}
@@ -35,7 +35,7 @@ func (s *Store) ListDocuments(ctx context.Context, clearance kg.Audience, q kg.D
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+documentCols+` FROM documents
+	rows, err := s.reads.QueryContext(ctx, `SELECT `+documentCols+` FROM documents
 		WHERE audience <= ?1 AND (?2 = '' OR uri = ?2) ORDER BY uri LIMIT ?3 OFFSET ?4`,
 		int(clearance), q.URI, limit, max(q.Offset, 0))
 	if err != nil {

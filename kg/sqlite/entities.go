@@ -21,7 +21,7 @@ func (s *Store) loadEntities(ctx context.Context, clearance kg.Audience, ids []s
 		return nil, nil
 	}
 	list := jsonArray(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, type, name, audience FROM entities
+	rows, err := s.reads.QueryContext(ctx, `SELECT id, type, name, audience FROM entities
 		WHERE id IN (SELECT value FROM json_each(?1)) AND audience <= ?2`, list, int(clearance))
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func (s *Store) loadEntities(ctx context.Context, clearance kg.Audience, ids []s
 }
 
 func (s *Store) addEntitySources(ctx context.Context, clearance kg.Audience, list string, byID map[string]*kg.Entity) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT entity_id, doc_id, audience, chunks, props, aliases
+	rows, err := s.reads.QueryContext(ctx, `SELECT entity_id, doc_id, audience, chunks, props, aliases
 		FROM entity_sources WHERE entity_id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		ORDER BY entity_id, audience, doc_id`, list, int(clearance))
 	if err != nil {
@@ -72,7 +72,7 @@ func (s *Store) addEntitySources(ctx context.Context, clearance kg.Audience, lis
 		}
 		unmarshalJSON(props, &src.Props)
 		var as []string
-		unmarshalJSON(aliases, &as)
+		unmarshalStrings(aliases, &as)
 		e.Aliases = appendNew(e.Aliases, as...)
 		e.Sources = appendSources(e.Sources, src, chunks)
 		return nil
@@ -82,7 +82,7 @@ func (s *Store) addEntitySources(ctx context.Context, clearance kg.Audience, lis
 // appendSources expands one stored source row into one Source per chunk.
 func appendSources(list []kg.Source, src kg.Source, chunks sql.NullString) []kg.Source {
 	var ids []string
-	unmarshalJSON(chunks, &ids)
+	unmarshalStrings(chunks, &ids)
 	if len(ids) == 0 {
 		return append(list, src)
 	}
@@ -136,7 +136,7 @@ func (s *Store) exactEntities(ctx context.Context, clearance kg.Audience, q kg.E
 	if len(q.Types) > 0 {
 		args = append(args, jsonArray(q.Types))
 	}
-	return queryColumn[string](ctx, s.db, `
+	return queryColumn[string](ctx, &s.reads, `
 		SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		UNION
 		SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
@@ -161,7 +161,7 @@ func (s *Store) fulltextEntities(ctx context.Context, clearance kg.Audience, q k
 		WHERE entity_fts MATCH ?1 AND entity_fts.audience <= ?2` + typeFilter("e.type", q.Types, 4) + `
 		ORDER BY bm25(entity_fts) LIMIT ?3`
 	}
-	ids, err := queryColumn[string](ctx, s.db, query, args...)
+	ids, err := queryColumn[string](ctx, &s.reads, query, args...)
 	return appendNew(nil, ids...), err
 }
 

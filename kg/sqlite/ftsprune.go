@@ -27,6 +27,13 @@ func (s *Store) selectiveMatch(ctx context.Context, terms []string) (string, err
 	if len(terms) < 2 {
 		return all, nil
 	}
+	// In a store of at most commonMinChunks chunks every term selects, so
+	// its frequencies need not be read: reading them walks each term's
+	// posting list and every chunk's audience token, which cost a small
+	// store more than the search itself.
+	if few, err := s.fewChunks(ctx); err != nil || few {
+		return all, err
+	}
 	df, total, err := s.termFrequencies(ctx, terms)
 	if err != nil || total == 0 {
 		return all, err
@@ -41,6 +48,14 @@ func (s *Store) selectiveMatch(ctx context.Context, terms []string) (string, err
 		return all, nil
 	}
 	return "(" + strings.Join(selective, " OR ") + ") AND (" + all + ")", nil
+}
+
+// fewChunks reports a store of at most commonMinChunks chunks, reading
+// no more than one chunk past that.
+func (s *Store) fewChunks(ctx context.Context) (bool, error) {
+	var more bool
+	err := s.reads.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM chunks LIMIT 1 OFFSET ?)`, commonMinChunks).Scan(&more)
+	return !more, err
 }
 
 // termFrequencies returns the document frequency of each exact quoted
@@ -59,7 +74,7 @@ func (s *Store) termFrequencies(ctx context.Context, terms []string) (map[string
 		levels = append(levels, audienceToken(a))
 	}
 	b, _ := json.Marshal(append(plain, levels...))
-	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM chunk_vocab WHERE term IN (SELECT value FROM json_each(?))`, string(b))
+	rows, err := s.reads.QueryContext(ctx, `SELECT term, doc FROM chunk_vocab WHERE term IN (SELECT value FROM json_each(?))`, string(b))
 	if err != nil {
 		return nil, 0, err
 	}

@@ -42,6 +42,35 @@ func TestSearchNarrowsToSelectiveTerms(t *testing.T) {
 	}
 }
 
+// TestFewChunksCountsToTheBound: a store of commonMinChunks chunks is
+// small, one more chunk makes it large, and a small store's search is
+// left as it was even where a term is in nearly every chunk.
+func TestFewChunksCountsToTheBound(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		chunks int
+		few    bool
+	}{{0, true}, {commonMinChunks, true}, {commonMinChunks + 1, false}} {
+		s := openSmall(t)
+		if c.chunks > 0 {
+			writeNotes(t, s, c.chunks, func(i int) string {
+				if i == 7 {
+					return "Pump note: the impeller is bronze."
+				}
+				return "Pump note: check the pump daily."
+			})
+		}
+		few, err := s.fewChunks(ctx)
+		if err != nil || few != c.few {
+			t.Errorf("%d chunks: few %v (%v), want %v", c.chunks, few, err, c.few)
+		}
+		match, err := s.selectiveMatch(ctx, ftsTerms("pump impeller"))
+		if narrowed := strings.Contains(match, "AND"); err != nil || narrowed == c.few {
+			t.Errorf("%d chunks: match %s (%v)", c.chunks, match, err)
+		}
+	}
+}
+
 func writeNotes(t *testing.T, s *Store, n int, text func(int) string) {
 	t.Helper()
 	ctx := context.Background()

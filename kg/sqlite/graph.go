@@ -37,7 +37,7 @@ func (s *Store) Relations(ctx context.Context, clearance kg.Audience, q kg.Relat
 }
 
 func (s *Store) queryRelations(ctx context.Context, clearance kg.Audience, query string, args ...any) ([]kg.Relation, error) {
-	out, err := s.relationRows(ctx, query, args...)
+	out, err := s.relationRows(ctx, 0, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +55,7 @@ func (s *Store) addRelationSources(ctx context.Context, clearance kg.Audience, r
 	for i, r := range rels {
 		index[r.ID], ids[i] = i, r.ID
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rel_id, doc_id, audience, chunks, props FROM relation_sources
+	rows, err := s.reads.QueryContext(ctx, `SELECT rel_id, doc_id, audience, chunks, props FROM relation_sources
 		WHERE rel_id IN (SELECT value FROM json_each(?1)) AND audience <= ?2
 		ORDER BY rel_id, audience, doc_id`, jsonArray(ids), int(clearance))
 	if err != nil {
@@ -152,25 +152,29 @@ func (s *Store) hop(ctx context.Context, clearance kg.Audience, q kg.NeighbourQu
 	// No ORDER BY: sorting would read every relation of a hub (a parameter
 	// shared by a hundred thousand parts) before the limit applies. The
 	// (src, type) and (dst, type) indexes give a stable order, and the
-	// caller drops the duplicates UNION ALL lets through.
-	return s.relationRows(ctx, query+" LIMIT "+strconv.Itoa(limit), args...)
+	// caller drops the duplicates UNION ALL lets through. The statement
+	// has no LIMIT: a written one made a new statement for every limit,
+	// and SQLite plans a bound one afresh on every call. Reading stops at
+	// the limit instead, and SQLite steps no further than it is read.
+	return s.relationRows(ctx, limit, query, args...)
 }
 
 // relationRows runs a query selecting id, type, src, dst and audience of
-// relations, and returns them without their sources.
-func (s *Store) relationRows(ctx context.Context, query string, args ...any) ([]kg.Relation, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+// relations, and returns the first max of them (all for max 0) without
+// their sources.
+func (s *Store) relationRows(ctx context.Context, max int, query string, args ...any) ([]kg.Relation, error) {
+	rows, err := s.reads.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	var out []kg.Relation
-	err = eachRow(rows, func() error {
+	for (max <= 0 || len(out) < max) && rows.Next() {
 		var r kg.Relation
 		if err := rows.Scan(&r.ID, &r.Type, &r.From, &r.To, &r.Audience); err != nil {
-			return err
+			return nil, err
 		}
 		out = append(out, r)
-		return nil
-	})
-	return out, err
+	}
+	return out, rows.Err()
 }

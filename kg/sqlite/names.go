@@ -19,7 +19,7 @@ func (s *Store) EntityNames(ctx context.Context, clearance kg.Audience, fn func(
 	// Rows come grouped by entity and lowest audience first, so the first
 	// spelling of a form is the one to list and only one entity's forms
 	// are held at a time.
-	rows, err := s.db.QueryContext(ctx, `
+	rows, err := s.reads.QueryContext(ctx, `
 		SELECT s.entity_id, e.type, coalesce(s.name, e.name), s.audience
 		FROM entity_sources s JOIN entities e ON e.id = s.entity_id WHERE s.audience <= ?1
 		UNION ALL

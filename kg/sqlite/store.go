@@ -36,6 +36,7 @@ type Store struct {
 	// of spinning on SQLite's busy handler.
 	writeMu sync.Mutex
 	stmts   stmtCache
+	reads   readStmts
 	vec     vectorIndex
 	// dims is the embedding length in force: configured, recorded in the
 	// file, or fixed by the first embedding written.
@@ -84,6 +85,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	db.SetMaxIdleConns(2*runtime.NumCPU() + 2)
 	s.db = db
 	s.stmts.db = db
+	s.reads.open(db)
 	if err := s.init(ctx); err != nil {
 		db.Close()
 		return nil, kg.Wrap("sqlite.Open", err)
@@ -117,6 +119,7 @@ func (s *Store) init(ctx context.Context) error {
 // Close releases the file.
 func (s *Store) Close() error {
 	s.stmts.close()
+	s.reads.close()
 	s.version.close()
 	return kg.Wrap("sqlite.Close", s.db.Close())
 }

@@ -15,7 +15,7 @@ func (s *Store) Tables(ctx context.Context, clearance kg.Audience, limit int) ([
 	if limit <= 0 {
 		limit = 200
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.doc_id, c.section, count(*) AS n, d.uri, d.title
+	rows, err := s.reads.QueryContext(ctx, `SELECT c.doc_id, c.section, count(*) AS n, d.uri, d.title
 		FROM chunks c`+chunkJoin+`
 		WHERE c.kind = ?1 AND c.audience <= ?2
 		GROUP BY c.doc_id, c.section ORDER BY n DESC, c.doc_id, c.section LIMIT ?3`,
@@ -31,7 +31,7 @@ func (s *Store) Tables(ctx context.Context, clearance kg.Audience, limit int) ([
 		if err := rows.Scan(&t.DocumentID, &section, &t.Rows, &t.DocURI, &t.DocTitle); err != nil {
 			return nil, kg.Wrap(op, err)
 		}
-		unmarshalJSON(section, &t.Section)
+		unmarshalStrings(section, &t.Section)
 		out = append(out, t)
 	}
 	return out, kg.Wrap(op, rows.Err())
@@ -40,7 +40,7 @@ func (s *Store) Tables(ctx context.Context, clearance kg.Audience, limit int) ([
 // TableRows reads one table's visible rows in sheet order.
 func (s *Store) TableRows(ctx context.Context, clearance kg.Audience, q kg.TableQuery) ([]kg.Chunk, error) {
 	const op = "sqlite.TableRows"
-	rows, err := s.db.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
+	rows, err := s.reads.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks c`+chunkJoin+`
 		WHERE c.doc_id = ?1 AND c.section IS ?2 AND c.kind = ?3 AND c.audience <= ?4
 		ORDER BY c.ordinal LIMIT ?5`,
 		q.DocumentID, stringsOrNil(q.Section), kg.TableKind, int(clearance), q.TableLimit())

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
@@ -85,6 +86,62 @@ func unmarshalJSON(s sql.NullString, v any) {
 	if s.Valid && s.String != "" {
 		_ = json.Unmarshal([]byte(s.String), v)
 	}
+}
+
+// unmarshalStrings is unmarshalJSON for a JSON array of strings. The
+// store writes its lists (a chunk's section path, a fact's chunk ids, an
+// entity's aliases) as plain arrays, which it reads without encoding/json:
+// a question reads hundreds of them. Anything else (an escape, a space,
+// invalid UTF-8) is read by encoding/json as before.
+func unmarshalStrings(s sql.NullString, v *[]string) {
+	if !s.Valid || s.String == "" {
+		return
+	}
+	if list, ok := plainStrings(s.String); ok {
+		*v = list
+		return
+	}
+	unmarshalJSON(s, v)
+}
+
+// plainStrings reads a JSON array of strings holding no escapes, control
+// characters or whitespace; ok is false for any other text. An empty
+// array is an empty, non-nil list, as encoding/json reads it.
+func plainStrings(s string) (list []string, ok bool) {
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, false
+	}
+	body := s[1 : len(s)-1]
+	list = []string{}
+	for body != "" {
+		if body[0] != '"' {
+			return nil, false
+		}
+		end := strings.IndexByte(body[1:], '"') + 1
+		if end == 0 || !plainJSONString(body[1:end]) {
+			return nil, false
+		}
+		list = append(list, body[1:end])
+		body = body[end+1:]
+		if body == "" {
+			break
+		}
+		if body[0] != ',' || len(body) == 1 {
+			return nil, false
+		}
+		body = body[1:]
+	}
+	return list, true
+}
+
+// plainJSONString reports a JSON string body that means itself.
+func plainJSONString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' || s[i] < 0x20 {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // queryColumn runs a query of one column and returns its values.

@@ -421,9 +421,9 @@ func (t *Table) searchColumns() []int {
 // a word of the cell that starts with its stem ("leak" finds "leaking");
 // Chinese is matched as a substring.
 func matches(cell, value string) bool {
-	cell = strings.ToLower(cell)
-	words := wordsOf(cell)
-	for _, w := range wordsOf(strings.ToLower(value)) {
+	c := lowered(cell)
+	cell, words := c.text, c.words
+	for _, w := range lowered(value).words {
 		if hasHan(w) {
 			if !strings.Contains(cell, w) {
 				return false

@@ -1,7 +1,9 @@
 package tableq
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 )
@@ -128,13 +130,41 @@ func (t *Table) headerWord(stem string) bool {
 		names = append(names, c.Synonyms...)
 	}
 	for _, n := range names {
-		for _, w := range strings.Fields(normHeader(n)) {
-			if Stem(w) == stem {
-				return true
-			}
+		if slices.Contains(headerStems(n), stem) {
+			return true
 		}
 	}
 	return false
+}
+
+// headerStemsOf remembers the stems of each header's words: a question's
+// every leftover word is checked against every column name and synonym
+// of every table, and the names are few. When full it starts over.
+var headerStemsOf struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+const maxHeaderStems = 4096
+
+// headerStems are the stems of the words of header name h.
+func headerStems(h string) []string {
+	headerStemsOf.mu.Lock()
+	stems, ok := headerStemsOf.m[h]
+	headerStemsOf.mu.Unlock()
+	if ok {
+		return stems
+	}
+	for _, w := range strings.Fields(normHeader(h)) {
+		stems = append(stems, Stem(w))
+	}
+	headerStemsOf.mu.Lock()
+	if headerStemsOf.m == nil || len(headerStemsOf.m) >= maxHeaderStems {
+		headerStemsOf.m = map[string][]string{}
+	}
+	headerStemsOf.m[h] = stems
+	headerStemsOf.mu.Unlock()
+	return stems
 }
 
 // verbLike reports whether word i of q stands where a verb does.
