@@ -20,6 +20,24 @@ def read_csv(path):
         return [{k.strip(): (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(f)]
 
 
+def read_csv_mended(text_col):
+    """A CSV whose free text in text_col holds unquoted commas: a row with
+    more fields than the header had that cell split, so its pieces are
+    joined back there."""
+    def read(path):
+        with open(path, encoding="utf-8-sig") as f:
+            raw = list(csv.reader(f))
+        head = [h.strip() for h in raw[0]]
+        at, out = head.index(text_col), []
+        for r in raw[1:]:
+            extra = len(r) - len(head)
+            if extra > 0:
+                r = r[:at] + [",".join(r[at:at + extra + 1])] + r[at + extra + 1:]
+            out.append({h: v.strip() for h, v in zip(head, r) if h})
+        return out
+    return read
+
+
 def read_xlsx(path, sheet="sheet1"):
     z = zipfile.ZipFile(path)
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -171,7 +189,7 @@ TABLES = {
     "examples/demo/public/spare_parts.csv": read_csv,
     SHARED + "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv": read_csv,
     SHARED + "mwo-workorders/work_orders.csv": read_csv,
-    SHARED + "osr-bom/parts_list.csv": read_csv,
+    SHARED + "osr-bom/parts_list.csv": read_csv_mended("long name"),
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
     "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
 }
