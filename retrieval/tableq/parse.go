@@ -142,6 +142,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	p.Filters = dedupe(p.Filters)
 	p.Times = t.wholesCounted(q, p)
+	p.Pieces = t.countsPieces(text, p)
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}
@@ -1013,8 +1014,10 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
-	// "严重度打了 4 分", "评为 4": a score given is an equality too
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ").Replace(s))
+	// "严重度打了 4 分", "评为 4": a score given is an equality too, and
+	// "评分为 1", "得分是 2" name the score the column holds
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ",
+		"评分", " ", "得分", " ", "分数", " ", "分值", " ").Replace(s))
 	if len(words) > 3 {
 		return false
 	}

@@ -32,6 +32,10 @@ type Plan struct {
 	// names: "the recommended action for the failure mode with the
 	// highest RPN".
 	Show []string `json:"show,omitempty"`
+	// Pieces makes a count over a levelled BOM a count of pieces: each
+	// kept line's quantity times those of the assemblies holding it, up
+	// to the assembly an under filter names.
+	Pieces bool `json:"pieces,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -105,6 +109,9 @@ func (p Plan) Validate(t *Table) error {
 			return bad("unknown show column %q", c)
 		}
 	}
+	if p.Pieces && (p.Aggregate != "count" || p.GroupBy != "" || !t.levelled()) {
+		return bad("pieces counts over a sheet with level and quantity columns, without groups")
+	}
 	if p.Limit < 0 || p.Limit > MaxLimit {
 		return bad("limit %d is outside 0..%d", p.Limit, MaxLimit)
 	}
@@ -171,6 +178,9 @@ func (p Plan) String() string {
 	}
 	if len(p.Show) > 0 {
 		b.WriteString(" show " + strings.Join(p.Show, ", "))
+	}
+	if p.Pieces {
+		b.WriteString(" in pieces")
 	}
 	return b.String()
 }

@@ -14,7 +14,10 @@ import (
 // named assembly, after its name or before it.
 var (
 	reUnderAfter  = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内)`)
-	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in) (?:the |an? )?$`)
+	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into) (?:the |an? )?$`)
+	// reHolderAfter makes the assembly the subject: "does the seal
+	// assembly need", "the base plate assembly holds".
+	reHolderAfter = regexp.MustCompile(`^\s*(?:needs?|holds?|contains?|has|have|uses?|takes?|requires?)\b`)
 )
 
 // assemblyScope finds the assembly the question puts its rows inside,
@@ -32,7 +35,7 @@ func (t *Table) assemblyScope(q *question) (Filter, bool) {
 		for _, name := range t.assemblyNames(r) {
 			for _, s := range q.findExact(name) {
 				after := reUnderAfter.MatchString(q.text[s.end:]) && hasHan(name)
-				before := reUnderBefore.MatchString(q.text[:s.start]) && !hasHan(name)
+				before := (reUnderBefore.MatchString(q.text[:s.start]) || reHolderAfter.MatchString(q.text[s.end:])) && !hasHan(name)
 				if (after || before) && q.free(s) {
 					q.take(s)
 					return Filter{Column: t.Columns[key].Name, Op: "under", Value: r.Cell(key)}, true

@@ -455,6 +455,18 @@ MEANING = {
     "n-parts-cheapest-zh": lambda t: agg(t, "cost pp", min),
     "n-parts-avg-cost-corner": lambda t: agg(t, "cost pp", avg, lambda r: r["assembly"] == "corner"),
     "n-parts-under-5": lambda t: count(t, lambda r: num(r["cost pp"]) is not None and num(r["cost pp"]) < 5),
+    # "WOs" for work orders
+    "w-wos-short-text": lambda t: count(t, lambda r: "hydraulic" in r["ShortText"].lower()),
+    # a score named between the column and its value
+    "f-fmea-detection-score-1-zh": lambda t: count(t, lambda r: num(r["Detection"]) == 1),
+    "f-fmea-severity-score-4-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
+    # pieces of one part in a levelled BOM, not its lines
+    "p-bom-washers-in-base": lambda t: pieces(t, "CP200-BSE-00", lambda r: "spring washer" in r["Description"].lower()),
+    "p-bom-m10-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "M10x30" in r["Part No."]),
+    "p-bom-m8-bolts-in-bearing": lambda t: pieces(t, "CP200-BRG-00", lambda r: "M8x25" in r["Part No."]),
+    "p-bom-m8-bolts-in-bearing-zh": lambda t: pieces(t, "CP200-BRG-00", lambda r: "M8x25" in r["Part No."]),
+    "p-bom-o-rings-seal": lambda t: pieces(t, "CP200-SEL-00", lambda r: "o-ring" in r["Description"].lower()),
+    "p-bom-parts-under-is-lines": lambda t: count(under_rows(t, "CP200-CTL-00")),
 }
 
 
@@ -468,6 +480,36 @@ def under(rows, key):
             break
         held.add(r["Part No."])
     return {"value": len(held)}
+
+
+def under_rows(rows, key):
+    """The rows an assembly holds, at any depth."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    out = []
+    for r in rows[i + 1:]:
+        if int(r["Level"]) <= int(rows[i]["Level"]):
+            break
+        out.append(r)
+    return out
+
+
+def pieces(rows, key, keep):
+    """How many pieces of the kept lines an assembly holds: each line's
+    Qty times the Qty of every sub-assembly between it and the assembly."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    top, stack, total = int(rows[i]["Level"]), [], 0.0
+    for r in rows[i + 1:]:
+        level = int(r["Level"])
+        if level <= top:
+            break
+        stack = [s for s in stack if s[0] < level]  # the sub-assemblies holding r
+        mult = 1.0
+        for _, q in stack:
+            mult *= q
+        if keep(r):
+            total += float(r["Qty"]) * mult
+        stack.append((level, float(r["Qty"])))
+    return {"value": total}
 
 
 def count_listing(rows, keep, col):
