@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -273,6 +274,9 @@ func (t *Table) mentions(q *question) []mention {
 	for i, c := range t.Columns {
 		for _, name := range t.columnNames(i) {
 			for _, s := range q.find(name) {
+				if t.modifiesMissing(q, s) {
+					continue
+				}
 				cands = append(cands, cand{mention{col: i, span: s}, s.end - s.start + 1})
 			}
 		}
@@ -295,6 +299,23 @@ func (t *Table) mentions(q *question) []mention {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// modifiesMissing reports a column's name said as the first word of a
+// column the table lacks: "unit" of "unit price" in a sheet with a Unit
+// column and no price is no question about units.
+func (t *Table) modifiesMissing(q *question, s span) bool {
+	next := strings.Fields(q.text[s.end:])
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.Trim(next[0], ",.?!;:")
+	for role, words := range roleWords {
+		if t.roleColumn(role) < 0 && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueForm is a way a question names a value, prepared once per table.

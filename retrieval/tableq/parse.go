@@ -901,7 +901,8 @@ func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
 	flush := func(rest string) {
-		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String(), rest) {
+		run := afterSheetHan(cur.String())
+		if h := stripHan(run); h != "" && !namesSheetHan(run, rest) && !showsCode(run, rest) {
 			out = append(out, h)
 		}
 		cur.Reset()
@@ -917,12 +918,15 @@ func (q *question) hanRuns() []string {
 	return out
 }
 
+// sheetHanNouns are what a Chinese question calls a sheet.
+var sheetHanNouns = []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"}
+
 // namesSheetHan reports a run of Chinese that ends in what it calls the
 // sheet, or comes right before it: "漫游车清单里" names the rover's list
 // and "装配" of "装配工艺路线" the assembly routing; no row holds those.
 func namesSheetHan(run, rest string) bool {
 	run = strings.TrimRight(run, "里中上的")
-	for _, n := range []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"} {
+	for _, n := range sheetHanNouns {
 		if strings.HasSuffix(run, n) {
 			return true
 		}
@@ -933,6 +937,33 @@ func namesSheetHan(run, rest string) bool {
 		}
 	}
 	return false
+}
+
+// reShowsHan ends a run that says what shows a code ("控制箱报", "屏幕显示"),
+// and reCodeNext starts the code after it.
+var (
+	reShowsHan = regexp.MustCompile(`(?:报|显示|提示|跳)$`)
+	reCodeNext = regexp.MustCompile(`^\s*[A-Za-z]{1,3}-?\d{1,4}\b`)
+)
+
+// showsCode reports a run naming where a fault code was shown, right
+// before the code: "控制箱报 E04" counts the rows with E04, wherever the
+// log says it was shown.
+func showsCode(run, rest string) bool {
+	return reShowsHan.MatchString(run) && reCodeNext.MatchString(rest)
+}
+
+// afterSheetHan is what a run of Chinese says after naming the sheet
+// it asks over: "报" of "维修日志中报" (the log's rows that show a code).
+func afterSheetHan(run string) string {
+	for _, n := range sheetHanNouns {
+		for _, in := range []string{"里", "中", "上"} {
+			if i := strings.LastIndex(run, n+in); i >= 0 {
+				run = run[i+len(n+in):]
+			}
+		}
+	}
+	return run
 }
 
 // stripHan drops Chinese filler words; a single character left is noise.

@@ -455,6 +455,12 @@ MEANING = {
     "n-parts-cheapest-zh": lambda t: agg(t, "cost pp", min),
     "n-parts-avg-cost-corner": lambda t: agg(t, "cost pp", avg, lambda r: r["assembly"] == "corner"),
     "n-parts-under-5": lambda t: count(t, lambda r: num(r["cost pp"]) is not None and num(r["cost pp"]) < 5),
+    # the sheet named before a verb, a code's display, "每单" of an average
+    "s-log-e04-shown-zh": lambda t: count(t, lambda r: any("E04" in v for v in r.values())),
+    "s-log-e03-display-zh": lambda t: count(t, lambda r: any("E03" in v for v in r.values())),
+    "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
+    # "unit price" names the price, not the Unit column
+    "m-spares-highest-unit-price": lambda t: agg(t, "Unit price (CNY)", max),
     # "WOs" for work orders
     "w-wos-short-text": lambda t: count(t, lambda r: "hydraulic" in r["ShortText"].lower()),
     # a score named between the column and its value
