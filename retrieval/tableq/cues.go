@@ -4,7 +4,7 @@ package tableq
 // and Chinese. Column names and values come from the table itself.
 var (
 	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
-	cueAvg           = []string{"average", "mean", "平均"}
+	cueAvg           = []string{"average", "avg", "mean", "平均"}
 	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险"}
