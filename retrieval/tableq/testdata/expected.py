@@ -459,6 +459,8 @@ MEANING = {
     "s-log-e04-shown-zh": lambda t: count(t, lambda r: any("E04" in v for v in r.values())),
     "s-log-e03-display-zh": lambda t: count(t, lambda r: any("E03" in v for v in r.values())),
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
+    # a step's Chinese name said without its joiner ("涂装包装" of "涂装与包装")
+    "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
     # "avg" for average
     "a-dfmea-avg-detection-bearing": lambda t: agg(t, "Detection", avg, lambda r: r["Item"].lower().startswith("bearing assembly")),
     # "unit price" names the price, not the Unit column
