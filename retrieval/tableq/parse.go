@@ -146,6 +146,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}
+	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
+		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
+	}
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
@@ -168,6 +171,17 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true
+}
+
+// namesOneRecord reports filters that only pick rows by the table's key,
+// one value: a question about that record's fields, not over rows.
+func (t *Table) namesOneRecord(fs []Filter) bool {
+	key := t.keyColumn()
+	if key < 0 || len(fs) != 1 {
+		return false
+	}
+	f := fs[0]
+	return f.Op == "eq" && t.Column(f.Column) == key && len(t.filter(fs)) == 1
 }
 
 func textFilters(fs []Filter) int {

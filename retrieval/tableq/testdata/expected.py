@@ -461,6 +461,8 @@ MEANING = {
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
     # a step's Chinese name said without its joiner ("涂装包装" of "涂装与包装")
     "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
+    # "实际费用" is the actual cost
+    "r-wo-avg-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
     # "avg" for average
     "a-dfmea-avg-detection-bearing": lambda t: agg(t, "Detection", avg, lambda r: r["Item"].lower().startswith("bearing assembly")),
     # "unit price" names the price, not the Unit column
