@@ -26,15 +26,17 @@ var (
 	// msgTableExtremeTied says how many rows share it: "… is 36, shared by 5 rows of the 53:".
 	msgTableExtremeTied = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, shared by %[6]d rows of the %[7]d:", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，共%[6]d条记录并列（共%[7]d条）："}
 	msgTableExtreme     = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
-	msgTableList        = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
-	msgTableNone        = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
-	msgTableMore        = msg{"… and %d more", "……另有%d项"}
-	msgTableRows        = msg{"%d rows", "%d条"}
-	msgThat             = msg{" that %s", "%s"}
-	msgAnd              = msg{" and ", "且"}
-	msgComma            = msg{", ", "、"}
-	msgTiedMore         = msg{"%d more", "另外%d项"}
-	msgTableTied        = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgTableHolders names the assemblies holding the lines a question names.
+	msgTableHolders = msg{"The lines of %[1]s that %[2]s are held by:", "%[1]s中%[2]s的零件所属的组件："}
+	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
+	msgTableNone    = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableMore    = msg{"… and %d more", "……另有%d项"}
+	msgTableRows    = msg{"%d rows", "%d条"}
+	msgThat         = msg{" that %s", "%s"}
+	msgAnd          = msg{" and ", "且"}
+	msgComma        = msg{", ", "、"}
+	msgTiedMore     = msg{"%d more", "另外%d项"}
+	msgTableTied    = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -107,6 +109,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows, rowNoun(c, lang))
 	case c.Count == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
+	case p.Aggregate == "list" && p.Holder:
+		fmt.Fprintf(&b, msgTableHolders.in(lang), table, cond)
+		writeLines(&b, c, lang, false)
+		return b.String()
 	case p.Aggregate == "list":
 		fmt.Fprintf(&b, msgTableList.in(lang), table, cond, c.Count)
 		writeLines(&b, c, lang, false)

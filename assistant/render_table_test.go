@@ -52,6 +52,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	pieces := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Value: 4, Count: 1, TableRows: 57, Noun: "washers", Cites: []int{1, 2},
 		Plan: &tableq.Plan{Aggregate: "count", Pieces: true, Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-BSE-00"}, {Column: tableq.AnyColumn, Op: "match", Value: "washer"}}}}
 	piecesZh := pieces
+	holder := retrieval.Computed{Kind: "table", Subject: "bom", Op: "list", Count: 1, TableRows: 57, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "list", Holder: true, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "shim"}}},
+		Lines: []retrieval.Line{{Name: "CP200-BSE-00 — Base plate assembly", Cites: []int{1}}}}
 	piecesZh.Noun = "个"
 	tiedMax := longest
 	tiedMax.Tied = 2
@@ -89,6 +92,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{pieces, "en", []string{"4 washers in all: the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},
 		{piecesZh, "zh", []string{"“bom”中属于CP200-BSE-00且提到“washer”的共4个"}},
 		{piecesZh, "en", []string{"4 pieces in all"}},
+		{holder, "en", []string{"The lines of “bom” that mention “shim” are held by:\n- CP200-BSE-00 — Base plate assembly [1]"}},
+		{holder, "zh", []string{"“bom”中提到“shim”的零件所属的组件：\n- CP200-BSE-00 — Base plate assembly [1]"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})

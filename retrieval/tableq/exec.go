@@ -78,6 +78,9 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		if p.Aggregate == "list" {
 			res.Rows = orderRows(kept, col, p.Order, p.Limit)
 		}
+		if p.Holder {
+			res.Rows = t.holders(res.Rows)
+		}
 		if p.Pieces {
 			var holders []Row
 			res.Value, holders = t.pieces(kept, underScope(p))

@@ -35,6 +35,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	q := newQuestion(text)
 	q.takeRemarks(t)
 	q.takeProductWords(t)
+	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
@@ -143,6 +144,10 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = dedupe(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p)
+	p.Holder = p.Aggregate == "list" && holder
+	if p.Holder {
+		score += 2 // the sheet's levels are what the question asks about
+	}
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
 	}

@@ -99,3 +99,52 @@ func (t *Table) under(r Row, key string) bool {
 	}
 	return false
 }
+
+// reAsksHolder asks for the assembly a part sits in, not the part's line.
+var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|哪个组件|哪些组件|哪个总成|哪个部件|属于哪|装在哪`)
+
+// takeHolderAsked takes "which assembly" from a question over a
+// levelled BOM: it asks for the lines' holder and names no line itself.
+func (t *Table) takeHolderAsked(q *question) bool {
+	if !t.levelled() {
+		return false
+	}
+	loc := reAsksHolder.FindStringIndex(q.text)
+	if loc == nil {
+		return false
+	}
+	if sp := strings.IndexByte(q.text[loc[0]:loc[1]], ' '); sp >= 0 {
+		loc[0] += sp + 1 // "which" still asks for a listing
+	}
+	q.take(span{loc[0], loc[1]})
+	return true
+}
+
+// holders are the assemblies holding rows: for each, the nearest row
+// above it at a lower level, each once, in the sheet's order.
+func (t *Table) holders(rows []Row) []Row {
+	level := t.roleColumn("level")
+	at := map[string]int{}
+	for i, r := range t.Rows {
+		at[r.Chunk.ID] = i
+	}
+	seen := map[int]bool{}
+	var out []Row
+	for _, r := range rows {
+		i, ok := at[r.Chunk.ID]
+		depth, okDepth := Number(r.Cell(level))
+		if !ok || !okDepth {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if up, ok := Number(t.Rows[j].Cell(level)); ok && up < depth {
+				if !seen[j] {
+					seen[j] = true
+					out = append(out, t.Rows[j])
+				}
+				break
+			}
+		}
+	}
+	return out
+}
