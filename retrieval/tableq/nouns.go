@@ -58,8 +58,14 @@ func RowNoun(question string) string {
 	if n := len(keep); n >= 2 && isKindPhrase(keep[n-2]+" "+keep[n-1]) {
 		return keep[n-2] + " " + keep[n-1]
 	}
+	if full, ok := spelledOut[keep[len(keep)-1]]; ok {
+		return full
+	}
 	return keep[len(keep)-1]
 }
+
+// spelledOut are the acronyms of rows an answer writes in full.
+var spelledOut = map[string]string{"wos": "work orders", "wo": "work order"}
 
 // partitive drops "of the logged" from "how many of the logged work
 // orders": what is counted comes after.
