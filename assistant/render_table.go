@@ -13,7 +13,7 @@ import (
 var (
 	msgTableCount = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
 	// msgTablePieces counts the pieces of a part in a levelled BOM: "4 washers …".
-	msgTablePieces   = msg{"%[3]s %[5]s in all: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
+	msgTablePieces   = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
 	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
@@ -102,7 +102,11 @@ func renderTable(c retrieval.Computed, lang string) string {
 	case p.Aggregate == "percent":
 		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, num(c.Value), c.Count, c.TableRows)
 	case p.Aggregate == "count" && p.Pieces:
-		fmt.Fprintf(&b, msgTablePieces.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang))
+		unit := ""
+		if c.Unit != "" && lang != "zh" {
+			unit = " (" + num(c.Value) + " " + c.Unit + ")" // "4 washers (4 pcs)"; 颗, 个 say it in Chinese
+		}
+		fmt.Fprintf(&b, msgTablePieces.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang), unit)
 	case p.Aggregate == "count" && cond == "":
 		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
 	case p.Aggregate == "count":

@@ -50,7 +50,7 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	held := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Count: 7, TableRows: 57, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-CTL-00"}}}}
 	pieces := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Value: 4, Count: 1, TableRows: 57, Noun: "washers", Cites: []int{1, 2},
-		Plan: &tableq.Plan{Aggregate: "count", Pieces: true, Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-BSE-00"}, {Column: tableq.AnyColumn, Op: "match", Value: "washer"}}}}
+		Unit: "pcs", Plan: &tableq.Plan{Aggregate: "count", Pieces: true, Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-BSE-00"}, {Column: tableq.AnyColumn, Op: "match", Value: "washer"}}}}
 	piecesZh := pieces
 	holder := retrieval.Computed{Kind: "table", Subject: "bom", Op: "list", Count: 1, TableRows: 57, Cites: []int{1},
 		Plan:  &tableq.Plan{Aggregate: "list", Holder: true, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "shim"}}},
@@ -89,9 +89,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
 		{held, "en", []string{"7 rows of “bom” are held by CP200-CTL-00, out of 57."}},
 		{held, "zh", []string{"属于CP200-CTL-00的共有7条"}},
-		{pieces, "en", []string{"4 washers in all: the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},
+		{pieces, "en", []string{"4 washers in total (4 pcs): the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},
 		{piecesZh, "zh", []string{"“bom”中属于CP200-BSE-00且提到“washer”的共4个"}},
-		{piecesZh, "en", []string{"4 pieces in all"}},
+		{piecesZh, "en", []string{"4 pieces in total (4 pcs)"}},
 		{holder, "en", []string{"The lines of “bom” that mention “shim” are held by:\n- CP200-BSE-00 — Base plate assembly [1]"}},
 		{holder, "zh", []string{"“bom”中提到“shim”的零件所属的组件：\n- CP200-BSE-00 — Base plate assembly [1]"}},
 	}

@@ -70,6 +70,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, kg.Wrap(op, err)
 	}
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	if plan.Plan.Pieces {
+		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
+	}
 	res.Listed = res.Plan.Aggregate == "count" && len(res.Plan.Show) == 0 && res.Count <= maxListed && asksWhich(question)
 	return res, nil
 }

@@ -34,7 +34,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)
-	q.takeProductWords(t)
+	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
@@ -144,6 +144,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = dedupe(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p)
+	if p.Pieces && (whole || underScope(p) != "") {
+		score += 2 // pieces in the product or an assembly of it: what the levels are for
+	}
 	p.Holder = p.Aggregate == "list" && holder
 	if p.Holder {
 		score += 2 // the sheet's levels are what the question asks about

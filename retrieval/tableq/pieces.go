@@ -106,6 +106,21 @@ func (t *Table) pieces(kept []Row, scope string) (float64, []Row) {
 	return total, holders
 }
 
+// piecesUnit is the unit every counted line is in ("pcs"), or "".
+func (t *Table) piecesUnit(rows []Row) string {
+	unit := t.roleColumn("unit")
+	if unit < 0 || len(rows) == 0 {
+		return ""
+	}
+	first := strings.TrimSpace(rows[0].Cell(unit))
+	for _, r := range rows[1:] {
+		if !strings.EqualFold(strings.TrimSpace(r.Cell(unit)), first) {
+			return ""
+		}
+	}
+	return first
+}
+
 // underScope is the assembly a plan keeps its rows under, or "".
 func underScope(p Plan) string {
 	for _, f := range p.Filters {

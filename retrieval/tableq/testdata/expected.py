@@ -479,6 +479,9 @@ MEANING = {
     "p-bom-m8-bolts-in-bearing-zh": lambda t: pieces(t, "CP200-BRG-00", lambda r: "M8x25" in r["Part No."]),
     "p-bom-o-rings-seal": lambda t: pieces(t, "CP200-SEL-00", lambda r: "o-ring" in r["Description"].lower()),
     "p-bom-parts-under-is-lines": lambda t: count(under_rows(t, "CP200-CTL-00")),
+    "p-bom-v-rings-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "v-ring" in r["Description"].lower()),
+    "p-bom-washers-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "spring washer" in r["Description"].lower()),
+    "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
 }
 
 
