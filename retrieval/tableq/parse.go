@@ -31,6 +31,7 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text = t.withSupplierHan(text, tr)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)

@@ -463,6 +463,10 @@ MEANING = {
     "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
     # "实际费用" is the actual cost
     "r-wo-avg-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
+    # a supplier named in Chinese by its city and trade name
+    "z-bom-supplier-city-zh": lambda t: count(t, lambda r: r["Supplier"] == "Ningbo Jinhai Seal Co."),
+    "z-bom-supplier-company-form-zh": lambda t: count(t, lambda r: r["Supplier"] == "Luoyang Xinda Bearing Co."),
+    "z-bom-supplier-for-us-zh": lambda t: count(t, lambda r: r["Supplier"] == "Suzhou Runtong Lubricants Co."),
     # "avg" for average
     "a-dfmea-avg-detection-bearing": lambda t: agg(t, "Detection", avg, lambda r: r["Item"].lower().startswith("bearing assembly")),
     # "unit price" names the price, not the Unit column
