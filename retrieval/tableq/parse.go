@@ -143,6 +143,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		t.widen(p.Filters)
 	}
 	p.Filters = dedupe(p.Filters)
+	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p)
 	if p.Pieces && (whole || underScope(p) != "") {
@@ -180,6 +181,31 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true
+}
+
+// reCodeValue is a code a filter reads: letters and digits joined by a
+// dash ("cpl-03", "cp200-sel-01").
+var reCodeValue = regexp.MustCompile(`^[a-z]*\d*[a-z]+-\d+|^[a-z]+\d+-[a-z0-9-]+$`)
+
+// namedByCode lets the words naming a part the question also names by
+// its code ("联轴器弹性体CPL-03": coupling spider) be anywhere in a row: the
+// code picks the rows, and a log says what the part is in any column.
+func namedByCode(fs []Filter) []Filter {
+	coded := false
+	for _, f := range fs {
+		coded = coded || (f.Op == "match" || f.Op == "mention") && reCodeValue.MatchString(strings.ToLower(f.Value))
+	}
+	if !coded {
+		return fs
+	}
+	out := make([]Filter, len(fs))
+	for i, f := range fs {
+		if f.Column == AnyColumn && f.Op == "match" && !reCodeValue.MatchString(strings.ToLower(f.Value)) {
+			f.Op = "mention"
+		}
+		out[i] = f
+	}
+	return out
 }
 
 // namesOneRecord reports filters that only pick rows by the table's key,

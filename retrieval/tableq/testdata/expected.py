@@ -463,6 +463,8 @@ MEANING = {
     "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
     # "实际费用" is the actual cost
     "r-wo-avg-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
+    # a part named by its code and its name: the code picks the rows
+    "k-log-code-and-name-zh": lambda t: count(t, lambda r: any("CPL-03" in v for v in r.values())),
     # a supplier named in Chinese by its city and trade name
     "z-bom-supplier-city-zh": lambda t: count(t, lambda r: r["Supplier"] == "Ningbo Jinhai Seal Co."),
     "z-bom-supplier-company-form-zh": lambda t: count(t, lambda r: r["Supplier"] == "Luoyang Xinda Bearing Co."),
