@@ -86,3 +86,18 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		}
 	}
 }
+
+// A count is asked for with "how many" or a Chinese measure word; a
+// field without a figure does not answer it.
+func TestAsksHowMany(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How many of the six wheel assemblies get turned into corner units?": true,
+		"工单 2374 有几个零件":                                                      true,
+		"which assembly is the wheel in?":                                    false,
+		"what is the supplier of the D-Hub clamp?":                           false,
+	} {
+		if got := asksHowMany(q); got != want {
+			t.Errorf("%q asks how many = %v, want %v", q, got, want)
+		}
+	}
+}
