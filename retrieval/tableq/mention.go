@@ -162,6 +162,7 @@ func (q *question) matchWords(pw []string, stem bool) []span {
 			case have == w:
 				exact++
 			case stem && len(pw) > 1 && abbreviates(w, q.words[i+k].raw):
+			case len(pw) > 1 && len(q.words[i+k].raw) >= 4 && abbreviates(q.words[i+k].raw, w): // "hydro test" for "Hydrostatic test"
 			default:
 				ok = false
 			}
@@ -176,8 +177,9 @@ func (q *question) matchWords(pw []string, stem bool) []span {
 	return out
 }
 
-// abbreviates reports a header word that is the start of the question's
-// word: "act" in "ACtStartDate" for "actual". Only inside a name of
+// abbreviates reports a word that is the start of a longer one: a
+// header's "act" in "ACtStartDate" for the question's "actual", or the
+// question's "hydro" for a value's "hydrostatic". Only inside a name of
 // several words, another of which the question says as written.
 func abbreviates(short, word string) bool {
 	return len(short) >= 3 && len(short) < len(word) && strings.HasPrefix(word, short)
