@@ -44,6 +44,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	score := t.kindScore(q)
 	kindNamed := score > 0
+	flags := t.flagged(q) // before the column's name is read as a mention
 	ms := t.labelledValues(q, t.mentions(q))
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
@@ -64,6 +65,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {

@@ -463,6 +463,8 @@ MEANING = {
     "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
     # "实际费用" is the actual cost
     "r-wo-avg-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
+    # a yes/no column asked by what it flags
+    "g-wo-marked-exclusion": lambda t: count(t, lambda r: r["Exclusion"].upper() == "TRUE"),
     # a step named by the start of its word ("hydro" of "Hydrostatic")
     "v-routing-abbreviated-step": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Hydrostatic test", "Performance test")),
     # a part named by its code and its name: the code picks the rows
