@@ -52,6 +52,11 @@ type fieldHit struct {
 // fieldAnswer answers a question that names one field of a record with
 // that field's value, when a table row in the evidence is the record the
 // question is about.
+// reHowMany asks for a count, which a field without a figure cannot give.
+var reHowMany = regexp.MustCompile(`(?i)\bhow many\b|多少个|几个|几种|多少种`)
+
+func asksHowMany(q string) bool { return reHowMany.MatchString(q) }
+
 // The record that matches best gives every field the question names
 // ("what was it about and which asset"); other records that match as well
 // give the field too.
@@ -59,6 +64,9 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 	hits := fieldHits(ev)
 	if len(hits) == 0 || listingOnly(ev) && manyRecords(hits) {
 		return "", 0, false // one field of many rows alike: the listing gives them all
+	}
+	if asksHowMany(ev.Question.Text) && !hasDigit(hits[0].field.value) {
+		return "", 0, false // "how many of the wheel assemblies …": no figure in the field
 	}
 	top := hits[0]
 	var lines []string

@@ -66,3 +66,38 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		}
 	}
 }
+
+// The words people ask a role's value with name its column, though the
+// question never says the header.
+func TestRoleAsksNameTheField(t *testing.T) {
+	for _, c := range []struct {
+		header, question string
+		want             bool
+	}{
+		{"Parts Replaced", "WO-26-0119 这单换了什么零件", true},
+		{"Parts Replaced", "WO-26-0119 换了哪些零件？", true},
+		{"Parts Replaced", "WO-26-0119 停机了多久", false},
+		{"Supplier", "哪家卖 D-Hub 夹紧件？", true},
+		{"Cause", "why did WO-25-0012 happen", true},
+	} {
+		lower := strings.ToLower(c.question)
+		if got := namesField(lower, questionWords(c.question), fieldNames(c.header)); got != c.want {
+			t.Errorf("%q names %q = %v, want %v", c.question, c.header, got, c.want)
+		}
+	}
+}
+
+// A count is asked for with "how many" or a Chinese measure word; a
+// field without a figure does not answer it.
+func TestAsksHowMany(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How many of the six wheel assemblies get turned into corner units?": true,
+		"工单 2374 有几个零件":                                                      true,
+		"which assembly is the wheel in?":                                    false,
+		"what is the supplier of the D-Hub clamp?":                           false,
+	} {
+		if got := asksHowMany(q); got != want {
+			t.Errorf("%q asks how many = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -11,7 +11,9 @@ import (
 // Phrases of answers computed over a whole table. %[1]s is the table,
 // %[2]s the conditions, then the figures.
 var (
-	msgTableCount    = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
+	msgTableCount = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
+	// msgTablePieces counts the pieces of a part in a levelled BOM: "4 washers …".
+	msgTablePieces   = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
 	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
@@ -24,15 +26,17 @@ var (
 	// msgTableExtremeTied says how many rows share it: "… is 36, shared by 5 rows of the 53:".
 	msgTableExtremeTied = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, shared by %[6]d rows of the %[7]d:", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，共%[6]d条记录并列（共%[7]d条）："}
 	msgTableExtreme     = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
-	msgTableList        = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
-	msgTableNone        = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
-	msgTableMore        = msg{"… and %d more", "……另有%d项"}
-	msgTableRows        = msg{"%d rows", "%d条"}
-	msgThat             = msg{" that %s", "%s"}
-	msgAnd              = msg{" and ", "且"}
-	msgComma            = msg{", ", "、"}
-	msgTiedMore         = msg{"%d more", "另外%d项"}
-	msgTableTied        = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgTableHolders names the assemblies holding the lines a question names.
+	msgTableHolders = msg{"The lines of %[1]s that %[2]s are held by:", "%[1]s中%[2]s的零件所属的组件："}
+	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
+	msgTableNone    = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableMore    = msg{"… and %d more", "……另有%d项"}
+	msgTableRows    = msg{"%d rows", "%d条"}
+	msgThat         = msg{" that %s", "%s"}
+	msgAnd          = msg{" and ", "且"}
+	msgComma        = msg{", ", "、"}
+	msgTiedMore     = msg{"%d more", "另外%d项"}
+	msgTableTied    = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -97,12 +101,22 @@ func renderTable(c retrieval.Computed, lang string) string {
 		return b.String()
 	case p.Aggregate == "percent":
 		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, num(c.Value), c.Count, c.TableRows)
+	case p.Aggregate == "count" && p.Pieces:
+		unit := ""
+		if c.Unit != "" && lang != "zh" {
+			unit = " (" + num(c.Value) + " " + c.Unit + ")" // "4 washers (4 pcs)"; 颗, 个 say it in Chinese
+		}
+		fmt.Fprintf(&b, msgTablePieces.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang), unit)
 	case p.Aggregate == "count" && cond == "":
 		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
 	case p.Aggregate == "count":
 		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows, rowNoun(c, lang))
 	case c.Count == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
+	case p.Aggregate == "list" && p.Holder:
+		fmt.Fprintf(&b, msgTableHolders.in(lang), table, cond)
+		writeLines(&b, c, lang, false)
+		return b.String()
 	case p.Aggregate == "list":
 		fmt.Fprintf(&b, msgTableList.in(lang), table, cond, c.Count)
 		writeLines(&b, c, lang, false)
@@ -238,6 +252,20 @@ func rowNoun(c retrieval.Computed, lang string) string {
 		return "条" // an English noun in a Chinese answer
 	case lang != "zh" && isHanCounter(c.Noun):
 		return "rows"
+	}
+	return c.Noun
+}
+
+// piecesNoun is what pieces are counted as: the asker's noun or measure
+// word, else "pieces" or "个".
+func piecesNoun(c retrieval.Computed, lang string) string {
+	switch {
+	case lang == "zh" && isHanCounter(c.Noun):
+		return c.Noun
+	case lang == "zh":
+		return "个"
+	case c.Noun == "" || isHanCounter(c.Noun):
+		return "pieces"
 	}
 	return c.Noun
 }

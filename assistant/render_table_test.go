@@ -49,6 +49,13 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Lines: []retrieval.Line{{Name: "WO-25-0031 — Casing cracked", Cites: []int{1}}}}
 	held := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Count: 7, TableRows: 57, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-CTL-00"}}}}
+	pieces := retrieval.Computed{Kind: "table", Subject: "bom", Op: "count", Value: 4, Count: 1, TableRows: 57, Noun: "washers", Cites: []int{1, 2},
+		Unit: "pcs", Plan: &tableq.Plan{Aggregate: "count", Pieces: true, Filters: []tableq.Filter{{Column: "Part No.", Op: "under", Value: "CP200-BSE-00"}, {Column: tableq.AnyColumn, Op: "match", Value: "washer"}}}}
+	piecesZh := pieces
+	holder := retrieval.Computed{Kind: "table", Subject: "bom", Op: "list", Count: 1, TableRows: 57, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "list", Holder: true, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "shim"}}},
+		Lines: []retrieval.Line{{Name: "CP200-BSE-00 — Base plate assembly", Cites: []int{1}}}}
+	piecesZh.Noun = "个"
 	tiedMax := longest
 	tiedMax.Tied = 2
 	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
@@ -82,6 +89,11 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
 		{held, "en", []string{"7 rows of “bom” are held by CP200-CTL-00, out of 57."}},
 		{held, "zh", []string{"属于CP200-CTL-00的共有7条"}},
+		{pieces, "en", []string{"4 washers in total (4 pcs): the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},
+		{piecesZh, "zh", []string{"“bom”中属于CP200-BSE-00且提到“washer”的共4个"}},
+		{piecesZh, "en", []string{"4 pieces in total (4 pcs)"}},
+		{holder, "en", []string{"The lines of “bom” that mention “shim” are held by:\n- CP200-BSE-00 — Base plate assembly [1]"}},
+		{holder, "zh", []string{"“bom”中提到“shim”的零件所属的组件：\n- CP200-BSE-00 — Base plate assembly [1]"}},
 	}
 	for _, tc := range cases {
 		got := renderComputed(tc.c, tc.lang, &namer{})

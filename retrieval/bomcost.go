@@ -51,6 +51,22 @@ func costRollUp(c Computed, v *graphView) (Computed, bool) {
 	return out, true
 }
 
+// namesPartOf reports a linked part that the explosion holds as a part,
+// not an assembly: the question prices that part, where it sits.
+func namesPartOf(c Computed, linked []Linked) bool {
+	for _, l := range linked {
+		if l.Entity.Type != kg.Part {
+			continue
+		}
+		for _, line := range c.Lines {
+			if line.ID == l.Entity.ID && line.Props["assembly"] != "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // costOfLinked prices the first linked whole whose parts all have a
 // price. It comes before any table plan: a cost question about an
 // assembly asks for its parts' sum, not for the one row that names it.
@@ -65,7 +81,11 @@ func (r *Retriever) costOfLinked(ctx context.Context, clearance kg.Audience, lin
 		if err != nil {
 			return Computed{}, nil, false, err
 		}
-		c, ok := costRollUp(explodeBOM(v, l.Entity.ID), v)
+		whole := explodeBOM(v, l.Entity.ID)
+		if namesPartOf(whole, linked) {
+			continue // "rocker bogie 上那个 servo 单价": the servo's own price
+		}
+		c, ok := costRollUp(whole, v)
 		if !ok {
 			continue
 		}

@@ -25,6 +25,9 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 	}
 	switch q.Intent {
 	case BOM, WhereUsed:
+		if asksSubsetBecomes(strings.ToLower(q.Text)) {
+			return nil, nil, nil // the build steps say it; a roll-up would count the items again
+		}
 		return r.bomAnswers(ctx, clearance, q, linked)
 	case ProcessIntent:
 		if next, ents, err := r.nextSteps(ctx, clearance, q, linked); err != nil || len(next) > 0 {

@@ -139,6 +139,9 @@ func anyMentions(hits []kg.ScoredChunk, code string) bool {
 // document and figure, not things a passage must mention by name.
 func domainWord(w string) bool {
 	lw := strings.ToLower(w)
+	if documentAcronyms[lw] {
+		return true
+	}
 	for _, ic := range intentCues {
 		for _, c := range ic.cues {
 			if c == lw {
@@ -148,6 +151,10 @@ func domainWord(w string) bool {
 	}
 	return false
 }
+
+// documentAcronyms name the records and documents of the trade, as
+// plurals too ("how many WOs"): a kind of record, not a proper name.
+var documentAcronyms = map[string]bool{"wo": true, "wos": true, "sop": true, "sops": true, "boms": true, "fmeas": true, "ncr": true, "ncrs": true, "ecn": true, "ecns": true}
 
 // gluedQuantity is a figure written against its unit ("380v", "7.5kw").
 var gluedQuantity = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)([a-zµμ°℃²³/·.]+)$`)

@@ -12,7 +12,8 @@ import (
 // loadCSV reads a CSV or TSV export as one table named after the file.
 // Exports from ERP and spreadsheet tools are messy: the delimiter is sniffed,
 // stray quotes are tolerated and rows with too many or too few fields are
-// kept (padded), because a BOM row with an unquoted comma is still a part.
+// kept, because a BOM row with an unquoted comma is still a part: a row
+// split by one is joined back (rejoinSplitCells), a short one padded.
 func loadCSV(ctx context.Context, name string, data []byte, lim Limits) (*Parsed, error) {
 	text, enc, err := loadDecode(ctx, data)
 	if err != nil {
@@ -24,7 +25,7 @@ func loadCSV(ctx context.Context, name string, data []byte, lim Limits) (*Parsed
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // tableRows copies what it keeps
 	base := filepath.Base(name)
-	rows := tableRows{name: strings.TrimSuffix(base, filepath.Ext(base)), max: lim.MaxTableRows}
+	rows := tableRows{name: strings.TrimSuffix(base, filepath.Ext(base)), max: lim.MaxTableRows, joiner: csvJoiner(r.Comma)}
 	for n := 1; ; n++ {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -48,6 +49,15 @@ func loadCSV(ctx context.Context, name string, data []byte, lim Limits) (*Parsed
 		return loadNeedText("csv", &Parsed{})
 	}
 	return &Parsed{Blocks: []Block{{Kind: TableBlock, Table: t}}, Encoding: enc}, nil
+}
+
+// csvJoiner is how delimiter d reads inside a sentence.
+func csvJoiner(d rune) string {
+	switch d {
+	case ',', ';':
+		return string(d) + " "
+	}
+	return " "
 }
 
 // csvSniff picks the delimiter that splits the first lines most

@@ -152,6 +152,9 @@ type tableRows struct {
 	max   int
 	rows  [][]string // header first; rows not yet padded
 	width int
+	// joiner, when set, is how the delimiter reads inside text: rows an
+	// unquoted delimiter split are joined back with it (rejoinSplitCells).
+	joiner string
 }
 
 func (b *tableRows) add(row []string) error {
@@ -179,6 +182,13 @@ func (b *tableRows) add(row []string) error {
 func (b *tableRows) table() *Table {
 	if len(b.rows) == 0 {
 		return nil
+	}
+	if b.joiner != "" {
+		rejoinSplitCells(b.rows[0], b.rows[1:], b.joiner)
+		b.width = 0
+		for _, r := range b.rows {
+			b.width = max(b.width, len(r))
+		}
 	}
 	for i, r := range b.rows {
 		if len(r) < b.width {

@@ -18,7 +18,8 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows)))
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows))) ||
+		reAsksHolder.MatchString(strings.ToLower(question))
 }
 
 // cueLogRows are what a question calls the rows of a log when it asks
@@ -69,6 +70,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, kg.Wrap(op, err)
 	}
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	if plan.Plan.Pieces {
+		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
+	}
 	res.Listed = res.Plan.Aggregate == "count" && len(res.Plan.Show) == 0 && res.Count <= maxListed && asksWhich(question)
 	return res, nil
 }

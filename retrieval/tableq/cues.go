@@ -3,10 +3,12 @@ package tableq
 // The words a question uses to ask for a figure over a table, in English
 // and Chinese. Column names and values come from the table itself.
 var (
-	cuePercent       = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
-	cueAvg           = []string{"average", "mean", "平均"}
-	cueSum           = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
-	cueCount         = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款"}
+	cuePercent = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
+	cueAvg     = []string{"average", "avg", "mean", "平均"}
+	cueSum     = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
+		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
+		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快"}
 	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
@@ -36,7 +38,7 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养", "报修"},
+	"worklog":         {"work orders", "work order", "wos", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "工单", "维修记录", "维修", "保养", "报修"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "part", "components", "物料清单", "零件", "物料"},
 	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "part", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
@@ -96,4 +98,10 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "统计", "做过", "做了", "进行过", "进行了", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年"}
+	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年",
+	// "平均每单": per row, which an average is already
+	"每单", "每条", "每笔", "每项", "每行",
+	// measure words of pieces
+	"颗", "根", "只", "片", "粒", "块",
+	// what a supplier does, and for whom
+	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们"}

@@ -78,6 +78,14 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		if p.Aggregate == "list" {
 			res.Rows = orderRows(kept, col, p.Order, p.Limit)
 		}
+		if p.Holder {
+			res.Rows = t.holders(res.Rows)
+		}
+		if p.Pieces {
+			var holders []Row
+			res.Value, holders = t.pieces(kept, underScope(p))
+			res.Rows = append(res.Rows, holders...)
+		}
 		if p.Aggregate == "count" && len(p.Show) > 0 {
 			// "and on which pumps": the values among the counted rows
 			res.Distinct = distinct(kept, t.Column(p.Show[len(p.Show)-1]), 0)

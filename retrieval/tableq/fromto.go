@@ -58,28 +58,45 @@ func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) 
 	// a Chinese name said by its start: the value sharing the longest
 	// start with what is said, three characters or more
 	text := []rune(q.text[s.start:s.end])
-	best, bestCol, bestLen := "", -1, 2
+	best, bestCol, bestLen, bestSaid := "", -1, 2, 0
 	for _, col := range t.textColumnsWithHan() {
 		for _, v := range t.values(col) {
-			if n := commonStart(text, []rune(v)); n > bestLen {
-				best, bestCol, bestLen = v, col, n
+			if n, said := commonStart(text, []rune(v)); n > bestLen {
+				best, bestCol, bestLen, bestSaid = v, col, n, said
 			}
 		}
 	}
 	if bestCol >= 0 {
 		if n, ok := t.stepNumber(bestCol, best, false); ok {
-			return n, mention{col: bestCol, value: best, span: span{s.start, s.start + len(string(text[:bestLen]))}}
+			return n, mention{col: bestCol, value: best, span: span{s.start, s.start + len(string(text[:bestSaid]))}}
 		}
 	}
 	return -1, mention{}
 }
 
-func commonStart(a, b []rune) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
+// hanJoiners join the two halves of a step's name ("涂装与包装"), which
+// a question may leave out ("涂装包装").
+var hanJoiners = map[rune]bool{'与': true, '和': true, '及': true, '、': true}
+
+// commonStart counts the characters said and named alike from the start
+// of said and name, joiners left out of either; said is how many runes
+// of said they took.
+func commonStart(said, name []rune) (n, took int) {
+	i, j := 0, 0
+	for i < len(said) && j < len(name) {
+		switch {
+		case said[i] == name[j]:
+			i, j, n = i+1, j+1, n+1
+			took = i
+		case hanJoiners[name[j]]:
+			j++
+		case hanJoiners[said[i]]:
+			i++
+		default:
+			return n, took
+		}
 	}
-	return n
+	return n, took
 }
 
 func (t *Table) stepNumber(col int, value string, partial bool) (float64, bool) {

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,6 +162,7 @@ func (q *question) matchWords(pw []string, stem bool) []span {
 			case have == w:
 				exact++
 			case stem && len(pw) > 1 && abbreviates(w, q.words[i+k].raw):
+			case len(pw) > 1 && len(q.words[i+k].raw) >= 4 && abbreviates(q.words[i+k].raw, w): // "hydro test" for "Hydrostatic test"
 			default:
 				ok = false
 			}
@@ -175,8 +177,9 @@ func (q *question) matchWords(pw []string, stem bool) []span {
 	return out
 }
 
-// abbreviates reports a header word that is the start of the question's
-// word: "act" in "ACtStartDate" for "actual". Only inside a name of
+// abbreviates reports a word that is the start of a longer one: a
+// header's "act" in "ACtStartDate" for the question's "actual", or the
+// question's "hydro" for a value's "hydrostatic". Only inside a name of
 // several words, another of which the question says as written.
 func abbreviates(short, word string) bool {
 	return len(short) >= 3 && len(short) < len(word) && strings.HasPrefix(word, short)
@@ -273,6 +276,9 @@ func (t *Table) mentions(q *question) []mention {
 	for i, c := range t.Columns {
 		for _, name := range t.columnNames(i) {
 			for _, s := range q.find(name) {
+				if t.modifiesMissing(q, s) {
+					continue
+				}
 				cands = append(cands, cand{mention{col: i, span: s}, s.end - s.start + 1})
 			}
 		}
@@ -295,6 +301,23 @@ func (t *Table) mentions(q *question) []mention {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// modifiesMissing reports a column's name said as the first word of a
+// column the table lacks: "unit" of "unit price" in a sheet with a Unit
+// column and no price is no question about units.
+func (t *Table) modifiesMissing(q *question, s span) bool {
+	next := strings.Fields(q.text[s.end:])
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.Trim(next[0], ",.?!;:")
+	for role, words := range roleWords {
+		if t.roleColumn(role) < 0 && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueForm is a way a question names a value, prepared once per table.

@@ -10,7 +10,7 @@ import (
 // of "Downtime (h)".
 
 // reHanCounter is the measure word a Chinese question counts by.
-var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|台|家|项|位|款|件|单|起)`)
+var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|台|家|项|位|款|件|单|起|颗|根|只|片|套|块|粒)`)
 
 // reCountedNoun is what an English question counts: the words after "how
 // many" up to the verb or preposition that follows them.
@@ -58,8 +58,14 @@ func RowNoun(question string) string {
 	if n := len(keep); n >= 2 && isKindPhrase(keep[n-2]+" "+keep[n-1]) {
 		return keep[n-2] + " " + keep[n-1]
 	}
+	if full, ok := spelledOut[keep[len(keep)-1]]; ok {
+		return full
+	}
 	return keep[len(keep)-1]
 }
+
+// spelledOut are the acronyms of rows an answer writes in full.
+var spelledOut = map[string]string{"wos": "work orders", "wo": "work order"}
 
 // partitive drops "of the logged" from "how many of the logged work
 // orders": what is counted comes after.

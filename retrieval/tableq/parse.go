@@ -31,10 +31,12 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text = t.withSupplierHan(text, tr)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.takeRemarks(t)
-	q.takeProductWords(t)
+	whole := q.takeProductWords(t)
+	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
 	if !wants || len(t.Rows) == 0 {
@@ -42,6 +44,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	}
 	score := t.kindScore(q)
 	kindNamed := score > 0
+	flags := t.flagged(q) // before the column's name is read as a mention
 	ms := t.labelledValues(q, t.mentions(q))
 	p := Plan{}
 	used := map[int]bool{} // mentions consumed by filters
@@ -62,6 +65,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	for i, m := range ms {
@@ -141,9 +145,21 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		t.widen(p.Filters)
 	}
 	p.Filters = dedupe(p.Filters)
+	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
+	p.Pieces = t.countsPieces(text, p)
+	if p.Pieces && (whole || underScope(p) != "") {
+		score += 2 // pieces in the product or an assembly of it: what the levels are for
+	}
+	p.Holder = p.Aggregate == "list" && holder
+	if p.Holder {
+		score += 2 // the sheet's levels are what the question asks about
+	}
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
 		return Parsed{}, false // "which work orders …" with nothing to single rows out
+	}
+	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
+		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
 	}
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
@@ -167,6 +183,42 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true
+}
+
+// reCodeValue is a code a filter reads: letters and digits joined by a
+// dash ("cpl-03", "cp200-sel-01").
+var reCodeValue = regexp.MustCompile(`^[a-z]*\d*[a-z]+-\d+|^[a-z]+\d+-[a-z0-9-]+$`)
+
+// namedByCode lets the words naming a part the question also names by
+// its code ("联轴器弹性体CPL-03": coupling spider) be anywhere in a row: the
+// code picks the rows, and a log says what the part is in any column.
+func namedByCode(fs []Filter) []Filter {
+	coded := false
+	for _, f := range fs {
+		coded = coded || (f.Op == "match" || f.Op == "mention") && reCodeValue.MatchString(strings.ToLower(f.Value))
+	}
+	if !coded {
+		return fs
+	}
+	out := make([]Filter, len(fs))
+	for i, f := range fs {
+		if f.Column == AnyColumn && f.Op == "match" && !reCodeValue.MatchString(strings.ToLower(f.Value)) {
+			f.Op = "mention"
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// namesOneRecord reports filters that only pick rows by the table's key,
+// one value: a question about that record's fields, not over rows.
+func (t *Table) namesOneRecord(fs []Filter) bool {
+	key := t.keyColumn()
+	if key < 0 || len(fs) != 1 {
+		return false
+	}
+	f := fs[0]
+	return f.Op == "eq" && t.Column(f.Column) == key && len(t.filter(fs)) == 1
 }
 
 func textFilters(fs []Filter) int {
@@ -900,7 +952,8 @@ func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
 	flush := func(rest string) {
-		if h := stripHan(cur.String()); h != "" && !namesSheetHan(cur.String(), rest) {
+		run := afterSheetHan(cur.String())
+		if h := stripHan(run); h != "" && !namesSheetHan(run, rest) && !showsCode(run, rest) {
 			out = append(out, h)
 		}
 		cur.Reset()
@@ -916,12 +969,15 @@ func (q *question) hanRuns() []string {
 	return out
 }
 
+// sheetHanNouns are what a Chinese question calls a sheet.
+var sheetHanNouns = []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"}
+
 // namesSheetHan reports a run of Chinese that ends in what it calls the
 // sheet, or comes right before it: "漫游车清单里" names the rover's list
 // and "装配" of "装配工艺路线" the assembly routing; no row holds those.
 func namesSheetHan(run, rest string) bool {
 	run = strings.TrimRight(run, "里中上的")
-	for _, n := range []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"} {
+	for _, n := range sheetHanNouns {
 		if strings.HasSuffix(run, n) {
 			return true
 		}
@@ -932,6 +988,33 @@ func namesSheetHan(run, rest string) bool {
 		}
 	}
 	return false
+}
+
+// reShowsHan ends a run that says what shows a code ("控制箱报", "屏幕显示"),
+// and reCodeNext starts the code after it.
+var (
+	reShowsHan = regexp.MustCompile(`(?:报|显示|提示|跳)$`)
+	reCodeNext = regexp.MustCompile(`^\s*[A-Za-z]{1,3}-?\d{1,4}\b`)
+)
+
+// showsCode reports a run naming where a fault code was shown, right
+// before the code: "控制箱报 E04" counts the rows with E04, wherever the
+// log says it was shown.
+func showsCode(run, rest string) bool {
+	return reShowsHan.MatchString(run) && reCodeNext.MatchString(rest)
+}
+
+// afterSheetHan is what a run of Chinese says after naming the sheet
+// it asks over: "报" of "维修日志中报" (the log's rows that show a code).
+func afterSheetHan(run string) string {
+	for _, n := range sheetHanNouns {
+		for _, in := range []string{"里", "中", "上"} {
+			if i := strings.LastIndex(run, n+in); i >= 0 {
+				run = run[i+len(n+in):]
+			}
+		}
+	}
+	return run
 }
 
 // stripHan drops Chinese filler words; a single character left is noise.
@@ -1013,8 +1096,10 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
-	// "严重度打了 4 分", "评为 4": a score given is an equality too
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ").Replace(s))
+	// "严重度打了 4 分", "评为 4": a score given is an equality too, and
+	// "评分为 1", "得分是 2" name the score the column holds
+	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ",
+		"评分", " ", "得分", " ", "分数", " ", "分值", " ").Replace(s))
 	if len(words) > 3 {
 		return false
 	}

@@ -32,6 +32,13 @@ type Plan struct {
 	// names: "the recommended action for the failure mode with the
 	// highest RPN".
 	Show []string `json:"show,omitempty"`
+	// Pieces makes a count over a levelled BOM a count of pieces: each
+	// kept line's quantity times those of the assemblies holding it, up
+	// to the assembly an under filter names.
+	Pieces bool `json:"pieces,omitempty"`
+	// Holder makes a listing over a levelled BOM name the assembly that
+	// holds each kept line: "which assembly is the shim set in".
+	Holder bool `json:"holder,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -105,6 +112,12 @@ func (p Plan) Validate(t *Table) error {
 			return bad("unknown show column %q", c)
 		}
 	}
+	if p.Pieces && (p.Aggregate != "count" || p.GroupBy != "" || !t.levelled()) {
+		return bad("pieces counts over a sheet with level and quantity columns, without groups")
+	}
+	if p.Holder && (p.Aggregate != "list" || !t.levelled()) {
+		return bad("holder lists over a sheet with level and quantity columns")
+	}
 	if p.Limit < 0 || p.Limit > MaxLimit {
 		return bad("limit %d is outside 0..%d", p.Limit, MaxLimit)
 	}
@@ -171,6 +184,12 @@ func (p Plan) String() string {
 	}
 	if len(p.Show) > 0 {
 		b.WriteString(" show " + strings.Join(p.Show, ", "))
+	}
+	if p.Pieces {
+		b.WriteString(" in pieces")
+	}
+	if p.Holder {
+		b.WriteString(" holders")
 	}
 	return b.String()
 }

@@ -14,7 +14,10 @@ import (
 // named assembly, after its name or before it.
 var (
 	reUnderAfter  = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内)`)
-	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in) (?:the |an? )?$`)
+	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into) (?:the |an? )?$`)
+	// reHolderAfter makes the assembly the subject: "does the seal
+	// assembly need", "the base plate assembly holds".
+	reHolderAfter = regexp.MustCompile(`^\s*(?:needs?|holds?|contains?|has|have|uses?|takes?|requires?)\b`)
 )
 
 // assemblyScope finds the assembly the question puts its rows inside,
@@ -32,7 +35,7 @@ func (t *Table) assemblyScope(q *question) (Filter, bool) {
 		for _, name := range t.assemblyNames(r) {
 			for _, s := range q.findExact(name) {
 				after := reUnderAfter.MatchString(q.text[s.end:]) && hasHan(name)
-				before := reUnderBefore.MatchString(q.text[:s.start]) && !hasHan(name)
+				before := (reUnderBefore.MatchString(q.text[:s.start]) || reHolderAfter.MatchString(q.text[s.end:])) && !hasHan(name)
 				if (after || before) && q.free(s) {
 					q.take(s)
 					return Filter{Column: t.Columns[key].Name, Op: "under", Value: r.Cell(key)}, true
@@ -95,4 +98,53 @@ func (t *Table) under(r Row, key string) bool {
 		}
 	}
 	return false
+}
+
+// reAsksHolder asks for the assembly a part sits in, not the part's line.
+var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|哪个组件|哪些组件|哪个总成|哪个部件|属于哪|装在哪`)
+
+// takeHolderAsked takes "which assembly" from a question over a
+// levelled BOM: it asks for the lines' holder and names no line itself.
+func (t *Table) takeHolderAsked(q *question) bool {
+	if !t.levelled() {
+		return false
+	}
+	loc := reAsksHolder.FindStringIndex(q.text)
+	if loc == nil {
+		return false
+	}
+	if sp := strings.IndexByte(q.text[loc[0]:loc[1]], ' '); sp >= 0 {
+		loc[0] += sp + 1 // "which" still asks for a listing
+	}
+	q.take(span{loc[0], loc[1]})
+	return true
+}
+
+// holders are the assemblies holding rows: for each, the nearest row
+// above it at a lower level, each once, in the sheet's order.
+func (t *Table) holders(rows []Row) []Row {
+	level := t.roleColumn("level")
+	at := map[string]int{}
+	for i, r := range t.Rows {
+		at[r.Chunk.ID] = i
+	}
+	seen := map[int]bool{}
+	var out []Row
+	for _, r := range rows {
+		i, ok := at[r.Chunk.ID]
+		depth, okDepth := Number(r.Cell(level))
+		if !ok || !okDepth {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if up, ok := Number(t.Rows[j].Cell(level)); ok && up < depth {
+				if !seen[j] {
+					seen[j] = true
+					out = append(out, t.Rows[j])
+				}
+				break
+			}
+		}
+	}
+	return out
 }

@@ -68,15 +68,17 @@ func allEqual(rows []Row, col, n int) bool {
 
 // rePerProduct is "per pump", "for each pump", "for the CP200": what
 // every figure of the document is counted for.
-var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the|for our) ([a-z0-9]+)\b`)
+var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the full|for the|for our|in one|into one|in each|in a single|in the whole) ([a-z0-9]+)\b`)
 
 // takeProductWords takes "per pump" where the pump is what the document
 // is about (a word of its title, or one most rows hold, as the CP200 of
 // its part numbers): the routing of the pump's assembly is timed per
-// pump, and "pump" there singles out no step.
-func (q *question) takeProductWords(t *Table) {
+// pump, and "pump" there singles out no step. It reports whether it
+// took one.
+func (q *question) takeProductWords(t *Table) bool {
+	took := false
 	title := map[string]bool{}
-	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle), -1) {
+	for _, w := range reWord.FindAllString(strings.ToLower(t.Ref.DocTitle+" "+t.topLine()), -1) {
 		for _, part := range strings.Split(w, "-") { // "cp200" of "HF-CP200"
 			title[Stem(part)] = true
 		}
@@ -86,8 +88,30 @@ func (q *question) takeProductWords(t *Table) {
 		w := q.text[m[2]:m[3]]
 		if (title[Stem(w)] || t.mostRowsHold(w)) && q.free(s) {
 			q.take(s)
+			took = true
 		}
 	}
+	return took
+}
+
+// topLine is the description of a levelled sheet's first row at its
+// lowest level: the product the whole sheet builds ("Centrifugal pump
+// HF-CP200"), whose name says "one pump" is the whole.
+func (t *Table) topLine() string {
+	level, desc := t.roleColumn("level"), t.roleColumn("description")
+	if level < 0 || desc < 0 || len(t.Rows) == 0 {
+		return ""
+	}
+	top, at := 0.0, -1
+	for i, r := range t.Rows {
+		if n, ok := Number(r.Cell(level)); ok && (at < 0 || n < top) {
+			top, at = n, i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	return t.Rows[at].Cell(desc)
 }
 
 // mostRowsHold reports a word more than half the rows hold.

@@ -20,6 +20,24 @@ def read_csv(path):
         return [{k.strip(): (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(f)]
 
 
+def read_csv_mended(text_col):
+    """A CSV whose free text in text_col holds unquoted commas: a row with
+    more fields than the header had that cell split, so its pieces are
+    joined back there."""
+    def read(path):
+        with open(path, encoding="utf-8-sig") as f:
+            raw = list(csv.reader(f))
+        head = [h.strip() for h in raw[0]]
+        at, out = head.index(text_col), []
+        for r in raw[1:]:
+            extra = len(r) - len(head)
+            if extra > 0:
+                r = r[:at] + [",".join(r[at:at + extra + 1])] + r[at + extra + 1:]
+            out.append({h: v.strip() for h, v in zip(head, r) if h})
+        return out
+    return read
+
+
 def read_xlsx(path, sheet="sheet1"):
     z = zipfile.ZipFile(path)
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -171,7 +189,7 @@ TABLES = {
     "examples/demo/public/spare_parts.csv": read_csv,
     SHARED + "fmea-hybrid-rag/data/dataset/fmea_dataset_filled.csv": read_csv,
     SHARED + "mwo-workorders/work_orders.csv": read_csv,
-    SHARED + "osr-bom/parts_list.csv": read_csv,
+    SHARED + "osr-bom/parts_list.csv": read_csv_mended("long name"),
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
     "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
 }
@@ -437,6 +455,43 @@ MEANING = {
     "n-parts-cheapest-zh": lambda t: agg(t, "cost pp", min),
     "n-parts-avg-cost-corner": lambda t: agg(t, "cost pp", avg, lambda r: r["assembly"] == "corner"),
     "n-parts-under-5": lambda t: count(t, lambda r: num(r["cost pp"]) is not None and num(r["cost pp"]) < 5),
+    # the sheet named before a verb, a code's display, "每单" of an average
+    "s-log-e04-shown-zh": lambda t: count(t, lambda r: any("E04" in v for v in r.values())),
+    "s-log-e03-display-zh": lambda t: count(t, lambda r: any("E03" in v for v in r.values())),
+    "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
+    # a step's Chinese name said without its joiner ("涂装包装" of "涂装与包装")
+    "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
+    # "实际费用" is the actual cost
+    "r-wo-avg-actual-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", avg),
+    # a yes/no column asked by what it flags
+    "g-wo-marked-exclusion": lambda t: count(t, lambda r: r["Exclusion"].upper() == "TRUE"),
+    # a step named by the start of its word ("hydro" of "Hydrostatic")
+    "v-routing-abbreviated-step": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Hydrostatic test", "Performance test")),
+    # a part named by its code and its name: the code picks the rows
+    "k-log-code-and-name-zh": lambda t: count(t, lambda r: any("CPL-03" in v for v in r.values())),
+    # a supplier named in Chinese by its city and trade name
+    "z-bom-supplier-city-zh": lambda t: count(t, lambda r: r["Supplier"] == "Ningbo Jinhai Seal Co."),
+    "z-bom-supplier-company-form-zh": lambda t: count(t, lambda r: r["Supplier"] == "Luoyang Xinda Bearing Co."),
+    "z-bom-supplier-for-us-zh": lambda t: count(t, lambda r: r["Supplier"] == "Suzhou Runtong Lubricants Co."),
+    # "avg" for average
+    "a-dfmea-avg-detection-bearing": lambda t: agg(t, "Detection", avg, lambda r: r["Item"].lower().startswith("bearing assembly")),
+    # "unit price" names the price, not the Unit column
+    "m-spares-highest-unit-price": lambda t: agg(t, "Unit price (CNY)", max),
+    # "WOs" for work orders
+    "w-wos-short-text": lambda t: count(t, lambda r: "hydraulic" in r["ShortText"].lower()),
+    # a score named between the column and its value
+    "f-fmea-detection-score-1-zh": lambda t: count(t, lambda r: num(r["Detection"]) == 1),
+    "f-fmea-severity-score-4-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
+    # pieces of one part in a levelled BOM, not its lines
+    "p-bom-washers-in-base": lambda t: pieces(t, "CP200-BSE-00", lambda r: "spring washer" in r["Description"].lower()),
+    "p-bom-m10-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "M10x30" in r["Part No."]),
+    "p-bom-m8-bolts-in-bearing": lambda t: pieces(t, "CP200-BRG-00", lambda r: "M8x25" in r["Part No."]),
+    "p-bom-m8-bolts-in-bearing-zh": lambda t: pieces(t, "CP200-BRG-00", lambda r: "M8x25" in r["Part No."]),
+    "p-bom-o-rings-seal": lambda t: pieces(t, "CP200-SEL-00", lambda r: "o-ring" in r["Description"].lower()),
+    "p-bom-parts-under-is-lines": lambda t: count(under_rows(t, "CP200-CTL-00")),
+    "p-bom-v-rings-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "v-ring" in r["Description"].lower()),
+    "p-bom-washers-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "spring washer" in r["Description"].lower()),
+    "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
 }
 
 
@@ -450,6 +505,36 @@ def under(rows, key):
             break
         held.add(r["Part No."])
     return {"value": len(held)}
+
+
+def under_rows(rows, key):
+    """The rows an assembly holds, at any depth."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    out = []
+    for r in rows[i + 1:]:
+        if int(r["Level"]) <= int(rows[i]["Level"]):
+            break
+        out.append(r)
+    return out
+
+
+def pieces(rows, key, keep):
+    """How many pieces of the kept lines an assembly holds: each line's
+    Qty times the Qty of every sub-assembly between it and the assembly."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    top, stack, total = int(rows[i]["Level"]), [], 0.0
+    for r in rows[i + 1:]:
+        level = int(r["Level"])
+        if level <= top:
+            break
+        stack = [s for s in stack if s[0] < level]  # the sub-assemblies holding r
+        mult = 1.0
+        for _, q in stack:
+            mult *= q
+        if keep(r):
+            total += float(r["Qty"]) * mult
+        stack.append((level, float(r["Qty"])))
+    return {"value": total}
 
 
 def count_listing(rows, keep, col):

@@ -1,0 +1,45 @@
+package tableq
+
+import (
+	"slices"
+	"testing"
+)
+
+// "Which assembly is X in" over a levelled BOM names the assembly each
+// matching line sits under, not the line itself.
+func TestHoldersOfLevelledLines(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/bom.csv")
+	key := tb.keyColumn()
+	for _, c := range []struct {
+		question string
+		want     []string // holders' part numbers; nil: no holder plan
+	}{
+		{"which assembly is the shim set in?", []string{"CP200-BSE-00"}},
+		{"which assembly contains the level switch", []string{"CP200-CTL-00"}},
+		{"which assembly holds the V-ring seal?", []string{"CP200-BRG-02"}},
+		{"which parts are in the base plate assembly", nil},
+	} {
+		p, ok := Parse(tb, c.question)
+		if !ok || !p.Plan.Holder {
+			if c.want != nil {
+				t.Errorf("%q: no holder plan (%v)", c.question, p.Plan)
+			}
+			continue
+		}
+		if c.want == nil {
+			t.Errorf("%q: read as a holder plan %v", c.question, p.Plan)
+			continue
+		}
+		res, err := Execute(tb, p.Plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range res.Rows {
+			got = append(got, r.Cell(key))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: holders %v, want %v", c.question, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A levelled BOM counts pieces, not lines: "how many spring washers are
+// in the base plate assembly" is each matching line's quantity times
+// that of every assembly holding it, up to the assembly the question
+// names (or the whole product). "How many parts", "几种零件", "how many
+// lines" still count lines.
+
+// lineNouns count lines or kinds of part, not the pieces of one.
+var lineNouns = map[string]bool{"part": true, "parts": true, "item": true, "items": true, "component": true,
+	"components": true, "line": true, "lines": true, "row": true, "rows": true, "entries": true, "records": true,
+	"种": true, "条": true, "行": true, "项": true, "款": true, "家": true, "次": true, "单": true}
+
+// reKinds asks for kinds, not pieces: "how many types of bolt".
+var reKinds = regexp.MustCompile(`\b(?:different|distinct|unique|kinds?|types?|sorts?|line items?|part numbers?)\b|不同|种类|几种|多少种`)
+
+// itemRoles are the columns that say which part a line is.
+var itemRoles = map[string]bool{"part_no": true, "name": true, "description": true}
+
+// countsPieces reports a count over a levelled BOM whose filters only
+// name a part (and the assembly it sits in), asked of its pieces.
+func (t *Table) countsPieces(question string, p Plan) bool {
+	if p.Aggregate != "count" || p.GroupBy != "" || !t.levelled() {
+		return false
+	}
+	text := strings.ToLower(question)
+	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] {
+		return false
+	}
+	named := false
+	for _, f := range p.Filters {
+		switch {
+		case f.Op == "under":
+		case f.Op == "match" || f.Op == "mention" || f.Op == "eq":
+			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] {
+				return false // "how many parts does Ningbo supply": lines
+			}
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// levelled reports a sheet with numeric level and quantity columns.
+func (t *Table) levelled() bool {
+	level, qty := t.roleColumn("level"), t.roleColumn("qty")
+	return level >= 0 && qty >= 0 && t.Columns[level].Numeric && t.Columns[qty].Numeric
+}
+
+// pieces totals the kept lines' quantities, each times those of the
+// assemblies holding it below scope (the key of the assembly the plan
+// keeps rows under; "" for the whole sheet). A line held by another kept
+// line is counted in it already. An empty quantity counts 1. The rows
+// returned are the holding assemblies multiplied by, to cite beside the
+// kept lines.
+func (t *Table) pieces(kept []Row, scope string) (float64, []Row) {
+	level, qty, key := t.roleColumn("level"), t.roleColumn("qty"), t.keyColumn()
+	keptAt := map[string]bool{}
+	for _, r := range kept {
+		keptAt[r.Chunk.ID] = true
+	}
+	count := func(r Row) float64 {
+		if n, ok := Number(r.Cell(qty)); ok {
+			return n
+		}
+		return 1
+	}
+	total := 0.0
+	var holders []Row
+	held := map[string]bool{}
+	for i, r := range t.Rows {
+		if !keptAt[r.Chunk.ID] {
+			continue
+		}
+		n := count(r)
+		depth, ok := Number(r.Cell(level))
+		for j := i - 1; ok && j >= 0; j-- {
+			up, ok2 := Number(t.Rows[j].Cell(level))
+			if !ok2 || up >= depth {
+				continue
+			}
+			a := t.Rows[j]
+			if key >= 0 && scope != "" && strings.EqualFold(strings.TrimSpace(a.Cell(key)), strings.TrimSpace(scope)) {
+				break
+			}
+			if keptAt[a.Chunk.ID] {
+				n = 0 // counted with the kept assembly that holds it
+				break
+			}
+			n *= count(a)
+			depth = up
+			if !held[a.Chunk.ID] && count(a) != 1 {
+				held[a.Chunk.ID] = true
+				holders = append(holders, a)
+			}
+		}
+		total += n
+	}
+	return total, holders
+}
+
+// piecesUnit is the unit every counted line is in ("pcs"), or "".
+func (t *Table) piecesUnit(rows []Row) string {
+	unit := t.roleColumn("unit")
+	if unit < 0 || len(rows) == 0 {
+		return ""
+	}
+	first := strings.TrimSpace(rows[0].Cell(unit))
+	for _, r := range rows[1:] {
+		if !strings.EqualFold(strings.TrimSpace(r.Cell(unit)), first) {
+			return ""
+		}
+	}
+	return first
+}
+
+// underScope is the assembly a plan keeps its rows under, or "".
+func underScope(p Plan) string {
+	for _, f := range p.Filters {
+		if f.Op == "under" {
+			return f.Value
+		}
+	}
+	return ""
+}

@@ -1,0 +1,23 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// Capitalised words that name a kind of record ("WOs", "SOP") are no
+// proper names a passage must contain; names of places and people are.
+func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     []string
+	}{
+		{"how many WOs mention hydraulic in the short text?", nil},
+		{"which SOP covers the seal change?", nil},
+		{"do we sell the pump in Brazil?", []string{"Brazil"}},
+	} {
+		if got := properNames(c.question); !slices.Equal(got, c.want) {
+			t.Errorf("%q: proper names %v, want %v", c.question, got, c.want)
+		}
+	}
+}
