@@ -44,7 +44,7 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 	if len(v) > 0 && !zero(v) { // a question of punctuation points nowhere
 		reads.Nearest, reads.NearestK = v, r.opts.TopK
 	}
-	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
+	res, err := r.readMany(ctx, clearance, reads)
 	if err != nil {
 		return kg.Wrap("retrieval.gather", err)
 	}
@@ -98,7 +98,7 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	codes, missing := searchedCodes(q, g)
 	firstCode := len(reads.Searches)
 	reads.Searches = append(reads.Searches, codeSearches(codes)...)
-	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
+	res, err := r.readMany(ctx, clearance, reads)
 	if err != nil {
 		return err
 	}
