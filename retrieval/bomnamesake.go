@@ -71,7 +71,7 @@ func namedBy(e kg.Entity, code string) bool {
 
 // inBOM reports whether an item has a parent or a part in some BOM.
 func (r *Retriever) inBOM(ctx context.Context, clearance kg.Audience, id string) (bool, error) {
-	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: []string{id}, Hops: 1, Types: []string{kg.HasPart}, Dir: kg.Both, Limit: 1})
+	sub, err := r.neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: []string{id}, Hops: 1, Types: []string{kg.HasPart}, Dir: kg.Both, Limit: 1})
 	if err != nil {
 		return false, err
 	}

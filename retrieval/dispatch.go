@@ -43,7 +43,7 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 }
 
 func (r *Retriever) traverse(ctx context.Context, clearance kg.Audience, seed string, hops int, types []string, dir kg.Direction) (*graphView, error) {
-	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: []string{seed}, Hops: hops, Types: types, Dir: dir, Limit: maxStructuralRelations})
+	sub, err := r.neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: []string{seed}, Hops: hops, Types: types, Dir: dir, Limit: maxStructuralRelations})
 	if err != nil {
 		return nil, err
 	}
@@ -348,7 +348,7 @@ func (r *Retriever) belowEach(ctx context.Context, clearance kg.Audience, items 
 		return out, nil
 	}
 	if len(items) > 1 {
-		sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: items, Hops: maxBOMDepth,
+		sub, err := r.neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: items, Hops: maxBOMDepth,
 			Types: []string{kg.HasPart}, Dir: kg.Out, Limit: maxStructuralRelations})
 		if err != nil {
 			return nil, err

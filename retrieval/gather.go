@@ -44,7 +44,7 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 	if len(v) > 0 && !zero(v) { // a question of punctuation points nowhere
 		reads.Nearest, reads.NearestK = v, r.opts.TopK
 	}
-	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
+	res, err := r.readMany(ctx, clearance, reads)
 	if err != nil {
 		return kg.Wrap("retrieval.gather", err)
 	}
@@ -73,17 +73,13 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 // readSecond computes structural answers, then reads what the first
 // round's passages and facts lead to.
 func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered) error {
-	computed, ents, err := r.structural(ctx, clearance, q, linked)
+	stated, computed, ents, err := r.structuralBesideMentions(ctx, clearance, q, linked, g)
 	if err != nil {
 		return err
 	}
 	g.computed = computed
 	for id, e := range ents {
 		g.entities[id] = e
-	}
-	stated, err := r.readMentions(ctx, clearance, q, g)
-	if err != nil {
-		return err
 	}
 	hops := secondHops(q, linked, g)
 	cited := g.supportIDs()
@@ -98,7 +94,7 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	codes, missing := searchedCodes(q, g)
 	firstCode := len(reads.Searches)
 	reads.Searches = append(reads.Searches, codeSearches(codes)...)
-	res, err := kg.ReadMany(ctx, r.store, clearance, reads)
+	res, err := r.readMany(ctx, clearance, reads)
 	if err != nil {
 		return err
 	}
@@ -115,6 +111,34 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	}
 	g.support = supportOf(res.Supporting, cited)
 	return nil
+}
+
+// structuralBesideMentions computes the structural answers while the
+// walk finds what the best passages name: the one reads the question, its
+// links and the store, the other the first round's passages and the
+// cached dictionary. They share no mutable state: structural touches
+// nothing in g, and readMentions writes g.mentions alone, read by no one
+// before both are done.
+func (r *Retriever) structuralBesideMentions(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, g *gathered) ([]string, []Computed, map[string]kg.Entity, error) {
+	if !walks(q) { // nothing to find beside
+		computed, ents, err := r.structural(ctx, clearance, q, linked)
+		return nil, computed, ents, err
+	}
+	type found struct {
+		stated []string
+		err    error
+	}
+	done := make(chan found, 1)
+	go func() {
+		stated, err := r.readMentions(ctx, clearance, q, g)
+		done <- found{stated, err}
+	}()
+	computed, ents, err := r.structural(ctx, clearance, q, linked)
+	m := <-done // always waited for: g is not the caller's again before
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return m.stated, computed, ents, m.err
 }
 
 // supportOf is the part of a SupportingChunks answer for ids, as asking

@@ -21,7 +21,7 @@ func (r *Retriever) parentsOf(ctx context.Context, clearance kg.Audience, c Comp
 	for _, l := range c.Lines {
 		parts = append(parts, l.ID)
 	}
-	sub, err := r.store.Neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: parts, Hops: 1, Types: []string{kg.HasPart}, Dir: kg.In, Limit: maxStructuralRelations})
+	sub, err := r.neighbourhood(ctx, clearance, kg.NeighbourQuery{Seeds: parts, Hops: 1, Types: []string{kg.HasPart}, Dir: kg.In, Limit: maxStructuralRelations})
 	if err != nil {
 		return Computed{}, nil, err
 	}

@@ -18,42 +18,49 @@ type passageDoc struct {
 	audience        kg.Audience
 	entities        []kg.Entity
 	relations       []kg.Relation
+	version         string // tells a rewrite of the document from the first
 }
 
 func openPassages(t *testing.T, docs ...passageDoc) (*sqlite.Store, kg.Embedder) {
 	t.Helper()
-	ctx := context.Background()
 	st, emb := openEmbedded(t)
 	for _, d := range docs {
-		doc := kg.Document{ID: d.id, URI: "file:///" + d.id + ".md", Title: d.title, SHA256: d.id, Format: "md", Lang: "en", Audience: d.audience, IngestedAt: time.Unix(0, 0)}
-		vecs, _ := emb.Embed(ctx, []string{d.text})
-		chunk := kg.Chunk{ID: kg.ChunkID(d.id, 0), DocumentID: d.id, Text: d.text, Section: []string{d.title}, Kind: "text", Lang: "en", Embedding: vecs[0]}
-		src := []kg.Source{{DocumentID: d.id, ChunkID: chunk.ID, Audience: d.audience}}
-		b, err := st.Begin(ctx, doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ents := append([]kg.Entity{{ID: kg.EntityID(kg.Product, d.title), Type: kg.Product, Name: d.title}}, d.entities...)
-		for i := range ents {
-			ents[i].Sources, ents[i].Audience = src, d.audience
-		}
-		for i := range d.relations {
-			d.relations[i].Sources, d.relations[i].Audience = src, d.audience
-		}
-		if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
-			t.Fatal(err)
-		}
-		if err := b.AddEntities(ctx, ents); err != nil {
-			t.Fatal(err)
-		}
-		if err := b.AddRelations(ctx, d.relations); err != nil {
-			t.Fatal(err)
-		}
-		if err := b.Commit(ctx); err != nil {
-			t.Fatal(err)
-		}
+		writePassage(t, st, emb, d)
 	}
 	return st, emb
+}
+
+// writePassage writes d, replacing a document of the same id.
+func writePassage(t *testing.T, st *sqlite.Store, emb kg.Embedder, d passageDoc) {
+	t.Helper()
+	ctx := context.Background()
+	doc := kg.Document{ID: d.id, URI: "file:///" + d.id + ".md", Title: d.title, SHA256: d.id + d.version, Format: "md", Lang: "en", Audience: d.audience, IngestedAt: time.Unix(0, 0)}
+	vecs, _ := emb.Embed(ctx, []string{d.text})
+	chunk := kg.Chunk{ID: kg.ChunkID(d.id, 0), DocumentID: d.id, Text: d.text, Section: []string{d.title}, Kind: "text", Lang: "en", Embedding: vecs[0]}
+	src := []kg.Source{{DocumentID: d.id, ChunkID: chunk.ID, Audience: d.audience}}
+	b, err := st.Begin(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := append([]kg.Entity{{ID: kg.EntityID(kg.Product, d.title), Type: kg.Product, Name: d.title}}, d.entities...)
+	for i := range ents {
+		ents[i].Sources, ents[i].Audience = src, d.audience
+	}
+	for i := range d.relations {
+		d.relations[i].Sources, d.relations[i].Audience = src, d.audience
+	}
+	if err := b.AddChunks(ctx, []kg.Chunk{chunk}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddEntities(ctx, ents); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddRelations(ctx, d.relations); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func rankOf(ev *retrieval.Evidence, docID string) int {

@@ -58,6 +58,7 @@ type Retriever struct {
 	flights *flights
 	facts   factsCache // facts of cited passages, for answers' evidence graphs
 	tables  tableCache
+	reads   *readCache // supporting passages and neighbourhoods
 	opts    Options
 	// version is the store's change counter as of the caches.
 	version storeVersion
@@ -67,7 +68,8 @@ type Retriever struct {
 func New(store kg.Reader, embed kg.Embedder, opts Options) *Retriever {
 	opts = opts.withDefaults()
 	return &Retriever{store: store, embed: embed, linker: NewLinker(store, versionedTTL(store, opts.DictTTL)), lexicon: newLexicons(store, opts.DictTTL), cache: newEvidenceCache(opts.CacheSize, opts.DictTTL),
-		flights: newFlights(opts.MaxConcurrent), tables: tableCache{ttl: opts.DictTTL}, opts: opts}
+		flights: newFlights(opts.MaxConcurrent), tables: tableCache{ttl: opts.DictTTL},
+		reads: newReadCache(versionedTTL(store, opts.DictTTL)), opts: opts}
 }
 
 // Invalidate drops cached dictionaries after the store changed.
@@ -78,6 +80,7 @@ func (r *Retriever) Invalidate() {
 	r.flights.invalidate()
 	r.facts.clear()
 	r.tables.clear()
+	r.reads.clear()
 }
 
 // Retrieve gathers evidence for question at the caller's clearance.
