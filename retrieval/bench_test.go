@@ -21,17 +21,17 @@ import (
 const plantDocs = 1500
 
 // openDemo ingests the demo corpus into a fresh embedded store.
-func openDemo(b *testing.B) (*sqlite.Store, kg.Embedder) {
-	b.Helper()
-	st, emb := openEmbedded(b)
-	p := rulesPipeline(b, st, emb)
+func openDemo(tb testing.TB) (*sqlite.Store, kg.Embedder) {
+	tb.Helper()
+	st, emb := openEmbedded(tb)
+	p := rulesPipeline(tb, st, emb)
 	for _, set := range []struct {
 		dir string
 		aud kg.Audience
 	}{{"public", kg.Public}, {"internal", kg.Internal}} {
 		rep, err := p.IngestPaths(context.Background(), []string{filepath.Join("..", "examples", "demo", set.dir)}, set.aud, nil)
 		if err != nil || rep.Failed > 0 {
-			b.Fatalf("ingest demo: %v %+v", err, rep)
+			tb.Fatalf("ingest demo: %v %+v", err, rep)
 		}
 	}
 	return st, emb

@@ -27,7 +27,7 @@ func TestDumpDemoEvidence(t *testing.T) {
 	if path == "" {
 		t.Skip("KGASSIST_EVIDENCE_DUMP not set")
 	}
-	st, emb := openDemoStore(t)
+	st, emb := openDemo(t)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
 	out, err := os.Create(path)
 	if err != nil {
@@ -56,21 +56,4 @@ func TestDumpDemoEvidence(t *testing.T) {
 		}
 	}
 	t.Logf("%d evidence sets written to %s", n, path)
-}
-
-// openDemoStore ingests the demo corpus into a fresh embedded store.
-func openDemoStore(t *testing.T) (kg.Store, kg.Embedder) {
-	t.Helper()
-	st, emb := openEmbedded(t)
-	p := rulesPipeline(t, st, emb)
-	for _, set := range []struct {
-		dir string
-		aud kg.Audience
-	}{{"public", kg.Public}, {"internal", kg.Internal}} {
-		rep, err := p.IngestPaths(context.Background(), []string{filepath.Join("..", "examples", "demo", set.dir)}, set.aud, nil)
-		if err != nil || rep.Failed > 0 {
-			t.Fatalf("ingest demo: %v %+v", err, rep)
-		}
-	}
-	return st, emb
 }
