@@ -76,7 +76,25 @@ func Analyze(text string) Question {
 	}
 	q.Terms, q.words = contentWords(askedPart(q.Text))
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
-	return withParaphrases(q)
+	return withParaphrases(withSpacedQuantities(q))
+}
+
+// withSpacedQuantities lets a figure the question writes against its unit
+// ("60Hz", "380V") match the documents, which write it apart ("60 Hz"),
+// and so index it as two tokens.
+func withSpacedQuantities(q Question) Question {
+	for _, t := range q.Terms {
+		figure, unit, ok := GluedQuantity(t)
+		if !ok {
+			continue
+		}
+		if q.Alts == nil {
+			q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+		}
+		q.Alts[t] = append(q.Alts[t], []string{figure, unit})
+		q.altWords[t] = append(q.altWords[t], figure+" "+unit)
+	}
+	return q
 }
 
 // AnswerLang is the language an answer should be written in: Chinese when

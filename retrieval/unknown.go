@@ -43,11 +43,15 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	return append(unknown, names...), nil
 }
 
-// mentioned searches the store for code, and for a size designation
-// also as written with its unit ("M3x25" as "M3x25mm"), which the index
-// holds as one token.
+// mentioned searches the store for code, for a size designation also as
+// written with its unit ("M3x25" as "M3x25mm"), which the index holds as
+// one token, and for a figure glued to its unit ("60hz") also as written
+// apart ("60 Hz").
 func (r *Retriever) mentioned(ctx context.Context, clearance kg.Audience, code string) (bool, error) {
 	forms := []string{code}
+	if figure, unit, ok := GluedQuantity(code); ok {
+		forms = append(forms, figure+" "+unit) // "60hz" as the documents write it: "60 Hz"
+	}
 	if last := code[len(code)-1]; last >= '0' && last <= '9' {
 		for _, u := range DesignationUnits {
 			forms = append(forms, code+u)
