@@ -34,7 +34,7 @@ var questionUnits = []struct {
 	{"m³/h", []string{"m³/h", "m3/h"}}, {"m3/h", []string{"m³/h", "m3/h"}},
 	{"mm", []string{"mm"}}, {"cm", []string{"cm"}}, {"km", []string{"km"}}, {"m", []string{"m"}},
 	{"hours", []string{"h", "hours"}}, {"hrs", []string{"h", "hours"}}, {"h", []string{"h", "hours"}},
-	{"kg", []string{"kg"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
+	{"kg", []string{"kg"}}, {"g", []string{"g"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
 	{"months", []string{"months", "个月"}}, {"month", []string{"months", "个月"}},
 	{"weeks", []string{"weeks", "周"}}, {"days", []string{"days", "天"}},
 }
@@ -94,21 +94,32 @@ func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	if tokens[figure] {
 		return true
 	}
+	forms := unitForms(unit)
+	for _, f := range forms {
+		if tokens[figure+strings.ToLower(f)] {
+			return true // the figure written against its unit: "500g"
+		}
+	}
 	n, err := strconv.ParseFloat(figure, 64)
 	if err != nil {
 		return false
 	}
-	for _, u := range questionUnits {
-		if u.asked != unit {
-			continue
-		}
-		for _, f := range u.forms {
-			if ruleBeyond(text, f, n) {
-				return true
-			}
+	for _, f := range forms {
+		if ruleBeyond(text, f, n) {
+			return true
 		}
 	}
 	return false
+}
+
+// unitForms are the forms documents write the asked unit in.
+func unitForms(asked string) []string {
+	for _, u := range questionUnits {
+		if u.asked == asked {
+			return u.forms
+		}
+	}
+	return nil
 }
 
 func isQuantity(code string) bool { return strings.Contains(code, quantitySep) }

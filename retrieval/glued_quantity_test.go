@@ -38,3 +38,32 @@ func TestGluedQuantityFindsSpacedFigure(t *testing.T) {
 		}
 	}
 }
+
+// A figure and its unit match whether the question or the passage writes
+// them together; a code with a figure in it is no quantity.
+func TestQuantityWrittenEitherWay(t *testing.T) {
+	for _, c := range []struct {
+		question, passage string
+		covered           int
+	}{
+		{"more than 500 g", "When the load is > 500g, the speed needs to be less than 50%.", 2},
+		{"at 60Hz", "A 60 Hz version is available.", 1},
+		{"at 60Hz", "Rated frequency 50 Hz.", 0},
+		{"more than 500 g", "When the load is > 250g, slow down.", 0}, // another figure
+		{"the M3 screw", "M3x25 screw", 1},                            // the screw, not M3
+	} {
+		q := retrieval.Analyze(c.question)
+		if got := q.Covered(retrieval.TokenSet(c.passage)); got != c.covered {
+			t.Errorf("%q in %q: %d terms covered (of %v), want %d", c.question, c.passage, got, q.Terms, c.covered)
+		}
+	}
+}
+
+// Only a unit after a figure is glued to it: "myCobot 280 need" is a
+// model and a word.
+func TestWordAfterFigureIsNoUnit(t *testing.T) {
+	q := retrieval.Analyze("what power supply does the myCobot 280 need?")
+	if got := q.Covered(retrieval.TokenSet("the 280need")); got != 0 {
+		t.Errorf("terms %v: %d covered by a glued word", q.Terms, got)
+	}
+}
