@@ -108,7 +108,7 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 }
 
 // properNames are words after the first that start with a capital letter
-// and are made of letters only.
+// and are made of letters only, and an acronym that opens the question.
 func properNames(q string) []string {
 	var out []string
 	sentenceStart := true
@@ -116,7 +116,7 @@ func properNames(q string) []string {
 		w := strings.Trim(raw, ".,;:!?\"'()")
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		if first || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
+		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
 			continue
 		}
 		letters := true
@@ -128,6 +128,17 @@ func properNames(q string) []string {
 		}
 	}
 	return out
+}
+
+// acronym is a word of capitals only ("MTBF"): a name even where it
+// opens the question, as a capitalised ordinary word does not.
+func acronym(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(w) >= 3
 }
 
 func anyMentions(hits []kg.ScoredChunk, code string) bool {
