@@ -384,6 +384,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure})
 		}
 	}
+	all = rangeAnswers(ev.Question.Text, all)
 	if len(all) == 0 {
 		return nil
 	}
