@@ -62,6 +62,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		switch {
 		case attr[t] || measureTerm(t, words):
 			mc.words.Terms = append(mc.words.Terms, t)
+		case straddlesMeasure(t, q.Text, words):
+			// a pair cut across the measure's word ("吸重" of 能吸重量): its
+			// other character is the neighbouring term's
 		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
 		case !productTerm(ev, t):
@@ -99,6 +102,23 @@ func measureTerm(t string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// straddlesMeasure reports a Chinese pair whose second character opens
+// one of the measure's words where the question writes it: "吸重" of
+// "能吸重量" is an artefact of cutting text into pairs, and holds nothing
+// the pair before it ("能吸") does not.
+func straddlesMeasure(t, text string, words []string) bool {
+	rs := []rune(t)
+	if len(rs) != 2 || !allHan(t) {
+		return false
+	}
+	for _, w := range words {
+		if strings.HasPrefix(w, string(rs[1])) && strings.Contains(text, string(rs[0])+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // agrees reports whether a sentence, in its section, may answer: a value

@@ -181,3 +181,26 @@ func TestClockSpeedIsStatedInMHz(t *testing.T) {
 		}
 	}
 }
+
+// A pair cut across the measure's word ("吸重" of 能吸重量) is no item the
+// value's row must name; a pair standing apart from it is.
+func TestPairAcrossTheMeasureIsNoItem(t *testing.T) {
+	for _, c := range []struct {
+		term, text string
+		want       bool
+	}{
+		{"吸重", "能吸重量", true},
+		{"径多", "直径多大", false}, // after the measure, not across its start
+		{"叶轮", "叶轮重量", false},
+		{"能吸", "能吸重量", false},
+		{"weigh", "weight", false},
+	} {
+		if got := straddlesMeasure(c.term, c.text, []string{"重量", "直径"}); got != c.want {
+			t.Errorf("straddlesMeasure(%q in %q) = %v, want %v", c.term, c.text, got, c.want)
+		}
+	}
+	ev := evidence("吸泵能吸多重的东西", item(1, "a", "吸取重量 — 吸泵 150g.", "zh", "吸泵参数"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "150g") {
+		t.Fatalf("answer = %q, want the suction weight", ans.Answer)
+	}
+}

@@ -56,8 +56,9 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 		return d, err // a record that gives every field asked answers the parts in one place
 	}
 	// Parts answer a compound question the whole of which finds nothing,
-	// or one with a part the documents leave open, which is then named.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete) {
+	// or one with a part the documents leave open, which is then named,
+	// or one listing an item's attributes, each of which has its own row.
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -383,6 +384,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure})
 		}
 	}
+	all = rangeAnswers(ev.Question.Text, all)
 	if len(all) == 0 {
 		return nil
 	}

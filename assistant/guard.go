@@ -104,6 +104,18 @@ func askedAttribute(question string) []string {
 	return nil
 }
 
+// asksPrice reports field names that ask what something costs.
+func asksPrice(names []string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return n == "price" || n == "cost" })
+}
+
+// amount is a sum of money: a currency beside a figure, or a price or
+// cost label just before one ("Unit price (CNY): 680", "cost is 45"). A
+// "low-cost" design or "cheap optics" states none.
+var amount = regexp.MustCompile(`(?i)[$¥€£]\s*\d|\d\s*(?:usd|cny|rmb|eur|gbp|dollars?|元|美元)|(?:price|cost|单价|价格|费用|成本)(?:\s*pp|\s*\([^)]{0,8}\))?\s*[:：=]?\s*(?:is\s+|of\s+|约)?[$¥€£]?\s*\d`)
+
+func statesAmount(text string) bool { return amount.MatchString(text) }
+
 // supplierCues ask who supplies a part without naming the column: "who
 // makes the seal for you". Chinese "哪家卖" as often asks for a shop a
 // parts list names in its links, with no supplier column, so it is not
@@ -131,7 +143,7 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 	item.Terms = terms
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
-		if statesField(text, names) && codesIn(codes, text+" "+docName(it.Chunk)) &&
+		if statesField(text, names) && (!asksPrice(names) || statesAmount(text)) && codesIn(codes, text+" "+docName(it.Chunk)) &&
 			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
 			return "", false
 		}

@@ -33,7 +33,7 @@ func questionParts(q string) []string {
 	var parts []string
 	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
 	for _, p := range strings.Split(marked, "\x00") {
-		for _, c := range zhClauses(p) {
+		for _, c := range expandAttributeList(zhClauses(p)) {
 			c = strings.TrimSpace(c)
 			terms := retrieval.ContentTerms(c)
 			switch {
@@ -93,6 +93,39 @@ func zhClauses(s string) []string {
 		cur.WriteString("，")
 	}
 	return out
+}
+
+// zhAttributeList is one item's attributes listed under one 的
+// ("自适应夹爪的夹持范围和重量"): each attribute is a part, asked of the item.
+var zhAttributeList = regexp.MustCompile(`^(.+的)([^，的和与及、]{1,8}?)(?:以及|和|与|及|、)([^，的和与及、]{1,8})$`)
+
+// attributeList returns the parts of a clause listing one item's
+// attributes, or nil.
+func attributeList(clause string) []string {
+	m := zhAttributeList.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(clause), "？?。"))
+	if m == nil {
+		return nil
+	}
+	return []string{m[1] + m[2], m[1] + m[3]}
+}
+
+func expandAttributeList(clauses []string) []string {
+	var out []string
+	for _, c := range clauses {
+		if l := attributeList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// listsAttributes reports a question that lists one item's attributes:
+// answered part by part, each attribute gets its own row, where the
+// whole question's best rows may answer one of them twice.
+func listsAttributes(q string) bool {
+	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil })
 }
 
 // zhIndefinite are the question words that say "any" or "none" rather

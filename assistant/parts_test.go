@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,9 +33,40 @@ func TestQuestionParts(t *testing.T) {
 		"控制箱屏幕黑了，什么都不显示，电是通的":                                             0,
 		"吸盘多大，能吸多重，我们用在流水线上":                                              2,
 		"关节怎么都转不动，是什么原因":                                                  0,
+		"自适应夹爪的夹持范围和重量":                                                   2,
+		"自适应夹爪的夹持范围以及重量是多少？":                                              2,
+		"夹持范围和重量":                                                         0, // no item to ask them of
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)
 		}
+	}
+}
+
+// One item's attributes listed under one 的 are asked of the item each.
+func TestAttributeListParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"自适应夹爪的夹持范围和重量":      {"自适应夹爪的夹持范围", "自适应夹爪的重量"},
+		"自适应夹爪的夹持范围以及重量是多少？": {"自适应夹爪的夹持范围", "自适应夹爪的重量是多少"},
+		"泵的进口、出口口径":          {"泵的进口", "泵的出口口径"},
+		"电机的额定功率":            nil,
+		"吸泵和夹爪的重量":           nil, // two items, one attribute
+	} {
+		if got := attributeList(q); !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Each listed attribute is answered by its own row: taken whole, the
+// weight's unit ranks the rows in grams first and the range is lost.
+func TestListedAttributesAnsweredEach(t *testing.T) {
+	ev := evidence("自适应夹爪的夹持范围和重量",
+		item(1, "a", "夹持范围 — 自适应夹爪 20-45mm.", "zh", "自适应夹爪"),
+		item(2, "b", "最大夹持力 — 自适应夹爪 150g.", "zh", "自适应夹爪"),
+		item(3, "c", "重量 — 自适应夹爪 110g.", "zh", "自适应夹爪"))
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.Contains(ans.Answer, "20-45mm") || !strings.Contains(ans.Answer, "110g") {
+		t.Fatalf("answer = %q, want the range and the weight", ans.Answer)
 	}
 }

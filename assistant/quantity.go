@@ -27,13 +27,16 @@ var questionUnits = []struct {
 }{
 	{"毫米", []string{"mm"}}, {"厘米", []string{"cm"}}, {"公里", []string{"km"}}, {"千米", []string{"km"}}, {"米", []string{"m"}},
 	{"小时", []string{"h", "hours", "小时"}}, {"分钟", []string{"min", "minutes", "分钟"}},
+	{"个多月", []string{"个月", "months"}}, {"个月", []string{"个月", "months"}}, {"天", []string{"天", "days", "d"}}, {"周", []string{"周", "weeks"}},
 	{"摄氏度", []string{"°C", "℃"}}, {"℃", []string{"°C", "℃"}}, {"°c", []string{"°C", "℃"}}, {"度", []string{"°C", "℃"}},
 	{"公斤", []string{"kg"}}, {"千克", []string{"kg"}}, {"克", []string{"g"}},
 	{"千瓦", []string{"kW"}}, {"伏", []string{"V"}}, {"赫兹", []string{"Hz"}},
 	{"m³/h", []string{"m³/h", "m3/h"}}, {"m3/h", []string{"m³/h", "m3/h"}},
 	{"mm", []string{"mm"}}, {"cm", []string{"cm"}}, {"km", []string{"km"}}, {"m", []string{"m"}},
 	{"hours", []string{"h", "hours"}}, {"hrs", []string{"h", "hours"}}, {"h", []string{"h", "hours"}},
-	{"kg", []string{"kg"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
+	{"kg", []string{"kg"}}, {"g", []string{"g"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
+	{"months", []string{"months", "个月"}}, {"month", []string{"months", "个月"}},
+	{"weeks", []string{"weeks", "周"}}, {"days", []string{"days", "天"}},
 }
 
 // quantityCode returns the code kept for figure t of the question: t
@@ -63,6 +66,8 @@ func quantityCode(question, t string) string {
 // unit must end there ("m" is not the start of "M5").
 func unitAfter(rest string) (string, bool) {
 	rest = strings.TrimLeft(rest, " ")
+	// "4+ months": the asker's "or more" before the unit.
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "+"), " ")
 	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) || r == '.' {
 		return "", false
 	}
@@ -89,21 +94,32 @@ func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	if tokens[figure] {
 		return true
 	}
+	forms := unitForms(unit)
+	for _, f := range forms {
+		if tokens[figure+strings.ToLower(f)] {
+			return true // the figure written against its unit: "500g"
+		}
+	}
 	n, err := strconv.ParseFloat(figure, 64)
 	if err != nil {
 		return false
 	}
-	for _, u := range questionUnits {
-		if u.asked != unit {
-			continue
-		}
-		for _, f := range u.forms {
-			if ruleBeyond(text, f, n) {
-				return true
-			}
+	for _, f := range forms {
+		if ruleBeyond(text, f, n) {
+			return true
 		}
 	}
 	return false
+}
+
+// unitForms are the forms documents write the asked unit in.
+func unitForms(asked string) []string {
+	for _, u := range questionUnits {
+		if u.asked == asked {
+			return u.forms
+		}
+	}
+	return nil
 }
 
 func isQuantity(code string) bool { return strings.Contains(code, quantitySep) }

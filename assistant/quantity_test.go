@@ -45,3 +45,26 @@ func TestHoldsSpacedQuantity(t *testing.T) {
 		}
 	}
 }
+
+// A stretch of time the asker gives ("idle for 4+ months", "停了 4 个多月")
+// falls under the documents' rule for periods past a bound, and a figure
+// the asker spaces from its unit ("500 g") is held where it is glued.
+func TestHoldsDurationQuantity(t *testing.T) {
+	for _, c := range []struct {
+		question, figure, text string
+		want                   bool
+	}{
+		{"pump is going to sit idle for 4+ months, what to do", "4", "停用时间超过 3 个月的泵，每月应手动盘车一次，每次转动 5 圈以上", true},
+		{"泵已经停了 4 个多月", "4", "If the pump stands idle for more than 3 months, turn the shaft by hand 5 turns every month.", true},
+		{"idle for 2 months", "2", "停用时间超过 3 个月的泵，每月应手动盘车一次，每次转动 5 圈以上", false}, // under the bound
+		{"idle for 10 days", "10", "停用时间超过 3 个月的泵，每月应手动盘车一次", false},            // another unit
+		{"what is E4 about", "4", "停用时间超过 3 个月的泵，每月应手动盘车一次，每次转动 5 圈以上", false},  // no unit: a code
+		{"if I carry more than 500 g, how fast", "500", "When the load is > 500g, the speed needs to be less than 50%.", true},
+		{"if I carry more than 500 g, how fast", "500", "When the load is > 1000g, the speed needs to be less than 30%.", false},
+	} {
+		code := quantityCode(c.question, c.figure)
+		if got := holdsQuantity(code, c.text, retrieval.TokenSet(c.text)); got != c.want {
+			t.Errorf("%q: %q holds %q = %v, want %v", c.question, c.text, code, got, c.want)
+		}
+	}
+}

@@ -86,7 +86,44 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 		}
 		lines = append(lines, fieldSentence(h, lang)+fieldLabel(h, lang))
 	}
+	if r, ok := remedyOfCause(top); ok && !headers[r.field.header] && !seen[r.field.value] {
+		lines = append(lines, fieldSentence(r, lang)+fieldLabel(r, lang))
+	}
 	return strings.Join(lines, "\n"), len(headers), true
+}
+
+// remedyOfCause is, for a fault row's cause given as the answer ("why
+// does it trip on E01?"), the same row's remedy: a cause is asked about
+// to be put right, and the row says how.
+func remedyOfCause(h fieldHit) (fieldHit, bool) {
+	if troubleshootingRole(h.field.header) != "cause" {
+		return fieldHit{}, false
+	}
+	for _, c := range rowCells(h.item.Chunk.Text) {
+		if troubleshootingRole(c.header) == "remedy" {
+			r := h
+			r.field = c
+			return r, true
+		}
+	}
+	return fieldHit{}, false
+}
+
+// troubleshootingRole is the role a header has in a troubleshooting
+// table (symptom, cause, remedy), or "".
+func troubleshootingRole(header string) string {
+	h := normHeader(header)
+	for _, col := range mappings.Columns() {
+		if col.Kind != "troubleshooting" {
+			continue
+		}
+		for _, syn := range col.Synonyms {
+			if h != "" && normHeader(syn) == h {
+				return col.Role
+			}
+		}
+	}
+	return ""
 }
 
 func fieldSentence(h fieldHit, lang string) string {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // A row of a work-order export reads as the fields the table mappings
@@ -98,6 +99,28 @@ func TestAsksHowMany(t *testing.T) {
 	} {
 		if got := asksHowMany(q); got != want {
 			t.Errorf("%q asks how many = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A fault row's cause, asked with "why", comes with the row's remedy; a
+// remedy asked for brings no cause, and another table's field no remedy.
+func TestCauseComesWithItsRemedy(t *testing.T) {
+	fault := retrieval.Item{N: 1, Chunk: kg.Chunk{ID: "a", Kind: "table_row", Lang: "en",
+		Text: "Symptom: Motor trips with E01; Possible cause: Flow above 48 m³/h; Remedy: Throttle the discharge valve"}}
+	part := retrieval.Item{N: 2, Chunk: kg.Chunk{ID: "b", Kind: "table_row", Lang: "en",
+		Text: "Part No.: CP200-SEL-01; Name: Mechanical seal; Notes: Replace with O-rings"}}
+	for _, c := range []struct {
+		hit  fieldHit
+		want string
+	}{
+		{fieldHit{item: fault, field: cell{"Possible cause", "Flow above 48 m³/h"}}, "Throttle the discharge valve"},
+		{fieldHit{item: fault, field: cell{"Remedy", "Throttle the discharge valve"}}, ""},
+		{fieldHit{item: part, field: cell{"Notes", "Replace with O-rings"}}, ""},
+	} {
+		r, ok := remedyOfCause(c.hit)
+		if got := r.field.value; ok != (c.want != "") || ok && got != c.want {
+			t.Errorf("remedy of %q = %q (%v), want %q", c.hit.field.header, got, ok, c.want)
 		}
 	}
 }

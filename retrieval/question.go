@@ -8,6 +8,7 @@ package retrieval
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -76,7 +77,49 @@ func Analyze(text string) Question {
 	}
 	q.Terms, q.words = contentWords(askedPart(q.Text))
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
-	return withParaphrases(q)
+	return withParaphrases(withSpacedQuantities(q))
+}
+
+// withSpacedQuantities lets a figure the question writes against its unit
+// ("60Hz", "380V") match the documents, which write it apart ("60 Hz"),
+// and so index it as two tokens.
+// A figure written apart from its unit ("500 g") likewise matches a
+// document's "500g".
+func withSpacedQuantities(q Question) Question {
+	add := func(t string, seq []string, words string) {
+		if q.Alts == nil {
+			q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+		}
+		q.Alts[t] = append(q.Alts[t], seq)
+		q.altWords[t] = append(q.altWords[t], words)
+	}
+	lower := strings.ToLower(q.Text)
+	for i, t := range q.Terms {
+		if figure, unit, ok := GluedQuantity(t); ok {
+			add(t, []string{figure, unit}, figure+" "+unit)
+			continue
+		}
+		if i+1 < len(q.Terms) && strings.Contains(lower, t+" "+q.Terms[i+1]) {
+			if spacedUnits[q.Terms[i+1]] && isFigure(t) {
+				glued := t + q.Terms[i+1]
+				add(t, []string{glued}, glued)
+				add(q.Terms[i+1], []string{glued}, glued)
+			}
+		}
+	}
+	return q
+}
+
+// spacedUnits are the units a question may write after a figure; any
+// other word after one ("myCobot 280 need") is not its unit.
+var spacedUnits = map[string]bool{
+	"g": true, "kg": true, "mm": true, "cm": true, "m": true, "v": true, "a": true, "w": true,
+	"kw": true, "hz": true, "bar": true, "mpa": true, "kpa": true, "nm": true, "rpm": true, "db": true,
+}
+
+func isFigure(t string) bool {
+	_, err := strconv.ParseFloat(t, 64)
+	return err == nil
 }
 
 // AnswerLang is the language an answer should be written in: Chinese when

@@ -16,7 +16,10 @@ var spokenZhFillers = []string{
 	"能不能", " ", "可不可以", " ", "要不要", " ", "是不是", " ", "有没有", " ", "会不会", " ",
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
-	"大概", " ", "的时候", " ",
+	"大概", " ", "的时候", " ", "东西", " ",
+	// Where the asker stands and whether a thing "can be used" point at
+	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
+	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
 }
 
 // spokenEnFillers are stems of words that stand for whatever is asked.

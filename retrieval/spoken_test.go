@@ -16,6 +16,8 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"那个 O 型圈是什么规格的", []string{"规格"}, []string{"那个"}},
 		{"Pump will sit idle for half a year, anything I should do while it's standing?", []string{"pump", "idl"}, []string{"anyth", "while"}},
 		{"The customer asks: what is the rated voltage?", []string{"rate", "voltag"}, []string{"custom"}},
+		{"垂直吸泵能吸多重的东西", []string{"吸泵"}, []string{"东西"}},
+		{"我们这边电网是60Hz，这个泵能用吗", []string{"电网", "60hz"}, []string{"们这", "这边", "边电", "能用", "泵能"}},
 		// A colon with no asker before it is part of the question.
 		{"问题：电机过热", []string{"问题", "电机"}, nil},
 	}

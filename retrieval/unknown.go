@@ -43,11 +43,15 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	return append(unknown, names...), nil
 }
 
-// mentioned searches the store for code, and for a size designation
-// also as written with its unit ("M3x25" as "M3x25mm"), which the index
-// holds as one token.
+// mentioned searches the store for code, for a size designation also as
+// written with its unit ("M3x25" as "M3x25mm"), which the index holds as
+// one token, and for a figure glued to its unit ("60hz") also as written
+// apart ("60 Hz").
 func (r *Retriever) mentioned(ctx context.Context, clearance kg.Audience, code string) (bool, error) {
 	forms := []string{code}
+	if figure, unit, ok := GluedQuantity(code); ok {
+		forms = append(forms, figure+" "+unit) // "60hz" as the documents write it: "60 Hz"
+	}
 	if last := code[len(code)-1]; last >= '0' && last <= '9' {
 		for _, u := range DesignationUnits {
 			forms = append(forms, code+u)
@@ -104,7 +108,7 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 }
 
 // properNames are words after the first that start with a capital letter
-// and are made of letters only.
+// and are made of letters only, and an acronym that opens the question.
 func properNames(q string) []string {
 	var out []string
 	sentenceStart := true
@@ -112,7 +116,7 @@ func properNames(q string) []string {
 		w := strings.Trim(raw, ".,;:!?\"'()")
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		if first || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
+		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
 			continue
 		}
 		letters := true
@@ -124,6 +128,17 @@ func properNames(q string) []string {
 		}
 	}
 	return out
+}
+
+// acronym is a word of capitals only ("MTBF"): a name even where it
+// opens the question, as a capitalised ordinary word does not.
+func acronym(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(w) >= 3
 }
 
 func anyMentions(hits []kg.ScoredChunk, code string) bool {

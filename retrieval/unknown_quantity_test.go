@@ -1,6 +1,9 @@
 package retrieval
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A figure the question writes against its unit is known where the
 // evidence writes it apart; a code is never split so.
@@ -10,6 +13,23 @@ func TestKnownQuantity(t *testing.T) {
 	for code, w := range want {
 		if knownQuantity(known, code) != w {
 			t.Errorf("knownQuantity(%q) = %v", code, !w)
+		}
+	}
+}
+
+// An acronym is a name wherever it stands; a capitalised ordinary word
+// opening the question is not, nor is a trade acronym.
+func TestProperNamesTakeAnOpeningAcronym(t *testing.T) {
+	for q, want := range map[string][]string{
+		"MTBF of the myCobot joint servos?":   {"MTBF"},
+		"What is the MTBF of the servos?":     {"MTBF"},
+		"Pumps made in Brazil?":               {"Brazil"},
+		"FMEA rows with severity 8?":          nil,
+		"OK so what is the rated head?":       nil, // two letters: no acronym
+		"WHAT IS the rated head of the pump?": nil, // shouted question words
+	} {
+		if got := properNames(q); !slices.Equal(got, want) {
+			t.Errorf("properNames(%q) = %q, want %q", q, got, want)
 		}
 	}
 }
