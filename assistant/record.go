@@ -627,7 +627,21 @@ func rowSentence(c kg.Chunk) string {
 		}
 		rest = append(rest, x.header+" "+x.value)
 	}
-	return cells[0].value + " — " + strings.Join(rest, ", ") + "."
+	return keyFigure(cells[0]) + " — " + strings.Join(rest, ", ") + "."
+}
+
+// unitHeader is a column header that gives its figures' unit: "Flow (m³/h)".
+var unitHeader = regexp.MustCompile(`\S\s*\([^()]+\)$`)
+
+// keyFigure is a row's leading cell as quoted. A bare figure says nothing
+// without what it measures: a performance table's row is read "Flow (m³/h)
+// 45 — Head (m) 30.2", so that the row is found, and read, as the one for
+// 45 m³/h.
+func keyFigure(c cell) string {
+	if isNumber(c.value) && unitHeader.MatchString(c.header) {
+		return c.header + " " + c.value
+	}
+	return c.value
 }
 
 // wideRow is how many cells a row may have before only the columns the

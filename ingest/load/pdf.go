@@ -87,7 +87,7 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 	if err != nil {
 		return nil, loadCorrupt("pdf", name, err)
 	}
-	p := &Parsed{}
+	p := &Parsed{Title: pdfInfoTitle(r)}
 	n := r.NumPage()
 	if n <= 0 {
 		return nil, kg.Errorf(kg.EINVALID, "corrupt pdf file: no pages")

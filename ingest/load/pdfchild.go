@@ -56,6 +56,7 @@ func ServePDFChild() {
 // pdfChildResult is what the child writes to stdout: the blocks of the
 // parsed file, or the kg error code and messages of its refusal.
 type pdfChildResult struct {
+	Title   string  `json:",omitempty"`
 	Blocks  []Block `json:",omitempty"`
 	Code    string  `json:",omitempty"`
 	Message string  `json:",omitempty"`
@@ -105,7 +106,7 @@ func pdfChildParse(name string, data []byte) (res pdfChildResult) {
 	if err != nil {
 		return pdfChildError(err)
 	}
-	return pdfChildResult{Blocks: p.Blocks}
+	return pdfChildResult{Title: p.Title, Blocks: p.Blocks}
 }
 
 func pdfChildError(err error) pdfChildResult {

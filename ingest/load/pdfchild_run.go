@@ -91,7 +91,7 @@ func pdfParseChild(ctx context.Context, exe, name string, data []byte) (*Parsed,
 	if res.Code != "" {
 		return nil, &kg.Error{Code: res.Code, Message: res.Message, Err: errors.New(res.Detail)}
 	}
-	return &Parsed{Blocks: res.Blocks}, nil
+	return &Parsed{Title: res.Title, Blocks: res.Blocks}, nil
 }
 
 // pdfChildFailed explains a child that exited without a result.
