@@ -119,5 +119,107 @@ func h6ModesWhere(t *testing.T, column, value string) []string {
 // aggregate and single-record questions of heldout6_corpus.jsonl expect.
 func heldout6CorpusComputed(t *testing.T) map[string][]string {
 	t.Helper()
-	return map[string][]string{}
+	rover, fmea, wo := heldoutCorpusTables(t)
+	out := heldout6CorpusRecords(t, rover, fmea, wo)
+	for id, values := range heldout6CorpusAggregates(rover, fmea, wo) {
+		out[id] = values
+	}
+	return out
+}
+
+// heldout6CorpusRecords holds the single cells of one rover, FMEA or
+// work-order row; each question names exactly one row.
+func heldout6CorpusRecords(t *testing.T, rover, fmea, wo h2Table) map[string][]string {
+	t.Helper()
+	is := cellIs
+	field := func(rows h2Table, keep func(map[string]string) bool, col string) []string {
+		return []string{strings.TrimPrefix(h6Only(t, rows, keep)[col], "$")}
+	}
+	sub := func(name string) func(map[string]string) bool { return is("Sub-Component", name) }
+	injectorFailure := func(r map[string]string) bool {
+		return sub("Injectors")(r) && strings.HasPrefix(r["Potential Failure Mode"], "Mechanical")
+	}
+	po := func(number, col string) []string { return field(wo, is("PONumber", number), col) }
+	return map[string][]string{
+		"h6c-007": field(rover, is("short name", "hurricane nuts"), "part #"),
+		"h6c-017": field(fmea, sub("Tie plate"), "Recommended Action"),
+		"h6c-018": field(fmea, sub("Hand Rails"), "Potential Cause(s) of Failure"),
+		"h6c-025": po("2306", "ShortText"),
+		"h6c-026": po("2171", "Functional_Location_Description"),
+		"h6c-054": field(fmea, sub("Rim"), "Recommended Action"),
+		"h6c-056": po("2111", "ShortText"),
+		"h6c-058": field(fmea, injectorFailure, "Recommended Action"),
+		"h6c-060": po("2496", "Work_Order_Total_Actual_Cost"),
+	}
+}
+
+// heldout6CorpusAggregates holds the whole-table values: rover counts, costs,
+// roll-ups, means and where-used, FMEA counts, means, groups and distinct
+// lists, work-order counts, totals, means and the costliest asset.
+func heldout6CorpusAggregates(rover, fmea, wo h2Table) map[string][]string {
+	is := cellIs
+	qty := func(part string) string { return num(roverTotalQty(rover.where(is("part #", part)))) }
+	uChannel := func(r map[string]string) bool { return strings.Contains(r["long name"], "U-Channel") }
+	priciest := h6CostliestLine(rover)
+	subsystem, subsystemMean := fmea.highestMeanBy("Subsystem", "RPN")
+	noControls := func(r map[string]string) bool {
+		return strings.Contains(strings.ToLower(r["Current Controls"]), "no current control")
+	}
+	atLeast := func(col string, limit float64) func(map[string]string) bool {
+		return func(r map[string]string) bool { return h2Float(r[col]) >= limit }
+	}
+	cost := "Work_Order_Total_Actual_Cost"
+	started := func(suffix string) func(map[string]string) bool {
+		return func(r map[string]string) bool { return strings.HasSuffix(r["Work_Order_Basic_Start_Date"], suffix) }
+	}
+	grease := func(r map[string]string) bool { return strings.Contains(strings.ToLower(r["ShortText"]), "grease") }
+	asset, assetCost := wo.sumBy("AssetID", cost)
+	return map[string][]string{
+		"h6c-001": {h2N(rover.where(func(r map[string]string) bool { return h2Float(r["cost pp"]) > 5 }))},
+		"h6c-002": {num(roverCost(rover.where(is("assembly", "body"))))},
+		"h6c-003": {qty("1106-0029-0232")},
+		"h6c-004": {qty("1221-0032-0002")},
+		"h6c-005": h2Distinct(rover.where(uChannel).col("assembly")),
+		"h6c-006": {priciest["short name"], num(h2Round2(h2Float(priciest["cost pp"]) * roverQty(priciest)))},
+		"h6c-008": h3Mean2(rover.where(is("assembly", "rocker bogie")).col("cost pp")),
+		"h6c-011": {h2N(fmea.where(is("Subsystem", "Electrical System")))},
+		"h6c-012": {h2N(fmea.where(noControls))},
+		"h6c-013": h3Mean2(fmea.where(is("Component", "Engine")).col("RPN")),
+		"h6c-014": {subsystem, num(h2Round2(subsystemMean)), strconv.FormatFloat(subsystemMean, 'f', 1, 64)},
+		"h6c-015": {h2N(fmea.where(atLeast("Occurrence", 4)))},
+		"h6c-016": {h2N(fmea.where(func(r map[string]string) bool { return h2Float(r["RPN"]) < 10 }))},
+		"h6c-019": h2Distinct(fmea.where(is("Subsystem", "Power Train")).col("Component")),
+		"h6c-020": {h2N(wo.where(started("/2001")))},
+		"h6c-021": {num(h2Sum(wo.where(is("AssetID", "AID9")).col(cost)))},
+		"h6c-022": {h2N(wo.where(grease))},
+		"h6c-023": h3Mean2(wo.where(is("AssetID", "AID2")).col(cost)),
+		"h6c-024": {h2N(wo.where(started("/03/2006")))},
+		"h6c-027": {asset, num(assetCost)},
+	}
+}
+
+// h6Only is the one row keep selects; a question about a single record must
+// not match two.
+func h6Only(t *testing.T, rows h2Table, keep func(map[string]string) bool) map[string]string {
+	t.Helper()
+	hits := rows.where(keep)
+	if len(hits) != 1 {
+		t.Fatalf("%d rows match where one record was meant", len(hits))
+	}
+	return hits[0]
+}
+
+// h6CostliestLine is the rover parts-list line that costs most for the whole
+// rover: unit cost times quantity per assembly times assembly multiplier.
+func h6CostliestLine(rover h2Table) map[string]string {
+	return slices.MaxFunc(rover, func(a, b map[string]string) int {
+		d := h2Float(a["cost pp"])*roverQty(a) - h2Float(b["cost pp"])*roverQty(b)
+		switch {
+		case d > 0:
+			return 1
+		case d < 0:
+			return -1
+		}
+		return 0
+	})
 }
