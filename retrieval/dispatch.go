@@ -76,7 +76,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
-		lacks := false
+		lacks, namedWhole := false, false
 		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
@@ -85,6 +85,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			if len(v.outOf(root, kg.HasPart)) == 0 {
 				continue
 			}
+			namedWhole = namedWhole || types[root] == kg.Product || types[root] == kg.Assembly
 			mergeEntities(ents, v)
 			for _, target := range items {
 				if c, ok := rollUp(v, root, target); ok && target != root {
@@ -98,7 +99,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 				explosion = []Computed{withRelations(focusBOM(whole, q, linked, v), v)}
 			}
 		}
-		if countsOnePart(q) {
+		if countsOnePart(q) && !namedWhole {
 			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
 			}
@@ -486,12 +487,18 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 	return out, ents, nil
 }
 
-// countsOnePart asks how many of one thing a whole needs, not which
-// parts the whole has.
+// countsOnePart asks how many (or how much, of what a BOM measures in
+// litres or kilograms) of one thing a whole needs, not which parts the
+// whole has.
 func countsOnePart(q Question) bool {
 	lower := strings.ToLower(q.Text)
-	return anyCue(lower, countCues) && !anyCue(lower, partsCues)
+	asksAmount := anyCue(lower, amountCues) && !anyCue(lower, costCues) && !anyCue(lower, []string{"how much is", "how much are", "worth"})
+	return (anyCue(lower, countCues) || asksAmount) && !anyCue(lower, partsCues)
 }
+
+// amountCues ask an amount, not a count: "how much grease in one pump";
+// "how much is a seal" asks its price.
+var amountCues = []string{"how much"}
 
 var (
 	countCues = []string{"how many", "quantity", "qty", "多少个", "几个", "数量", "用量", "多少根", "多少颗", "多少只", "几根", "几颗", "几只"}
