@@ -121,6 +121,25 @@ func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
 	}
 }
 
+// A BOM that counts in pieces says so where the name has no plural: "4
+// pcs of", not "4 ×"; a name with a plural still reads "4 servos".
+func TestBOMCountSaysTheBOMsPieceUnit(t *testing.T) {
+	for _, c := range []struct{ name, unit, want string }{
+		{"GB/T 80 M8x10", "pcs", "One rover contains 4 pcs of GB/T 80 M8x10 in total"},
+		{"V-ring seal VA35", "ea", "One rover contains 4 ea of V-ring seal VA35 in total"},
+		{"V-ring seal VA35", "", "One rover contains 4 × V-ring seal VA35 in total"},
+		{"servo", "pcs", "One rover contains 4 servos in total"},
+		{"grease", "L", "One rover contains 4 L of grease in total"},
+	} {
+		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.name, "en", "BOM"))
+		ev.Computed = bomTotal("", "rover", c.name, 4)
+		ev.Computed[0].Unit = c.unit
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) {
+			t.Errorf("%s %s: answer = %q, want %q", c.name, c.unit, ans.Answer, c.want)
+		}
+	}
+}
+
 // Two sources that give the same value in different spellings agree.
 func TestNoConflictAfterUnitNormalisation(t *testing.T) {
 	ev := twoFlowSources("48 m3/h", "48 m³/h")

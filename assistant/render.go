@@ -290,12 +290,16 @@ func unitSuffix(u string) string {
 	return " " + u
 }
 
-// qtyOf writes "34 ×", "1.5 L of" or "34个" before an item name.
+// qtyOf writes "34 ×", "4 pcs of", "1.5 L of" or "34个" before an item
+// name: a BOM that counts in pieces says so, and so does the answer.
 func qtyOf(q float64, unit, lang string) string {
 	n := retrieval.FormatQty(q)
 	if unitSuffix(unit) == "" {
-		if lang == "zh" {
+		switch {
+		case lang == "zh":
 			return n + "个"
+		case unit != "":
+			return n + " " + unit + " of"
 		}
 		return n + " ×"
 	}
