@@ -462,27 +462,31 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 	if !containsAny(strings.ToLower(q.Text), nextCues) {
 		return nil, nil, nil
 	}
+	steps, byName, err := r.stepsOf(ctx, clearance, linked)
+	if err != nil {
+		return nil, nil, err
+	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
-	for _, l := range linked {
-		if l.Entity.Type != kg.Process {
-			continue
-		}
-		v, err := r.traverse(ctx, clearance, l.Entity.ID, 1, []string{kg.NextStep}, kg.Out)
+	for _, step := range steps {
+		v, err := r.traverse(ctx, clearance, step, 1, []string{kg.NextStep}, kg.Out)
 		if err != nil {
 			return nil, nil, err
 		}
-		nexts := v.outOf(l.Entity.ID, kg.NextStep)
+		nexts := v.outOf(step, kg.NextStep)
 		if len(nexts) == 0 {
 			continue
 		}
 		mergeEntities(ents, v)
-		c := Computed{Kind: "next", Subject: v.name(l.Entity.ID), SubjectID: l.Entity.ID}
+		c := Computed{Kind: "next", Subject: v.name(step), SubjectID: step}
 		for _, n := range nexts {
 			c.Lines = append(c.Lines, Line{ID: n.To, Name: v.name(n.To), Type: kg.Process, facts: []string{n.ID}})
 			c.facts = append(c.facts, n.ID)
 		}
 		out = append(out, withRelations(c, v))
+		if byName {
+			break // the step the question describes, not every step naming the part
+		}
 	}
 	return out, ents, nil
 }
