@@ -87,6 +87,11 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			}
 			namedWhole = namedWhole || types[root] == kg.Product || types[root] == kg.Assembly
 			mergeEntities(ents, v)
+			if types[root] == kg.Product || types[root] == kg.Assembly {
+				if c, ok := piecesTotal(explodeBOM(v, root), q, linked, items, v); ok {
+					return []Computed{withRelations(c, v)}, ents, nil
+				}
+			}
 			for _, target := range items {
 				if c, ok := rollUp(v, root, target); ok && target != root {
 					return []Computed{withRelations(c, v)}, ents, nil
