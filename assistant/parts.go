@@ -131,16 +131,34 @@ func expandAttributeList(clauses []string) []string {
 			out = append(out, l...)
 			continue
 		}
+		if l := eachItemList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
+// ("each, respectively") and what is asked of each.
+var zhEachItem = regexp.MustCompile(`^(\p{Han}{1,8}?)(?:和|与|及|跟)(\p{Han}{1,8}?)(?:各自|分别|各)(.+)$`)
+
+// eachItemList asks what a clause asks of each of two items it says
+// apart ("分别"): "泵体用的什么材料", "叶轮用的什么材料".
+func eachItemList(clause string) []string {
+	m := zhEachItem.FindStringSubmatch(strings.TrimSpace(clause))
+	if m == nil || !zhAsks.MatchString(m[3]) || strings.Contains(m[1], "的") {
+		return nil // "泵的吸入口和出口": two sides of one item, which one row may give
+	}
+	return []string{m[1] + m[3], m[2] + m[3]}
 }
 
 // listsAttributes reports a question that lists one item's attributes:
 // answered part by part, each attribute gets its own row, where the
 // whole question's best rows may answer one of them twice.
 func listsAttributes(q string) bool {
-	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil })
+	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil || eachItemList(c) != nil })
 }
 
 // zhIndefinite are the question words that say "any" or "none" rather

@@ -59,6 +59,20 @@ func TestLimitPartAskedOfThePartBefore(t *testing.T) {
 	}
 }
 
+// Two items said apart (分别) are each asked what the clause asks.
+func TestEachItemListParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"泵体和叶轮分别用的什么材料":    {"泵体用的什么材料", "叶轮用的什么材料"},
+		"电机和控制箱各自的防护等级是多少": {"电机的防护等级是多少", "控制箱的防护等级是多少"},
+		"吸泵和夹爪的重量":         nil, // no 分别: perhaps the two together
+		"泵体和叶轮分别":          nil, // nothing asked
+	} {
+		if got := eachItemList(q); !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", q, got, want)
+		}
+	}
+}
+
 // One item's attributes listed under one 的 are asked of the item each.
 func TestAttributeListParts(t *testing.T) {
 	for q, want := range map[string][]string{
