@@ -108,6 +108,9 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
 			}
+			if cs, ok, err := r.rollUpsByWords(ctx, clearance, q, linked, ents); err != nil || ok {
+				return cs, ents, err
+			}
 		}
 		if explosion != nil || lacks {
 			return explosion, ents, nil // what the BOMs lack is not counted from their parents either
