@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
@@ -121,13 +122,17 @@ func straddlesMeasure(t, text string, words []string) bool {
 	return false
 }
 
-// agrees reports whether a sentence, in its section, may answer: a value
-// in the measure's unit about the asked item, or the measure named.
-func (mc measureCheck) agrees(sentence, section string) bool {
+// agrees reports whether a sentence, in its section of the document
+// titled doc, may answer: a value in the measure's unit about the asked
+// item, or the measure named. A document about the product names it for
+// each of its sentences ("Rated current: 14.8 A" of the HF-CP200 manual
+// answers "the CP200 motor's rated current"), but not for each row of a
+// flattened table, which must name its own item.
+func (mc measureCheck) agrees(sentence, section, doc string) bool {
 	if mc.units == nil {
 		return true
 	}
-	text := sentence + " " + section
+	text := sentence + " " + section + " " + modelCodes(doc)
 	for _, u := range mc.units {
 		if !unitValue(sentence, u) {
 			continue
@@ -140,6 +145,19 @@ func (mc measureCheck) agrees(sentence, section string) bool {
 		return mc.namesItem(text) && !mc.onlyListed(sentence)
 	}
 	return len(mc.words.Terms) > 0 && share(mc.words, retrieval.TokenSet(text)) >= 0.999
+}
+
+// modelCodes are the words with digits of a document's title, its
+// product's model ("CP200" of "HF-CP200 … Manual"): the title's other
+// words name no item of a sentence.
+func modelCodes(title string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if hasDigit(w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // namesItem asks for every code of the question and one of its item's

@@ -121,6 +121,43 @@ func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
 	}
 }
 
+// A BOM that counts in pieces says so where the name has no plural: "4
+// pcs of", not "4 ×"; a name with a plural still reads "4 servos".
+func TestBOMCountSaysTheBOMsPieceUnit(t *testing.T) {
+	for _, c := range []struct{ name, unit, want string }{
+		{"GB/T 80 M8x10", "pcs", "One rover contains 4 pcs of GB/T 80 M8x10 in total"},
+		{"V-ring seal VA35", "ea", "One rover contains 4 ea of V-ring seal VA35 in total"},
+		{"V-ring seal VA35", "", "One rover contains 4 × V-ring seal VA35 in total"},
+		{"servo", "pcs", "One rover contains 4 servos in total"},
+		{"grease", "L", "One rover contains 4 L of grease in total"},
+	} {
+		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.name, "en", "BOM"))
+		ev.Computed = bomTotal("", "rover", c.name, 4)
+		ev.Computed[0].Unit = c.unit
+		if ans := answer(t, ev); !strings.Contains(ans.Answer, c.want) {
+			t.Errorf("%s %s: answer = %q, want %q", c.name, c.unit, ans.Answer, c.want)
+		}
+	}
+}
+
+// A total over several lines of an assembly says the sum first, then
+// each line it adds up.
+func TestBOMPiecesTotalInBothLanguages(t *testing.T) {
+	c := retrieval.Computed{Kind: "bom", Metric: "pieces", Subject: "coupling", SubjectID: "x", Total: 8, Count: 2, Unit: "pcs", Cites: []int{1},
+		Lines: []retrieval.Line{{Name: "set screw", Qty: 4, Path: []string{"coupling"}, Cites: []int{1}}, {Name: "hex bolt", Qty: 4, Path: []string{"coupling"}, Cites: []int{1}}}}
+	for _, tc := range []struct{ q, want string }{
+		{"how many screws and bolts in the coupling in total?", "One coupling contains 8 pieces in total over the 2 lines asked about"},
+		{"联轴器里一共有多少个螺钉螺栓", "每台coupling共含8个（所问2项合计"},
+	} {
+		ev := evidence(tc.q, item(1, "a", "coupling: set screw 4, hex bolt 4", "en", "BOM"))
+		ev.Computed = []retrieval.Computed{c}
+		ans := answer(t, ev)
+		if !strings.Contains(ans.Answer, tc.want) || !strings.Contains(ans.Answer, "- hex bolt × 4 [1]") {
+			t.Errorf("%s: answer = %q, want %q and the lines", tc.q, ans.Answer, tc.want)
+		}
+	}
+}
+
 // Two sources that give the same value in different spellings agree.
 func TestNoConflictAfterUnitNormalisation(t *testing.T) {
 	ev := twoFlowSources("48 m3/h", "48 m³/h")

@@ -22,6 +22,7 @@ var (
 	msgBOMCost      = msg{"The parts of one %s cost %s in total (%d priced parts, each unit cost times the quantity one needs, through every level)", "每套%s的零件合计%s（共%d种有单价的零件，单价乘以整套用量，逐级累计）"}
 	msgBOMCostShare = msg{"One %s holds %s of %s, so their parts cost %s", "每台%s含%s套%s，合计%s"}
 	msgBOMSupplied  = msg{"One %s contains %s pieces from %s in total (%d kinds of part, each counted through every level)", "每台%s共含%s件%s供应的零件（%d种，逐级累计）"}
+	msgBOMPieces    = msg{"One %s contains %s pieces in total over the %d lines asked about, each counted through every level:", "每台%s共含%s个（所问%d项合计，逐级累计）："}
 	msgBOMVia       = msg{" (via %s)", "（经由%s）"}
 	msgBOMList      = msg{"Parts of %s, with quantities rolled up for one %s:", "%s的物料组成（按每台%s汇总数量）："}
 	msgWhereUsed    = msg{"%s is used in:", "%s用于："}

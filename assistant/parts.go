@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -41,6 +42,9 @@ func questionParts(q string) []string {
 			case followUp(c, terms) && len(parts) > 0:
 				// "怎么改？" asks how to fix what the part before names.
 				parts[len(parts)-1] += " " + c
+			case asksItsLimit(c) && len(parts) > 0:
+				// "允许偏差多少" asks the limit of what the part before names
+				parts = append(parts, parts[len(parts)-1]+" "+c)
 			default:
 				parts = append(parts, c)
 			}
@@ -69,6 +73,17 @@ func followUp(part string, terms []string) bool {
 }
 
 var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
+
+// asksItsLimit reports a Chinese part made only of words asking a
+// tolerance or limit ("允许偏差多少", "公差是多少"): it names nothing of
+// its own, so it is asked of what the part before it names.
+func asksItsLimit(part string) bool {
+	rest := zhLimitWords.ReplaceAllString(part, "")
+	rest = strings.TrimFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return rest == "" && zhLimitWords.MatchString(part) && zhAsks.MatchString(part)
+}
+
+var zhLimitWords = regexp.MustCompile(`允许|偏差|公差|误差|极限|上限|下限|范围|最大|最小|多少|多大|是|为|有|的|呢`)
 
 // zhClauses cuts s at Chinese commas after clauses that ask something; a
 // clause that does not is kept with the one after it.
@@ -116,16 +131,34 @@ func expandAttributeList(clauses []string) []string {
 			out = append(out, l...)
 			continue
 		}
+		if l := eachItemList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
+// ("each, respectively") and what is asked of each.
+var zhEachItem = regexp.MustCompile(`^(\p{Han}{1,8}?)(?:和|与|及|跟)(\p{Han}{1,8}?)(?:各自|分别|各)(.+)$`)
+
+// eachItemList asks what a clause asks of each of two items it says
+// apart ("分别"): "泵体用的什么材料", "叶轮用的什么材料".
+func eachItemList(clause string) []string {
+	m := zhEachItem.FindStringSubmatch(strings.TrimSpace(clause))
+	if m == nil || !zhAsks.MatchString(m[3]) || strings.Contains(m[1], "的") {
+		return nil // "泵的吸入口和出口": two sides of one item, which one row may give
+	}
+	return []string{m[1] + m[3], m[2] + m[3]}
 }
 
 // listsAttributes reports a question that lists one item's attributes:
 // answered part by part, each attribute gets its own row, where the
 // whole question's best rows may answer one of them twice.
 func listsAttributes(q string) bool {
-	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil })
+	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil || eachItemList(c) != nil })
 }
 
 // zhIndefinite are the question words that say "any" or "none" rather

@@ -36,9 +36,39 @@ func TestQuestionParts(t *testing.T) {
 		"自适应夹爪的夹持范围和重量":                                                   2,
 		"自适应夹爪的夹持范围以及重量是多少？":                                              2,
 		"夹持范围和重量":                                                         0, // no item to ask them of
+		"安装时管道接好以后还要检查什么？允许偏差多少":                                          2,
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)
+		}
+	}
+}
+
+// A part asking only a tolerance or limit is asked of what the part
+// before it names.
+func TestLimitPartAskedOfThePartBefore(t *testing.T) {
+	for q, want := range map[string][]string{
+		"安装时管道接好以后还要检查什么？允许偏差多少": {"安装时管道接好以后还要检查什么", "安装时管道接好以后还要检查什么 允许偏差多少"},
+		"叶轮怎么检查？公差是多少？":          {"叶轮怎么检查", "叶轮怎么检查 公差是多少"},
+		"泵体用什么材料？重量多少？":          {"泵体用什么材料", "重量多少"},
+		"吸盘多大，能吸多重？":             {"吸盘多大", "能吸多重"},
+	} {
+		if got := questionParts(q); !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Two items said apart (分别) are each asked what the clause asks.
+func TestEachItemListParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"泵体和叶轮分别用的什么材料":    {"泵体用的什么材料", "叶轮用的什么材料"},
+		"电机和控制箱各自的防护等级是多少": {"电机的防护等级是多少", "控制箱的防护等级是多少"},
+		"吸泵和夹爪的重量":         nil, // no 分别: perhaps the two together
+		"泵体和叶轮分别":          nil, // nothing asked
+	} {
+		if got := eachItemList(q); !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", q, got, want)
 		}
 	}
 }

@@ -76,6 +76,12 @@ func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 		}
 		return s
 	}
+	if c.Metric == "pieces" {
+		var b strings.Builder
+		fmt.Fprintf(&b, msgBOMPieces.in(lang), subject, retrieval.FormatQty(c.Total), c.Count)
+		writeBOMLines(&b, c, lang, names, false)
+		return b.String()
+	}
 	if c.TargetID != "" {
 		l := c.Lines[0]
 		target := names.display(c.TargetID, c.Target, lang)
@@ -90,15 +96,24 @@ func renderBOM(c retrieval.Computed, lang string, names *namer) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, msgBOMList.in(lang), subject, subject)
+	writeBOMLines(&b, c, lang, names, true)
+	return b.String()
+}
+
+// writeBOMLines lists an explosion's lines with their rolled-up
+// quantities, indented by level where indent is set.
+func writeBOMLines(b *strings.Builder, c retrieval.Computed, lang string, names *namer, indent bool) {
 	for i, l := range c.Lines {
 		if i == maxLines*2 {
-			fmt.Fprintf(&b, "\n- … (%d)", len(c.Lines)-i)
+			fmt.Fprintf(b, "\n- … (%d)", len(c.Lines)-i)
 			break
 		}
-		indent := strings.Repeat("  ", len(l.Path)-1)
-		fmt.Fprintf(&b, "\n%s- %s × %s%s %s", indent, names.display(l.ID, l.Name, lang), retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
+		pad := ""
+		if indent {
+			pad = strings.Repeat("  ", len(l.Path)-1)
+		}
+		fmt.Fprintf(b, "\n%s- %s × %s%s %s", pad, names.display(l.ID, l.Name, lang), retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
 	}
-	return b.String()
 }
 
 func renderWhereUsed(c retrieval.Computed, lang string, names *namer) string {
@@ -290,12 +305,16 @@ func unitSuffix(u string) string {
 	return " " + u
 }
 
-// qtyOf writes "34 ×", "1.5 L of" or "34个" before an item name.
+// qtyOf writes "34 ×", "4 pcs of", "1.5 L of" or "34个" before an item
+// name: a BOM that counts in pieces says so, and so does the answer.
 func qtyOf(q float64, unit, lang string) string {
 	n := retrieval.FormatQty(q)
 	if unitSuffix(unit) == "" {
-		if lang == "zh" {
+		switch {
+		case lang == "zh":
 			return n + "个"
+		case unit != "":
+			return n + " " + unit + " of"
 		}
 		return n + " ×"
 	}

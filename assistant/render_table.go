@@ -298,6 +298,15 @@ func groupFigure(c retrieval.Computed, v float64, lang string) string {
 	switch c.Plan.Aggregate {
 	case "sum", "avg", "min", "max":
 		return tableFigure(v, c.Unit, lang)
+	case "count":
+		// a count of rows in the asker's measure word, "5 条", "4 道"; in
+		// English only when the question named what it counts
+		if lang == "zh" {
+			return num(v) + " " + rowNoun(c, lang)
+		}
+		if c.Noun != "" && !isHanCounter(c.Noun) {
+			return num(v) + " " + c.Noun
+		}
 	}
 	return num(v)
 }

@@ -17,6 +17,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	top := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "count", Value: 5, Count: 25, TableRows: 25, Cites: []int{3},
 		Plan:  &tableq.Plan{Aggregate: "count", GroupBy: "Item", Order: "desc", Limit: 1},
 		Lines: []retrieval.Line{{Name: "Mechanical seal", Qty: 5, Props: kg.Props{"rows": "5"}, Cites: []int{3}}}}
+	topCounted, topCountedZh := top, top
+	topCounted.Noun, topCountedZh.Noun = "failure modes", "项"
 	avg := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "avg", Metric: "Severity", Value: 6.4, Count: 5, TableRows: 25, Cites: []int{4},
 		Plan: &tableq.Plan{Aggregate: "avg", Column: "Severity", Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "seal"}}}}
 	missing := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "list", Count: 12, TableRows: 25, Cites: []int{5},
@@ -74,13 +76,17 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{count, "en", []string{"7 rows of “FMEA” have RPN above 100, out of 25.", "[1][2]"}},
 		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},
 		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5.", "[3]"}},
-		{top, "zh", []string{"Mechanical seal的记录最多，为5。"}},
+		{top, "zh", []string{"Mechanical seal的记录最多，为5 条。"}},
+		{topCounted, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5 failure modes."}},
+		{topCounted, "zh", []string{"Mechanical seal的记录最多，为5 条。"}},
+		{topCountedZh, "zh", []string{"Mechanical seal的记录最多，为5 项。"}},
+		{topCountedZh, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5."}},
 		{avg, "en", []string{"The average Severity is 6.4, over the 5 rows of “FMEA” that mention “seal”."}},
 		{avg, "zh", []string{"提到“seal”的Severity平均值为6.4（共5条记录）"}},
 		{missing, "en", []string{"12 rows of “FMEA” have no Recommended Action:", "- Motor — Winding overheating [5]", "… and 11 more"}},
 		{missing, "zh", []string{"Recommended Action为空的记录共12条", "……另有11项"}},
 		{ties, "en", []string{"5 values tie for the most rows in “work_orders”, 9 each: 1234.01.01, 1234.01.02, 1234.01.03 and 2 more."}},
-		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
+		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9 条：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
 		{extended, "en", []string{"The total cost pp × # req in assy is 239.97, over the 20 rows of “parts_list” that have assembly “body”."}},
 		{countWhich, "en", []string{"4 rows of “maintenance_log” mention “seal”, out of 32. [1][2]\n- S/N 2403015 [1]\n- S/N 2409210 [2]"}},
 		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},

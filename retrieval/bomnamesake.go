@@ -17,7 +17,7 @@ func (r *Retriever) bomNamesakes(ctx context.Context, clearance kg.Audience, lin
 	types := map[string]string{}
 	for _, id := range items {
 		e := linkedEntity(linked, id)
-		swap, err := r.bomItemNamed(ctx, clearance, e)
+		swap, err := r.bomItemNamed(ctx, clearance, e, linkedSurface(linked, id))
 		if err != nil {
 			return nil, nil, err
 		}
@@ -32,8 +32,8 @@ func (r *Retriever) bomNamesakes(ctx context.Context, clearance kg.Audience, lin
 	return out, types, nil
 }
 
-func (r *Retriever) bomItemNamed(ctx context.Context, clearance kg.Audience, e kg.Entity) (kg.Entity, error) {
-	codes := codeTokens(foldName(e.Name))
+func (r *Retriever) bomItemNamed(ctx context.Context, clearance kg.Audience, e kg.Entity, surface string) (kg.Entity, error) {
+	codes := codesSaid(codeTokens(foldName(e.Name)), surface)
 	if len(codes) == 0 {
 		return kg.Entity{}, nil
 	}
@@ -76,6 +76,33 @@ func (r *Retriever) inBOM(ctx context.Context, clearance kg.Audience, id string)
 		return false, err
 	}
 	return len(sub.Relations) > 0, nil
+}
+
+// codesSaid keeps, of the codes in a name, those the question said: a
+// repair log's "CP200-SEL-01 CP200-SEL-03 x2" reached through
+// "CP200-SEL-03" names the O-ring, not the seal. All stay when the
+// question said none of them.
+func codesSaid(codes []string, surface string) []string {
+	said := codeTokens(foldName(surface))
+	var kept []string
+	for _, c := range codes {
+		if slices.Contains(said, c) {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return codes
+	}
+	return kept
+}
+
+func linkedSurface(linked []Linked, id string) string {
+	for _, l := range linked {
+		if l.Entity.ID == id {
+			return l.Surface
+		}
+	}
+	return ""
 }
 
 func linkedEntity(linked []Linked, id string) kg.Entity {

@@ -76,7 +76,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
-		lacks := false
+		lacks, namedWhole := false, false
 		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
@@ -85,7 +85,13 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			if len(v.outOf(root, kg.HasPart)) == 0 {
 				continue
 			}
+			namedWhole = namedWhole || types[root] == kg.Product || types[root] == kg.Assembly
 			mergeEntities(ents, v)
+			if types[root] == kg.Product || types[root] == kg.Assembly {
+				if c, ok := piecesTotal(explodeBOM(v, root), q, linked, items, v); ok {
+					return []Computed{withRelations(c, v)}, ents, nil
+				}
+			}
 			for _, target := range items {
 				if c, ok := rollUp(v, root, target); ok && target != root {
 					return []Computed{withRelations(c, v)}, ents, nil
@@ -98,9 +104,12 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 				explosion = []Computed{withRelations(focusBOM(whole, q, linked, v), v)}
 			}
 		}
-		if countsOnePart(q) {
+		if countsOnePart(q) && !namedWhole {
 			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
+			}
+			if cs, ok, err := r.rollUpsByWords(ctx, clearance, q, linked, ents); err != nil || ok {
+				return cs, ents, err
 			}
 		}
 		if explosion != nil || lacks {
@@ -461,37 +470,47 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 	if !containsAny(strings.ToLower(q.Text), nextCues) {
 		return nil, nil, nil
 	}
+	steps, byName, err := r.stepsOf(ctx, clearance, linked)
+	if err != nil {
+		return nil, nil, err
+	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
-	for _, l := range linked {
-		if l.Entity.Type != kg.Process {
-			continue
-		}
-		v, err := r.traverse(ctx, clearance, l.Entity.ID, 1, []string{kg.NextStep}, kg.Out)
+	for _, step := range steps {
+		v, err := r.traverse(ctx, clearance, step, 1, []string{kg.NextStep}, kg.Out)
 		if err != nil {
 			return nil, nil, err
 		}
-		nexts := v.outOf(l.Entity.ID, kg.NextStep)
+		nexts := v.outOf(step, kg.NextStep)
 		if len(nexts) == 0 {
 			continue
 		}
 		mergeEntities(ents, v)
-		c := Computed{Kind: "next", Subject: v.name(l.Entity.ID), SubjectID: l.Entity.ID}
+		c := Computed{Kind: "next", Subject: v.name(step), SubjectID: step}
 		for _, n := range nexts {
 			c.Lines = append(c.Lines, Line{ID: n.To, Name: v.name(n.To), Type: kg.Process, facts: []string{n.ID}})
 			c.facts = append(c.facts, n.ID)
 		}
 		out = append(out, withRelations(c, v))
+		if byName {
+			break // the step the question describes, not every step naming the part
+		}
 	}
 	return out, ents, nil
 }
 
-// countsOnePart asks how many of one thing a whole needs, not which
-// parts the whole has.
+// countsOnePart asks how many (or how much, of what a BOM measures in
+// litres or kilograms) of one thing a whole needs, not which parts the
+// whole has.
 func countsOnePart(q Question) bool {
 	lower := strings.ToLower(q.Text)
-	return anyCue(lower, countCues) && !anyCue(lower, partsCues)
+	asksAmount := anyCue(lower, amountCues) && !anyCue(lower, costCues) && !anyCue(lower, []string{"how much is", "how much are", "worth"})
+	return (anyCue(lower, countCues) || asksAmount) && !anyCue(lower, partsCues)
 }
+
+// amountCues ask an amount, not a count: "how much grease in one pump";
+// "how much is a seal" asks its price.
+var amountCues = []string{"how much"}
 
 var (
 	countCues = []string{"how many", "quantity", "qty", "多少个", "几个", "数量", "用量", "多少根", "多少颗", "多少只", "几根", "几颗", "几只"}

@@ -97,6 +97,11 @@ func (l *Linker) dictionary(ctx context.Context) (map[string][]dictEntry, int, e
 			if code != form {
 				dict[code] = addEntry(dict[code], e)
 			}
+			// ... and "CAS-00" for "CP200-CAS-00": the product's model
+			// goes without saying.
+			if short := withoutModelPrefix(code); short != "" {
+				dict[short] = addEntry(dict[short], e)
+			}
 		}
 		// "Shanghai Baoli Fasteners Co" is asked about without its "Co".
 		if n.Type == kg.Supplier {
@@ -166,6 +171,21 @@ func codeTokens(form string) []string {
 		}
 	}
 	return out
+}
+
+// withoutModelPrefix is a part number of three or more dashed segments
+// without its first, when that first is a model code (letters and
+// digits, "cp200") and what remains is itself a code ("cas-00"); "" for
+// any other code.
+func withoutModelPrefix(code string) string {
+	head, rest, ok := strings.Cut(code, "-")
+	if !ok || strings.Count(rest, "-") == 0 || len(codeTokens(head)) == 0 {
+		return ""
+	}
+	if codes := codeTokens(rest); len(codes) != 1 || codes[0] != rest {
+		return ""
+	}
+	return rest
 }
 
 // ordinal reports whether w is an English ordinal ("51st", "26th"): a

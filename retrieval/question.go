@@ -65,7 +65,7 @@ func Analyze(text string) Question {
 	if q.Lang == "" {
 		q.Lang = "en"
 	}
-	lower := strings.ToLower(q.Text)
+	lower := supplyStatus.Replace(strings.ToLower(q.Text))
 	for _, ic := range intentCues {
 		if anyCue(lower, ic.cues) {
 			q.Intent = ic.intent
@@ -79,6 +79,11 @@ func Analyze(text string) Question {
 	q.Alts, q.altWords = expand(q.Text, q.Terms)
 	return withParaphrases(withSpacedQuantities(q))
 }
+
+// supplyStatus says whether a machine is powered, which asks for no power
+// rating: "blank even though power is on" is no specification question.
+var supplyStatus = strings.NewReplacer("power is on", "", "power's on", "", "has power", "", "have power", "",
+	"got power", "", "power is fine", "", "no power", "")
 
 // withSpacedQuantities lets a figure the question writes against its unit
 // ("60Hz", "380V") match the documents, which write it apart ("60 Hz"),
@@ -141,7 +146,7 @@ func ContentTerms(s string) []string {
 func contentWords(s string) ([]string, map[string]string) {
 	words := map[string]string{}
 	var out []string
-	textseg.EachWord(zhStopPhrases.Replace(s), func(tok, word string) {
+	textseg.EachWord(zhStopPhrases.Replace(spokenEnPhrases.ReplaceAllString(s, " ")), func(tok, word string) {
 		tok = strings.TrimRight(tok, ".-_")
 		if _, seen := words[tok]; tok == "" || Stopword(tok) || seen {
 			return

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +22,12 @@ var spokenZhFillers = []string{
 	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
 }
+
+// spokenEnPhrases ask or hedge in English ("what's wrong", "any idea",
+// "totally blank"): removed before the question is cut into terms, where
+// "wrong" would match a wrong direction of rotation and "totally" the
+// total of a weight table.
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if)\b`)
 
 // spokenEnFillers are stems of words that stand for whatever is asked.
 var spokenEnFillers = []string{"anyth", "someth", "everyth", "while", "anyon", "someon"}

@@ -18,6 +18,9 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"The customer asks: what is the rated voltage?", []string{"rate", "voltag"}, []string{"custom"}},
 		{"垂直吸泵能吸多重的东西", []string{"吸泵"}, []string{"东西"}},
 		{"我们这边电网是60Hz，这个泵能用吗", []string{"电网", "60hz"}, []string{"们这", "这边", "边电", "能用", "泵能"}},
+		{"control box display is totally blank even though power is on, what's wrong", []string{"display", "blank"}, []string{"total", "wrong", "even"}},
+		{"pump makes a racket, any idea?", []string{"pump", "racket"}, []string{"idea"}},
+		{"how many pumps are on the wrong site in total?", []string{"total", "wrong"}, nil},
 		// A colon with no asker before it is part of the question.
 		{"问题：电机过热", []string{"问题", "电机"}, nil},
 	}

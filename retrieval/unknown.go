@@ -113,7 +113,7 @@ func properNames(q string) []string {
 	var out []string
 	sentenceStart := true
 	for _, raw := range strings.Fields(q) {
-		w := strings.Trim(raw, ".,;:!?\"'()")
+		w := singularAcronym(strings.Trim(raw, ".,;:!?\"'()"))
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
 		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
@@ -128,6 +128,15 @@ func properNames(q string) []string {
 		}
 	}
 	return out
+}
+
+// singularAcronym reads an acronym's plural as the acronym ("RPNs" as
+// "RPN"), which is what a passage writes.
+func singularAcronym(w string) string {
+	if n := len(w); n >= 4 && w[n-1] == 's' && acronym(w[:n-1]) {
+		return w[:n-1]
+	}
+	return w
 }
 
 // acronym is a word of capitals only ("MTBF"): a name even where it

@@ -15,6 +15,9 @@ func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
 		{"how many WOs mention hydraulic in the short text?", nil},
 		{"which SOP covers the seal change?", nil},
 		{"do we sell the pump in Brazil?", []string{"Brazil"}},
+		{"add up the RPNs of all control box failure modes", nil},
+		{"which pumps have MTBFs over a year?", []string{"MTBF"}},
+		{"list the SKUs we stock", []string{"SKU"}},
 	} {
 		if got := properNames(c.question); !slices.Equal(got, c.want) {
 			t.Errorf("%q: proper names %v, want %v", c.question, got, c.want)

@@ -98,13 +98,26 @@ func ruleASCIIAlnum(b byte) bool {
 func (rs *ruleSet) parametersIn(sink *extractSink, c kg.Chunk, t ruleText, subjectID string) {
 	for _, q := range rs.quantities(t.norm) {
 		name := rs.paramName(t.norm[:q.start], q.unit)
-		if name == "" {
+		if name == "" || name == rs.unitNames[q.unit] && rs.qualifiesThingBefore(t.norm[:q.start]) {
 			continue
 		}
 		param := sink.entity(c, kg.Parameter, name)
 		props := kg.Props{"value": q.value, "unit": q.unit, "min": q.min, "max": q.max, "tolerance": q.tolerance, "raw": t.rawSpan(q.start, q.end)}
 		sink.relate(c, kg.HasParameter, subjectID, param, props)
 	}
+}
+
+// qualifiesThingBefore reports a value opening a bracket that follows
+// what it qualifies with no name of its own: "the control fuse F1 (2 A,
+// 5 × 20 mm)" rates the fuse, and "额定电流的 110 %（即 16.3 A）" restates
+// a limit; neither is the subject's current.
+func (rs *ruleSet) qualifiesThingBefore(before string) bool {
+	open := max(strings.LastIndex(before, "("), strings.LastIndex(before, "（"))
+	if open < 0 || strings.ContainsAny(before[open:], ")）") {
+		return false
+	}
+	inside := strings.TrimSpace(strings.TrimLeft(before[open:], "(（"))
+	return utf8.RuneCountInString(inside) <= 3 // "(", "（即", "(ca."
 }
 
 // paramName reads the parameter's name backwards from its value: the Han

@@ -43,7 +43,7 @@ var kindNouns = map[string][]string{
 	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "part", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
-	"routing":         {"operations", "routing", "steps", "工序", "总装", "工艺路线"},
+	"routing":         {"operations", "routing", "steps", "final assembly", "assembly process", "工序", "总装", "装配工艺路线", "工艺路线", "装配工艺"},
 }
 
 // rowWords are what a question calls rows, never a filter term.

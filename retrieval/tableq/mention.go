@@ -417,6 +417,9 @@ func (t *Table) columnNames(i int) []string {
 			names = append(names, strings.Join(w[k:], " "))
 		}
 	}
+	if acronym(c.Name) {
+		names = append(names, names[0]+"s") // "add up the RPNs"
+	}
 	names = append(names, roleWords[c.Role]...)
 	for _, s := range t.synonyms[c.Role] {
 		if hasHan(s) || len(s) >= 3 {
@@ -424,6 +427,20 @@ func (t *Table) columnNames(i int) []string {
 		}
 	}
 	return names
+}
+
+// acronym reports a header that is an upper-case abbreviation ("RPN",
+// "SKU"), which a question may write in the plural.
+func acronym(h string) bool {
+	if len(h) < 2 {
+		return false
+	}
+	for _, r := range h {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // normHeader reads "Downtime (h)" as "downtime" and "Work_Order_Type" as

@@ -10,7 +10,7 @@ import (
 // of "Downtime (h)".
 
 // reHanCounter is the measure word a Chinese question counts by.
-var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|台|家|项|位|款|件|单|起|颗|根|只|片|套|块|粒)`)
+var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|台|家|项|位|款|件|单|起|颗|根|只|片|套|块|粒|道|处|批)`)
 
 // reCountedNoun is what an English question counts: the words after "how
 // many" up to the verb or preposition that follows them.

@@ -161,6 +161,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
 	}
+	if p.Aggregate == "count" && !p.Pieces && t.countsByKey(p.Filters) {
+		return Parsed{}, false // "一台泵要几个 CP200-SEL-03": a quantity, not a count of the one row its code picks
+	}
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
@@ -219,6 +222,21 @@ func (t *Table) namesOneRecord(fs []Filter) bool {
 	}
 	f := fs[0]
 	return f.Op == "eq" && t.Column(f.Column) == key && len(t.filter(fs)) == 1
+}
+
+// countsByKey reports filters that pick a single row by the table's key:
+// counting such rows gives 1 whatever is asked.
+func (t *Table) countsByKey(fs []Filter) bool {
+	key := t.keyColumn()
+	if key < 0 || len(t.filter(fs)) != 1 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Op == "eq" && t.Column(f.Column) == key {
+			return true
+		}
+	}
+	return false
 }
 
 func textFilters(fs []Filter) int {

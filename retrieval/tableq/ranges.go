@@ -38,15 +38,17 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 }
 
 // numberedRows is the operation-number column when the figures of a
-// span are followed by what the rows are ("10到50工序", "10 to 50 ops").
+// span are followed or led by what the rows are ("10到50工序", "10 to 50
+// ops", "工序 20 到 50").
 func (t *Table) numberedRows(q *question, s span) int {
 	c := t.roleColumn("operation")
 	if c < 0 || !t.Columns[c].Numeric {
 		return -1
 	}
 	rest := strings.TrimLeft(q.text[s.end:], " ")
+	before := strings.TrimRight(q.text[:s.start], " ")
 	for _, n := range append(kindNouns[t.Kind], roleWords["operation"]...) {
-		if strings.HasPrefix(rest, n) {
+		if strings.HasPrefix(rest, n) || strings.HasSuffix(before, n) {
 			return c
 		}
 	}
