@@ -28,6 +28,9 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 		if asksSubsetBecomes(strings.ToLower(q.Text)) {
 			return nil, nil, nil // the build steps say it; a roll-up would count the items again
 		}
+		if q.Intent == BOM && (asksCost(q) || asksPartPrice(q, linked)) {
+			return nil, nil, nil // not a count: a part's price is its own row's
+		}
 		return r.bomAnswers(ctx, clearance, q, linked)
 	case ProcessIntent:
 		if next, ents, err := r.nextSteps(ctx, clearance, q, linked); err != nil || len(next) > 0 {
@@ -66,6 +69,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 	if err != nil {
 		return nil, nil, err
 	}
+	items = spelledFirst(items, linked, q.Text)
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
