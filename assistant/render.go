@@ -250,6 +250,9 @@ func fmeaFigures(p kg.Props, lang string) string {
 	if c := p["cause"]; c != "" {
 		parts = append(parts, msgCause.in(lang)+": "+c)
 	}
+	if c := p["control"]; c != "" && c != "None" {
+		parts = append(parts, msgControl.in(lang)+": "+c)
+	}
 	if a := p["action"]; a != "" && a != "None" {
 		parts = append(parts, msgAction.in(lang)+": "+a)
 	}

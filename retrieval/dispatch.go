@@ -247,7 +247,7 @@ func minOverlap(q Question) int {
 }
 
 func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	rels, err := r.store.Relations(ctx, clearance, kg.RelationQuery{Types: []string{kg.HasFailureMode, kg.CausedBy}, Limit: 50000})
+	rels, err := r.store.Relations(ctx, clearance, kg.RelationQuery{Types: []string{kg.HasFailureMode, kg.CausedBy, kg.DetectedBy, kg.RemediedBy}, Limit: 50000})
 	if err != nil {
 		return nil, nil, err
 	}
