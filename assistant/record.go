@@ -483,6 +483,9 @@ func codeTerms(ev *retrieval.Evidence) []string {
 func computeCodeTerms(ev *retrieval.Evidence) []string {
 	named := map[string]bool{}
 	for _, l := range ev.Linked {
+		if soleTerm(l.Entity.Name) && namesKind(ev.Question.Text, l.Entity.Type) {
+			continue // "work order 2448": the number is all that names it
+		}
 		for _, t := range retrieval.ContentTerms(l.Surface + " " + l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
 			named[t] = true
 		}
@@ -494,6 +497,14 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 		}
 	}
 	return out
+}
+
+// soleTerm reports a name that is a bare number, as records are named
+// ("work order 2448"); a product's code (HF-CP200) is often left out of
+// its own manual's pages, a record's number is what sets it apart.
+func soleTerm(name string) bool {
+	terms := retrieval.ContentTerms(name)
+	return len(terms) == 1 && isNumber(terms[0])
 }
 
 // modelNumber reports a bare number that a good part of the evidence
