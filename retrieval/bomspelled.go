@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,4 +45,46 @@ func nameWords(folded string) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// reHowManyNoun is the word an English count asks for: "how many washers".
+var reHowManyNoun = regexp.MustCompile(`(?i)\bhow many\s+(?:(?:of|the|a|an)\s+)*([a-z0-9][a-z0-9-]*)`)
+
+// countsUnlinkedItem reports an English count of something the question
+// links no BOM item for: every item it links is named before "how many",
+// and the counted noun names none of them. "The nut or the screw first,
+// and how many washers go on each screw" links the screw and the nut;
+// counting the nut would answer what was not asked.
+func countsUnlinkedItem(q Question, items []string, linked []Linked) bool {
+	loc := reHowManyNoun.FindStringSubmatchIndex(q.Text)
+	if loc == nil || len(items) == 0 {
+		return false
+	}
+	lower := strings.ToLower(q.Text)
+	noun := lower[loc[2]:loc[3]]
+	forms := []string{noun, strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "es")}
+	for _, id := range items {
+		l := linkedOf(linked, id)
+		i := strings.Index(lower, strings.ToLower(l.Surface))
+		if l.Surface == "" || i < 0 || i > loc[0] {
+			return false // named after "how many", or not by the question's words
+		}
+		words := nameWords(foldName(l.Entity.Name))
+		for _, f := range forms {
+			if words[f] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// linkedOf is the link of entity id, or none.
+func linkedOf(linked []Linked, id string) Linked {
+	for _, l := range linked {
+		if l.Entity.ID == id {
+			return l
+		}
+	}
+	return Linked{}
 }

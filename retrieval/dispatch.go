@@ -76,6 +76,9 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		if c, sents, ok, err := r.supplierCount(ctx, clearance, q, linked); err != nil || ok {
 			return []Computed{c}, sents, err
 		}
+		if countsUnlinkedItem(q, items, linked) {
+			return nil, nil, nil
+		}
 		// Every named whole is tried for a roll-up of every named part
 		// before any is exploded: "how many M8x25 bolts in one pump" names
 		// a generic pump with a BOM of its own that holds no such bolt.
