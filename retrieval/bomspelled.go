@@ -2,10 +2,12 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
 )
 
@@ -87,4 +89,36 @@ func linkedOf(linked []Linked, id string) Linked {
 		}
 	}
 	return Linked{}
+}
+
+// qualifiedOtherwise reports a part the question qualifies with a word
+// that neither its names, its description nor the assemblies holding it
+// say: "stepper motors" are not a parts list's planetary gear motors in
+// its drive wheels, though both are "motor"; "drive motors" are.
+func qualifiedOtherwise(q Question, l Linked, up *graphView) bool {
+	lower := strings.ToLower(q.Text)
+	i := strings.Index(lower, strings.ToLower(l.Surface))
+	if l.Surface == "" || i <= 0 {
+		return false
+	}
+	words := strings.Fields(lower[:i])
+	if len(words) == 0 {
+		return false
+	}
+	qualifier := ContentTerms(words[len(words)-1])
+	if len(qualifier) != 1 || hasDigitRune(qualifier[0]) {
+		return false // "many", "the", a size or count
+	}
+	if len(words) > 1 && isFigure(words[len(words)-2]) {
+		return false // "90 degree steel bracket": a figure's unit, spelled the sheet's own way ("90deg")
+	}
+	known := l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ") + " " + l.Entity.Props["description"]
+	for _, r := range up.inOf(l.Entity.ID, kg.HasPart) {
+		known += " " + up.name(r.From)
+	}
+	return !slices.Contains(ContentTerms(known), qualifier[0])
+}
+
+func hasDigitRune(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
 }

@@ -50,3 +50,32 @@ func TestBOMCountsTheItemTheQuestionSpells(t *testing.T) {
 		}
 	}
 }
+
+// A part the question qualifies with a word its names, description and
+// assemblies never say is another part: the rover's gear motors in its
+// drive wheels are its "drive motors", not anyone's "stepper motors".
+func TestBOMCountRefusesAPartQualifiedOtherwise(t *testing.T) {
+	rover, wheel := entity(kg.Product, "parts list"), entity(kg.Assembly, "drive wheel")
+	motor := kg.Entity{ID: kg.EntityID(kg.Part, "motor"), Type: kg.Part, Name: "motor", Props: kg.Props{"description": "5202 Series planetary gear motor"}}
+	st, emb := openPassages(t, passageDoc{id: "bom", title: "parts list",
+		text:      "drive wheel x6: motor, 5202 Series planetary gear motor.",
+		entities:  []kg.Entity{rover, wheel, motor},
+		relations: []kg.Relation{hasPart(rover, wheel, "6"), hasPart(wheel, motor, "1")}})
+	r := retrieval.New(st, emb, retrieval.Options{})
+	for q, want := range map[string]float64{
+		"How many drive motors does one rover need?":   6,
+		"How many gear motors in total?":               6,
+		"How many stepper motors does one rover need?": 0,
+		"How many 5202 series motors in total?":        6,
+	} {
+		got := 0.0
+		for _, c := range retrieve(t, r, kg.Restricted, q).Computed {
+			if c.Kind == "bom" && c.TargetID == motor.ID {
+				got = c.Total
+			}
+		}
+		if got != want {
+			t.Errorf("%s: counted %v motors, want %v", q, got, want)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			}
 		}
 		if countsOnePart(q) {
-			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
+			if c, ok, err := r.rollUpToTop(ctx, clearance, q, linked, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
 			}
 		}
@@ -508,13 +508,13 @@ var (
 // rollUpToTop counts a named part in the top item it rolls up into, when
 // it rolls up into one: the whole the question names only by a common
 // word ("one pump", "一台") is the product its BOM ends in.
-func (r *Retriever) rollUpToTop(ctx context.Context, clearance kg.Audience, items []string, ents map[string]kg.Entity) (Computed, bool, error) {
+func (r *Retriever) rollUpToTop(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, items []string, ents map[string]kg.Entity) (Computed, bool, error) {
 	for _, target := range items {
 		up, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
 		if err != nil {
 			return Computed{}, false, err
 		}
-		if len(up.inOf(target, kg.HasPart)) == 0 {
+		if len(up.inOf(target, kg.HasPart)) == 0 || qualifiedOtherwise(q, linkedOf(linked, target), up) {
 			continue
 		}
 		tops := whereUsed(up, target).Tops
