@@ -204,3 +204,19 @@ func TestPairAcrossTheMeasureIsNoItem(t *testing.T) {
 		t.Fatalf("answer = %q, want the suction weight", ans.Answer)
 	}
 }
+
+// Asking what the requirements are names no attribute of its own: the
+// conditions asked for are named before it, and a passage states them
+// in its own words.
+func TestRequirementsAreNoAttribute(t *testing.T) {
+	for q, want := range map[string]bool{
+		"原包装存放时环境温度和湿度有什么要求":         false,
+		"安装场地有什么条件":                  false,
+		"what are the requirements?": false,
+		"泵体螺栓的拧紧扭矩是多少":               true,
+	} {
+		if _, got := attributeQuestion(retrieval.Analyze(q)); got != want {
+			t.Errorf("%s: attribute asked = %v, want %v", q, got, want)
+		}
+	}
+}

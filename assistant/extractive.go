@@ -350,7 +350,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath(), docName(it.Chunk)) {
+			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
+			states := statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || isKeyed && columnsName(aq, it.Chunk)
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !states || !measure.agrees(s, it.Chunk.SectionPath(), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
@@ -366,6 +368,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				continue // a value of another item in the asked unit
 			}
 			ratio := share(q, retrieval.TokenSet(s+" "+section))
+			if isKeyed {
+				ratio = max2(ratio, keyed)
+			}
 			score := ratio + 0.5*it.Score
 			if measure.statesValue(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not

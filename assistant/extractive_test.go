@@ -104,7 +104,8 @@ func TestComputedBOMAnswerInBothLanguages(t *testing.T) {
 }
 
 // A count reads as the asker would say it, "4 servos", with the item's
-// own name; a name that ends in a code has no plural and keeps "×".
+// own name; a name that ends in a code has no plural and keeps "×", and
+// one that starts with a figure is counted in pieces.
 func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
 	for _, c := range []totalCase{
 		{"servo", 4, "One rover contains 4 servos in total"},
@@ -112,6 +113,9 @@ func TestBOMCountNamesTheItemInThePlural(t *testing.T) {
 		{"plastic hinges", 2, "One rover contains 2 plastic hinges in total"},
 		{"grid plate 3x5 box", 8, "One rover contains 8 grid plate 3x5 boxes in total"},
 		{"V-ring seal VA35", 2, "One rover contains 2 × V-ring seal VA35 in total"},
+		// A name that starts with a figure would run into the count.
+		{"41 hole beam", 6, "One rover contains 6 pcs of 41 hole beam in total"},
+		{"3x5 grid plate", 8, "One rover contains 8 pcs of 3x5 grid plate in total"},
 	} {
 		ev := evidence("How many of them in one rover?", item(1, "a", "rocker bogie: "+c.q, "en", "BOM"))
 		ev.Computed = bomTotal("", "rover", c.q, c.total)

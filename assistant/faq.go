@@ -19,6 +19,10 @@ import (
 // question and answer together, to be taken as the same question.
 const faqMatch = 0.6
 
+// minShortenedTerms is how many content terms a question needs before
+// it is read as a shortened wording of a longer entry question.
+const minShortenedTerms = 6
+
 // maxFAQSentences bounds the answer quoted from an entry; entries are
 // short, so this keeps every one whole in practice.
 const maxFAQSentences = 5
@@ -93,7 +97,13 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// water"), unless what more it says is an attribute the entry
 		// never states ("what efficiency" at the inverter's 30 Hz).
 		within = within || back >= 0.999 && m >= 0.25 && (!named || statesAttribute(naq, true, text))
-		if !same && !within && !reworded {
+		// Or the user's shorter wording of a longer entry question: most
+		// of a question that says much (a symptom and its circumstances)
+		// is in the entry's question itself, and a third of that question
+		// in the user's. A short question ("repeatability of the arm?")
+		// matches too many entries so.
+		shortened := len(q.Terms) >= minShortenedTerms && own >= 0.5 && fwd >= 0.55 && back >= 1.0/3
+		if !same && !within && !reworded && !shortened {
 			continue
 		}
 		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score

@@ -448,6 +448,8 @@ func unitsOf(text string) []string {
 var genericAttribute = map[string]bool{
 	"规格": true, "参数": true, "规格参数": true, "技术参数": true, "数据": true,
 	"spec": true, "specs": true, "specification": true, "specifications": true, "rating": true, "ratings": true, "data": true, "value": true,
+	// "存放时温度和湿度有什么要求": the conditions asked are named before it
+	"要求": true, "条件": true, "requirement": true, "requirements": true,
 }
 
 // genericHeads begin a Chinese attribute that asks what is wrong or what

@@ -42,6 +42,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if !ok || isWindow(strings.TrimSpace(body)) {
 		return text // a window of a long line holds figures of other things
 	}
+	if quotesKeyedRow(ev, n) {
+		return text // the record the question names: its codes are its fields', not the answer
+	}
 	a, attr := attributeQuestion(ev.Question)
 	figs := leadFigures(markerless(body), ev.Question.Text)
 	material := attr && asksMaterial(a.Text)

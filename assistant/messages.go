@@ -43,6 +43,7 @@ var (
 	msgFMEAList     = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
 	msgFor          = msg{" for %s", "（%s）"}
 	msgCause        = msg{"cause", "原因"}
+	msgControl      = msg{"current controls", "现有控制措施"}
 	msgAction       = msg{"recommended action", "建议措施"}
 	msgPartMissing  = msg{"The documents do not answer: ", "资料中没有回答："}
 	msgListSep      = msg{"; ", "；"}

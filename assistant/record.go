@@ -84,10 +84,10 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 		if sameRecord {
 			headers[h.field.header] = true
 		}
-		lines = append(lines, fieldSentence(h, lang)+fieldLabel(h, lang))
+		lines = append(lines, fieldSentence(h, lang, ev.Question.Text)+fieldLabel(h, lang))
 	}
 	if r, ok := remedyOfCause(top); ok && !headers[r.field.header] && !seen[r.field.value] {
-		lines = append(lines, fieldSentence(r, lang)+fieldLabel(r, lang))
+		lines = append(lines, fieldSentence(r, lang, ev.Question.Text)+fieldLabel(r, lang))
 	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
@@ -126,12 +126,17 @@ func troubleshootingRole(header string) string {
 	return ""
 }
 
-func fieldSentence(h fieldHit, lang string) string {
+// fieldSentence states a field's value; a Chinese one names the field in
+// Chinese unless the question names it as the sheet does ("RPN").
+func fieldSentence(h fieldHit, lang, question string) string {
 	header, value := withUnit(h.field)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	if lang == "zh" {
 		value = zhUnit(value)
-		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, chineseHeader(header), strings.TrimRight(value, "。."), h.item.N)
+		if !wordInText(strings.ToLower(question), strings.ToLower(header)) {
+			header = chineseHeader(header)
+		}
+		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, header, strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
 }
@@ -483,6 +488,9 @@ func codeTerms(ev *retrieval.Evidence) []string {
 func computeCodeTerms(ev *retrieval.Evidence) []string {
 	named := map[string]bool{}
 	for _, l := range ev.Linked {
+		if soleTerm(l.Entity.Name) && namesKind(ev.Question.Text, l.Entity.Type) {
+			continue // "work order 2448": the number is all that names it
+		}
 		for _, t := range retrieval.ContentTerms(l.Surface + " " + l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
 			named[t] = true
 		}
@@ -494,6 +502,14 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 		}
 	}
 	return out
+}
+
+// soleTerm reports a name that is a bare number, as records are named
+// ("work order 2448"); a product's code (HF-CP200) is often left out of
+// its own manual's pages, a record's number is what sets it apart.
+func soleTerm(name string) bool {
+	terms := retrieval.ContentTerms(name)
+	return len(terms) == 1 && isNumber(terms[0])
 }
 
 // modelNumber reports a bare number that a good part of the evidence

@@ -145,3 +145,20 @@ func TestRowSentenceNamesAKeyFigure(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese answer names a field in Chinese, unless the question names
+// it as the sheet does: asked for the "RPN", it says RPN.
+func TestChineseFieldSentenceKeepsTheAskersWord(t *testing.T) {
+	hit := fieldHit{item: retrieval.Item{N: 1}, subject: "Hoist Cylinder (Leaking)", field: cell{header: "Supplier", value: "Acme"}}
+	for _, c := range []struct {
+		header, question, want string
+	}{
+		{"RPN", "提升油缸漏油那条的 RPN 是多少", "Hoist Cylinder (Leaking)的RPN是4。"},
+		{"Supplier", "提升油缸是哪家供应的", "Hoist Cylinder (Leaking)的供应商是4。"},
+	} {
+		hit.field = cell{header: c.header, value: "4"}
+		if got := fieldSentence(hit, "zh", c.question); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.question, got, c.want)
+		}
+	}
+}

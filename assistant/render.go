@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -264,6 +265,9 @@ func fmeaFigures(p kg.Props, lang string) string {
 	if c := p["cause"]; c != "" {
 		parts = append(parts, msgCause.in(lang)+": "+c)
 	}
+	if c := p["control"]; c != "" && c != "None" {
+		parts = append(parts, msgControl.in(lang)+": "+c)
+	}
 	if a := p["action"]; a != "" && a != "None" {
 		parts = append(parts, msgAction.in(lang)+": "+a)
 	}
@@ -350,6 +354,10 @@ func countedNoun(q float64, unit, name, lang string) (string, bool) {
 	words := strings.Fields(head)
 	if len(words) == 0 {
 		return "", false
+	}
+	if unicode.IsDigit([]rune(head)[0]) {
+		// "6 41 hole beams" reads as one number: the count takes a word.
+		return retrieval.FormatQty(q) + " pcs of " + head + tail, true
 	}
 	last := words[len(words)-1]
 	for _, r := range last {

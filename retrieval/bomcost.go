@@ -16,6 +16,24 @@ func asksCost(q Question) bool {
 	return anyCue(strings.ToLower(q.Text), costCues)
 }
 
+// priceAskCues ask what something is worth when what follows is a priced
+// part: "how much is the idler bearing hub".
+var priceAskCues = []string{"how much is", "how much are", "how much's", "how much would", "how much does a", "how much does one"}
+
+// asksPartPrice reports a "how much is" question naming a part that has a
+// price: it asks the part's price, not how many of it a BOM holds.
+func asksPartPrice(q Question, linked []Linked) bool {
+	if !anyCue(strings.ToLower(q.Text), priceAskCues) {
+		return false
+	}
+	for _, l := range linked {
+		if l.Entity.Type == kg.Part && l.Entity.Props["unit_cost"] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // costRollUp prices an explosion: each priced part's unit cost times the
 // quantity one root needs, every level and assembly multiplier already
 // multiplied in. Assemblies are not priced themselves, so a part is

@@ -34,7 +34,7 @@ func (r *Retriever) rollUpsByWords(ctx context.Context, clearance kg.Audience, q
 		if item == "" {
 			continue // a word of asking ("take"), or of something no BOM holds
 		}
-		c, ok, err := r.rollUpToTop(ctx, clearance, []string{item}, ents)
+		c, ok, err := r.rollUpToTop(ctx, clearance, q, linked, []string{item}, ents)
 		if err != nil || !ok {
 			return nil, false, err
 		}

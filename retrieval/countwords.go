@@ -20,10 +20,15 @@ var pieceCountCues = func() []string {
 // may ask about one step of a procedure.
 var totalCues = []string{"一共", "总共", "合计", "整台", "整车", "整机", "一台", "每台"}
 
-// countsPiecesInTotal: a Chinese question counting pieces of a whole.
+// totalCountCues are English asks for a count over a whole that "how
+// many" does not start: "total count of 41 hole beams for the rover".
+var totalCountCues = []string{"total count", "total number of", "overall count", "overall number of"}
+
+// countsPiecesInTotal: a question counting pieces of a whole, a Chinese
+// one by classifier and total word, an English one by its total count.
 func countsPiecesInTotal(lower string) bool {
-	return containsAny(lower, pieceCountCues) && containsAny(lower, totalCues)
+	return containsAny(lower, pieceCountCues) && containsAny(lower, totalCues) || containsAny(lower, totalCountCues)
 }
 
 // The dispatch's count cues name only some classifiers.
-func init() { countCues = append(countCues, pieceCountCues...) }
+func init() { countCues = append(append(countCues, pieceCountCues...), totalCountCues...) }

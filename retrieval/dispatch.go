@@ -28,6 +28,9 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 		if asksSubsetBecomes(strings.ToLower(q.Text)) {
 			return nil, nil, nil // the build steps say it; a roll-up would count the items again
 		}
+		if q.Intent == BOM && (asksCost(q) || asksPartPrice(q, linked)) {
+			return nil, nil, nil // not a count: a part's price is its own row's
+		}
 		return r.bomAnswers(ctx, clearance, q, linked)
 	case ProcessIntent:
 		if next, ents, err := r.nextSteps(ctx, clearance, q, linked); err != nil || len(next) > 0 {
@@ -66,11 +69,15 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 	if err != nil {
 		return nil, nil, err
 	}
+	items = spelledFirst(items, linked, q.Text)
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {
 		if c, sents, ok, err := r.supplierCount(ctx, clearance, q, linked); err != nil || ok {
 			return []Computed{c}, sents, err
+		}
+		if countsUnlinkedItem(q, items, linked) {
+			return nil, nil, nil
 		}
 		// Every named whole is tried for a roll-up of every named part
 		// before any is exploded: "how many M8x25 bolts in one pump" names
@@ -105,7 +112,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			}
 		}
 		if countsOnePart(q) && !namedWhole {
-			if c, ok, err := r.rollUpToTop(ctx, clearance, items, ents); err != nil || ok {
+			if c, ok, err := r.rollUpToTop(ctx, clearance, q, linked, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
 			}
 			if cs, ok, err := r.rollUpsByWords(ctx, clearance, q, linked, ents); err != nil || ok {
@@ -252,7 +259,7 @@ func minOverlap(q Question) int {
 }
 
 func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	rels, err := r.store.Relations(ctx, clearance, kg.RelationQuery{Types: []string{kg.HasFailureMode, kg.CausedBy}, Limit: 50000})
+	rels, err := r.store.Relations(ctx, clearance, kg.RelationQuery{Types: []string{kg.HasFailureMode, kg.CausedBy, kg.DetectedBy, kg.RemediedBy}, Limit: 50000})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -520,13 +527,13 @@ var (
 // rollUpToTop counts a named part in the top item it rolls up into, when
 // it rolls up into one: the whole the question names only by a common
 // word ("one pump", "一台") is the product its BOM ends in.
-func (r *Retriever) rollUpToTop(ctx context.Context, clearance kg.Audience, items []string, ents map[string]kg.Entity) (Computed, bool, error) {
+func (r *Retriever) rollUpToTop(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, items []string, ents map[string]kg.Entity) (Computed, bool, error) {
 	for _, target := range items {
 		up, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
 		if err != nil {
 			return Computed{}, false, err
 		}
-		if len(up.inOf(target, kg.HasPart)) == 0 {
+		if len(up.inOf(target, kg.HasPart)) == 0 || qualifiedOtherwise(q, linkedOf(linked, target), up) {
 			continue
 		}
 		tops := whereUsed(up, target).Tops

@@ -87,7 +87,7 @@ func parseFMEAQuery(text string) fmeaQuery {
 // fmeaRow is one FMEA line item: a failure mode of an item with one cause.
 type fmeaRow struct {
 	item, mode, cause string
-	action            string
+	control, action   string
 	modeID            string
 	props             kg.Props
 	facts             []string
@@ -119,21 +119,18 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 		if mode == "" {
 			mode = e.Name
 		}
-		var action string
-		for _, a := range v.outOf(id, kg.RemediedBy) {
-			action = v.name(a.To)
-			itemFacts = append(itemFacts, a.ID)
-		}
 		causes := v.outOf(id, kg.CausedBy)
 		for _, r := range causes {
 			// Each source is one row of a sheet: two rows that state the
 			// same mode and cause are two rows, not one.
-			for _, p := range sourceProps(r) {
-				rows = append(rows, fmeaRow{item: item, mode: mode, cause: v.name(r.To), action: action, modeID: id, props: p, facts: append([]string{r.ID}, itemFacts...)})
+			for _, src := range rowSources(r) {
+				row := fmeaRow{item: item, mode: mode, cause: v.name(r.To), modeID: id, props: src.Props, facts: append([]string{r.ID}, itemFacts...)}
+				rows = append(rows, withRowTexts(v, row, src.ChunkID))
 			}
 		}
 		if len(causes) == 0 && len(items) > 0 {
-			rows = append(rows, fmeaRow{item: item, mode: mode, action: action, modeID: id, props: items[0].Props, facts: itemFacts})
+			row := fmeaRow{item: item, mode: mode, modeID: id, props: items[0].Props, facts: itemFacts}
+			rows = append(rows, withRowTexts(v, row, ""))
 		}
 	}
 	sort.Slice(rows, func(i, j int) bool {
@@ -148,19 +145,51 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 	return rows
 }
 
-// sourceProps lists the figures of each supporting row, or the merged
+// rowSources lists each supporting row with its figures, or the merged
 // figures when the store gave no per-source detail.
-func sourceProps(r kg.Relation) []kg.Props {
-	var out []kg.Props
+func rowSources(r kg.Relation) []kg.Source {
+	var out []kg.Source
 	for _, s := range r.Sources {
 		if len(s.Props) > 0 {
-			out = append(out, s.Props)
+			out = append(out, s)
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, r.Props)
+		out = append(out, kg.Source{Props: r.Props})
 	}
 	return out
+}
+
+// withRowTexts gives a row its current control and recommended action:
+// those the same sheet row states, so one mode's rows keep their own.
+// Without per-row sources, a mode's single control or action is its
+// rows'.
+func withRowTexts(v *graphView, row fmeaRow, chunk string) fmeaRow {
+	var id string
+	if row.control, id = rowText(v, row.modeID, kg.DetectedBy, chunk); id != "" {
+		row.facts = append(row.facts, id)
+	}
+	if row.action, id = rowText(v, row.modeID, kg.RemediedBy, chunk); id != "" {
+		row.facts = append(row.facts, id)
+	}
+	return row
+}
+
+// rowText is the name the mode's rel relation from the sheet row chunk
+// points at, and that relation's id.
+func rowText(v *graphView, mode, rel, chunk string) (string, string) {
+	outs := v.outOf(mode, rel)
+	for _, r := range outs {
+		for _, s := range r.Sources {
+			if chunk != "" && s.ChunkID == chunk {
+				return v.name(r.To), r.ID
+			}
+		}
+	}
+	if len(outs) == 1 && (chunk == "" || len(outs[0].Sources) == 0) {
+		return v.name(outs[0].To), outs[0].ID
+	}
+	return "", ""
 }
 
 // computeFMEA answers counts, rankings, averages and threshold filters.
@@ -247,6 +276,9 @@ func rowLine(r fmeaRow) Line {
 	p := kg.Props{"item": r.item, "mode": r.mode}
 	if r.cause != "" {
 		p["cause"] = r.cause
+	}
+	if r.control != "" {
+		p["control"] = r.control
 	}
 	if r.action != "" {
 		p["action"] = r.action

@@ -60,10 +60,24 @@ func rollUp(v *graphView, root, target string) (Computed, bool) {
 			out := Computed{Kind: "bom", Subject: c.Subject, SubjectID: root, Target: l.Name, TargetID: target,
 				Total: l.Qty, Unit: l.Unit, Lines: []Line{l}, facts: l.facts}
 			out.Lines[0].Path = l.Path
+			if parentCount(v, target) > 1 && len(l.Path) > 0 {
+				// Counted through several assemblies: one "via" would
+				// credit all of them to the first.
+				out.Lines[0].Path = l.Path[:1]
+			}
 			return out, true
 		}
 	}
 	return Computed{}, false
+}
+
+// parentCount is how many distinct wholes hold id directly.
+func parentCount(v *graphView, id string) int {
+	parents := map[string]bool{}
+	for _, r := range v.inOf(id, kg.HasPart) {
+		parents[r.From] = true
+	}
+	return len(parents)
 }
 
 // ownRow is the relation placing an assembly in its own parent: its

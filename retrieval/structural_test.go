@@ -145,3 +145,42 @@ func TestComputedCarriesItsRelations(t *testing.T) {
 		}
 	}
 }
+
+// Each sheet row keeps its own current control and recommended action:
+// two rows of one failure mode that the sheet gives different controls
+// are not given the last one read.
+func TestFMEARowsKeepTheirOwnControlsAndActions(t *testing.T) {
+	bushing := ent(kg.Part, "suspension bushing")
+	wear := kg.Entity{ID: kg.EntityID(kg.FailureMode, "suspension bushing wearing"), Type: kg.FailureMode, Name: "suspension bushing wearing", Props: kg.Props{"item": "suspension bushing", "mode": "wearing"}}
+	age, grit := ent(kg.Cause, "wearing over time"), ent(kg.Cause, "grit")
+	inspect, grease := ent(kg.Control, "inspect at 125 hour service"), ent(kg.Control, "daily greasing")
+	replace := ent(kg.Action, "replace at 500 hour service")
+	src := func(chunk string, p kg.Props) []kg.Source { return []kg.Source{{ChunkID: chunk, Props: p}} }
+	rel := func(typ string, a, b kg.Entity, s []kg.Source) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(typ, a.ID, b.ID), Type: typ, From: a.ID, To: b.ID, Sources: s}
+	}
+	v := newGraphView(kg.Subgraph{
+		Entities: []kg.Entity{bushing, wear, age, grit, inspect, grease, replace},
+		Relations: []kg.Relation{
+			rel(kg.HasFailureMode, bushing, wear, nil),
+			rel(kg.CausedBy, wear, age, src("row1", kg.Props{"severity": "2", "occurrence": "3", "detection": "2", "rpn": "12"})),
+			rel(kg.CausedBy, wear, grit, src("row2", kg.Props{"severity": "2", "occurrence": "2", "detection": "2", "rpn": "8"})),
+			rel(kg.DetectedBy, wear, inspect, src("row1", nil)),
+			rel(kg.DetectedBy, wear, grease, src("row2", nil)),
+			rel(kg.RemediedBy, wear, replace, src("row2", nil)),
+		},
+	})
+	want := map[string][2]string{"wearing over time": {"inspect at 125 hour service", ""}, "grit": {"daily greasing", "replace at 500 hour service"}}
+	rows := fmeaRows(v, nil)
+	if len(rows) != 2 {
+		t.Fatalf("rows = %+v", rows)
+	}
+	for _, r := range rows {
+		if w := want[r.cause]; r.control != w[0] || r.action != w[1] {
+			t.Errorf("row %q: control %q action %q, want %q %q", r.cause, r.control, r.action, w[0], w[1])
+		}
+		if l := rowLine(r); l.Props["control"] != r.control {
+			t.Errorf("line %+v lost the control %q", l, r.control)
+		}
+	}
+}

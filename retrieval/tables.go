@@ -22,12 +22,15 @@ const maxTableLines = 15
 // read tables and the question asks for a figure over rows.
 func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Question) (Computed, bool, error) {
 	tr, ok := r.store.(kg.TableReader)
-	if !ok || !tableq.Asks(q.Text) {
+	if !ok || !tableq.Asks(q.Text) && tableq.NamedSource(q.Text) == "" {
 		return Computed{}, false, nil
 	}
 	tables, err := r.tables.load(ctx, tr, clearance)
 	if err != nil {
 		return Computed{}, false, kg.Wrap("tableq.Answer", err)
+	}
+	if n := tableq.NamedSourceAbsent(tables, q.Text); n != "" {
+		return Computed{Kind: absentTable, Subject: n}, true, nil
 	}
 	res, err := tableq.AnswerOver(ctx, tables, q.Text, tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner})
 	if err != nil || res == nil {

@@ -48,3 +48,46 @@ func anyOfKind(tables []*Table, kind, noun string) bool {
 	}
 	return false
 }
+
+// sourceNames are the words that name a kind of table as the document a
+// question is asked of ("according to the FMEA", "FMEA 里"), whatever the
+// question asks of it: without such a table visible, no other passage
+// answers for it.
+var sourceNames = map[string][]string{
+	"fmea": {"fmea", "dfmea", "pfmea"},
+}
+
+// NamedSourceAbsent returns the word of a question that names a kind of
+// table as its source when none of tables is of that kind, or "".
+func NamedSourceAbsent(tables []*Table, question string) string {
+	n := NamedSource(question)
+	if n == "" || anyOfKind(tables, sourceKind(n), n) {
+		return ""
+	}
+	return n
+}
+
+// NamedSource is the word naming a kind of table as the question's
+// source, or "".
+func NamedSource(question string) string {
+	q := newQuestion(question)
+	for _, kind := range []string{"fmea"} {
+		for _, n := range sourceNames[kind] {
+			if len(q.findExact(n)) > 0 {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+func sourceKind(noun string) string {
+	for kind, names := range sourceNames {
+		for _, n := range names {
+			if n == noun {
+				return kind
+			}
+		}
+	}
+	return ""
+}

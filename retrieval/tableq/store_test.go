@@ -127,6 +127,36 @@ func testAnswer(t *testing.T, st kg.Store) {
 		t.Fatalf("only %d demo questions asked", asked)
 	}
 	testAbsent(t, tr)
+	testNamedSourceAbsent(t, tr)
+}
+
+// testNamedSourceAbsent: a question that names the FMEA as its source,
+// whatever it asks of it, has no answer where no FMEA is visible, and
+// is left to retrieval where one is.
+func testNamedSourceAbsent(t *testing.T, tr kg.TableReader) {
+	ctx := context.Background()
+	pub, err := Load(ctx, tr, kg.Public)
+	if err != nil {
+		t.Fatal(err)
+	}
+	internal, err := Load(ctx, tr, kg.Internal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, public string }{
+		{"How often should the seal be inspected according to the FMEA?", "fmea"},
+		{"FMEA 里密封件泄漏的现有控制措施是什么", "fmea"},
+		{"What does the PFMEA recommend for the bearing?", "pfmea"},
+		{"How often should the seal be inspected?", ""},
+		{"What is the maximum flow of the pump?", ""},
+	} {
+		if got := NamedSourceAbsent(pub, c.q); got != c.public {
+			t.Errorf("%q at public: absent %q, want %q", c.q, got, c.public)
+		}
+		if got := NamedSourceAbsent(internal, c.q); got != "" {
+			t.Errorf("%q at internal: absent %q, want none", c.q, got)
+		}
+	}
 }
 
 // testAbsent asks at public clearance, where the FMEA and the work orders
