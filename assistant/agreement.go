@@ -42,7 +42,11 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		words = append(words, word)
 	}
 	if kind == "" {
-		return measureCheck{}
+		word, measure, ok := measureByUnit(lower)
+		if !ok {
+			return measureCheck{}
+		}
+		kind, words = attributeUnits[measure][0], []string{word, measure}
 	}
 	attr := map[string]bool{}
 	for _, t := range retrieval.ContentTerms(strings.Join(words, " ")) {
@@ -55,7 +59,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			}
 		}
 	}
-	mc := measureCheck{units: attributeUnits[words[0]], codes: codeTerms(ev)}
+	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil
 	for _, t := range q.Terms {
