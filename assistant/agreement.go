@@ -75,6 +75,11 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			mc.item.Terms = append(mc.item.Terms, t)
 		}
 	}
+	if !slices.ContainsFunc(mc.item.Terms, func(t string) bool { return !caseTerm(t, q.Text, attr) }) {
+		// "最高" of 最高介质温度 says which value of the liquid's
+		// temperature is asked, not whose: the item is the product
+		mc.item.Terms = nil
+	}
 	return mc
 }
 
