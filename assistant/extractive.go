@@ -370,6 +370,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if measure.statesValue(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
+			if asked && namesAttributeWhole(aq.Text, s) {
+				score += wholeAttributeBonus
+			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 				ratio = max2(ratio, translatableShare(q, s, retrieval.TokenSet(s+" "+section)))
 				// The asker's own language first, where it says as much.
