@@ -58,7 +58,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named,
 	// or one listing an item's attributes, each of which has its own row.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text)) {
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text)) {
 		return p, nil
 	}
 	return d, nil
