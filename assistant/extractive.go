@@ -359,6 +359,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
 				continue
 			}
+			if otherDistance(ev.Question.Text, s+" "+section) {
+				continue // "at 1 m" does not answer "at 3 metres"
+			}
 			if timeTaken && !statesDuration(s) {
 				continue // "how long does it take" is answered by a time
 			}
