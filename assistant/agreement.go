@@ -43,7 +43,11 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		words = append(words, word)
 	}
 	if kind == "" {
-		return measureCheck{}
+		word, measure, ok := measureByUnit(lower)
+		if !ok {
+			return measureCheck{}
+		}
+		kind, words = attributeUnits[measure][0], []string{word, measure}
 	}
 	attr := map[string]bool{}
 	for _, t := range retrieval.ContentTerms(strings.Join(words, " ")) {
@@ -56,7 +60,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			}
 		}
 	}
-	mc := measureCheck{units: attributeUnits[words[0]], codes: codeTerms(ev)}
+	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil
 	for _, t := range q.Terms {
@@ -71,6 +75,11 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		case !productTerm(ev, t):
 			mc.item.Terms = append(mc.item.Terms, t)
 		}
+	}
+	if !slices.ContainsFunc(mc.item.Terms, func(t string) bool { return !caseTerm(t, q.Text, attr) }) {
+		// "最高" of 最高介质温度 says which value of the liquid's
+		// temperature is asked, not whose: the item is the product
+		mc.item.Terms = nil
 	}
 	return mc
 }

@@ -58,7 +58,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named,
 	// or one listing an item's attributes, each of which has its own row.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text)) {
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -361,6 +361,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
 				continue
 			}
+			if otherDistance(ev.Question.Text, s+" "+section) {
+				continue // "at 1 m" does not answer "at 3 metres"
+			}
 			if timeTaken && !statesDuration(s) {
 				continue // "how long does it take" is answered by a time
 			}
@@ -374,6 +377,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			score := ratio + 0.5*it.Score
 			if measure.statesValue(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
+			}
+			if asked && namesAttributeWhole(aq.Text, s) {
+				score += wholeAttributeBonus
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
 				ratio = max2(ratio, translatableShare(q, s, retrieval.TokenSet(s+" "+section)))

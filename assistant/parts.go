@@ -53,7 +53,7 @@ func questionParts(q string) []string {
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
 	}
-	return parts
+	return withTopic(q, parts)
 }
 
 // followUp reports a part that asks how to do something to what the
