@@ -125,3 +125,80 @@ func h7SparePriceSum(spares map[string][]string) float64 {
 	}
 	return total
 }
+
+// heldout7CorpusComputed recomputes, from the real files, every value the
+// aggregate and single-record questions of heldout7_corpus.jsonl expect.
+func heldout7CorpusComputed(t *testing.T) map[string][]string {
+	t.Helper()
+	rover, fmea, wo := heldoutCorpusTables(t)
+	out := heldout7CorpusRover(rover)
+	for id, values := range heldout7CorpusFMEA(fmea) {
+		out[id] = values
+	}
+	for id, values := range heldout7CorpusWorkOrders(t, wo) {
+		out[id] = values
+	}
+	return out
+}
+
+// heldout7CorpusRover holds the rover parts list's roll-ups, costs, counts,
+// where-used and dearest part.
+func heldout7CorpusRover(rover h2Table) map[string][]string {
+	is := cellIs
+	qty := func(part string) string { return num(roverTotalQty(rover.where(is("part #", part)))) }
+	over10 := func(r map[string]string) bool { return h2Float(r["cost pp"]) > 10 }
+	dearest := slices.MaxFunc(rover, func(a, b map[string]string) int {
+		return int(100*h2Float(a["cost pp"])) - int(100*h2Float(b["cost pp"]))
+	})
+	return map[string][]string{
+		"h7c-001": {qty("5202-2402-0027")},
+		"h7c-002": {qty("2000-0025-0002")},
+		"h7c-003": {num(roverCost(rover.where(is("assembly", "corner"))))},
+		"h7c-004": {h2N(rover.where(over10))},
+		"h7c-005": h2Distinct(rover.where(is("part #", "1116-0024-0040")).col("assembly")),
+		"h7c-006": {h2N(rover.where(is("assembly", "body")))},
+		"h7c-007": {num(roverCost(rover.where(is("assembly", "drive wheel"))))},
+		"h7c-008": {qty("1118-0024-0096")},
+		"h7c-010": {dearest["part #"], strings.TrimPrefix(dearest["cost pp"], "$")},
+	}
+}
+
+// heldout7CorpusFMEA holds the FMEA's counts, mean, maximum, largest group
+// and distinct components.
+func heldout7CorpusFMEA(fmea h2Table) map[string][]string {
+	is := cellIs
+	atLeast := func(col string, limit float64) func(map[string]string) bool {
+		return func(r map[string]string) bool { return h2Float(r[col]) >= limit }
+	}
+	fire := fmea.where(is("Subsystem", "Fire Suppression System"))
+	top := slices.MaxFunc(fmea.col("RPN"), func(a, b string) int { return int(h2Float(a) - h2Float(b)) })
+	component, rows := fmea.largestGroup("Component")
+	return map[string][]string{
+		"h7c-035": {h2N(fmea.where(is("Subsystem", "Hydraulic System")))},
+		"h7c-036": {h2N(fmea.where(is("Severity", "4")))},
+		"h7c-037": h3Mean2(fire.col("RPN")),
+		"h7c-038": {top},
+		"h7c-039": {component, strconv.Itoa(rows)},
+		"h7c-040": {h2N(fmea.where(atLeast("Detection", 4)))},
+		"h7c-041": h2Distinct(fire.col("Component")),
+	}
+}
+
+// heldout7CorpusWorkOrders holds the work orders' counts, one asset's total
+// and single cells of orders named by number.
+func heldout7CorpusWorkOrders(t *testing.T, wo h2Table) map[string][]string {
+	t.Helper()
+	is := cellIs
+	started := func(suffix string) func(map[string]string) bool {
+		return func(r map[string]string) bool { return strings.HasSuffix(r["Work_Order_Basic_Start_Date"], suffix) }
+	}
+	po := func(number, col string) []string { return []string{h6Only(t, wo, is("PONumber", number))[col]} }
+	return map[string][]string{
+		"h7c-048": {h2N(wo.where(is("AssetID", "AID7")))},
+		"h7c-049": {h2N(wo.where(started("/2007")))},
+		"h7c-050": {num(h2Sum(wo.where(is("AssetID", "AID8")).col("Work_Order_Total_Actual_Cost")))},
+		"h7c-051": po("2337", "Functional_Location_Description"),
+		"h7c-052": {h2N(wo.where(is("WorkCentre", "WC2")))},
+		"h7c-054": po("2405", "Work_Order_Total_Actual_Cost"),
+	}
+}

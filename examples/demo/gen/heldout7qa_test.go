@@ -15,3 +15,9 @@ const (
 func TestHeldout7DemoQA(t *testing.T) {
 	checkRecomputedDemoSet(t, "heldout7_demo.jsonl", heldout7DemoSize, "h7d-", heldout7DemoComputed)
 }
+
+// TestHeldout7CorpusQA checks heldout7_corpus.jsonl the same way against the
+// real files heldout7_corpus_paths.txt names.
+func TestHeldout7CorpusQA(t *testing.T) {
+	checkRecomputedCorpusSet(t, "heldout7_corpus", heldout7CorpusSize, "h7c-", heldout7CorpusComputed)
+}
