@@ -201,10 +201,13 @@ func TestEvalHeldout4Corpus(t *testing.T) { evalSet(t, "heldout4_corpus") }
 func TestEvalHeldout5Demo(t *testing.T)   { evalSet(t, "heldout5_demo") }
 func TestEvalHeldout5Corpus(t *testing.T) { evalSet(t, "heldout5_corpus") }
 
-// The sixth held-out pair is the only one whose misses nobody changing
-// answers has read.
 func TestEvalHeldout6Demo(t *testing.T)   { evalSet(t, "heldout6_demo") }
 func TestEvalHeldout6Corpus(t *testing.T) { evalSet(t, "heldout6_corpus") }
+
+// The seventh held-out pair is the only one whose misses nobody changing
+// answers has read.
+func TestEvalHeldout7Demo(t *testing.T)   { evalSet(t, "heldout7_demo") }
+func TestEvalHeldout7Corpus(t *testing.T) { evalSet(t, "heldout7_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
