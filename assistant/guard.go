@@ -117,11 +117,12 @@ var amount = regexp.MustCompile(`(?i)[$¥€£]\s*\d|\d\s*(?:usd|cny|rmb|eur|gbp
 func statesAmount(text string) bool { return amount.MatchString(text) }
 
 // supplierCues ask who supplies a part without naming the column: "who
-// makes the seal for you". Chinese "哪家卖" as often asks for a shop a
-// parts list names in its links, with no supplier column, so it is not
-// one.
+// makes the seal for you", "变送器是哪家供应的". Chinese "哪家卖" as often
+// asks for a shop a parts list names in its links, with no supplier
+// column, so it is not one.
 var (
-	supplierCues  = []string{"who makes", "who supplies", "who manufactures", "who builds"}
+	supplierCues = []string{"who makes", "who supplies", "who manufactures", "who builds",
+		"哪家供应", "哪家供货", "谁供应", "谁供货", "哪家生产", "哪个厂家", "哪家厂", "谁家生产", "哪家公司供"}
 	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
 )
 

@@ -59,6 +59,10 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		"who makes the mechanical seal for you?": true,
 		"Who supplies the motor?":                true,
 		"哪家卖 D-Hub 夹紧件？":                         false,
+		"压力变送器是哪家供应的？":                           true,
+		"机械密封是哪个厂家做的":                            true,
+		"电机谁供货？":                                 true,
+		"变送器的供电电压是多少":                            false, // 供电 is the power supply
 		"how do I make the seal last longer?":    false,
 	} {
 		names := askedAttribute(q)
