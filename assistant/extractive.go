@@ -43,6 +43,9 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 // answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	d, err := x.answerComposed(ctx, ev)
+	if err == nil && !d.Abstained && offStage(ev, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage is set in the factory the question asks about"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
