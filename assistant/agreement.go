@@ -219,3 +219,13 @@ func (mc measureCheck) namesItemNear(sentence, section, u string) bool {
 func isWindow(s string) bool {
 	return strings.HasPrefix(s, "…") || strings.HasSuffix(s, "…")
 }
+
+// placeOf is where a passage stands: its section path, or for a document
+// without headings (a data sheet flattened from PDF) its title, which
+// names what all its values are of.
+func placeOf(c kg.Chunk) string {
+	if p := c.SectionPath(); p != "" {
+		return p
+	}
+	return c.DocTitle
+}

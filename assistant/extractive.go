@@ -353,7 +353,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
-			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || !measure.agrees(s, it.Chunk.SectionPath()) {
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || !measure.agrees(s, placeOf(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
