@@ -67,6 +67,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			// other character is the neighbouring term's
 		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
+		case hasDigit(t) && !isNumber(t) && modelNumber(ev, t):
+			// the model code the documents are about ("the cp200 motor"), which
+			// their sentences leave out: context, not the item
 		case !productTerm(ev, t):
 			mc.item.Terms = append(mc.item.Terms, t)
 		}
