@@ -423,12 +423,16 @@ func statesSize(attr, text string) bool {
 	if !slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) }) {
 		return false
 	}
+	if nominalSize.MatchString(text) {
+		return true // "DN65 / DN50": a pipe or flange is sized by its nominal size
+	}
 	lower := strings.ToLower(text)
 	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
 }
 
 var (
-	sizeWords      = []string{"尺寸", "大小", "dimension"}
+	sizeWords      = []string{"尺寸", "大小", "dimension", "size"}
+	nominalSize    = regexp.MustCompile(`\b(?:DN|NPS)\s?\d{1,4}\b`)
 	dimensionWords = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
 )
 
