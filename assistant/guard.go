@@ -72,7 +72,7 @@ func supportText(ev *retrieval.Evidence, cites []int) string {
 // the question names one, a passage must state it.
 var attributeRoles = map[string]bool{
 	"supplier": true, "cost": true, "material": true, "action": true, "remedy": true,
-	"effect": true, "downtime": true,
+	"effect": true, "downtime": true, "lead_time": true,
 }
 
 // priceCues ask for a price without naming the column.

@@ -149,3 +149,17 @@ func TestRowSentenceNamesAKeyFigure(t *testing.T) {
 		}
 	}
 }
+
+// A question that names the lead time asks that column: a passage about
+// the part without one (how to order it) does not answer.
+func TestLeadTimeAskedByName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"机械密封备件的交货期是多久":                                  true,
+		"what's the lead time on a mechanical seal?":     true,
+		"how long does swapping a mechanical seal take?": false,
+	} {
+		if got := slices.Contains(askedAttribute(q), "lead time"); got != want {
+			t.Errorf("%q asks the lead time = %v, want %v", q, got, want)
+		}
+	}
+}
