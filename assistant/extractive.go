@@ -79,6 +79,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
+	measure := askedMeasure(ev)
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -89,6 +90,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
+		}
+		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
+			continue // "what torque for the impeller nut": steps cut short of the value
 		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
