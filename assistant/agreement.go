@@ -72,6 +72,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			// other character is the neighbouring term's
 		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
+		case hasDigit(t) && !isNumber(t) && modelNumber(ev, t):
+			// the model code the documents are about ("the cp200 motor"), which
+			// their sentences leave out: context, not the item
 		case !productTerm(ev, t):
 			mc.item.Terms = append(mc.item.Terms, t)
 		}
@@ -245,4 +248,14 @@ func (mc measureCheck) namesItemNear(sentence, section, u string) bool {
 // isWindow reports a quote cut from a run-on sentence by sentenceWindows.
 func isWindow(s string) bool {
 	return strings.HasPrefix(s, "…") || strings.HasSuffix(s, "…")
+}
+
+// placeOf is where a passage stands: its section path, or for a document
+// without headings (a data sheet flattened from PDF) its title, which
+// names what all its values are of.
+func placeOf(c kg.Chunk) string {
+	if p := c.SectionPath(); p != "" {
+		return p
+	}
+	return c.DocTitle
 }

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,5 +219,30 @@ func TestRequirementsAreNoAttribute(t *testing.T) {
 		if _, got := attributeQuestion(retrieval.Analyze(q)); got != want {
 			t.Errorf("%s: attribute asked = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// The model the documents are about, in the asker's short form ("the
+// cp200 motor"), is context: a specification row that states the value
+// under the model's manual answers, though its sentence never repeats
+// the model.
+func TestModelNameIsNoItemOfTheMeasure(t *testing.T) {
+	spec := item(1, "a", "Rated current: 14.8 A at 380 V.", "en", "HF-CP200 Centrifugal Pump Manual")
+	other := item(2, "b", "Rated voltage: 380 V ±10%, three-phase.", "en", "HF-CP200 Centrifugal Pump Manual")
+	ev := evidence("whats the rated current of the cp200 motor at 380V?", spec, other)
+	mc := askedMeasure(ev)
+	if slices.Contains(mc.item.Terms, "cp200") {
+		t.Errorf("item terms %v hold the model", mc.item.Terms)
+	}
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "14.8 A") {
+		t.Errorf("answer = %q", ans.Answer)
+	}
+	// A bare figure the passages share is a condition asked, not a model:
+	// the noise "at 1 m" is measured there.
+	ev = evidence("what is the noise level at 1 m?",
+		item(1, "a", "Noise level at 1 m: 72 dB(A).", "en", "Pump 1 manual"),
+		item(2, "b", "Keep 1 m free around the motor fan.", "en", "Pump 1 manual"))
+	if mc := askedMeasure(ev); !slices.Contains(mc.item.Terms, "1") {
+		t.Errorf("item terms %v lost the distance", mc.item.Terms)
 	}
 }

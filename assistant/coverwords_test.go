@@ -51,6 +51,10 @@ func TestStatesSize(t *testing.T) {
 		{"外形尺寸", "solids with a particle size of at most 0.2 mm", false},
 		{"外形尺寸", "外径 174", false}, // no unit
 		{"重量", "外径6.5mm", false},
+		{"size", "Suction / discharge connection: DN65 / DN50 (PN16 flanges).", true},
+		{"接口尺寸", "进口 / 出口: DN65 / DN50", true},
+		{"size", "solids with a particle size of at most 0.2 mm", false},
+		{"重量", "DN65", false}, // a nominal size states no weight
 	} {
 		if got := statesSize(c.attr, c.text); got != c.want {
 			t.Errorf("statesSize(%q, %q) = %v, want %v", c.attr, c.text, got, c.want)

@@ -317,8 +317,11 @@ func disagreeingQuote(ev *retrieval.Evidence, mc measureCheck, picked, all []sco
 		it, _ := ev.Item(s.n)
 		return rival{value: v, n: s.n, context: s.text + " " + it.Chunk.SectionPath(), doc: docLabel(ev, s.n)}
 	}
+	// A picked table window holds several values; the asked case ("max
+	// flow") says which one is the answer's.
+	asked := caseOf(ev.Question.Text)
 	for _, p := range picked {
-		v, ok := valueFor(p.text, units, "")
+		v, ok := valueFor(p.text, units, asked)
 		if !ok {
 			continue
 		}

@@ -115,3 +115,18 @@ func TestRivalLabelNamesMeasureOrItem(t *testing.T) {
 		}
 	}
 }
+
+// A data sheet's table window answers first when the question names the
+// documents; the manual's other reading is still shown beside it, the
+// window's value picked by the case asked. A data sheet without
+// headings states its values under its title.
+func TestDisagreementFromATableWindowFirst(t *testing.T) {
+	sheet := item(1, "a", "Hydraulic data (clean water, 20 °C) Parameter Value Tolerance Rated flow 40 m³/h ±5% Rated head 32 m ±3% Maximum flow 50 m³/h — Shut-off head 38 m ±5% Rated speed 2900 r/min", "en", "HF-CP200 Centrifugal Pump Data Sheet")
+	sheet.Chunk.Section = nil
+	manual := item(2, "b", "Maximum flow: 48 m³/h.", "en", "HF-CP200 Centrifugal Pump Manual")
+	ev := evidence("What's the max flow of this pump, really? the manual and the data sheet don't agree", sheet, manual)
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.Contains(ans.Answer, "48 m³/h") || !strings.Contains(ans.Answer, "50 m³/h") {
+		t.Fatalf("answer = %q, want both readings", ans.Answer)
+	}
+}

@@ -43,6 +43,9 @@ func (x *Extractive) minCoverage(q retrieval.Question) float64 {
 // answered part by part.
 func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	d, err := x.answerComposed(ctx, ev)
+	if err == nil && !d.Abstained && offStage(ev, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage is set in the factory the question asks about"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
@@ -76,6 +79,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
+	measure := askedMeasure(ev)
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -86,6 +90,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
+		}
+		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
+			continue // "what torque for the impeller nut": steps cut short of the value
 		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
@@ -352,7 +359,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
 			states := statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || isKeyed && columnsName(aq, it.Chunk)
-			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !states || !measure.agrees(s, it.Chunk.SectionPath(), docName(it.Chunk)) {
+			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is

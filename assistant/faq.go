@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -71,6 +72,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		text := fq + " " + it.Chunk.Text
 		if namesOtherCode(fq, ev.Question.Text, it.Chunk.DocTitle) {
 			continue // "控制箱显示 E05 是什么意思" is not a dark display
+		}
+		if named && asksWhy(fq) && !asksWhy(ev.Question.Text) {
+			continue // "why is it noisy at high flow" gives no maximum flow
 		}
 		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) || !statesAttribute(aq, asked, text) {
 			continue
@@ -209,3 +213,9 @@ func faqTerms(ev *retrieval.Evidence, fq string) retrieval.Question {
 	own.Terms = terms
 	return own
 }
+
+// whyQuestion asks for a reason: an entry answering it explains, and so
+// does not give the value a question naming an attribute asks for.
+var whyQuestion = regexp.MustCompile(`(?i)^\s*why\b|\bhow come\b|为什么|为何|怎么会`)
+
+func asksWhy(q string) bool { return whyQuestion.MatchString(q) }

@@ -78,3 +78,20 @@ func TestFAQNamingAnotherCode(t *testing.T) {
 		}
 	}
 }
+
+// An entry that explains why gives no value: "why does it get noisy at
+// high flow" does not answer what the maximum flow is, though it names a
+// flow; it still answers a question asking why.
+func TestWhyEntryGivesNoValue(t *testing.T) {
+	faq := item(1, "a", "Beyond 48 m³/h the pump runs far right on its curve and cavitates. Throttle the discharge valve.", "en", "FAQ")
+	faq.Chunk.Section = []string{"Operation", "Why does the pump get noisy at high flow?"}
+	for q, want := range map[string]bool{
+		"what's the max flow of this pump?":          false,
+		"why is the pump so noisy at high flow?":     true,
+		"how come the pump gets noisy at high flow?": true,
+	} {
+		if _, ok := faqAnswer(evidence(q, faq), "en"); ok != want {
+			t.Errorf("%q: answered from the entry = %v, want %v", q, ok, want)
+		}
+	}
+}

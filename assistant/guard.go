@@ -72,7 +72,7 @@ func supportText(ev *retrieval.Evidence, cites []int) string {
 // the question names one, a passage must state it.
 var attributeRoles = map[string]bool{
 	"supplier": true, "cost": true, "material": true, "action": true, "remedy": true,
-	"effect": true, "downtime": true,
+	"effect": true, "downtime": true, "lead_time": true,
 }
 
 // priceCues ask for a price without naming the column.
@@ -117,11 +117,12 @@ var amount = regexp.MustCompile(`(?i)[$¥€£]\s*\d|\d\s*(?:usd|cny|rmb|eur|gbp
 func statesAmount(text string) bool { return amount.MatchString(text) }
 
 // supplierCues ask who supplies a part without naming the column: "who
-// makes the seal for you". Chinese "哪家卖" as often asks for a shop a
-// parts list names in its links, with no supplier column, so it is not
-// one.
+// makes the seal for you", "变送器是哪家供应的". Chinese "哪家卖" as often
+// asks for a shop a parts list names in its links, with no supplier
+// column, so it is not one.
 var (
-	supplierCues  = []string{"who makes", "who supplies", "who manufactures", "who builds"}
+	supplierCues = []string{"who makes", "who supplies", "who manufactures", "who builds",
+		"哪家供应", "哪家供货", "谁供应", "谁供货", "哪家生产", "哪个厂家", "哪家厂", "谁家生产", "哪家公司供"}
 	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
 )
 
@@ -422,12 +423,16 @@ func statesSize(attr, text string) bool {
 	if !slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) }) {
 		return false
 	}
+	if nominalSize.MatchString(text) {
+		return true // "DN65 / DN50": a pipe or flange is sized by its nominal size
+	}
 	lower := strings.ToLower(text)
 	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
 }
 
 var (
-	sizeWords      = []string{"尺寸", "大小", "dimension"}
+	sizeWords      = []string{"尺寸", "大小", "dimension", "size"}
+	nominalSize    = regexp.MustCompile(`\b(?:DN|NPS)\s?\d{1,4}\b`)
 	dimensionWords = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
 )
 

@@ -3,6 +3,8 @@ package assistant
 import (
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 const startUp = "The pump is not self-priming. Before the first start, open the suction valve and fill the casing with liquid through the vent plug. Never run the pump dry.\n" +
@@ -37,5 +39,27 @@ func TestProcedureInCustomerWords(t *testing.T) {
 	ans := answer(t, evidence("首次起动的正确方法是什么？", en, zh))
 	if ans.Abstained || !strings.HasPrefix(ans.Answer, "首次起动前，打开吸入阀，向泵体内灌满液体。\n1. 关闭出口阀") {
 		t.Errorf("answer = %q", ans.Answer)
+	}
+}
+
+// Steps cut short of the value do not answer a question asking for a
+// measure: "what torque for the impeller nut" is answered by the sentence
+// that gives 45 N·m, while a routing whose lines state it still answers.
+func TestRoutingWithoutTheAskedValueYields(t *testing.T) {
+	op := item(1, "a", "Step 1: Fit the key. Step 2: Tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque wrench.", "en", "Assembly instruction")
+	op.Chunk.Section = []string{"Operation 40 — Impeller mounting"}
+	routing := func(step string) retrieval.Computed {
+		return retrieval.Computed{Kind: "routing", Subject: "Operation 40 — Impeller mounting", Cites: []int{1},
+			Lines: []retrieval.Line{{Name: "Fit the key", Order: 1, Cites: []int{1}}, {Name: step, Order: 2, Cites: []int{1}}}}
+	}
+	for _, c := range []struct{ step, want string }{
+		{"Tighten the impeller nut…", "45 N·m"},
+		{"Tighten the impeller nut to 45 N·m", "45 N·m"},
+	} {
+		ev := evidence("what torque does the impeller nut get?", op)
+		ev.Computed = []retrieval.Computed{routing(c.step)}
+		if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, c.want) {
+			t.Errorf("step %q: answer = %q", c.step, ans.Answer)
+		}
 	}
 }

@@ -59,6 +59,10 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		"who makes the mechanical seal for you?": true,
 		"Who supplies the motor?":                true,
 		"哪家卖 D-Hub 夹紧件？":                         false,
+		"压力变送器是哪家供应的？":                           true,
+		"机械密封是哪个厂家做的":                            true,
+		"电机谁供货？":                                 true,
+		"变送器的供电电压是多少":                            false, // 供电 is the power supply
 		"how do I make the seal last longer?":    false,
 	} {
 		names := askedAttribute(q)
@@ -159,6 +163,20 @@ func TestChineseFieldSentenceKeepsTheAskersWord(t *testing.T) {
 		hit.field = cell{header: c.header, value: "4"}
 		if got := fieldSentence(hit, "zh", c.question); !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s: %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
+// A question that names the lead time asks that column: a passage about
+// the part without one (how to order it) does not answer.
+func TestLeadTimeAskedByName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"机械密封备件的交货期是多久":                                  true,
+		"what's the lead time on a mechanical seal?":     true,
+		"how long does swapping a mechanical seal take?": false,
+	} {
+		if got := slices.Contains(askedAttribute(q), "lead time"); got != want {
+			t.Errorf("%q asks the lead time = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -43,6 +43,8 @@ func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			if !otherLanguage(it.Chunk.Lang, lang) {
 				score += 1 // both manuals show the code: the asker's reads it
 			}
+		case rev >= 0.999 && namesCause(ev, cells, it.Chunk.DocTitle, fwd):
+			score += 0.5 // the whole symptom, and what brought it on
 		case fwd >= 0.3 && rev >= 0.4 && beyondStated(ev.Question.Text, cells[0].value):
 			// "ten drops a minute" against "leaks more than 5 drops per
 			// minute": a reading past the symptom's limit is that symptom
@@ -156,6 +158,22 @@ func codeEntry(ev *retrieval.Evidence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namesCause reports a question that, besides the whole symptom, tells
+// what brought it on in the words of the row's cause ("flow is down since
+// the motor was rewired" for "flow too low: wrong direction of rotation"):
+// the story around a symptom is long, so its share of the question is
+// small, but the cause picks the row among those with the same symptom.
+func namesCause(ev *retrieval.Evidence, cells []cell, title string, symptomFwd float64) bool {
+	for _, c := range cells[1:] {
+		if troubleshootingRole(c.header) != "cause" {
+			continue
+		}
+		fwd, _ := faqMeaning(ev, cells[0].value+" "+c.value, title)
+		return fwd > symptomFwd
 	}
 	return false
 }

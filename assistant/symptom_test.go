@@ -51,3 +51,25 @@ func TestSymptomCodeYieldsToCodeEntry(t *testing.T) {
 		t.Fatalf("the fault row answers although E01 has its own entry: %q", text)
 	}
 }
+
+// Two rows share a symptom; a question that tells what brought it on in
+// the words of one row's cause is answered by that row, however much
+// else it says around the symptom.
+func TestSymptomRowPickedByTheCauseTheQuestionTells(t *testing.T) {
+	rotation := "Symptom: Flow too low; Possible cause: Wrong direction of rotation; Remedy: Swap two supply phases"
+	clogged := "Symptom: Flow too low; Possible cause: Suction strainer or impeller clogged; Remedy: Clean the strainer"
+	for _, c := range []struct {
+		question, want string
+		ok             bool
+	}{
+		{"pressure dropped and flow is down right after an electrician rewired the motor. any idea?", "Swap two", true},
+		{"flow is down and the suction strainer looks clogged with leaves from the pond, what now?", "Clean the strainer", true},
+		{"pressure dropped and flow is down right after an electrician visited the site. any idea?", "", false},
+	} {
+		ev := evidence(c.question, rowItem(1, "a", rotation, "en"), rowItem(2, "b", clogged, "en"))
+		text, ok := symptomAnswer(ev, "en")
+		if ok != c.ok || !strings.Contains(text, c.want) {
+			t.Errorf("%q: symptom answer = %q, %v", c.question, text, ok)
+		}
+	}
+}

@@ -18,6 +18,8 @@ var stopwords = func() map[string]bool {
 		// ("won't", "we're"), and the fillers of spoken questions (stemmed).
 		"t", "re", "ve", "ll", "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren",
 		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
+		// "I think it's …", "any idea?": the asker's hedging, not the fault.
+		"think", "guess", "idea",
 		// "What is the warranty like", "how heavy a thing": no content.
 		"like", "thing", "things",
 		// Stopwords are matched after stemming: the stems that differ.
