@@ -29,7 +29,7 @@ type measureCheck struct {
 // in either language, and the terms left to name the item.
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
-	lower := notMeasures.Replace(strings.ToLower(q.Text))
+	lower := spelledOut(notMeasures.Replace(strings.ToLower(q.Text)))
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {

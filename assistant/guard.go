@@ -433,7 +433,7 @@ var (
 
 // unitsOf returns the units of the attribute named in text, if known.
 func unitsOf(text string) []string {
-	lower := strings.ToLower(text)
+	lower := spelledOut(strings.ToLower(text))
 	var out []string
 	for word, units := range attributeUnits {
 		if strings.Contains(lower, word) {
