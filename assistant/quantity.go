@@ -136,11 +136,12 @@ var (
 
 // ruleBeyond reports a bound in unit u in text that opens a rule which
 // the asker's figure falls under: 1500 m under "above 1000 m". The rule
-// must prescribe a figure of its own ("derate by 1 % per 100 m"): a
-// sentence that only says what happens past the bound ("beyond 48 m³/h
-// the NPSH required rises") gives no value for the asker's case.
+// must prescribe a figure of its own ("derate by 1 % per 100 m") or tell
+// what to do ("超过 90 °C 时请选用高温型"): a sentence that only says what
+// happens past the bound ("beyond 48 m³/h the NPSH required rises")
+// gives no answer for the asker's case.
 func ruleBeyond(text, u string, figure float64) bool {
-	if figures(text) < 2 {
+	if figures(text) < 2 && !instructs(text) {
 		return false
 	}
 	lower := strings.ToLower(text)

@@ -42,3 +42,12 @@ var shortMeasure = regexp.MustCompile(`\btemps?\b`)
 func spelledOut(lower string) string {
 	return shortMeasure.ReplaceAllString(lower, "temperature")
 }
+
+// instruction marks a sentence that tells the reader what to do: a
+// Chinese request or obligation, or an English imperative or obligation.
+var instruction = regexp.MustCompile(`(?i)请|须|应当|应该|应|需要|选用|改用|\b(?:must|should|use|fit|choose|select|order|replace|contact|install|reduce|derate)\b`)
+
+// instructs reports a sentence that prescribes an action.
+func instructs(text string) bool {
+	return instruction.MatchString(text)
+}
