@@ -81,7 +81,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			continue // "how many hours" counts time, not parts
 		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
-		if explosion && asksMeasure(ev.Question.Text) {
+		if (explosion || measureNotSteps(ev, c)) && asksMeasure(ev.Question.Text) {
 			continue // "how much torque can joint 2 deliver" asks a value, not its parts
 		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
