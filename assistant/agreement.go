@@ -30,6 +30,9 @@ type measureCheck struct {
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
 	lower := spelledOut(notMeasures.Replace(strings.ToLower(q.Text)))
+	if a, ok := measureAskedByUnit(q); ok {
+		lower = a.Text // the unit says which measure; the item's name holds others
+	}
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {

@@ -340,6 +340,11 @@ var (
 // attributeQuestion returns the terms of the attribute the question asks
 // for, when its phrasing names one.
 func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
+	return withMeasureAskedByUnit(q, attributeNamed)
+}
+
+// attributeNamed is the attribute the question names in words.
+func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
 	if m := zhWhatNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
