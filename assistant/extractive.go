@@ -367,7 +367,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			ratio := share(q, statedTerms(aq, item, asked, s, section))
+			ratio := share(q, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}

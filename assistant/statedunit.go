@@ -14,7 +14,10 @@ import (
 // sentence must name the item as well as any sentence must cover the
 // question: the anchor bolts' 120 N·m is no torque of the impeller nut.
 // A length is no particular dimension ("30mm" may be the inner diameter
-// of the ring whose outer one is asked), so lengths get no such credit.
+// of the ring whose outer one is asked), so lengths get no such credit,
+// and nor does a sentence in the other language, which matches the
+// question through the glossary alone ("200g of plastic" for the weight
+// of a whole microscope).
 func statedTerms(aq, item retrieval.Question, asked bool, sentence, section string) map[string]bool {
 	have := retrieval.TokenSet(sentence + " " + section)
 	if asked && statesByUnit(aq.Text, sentence) && share(item, have) >= minSentenceCoverage {
