@@ -29,7 +29,10 @@ type measureCheck struct {
 // in either language, and the terms left to name the item.
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
-	lower := notMeasures.Replace(strings.ToLower(q.Text))
+	lower := spelledOut(notMeasures.Replace(strings.ToLower(q.Text)))
+	if a, ok := measureAskedByUnit(q); ok {
+		lower = a.Text // the unit says which measure; the item's name holds others
+	}
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {

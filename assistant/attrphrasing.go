@@ -20,7 +20,7 @@ var (
 // asksMeasure reports a question that names a measure with units
 // ("torque", "扭矩"): it asks for a value, which a parts listing never is.
 func asksMeasure(question string) bool {
-	lower := strings.ToLower(question)
+	lower := spelledOut(strings.ToLower(question))
 	for word := range attributeUnits {
 		if isASCII(word) && wordInText(lower, word) || !isASCII(word) && strings.Contains(lower, word) {
 			return true

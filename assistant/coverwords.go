@@ -21,6 +21,10 @@ var zhFillers = []string{
 	// adjective ("噪音多大" is answered by "≤ 72 dB(A)"); and asking what
 	// is required of a thing ("漆膜厚度要求多少").
 	"多大", "多高", "多长", "多宽", "多厚", "多重", "多远", "多快", "要求",
+	// Joining clauses ("通电了但是屏幕不亮"), grading an adjective
+	// ("海拔比较高") and asking what is going on or how a figure is worked
+	// out: the passage states the case and its rule, not these words.
+	"但是", "可是", "虽然", "比较", "相当", "非常", "的地方", "怎么回事", "咋回事", "怎么算", "如何计算", "怎么计算",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.

@@ -85,7 +85,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			continue // "how many hours" counts time, not parts
 		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
-		if explosion && asksMeasure(ev.Question.Text) {
+		if (explosion || measureNotSteps(ev, c)) && asksMeasure(ev.Question.Text) {
 			continue // "how much torque can joint 2 deliver" asks a value, not its parts
 		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
@@ -377,7 +377,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			ratio := share(q, retrieval.TokenSet(s+" "+section))
+			ratio := share(q, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}

@@ -341,6 +341,11 @@ var (
 // attributeQuestion returns the terms of the attribute the question asks
 // for, when its phrasing names one.
 func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
+	return withMeasureAskedByUnit(q, attributeNamed)
+}
+
+// attributeNamed is the attribute the question names in words.
+func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
 	if m := zhWhatNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
@@ -438,7 +443,7 @@ var (
 
 // unitsOf returns the units of the attribute named in text, if known.
 func unitsOf(text string) []string {
-	lower := strings.ToLower(text)
+	lower := spelledOut(strings.ToLower(text))
 	var out []string
 	for word, units := range attributeUnits {
 		if strings.Contains(lower, word) {

@@ -28,6 +28,8 @@ var questionUnits = []struct {
 	{"毫米", []string{"mm"}}, {"厘米", []string{"cm"}}, {"公里", []string{"km"}}, {"千米", []string{"km"}}, {"米", []string{"m"}},
 	{"小时", []string{"h", "hours", "小时"}}, {"分钟", []string{"min", "minutes", "分钟"}},
 	{"个多月", []string{"个月", "months"}}, {"个月", []string{"个月", "months"}}, {"天", []string{"天", "days", "d"}}, {"周", []string{"周", "weeks"}},
+	// English spells the degree out ("85 deg C", "85 degrees C").
+	{"degrees celsius", []string{"°C", "℃"}}, {"degrees c", []string{"°C", "℃"}}, {"degree c", []string{"°C", "℃"}}, {"deg c", []string{"°C", "℃"}}, {"degc", []string{"°C", "℃"}},
 	{"摄氏度", []string{"°C", "℃"}}, {"℃", []string{"°C", "℃"}}, {"°c", []string{"°C", "℃"}}, {"度", []string{"°C", "℃"}},
 	{"公斤", []string{"kg"}}, {"千克", []string{"kg"}}, {"克", []string{"g"}},
 	{"千瓦", []string{"kW"}}, {"伏", []string{"V"}}, {"赫兹", []string{"Hz"}},
@@ -134,11 +136,12 @@ var (
 
 // ruleBeyond reports a bound in unit u in text that opens a rule which
 // the asker's figure falls under: 1500 m under "above 1000 m". The rule
-// must prescribe a figure of its own ("derate by 1 % per 100 m"): a
-// sentence that only says what happens past the bound ("beyond 48 m³/h
-// the NPSH required rises") gives no value for the asker's case.
+// must prescribe a figure of its own ("derate by 1 % per 100 m") or tell
+// what to do ("超过 90 °C 时请选用高温型"): a sentence that only says what
+// happens past the bound ("beyond 48 m³/h the NPSH required rises")
+// gives no answer for the asker's case.
 func ruleBeyond(text, u string, figure float64) bool {
-	if figures(text) < 2 {
+	if figures(text) < 2 && !instructs(text) {
 		return false
 	}
 	lower := strings.ToLower(text)

@@ -9,16 +9,20 @@ import (
 func TestHoldsQuantity(t *testing.T) {
 	code := quantityCode("在海拔 1500 米的地方用", "1500")
 	for text, want := range map[string]bool{
-		"above 1000 m derate the motor output by 1 % per 100 m": true,
-		"the pump was tested at 1500 r/min":                     true, // the figure itself
-		"derate by 1 % per 5 °C above 40 °C":                    false,
-		"use a 1000 mm long lifting bar instead":                false,
-		"beyond 1000 m the HF-CP200 runs hot":                   false, // a model's number is no figure
-		"beyond 1000 m the motor runs hot":                      false, // what happens, not a figure for it
-		"海拔超过 1000 m 时电机降容 1 %":                                 true,
-		"up to 1000 m above sea level":                          false, // a range, not a rule past it
-		"above 2000 m fit the high-altitude kit":                false, // a rule 1500 m does not fall under
-		"installed at 1000 m, the pump delivers":                false, // a setting
+		"above 1000 m derate the motor output by 1 % per 100 m":      true,
+		"the pump was tested at 1500 r/min":                          true, // the figure itself
+		"derate by 1 % per 5 °C above 40 °C":                         false,
+		"use a 1000 mm long lifting bar instead":                     false,
+		"beyond 1000 m the HF-CP200 runs hot":                        false, // a model's number is no figure
+		"beyond 1000 m the motor runs hot":                           false, // what happens, not a figure for it
+		"海拔超过 1000 m 时电机降容 1 %":                                      true,
+		"up to 1000 m above sea level":                               false, // a range, not a rule past it
+		"above 2000 m fit the high-altitude kit":                     false, // a rule 1500 m does not fall under
+		"installed at 1000 m, the pump delivers":                     false, // a setting
+		"beyond 1000 m use the high-altitude motor version":          true,  // what to do past the bound
+		"海拔超过 1000 m 时请选用高原型电机":                                      true,
+		"above 1000 m the motor must be ordered with a larger frame": true,
+		"above 2000 m use the high-altitude kit":                     false, // a rule 1500 m does not fall under
 	} {
 		if got := holdsQuantity(code, text, retrieval.TokenSet(text)); got != want {
 			t.Errorf("%q holds %q = %v, want %v", text, code, got, want)

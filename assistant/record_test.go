@@ -84,6 +84,10 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		{"Parts Replaced", "WO-26-0119 停机了多久", false},
 		{"Supplier", "哪家卖 D-Hub 夹紧件？", true},
 		{"Cause", "why did WO-25-0012 happen", true},
+		{"Supplier", "who makes the pressure transmitter in the control box?", true},
+		{"Supplier", "who manufactures the mechanical seal?", true},
+		{"Supplier", "the impeller nut is made by which company?", true},
+		{"Supplier", "what makes the pump noisy at high flow?", false},
 	} {
 		lower := strings.ToLower(c.question)
 		if got := namesField(lower, questionWords(c.question), fieldNames(c.header)); got != c.want {

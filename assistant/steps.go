@@ -120,3 +120,10 @@ func stepsBefore(c kg.Chunk) []string {
 	}
 	return out
 }
+
+// measureNotSteps reports a routing computed for a question that does
+// not ask how the work is done: "what torque for the impeller nut" asks
+// the value one step gives, not the operation's steps.
+func measureNotSteps(ev *retrieval.Evidence, c retrieval.Computed) bool {
+	return c.Kind == "routing" && !procedural.MatchString(notHowTo.Replace(ev.Question.Text))
+}

@@ -1,0 +1,56 @@
+package assistant
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// statedTerms are the tokens of a sentence and its section, with the
+// asked attribute's words where the sentence gives a value in a unit
+// only that measure is given in: "heat the bearing to 100 °C" states the
+// temperature the asker asks for ("what temp …") without the word. The
+// sentence must name the item as well as any sentence must cover the
+// question: the anchor bolts' 120 N·m is no torque of the impeller nut.
+// A length is no particular dimension ("30mm" may be the inner diameter
+// of the ring whose outer one is asked), so lengths get no such credit,
+// and nor does a sentence in the other language, which matches the
+// question through the glossary alone ("200g of plastic" for the weight
+// of a whole microscope).
+func statedTerms(aq, item retrieval.Question, asked bool, sentence, section string) map[string]bool {
+	have := retrieval.TokenSet(sentence + " " + section)
+	if asked && statesByUnit(aq.Text, sentence) && share(item, have) >= minSentenceCoverage {
+		for _, t := range aq.Terms {
+			have[t] = true
+		}
+	}
+	return have
+}
+
+// statesByUnit reports text giving a value in a unit that belongs to the
+// attribute alone.
+func statesByUnit(attr, text string) bool {
+	return slices.ContainsFunc(unitsOf(attr), func(u string) bool { return !lengthUnits[u] && unitValue(text, u) })
+}
+
+var lengthUnits = map[string]bool{"mm": true, "cm": true, "mm²": true, "mm2": true}
+
+// shortMeasure is a measure's word as askers shorten it ("what temp is
+// the bearing heated to"), whole words only: "temporary" is no temperature.
+var shortMeasure = regexp.MustCompile(`\btemps?\b`)
+
+// spelledOut is a lower-case question with its shortened measure words
+// written out, so that the measure's units are known by them too.
+func spelledOut(lower string) string {
+	return shortMeasure.ReplaceAllString(lower, "temperature")
+}
+
+// instruction marks a sentence that tells the reader what to do: a
+// Chinese request or obligation, or an English imperative or obligation.
+var instruction = regexp.MustCompile(`(?i)请|须|应当|应该|应|需要|选用|改用|\b(?:must|should|use|fit|choose|select|order|replace|contact|install|reduce|derate)\b`)
+
+// instructs reports a sentence that prescribes an action.
+func instructs(text string) bool {
+	return instruction.MatchString(text)
+}
