@@ -1,0 +1,33 @@
+package tableq
+
+import (
+	"strings"
+	"testing"
+)
+
+// A value with its column's name after it, a bracket or a demonstrative
+// between ("发动机（Engine）这个部件", "Engine 这个部件"), is that value as
+// written, not every value holding its word ("Engine Electronic Control
+// Module").
+func TestValuePointedAtByItsColumnIsWhole(t *testing.T) {
+	tb := chunkTable(t, "fmea",
+		"Subsystem: Power Train; Component: Engine; Potential Failure Mode: Overheat; RPN: 30",
+		"Subsystem: Power Train; Component: Engine; Potential Failure Mode: Oil leak; RPN: 20",
+		"Subsystem: Electrical; Component: Engine Electronic Control Module (ECM); Potential Failure Mode: Short; RPN: 4",
+		"Subsystem: Power Train; Component: Transmission; Potential Failure Mode: Slip; RPN: 12")
+	for _, q := range []string{
+		"发动机（Engine）这个部件的失效模式平均 RPN 是多少",
+		"发动机 (Engine) 部件的平均 RPN",
+		"“Engine”这个部件平均RPN多少",
+		"Engine 那个部件平均 RPN 是多少",
+	} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Fatalf("%q: no plan", q)
+		}
+		res, err := Execute(tb, p.Plan)
+		if err != nil || res.Value != 25 || !strings.Contains(p.Plan.String(), "Engine") {
+			t.Errorf("%q: [%s] = %v, %v; want the Engine rows' average, 25", q, p.Plan, res.Value, err)
+		}
+	}
+}
