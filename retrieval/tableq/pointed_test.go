@@ -31,3 +31,31 @@ func TestValuePointedAtByItsColumnIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// "what" before a plural noun asks which: the components of a subsystem
+// are listed however the question opens.
+func TestWhatBeforeAPluralAsksWhich(t *testing.T) {
+	tb := chunkTable(t, "fmea",
+		"Subsystem: Power Train; Component: Engine; RPN: 30",
+		"Subsystem: Power Train; Component: Transmission; RPN: 12",
+		"Subsystem: Electrical; Component: Alternator; RPN: 4")
+	for _, q := range []string{
+		"what components are under the Power Train subsystem?",
+		"what components does the Power Train subsystem have?",
+		"What components are in Power Train?",
+	} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Fatalf("%q: no plan", q)
+		}
+		res, err := Execute(tb, p.Plan)
+		if err != nil || p.Plan.Aggregate != "distinct" || len(res.Distinct) != 2 {
+			t.Errorf("%q: [%s] = %v, %v; want Engine and Transmission", q, p.Plan, res.Distinct, err)
+		}
+	}
+	for _, q := range []string{"what is the RPN of the engine", "what does the engine have", "what goes wrong"} {
+		if got := newQuestion(q).text; strings.Contains(got, "which") {
+			t.Errorf("%q read as %q", q, got)
+		}
+	}
+}
