@@ -59,3 +59,23 @@ func TestWhatBeforeAPluralAsksWhich(t *testing.T) {
 		}
 	}
 }
+
+// A count of rows an empty column keeps tells the rows that say so in
+// words ("No current controls") from the blank ones.
+func TestCountOfMissingKeepsWhatRowsSay(t *testing.T) {
+	tb := chunkTable(t, "fmea",
+		"Component: Engine; Current Controls: No current controls; RPN: 30",
+		"Component: Pump; Current Controls: ; RPN: 20",
+		"Component: Valve; Current Controls: No current controls; RPN: 4",
+		"Component: Hose; Current Controls: Visual inspection; RPN: 12")
+	for _, q := range []string{"how many FMEA rows say there are no current controls?", "how many rows have no current controls?", "count the failure modes without current controls"} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Fatalf("%q: no plan", q)
+		}
+		res, err := Execute(tb, p.Plan)
+		if err != nil || res.Count != 3 || len(res.Written) != 1 || res.Written[0].Count != 2 {
+			t.Errorf("%q: [%s] = %d, %v, %v; want 3 rows, 2 written", q, p.Plan, res.Count, res.Written, err)
+		}
+	}
+}
