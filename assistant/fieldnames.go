@@ -32,7 +32,7 @@ var roleAsks = map[string][]string{
 	"cause":       {"why", "为什么", "为何", "起因", "原因"},
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
 	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货", "要等多少天", "等多少天", "要等多久", "等多久"},
-	"description": {"about", "was for", "were for", "job", "什么问题", "报告了什么", "干了什么", "关于什么"},
+	"description": {"about", "was for", "were for", "job", "什么问题", "报告了什么", "干了什么", "关于什么", "干什么", "干嘛", "修的什么", "修的是什么", "修了什么", "修什么"},
 	"part":        {"换了什么", "换了哪些", "换过什么", "换过哪些", "换了啥", "更换了什么", "更换了哪些", "换的是什么"},
 }
 

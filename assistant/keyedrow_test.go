@@ -69,3 +69,45 @@ func TestNamesKind(t *testing.T) {
 		}
 	}
 }
+
+// A record named by its number answers the field the question asks
+// however the rest of the question is put ("booked against", "干什么的",
+// "修的是什么"), a code's description column beside the code, and never
+// with another record's value.
+func TestRecordNamedByItsNumberAnswersTheAskedField(t *testing.T) {
+	row := func(n int, id, number, text, loc, locText string) retrieval.Item {
+		it := item(n, id, "WO_Type: PM01; PONumber: "+number+"; ShortText: "+text+"; WorkCentre: WC1; Work_Order_Functional_Location: "+loc+"; Functional_Location_Description: "+locText, "en", "work_orders")
+		it.Chunk.Kind = "table_row"
+		return it
+	}
+	cases := []struct{ q, number, want, other string }{
+		{"PO 2306 这张工单是干什么的", "2306", "cooler fan", "cabin"},
+		{"工单 2306 是干嘛的", "2306", "cooler fan", "cabin"},
+		{"那张工单 2306 修的是什么", "2306", "cooler fan", "cabin"},
+		{"work order 2171 - which functional location was it booked against?", "2171", "operators cabin", "fan motor"},
+		{"which functional location is work order 2171 charged to?", "2171", "operators cabin", "fan motor"},
+		{"工单 2171 记在哪个功能位置下面", "2171", "operators cabin", "fan motor"},
+	}
+	for _, c := range cases {
+		ev := evidence(c.q, row(1, "a", "2306", "replace r/h comp/hyd cooler fan", "1234.02.30", "fan motor - rh"),
+			row(2, "b", "2171", "dust leaking into cab", "1234.01.09", "operators cabin"),
+			item(3, "c", "我们的工作时间为中国工作日。", "zh", "联系我们"), item(4, "d", "Book a service visit online.", "en", "Contact"))
+		order := kg.Entity{ID: kg.EntityID("WorkOrder", c.number), Name: c.number, Type: "WorkOrder"}
+		ev.Linked = []retrieval.Linked{{Entity: order, Surface: c.number}}
+		ans := answer(t, ev)
+		if ans.Abstained || !strings.Contains(ans.Answer, c.want) || strings.Contains(ans.Answer, c.other) {
+			t.Errorf("%s: answer = %q (%s), want %q", c.q, ans.Answer, ans.Trace.Abstention, c.want)
+		}
+	}
+}
+
+func TestDescriptionColumnJoinsItsCode(t *testing.T) {
+	cells := []cell{{header: "Work_Order_Functional_Location", value: "1234.01.09"}, {header: "Functional_Location_Description", value: "operators cabin"},
+		{header: "Description", value: "dust leaking"}, {header: "Asset_Description", value: "drill"}}
+	if got := withDescriptions(cells, []int{0}); len(got) != 2 || got[1] != 1 {
+		t.Errorf("withDescriptions(location) = %v, want [0 1]", got)
+	}
+	if got := withDescriptions(cells, []int{2}); len(got) != 1 {
+		t.Errorf("withDescriptions(description) = %v, want [2]", got)
+	}
+}

@@ -57,13 +57,24 @@ func measureQuestion(q retrieval.Question) (retrieval.Question, bool) {
 			if paraphrased(adj, noun, forms) {
 				return adj
 			}
-			return noun
+			return zhAsked(noun)
 		})
 	}
 	if text == q.Text {
 		return q, false
 	}
 	return retrieval.Analyze(text), true
+}
+
+// zhAsked puts a Chinese measure noun the way a question asks for it:
+// "漫游车能跑多快" reads "漫游车能跑的速度是多少", so the speed is the
+// attribute asked, as in "漫游车的速度是多少", and a passage that states
+// none does not answer.
+func zhAsked(noun string) string {
+	if !allHan(noun) || strings.HasPrefix(noun, "什么") {
+		return noun
+	}
+	return "的" + noun + "是多少"
 }
 
 // withMeasureNouns is ev with its question's measure adjectives read as

@@ -3,6 +3,7 @@ package assistant
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -261,6 +262,12 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			m := share(rest, retrieval.TokenSet(values))
+			if namesKeyCell(cells, codes) {
+				// "work order 2171 - which location was it booked
+				// against": the key names the record whole, the other
+				// words only say how the asker puts it
+				m = max2(m, 1)
+			}
 			// the question names the record by a whole value: "机械密封",
 			// "Seal face leakage"; its other words may be a second
 			// question ("要等多久到货") whose Chinese pairs match nothing
@@ -291,6 +298,23 @@ func askedFields(cells []cell, lowerQ string, words []string) []int {
 	for i, c := range cells {
 		if c.header != "" && c.value != "" && namedApart(cells, i, lowerQ, words) && !valueInQuestion(c.value, lowerQ) {
 			out = append(out, i)
+		}
+	}
+	return withDescriptions(cells, out)
+}
+
+// withDescriptions adds to the asked fields the column that describes
+// one of them: a functional location is asked, "1234.01.09" is its code
+// and "Functional Location Description" says which place that is.
+func withDescriptions(cells []cell, asked []int) []int {
+	out := asked
+	for _, i := range asked {
+		name := normHeader(cells[i].header)
+		for j, c := range cells {
+			described, ok := strings.CutSuffix(normHeader(c.header), " description")
+			if ok && j != i && c.value != "" && strings.HasSuffix(name, described) && !slices.Contains(out, j) {
+				out = append(out, j)
+			}
 		}
 	}
 	return out

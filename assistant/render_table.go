@@ -111,6 +111,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
 	case p.Aggregate == "count":
 		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows, rowNoun(c, lang))
+		writeWritten(&b, c, lang)
 	case c.Count == 0:
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
 	case p.Aggregate == "list" && p.Holder:
@@ -310,3 +311,32 @@ func groupFigure(c retrieval.Computed, v float64, lang string) string {
 	}
 	return num(v)
 }
+
+// writeWritten says how many of the rows counted as lacking a value say
+// so in words and how many are blank: "rows that say there are no
+// current controls" are the first, "rows with none" all of them.
+func writeWritten(b *strings.Builder, c retrieval.Computed, lang string) {
+	if len(c.Written) == 0 {
+		return
+	}
+	var parts []string
+	said := 0
+	for _, l := range c.Written {
+		parts = append(parts, fmt.Sprintf(msgWrittenAs.in(lang), int(l.Qty), l.Name))
+		said += int(l.Qty)
+	}
+	if blank := c.Count - said; blank > 0 {
+		parts = append(parts, fmt.Sprintf(msgLeftBlank.in(lang), blank))
+	}
+	sep := "; "
+	if lang == "zh" {
+		sep = "；"
+	}
+	fmt.Fprintf(b, msgOfThese.in(lang), strings.Join(parts, sep))
+}
+
+var (
+	msgOfThese   = msg{" Of these: %s.", "其中%s。"}
+	msgWrittenAs = msg{"%d say “%s”", "%d条写明“%s”"}
+	msgLeftBlank = msg{"%d are blank", "%d条为空"}
+)

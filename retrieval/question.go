@@ -146,7 +146,7 @@ func ContentTerms(s string) []string {
 func contentWords(s string) ([]string, map[string]string) {
 	words := map[string]string{}
 	var out []string
-	textseg.EachWord(zhStopPhrases.Replace(spokenEnPhrases.ReplaceAllString(s, " ")), func(tok, word string) {
+	textseg.EachWord(zhStopPhrases.Replace(zhDemonstratives.ReplaceAllString(spokenEnPhrases.ReplaceAllString(s, " "), " ")), func(tok, word string) {
 		tok = strings.TrimRight(tok, ".-_")
 		if _, seen := words[tok]; tok == "" || Stopword(tok) || seen {
 			return

@@ -23,6 +23,13 @@ var spokenZhFillers = []string{
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
 }
 
+// zhDemonstratives point at a thing with a measure word ("这张工单",
+// "那条记录", "这些螺丝"): the bigrams they make (这张, 张工) name
+// nothing, yet a record that answers would be held to holding them. The
+// fixed forms in spokenZhFillers are the commonest; this covers the
+// measure words a record, a part or a step is counted in.
+var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
+
 // spokenEnPhrases ask or hedge in English ("what's wrong", "any idea",
 // "totally blank"): removed before the question is cut into terms, where
 // "wrong" would match a wrong direction of rotation and "totally" the

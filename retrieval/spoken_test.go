@@ -21,6 +21,11 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"control box display is totally blank even though power is on, what's wrong", []string{"display", "blank"}, []string{"total", "wrong", "even"}},
 		{"pump makes a racket, any idea?", []string{"pump", "racket"}, []string{"idea"}},
 		{"how many pumps are on the wrong site in total?", []string{"total", "wrong"}, nil},
+		// A demonstrative and its measure word point; the thing follows.
+		{"PO 2306 这张工单是干什么的", []string{"工单", "2306"}, []string{"这张", "张工"}},
+		{"那条记录的费用多少", []string{"记录", "费用"}, []string{"那条", "条记"}},
+		{"这些螺丝用什么规格", []string{"螺丝", "规格"}, []string{"这些", "些螺"}},
+		{"那根轴多长", nil, []string{"那根", "根轴"}},
 		// A colon with no asker before it is part of the question.
 		{"问题：电机过热", []string{"问题", "电机"}, nil},
 	}

@@ -88,6 +88,9 @@ func tableComputed(res *tableq.Result) Computed {
 		}
 		return ids
 	}
+	for _, g := range firstGroups(res.Written) {
+		c.Written = append(c.Written, Line{Name: g.Key, Qty: float64(g.Count)})
+	}
 	switch {
 	case len(res.Groups) > 0:
 		for _, g := range firstGroups(res.Groups) {

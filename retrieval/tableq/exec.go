@@ -31,6 +31,10 @@ type Result struct {
 	// Listed marks a count whose question also asks which rows ("哪些 …
 	// 有几个"): the answer names them.
 	Listed bool
+	// Written are, for a count of rows a column is empty in, the values
+	// that say so in words ("No current controls"), each with how many
+	// of the counted rows hold it; the rest are blank.
+	Written []Group
 	// Absent, when set, is the kind of row or the column the question
 	// asks about that no table visible to the caller has: the question
 	// is not answered, and must not be answered from other passages.
@@ -85,6 +89,9 @@ func Execute(t *Table, p Plan) (*Result, error) {
 			var holders []Row
 			res.Value, holders = t.pieces(kept, underScope(p))
 			res.Rows = append(res.Rows, holders...)
+		}
+		if p.Aggregate == "count" {
+			res.Written = writtenAbsence(t, kept, p.Filters)
 		}
 		if p.Aggregate == "count" && len(p.Show) > 0 {
 			// "and on which pumps": the values among the counted rows
@@ -520,4 +527,39 @@ func (r *Result) Label(row Row) string {
 		}
 	}
 	return s
+}
+
+// writtenAbsence are the words the rows a "missing" filter keeps say
+// their column is empty with ("No current controls", "N/A"), most
+// frequent first: one asking how many rows "say" there is none is
+// answered by those, one asking how many have none by all of them.
+func writtenAbsence(t *Table, kept []Row, fs []Filter) []Group {
+	var missing []Filter
+	for _, f := range fs {
+		if f.Op == "missing" {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) != 1 {
+		return nil
+	}
+	col := t.Column(missing[0].Column)
+	byKey := map[string]int{}
+	var out []Group
+	for _, r := range kept {
+		v := strings.TrimSpace(r.Cell(col))
+		if v == "" {
+			continue
+		}
+		k := strings.ToLower(v)
+		if _, seen := byKey[k]; !seen {
+			byKey[k] = len(out)
+			out = append(out, Group{Key: v})
+		}
+		g := &out[byKey[k]]
+		g.Count++
+		g.Rows = append(g.Rows, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	return out
 }

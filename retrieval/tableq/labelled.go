@@ -51,7 +51,7 @@ func labelled(q *question, ms []mention, i int) bool {
 		if j == i || n.value != "" || n.col != v.col {
 			continue
 		}
-		if n.start >= v.end && strings.TrimSpace(q.text[v.end:n.start]) == "" {
+		if n.start >= v.end && pointer(q.text[v.end:n.start]) {
 			return true
 		}
 		if n.end <= v.start && filler(q.text[n.end:v.start]) {
@@ -60,3 +60,11 @@ func labelled(q *question, ms []mention, i int) bool {
 	}
 	return false
 }
+
+// rePointer is what may stand between a value and the column's name
+// after it and still point at the value: a closing bracket or quote
+// ("发动机（Engine）部件") and a demonstrative with its measure word
+// ("Engine 这个部件", "“Engine”那台设备").
+var rePointer = regexp.MustCompile(`^[\s)）"”'’」』]*(?:[这那该此](?:[个种类台款项条件只根颗块]|一[个种类台款项条件])?)?\s*$`)
+
+func pointer(gap string) bool { return rePointer.MatchString(gap) }

@@ -54,7 +54,8 @@ func newQuestion(s string) *question {
 	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
-	if !strings.Contains(s, "最") {                        // "哪几台设备的工单最多" ranks them
+	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)
+	if !strings.Contains(s, "最") { // "哪几台设备的工单最多" ranks them
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
 	s = strings.TrimSpace(reLatinHan.ReplaceAllString(reHanLatin.ReplaceAllString(s, "$1 $2"), "$1 $2"))
@@ -72,6 +73,22 @@ func newQuestion(s string) *question {
 	}
 	return q
 }
+
+// reWhatPlural is "what" before a plural noun and its verb: "what
+// components are in the Power Train subsystem" asks which components,
+// as "which components are in …" does.
+var reWhatPlural = regexp.MustCompile(`\bwhat ([a-z]{3,}s) (?:are|were|do|does|did|have|has|had)\b`)
+
+func whichPlural(m string) string {
+	noun := reWhatPlural.FindStringSubmatch(m)[1]
+	if notPlural[noun] {
+		return m
+	}
+	return "which" + strings.TrimPrefix(m, "what")
+}
+
+// notPlural end in s without naming things.
+var notPlural = map[string]bool{"does": true, "goes": true, "this": true, "was": true, "has": true, "its": true, "less": true}
 
 // reLatinHan and reHanLatin are where a Latin word touches Chinese: "RPN合计"
 // is the column RPN and 合计, as "RPN 合计" is.

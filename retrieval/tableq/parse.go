@@ -803,7 +803,11 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if m.value != "" || used[i] || t.Columns[m.col].Numeric {
 			continue
 		}
+		if glossedBy(q, ms, i) {
+			continue // "which machine (AssetID)": the bracket names the column
+		}
 		before := reOutsideTail.ReplaceAllString(q.text[max(0, m.start-20):m.start], "") // "which outside supplier"
+		before = unglossed(before)                                                       // "哪台设备（AssetID）"
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
@@ -858,6 +862,45 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// glossedBy reports a column mention a bracketed mention of another
+// column follows right after.
+func glossedBy(q *question, ms []mention, i int) bool {
+	for _, n := range ms {
+		if n.start > ms[i].end && n.value == "" && n.col != ms[i].col {
+			gap := strings.TrimSpace(q.text[ms[i].end:n.start])
+			return gap == "(" || gap == "（"
+		}
+	}
+	return false
+}
+
+// unglossed is the text before a bracketed column name without the noun
+// the bracket glosses: "哪台设备（AssetID）" asks which AssetID, the
+// bracket naming the column the asker means by "设备". The noun is the
+// shortest run of Chinese, or the English word, that leaves a cue of
+// "which", "per" or an order before it.
+func unglossed(before string) string {
+	head, ok := strings.CutSuffix(strings.TrimRight(before, " "), "（")
+	if !ok {
+		head, ok = strings.CutSuffix(strings.TrimRight(before, " "), "(")
+	}
+	head = strings.TrimRight(head, " ")
+	if !ok || head == "" {
+		return before
+	}
+	if i := strings.LastIndex(head, " "); i >= 0 && isLatin(head[len(head)-1]) {
+		return head[:i+1] // "which machine (AssetID)"
+	}
+	runes := []rune(head)
+	for k := 1; k <= 4 && k <= len(runes); k++ {
+		rest := string(runes[:len(runes)-k])
+		if endsWithCue(rest, cueWhich) || endsWithCue(rest, cueGroupBy) || endsWithCue(rest, cueOrder) {
+			return rest
+		}
+	}
+	return before
 }
 
 // partRows are the kinds of table each of whose rows is one part.
@@ -1005,8 +1048,13 @@ func namesSheetHan(run, rest string) bool {
 			return true
 		}
 	}
-	return false
+	return reSheetNext.MatchString(rest)
 }
+
+// reSheetNext starts a rest that names a list by what it lists:
+// "漫游车" of "漫游车零件清单里" qualifies the parts list, as "漫游车" of
+// "漫游车清单里" does the list.
+var reSheetNext = regexp.MustCompile(`^\p{Han}{1,3}(?:清单|列表|明细表|一览表)`)
 
 // reShowsHan ends a run that says what shows a code ("控制箱报", "屏幕显示"),
 // and reCodeNext starts the code after it.

@@ -103,8 +103,8 @@ func (p Plan) Validate(t *Table) error {
 		return bad("order is asc or desc, got %q", p.Order)
 	}
 	for _, c := range p.Times {
-		if i := t.Column(c); i < 0 || !t.Columns[i].Numeric || (p.Aggregate != "sum" && p.Aggregate != "avg") {
-			return bad("times needs numeric columns and a sum or avg, got %q", c)
+		if i := t.Column(c); i < 0 || !t.Columns[i].Numeric || !timesAggregates[p.Aggregate] {
+			return bad("times needs numeric columns and a sum, avg, max or min, got %q", c)
 		}
 	}
 	for _, c := range p.Show {
@@ -209,3 +209,8 @@ func DecodePlan(data []byte) (Plan, error) {
 	}
 	return p, nil
 }
+
+// timesAggregates may weigh each row's figure by its quantity: a line's
+// cost is its unit price times how many, summed, averaged or the
+// highest of them.
+var timesAggregates = map[string]bool{"sum": true, "avg": true, "max": true, "min": true}

@@ -15,7 +15,7 @@ import (
 // says "per" or "unit" asks for the listed figures as they are.
 func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool) []string {
 	c := t.Column(p.Column)
-	if p.Aggregate != "sum" || c < 0 || t.Columns[c].Role != "cost" || q.has(perWords) && !q.wholeProduct(t) {
+	if c < 0 || t.Columns[c].Role != "cost" || !t.reckonsQuantity(q, p, ms, used) {
 		return nil
 	}
 	var out []string
@@ -128,6 +128,10 @@ var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a comp
 // (a noun no row holds), which every assembly goes into as many times as
 // its multiplier says; the phrase is taken, so it filters nothing.
 func (q *question) wholeProduct(t *Table) bool {
+	if loc := reWholeProductZh.FindStringIndex(q.text); loc != nil {
+		q.take(span{loc[0], loc[1]})
+		return true
+	}
 	for _, m := range reWholeProduct.FindAllStringSubmatchIndex(q.text, -1) {
 		if m[2] < 0 {
 			m[2], m[3] = m[4], m[5] // "all rover parts"
@@ -142,4 +146,29 @@ func (q *question) wholeProduct(t *Table) bool {
 	return false
 }
 
+// reWholeProductZh names the whole product in Chinese, with the words
+// that say it is reckoned over all of it: "整车算下来", "整机合计".
+var reWholeProductZh = regexp.MustCompile(`(?:整车|整机|整台|一整台|整套)(?:算下来|算起来|下来|合计|总共|一共)?`)
+
 var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
+
+// reckonsQuantity reports a plan whose figure is a cost times how many
+// are used: a sum, and a highest or lowest cost the question reckons
+// over the whole product or by the quantity it names ("哪一项零件花钱最多
+// （单价×数量）"), which is the line's cost, not its unit price.
+func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int]bool) bool {
+	if p.Aggregate == "sum" {
+		return !q.has(perWords) || q.wholeProduct(t)
+	}
+	if p.Aggregate != "max" && p.Aggregate != "min" {
+		return false
+	}
+	if i := t.roleColumn("qty"); i >= 0 {
+		for k, m := range ms {
+			if m.col == i && m.value == "" && !used[k] {
+				return true
+			}
+		}
+	}
+	return q.wholeProduct(t)
+}
