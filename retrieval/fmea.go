@@ -1,7 +1,9 @@
 package retrieval
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -140,9 +142,23 @@ func fmeaRows(v *graphView, scope map[string]bool) []fmeaRow {
 		if rows[i].mode != rows[j].mode {
 			return rows[i].mode < rows[j].mode
 		}
-		return rows[i].cause < rows[j].cause
+		return rowTieKey(rows[i]) < rowTieKey(rows[j])
 	})
 	return rows
+}
+
+// rowTieKey orders rows that share item and mode by everything else they
+// state: two sheet rows with the same mode and cause but another control
+// or action would otherwise come in the order the store returned them,
+// and each store returns them in its own.
+func rowTieKey(r fmeaRow) string {
+	keys := slices.Sorted(maps.Keys(r.props))
+	var b strings.Builder
+	b.WriteString(r.cause + "\x00" + r.control + "\x00" + r.action)
+	for _, k := range keys {
+		b.WriteString("\x00" + k + "=" + r.props[k])
+	}
+	return b.String()
 }
 
 // rowSources lists each supporting row with its figures, or the merged

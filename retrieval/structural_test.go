@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -182,5 +183,39 @@ func TestFMEARowsKeepTheirOwnControlsAndActions(t *testing.T) {
 		if l := rowLine(r); l.Props["control"] != r.control {
 			t.Errorf("line %+v lost the control %q", l, r.control)
 		}
+	}
+}
+
+// Two sheet rows that state the same mode and cause come out in one order
+// whatever order the store gave their sources in, so both stores list
+// and rank them alike.
+func TestFMEARowsOfOneCauseInOneOrder(t *testing.T) {
+	sensor := ent(kg.Part, "sensors")
+	rust := kg.Entity{ID: kg.EntityID(kg.FailureMode, "sensors corrosion"), Type: kg.FailureMode, Name: "sensors corrosion", Props: kg.Props{"item": "sensors", "mode": "corrosion"}}
+	wet := ent(kg.Cause, "exposure to contaminates")
+	upon, look := ent(kg.Control, "investigated upon failure"), ent(kg.Control, "visual inspection at 500 hrs")
+	figures := kg.Props{"severity": "3", "occurrence": "3", "detection": "3", "rpn": "27"}
+	rel := func(typ string, a, b kg.Entity, s ...kg.Source) kg.Relation {
+		return kg.Relation{ID: kg.RelationID(typ, a.ID, b.ID), Type: typ, From: a.ID, To: b.ID, Sources: s}
+	}
+	controls := func(first, second string) []string {
+		v := newGraphView(kg.Subgraph{
+			Entities: []kg.Entity{sensor, rust, wet, upon, look},
+			Relations: []kg.Relation{
+				rel(kg.HasFailureMode, sensor, rust),
+				rel(kg.CausedBy, rust, wet, kg.Source{ChunkID: first, Props: figures}, kg.Source{ChunkID: second, Props: figures}),
+				rel(kg.DetectedBy, rust, upon, kg.Source{ChunkID: "row1"}),
+				rel(kg.DetectedBy, rust, look, kg.Source{ChunkID: "row2"}),
+			},
+		})
+		var out []string
+		for _, r := range fmeaRows(v, nil) {
+			out = append(out, r.control)
+		}
+		return out
+	}
+	a, b := controls("row1", "row2"), controls("row2", "row1")
+	if len(a) != 2 || !slices.Equal(a, b) {
+		t.Errorf("rows read in one order list controls %q, in the other %q", a, b)
 	}
 }
