@@ -23,21 +23,22 @@ var evalFloors = map[string]qaeval.Summary{
 	// never abstains while it has evidence (so abstention scores 0 by
 	// design): 0.375 / 0.950 / 1.000 / 1.000 / 0.000.
 	"demo-model": {Correct: 0.37, CiteDoc: 0.91, Recall: 0.98},
-	// Floors sit just under the figures of 2026-12-03 (correctness 0.02,
-	// abstention 0.04 below, for the sets' small abstention counts): demo
-	// 0.951 / 0.983 / 1.000 / 1.000 / 0.875, corpus 0.852 / 0.868 / 0.943
-	// / 0.667 / 0.750. One corpus question (corpus-008) has flipped from
+	// Floors sit just under the figures of 2026-12-03, afternoon
+	// (correctness 0.02, cited doc 0.03, recall 0.02 below; abstention
+	// 0.07, one question of the sets' small abstention counts): demo
+	// 0.958 / 0.983 / 1.000 / 1.000 / 0.917, corpus 0.852 / 0.887 / 0.943
+	// / 0.750 / 0.750. One corpus question (corpus-008) has flipped from
 	// run to run.
 	"demo":   {Correct: 0.93, CiteDoc: 0.96, Recall: 0.98, AbstainPrecision: 0.96, AbstainRecall: 0.85},
 	"corpus": {Correct: 0.83, CiteDoc: 0.85, Recall: 0.92, AbstainPrecision: 0.68, AbstainRecall: 0.72},
 	// Written from the documents alone and frozen; their misses were read
 	// while answering improved, so they overstate what a user sees.
 	"untuned-demo":   {Correct: 0.93, CiteDoc: 0.90, Recall: 0.97, AbstainPrecision: 0.83, AbstainRecall: 0.93},
-	"untuned-corpus": {Correct: 0.84, CiteDoc: 0.90, Recall: 0.96, AbstainPrecision: 0.85, AbstainRecall: 0.97},
+	"untuned-corpus": {Correct: 0.85, CiteDoc: 0.90, Recall: 0.96, AbstainPrecision: 0.85, AbstainRecall: 0.97},
 	// The first two held-out pairs: written from the documents alone by
 	// someone who saw neither the code nor the other sets, and since read
 	// as development sets.
-	"heldout-demo":    {Correct: 0.90, CiteDoc: 0.90, Recall: 0.98, AbstainPrecision: 0.87, AbstainRecall: 0.92},
+	"heldout-demo":    {Correct: 0.90, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.87, AbstainRecall: 0.92},
 	"heldout-corpus":  {Correct: 0.74, CiteDoc: 0.82, Recall: 0.96, AbstainPrecision: 0.62, AbstainRecall: 0.86},
 	"heldout2-demo":   {Correct: 0.90, CiteDoc: 0.87, Recall: 0.96, AbstainPrecision: 0.78, AbstainRecall: 0.83},
 	"heldout2-corpus": {Correct: 0.82, CiteDoc: 0.84, Recall: 0.95, AbstainPrecision: 0.69, AbstainRecall: 0.90},
@@ -53,15 +54,17 @@ var evalFloors = map[string]qaeval.Summary{
 	// / 0.846 / 1.000 / 0.778 / 0.933, corpus 0.683 / 0.824 / 0.980 /
 	// 0.667 / 0.889).
 	"heldout5-demo":   {Correct: 0.96, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.93, AbstainRecall: 0.93},
-	"heldout5-corpus": {Correct: 0.88, CiteDoc: 0.89, Recall: 0.96, AbstainPrecision: 0.93, AbstainRecall: 0.93},
-	// The sixth pair, held out: nobody changing answers reads its misses.
-	// First measured at 2a01a76: demo 0.588 / 0.677 / 0.938 / 0.462 /
-	// 0.800, corpus 0.667 / 0.860 / 0.960 / 0.500 / 0.700.
-	"heldout6-demo":   {Correct: 0.61, CiteDoc: 0.67, Recall: 0.91, AbstainPrecision: 0.45, AbstainRecall: 0.79},
-	"heldout6-corpus": {Correct: 0.68, CiteDoc: 0.83, Recall: 0.94, AbstainPrecision: 0.46, AbstainRecall: 0.73},
+	"heldout5-corpus": {Correct: 0.89, CiteDoc: 0.89, Recall: 0.96, AbstainPrecision: 0.93, AbstainRecall: 0.93},
+	// The sixth pair, read as a development set since it was measured
+	// unread (at 2a01a76: demo 0.588, corpus 0.667; at ce40996, after
+	// changes made without reading it: demo 0.637, corpus 0.700).
+	"heldout6-demo":   {Correct: 0.70, CiteDoc: 0.77, Recall: 0.91, AbstainPrecision: 0.56, AbstainRecall: 0.86},
+	"heldout6-corpus": {Correct: 0.84, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.74, AbstainRecall: 0.83},
 	// The seventh pair, held out: nobody changing answers reads its misses.
 	// First measured at ba04a1e: demo 0.713 / 0.859 / 0.984 / 0.800 /
-	// 0.750, corpus 0.683 / 0.824 / 0.941 / 0.545 / 0.667.
+	// 0.750, corpus 0.683 / 0.824 / 0.941 / 0.545 / 0.667; now demo 0.775
+	// / 0.891 / 0.984 / 0.812 / 0.812, corpus 0.750 / 0.824 / 0.941 /
+	// 0.583 / 0.778.
 	"heldout7-demo":   {Correct: 0.75, CiteDoc: 0.86, Recall: 0.96, AbstainPrecision: 0.74, AbstainRecall: 0.74},
 	"heldout7-corpus": {Correct: 0.73, CiteDoc: 0.79, Recall: 0.92, AbstainPrecision: 0.51, AbstainRecall: 0.70},
 	// Development sets: written like the others, read from the start.
