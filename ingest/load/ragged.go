@@ -23,6 +23,10 @@ const (
 	shapeWords
 )
 
+// figureMarks are the currency, percent and thousands marks a figure
+// may carry in a cell.
+var figureMarks = strings.NewReplacer("$", "", "€", "", "¥", "", "£", "", "%", "", ",", "")
+
 func shapeOf(cell string) cellShape {
 	c := strings.TrimSpace(cell)
 	switch {
@@ -31,7 +35,7 @@ func shapeOf(cell string) cellShape {
 	case strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://"):
 		return shapeLink
 	}
-	n := strings.NewReplacer("$", "", "€", "", "¥", "", "£", "", "%", "", ",", "").Replace(c)
+	n := figureMarks.Replace(c)
 	if _, err := strconv.ParseFloat(n, 64); err == nil {
 		return shapeNumber
 	}

@@ -22,14 +22,20 @@ var falseMarks = map[string]bool{"false": true, "no": true, "n": true, "0": true
 func (t *Table) flagged(q *question) []Filter {
 	var out []Filter
 	for i := range t.Columns {
-		mark, ok := t.flagColumn(i)
-		if !ok {
-			continue
-		}
+		// The question's wording is checked before the column's cells,
+		// which most questions never need read.
+		mark, checked, ok := "", false, false
 		for _, name := range t.columnNames(i) {
 			for _, s := range q.find(name) {
 				verb := reFlagged.FindStringIndex(q.text[:s.start])
 				if !q.free(s) || verb == nil {
+					continue
+				}
+				if !checked {
+					mark, ok = t.flagColumn(i)
+					checked = true
+				}
+				if !ok {
 					continue
 				}
 				q.take(span{verb[0], s.end}) // "flagged as exclusions" filters nothing else

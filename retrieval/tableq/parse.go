@@ -216,12 +216,7 @@ func namedByCode(fs []Filter) []Filter {
 // namesOneRecord reports filters that only pick rows by the table's key,
 // one value: a question about that record's fields, not over rows.
 func (t *Table) namesOneRecord(fs []Filter) bool {
-	key := t.keyColumn()
-	if key < 0 || len(fs) != 1 {
-		return false
-	}
-	f := fs[0]
-	return f.Op == "eq" && t.Column(f.Column) == key && len(t.filter(fs)) == 1
+	return len(fs) == 1 && t.countsByKey(fs)
 }
 
 // countsByKey reports filters that pick a single row by the table's key:
@@ -1159,13 +1154,16 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 	return false
 }
 
+// scoreWords are the words that give a column its value ("为", "评为").
+var scoreWords = strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ",
+	"评分", " ", "得分", " ", "分数", " ", "分值", " ")
+
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
 func filler(s string) bool {
 	// "严重度打了 4 分", "评为 4": a score given is an equality too, and
 	// "评分为 1", "得分是 2" name the score the column holds
-	words := strings.Fields(strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "评了", " ", "评为", " ", "得了", " ",
-		"评分", " ", "得分", " ", "分数", " ", "分值", " ").Replace(s))
+	words := strings.Fields(scoreWords.Replace(s))
 	if len(words) > 3 {
 		return false
 	}
