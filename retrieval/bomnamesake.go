@@ -17,7 +17,7 @@ func (r *Retriever) bomNamesakes(ctx context.Context, clearance kg.Audience, lin
 	types := map[string]string{}
 	for _, id := range items {
 		e := linkedEntity(linked, id)
-		swap, err := r.bomItemNamed(ctx, clearance, e, linkedSurface(linked, id))
+		swap, err := r.bomItemNamed(ctx, clearance, e, linkedOf(linked, id).Surface)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -94,15 +94,6 @@ func codesSaid(codes []string, surface string) []string {
 		return codes
 	}
 	return kept
-}
-
-func linkedSurface(linked []Linked, id string) string {
-	for _, l := range linked {
-		if l.Entity.ID == id {
-			return l.Surface
-		}
-	}
-	return ""
 }
 
 func linkedEntity(linked []Linked, id string) kg.Entity {

@@ -25,7 +25,7 @@ var pieceUnits = []string{"", "pcs", "pc", "ea", "set", "sets", "个", "件", "�
 // (targets): a word no target's name carries widens the count to a kind.
 func piecesTotal(whole Computed, q Question, linked []Linked, targets []string, v *graphView) (Computed, bool) {
 	lower := strings.ToLower(q.Text)
-	if !anyCue(lower, sumCues) || !(anyCue(lower, countCues) || anyCue(lower, []string{"qty", "quantity", "quantities"})) {
+	if !anyCue(lower, sumCues) || !(anyCue(lower, countCues) || cueIn(lower, "quantities")) {
 		return Computed{}, false
 	}
 	hits, _ := linesAsked(whole, q, linked, v)

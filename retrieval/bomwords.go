@@ -17,11 +17,7 @@ const maxWordRollUps = 3
 // rolled up into the top item that item ends in. A word finding several
 // ("bolt") names a kind, which is no one item's roll-up.
 func (r *Retriever) rollUpsByWords(ctx context.Context, clearance kg.Audience, q Question, linked []Linked, ents map[string]kg.Entity) ([]Computed, bool, error) {
-	var surface []string
-	for _, l := range linked {
-		surface = append(surface, ContentTerms(l.Surface)...)
-	}
-	free := without(q.Terms, append(surface, bomWords...))
+	free := freeTerms(q, linked)
 	if len(free) == 0 || len(free) > maxWordRollUps {
 		return nil, false, nil
 	}

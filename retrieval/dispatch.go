@@ -92,10 +92,12 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			if len(v.outOf(root, kg.HasPart)) == 0 {
 				continue
 			}
-			namedWhole = namedWhole || types[root] == kg.Product || types[root] == kg.Assembly
+			isWhole := types[root] == kg.Product || types[root] == kg.Assembly
+			namedWhole = namedWhole || isWhole
 			mergeEntities(ents, v)
-			if types[root] == kg.Product || types[root] == kg.Assembly {
-				if c, ok := piecesTotal(explodeBOM(v, root), q, linked, items, v); ok {
+			whole := explodeBOM(v, root)
+			if isWhole {
+				if c, ok := piecesTotal(whole, q, linked, items, v); ok {
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
@@ -104,7 +106,6 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
-			whole := explodeBOM(v, root)
 			if countsWhatItLacks(whole, q, linked, v) {
 				lacks = true
 			} else if explosion == nil {
@@ -413,15 +414,21 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 	return c
 }
 
-// linesAsked are the lines whose names carry the question's words other
-// than the named items and the words of asking; asked is whether there
-// are such words.
-func linesAsked(c Computed, q Question, linked []Linked, v *graphView) (hits []Line, asked bool) {
+// freeTerms are the question's terms other than the named items' words
+// and the words of asking a BOM question.
+func freeTerms(q Question, linked []Linked) []string {
 	var surface []string
 	for _, l := range linked {
 		surface = append(surface, ContentTerms(l.Surface)...)
 	}
-	free := without(q.Terms, append(surface, bomWords...))
+	return without(q.Terms, append(surface, bomWords...))
+}
+
+// linesAsked are the lines whose names carry the question's words other
+// than the named items and the words of asking; asked is whether there
+// are such words.
+func linesAsked(c Computed, q Question, linked []Linked, v *graphView) (hits []Line, asked bool) {
+	free := freeTerms(q, linked)
 	if len(free) == 0 {
 		return nil, false
 	}
