@@ -94,12 +94,8 @@ func idHeader(h string) bool {
 // quotesKeyedRow reports that passage n is a table row the question names
 // by its key.
 func quotesKeyedRow(ev *retrieval.Evidence, n int) bool {
-	for _, it := range ev.Items {
-		if it.N == n {
-			return it.Chunk.Kind == "table_row" && namesKeyCell(rowCells(it.Chunk.Text), codeTerms(ev))
-		}
-	}
-	return false
+	it, ok := ev.Item(n)
+	return ok && it.Chunk.Kind == "table_row" && namesKeyCell(rowCells(it.Chunk.Text), codeTerms(ev))
 }
 
 // namesKind reports a question that names the kind of record typ is, in

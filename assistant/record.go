@@ -50,15 +50,14 @@ type fieldHit struct {
 	match   float64
 }
 
-// fieldAnswer answers a question that names one field of a record with
-// that field's value, when a table row in the evidence is the record the
-// question is about.
 // reHowMany asks for a count, which a field without a figure cannot give.
 var reHowMany = regexp.MustCompile(`(?i)\bhow many\b|多少个|几个|几种|多少种`)
 
 func asksHowMany(q string) bool { return reHowMany.MatchString(q) }
 
-// The record that matches best gives every field the question names
+// fieldAnswer answers a question that names one field of a record with
+// that field's value, when a table row in the evidence is the record the
+// question is about. The record that matches best gives every field the question names
 // ("what was it about and which asset"); other records that match as well
 // give the field too.
 func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, ok bool) {

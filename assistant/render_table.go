@@ -328,11 +328,7 @@ func writeWritten(b *strings.Builder, c retrieval.Computed, lang string) {
 	if blank := c.Count - said; blank > 0 {
 		parts = append(parts, fmt.Sprintf(msgLeftBlank.in(lang), blank))
 	}
-	sep := "; "
-	if lang == "zh" {
-		sep = "；"
-	}
-	fmt.Fprintf(b, msgOfThese.in(lang), strings.Join(parts, sep))
+	fmt.Fprintf(b, msgOfThese.in(lang), strings.Join(parts, msgListSep.in(lang)))
 }
 
 var (

@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,7 +22,7 @@ func namesAttributeWhole(attr, sentence string) bool {
 	if utf8.RuneCountInString(attr) < minWholeAttributeRunes {
 		return false
 	}
-	if !hasHan(attr) {
+	if !hasWords(attr, "zh") {
 		// English words are matched whole already, and the documents'
 		// other names for the attribute ("repeat positioning accuracy")
 		// must not rank below the asker's own word.
@@ -31,20 +30,12 @@ func namesAttributeWhole(attr, sentence string) bool {
 	}
 	lower := strings.ToLower(sentence)
 	// A Chinese attribute may run on from its item ("电机绝缘等级"): its
-	// tail of three characters or more is the attribute named whole.
+	// tail of three characters or more is the attribute named whole, and
+	// a sentence holding a longer tail holds the shortest one too.
 	rs := []rune(attr)
-	for k := len(rs); k >= min(len(rs), minChineseTailRunes); k-- {
-		if strings.Contains(lower, string(rs[len(rs)-k:])) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(lower, string(rs[len(rs)-min(len(rs), minChineseTailRunes):]))
 }
 
 // minChineseTailRunes is the shortest tail of a Chinese attribute that
 // names it: "缘等级" is the insulation class, "等级" any class.
 const minChineseTailRunes = 3
-
-func hasHan(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
-}

@@ -30,17 +30,17 @@ func measureAskedByUnit(q retrieval.Question) (retrieval.Question, bool) {
 	if loc == nil {
 		return q, false
 	}
-	m := []string{q.Text[loc[0]:loc[1]], q.Text[loc[2]:loc[3]]}
+	unit := q.Text[loc[2]:loc[3]]
 	if after := q.Text[loc[1]:]; strings.HasPrefix(after, "每") || strings.HasPrefix(after, "/") {
 		return q, false // "多少度每秒" asks a rate
 	}
 	if before := zhAbilityNouns.Replace(q.Text[:loc[0]]); strings.Contains(before, "能") || strings.Contains(before, "可以") {
 		return q, false // "这泵能输送多少度的液体" asks what it can do (see zhPredicate)
 	}
-	if m[1] == "度" && angleWords.MatchString(q.Text) {
+	if unit == "度" && angleWords.MatchString(q.Text) {
 		return q, false // "关节能转多少度" asks an angle
 	}
-	word := zhUnitMeasure[m[1]]
+	word := zhUnitMeasure[unit]
 	a := q
 	a.Text = word
 	a.Terms = retrieval.ContentTerms(word)
