@@ -153,5 +153,92 @@ func h8NextOperation(step string) string {
 // aggregate and single-record questions of heldout8_corpus.jsonl expect.
 func heldout8CorpusComputed(t *testing.T) map[string][]string {
 	t.Helper()
-	return map[string][]string{}
+	rover, fmea, wo := heldoutCorpusTables(t)
+	out := heldout8CorpusRover(rover)
+	for id, values := range heldout8CorpusFMEA(fmea) {
+		out[id] = values
+	}
+	for id, values := range heldout8CorpusWorkOrders(t, wo) {
+		out[id] = values
+	}
+	return out
+}
+
+// heldout8CorpusRover holds the rover parts list's roll-ups, costs, counts,
+// where-used and the body's dearest part.
+func heldout8CorpusRover(rover h2Table) map[string][]string {
+	is := cellIs
+	qty := func(part string) string { return num(roverTotalQty(rover.where(is("part #", part)))) }
+	cost := func(assembly string) string { return num(h2Round2(roverCost(rover.where(is("assembly", assembly))))) }
+	over20 := func(r map[string]string) bool { return h2Float(r["cost pp"]) > 20 }
+	return map[string][]string{
+		"h8c-001": {qty("2000-0025-0002")},
+		"h8c-002": {qty("5202-2402-0027")},
+		"h8c-003": {cost("rocker bogie")},
+		"h8c-004": {h2N(rover.where(is("assembly", "rocker bogie")))},
+		"h8c-005": {h2N(rover.where(over20))},
+		"h8c-006": h2Distinct(rover.where(is("part #", "1116-0024-0040")).col("assembly")),
+		"h8c-007": h8Dearest(rover.where(is("assembly", "body"))),
+		"h8c-008": {qty("1120-0002-0072")},
+		"h8c-009": {num(h2Round2(roverCost(rover.where(is("assembly", "corner"))) + roverCost(rover.where(is("assembly", "drive wheel")))))},
+		"h8c-010": {cost("drive wheel")},
+		"h8c-011": {strconv.Itoa(len(h2Distinct(rover.col("assembly"))))},
+	}
+}
+
+// h8Dearest lists the short names of the rows that share the highest price
+// per piece, then that price: several parts may cost the same.
+func h8Dearest(rows h2Table) []string {
+	top := 0.0
+	for _, r := range rows {
+		top = max(top, h2Float(r["cost pp"]))
+	}
+	var out []string
+	for _, r := range rows {
+		if h2Float(r["cost pp"]) == top {
+			out = append(out, r["short name"])
+		}
+	}
+	return append(out, num(top))
+}
+
+// heldout8CorpusFMEA holds the FMEA's counts, a subsystem's mean RPN, the
+// largest component and a subsystem's highest RPN.
+func heldout8CorpusFMEA(fmea h2Table) map[string][]string {
+	is := cellIs
+	rpnAtLeast24 := func(r map[string]string) bool { return h2Float(r["RPN"]) >= 24 }
+	noAction := func(r map[string]string) bool { return strings.TrimSpace(r["Recommended Action"]) == "" }
+	hydraulic := fmea.where(is("Subsystem", "Hydraulic System")).col("RPN")
+	component, rows := fmea.largestGroup("Component")
+	return map[string][]string{
+		"h8c-013": {h2N(fmea.where(is("Subsystem", "Electrical System")))},
+		"h8c-014": h3Mean2(fmea.where(is("Subsystem", "Power Frame")).col("RPN")),
+		"h8c-015": {h2N(fmea.where(rpnAtLeast24))},
+		"h8c-016": {h2N(fmea.where(is("Severity", "1")))},
+		"h8c-017": {component, strconv.Itoa(rows)},
+		"h8c-018": {h2N(fmea.where(is("Subsystem", "Load Frame")))},
+		"h8c-019": {h2N(fmea.where(noAction))},
+		"h8c-021": {slices.MaxFunc(hydraulic, func(a, b string) int { return int(h2Float(a) - h2Float(b)) })},
+		"h8c-022": {h2N(fmea.where(is("Component", "Cabin")))},
+	}
+}
+
+// heldout8CorpusWorkOrders holds the work orders' counts, totals, means, the
+// busiest asset and one order's asset.
+func heldout8CorpusWorkOrders(t *testing.T, wo h2Table) map[string][]string {
+	t.Helper()
+	is := cellIs
+	cost := "Work_Order_Total_Actual_Cost"
+	in2006 := func(r map[string]string) bool { return strings.HasSuffix(r["Work_Order_Basic_Start_Date"], "/2006") }
+	lights := func(r map[string]string) bool { return strings.Contains(strings.ToLower(r["ShortText"]), "light") }
+	asset, orders := wo.largestGroup("AssetID")
+	return map[string][]string{
+		"h8c-023": {h2N(wo.where(is("AssetID", "AID2")))},
+		"h8c-024": {h2N(wo.where(in2006))},
+		"h8c-025": {num(h2Sum(wo.where(is("AssetID", "AID9")).col(cost)))},
+		"h8c-026": h3Mean2(wo.where(is("AssetID", "AID3")).col(cost)),
+		"h8c-027": {asset, strconv.Itoa(orders)},
+		"h8c-029": {h6Only(t, wo, is("PONumber", "2275"))["AssetID"]},
+		"h8c-030": {h2N(wo.where(lights))},
+	}
 }
