@@ -147,7 +147,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = dedupe(p.Filters)
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
-	p.Pieces = t.countsPieces(text, p)
+	p.Pieces = t.countsPieces(text, p, whole)
 	if p.Pieces && (whole || underScope(p) != "") {
 		score += 2 // pieces in the product or an assembly of it: what the levels are for
 	}

@@ -491,6 +491,10 @@ MEANING = {
     "p-bom-parts-under-is-lines": lambda t: count(under_rows(t, "CP200-CTL-00")),
     "p-bom-v-rings-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "v-ring" in r["Description"].lower()),
     "p-bom-washers-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: "spring washer" in r["Description"].lower()),
+    "p-bom-supplier-pieces-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Ningbo Jinhai")),
+    "p-bom-supplier-pieces-each-pump-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Shanghai Baoli")),
+    "p-bom-supplier-pieces-whole-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Taizhou Hengxin")),
+    "p-bom-supplier-lines": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
 }
 
