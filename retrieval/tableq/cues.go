@@ -105,5 +105,7 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"颗", "根", "只", "片", "粒", "块",
 	// things in general: "供的东西" are the parts supplied
 	"东西",
+	// what an assembly's parts do: "由几种零件组成"
+	"组成", "构成",
 	// what a supplier does, and for whom
 	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们"}

@@ -494,6 +494,10 @@ MEANING = {
     "p-bom-supplier-pieces-one-pump": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Ningbo Jinhai")),
     "p-bom-supplier-pieces-each-pump-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Shanghai Baoli")),
     "p-bom-supplier-pieces-whole-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Supplier"].startswith("Taizhou Hengxin")),
+    "p-bom-parts-listed-by-assembly": lambda t: count(under_rows(t, "CP200-BRG-00")),
+    "p-bom-parts-make-up-assembly": lambda t: count(under_rows(t, "CP200-CAS-00")),
+    "p-bom-parts-made-of-zh": lambda t: count(under_rows(t, "CP200-ROT-00")),
+    "p-bom-parts-included-zh": lambda t: count(under_rows(t, "CP200-BSE-00")),
     "p-bom-supplier-lines": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
 }
