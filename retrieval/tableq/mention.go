@@ -21,6 +21,9 @@ type question struct {
 	// sumsCost: "what do the drive wheel parts cost" asks what several
 	// rows cost together.
 	sumsCost bool
+	// asksHolder: "装在哪个组件里" asks which assembly holds the lines, a
+	// listing whether or not a listing word remains.
+	asksHolder bool
 }
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the

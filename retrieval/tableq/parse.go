@@ -38,7 +38,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -326,7 +326,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 			return true
 		}
-		if !q.has(cueList) {
+		if !q.has(cueList) && !q.asksHolder {
 			return false
 		}
 		p.Aggregate = "list" // its filters may be words read later; none is no listing

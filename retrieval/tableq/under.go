@@ -104,7 +104,7 @@ func (t *Table) under(r Row, key string) bool {
 }
 
 // reAsksHolder asks for the assembly a part sits in, not the part's line.
-var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|哪个组件|哪些组件|哪个总成|哪个部件|属于哪|装在哪`)
+var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|(?:装在|用在|属于)?哪(?:个|些)(?:组件|总成|部件)|属于哪|装在哪`)
 
 // takeHolderAsked takes "which assembly" from a question over a
 // levelled BOM: it asks for the lines' holder and names no line itself.
@@ -120,6 +120,7 @@ func (t *Table) takeHolderAsked(q *question) bool {
 		loc[0] += sp + 1 // "which" still asks for a listing
 	}
 	q.take(span{loc[0], loc[1]})
+	q.asksHolder = true
 	return true
 }
 
