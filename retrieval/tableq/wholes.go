@@ -93,6 +93,12 @@ func (q *question) takeProductWords(t *Table) bool {
 			took = true
 		}
 	}
+	for _, m := range reWholeSheet.FindAllStringSubmatchIndex(q.text, -1) {
+		if s := (span{m[2], m[3]}); q.free(s) {
+			q.take(s) // "across the whole pump FMEA": every row of it
+			took = true
+		}
+	}
 	if loc := reOneMachineZh.FindStringIndex(q.text); loc != nil {
 		s := span{loc[0], t.machineNounEnd(q.text, loc[1])}
 		if q.free(s) {
@@ -102,6 +108,11 @@ func (q *question) takeProductWords(t *Table) bool {
 	}
 	return took
 }
+
+// reWholeSheet is "the whole pump", "the entire CP200" said of a sheet
+// ("… FMEA", "… BOM"): the word between says what the sheet is of, and
+// "whole" that every row counts, so it filters nothing.
+var reWholeSheet = regexp.MustCompile(`\b((?:whole|entire|complete|full) [a-z0-9-]+)\s+(?:fmea|dfmea|pfmea|bom|log|sheet|table|list|register)\b`)
 
 // reOneMachineZh counts by the machine: 台 is the measure word of a whole
 // machine, so "一台泵里", "每台" and "整台" name the product the sheet builds.

@@ -210,6 +210,8 @@ MEANING = {
     "dfmea-no-action": lambda t: count(t, lambda r: null(r.get("Recommended Action", ""))),
     "dfmea-items-by-total-rpn": lambda t: group(t, "Item", sum, "RPN"),
     "dfmea-max-rpn": lambda t: agg(t, "RPN", max),
+    "dfmea-avg-severity-whole-sheet": lambda t: agg(t, "Severity", avg),
+    "dfmea-count-whole-sheet": lambda t: count(t),
     "dfmea-min-detection-possessive": lambda t: agg(t, "Detection", min, lambda r: r["Item"].startswith("Motor")),
     "dfmea-avg-rpn-possessive-short": lambda t: agg(t, "RPN", avg, lambda r: r["Item"].startswith("Impeller")),
     "dfmea-avg-rpn-possessive": lambda t: agg(t, "RPN", avg, lambda r: r["Item"].startswith("Pump shaft")),
