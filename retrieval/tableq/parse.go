@@ -63,7 +63,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
 	}
 	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
+	figure, inclusive, noted := boundaryNote(q)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
+	if noted {
+		p.Filters = withBoundary(p.Filters, figure, inclusive)
+	}
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
