@@ -57,6 +57,7 @@ func TestHoldersAskedInChinese(t *testing.T) {
 		{"液位开关装在哪个组件里？", []string{"CP200-CTL-00"}},
 		{"调整垫片属于哪个部件", []string{"CP200-BSE-00"}},
 		{"底座组件里有哪些零件", nil},
+		{"液位开关装在哪个组件里，每台几个", nil}, // two questions: the assembly, and a count
 	} {
 		p, ok := ParseWith(tb, c.question, glossaryTranslate(t))
 		if !ok || !p.Plan.Holder {
