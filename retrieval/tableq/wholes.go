@@ -93,6 +93,11 @@ func (q *question) takeProductWords(t *Table) bool {
 			took = true
 		}
 	}
+	for _, loc := range reWord.FindAllStringIndex(q.text, -1) {
+		if s := (span{loc[0], loc[1]}); titleModel(q.text[loc[0]:loc[1]], title) && q.free(s) {
+			q.take(s) // "the CP200 routing": the model the sheet is of singles out no row
+		}
+	}
 	for _, m := range reWholeSheet.FindAllStringSubmatchIndex(q.text, -1) {
 		if s := (span{m[2], m[3]}); q.free(s) {
 			q.take(s) // "across the whole pump FMEA": every row of it
@@ -107,6 +112,21 @@ func (q *question) takeProductWords(t *Table) bool {
 		}
 	}
 	return took
+}
+
+// titleModel reports a model code ("cp200", "hf-cp200") whose every
+// part is a word of the sheet's title; a part number ("cp200-sel-01") has
+// parts the title lacks.
+func titleModel(w string, title map[string]bool) bool {
+	if !strings.ContainsAny(w, "0123456789") || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !title[Stem(part)] {
+			return false
+		}
+	}
+	return true
 }
 
 // reWholeSheet is "the whole pump", "the entire CP200" said of a sheet

@@ -509,6 +509,8 @@ MEANING = {
     "p-bom-parts-make-up-assembly": lambda t: count(under_rows(t, "CP200-CAS-00")),
     "p-bom-parts-made-of-zh": lambda t: count(under_rows(t, "CP200-ROT-00")),
     "p-bom-parts-included-zh": lambda t: count(under_rows(t, "CP200-BSE-00")),
+    "p-bom-model-code-context": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
+    "p-bom-model-code-context-zh": lambda t: count([r for r in t if r["Supplier"].startswith("Ningbo Jinhai")]),
     "p-bom-supplier-lines": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
 }
