@@ -101,6 +101,13 @@ func askedAttribute(question string) []string {
 			return supplierNames
 		}
 	}
+	// Who casts, machines or forges a part is who supplies it, as
+	// retrieval reads the question too.
+	for _, f := range retrieval.ParaphrasedForms(question) {
+		if slices.Contains(f.Named, "supplier") {
+			return supplierNames
+		}
+	}
 	return nil
 }
 

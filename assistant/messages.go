@@ -32,6 +32,7 @@ var (
 	msgHoldsMadeOf  = msg{"Assemblies with parts made of %s:", "含有以%s制造的零件的组件："}
 	msgHoldsSupply  = msg{"Assemblies with parts supplied by %s:", "含有%s供应的零件的组件："}
 	msgNext         = msg{"After %s comes %s.", "%s之后是%s。"}
+	msgPrevious     = msg{"Before %s comes %s.", "%s之前是%s。"}
 	msgRouting      = msg{"Steps of %s:", "%s的步骤："}
 	msgFaultTree    = msg{"Possible causes of “%s”:", "“%s”的可能原因："}
 	msgRemedy       = msg{"remedy: ", "处理方法："}

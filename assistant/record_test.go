@@ -64,6 +64,11 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		"电机谁供货？":                                 true,
 		"变送器的供电电压是多少":                            false, // 供电 is the power supply
 		"how do I make the seal last longer?":    false,
+		// The trade's making verbs ask the same.
+		"who casts the bearing housing?":  true,
+		"who forges the coupling hubs?":   true,
+		"泵盖是谁铸造的":                         true,
+		"is the casing cast or machined?": false,
 	} {
 		names := askedAttribute(q)
 		if got := slices.Contains(names, "supplier"); got != want {

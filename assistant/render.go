@@ -42,8 +42,12 @@ func renderComputed(c retrieval.Computed, lang string, names *namer) string {
 		return renderRouting(c, lang, names)
 	case "next":
 		var b strings.Builder
+		m := msgNext
+		if c.Metric == retrieval.PreviousStep {
+			m = msgPrevious
+		}
 		for _, l := range c.Lines {
-			fmt.Fprintf(&b, msgNext.in(lang)+" %s\n", names.display(c.SubjectID, c.Subject, lang), names.display(l.ID, l.Name, lang), marks(l.Cites))
+			fmt.Fprintf(&b, m.in(lang)+" %s\n", names.display(c.SubjectID, c.Subject, lang), names.display(l.ID, l.Name, lang), marks(l.Cites))
 		}
 		return strings.TrimSpace(b.String())
 	case "fault_tree":

@@ -13,8 +13,10 @@ import (
 var (
 	msgTableCount = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
 	// msgTablePieces counts the pieces of a part in a levelled BOM: "4 washers …".
-	msgTablePieces   = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
-	msgTableAll      = msg{"%[1]s has %[3]d rows.", "%[1]s共有%[3]d条记录。"}
+	msgTablePieces = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
+	// msgTableAll counts every row, in the asker's word when there is one:
+	// "13 种", "13 items".
+	msgTableAll      = msg{"%[1]s has %[3]d %[4]s.", "%[1]s共有%[3]d%[4]s。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
@@ -108,7 +110,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		}
 		fmt.Fprintf(&b, msgTablePieces.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang), unit)
 	case p.Aggregate == "count" && cond == "":
-		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count)
+		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count, allRowsNoun(c, lang))
 	case p.Aggregate == "count":
 		fmt.Fprintf(&b, msgTableCount.in(lang), table, cond, c.Count, c.TableRows, rowNoun(c, lang))
 		writeWritten(&b, c, lang)
@@ -255,6 +257,15 @@ func rowNoun(c retrieval.Computed, lang string) string {
 		return "rows"
 	}
 	return c.Noun
+}
+
+// allRowsNoun is rowNoun with the records named where the measure word
+// is the plain one: "13条记录", "13种".
+func allRowsNoun(c retrieval.Computed, lang string) string {
+	if n := rowNoun(c, lang); n != "条" {
+		return n
+	}
+	return "条记录"
 }
 
 // piecesNoun is what pieces are counted as: the asker's noun or measure

@@ -58,6 +58,10 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Plan:  &tableq.Plan{Aggregate: "list", Holder: true, Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "shim"}}},
 		Lines: []retrieval.Line{{Name: "CP200-BSE-00 — Base plate assembly", Cites: []int{1}}}}
 	piecesZh.Noun = "个"
+	all := retrieval.Computed{Kind: "table", Subject: "spare_parts", Op: "count", Count: 13, TableRows: 13, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "count"}}
+	allKinds, allItems := all, all
+	allKinds.Noun, allItems.Noun = "种", "items"
 	tiedMax := longest
 	tiedMax.Tied = 2
 	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
@@ -98,6 +102,10 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{pieces, "en", []string{"4 washers in total (4 pcs): the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},
 		{piecesZh, "zh", []string{"“bom”中属于CP200-BSE-00且提到“washer”的共4个"}},
 		{piecesZh, "en", []string{"4 pieces in total (4 pcs)"}},
+		{all, "zh", []string{"“spare_parts”共有13条记录。"}},
+		{all, "en", []string{"“spare_parts” has 13 rows."}},
+		{allKinds, "zh", []string{"“spare_parts”共有13种。"}},
+		{allItems, "en", []string{"“spare_parts” has 13 items."}},
 		{holder, "en", []string{"The lines of “bom” that mention “shim” are held by:\n- CP200-BSE-00 — Base plate assembly [1]"}},
 		{holder, "zh", []string{"“bom”中提到“shim”的零件所属的组件：\n- CP200-BSE-00 — Base plate assembly [1]"}},
 	}

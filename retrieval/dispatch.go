@@ -478,10 +478,19 @@ func reverseOf(v *graphView, id, rel string) Computed {
 
 var nextCues = []string{"follow", "next", "after", "之后", "下一", "后面", "接着"}
 
+// previousCues ask for the step before one: "what comes before the
+// hydrostatic test", "水压试验前一道是啥".
+var previousCues = []string{"previous", "preceding", "precedes", "comes before", "come before", "prior to", "step before", "operation before", "前一", "上一", "之前", "前面"}
+
+// PreviousStep marks a "next" answer that names the steps before one.
+const PreviousStep = "previous"
+
 // nextSteps answers "which operation follows X": the NEXT_STEP of each
 // linked process step.
 func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	if !containsAny(strings.ToLower(q.Text), nextCues) {
+	lower := strings.ToLower(q.Text)
+	before := containsAny(lower, previousCues) && !containsAny(lower, nextCues)
+	if !before && !containsAny(lower, nextCues) {
 		return nil, nil, nil
 	}
 	steps, byName, err := r.stepsOf(ctx, clearance, linked)
@@ -491,18 +500,32 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	for _, step := range steps {
-		v, err := r.traverse(ctx, clearance, step, 1, []string{kg.NextStep}, kg.Out)
+		dir := kg.Out
+		if before {
+			dir = kg.In
+		}
+		v, err := r.traverse(ctx, clearance, step, 1, []string{kg.NextStep}, dir)
 		if err != nil {
 			return nil, nil, err
 		}
 		nexts := v.outOf(step, kg.NextStep)
+		if before {
+			nexts = v.inOf(step, kg.NextStep)
+		}
 		if len(nexts) == 0 {
 			continue
 		}
 		mergeEntities(ents, v)
 		c := Computed{Kind: "next", Subject: v.name(step), SubjectID: step}
+		if before {
+			c.Metric = PreviousStep
+		}
 		for _, n := range nexts {
-			c.Lines = append(c.Lines, Line{ID: n.To, Name: v.name(n.To), Type: kg.Process, facts: []string{n.ID}})
+			other := n.To
+			if before {
+				other = n.From
+			}
+			c.Lines = append(c.Lines, Line{ID: other, Name: v.name(other), Type: kg.Process, facts: []string{n.ID}})
 			c.facts = append(c.facts, n.ID)
 		}
 		out = append(out, withRelations(c, v))

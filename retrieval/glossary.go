@@ -217,3 +217,29 @@ func withoutDesignationUnit(tok string) (string, bool) {
 	}
 	return "", false
 }
+
+// conceptForms returns every form, in either language, of the glossary
+// concepts one of whose English forms is the single word w: "vfd" is
+// written "frequency inverter" and "变频器" too.
+func conceptForms(w string) [][]string {
+	w = strings.ToLower(w)
+	var out [][]string
+	for _, e := range glossary {
+		if slices.Contains(e.enRaw, w) {
+			out = append(out, e.en...)
+			out = append(out, e.zh...)
+		}
+	}
+	return out
+}
+
+// conceptHeld reports a word whose glossary concept a text holds in any
+// of its forms.
+func conceptHeld(w string, have map[string]bool) bool {
+	for _, seq := range conceptForms(w) {
+		if allIn(seq, have) {
+			return true
+		}
+	}
+	return false
+}

@@ -88,7 +88,10 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 		}
 		found := false
 		for _, it := range ev.Items {
-			if TokenSet(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle)[tok[0]] {
+			// An acronym of the trade ("VFD") is no proper name where a
+			// passage writes its concept out ("frequency inverter").
+			have := TokenSet(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle)
+			if have[tok[0]] || conceptHeld(w, have) {
 				found = true
 				break
 			}

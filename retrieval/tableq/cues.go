@@ -24,7 +24,7 @@ var (
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
-	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多"}
+	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多", "及以内", "以内", "之内", "or under"}
 	cueEQ            = []string{"equal to", "equals", "exactly", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
 	// cueEvery asks for every row of a kind: "list all the parts we buy
 	// from …", "列出所有 …".
@@ -103,5 +103,9 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"每单", "每条", "每笔", "每项", "每行",
 	// measure words of pieces
 	"颗", "根", "只", "片", "粒", "块",
+	// things in general: "供的东西" are the parts supplied
+	"东西",
+	// what an assembly's parts do: "由几种零件组成"
+	"组成", "构成",
 	// what a supplier does, and for whom
 	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们"}

@@ -21,6 +21,9 @@ type question struct {
 	// sumsCost: "what do the drive wheel parts cost" asks what several
 	// rows cost together.
 	sumsCost bool
+	// asksHolder: "装在哪个组件里" asks which assembly holds the lines, a
+	// listing whether or not a listing word remains.
+	asksHolder bool
 }
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
@@ -55,6 +58,7 @@ func newQuestion(s string) *question {
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
 	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)
+	s = rePossessive.ReplaceAllStringFunc(s, withoutPossessive)
 	if !strings.Contains(s, "最") { // "哪几台设备的工单最多" ranks them
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
@@ -77,6 +81,22 @@ func newQuestion(s string) *question {
 // reWhatPlural is "what" before a plural noun and its verb: "what
 // components are in the Power Train subsystem" asks which components,
 // as "which components are in …" does.
+// rePossessive is a noun's possessive: "the bearing assembly's failure
+// modes" are the failure modes of the row named "Bearing assembly".
+var rePossessive = regexp.MustCompile(`\b([a-z0-9-]+)(?:'|’)s\b`)
+
+// contracted are the words whose "'s" is "is" or "has", not a possessive.
+var contracted = map[string]bool{"what": true, "that": true, "it": true, "there": true, "here": true,
+	"who": true, "where": true, "how": true, "which": true, "let": true, "he": true, "she": true}
+
+func withoutPossessive(m string) string {
+	w := strings.TrimSuffix(strings.TrimSuffix(m, "'s"), "’s")
+	if contracted[w] {
+		return m
+	}
+	return w
+}
+
 var reWhatPlural = regexp.MustCompile(`\bwhat ([a-z]{3,}s) (?:are|were|do|does|did|have|has|had)\b`)
 
 func whichPlural(m string) string {

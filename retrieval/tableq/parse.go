@@ -38,7 +38,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder)
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -63,7 +63,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
 	}
 	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
+	figure, inclusive, noted := boundaryNote(q)
 	p.Filters = append(p.Filters, thresholds(t, q, ms, used)...)
+	if noted {
+		p.Filters = withBoundary(p.Filters, figure, inclusive)
+	}
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
@@ -147,9 +151,12 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = dedupe(p.Filters)
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
-	p.Pieces = t.countsPieces(text, p)
+	p.Pieces = t.countsPieces(text, p, whole)
 	if p.Pieces && (whole || underScope(p) != "") {
 		score += 2 // pieces in the product or an assembly of it: what the levels are for
+	}
+	if holder && p.Aggregate != "list" {
+		return Parsed{}, false // "装在哪个组件里，一台几个": which assembly, and a count, is two questions
 	}
 	p.Holder = p.Aggregate == "list" && holder
 	if p.Holder {
@@ -326,7 +333,7 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			p.Aggregate, p.Column = "distinct", name(d)
 			return true
 		}
-		if !q.has(cueList) {
+		if !q.has(cueList) && !q.asksHolder {
 			return false
 		}
 		p.Aggregate = "list" // its filters may be words read later; none is no listing

@@ -23,8 +23,11 @@ var reKinds = regexp.MustCompile(`\b(?:different|distinct|unique|kinds?|types?|s
 var itemRoles = map[string]bool{"part_no": true, "name": true, "description": true}
 
 // countsPieces reports a count over a levelled BOM whose filters only
-// name a part (and the assembly it sits in), asked of its pieces.
-func (t *Table) countsPieces(question string, p Plan) bool {
+// name a part (and the assembly it sits in), asked of its pieces. Asked
+// of the whole product ("in one pump", "一台泵里"), a count of lines by
+// any column is one of pieces too: "how many pieces from Ningbo go into
+// one pump" counts each seal as often as the pump holds it.
+func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	if p.Aggregate != "count" || p.GroupBy != "" || !t.levelled() {
 		return false
 	}
@@ -37,7 +40,7 @@ func (t *Table) countsPieces(question string, p Plan) bool {
 		switch {
 		case f.Op == "under":
 		case f.Op == "match" || f.Op == "mention" || f.Op == "eq":
-			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] {
+			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] && !whole {
 				return false // "how many parts does Ningbo supply": lines
 			}
 			named = true

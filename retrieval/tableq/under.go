@@ -13,11 +13,14 @@ import (
 // reUnderAfter and reUnderBefore are the words that put rows inside a
 // named assembly, after its name or before it.
 var (
-	reUnderAfter  = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内)`)
-	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into) (?:the |an? )?$`)
+	// "转子组件由几种零件组成", "轴承组件包含几种零件" say what it is made of.
+	reUnderAfter = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少)`)
+	// "how many parts make up the rotor assembly": the parts form it.
+	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into|make up|makes up|form|forms|comprise|compose) (?:the |an? )?$`)
 	// reHolderAfter makes the assembly the subject: "does the seal
-	// assembly need", "the base plate assembly holds".
-	reHolderAfter = regexp.MustCompile(`^\s*(?:needs?|holds?|contains?|has|have|uses?|takes?|requires?)\b`)
+	// assembly need", "the base plate assembly holds", "the control box
+	// assembly lists".
+	reHolderAfter = regexp.MustCompile(`^\s*(?:needs?|holds?|contains?|has|have|uses?|takes?|requires?|lists?|includes?|comprises?|consists? of|is made (?:up )?of|is built from)\b`)
 )
 
 // assemblyScope finds the assembly the question puts its rows inside,
@@ -101,7 +104,7 @@ func (t *Table) under(r Row, key string) bool {
 }
 
 // reAsksHolder asks for the assembly a part sits in, not the part's line.
-var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|哪个组件|哪些组件|哪个总成|哪个部件|属于哪|装在哪`)
+var reAsksHolder = regexp.MustCompile(`\b(?:which|what) (?:sub-?)?assembl(?:y|ies)\b|(?:装在|用在|属于)?哪(?:个|些)(?:组件|总成|部件)|属于哪|装在哪`)
 
 // takeHolderAsked takes "which assembly" from a question over a
 // levelled BOM: it asks for the lines' holder and names no line itself.
@@ -117,6 +120,7 @@ func (t *Table) takeHolderAsked(q *question) bool {
 		loc[0] += sp + 1 // "which" still asks for a listing
 	}
 	q.take(span{loc[0], loc[1]})
+	q.asksHolder = true
 	return true
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // wholesCounted adds the multiplier column to a cost summed per
@@ -91,16 +93,90 @@ func (q *question) takeProductWords(t *Table) bool {
 			took = true
 		}
 	}
+	for _, loc := range reWord.FindAllStringIndex(q.text, -1) {
+		if s := (span{loc[0], loc[1]}); titleModel(q.text[loc[0]:loc[1]], title) && q.free(s) {
+			q.take(s) // "the CP200 routing": the model the sheet is of singles out no row
+		}
+	}
+	for _, m := range reWholeSheet.FindAllStringSubmatchIndex(q.text, -1) {
+		if s := (span{m[2], m[3]}); q.free(s) {
+			q.take(s) // "across the whole pump FMEA": every row of it
+			took = true
+		}
+	}
+	if loc := reOneMachineZh.FindStringIndex(q.text); loc != nil {
+		s := span{loc[0], t.machineNounEnd(q.text, loc[1])}
+		if q.free(s) {
+			q.take(s)
+			took = true
+		}
+	}
 	return took
+}
+
+// titleModel reports a model code ("cp200", "hf-cp200") whose every
+// part is a word of the sheet's title; a part number ("cp200-sel-01") has
+// parts the title lacks.
+func titleModel(w string, title map[string]bool) bool {
+	if !strings.ContainsAny(w, "0123456789") || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !title[Stem(part)] {
+			return false
+		}
+	}
+	return true
+}
+
+// reWholeSheet is "the whole pump", "the entire CP200" said of a sheet
+// ("… FMEA", "… BOM"): the word between says what the sheet is of, and
+// "whole" that every row counts, so it filters nothing.
+var reWholeSheet = regexp.MustCompile(`\b((?:whole|entire|complete|full) [a-z0-9-]+)\s+(?:fmea|dfmea|pfmea|bom|log|sheet|table|list|register)\b`)
+
+// reOneMachineZh counts by the machine: 台 is the measure word of a whole
+// machine, so "一台泵里", "每台" and "整台" name the product the sheet builds.
+var reOneMachineZh = regexp.MustCompile(`(?:一整|一|每|整)台`)
+
+// machineNounEnd extends a Chinese count of machines from end over the
+// noun naming the product, as the sheet's top line writes it ("泵" of
+// "单级离心泵"), and the place word after it ("里", "上").
+func (t *Table) machineNounEnd(text string, end int) int {
+	top := t.topRow()
+	if top < 0 {
+		return end
+	}
+	name := strings.Join(t.Rows[top].Cells, " ")
+	for n := 0; n < 4 && end < len(text); n++ {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !unicode.Is(unicode.Han, r) || !strings.ContainsRune(name, r) {
+			break
+		}
+		end += size
+	}
+	if r, size := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune("里上中内", r) {
+		end += size
+	}
+	return end
 }
 
 // topLine is the description of a levelled sheet's first row at its
 // lowest level: the product the whole sheet builds ("Centrifugal pump
 // HF-CP200"), whose name says "one pump" is the whole.
 func (t *Table) topLine() string {
+	top := t.topRow()
+	if top < 0 {
+		return ""
+	}
+	return t.Rows[top].Cell(t.roleColumn("description"))
+}
+
+// topRow is the index of a levelled sheet's first row at its lowest
+// level, or -1.
+func (t *Table) topRow() int {
 	level, desc := t.roleColumn("level"), t.roleColumn("description")
 	if level < 0 || desc < 0 || len(t.Rows) == 0 {
-		return ""
+		return -1
 	}
 	top, at := 0.0, -1
 	for i, r := range t.Rows {
@@ -108,10 +184,7 @@ func (t *Table) topLine() string {
 			top, at = n, i
 		}
 	}
-	if at < 0 {
-		return ""
-	}
-	return t.Rows[at].Cell(desc)
+	return at
 }
 
 // mostRowsHold reports a word more than half the rows hold.
