@@ -110,7 +110,7 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 	if len(p.Blocks) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "pdf has no extractable text (a scanned image?)")
 	}
-	pdfShareHeaders(p.Blocks)
+	pdfRowFirstTables(p.Blocks)
 	return p, nil
 }
 

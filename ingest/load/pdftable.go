@@ -80,25 +80,26 @@ func pdfTable(lines []string) *Table {
 	return t
 }
 
-// pdfShareHeaders gives a table whose first line is a row, not a header,
-// the header of the table before it with as many columns. A data sheet
-// often draws one header ("Parameter, Value, Tolerance") and then a table
-// of the same layout under each heading without it; read alone, the first
-// row of each would name the columns ("Motor rated power: Rated voltage").
-func pdfShareHeaders(blocks []Block) {
-	last := map[int][]string{} // columns -> latest header drawn
+// pdfRowFirstTables reads a table drawn in the layout of one before it,
+// whose first line is plainly not a header, as rows only. A data sheet
+// draws one header ("Parameter, Value, Tolerance") and then a table of
+// the same layout under each heading without it: read alone, the first
+// row would name the columns ("Motor rated power: Rated voltage"). The
+// header drawn once is not lent to them either: under "Weights" the rows
+// are the pump, the motor and the base plate, not parameters of the pump.
+func pdfRowFirstTables(blocks []Block) {
+	seen := map[int]bool{} // the column counts of the tables so far
 	for _, b := range blocks {
 		if b.Kind != TableBlock {
 			continue
 		}
 		t := b.Table
 		width := len(t.Header)
-		if prev, ok := last[width]; ok && !headedByLabels(t) {
+		if seen[width] && !headedByLabels(t) {
 			t.Rows = append([][]string{t.Header}, t.Rows...)
-			t.Header = prev
-			continue
+			t.Header = make([]string, width)
 		}
-		last[width] = t.Header
+		seen[width] = true
 	}
 }
 
