@@ -127,6 +127,10 @@ func attributeList(clause string) []string {
 func expandAttributeList(clauses []string) []string {
 	var out []string
 	for _, c := range clauses {
+		if l := enAttributeList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
 		if l := attributeList(c); l != nil {
 			out = append(out, l...)
 			continue
@@ -139,6 +143,34 @@ func expandAttributeList(clauses []string) []string {
 	}
 	return out
 }
+
+// enAttributeList reads two measures joined by "and" ("flow and head at
+// the duty point", "the rated voltage and current"): each is a part, the
+// clause asked once of each. A passage states one measure at a time, and
+// taken whole each measure's word counts against the other's row.
+func enAttributeList(clause string) []string {
+	m := enMeasurePair.FindStringSubmatchIndex(clause)
+	if m == nil {
+		return nil
+	}
+	before, after := clause[:m[0]], clause[m[1]:]
+	first, second := clause[m[2]:m[3]], clause[m[4]:m[5]]
+	return []string{before + first + after, before + second + after}
+}
+
+// enMeasurePair is two measures' words joined by "and"; a pump's head is
+// a measure too, stated in metres.
+var enMeasurePair = func() *regexp.Regexp {
+	words := []string{"head"}
+	for w := range attributeUnits {
+		if !allHan(w) {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	slices.Sort(words)
+	alt := strings.Join(words, "|")
+	return regexp.MustCompile(`(?i)\b(` + alt + `)\s+and\s+(?:the\s+)?(` + alt + `)\b`)
+}()
 
 // zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
 // ("each, respectively") and what is asked of each.
@@ -158,7 +190,9 @@ func eachItemList(clause string) []string {
 // answered part by part, each attribute gets its own row, where the
 // whole question's best rows may answer one of them twice.
 func listsAttributes(q string) bool {
-	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool { return attributeList(c) != nil || eachItemList(c) != nil })
+	return slices.ContainsFunc(strings.Split(q, "，"), func(c string) bool {
+		return attributeList(c) != nil || eachItemList(c) != nil || enAttributeList(c) != nil
+	})
 }
 
 // zhIndefinite are the question words that say "any" or "none" rather
@@ -176,13 +210,19 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 	one := *x
 	one.MaxSentences = 1 // a part is answered by its best sentence
 	var texts, missing []string
+	// Two measures asked together ("flow and head at the duty point")
+	// part the question only at the measure: what retrieval found of the
+	// whole is as much of each part.
+	measurePair := enMeasurePair.MatchString(ev.Question.Text)
 	for _, p := range parts {
 		sub := *ev
 		sub.Question = retrieval.Analyze(p)
 		if sub.Question.AnswerLang() != lang {
 			sub.Question.Lang = ev.Question.Lang // a part in Latin letters of a Chinese question
 		}
-		sub.Trace.Coverage = 0 // retrieval measured the whole question
+		if !measurePair {
+			sub.Trace.Coverage = 0 // retrieval measured the whole question
+		}
 		d, err := one.answerWhole(ctx, &sub)
 		if err != nil || d.Abstained {
 			missing = append(missing, p)

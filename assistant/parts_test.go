@@ -100,3 +100,36 @@ func TestListedAttributesAnsweredEach(t *testing.T) {
 		t.Fatalf("answer = %q, want the range and the weight", ans.Answer)
 	}
 }
+
+// Two measures joined by "and" are asked each, the rest of the clause
+// kept; "and" between other words parts nothing.
+func TestMeasurePairParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"what flow and head does the pump deliver at the duty point": {"what flow does the pump deliver at the duty point", "what head does the pump deliver at the duty point"},
+		"what are the rated voltage and the current of the motor":    {"what are the rated voltage of the motor", "what are the rated current of the motor"},
+		"Weight and power?":                 {"Weight?", "power?"},
+		"is the head and shoulders cleaned": nil, // "shoulders" is no measure
+		"flow and pressure gauge readings":  {"flow gauge readings", "pressure gauge readings"},
+		"what is the rated flow":            nil,
+	} {
+		if got := enAttributeList(q); !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Two measures asked together are answered by a row each, although each
+// row holds only one of the two measures' words and the curve's rows
+// hold both. Each part is held to what retrieval found of the whole, as
+// the words the rows leave out ("designed", "deliver") are the same.
+func TestMeasurePairAnsweredEach(t *testing.T) {
+	ev := evidence("what's the pump actually designed to deliver - flow and head at the duty point?",
+		item(1, "a", "Flow (m³/h): 20; Head (m): 36.2; Efficiency (%): 58", "en", ""),
+		item(2, "b", "Rated flow: 40 m³/h (±5%).", "en", ""),
+		item(3, "c", "Rated head: 32 m (±3%).", "en", ""))
+	ev.Trace.Coverage = 0.8 // what retrieval found of the whole question
+	ans := answer(t, ev)
+	if ans.Abstained || !strings.Contains(ans.Answer, "40 m³/h") || !strings.Contains(ans.Answer, "32 m") {
+		t.Fatalf("answer = %q, want the rated flow and the rated head", ans.Answer)
+	}
+}

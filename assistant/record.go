@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/ingest/mappings"
@@ -647,6 +649,9 @@ func isNumber(s string) bool {
 // as "Parameter: value unit (tolerance)", any other as its first value
 // followed by the rest, "Header value" joined with commas.
 func rowSentence(c kg.Chunk) string {
+	if s, ok := bareRowSentence(c.Text); ok {
+		return s
+	}
 	cells := rowCells(c.Text)
 	if len(cells) < 2 {
 		return c.Text
@@ -667,6 +672,31 @@ func rowSentence(c kg.Chunk) string {
 		rest = append(rest, x.header+" "+x.value)
 	}
 	return keyFigure(cells[0]) + " — " + strings.Join(rest, ", ") + "."
+}
+
+// bareRowSentence reads a row of a table drawn without a header ("Motor
+// rated power; 7.5 kW; IE3, 2-pole", as a data sheet draws its tables
+// after the first) as a specification row: its first cell names what
+// the second states, the rest remarks on it, "Motor rated power: 7.5 kW
+// (IE3, 2-pole)." A row led by a figure is no label and value.
+func bareRowSentence(text string) (string, bool) {
+	if strings.Contains(text, ": ") {
+		return "", false
+	}
+	cells := strings.Split(text, "; ")
+	if len(cells) < 2 || startsWithDigit(cells[0]) {
+		return "", false
+	}
+	s := cells[0] + ": " + cells[1]
+	if len(cells) > 2 {
+		s += " (" + strings.Join(cells[2:], ", ") + ")"
+	}
+	return s + ".", true
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 // unitHeader is a column header that gives its figures' unit: "Flow (m³/h)".

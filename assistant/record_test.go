@@ -159,6 +159,25 @@ func TestRowSentenceNamesAKeyFigure(t *testing.T) {
 	}
 }
 
+// A row of a table drawn without a header is read as a label and its
+// value, the rest remarks; a row led by a figure, or one with headers,
+// is not.
+func TestRowSentenceReadsABareRow(t *testing.T) {
+	cases := []struct{ row, want string }{
+		{"Motor rated power; 7.5 kW; IE3, 2-pole", "Motor rated power: 7.5 kW (IE3, 2-pole)."},
+		{"Pump; 48 kg", "Pump: 48 kg."},
+		{"Shipping weight (crate); 135 kg; crate 1200 × 600 × 750 mm", "Shipping weight (crate): 135 kg (crate 1200 × 600 × 750 mm)."},
+		{"40; 32.0; 72", "40; 32.0; 72"},
+		{"Rated head", "Rated head"},
+		{"Parameter: Rated head; Value: 32 m", "Rated head: 32 m."},
+	}
+	for _, c := range cases {
+		if got := rowSentence(kg.Chunk{Text: c.row}); got != c.want {
+			t.Errorf("rowSentence(%q)\n got %q\nwant %q", c.row, got, c.want)
+		}
+	}
+}
+
 // A Chinese answer names a field in Chinese, unless the question names
 // it as the sheet does: asked for the "RPN", it says RPN.
 func TestChineseFieldSentenceKeepsTheAskersWord(t *testing.T) {

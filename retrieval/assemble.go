@@ -89,6 +89,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	ev.Trace.Fusion = fusionTrace
 	ev.Trace.Retrieved = len(f.order)
 	demoteOtherCodes(ev.Question, f)
+	demoteHeaderOnlyRows(ev.Question, f)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
 	ev.Trace.Kept = len(ev.Items)

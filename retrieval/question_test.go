@@ -31,6 +31,10 @@ func TestAnalyzeIntentAndLanguage(t *testing.T) {
 		// A specification in everyday words is one, "how much" or not.
 		{"How much weight can the arm lift?", Specification, "en"},
 		{"What power supply does the arm want?", Specification, "en"},
+		// A rate is a value asked for; "rate" inside a word is not one.
+		{"What baud rate does the control box use?", Specification, "en"},
+		{"How do I operate the pump?", General, "en"},
+		{"Can you separate the motor from the pump?", General, "en"},
 	}
 	for _, c := range cases {
 		q := Analyze(c.q)

@@ -29,12 +29,26 @@ func pdfVisibleText(p pdf.Page) (result string, err error) {
 	st := pdfState{gstate: gstate{ctm: identity}, tm: identity, tlm: identity, box: pdfBox(p)}
 	var enc pdf.TextEncoding
 	var b bytes.Buffer
+	lineText := false // the line being written has visible text
+	newLine := func() {
+		b.WriteString("\n")
+		lineText = false
+	}
 	show := func(raw string) {
 		if enc == nil || st.hidden() {
 			return
 		}
 		for _, r := range enc.Decode(raw) {
 			b.WriteRune(r)
+			lineText = true
+		}
+	}
+	// A move along the line after text starts a new cell: a table's row
+	// is drawn cell by cell, and a tab keeps the cells apart for
+	// pdfBlocks, where a space would run them together.
+	cell := func(dx, dy float64) {
+		if lineText && dy == 0 && dx > 0 {
+			b.WriteString("\t")
 		}
 	}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
@@ -44,11 +58,11 @@ func pdfVisibleText(p pdf.Page) (result string, err error) {
 		}
 		switch op {
 		case "BT":
-			b.WriteString("\n")
+			newLine()
 			st.tm, st.tlm = identity, identity
 		case "T*":
 			if !st.hidden() {
-				b.WriteString("\n")
+				newLine()
 			}
 			st.nextLine(0, -st.leading)
 		case "Tf":
@@ -64,13 +78,16 @@ func pdfVisibleText(p pdf.Page) (result string, err error) {
 		case "TL":
 			st.leading = pdfArg(args, 0)
 		case "Td", "TD":
+			cell(pdfArg(args, 0), pdfArg(args, 1))
 			st.nextLine(pdfArg(args, 0), pdfArg(args, 1))
 			if op == "TD" {
 				st.leading = -pdfArg(args, 1)
 			}
 		case "Tm":
 			if len(args) == 6 {
-				st.tm = pdfMatrix(args)
+				m := pdfMatrix(args)
+				cell(m[4]-st.tm[4], m[5]-st.tm[5])
+				st.tm = m
 				st.tlm = st.tm
 			}
 		case "Tr":

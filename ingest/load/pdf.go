@@ -110,6 +110,7 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 	if len(p.Blocks) == 0 {
 		return nil, kg.Errorf(kg.EINVALID, "pdf has no extractable text (a scanned image?)")
 	}
+	pdfRowFirstTables(p.Blocks)
 	return p, nil
 }
 
@@ -118,8 +119,16 @@ func pdfParse(ctx context.Context, name string, data []byte) (*Parsed, error) {
 // lines that look like headings stand alone.
 func pdfBlocks(text string, page int) []Block {
 	p := pageBlocks{page: page}
-	for _, line := range strings.Split(text, "\n") {
-		line = loadCollapse(line)
+	lines := strings.Split(text, "\n")
+	for i := 0; i < len(lines); i++ {
+		if n := pdfTableRun(lines[i:]); n > 0 {
+			t := pdfTable(lines[i : i+n])
+			t.Name = p.takeCaption()
+			p.add(Block{Kind: TableBlock, Table: t})
+			i += n - 1
+			continue
+		}
+		line := loadCollapse(lines[i])
 		if line == "" || pdfListMarker.MatchString(line) {
 			continue // a bare "3." is the number of the step beside it
 		}
