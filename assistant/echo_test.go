@@ -1,0 +1,41 @@
+package assistant
+
+import "testing"
+
+func TestQuotesInTheOtherLanguageThatOnlyEchoAreDropped(t *testing.T) {
+	own := func(s scored) bool { return s.lang == "en" }
+	for _, c := range []struct {
+		name   string
+		quotes []scored
+		want   int
+	}{
+		{"same figures", []scored{{text: "Rated head: 32 m (±3%).", lang: "en"}, {text: "额定扬程：32 m（±3%）。", lang: "zh"}}, 1},
+		{"a figure the asker's quote lacks", []scored{{text: "Rated head: 32 m.", lang: "en"}, {text: "关闭扬程：38 m，额定扬程 32 m。", lang: "zh"}}, 2},
+		{"no figure at all", []scored{{text: "Prime the pump before starting.", lang: "en"}, {text: "启动前必须灌泵。", lang: "zh"}}, 2},
+		{"only other-language quotes", []scored{{text: "噪声（距离 1 m）≤ 72 dB(A)。", lang: "zh"}}, 1},
+		{"a code is no figure", []scored{{text: "The seal kit is CP200-07.", lang: "en"}, {text: "密封件 CP200-07 需要 2 h 更换。", lang: "zh"}}, 2},
+		{"numbers spelled out", []scored{{text: "Grout the four M16 anchor bolts and tighten them to 120 N·m after 48 h.", lang: "en"}, {text: "浇注 4 个 M16 地脚螺栓，48 小时后以 120 N·m 拧紧。", lang: "zh"}}, 1},
+		{"figures glued to units", []scored{{text: "Tighten to 45 N·m.", lang: "en"}, {text: "拧紧至45N·m。", lang: "zh"}}, 1},
+	} {
+		if got := len(withoutEchoes(c.quotes, own)); got != c.want {
+			t.Errorf("%s: %d quotes kept, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestStepsNamedBySentencesAreNotNamedAgainInAFactLine(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Grout the four M16 anchor bolts and tighten them to 120 N·m…", true},
+		{"浇注 4 个 M16 地脚螺栓，待灌浆养护至少 48 小时后，以 120 N·m 的扭矩拧紧…", true},
+		{"HF-CP200", false},
+		{"impeller nut CP200-IMP-02", false},
+		{"机械密封", false},
+	} {
+		if got := isSentenceName(c.name); got != c.want {
+			t.Errorf("isSentenceName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
