@@ -39,3 +39,13 @@ func TestStepsNamedBySentencesAreNotNamedAgainInAFactLine(t *testing.T) {
 		}
 	}
 }
+
+func TestAChineseQuestionNamesTheRowByItsChineseCell(t *testing.T) {
+	cells := []cell{{header: "Operation", value: "20"}, {header: "Work step", value: "Bearing assembly"}, {header: "工序", value: "轴承装配"}, {header: "Standard time (min)", value: "25"}}
+	if got := rowSubject(cells, 3, "更换轴承的标准工时是多少？"); got != "轴承装配" {
+		t.Errorf("Chinese question: subject %q, want 轴承装配", got)
+	}
+	if got := rowSubject(cells, 3, "how long does bearing fitting take?"); got != "Bearing assembly" {
+		t.Errorf("English question: subject %q, want Bearing assembly", got)
+	}
+}
