@@ -140,6 +140,10 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max)); len(sentences) > 0 {
+		if strings.Contains(facts, msgConflict.in(lang)) {
+			// The facts already set the sources' values side by side.
+			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
+		}
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {

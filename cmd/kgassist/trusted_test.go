@@ -35,6 +35,11 @@ func TestTrustedAnswers(t *testing.T) {
 		if c[2] != "-" && !containsAny(ans.Answer, strings.Split(c[2], "|")) {
 			t.Errorf("%s: answer lacks %q: %q", c[1], c[2], ans.Answer)
 		}
+		for _, said := range []string{"The sources disagree", "资料之间存在不一致"} {
+			if strings.Count(ans.Answer, said) > 1 {
+				t.Errorf("%s: the disagreement is said twice: %q", c[1], ans.Answer)
+			}
+		}
 		for _, bad := range strings.Split(c[3], "|") {
 			if c[3] != "-" && strings.Contains(ans.Answer, bad) {
 				t.Errorf("%s: answer holds %q: %q", c[1], bad, ans.Answer)
