@@ -1,6 +1,11 @@
 package assistant
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
+)
 
 func TestQuotesInTheOtherLanguageThatOnlyEchoAreDropped(t *testing.T) {
 	own := func(s scored) bool { return s.lang == "en" }
@@ -47,5 +52,24 @@ func TestAChineseQuestionNamesTheRowByItsChineseCell(t *testing.T) {
 	}
 	if got := rowSubject(cells, 3, "how long does bearing fitting take?"); got != "Bearing assembly" {
 		t.Errorf("English question: subject %q, want Bearing assembly", got)
+	}
+}
+
+func TestWhatAStepNamesIsNotRepeatedAfterIt(t *testing.T) {
+	step := "Apply Loctite 243 and tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque wrench while holding the shaft in the clamp T-CP200-07."
+	for _, c := range []struct {
+		child retrieval.Line
+		said  bool
+	}{
+		{retrieval.Line{Name: "叶轮螺母 (CP200-IMP-02)", Type: kg.Part}, true},
+		{retrieval.Line{Name: "扭力扳手 (torque wrench)", Type: kg.Tool}, true},
+		{retrieval.Line{Name: "CP200-07", Type: kg.Tool}, true},
+		{retrieval.Line{Name: "torque", Type: kg.Parameter, Props: kg.Props{"value": "45", "unit": "N·m"}}, true},
+		{retrieval.Line{Name: "thread locker (Loctite 270)", Type: kg.Material}, false},
+		{retrieval.Line{Name: "torque", Type: kg.Parameter, Props: kg.Props{"value": "60", "unit": "N·m"}}, false},
+	} {
+		if got := saidInStep(step, c.child); got != c.said {
+			t.Errorf("saidInStep(%q) = %v, want %v", c.child.Name, got, c.said)
+		}
 	}
 }
