@@ -140,6 +140,10 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max)); len(sentences) > 0 {
+		if strings.Contains(facts, msgConflict.in(lang)) {
+			// The facts already set the sources' values side by side.
+			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
+		}
 		parts = append(parts, strings.Join(sentences, "\n"))
 	}
 	if len(parts) == 0 {
@@ -232,6 +236,12 @@ func factSentence(ev *retrieval.Evidence, f retrieval.Fact, lang string, names *
 		if f.Conflict {
 			return conflictSentence(ev, f, lang, from, to)
 		}
+		if isSentenceName(from) {
+			// A step named by its own text ("Grout the four M16 anchor
+			// bolts and tighten them to 120 N·m…") reads badly after "of";
+			// the step itself is quoted next.
+			return fmt.Sprintf("%s: %s %s", upperFirst(to), valueText(f.Props), marks(f.Cites))
+		}
 		if lang == "zh" {
 			return fmt.Sprintf("%s的%s：%s %s", from, to, valueText(f.Props), marks(f.Cites))
 		}
@@ -248,6 +258,12 @@ func factSentence(ev *retrieval.Evidence, f retrieval.Fact, lang string, names *
 		return fmt.Sprintf("Remedy for %s: %s %s", from, to, marks(f.Cites))
 	}
 	return ""
+}
+
+// isSentenceName reports an entity named by a sentence of its document,
+// as steps are, rather than by a noun.
+func isSentenceName(name string) bool {
+	return strings.HasSuffix(name, "…") || len(strings.Fields(name)) > 6 || utf8.RuneCountInString(name) > 40
 }
 
 // conflictSentence shows every source's value with its own citation.
@@ -452,6 +468,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
+	picked = withoutEchoes(picked, own)
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)

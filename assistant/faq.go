@@ -24,6 +24,10 @@ const faqMatch = 0.6
 // it is read as a shortened wording of a longer entry question.
 const minShortenedTerms = 6
 
+// wholeEntryBonus ranks an entry whose whole question the user asked
+// above one that only shares more of its words.
+const wholeEntryBonus = 0.5
+
 // maxFAQSentences bounds the answer quoted from an entry; entries are
 // short, so this keeps every one whole in practice.
 const maxFAQSentences = 5
@@ -111,6 +115,12 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score
+		if max2(rev, back) >= 0.999 {
+			// The entry's whole question is in the user's: it beats one
+			// that shares more words but leaves part of itself out, as
+			// "可以输送热水吗" does of "能输送海水吗" (hot water, not sea water).
+			score += wholeEntryBonus
+		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}

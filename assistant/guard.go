@@ -407,7 +407,7 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 	if !asked {
 		return true
 	}
-	if !holdsAcronyms(a.Text, text) {
+	if !holdsAcronyms(a.Text, text) || namesSiblingOnly(a.Text, text) {
 		return false
 	}
 	// A value in the attribute's unit states it ("tighten them to 120 N·m"

@@ -592,11 +592,23 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 			return c.value + failureDetail(cells, asked, lowerQ)
 		}
 	}
+	// A Chinese question names the row by its Chinese cell where the row
+	// has one ("工序: 轴承装配" beside "Work step: Bearing assembly"), so
+	// the sentence reads in one language.
+	first := ""
 	for i, c := range cells {
 		if i == asked || c.value == "" || isNumber(c.value) {
 			continue
 		}
-		return c.value
+		if !hasWords(lowerQ, "zh") || hasWords(c.value, "zh") {
+			return c.value
+		}
+		if first == "" {
+			first = c.value
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return cells[0].value
 }

@@ -169,7 +169,9 @@ func renderRouting(c retrieval.Computed, lang string, names *namer) string {
 		fmt.Fprintf(&b, "\n%d. %s", l.Order, l.Name)
 		var extras []string
 		for _, ch := range l.Children {
-			extras = append(extras, childText(ch, lang, names))
+			if shown := childText(ch, lang, names); !saidInStep(l.Name, ch) && !saidInStep(l.Name, retrieval.Line{Name: shown}) {
+				extras = append(extras, shown)
+			}
 		}
 		if len(extras) > 0 {
 			fmt.Fprintf(&b, " (%s)", strings.Join(extras, "; "))
@@ -177,6 +179,20 @@ func renderRouting(c retrieval.Computed, lang string, names *namer) string {
 		b.WriteString(" " + marks(l.Cites))
 	}
 	return b.String()
+}
+
+// saidInStep reports what a step uses or sets that its own text already
+// names: "tighten the impeller nut CP200-IMP-02 to 45 N·m using a torque
+// wrench" needs no "(叶轮螺母 (CP200-IMP-02); torque wrench)" after it.
+func saidInStep(step string, ch retrieval.Line) bool {
+	step = strings.ToLower(step)
+	if ch.Type == kg.Parameter {
+		return strings.Contains(step, strings.ToLower(valueText(ch.Props)))
+	}
+	name := strings.ToLower(ch.Name)
+	before, inside, paren := strings.Cut(name, " (")
+	inside = strings.TrimSuffix(inside, ")")
+	return strings.Contains(step, name) || paren && (strings.Contains(step, before) || strings.Contains(step, inside))
 }
 
 func childText(l retrieval.Line, lang string, names *namer) string {

@@ -21,6 +21,12 @@ var (
 // something is, not how it is done ("怎么回事" is "what's going on").
 var notHowTo = strings.NewReplacer("怎么回事", "", "怎么了", "", "怎么样", "")
 
+// otherStepsShare is how much of the question a procedure in the other
+// language must cover: its words reach the question one glossary entry
+// at a time, so "check" and "power" find the installation steps of a
+// question about a blank display.
+const otherStepsShare = 2.0 / 3
+
 // maxSteps bounds a quoted procedure.
 const maxSteps = 15
 
@@ -41,6 +47,9 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		}
 		s := share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text))
 		other := otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+		if other && s < otherStepsShare {
+			continue // word-for-word glosses of half the question find any procedure
+		}
 		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
 			best, bestShare, bestOther = i, s, other
 		}

@@ -80,6 +80,18 @@ func (v *graphView) name(id string) string {
 	return strings.SplitN(id, ":", 2)[len(strings.SplitN(id, ":", 2))-1]
 }
 
+// stepText is a step's whole text: a step entity is named by its first
+// words ("Apply Loctite 243 to the thread and tighten the impeller nut…"),
+// and a procedure read back from those names loses its figures (the
+// nut's 45 N·m).
+func (v *graphView) stepText(id string) string {
+	e, ok := v.ents[id]
+	if t := e.Props["text"]; ok && t != "" && strings.HasSuffix(e.Name, "…") {
+		return t
+	}
+	return v.name(id)
+}
+
 func (v *graphView) typ(id string) string {
 	if e, ok := v.ents[id]; ok {
 		return e.Type

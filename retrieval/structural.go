@@ -182,7 +182,7 @@ const (
 func routing(v *graphView, proc string) Computed {
 	c := Computed{Kind: "routing", Subject: v.name(proc), SubjectID: proc}
 	for i, r := range v.outOf(proc, kg.HasStep) {
-		l := Line{ID: r.To, Name: v.name(r.To), Type: v.typ(r.To), Order: i + 1, facts: []string{r.ID}}
+		l := Line{ID: r.To, Name: v.stepText(r.To), Type: v.typ(r.To), Order: i + 1, facts: []string{r.ID}}
 		if o, ok := r.Props.Float("order"); ok {
 			l.Order = int(o)
 		}

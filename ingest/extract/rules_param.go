@@ -170,8 +170,25 @@ func (rs *ruleSet) hanName(s string) string {
 
 func (rs *ruleSet) latinName(s string) string {
 	words := strings.Fields(s)
+	name, i := rs.latinWordsBefore(words, len(words), 4)
+	// "NPSH required at rated flow 3.2 m": the words after "at" are the
+	// condition of the parameter named before it, not a parameter of
+	// their own; read as "rated flow" the value would rival the flow.
+	if len(name) > 0 && i >= 0 && strings.EqualFold(words[i], "at") {
+		if head, _ := rs.latinWordsBefore(words, i, 3); len(head) > 0 {
+			name = append(append(head, "at"), name...)
+		}
+	}
+	return strings.Trim(strings.Join(name, " "), " :-")
+}
+
+// latinWordsBefore reads up to most name words backwards from words[:end],
+// and returns them with the index of the word that stopped it (-1 when
+// none did).
+func (rs *ruleSet) latinWordsBefore(words []string, end, most int) ([]string, int) {
 	var name []string
-	for i := len(words) - 1; i >= 0 && len(name) < 4; i-- {
+	i := end - 1
+	for ; i >= 0 && len(name) < most; i-- {
 		w := words[i]
 		clean := strings.TrimRight(w, ".")
 		if rs.nameStop[strings.ToLower(clean)] || strings.ContainsAny(w, ",;()[]!?\"") || !ruleWordLike(clean) {
@@ -182,7 +199,7 @@ func (rs *ruleSet) latinName(s string) string {
 		}
 		name = append([]string{w}, name...)
 	}
-	return strings.Trim(strings.Join(name, " "), " :-")
+	return name, i
 }
 
 // ruleAbbrev are abbreviations that may start a parameter name ("Max. flow").

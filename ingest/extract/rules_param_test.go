@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -27,4 +28,39 @@ func TestBracketedFigureIsNoSubjectParameter(t *testing.T) {
 			t.Errorf("%q: %d parameters, want %d", c.text, got, c.want)
 		}
 	}
+}
+
+// A parameter measured at a condition keeps the condition in its name:
+// the condition is not a parameter of its own, so "NPSH required at
+// rated flow 3.2 m" never gives the pump a rated flow of 3.2 m.
+func TestParameterAtAConditionIsNamedWithIt(t *testing.T) {
+	x, err := NewExtractor(WithSubject("CP200 pump"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"NPSH required at rated flow 3.2 m", "npsh required at rated flow"},
+		{"Efficiency at rated point 72 %", "efficiency at rated point"},
+		{"Shaft power at maximum flow 9.1 kW", "shaft power at maximum flow"},
+		{"Rated flow 40 m³/h", "rated flow"},
+	} {
+		facts := x.ExtractText(context.Background(), c.text)
+		rels := extractParamRels(facts)
+		if len(rels) != 1 {
+			t.Errorf("%q: %d parameters, want 1", c.text, len(rels))
+			continue
+		}
+		if got := entityName(facts, rels[0].To); !strings.EqualFold(got, c.want) {
+			t.Errorf("%q: parameter %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func entityName(f Facts, id string) string {
+	for _, e := range f.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return ""
 }
