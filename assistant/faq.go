@@ -24,10 +24,6 @@ const faqMatch = 0.6
 // it is read as a shortened wording of a longer entry question.
 const minShortenedTerms = 6
 
-// wholeEntryBonus ranks an entry whose whole question the user asked
-// above one that only shares more of its words.
-const wholeEntryBonus = 0.5
-
 // maxFAQSentences bounds the answer quoted from an entry; entries are
 // short, so this keeps every one whole in practice.
 const maxFAQSentences = 5
@@ -67,7 +63,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	aq, asked := attributeQuestion(ev.Question)
 	naq, named := aq, asked
 	asked = asked && len(unitsOf(aq.Text)) > 0
-	best, bestScore := -1, 0.0
+	best, bestScore, bestWhole := -1, 0.0, false
 	for i, it := range ev.Items {
 		fq := faqQuestion(it.Chunk)
 		if fq == "" {
@@ -115,14 +111,13 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			continue
 		}
 		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score
-		if max2(rev, back) >= 0.999 {
-			// The entry's whole question is in the user's: it beats one
-			// that shares more words but leaves part of itself out, as
-			// "可以输送热水吗" does of "能输送海水吗" (hot water, not sea water).
-			score += wholeEntryBonus
-		}
-		if score > bestScore {
-			best, bestScore = i, score
+		// An entry whose whole question is in the user's beats one that
+		// shares more words but leaves part of itself out, as "可以输送热水吗"
+		// does of "能输送海水吗" (hot water, not sea water), however
+		// retrieval ranked them.
+		whole := max2(rev, back) >= 0.999
+		if whole && !bestWhole || whole == bestWhole && score > bestScore {
+			best, bestScore, bestWhole = i, score, whole
 		}
 	}
 	if best < 0 {
