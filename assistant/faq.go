@@ -139,7 +139,8 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	if otherLanguage(it.Chunk.Lang, lang) {
 		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
-	return text, true
+	entry := scored{text: strings.Join(kept, " "), n: it.N, lang: it.Chunk.Lang, title: it.Chunk.DocTitle}
+	return withJointRival(ev, entry, text, lang), true
 }
 
 // namesOtherCode reports an FAQ question about a code or part number
