@@ -215,6 +215,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if !codesIn(codes, f.FromName+" "+f.ToName+" "+supportText(ev, f.Cites)) {
 			continue // about another model or code than the one asked
 		}
+		if f.Type == kg.HasParameter && namesNoAttribute(f.FromName, f.ToName) {
+			continue // "Parallel gripper of Parallel gripper: 1mm" says which value it is not
+		}
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
 		}
@@ -620,4 +623,11 @@ func otherLabel(text, textLang, title, lang string) string {
 		return fmt.Sprintf(msgFromOtherGl.in(lang), title, strings.Join(g, sep))
 	}
 	return fmt.Sprintf(msgFromOther.in(lang), title)
+}
+
+// namesNoAttribute reports a parameter named by its item's own name: read
+// off a table whose header is the item ("Name | Parallel gripper"), it says
+// nothing of which of the item's values it is.
+func namesNoAttribute(item, param string) bool {
+	return strings.EqualFold(strings.TrimSpace(item), strings.TrimSpace(param))
 }

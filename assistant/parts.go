@@ -131,6 +131,10 @@ func expandAttributeList(clauses []string) []string {
 			out = append(out, l...)
 			continue
 		}
+		if l := enAttributeList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
 		if l := eachItemList(c); l != nil {
 			out = append(out, l...)
 			continue
@@ -138,6 +142,42 @@ func expandAttributeList(clauses []string) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// enAttributeList is one item's attributes listed in English: "parallel
+// gripper weight and gripping range", "the weight and payload of the arm".
+// Each attribute is a part, asked of the item; a short list only, since
+// a longer side is a clause of its own ("I dropped it and now ...").
+func enAttributeList(clause string) []string {
+	c := strings.TrimRight(strings.TrimSpace(clause), "?？.")
+	left, right, ok := strings.Cut(c, " and ")
+	if !ok || strings.Contains(right, " and ") || hasHan(c) {
+		return nil
+	}
+	attr, item := right, ""
+	if loc := enItemAfter.FindStringIndex(right); loc != nil {
+		attr, item = right[:loc[0]], right[loc[0]:]
+	}
+	leftWords, attrWords := strings.Fields(left), strings.Fields(attr)
+	if len(attrWords) == 0 || len(attrWords) > 3 || len(leftWords) > 6 || enYesNo.MatchString(left) || strings.ContainsAny(attr, "0123456789") {
+		return nil // "is it rated for 50 Hz and 60 Hz": two cases, one question
+	}
+	if item != "" {
+		return []string{left + item, attr + item} // "the weight" and "payload", "of the arm"
+	}
+	if len(leftWords) < 2 {
+		return nil
+	}
+	// "parallel gripper weight": the item is all but the attribute's head.
+	return []string{left, strings.Join(leftWords[:len(leftWords)-1], " ") + " " + attr}
+}
+
+var enYesNo = regexp.MustCompile(`(?i)^(?:is|are|does|do|did|can|could|will|would|should|has|have)\b`)
+
+var enItemAfter = regexp.MustCompile(`(?i)\s(?:of|for|on)\s`)
+
+func hasHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
 }
 
 // zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
