@@ -336,9 +336,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if len(q.Terms) == 0 {
 		return nil
 	}
+	// Pairs cut across the asking words ("泵最" of 吸泵最多能吸) are in no
+	// passage and would count against every one.
+	q = withoutStraddles(q, ev.Question.Text)
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
-	item := withoutTerms(q, aq.Terms)
+	item := withoutAskingForms(withoutTerms(q, aq.Terms), ev.Question.Text)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
