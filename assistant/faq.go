@@ -76,6 +76,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		if named && asksWhy(fq) && !asksWhy(ev.Question.Text) {
 			continue // "why is it noisy at high flow" gives no maximum flow
 		}
+		if !answersJointTurn(ev, it.Chunk.Text) {
+			continue // "J1关节内径是多少？70mm" does not say how far J1 turns
+		}
 		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) || !statesAttribute(aq, asked, text) {
 			continue
 		}

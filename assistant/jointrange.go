@@ -171,6 +171,18 @@ func jointRangeRival(ev *retrieval.Evidence, picked []scored, take func(scored),
 	return ""
 }
 
+// answersJointTurn reports whether text may answer the question as far
+// as joints go: one asking how far a joint turns is answered only by a
+// text giving that joint a limit.
+func answersJointTurn(ev *retrieval.Evidence, text string) bool {
+	asked := jointsNamed(ev.Question.Text)
+	if len(asked) != 1 || !turnAsked.MatchString(ev.Question.Text) {
+		return true
+	}
+	_, ok := readingOf(scored{text: text}, asked[0])
+	return ok
+}
+
 // jointRival returns, where quote gives the asked joint's limit, the line
 // saying the documents differ and the passage giving another ("" where
 // none does); ok is false where quote gives no such limit.

@@ -77,3 +77,24 @@ func TestJointReadingsDiffer(t *testing.T) {
 		}
 	}
 }
+
+// An FAQ entry about another measure of the asked joint does not say how
+// far it turns.
+func TestJointTurnAnsweredOnlyByALimit(t *testing.T) {
+	cases := []struct {
+		question, text string
+		want           bool
+	}{
+		{"J1关节能转多少度", "280M5的J1关节内径是多少？ 70mm", false},
+		{"J1关节能转多少度", "一轴顺时针约165°左右", true},
+		{"how far can joint 5 rotate?", "J5 — Range -155 ~ +160.", true},
+		{"how far can joint 5 rotate?", "One axis is about 165° clockwise.", false},
+		{"what is the inner diameter of J1?", "280M5的J1关节内径是多少？ 70mm", true}, // not a question about turning
+	}
+	for _, c := range cases {
+		ev := evidence(c.question, item(1, "a", c.text, "zh", "d"))
+		if got := answersJointTurn(ev, c.text); got != c.want {
+			t.Errorf("%q by %q: %v, want %v", c.question, c.text, got, c.want)
+		}
+	}
+}
