@@ -388,7 +388,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) {
+			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
@@ -401,7 +401,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
-			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle)
+			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle) || answersFastener(ev.Question.Text, s)
 			if meaning && definesCode(s, codes) {
 				ratio, score = 1, score+1
 			}
