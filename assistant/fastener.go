@@ -1,6 +1,10 @@
 package assistant
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // A question for which screw or bolt holds something ("机械臂底座用什么螺丝
 // 固定", "what size screws go into the base") is answered by the thread size
@@ -14,7 +18,39 @@ var (
 )
 
 // answersFastener reports a sentence naming a thread size where the
-// question asks which fastener.
+// question asks which fastener, or the model of the thing a "which N"
+// question asks about ("which stepper motors does it use" and "three
+// 28BYJ-48 stepper motors").
 func answersFastener(question, sentence string) bool {
-	return fastenerAsked.MatchString(question) && threadSize.MatchString(sentence)
+	if fastenerAsked.MatchString(question) && threadSize.MatchString(sentence) {
+		return true
+	}
+	m := whichNoun.FindStringSubmatch(question)
+	return m != nil && namesModelOf(sentence, lastWord(m[1]))
+}
+
+// whichNoun is the thing a "which/what (kind of) N does …" question asks
+// the kind of.
+var whichNoun = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:size\s+|sort of\s+|kind of\s+|type of\s+|model of\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:does|do|did|is|are|should|will|can|goes?|fits?|holds?)\b`)
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	return strings.TrimSuffix(f[len(f)-1], "s")
+}
+
+// namesModelOf reports a sentence giving a model code just before the noun
+// ("28BYJ-48 stepper motors"): the code is the noun's kind.
+func namesModelOf(sentence, noun string) bool {
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	for i, w := range words {
+		if !isDesignationCode(w) {
+			continue
+		}
+		for _, next := range words[i+1 : min(i+4, len(words))] {
+			if strings.HasPrefix(strings.ToLower(next), noun) {
+				return true
+			}
+		}
+	}
+	return false
 }

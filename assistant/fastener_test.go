@@ -17,6 +17,10 @@ func TestAnswersFastener(t *testing.T) {
 		{"how much does the base weigh?", "M4 screws hold it.", false},                    // no fastener asked
 		{"什么螺丝", "the M3 brass nut", true},
 		{"what model is it?", "MAX 3000", false},
+		{"which stepper motors does the motorised microscope use?", "three 28BYJ-48 stepper motors and a sangaboard driver", true},
+		{"what kind of bearing does the motor have?", "The motor runs on two 6204-2Z bearings.", true},
+		{"which stepper motors does it use?", "It can be motorised using low cost geared stepper motors.", false}, // no model named
+		{"which motors does it use?", "Motor board case B2 holds the driver.", false},                             // the code names a case, not a motor
 	}
 	for _, c := range cases {
 		if got := answersFastener(c.question, c.sentence); got != c.want {
