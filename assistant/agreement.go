@@ -63,6 +63,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 			}
 		}
 	}
+	forms, cases := askingForms(q.Text), caseWords(q.Text)
 	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil
@@ -73,6 +74,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		case straddlesMeasure(t, q.Text, words):
 			// a pair cut across the measure's word ("吸重" of 能吸重量): its
 			// other character is the neighbouring term's
+		case inAskedForm(t, q.Text, forms) || straddles(t, q.Text, cases):
+			// the asking of the measure in everyday words ("能吸" of 能吸多重),
+			// not the item's name
 		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
 		case hasDigit(t) && !isNumber(t) && modelNumber(ev, t):
@@ -135,6 +139,81 @@ func straddlesMeasure(t, text string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// askingForms are the everyday Chinese forms of asking a specification
+// that text holds ("能吸多重"); other paraphrases ("长期") name what is
+// asked about.
+func askingForms(text string) []string {
+	var out []string
+	for _, f := range retrieval.ParaphrasedForms(text) {
+		if allHan(f.Asked) && f.Intent == retrieval.Specification {
+			out = append(out, f.Asked)
+		}
+	}
+	return out
+}
+
+// caseWords are the Chinese words of text saying which case of a measure
+// is asked ("最多", "最大").
+func caseWords(text string) []string {
+	var out []string
+	for _, q := range qualifierWords {
+		for _, m := range q.re.FindAllString(text, -1) {
+			if allHan(m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// inAskedForm reports a Chinese question term inside one of the asking
+// phrases ("能吸" of 能吸多重), or cut across one's start.
+func inAskedForm(t, text string, phrases []string) bool {
+	return allHan(t) && slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(p, t) }) || straddles(t, text, phrases)
+}
+
+// straddles reports a Chinese pair cut across the start of one of the
+// phrases ("泵能" of 吸泵能吸多重): its first character is the item's,
+// already counted in the pair before it, and no passage holds the pair.
+func straddles(t, text string, phrases []string) bool {
+	rs := []rune(t)
+	if len(rs) != 2 || !allHan(t) {
+		return false
+	}
+	for _, p := range phrases {
+		if strings.HasPrefix(p, string(rs[1])) && strings.Contains(text, t+string([]rune(p)[1:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAskingForms is q without the terms of the asking phrases text
+// holds: "能吸" of 吸泵能吸多重 asks the payload and "最多" its case; neither
+// names a part of the pump.
+func withoutAskingForms(q retrieval.Question, text string) retrieval.Question {
+	phrases := append(askingForms(text), caseWords(text)...)
+	return withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, text, phrases) })
+}
+
+// withoutStraddles is q without the pairs cut across an asking phrase,
+// which count against every passage.
+func withoutStraddles(q retrieval.Question, text string) retrieval.Question {
+	phrases := append(askingForms(text), caseWords(text)...)
+	return withoutTermsWhere(q, func(t string) bool { return straddles(t, text, phrases) })
+}
+
+// withoutTermsWhere is q without the terms drop reports, or q itself where
+// none would be left.
+func withoutTermsWhere(q retrieval.Question, drop func(string) bool) retrieval.Question {
+	out := q
+	out.Terms = slices.DeleteFunc(slices.Clone(q.Terms), drop)
+	if len(out.Terms) == 0 {
+		return q
+	}
+	return out
 }
 
 // agrees reports whether a sentence, in its section of the document

@@ -153,7 +153,7 @@ var qualifierWords = []struct {
 	name string
 	re   *regexp.Regexp
 }{
-	{"max", regexp.MustCompile(`(?i)\b(?:max|maximum|peak|highest|upper|biggest|largest)\b|最大|最高|上限|峰值`)},
+	{"max", regexp.MustCompile(`(?i)\b(?:max|maximum|peak|highest|upper|biggest|largest)\b|最大|最高|最多|上限|峰值`)},
 	{"min", regexp.MustCompile(`(?i)\b(?:min|minimum|lowest|lower|smallest)\b|最小|最低|下限`)},
 	{"rated", regexp.MustCompile(`(?i)\b(?:rated|nominal)\b|额定|标称`)},
 	{"no-load", regexp.MustCompile(`(?i)\b(?:no-load|idle|shut-off)\b|空载|关死`)},

@@ -219,6 +219,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if !codesIn(codes, f.FromName+" "+f.ToName+" "+supportText(ev, f.Cites)) {
 			continue // about another model or code than the one asked
 		}
+		if f.Type == kg.HasParameter && namesNoAttribute(f.FromName, f.ToName) {
+			continue // "Parallel gripper of Parallel gripper: 1mm" says which value it is not
+		}
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
 		}
@@ -349,9 +352,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if len(q.Terms) == 0 {
 		return nil
 	}
+	// Pairs cut across the asking words ("泵最" of 吸泵最多能吸) are in no
+	// passage and would count against every one.
+	q = withoutStraddles(q, ev.Question.Text)
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
-	item := withoutTerms(q, aq.Terms)
+	item := withoutAskingForms(withoutTerms(q, aq.Terms), ev.Question.Text)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
@@ -398,7 +404,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) {
+			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
@@ -411,7 +417,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
-			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle)
+			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle) || answersFastener(ev.Question.Text, s)
 			if meaning && definesCode(s, codes) {
 				ratio, score = 1, score+1
 			}
@@ -472,6 +478,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
+	if lead == "" {
+		lead = jointRangeRival(ev, picked, take, seen)
+	}
 	var out []string
 	if lead != "" {
 		out = append(out, lead)
@@ -634,4 +643,11 @@ func otherLabel(text, textLang, title, lang string) string {
 		return fmt.Sprintf(msgFromOtherGl.in(lang), title, strings.Join(g, sep))
 	}
 	return fmt.Sprintf(msgFromOther.in(lang), title)
+}
+
+// namesNoAttribute reports a parameter named by its item's own name: read
+// off a table whose header is the item ("Name | Parallel gripper"), it says
+// nothing of which of the item's values it is.
+func namesNoAttribute(item, param string) bool {
+	return strings.EqualFold(strings.TrimSpace(item), strings.TrimSpace(param))
 }

@@ -256,3 +256,24 @@ func twoFlowSources(sheet, manual string) *retrieval.Evidence {
 	}}
 	return ev
 }
+
+// A parameter named by its item's own name (read off a table headed by
+// the item) is no answer to which of the item's values is asked: the
+// passages that name the asked attribute answer instead.
+func TestParameterNamedAsItsItemIsNotStated(t *testing.T) {
+	ev := evidence("What is the weight of the parallel gripper?",
+		item(1, "a", "Name: Weight; parallel gripper: 84g", "en", "Parallel gripper"),
+		item(2, "b", "Name: Repeatability; parallel gripper: 1mm", "en", "Parallel gripper"))
+	gripper, param := kg.EntityID(kg.Product, "Parallel gripper"), kg.EntityID(kg.Parameter, "Parallel gripper")
+	ev.Entities[gripper] = kg.Entity{ID: gripper, Name: "Parallel gripper", Type: kg.Product}
+	ev.Entities[param] = kg.Entity{ID: param, Name: "Parallel gripper", Type: kg.Parameter}
+	ev.Facts = []retrieval.Fact{{
+		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: gripper, To: param,
+			Sources: []kg.Source{{ChunkID: "b", Props: kg.Props{"value": "1", "unit": "mm"}}}, Props: kg.Props{"value": "1", "unit": "mm"}},
+		FromName: "Parallel gripper", ToName: "Parallel gripper", Score: 6, Answers: true, Cites: []int{1, 2},
+	}}
+	ans := answer(t, ev)
+	if strings.Contains(ans.Answer, "1mm") || strings.Contains(ans.Answer, "1 mm") || !strings.Contains(ans.Answer, "84g") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

@@ -76,6 +76,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		if named && asksWhy(fq) && !asksWhy(ev.Question.Text) {
 			continue // "why is it noisy at high flow" gives no maximum flow
 		}
+		if !answersJointTurn(ev, it.Chunk.Text) {
+			continue // "J1关节内径是多少？70mm" does not say how far J1 turns
+		}
 		if !codesIn(codeTerms(ev), text+" "+docName(it.Chunk)) || field != nil && !statesField(text, field) && !answersRemedy(fq, field) || !statesAttribute(aq, asked, text) {
 			continue
 		}
@@ -144,7 +147,8 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	if otherLanguage(it.Chunk.Lang, lang) {
 		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
-	return text, true
+	entry := scored{text: strings.Join(kept, " "), n: it.N, lang: it.Chunk.Lang, title: it.Chunk.DocTitle}
+	return withJointRival(ev, entry, text, lang), true
 }
 
 // namesOtherCode reports an FAQ question about a code or part number

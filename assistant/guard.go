@@ -505,6 +505,8 @@ var attributeUnits = map[string][]string{
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
 	"vibration": {"mm/s"}, "振动": {"mm/s"},
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
+	// A vehicle's speed over ground, not a shaft's.
+	"时速": {"km/h", "m/s", "mph"}, "车速": {"km/h", "m/s", "mph"}, "ground speed": {"km/h", "m/s", "mph"},
 	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
 	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},

@@ -135,6 +135,10 @@ func expandAttributeList(clauses []string) []string {
 			out = append(out, l...)
 			continue
 		}
+		if l := enAttributeList(c); l != nil {
+			out = append(out, l...)
+			continue
+		}
 		if l := eachItemList(c); l != nil {
 			out = append(out, l...)
 			continue
@@ -144,11 +148,21 @@ func expandAttributeList(clauses []string) []string {
 	return out
 }
 
-// enAttributeList reads two measures joined by "and" ("flow and head at
+// enAttributeList splits a clause asking several things of one item in
+// English: two measures joined by "and" first, then an item's attributes
+// listed.
+func enAttributeList(clause string) []string {
+	if l := enMeasureList(clause); l != nil {
+		return l
+	}
+	return enItemAttributeList(clause)
+}
+
+// enMeasureList reads two measures joined by "and" ("flow and head at
 // the duty point", "the rated voltage and current"): each is a part, the
 // clause asked once of each. A passage states one measure at a time, and
 // taken whole each measure's word counts against the other's row.
-func enAttributeList(clause string) []string {
+func enMeasureList(clause string) []string {
 	m := enMeasurePair.FindStringSubmatchIndex(clause)
 	if m == nil {
 		return nil
@@ -171,6 +185,42 @@ var enMeasurePair = func() *regexp.Regexp {
 	alt := strings.Join(words, "|")
 	return regexp.MustCompile(`(?i)\b(` + alt + `)\s+and\s+(?:the\s+)?(` + alt + `)\b`)
 }()
+
+// enItemAttributeList is one item's attributes listed in English: "parallel
+// gripper weight and gripping range", "the weight and payload of the arm".
+// Each attribute is a part, asked of the item; a short list only, since
+// a longer side is a clause of its own ("I dropped it and now ...").
+func enItemAttributeList(clause string) []string {
+	c := strings.TrimRight(strings.TrimSpace(clause), "?？.")
+	left, right, ok := strings.Cut(c, " and ")
+	if !ok || strings.Contains(right, " and ") || hasHan(c) {
+		return nil
+	}
+	attr, item := right, ""
+	if loc := enItemAfter.FindStringIndex(right); loc != nil {
+		attr, item = right[:loc[0]], right[loc[0]:]
+	}
+	leftWords, attrWords := strings.Fields(left), strings.Fields(attr)
+	if len(attrWords) == 0 || len(attrWords) > 3 || len(leftWords) > 6 || enYesNo.MatchString(left) || strings.ContainsAny(attr, "0123456789") {
+		return nil // "is it rated for 50 Hz and 60 Hz": two cases, one question
+	}
+	if item != "" {
+		return []string{left + item, attr + item} // "the weight" and "payload", "of the arm"
+	}
+	if len(leftWords) < 2 {
+		return nil
+	}
+	// "parallel gripper weight": the item is all but the attribute's head.
+	return []string{left, strings.Join(leftWords[:len(leftWords)-1], " ") + " " + attr}
+}
+
+var enYesNo = regexp.MustCompile(`(?i)^(?:is|are|does|do|did|can|could|will|would|should|has|have)\b`)
+
+var enItemAfter = regexp.MustCompile(`(?i)\s(?:of|for|on)\s`)
+
+func hasHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+}
 
 // zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
 // ("each, respectively") and what is asked of each.

@@ -37,6 +37,11 @@ func TestQuestionParts(t *testing.T) {
 		"自适应夹爪的夹持范围以及重量是多少？":                                              2,
 		"夹持范围和重量":                                                         0, // no item to ask them of
 		"安装时管道接好以后还要检查什么？允许偏差多少":                                          2,
+		"parallel gripper weight and gripping range?":                     2,
+		"what are the weight and payload of the arm?":                     2,
+		"flat base size and weight":                                       2,
+		"Does it need oil and grease?":                                    0,
+		"I dropped the arm and now the third joint grinds when it turns":  0,
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)
@@ -112,7 +117,7 @@ func TestMeasurePairParts(t *testing.T) {
 		"flow and pressure gauge readings":  {"flow gauge readings", "pressure gauge readings"},
 		"what is the rated flow":            nil,
 	} {
-		if got := enAttributeList(q); !slices.Equal(got, want) {
+		if got := enMeasureList(q); !slices.Equal(got, want) {
 			t.Errorf("%s: parts %q, want %q", q, got, want)
 		}
 	}
@@ -131,5 +136,23 @@ func TestMeasurePairAnsweredEach(t *testing.T) {
 	ans := answer(t, ev)
 	if ans.Abstained || !strings.Contains(ans.Answer, "40 m³/h") || !strings.Contains(ans.Answer, "32 m") {
 		t.Fatalf("answer = %q, want the rated flow and the rated head", ans.Answer)
+	}
+}
+
+// An item's attributes listed in English are each asked of the item.
+func TestEnglishAttributeListParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"parallel gripper weight and gripping range?": {"parallel gripper weight", "parallel gripper gripping range"},
+		"the weight and payload of the arm":           {"the weight of the arm", "payload of the arm"},
+		"pump flow and head":                          {"pump flow", "pump head"},
+	} {
+		if got := enItemAttributeList(q); !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", q, got, want)
+		}
+	}
+	for _, q := range []string{"Is it rated for 50 Hz and 60 Hz?", "weight and size", "泵的流量和扬程"} {
+		if got := enItemAttributeList(q); got != nil {
+			t.Errorf("%s: %q, want no parts", q, got)
+		}
 	}
 }

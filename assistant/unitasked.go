@@ -16,6 +16,7 @@ var unitAsked = []struct {
 	{regexp.MustCompile(`(?:多少|几)\s*(?:伏|v\b)|how many volts`), "voltage"},
 	{regexp.MustCompile(`(?:多少|几)\s*(?:安培|安)|how many (?:amps|amperes)`), "current"},
 	{regexp.MustCompile(`(?:多少|几)\s*(?:转每分|转/分)|how many (?:rpm|revolutions per minute)`), "speed"},
+	{regexp.MustCompile(`(?:多少|几)\s*(?:km/h|公里每小时|公里/小时|千米每小时|mph)|how many (?:km/h|kph|kilometres per hour|kilometers per hour|mph|miles per hour)|\bin (?:km/h|kph|mph)\b`), "时速"},
 }
 
 // measureByUnit finds the measure a lower-cased question asks for by its

@@ -17,6 +17,9 @@ func TestMeasureAskedByItsUnit(t *testing.T) {
 		{"how many kilowatts is the motor", "power"},
 		{"控制箱要接多少伏的电？", "voltage"},
 		{"how many amps does it draw", "current"},
+		{"漫游车一小时能跑多少公里每小时", "时速"},
+		{"how fast does the rover go, in km/h?", "时速"},
+		{"top speed in mph?", "时速"},
 		{"水箱能装多少方水？", ""}, // a volume, not a flow
 		{"这个泵有几个叶片？", ""},
 		{"what is the head at 45 m³/h", ""}, // the unit is the condition, not the asked measure

@@ -98,8 +98,9 @@ func withParaphrases(q Question) Question {
 // AskedForm is an everyday form a question holds and the names the
 // documents give what it asks for.
 type AskedForm struct {
-	Asked string
-	Named []string
+	Asked  string
+	Named  []string
+	Intent Intent // what asking so makes the question; "" for none
 }
 
 // ParaphrasedForms returns the everyday forms the question holds that
@@ -113,7 +114,7 @@ func ParaphrasedForms(question string) []AskedForm {
 		for _, f := range p.asked {
 			if one := (paraphrase{asked: []string{f}}); f != "" {
 				if form, ok := one.askedIn(lower); ok {
-					out = append(out, AskedForm{Asked: form, Named: p.named})
+					out = append(out, AskedForm{Asked: form, Named: p.named, Intent: p.intent})
 				}
 			}
 		}
