@@ -182,7 +182,8 @@ func faqMeaningIn(ev *retrieval.Evidence, fq, title, entryLang string) (fwd, bac
 	if t, ok := translatableHalf(ev, ev.Question, context); ok {
 		fwd = max(fwd, meaningShare(ev, t, fq, context))
 	}
-	if t, ok := translatableHalf(ev, faqTerms(ev, fq), context); ok {
+	// One word of the entry's question is its topic, not the question.
+	if t, ok := translatableHalf(ev, faqTerms(ev, fq), context); ok && len(t.Terms) >= 2 {
 		back = max(back, meaningShare(ev, t, userWithForms(ev.Question), context))
 	}
 	return fwd, back

@@ -48,12 +48,14 @@ func TestFAQMatchedAcrossLanguages(t *testing.T) {
 // Sharing one translatable word with an entry in the other language does
 // not make it the same question.
 func TestFAQAcrossLanguagesNeedsTheEntrysQuestion(t *testing.T) {
-	for _, c := range []struct{ q, fq, answer string }{
-		{"How long is the delivery time when I order spare parts?", "订购备件时需要提供什么信息？", "请提供铭牌上的出厂编号和备件编号。"},
-		{"What paint protects the pump outdoors from UV light?", "泵可以安装在室外吗？", "电机和控制箱的防护等级为 IP55，可以安装在有遮雨棚的室外。"},
+	for _, c := range []struct{ q, fq, answer, lang string }{
+		{"How long is the delivery time when I order spare parts?", "订购备件时需要提供什么信息？", "请提供铭牌上的出厂编号和备件编号。", "zh"},
+		{"What paint protects the pump outdoors from UV light?", "泵可以安装在室外吗？", "电机和控制箱的防护等级为 IP55，可以安装在有遮雨棚的室外。", "zh"},
+		// the warranty is the topic; whether it can be extended is not asked there
+		{"HF-CP200 的保修能延长到三年吗", "What is the warranty period?", "18 months from delivery or 12 months from commissioning.", "en"},
 	} {
-		ev := evidence(c.q, pumpFAQ(1, c.fq, c.answer, "zh", 1.0))
-		if text, ok := faqAnswer(ev, "en"); ok {
+		ev := evidence(c.q, pumpFAQ(1, c.fq, c.answer, c.lang, 1.0))
+		if text, ok := faqAnswer(ev, ev.Question.AnswerLang()); ok {
 			t.Errorf("%s: answered from the entry %q: %q", c.q, c.fq, text)
 		}
 	}
