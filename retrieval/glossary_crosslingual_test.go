@@ -15,6 +15,8 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"How often should a pump in long storage be turned by hand?", "turn", "盘车"},
 		{"How often should a pump in long storage be turned by hand?", "storag", "长期 期存 存放"},
 		{"长期存放的泵多久盘车一次？", "存放", "long-term storag"},
+		{"装执行器的时候螺母从哪儿塞进去", "执行", "actuat"},
+		{"装执行器的时候螺母从哪儿塞进去", "塞进", "insert"},
 	} {
 		q := Analyze(c.question)
 		var forms []string
