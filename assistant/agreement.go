@@ -64,6 +64,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		}
 	}
 	forms, cases := askingForms(q.Text), caseWords(q.Text)
+	whens, filler := whenClauses(q.Text), fillerChars(q.Text)
 	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil
@@ -77,6 +78,8 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		case inAskedForm(t, q.Text, forms) || straddles(t, q.Text, cases):
 			// the asking of the measure in everyday words ("能吸" of 能吸多重),
 			// not the item's name
+		case inAskedForm(t, q.Text, whens) || fillerOnly(t, filler):
+			// when it is measured ("运行时") or how it is asked ("多大")
 		case slices.Contains(mc.codes, t):
 			// checked as a code, in any of its spellings ("380V", "380 V")
 		case hasDigit(t) && !isNumber(t) && modelNumber(ev, t):

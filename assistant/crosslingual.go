@@ -166,3 +166,52 @@ func runIn(toks, seq []string) bool {
 	}
 	return false
 }
+
+// faqMeaningIn is faqMeaning for an entry written in entryLang. An entry
+// in the other language can hold only the user's words that have a form
+// there, and the user only the entry's words with a form in theirs:
+// "这泵能用吗" has no English for 这泵 or 用, "Can the pump run at 60 Hz?"
+// none in Chinese for "run". Each side is then also compared over those
+// words, when they are at least half of what it asks.
+func faqMeaningIn(ev *retrieval.Evidence, fq, title, entryLang string) (fwd, back float64) {
+	fwd, back = faqMeaning(ev, fq, title)
+	if !otherLanguage(entryLang, ev.Question.AnswerLang()) {
+		return fwd, back
+	}
+	context := retrieval.TokenSet(title)
+	if t, ok := translatableHalf(ev, ev.Question, context); ok {
+		fwd = max(fwd, meaningShare(ev, t, fq, context))
+	}
+	// One word of the entry's question is its topic, not the question.
+	if t, ok := translatableHalf(ev, faqTerms(ev, fq), context); ok && len(t.Terms) >= 2 {
+		back = max(back, meaningShare(ev, t, userWithForms(ev.Question), context))
+	}
+	return fwd, back
+}
+
+// translatableHalf is q's terms with a form in the other language, not
+// counting the product and title words both sides take as context; ok
+// when they are at least half of q's other terms.
+func translatableHalf(ev *retrieval.Evidence, q retrieval.Question, context map[string]bool) (retrieval.Question, bool) {
+	asked := q
+	asked.Terms = nil
+	for _, t := range q.Terms {
+		if !context[t] && !productTerm(ev, t) {
+			asked.Terms = append(asked.Terms, t)
+		}
+	}
+	t := translatable(asked)
+	return t, len(t.Terms) > 0 && 2*len(t.Terms) >= len(asked.Terms)
+}
+
+// userWithForms is the user's question with its terms' glossary forms.
+func userWithForms(q retrieval.Question) string {
+	var b strings.Builder
+	b.WriteString(q.Text)
+	for _, alts := range q.Alts {
+		for _, seq := range alts {
+			b.WriteString(" " + strings.Join(seq, " "))
+		}
+	}
+	return b.String()
+}

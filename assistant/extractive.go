@@ -355,6 +355,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	// Pairs cut across the asking words ("泵最" of 吸泵最多能吸) are in no
 	// passage and would count against every one.
 	q = withoutStraddles(q, ev.Question.Text)
+	q = withoutTermsWhere(q, func(t string) bool { return inNormalRunning(t, ev.Question.Text) })
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingForms(withoutTerms(q, aq.Terms), ev.Question.Text)

@@ -96,7 +96,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// Or the same question reworded: most of what each asks is in the
 		// other, counted by meaning-bearing units; half will do for the
 		// entry retrieval put clearly first.
-		fwd, back := faqMeaning(ev, fq, it.Chunk.DocTitle)
+		fwd, back := faqMeaningIn(ev, fq, it.Chunk.DocTitle, it.Chunk.Lang)
 		rev, back = bothAskRemedy(ev, fq, it.Chunk.DocTitle, rev, back)
 		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
 		// An entry's whole question in the user's, reworded, with more

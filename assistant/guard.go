@@ -361,6 +361,7 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		if i := strings.LastIndex(attr, "的"); i >= 0 {
 			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
 		}
+		attr = afterWhenClause(attr)
 		if utf8.RuneCountInString(attr) > 6 {
 			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
 		}

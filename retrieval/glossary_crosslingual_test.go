@@ -1,0 +1,30 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Words a manual in one language uses for what the other language asks
+// reach it through the glossary, in the forms people write them.
+func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
+	for _, c := range []struct{ question, term, form string }{
+		{"Can the pump handle hot water?", "hot", "热水"},
+		{"我们这里是60赫兹的电，这泵能用吗", "赫兹", "hz"},
+		{"How often should a pump in long storage be turned by hand?", "turn", "盘车"},
+		{"How often should a pump in long storage be turned by hand?", "storag", "长期 期存 存放"},
+		{"长期存放的泵多久盘车一次？", "存放", "long-term storag"},
+		{"装执行器的时候螺母从哪儿塞进去", "执行", "actuat"},
+		{"装执行器的时候螺母从哪儿塞进去", "塞进", "insert"},
+	} {
+		q := Analyze(c.question)
+		var forms []string
+		for _, seq := range q.Alts[c.term] {
+			forms = append(forms, strings.Join(seq, " "))
+		}
+		if !slices.Contains(forms, c.form) {
+			t.Errorf("%s: forms of %q = %v, want %q", c.question, c.term, forms, c.form)
+		}
+	}
+}
