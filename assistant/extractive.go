@@ -363,6 +363,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	timeTaken := asksTimeTaken(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
+	period := asksPeriod(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		section := sectionWords(it.Chunk)
@@ -399,7 +400,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			ratio := share(q, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
+			ratio := share(periodStated(q, period, s), statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}

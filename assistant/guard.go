@@ -376,6 +376,7 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	}
+	attr = withLastingNoun(attr, q.Text)
 	terms := retrieval.ContentTerms(attr)
 	if len(terms) == 0 || isGenericAttribute(attr) {
 		return q, false
@@ -420,7 +421,7 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := retrieval.TokenSet(text)
