@@ -250,7 +250,7 @@ func computedText(ev *retrieval.Evidence, c retrieval.Computed) string {
 // well-covered question uncovered. A character counts when a covered pair
 // holds it.
 func answerCoverage(ev *retrieval.Evidence) float64 {
-	q := ev.Question
+	q := withoutAskingOut(ev.Question)
 	if len(q.Terms) == 0 {
 		return 0
 	}
