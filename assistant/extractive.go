@@ -364,6 +364,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
+	offered := choices(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		section := sectionWords(it.Chunk)
@@ -400,7 +401,11 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			ratio := share(periodStated(q, period, s), statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
+			cq, stated := choiceStated(periodStated(q, period, s), offered, s+" "+section)
+			if !stated {
+				continue // "electric or air driven?" is not answered by the colour
+			}
+			ratio := share(cq, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}
