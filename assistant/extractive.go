@@ -348,7 +348,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if max == 0 {
 		return nil
 	}
-	q := documentedTerms(ev, withAskedAttribute(ev, contentQuestion(ev)))
+	q := documentedTerms(ev, withAskedAttribute(ev, askedContent(ev)))
 	if len(q.Terms) == 0 {
 		return nil
 	}
@@ -556,6 +556,18 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	}
 	q.Terms = terms
 	return q
+}
+
+// askedContent is the question's content for choosing a sentence: where
+// every passage is about the asked item ("actuator column") and only the
+// asking is left beside it ("how many do I build"), the item's name is
+// what the sentence must state.
+func askedContent(ev *retrieval.Evidence) retrieval.Question {
+	q := contentQuestion(ev)
+	if slices.ContainsFunc(q.Terms, func(t string) bool { return !phrasingWords[t] }) {
+		return q
+	}
+	return withoutTermsWhere(ev.Question, func(t string) bool { return productTerm(ev, t) })
 }
 
 // withoutTerms is q without the terms in drop.
