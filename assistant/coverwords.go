@@ -3,6 +3,8 @@ package assistant
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // zhFillers are the ways Chinese asks around what it asks: adverbs of
@@ -64,3 +66,18 @@ func unitsAfterFigures(q string, in map[rune]bool) string {
 }
 
 var figureUnit = regexp.MustCompile(`\d\s*(毫米|厘米|公里|千米|米|小时|分钟|秒|摄氏度|度|公斤|千克|克|千瓦|瓦|伏|安|赫兹)`)
+
+// getOutOfAsked is English asking how much a thing gives: "the most flow
+// I can get out of the CP200". "out" there is the asking, and no
+// specification holds it; "getting out of alignment" names a state.
+var getOutOfAsked = regexp.MustCompile(`(?i)\b(?:get|got)\b[^.?!,]{0,20}?\bout\s+of\s+(?:it|this|that|these|those|the|a|an|one|each|your|my|our)\b`)
+
+func getOutOf(q string) bool { return getOutOfAsked.MatchString(q) }
+
+// withoutAskingOut is q without the "out" of a "get … out of" question.
+func withoutAskingOut(q retrieval.Question) retrieval.Question {
+	if !getOutOf(q.Text) {
+		return q
+	}
+	return withoutTermsWhere(q, func(t string) bool { return t == "out" })
+}

@@ -3,13 +3,15 @@ package assistant
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
 	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时)`)
-	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
+	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 
 // asksTimeTaken reports a question about how long something takes.
@@ -36,4 +38,61 @@ var asksHowLong = regexp.MustCompile(`(?i)^[^，,]{0,6}(?:多久|多长时间|�
 func timeAnswered(part string, answers []string) bool {
 	return asksHowLong.MatchString(strings.TrimSpace(part)) && !strings.Contains(part, "一次") &&
 		statesDuration(strings.Join(answers, "\n"))
+}
+
+// The length of something that lasts ("warranty length", "保修期限") is a
+// time: "18 months from delivery" states it without the word. Only the
+// noun of a lasting thing makes the length a time; a cable's is in mm.
+var (
+	periodHeads = regexp.MustCompile(`(?i)\b(?:length|period|duration|term|span)\b|期限|时长|期`)
+	lastingNoun = regexp.MustCompile(`(?i)\b(?:warranty|guarantee|shelf\s+life|service\s+life|lifetime|lifespan)\b|保修|质保|保质|寿命`)
+)
+
+// statesPeriod reports a text giving a time for an attribute that asks
+// how long a lasting thing lasts, where the text names the thing.
+func statesPeriod(a retrieval.Question, text string) bool {
+	if !lastingNoun.MatchString(a.Text) || !periodHeads.MatchString(a.Text) || !statesDuration(text) {
+		return false
+	}
+	rest := retrieval.Analyze(periodHeads.ReplaceAllString(a.Text, " "))
+	return len(rest.Terms) > 0 && share(rest, retrieval.TokenSet(text)) >= 0.999
+}
+
+// withLastingNoun is an attribute that is only a period's head ("the
+// length of the warranty") with the lasting thing the question names put
+// before it, so that the attribute asks for a time.
+func withLastingNoun(attr, question string) string {
+	if !periodHeads.MatchString(attr) || strings.TrimSpace(periodHeads.ReplaceAllString(attr, "")) != "" || lastingNoun.MatchString(attr) {
+		return attr
+	}
+	if m := lastingNoun.FindString(question); m != "" {
+		return m + " " + attr
+	}
+	return attr
+}
+
+// asksPeriod reports a question for how long a lasting thing lasts.
+func asksPeriod(q string) bool { return lastingNoun.MatchString(q) && periodHeads.MatchString(q) }
+
+// periodStated is q without its period's head words where sentence s
+// gives a time, which states the period: "warranty length" is answered by
+// "the warranty covers … for 18 months".
+func periodStated(q retrieval.Question, period bool, s string) retrieval.Question {
+	if !period || !statesDuration(s) {
+		return q
+	}
+	heads := map[string]bool{}
+	for _, m := range periodHeads.FindAllString(q.Text, -1) {
+		for _, t := range retrieval.ContentTerms(m) {
+			heads[t] = true
+		}
+	}
+	out := q
+	out.Terms = nil
+	for _, t := range q.Terms {
+		if !heads[t] {
+			out.Terms = append(out.Terms, t)
+		}
+	}
+	return out
 }

@@ -348,7 +348,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	if max == 0 {
 		return nil
 	}
-	q := documentedTerms(ev, withAskedAttribute(ev, contentQuestion(ev)))
+	q := documentedTerms(ev, withAskedAttribute(ev, askedContent(ev)))
 	if len(q.Terms) == 0 {
 		return nil
 	}
@@ -364,6 +364,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	timeTaken := asksTimeTaken(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
+	period := asksPeriod(ev.Question.Text)
+	offered := choices(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		section := sectionWords(it.Chunk)
@@ -400,7 +402,11 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			ratio := share(q, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
+			cq, stated := choiceStated(periodStated(q, period, s), offered, s+" "+section)
+			if !stated {
+				continue // "electric or air driven?" is not answered by the colour
+			}
+			ratio := share(cq, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}
@@ -551,6 +557,18 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 	}
 	q.Terms = terms
 	return q
+}
+
+// askedContent is the question's content for choosing a sentence: where
+// every passage is about the asked item ("actuator column") and only the
+// asking is left beside it ("how many do I build"), the item's name is
+// what the sentence must state.
+func askedContent(ev *retrieval.Evidence) retrieval.Question {
+	q := contentQuestion(ev)
+	if slices.ContainsFunc(q.Terms, func(t string) bool { return !phrasingWords[t] }) {
+		return q
+	}
+	return withoutTermsWhere(ev.Question, func(t string) bool { return productTerm(ev, t) })
 }
 
 // withoutTerms is q without the terms in drop.

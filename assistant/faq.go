@@ -98,6 +98,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		// entry retrieval put clearly first.
 		fwd, back := faqMeaningIn(ev, fq, it.Chunk.DocTitle, it.Chunk.Lang)
 		rev, back = bothAskRemedy(ev, fq, it.Chunk.DocTitle, rev, back)
+		if cf, cb, ok := capabilityMeaning(ev, fq, it.Chunk.DocTitle); ok {
+			fwd, back = max2(fwd, cf), max2(back, cb)
+		}
 		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
 		// An entry's whole question in the user's, reworded, with more
 		// said around it ("seawater cooling on a boat" holds "pump sea

@@ -250,7 +250,7 @@ func computedText(ev *retrieval.Evidence, c retrieval.Computed) string {
 // well-covered question uncovered. A character counts when a covered pair
 // holds it.
 func answerCoverage(ev *retrieval.Evidence) float64 {
-	q := ev.Question
+	q := withoutAskingOut(ev.Question)
 	if len(q.Terms) == 0 {
 		return 0
 	}
@@ -377,6 +377,7 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	}
+	attr = withLastingNoun(attr, q.Text)
 	terms := retrieval.ContentTerms(attr)
 	if len(terms) == 0 || isGenericAttribute(attr) {
 		return q, false
@@ -421,7 +422,7 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := retrieval.TokenSet(text)

@@ -40,7 +40,7 @@ var phrasingWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`actual realli rough approxim exact definit complet total basic pretti quit
 		probabl possibl normal usual typic general current right realist honest
-		go goe make come put take need want happen keep let see look know think say tell draw pull
+		go goe make build come put take need want happen keep let see look know think say tell draw pull
 		someth anyth thing stuff lot bit kind sort do doe did done
 		做 干 弄 搞`) {
 		m[w] = true

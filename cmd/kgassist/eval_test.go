@@ -141,11 +141,11 @@ func evaluate(t *testing.T, name, store, file string) []qaeval.Outcome {
 			t.Errorf("LEAK %s %q: %v", o.Case.ID, o.Case.Question, o.Leaks)
 		}
 		if testing.Verbose() && !o.Correct {
-			ans := ""
+			ans, reason := "", ""
 			if o.Answer != nil {
-				ans = o.Answer.Answer
+				ans, reason = o.Answer.Answer, o.Answer.Trace.Abstention
 			}
-			t.Logf("miss %s [%s] %q abstained=%v missing=%v\n    %s", o.Case.ID, o.Case.Kind, o.Case.Question, o.Abstained, o.Missing, strings.ReplaceAll(ans, "\n", " ⏎ "))
+			t.Logf("miss %s [%s] %q abstained=%v reason=%q missing=%v\n    %s", o.Case.ID, o.Case.Kind, o.Case.Question, o.Abstained, reason, o.Missing, strings.ReplaceAll(ans, "\n", " ⏎ "))
 		}
 	}
 	floor := evalFloors[name]
