@@ -101,12 +101,7 @@ func fieldLabel(h fieldHit, lang string) string {
 // for English two letters running.
 func hasWords(s, lang string) bool {
 	if lang == "zh" {
-		for _, r := range s {
-			if unicode.Is(unicode.Han, r) {
-				return true
-			}
-		}
-		return false
+		return hasHan(s)
 	}
 	run := 0
 	for _, r := range s {

@@ -81,18 +81,9 @@ func periodStated(q retrieval.Question, period bool, s string) retrieval.Questio
 	if !period || !statesDuration(s) {
 		return q
 	}
-	heads := map[string]bool{}
+	var heads []string
 	for _, m := range periodHeads.FindAllString(q.Text, -1) {
-		for _, t := range retrieval.ContentTerms(m) {
-			heads[t] = true
-		}
+		heads = append(heads, retrieval.ContentTerms(m)...)
 	}
-	out := q
-	out.Terms = nil
-	for _, t := range q.Terms {
-		if !heads[t] {
-			out.Terms = append(out.Terms, t)
-		}
-	}
-	return out
+	return withoutTerms(q, heads)
 }

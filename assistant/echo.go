@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -41,17 +42,12 @@ func figuresIn(text string) []string {
 		out = append(out, text[loc[0]:loc[1]])
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if d, ok := spelledNumbers[w]; ok {
-			out = append(out, d)
+		// "the four M16 anchor bolts" states the 4 of "4 个".
+		if x, ok := figureWords[w]; ok {
+			out = append(out, strconv.FormatFloat(x, 'f', -1, 64))
 		}
 	}
 	return out
-}
-
-// spelledNumbers: "the four M16 anchor bolts" states the 4 of "4 个".
-var spelledNumbers = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }
 
 // unitLetterAfter: "120N·m" and "5A" are figures with their units, while

@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -54,12 +53,5 @@ func capabilityMeaning(ev *retrieval.Evidence, fq, title string) (fwd, back floa
 	q.Alts = ev.Question.Alts
 	entry := withoutUseVerbs(fq)
 	context := retrieval.TokenSet(title)
-	var b strings.Builder
-	b.WriteString(user)
-	for _, alts := range ev.Question.Alts {
-		for _, seq := range alts {
-			b.WriteString(" " + strings.Join(seq, " "))
-		}
-	}
-	return meaningShare(ev, q, entry, context), meaningShare(ev, faqTerms(ev, entry), b.String(), context), true
+	return meaningShare(ev, q, entry, context), meaningShare(ev, faqTerms(ev, entry), userWithForms(q), context), true
 }

@@ -65,14 +65,7 @@ func meaningShare(ev *retrieval.Evidence, q retrieval.Question, text string, con
 // reverseMeaning is the part of an FAQ question's units the user's
 // question holds, in its own words or their glossary forms.
 func reverseMeaning(ev *retrieval.Evidence, fq string, context map[string]bool) float64 {
-	var b strings.Builder
-	b.WriteString(ev.Question.Text)
-	for _, alts := range ev.Question.Alts {
-		for _, seq := range alts {
-			b.WriteString(" " + strings.Join(seq, " "))
-		}
-	}
-	return meaningShare(ev, faqTerms(ev, fq), b.String(), context)
+	return meaningShare(ev, faqTerms(ev, fq), userWithForms(ev.Question), context)
 }
 
 // altIn reports a glossary form of q's term t held in full by have.

@@ -135,10 +135,6 @@ func expandAttributeList(clauses []string) []string {
 			out = append(out, l...)
 			continue
 		}
-		if l := enAttributeList(c); l != nil {
-			out = append(out, l...)
-			continue
-		}
 		if l := eachItemList(c); l != nil {
 			out = append(out, l...)
 			continue
@@ -217,10 +213,6 @@ func enItemAttributeList(clause string) []string {
 var enYesNo = regexp.MustCompile(`(?i)^(?:is|are|does|do|did|can|could|will|would|should|has|have)\b`)
 
 var enItemAfter = regexp.MustCompile(`(?i)\s(?:of|for|on)\s`)
-
-func hasHan(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
-}
 
 // zhEachItem reads "泵体和叶轮分别用的什么材料": two items, then 分别
 // ("each, respectively") and what is asked of each.

@@ -600,7 +600,7 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 		if i == asked || c.value == "" || isNumber(c.value) {
 			continue
 		}
-		if !hasWords(lowerQ, "zh") || hasWords(c.value, "zh") {
+		if !hasHan(lowerQ) || hasHan(c.value) {
 			return c.value
 		}
 		if first == "" {
