@@ -47,21 +47,12 @@ func jointsNamed(text string) []int {
 			if err != nil {
 				n = jointWordNumber[strings.ToLower(g)]
 			}
-			if n > 0 && !containsInt(out, n) {
+			if n > 0 && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 		}
 	}
 	return out
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // turnAsked is a question about how far something turns.
@@ -74,13 +65,17 @@ var tableRange = regexp.MustCompile(`([+−-]?\s*\d+(?:\.\d+)?)\s*(?:~|～|to|�
 var degreesStated = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:°|度)`)
 
 // rangeEnds returns a written range as written and its two ends' magnitudes.
+// signless writes a range end as ParseFloat reads it: "+ 168" is 168,
+// "−168" is -168.
+var signless = strings.NewReplacer(" ", "", "+", "", "−", "-")
+
 func rangeEnds(text string) (written string, lo, hi float64, ok bool) {
 	m := tableRange.FindStringSubmatch(text)
 	if m == nil {
 		return "", 0, 0, false
 	}
-	a, errA := strconv.ParseFloat(strings.NewReplacer(" ", "", "+", "", "−", "-").Replace(m[1]), 64)
-	b, errB := strconv.ParseFloat(strings.NewReplacer(" ", "", "+", "", "−", "-").Replace(m[2]), 64)
+	a, errA := strconv.ParseFloat(signless.Replace(m[1]), 64)
+	b, errB := strconv.ParseFloat(signless.Replace(m[2]), 64)
 	if errA != nil || errB != nil {
 		return "", 0, 0, false
 	}

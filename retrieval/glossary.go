@@ -232,14 +232,3 @@ func conceptForms(w string) [][]string {
 	}
 	return out
 }
-
-// conceptHeld reports a word whose glossary concept a text holds in any
-// of its forms.
-func conceptHeld(w string, have map[string]bool) bool {
-	for _, seq := range conceptForms(w) {
-		if allIn(seq, have) {
-			return true
-		}
-	}
-	return false
-}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -87,11 +88,12 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 			continue
 		}
 		found := false
+		forms := conceptForms(w)
 		for _, it := range ev.Items {
 			// An acronym of the trade ("VFD") is no proper name where a
 			// passage writes its concept out ("frequency inverter").
 			have := TokenSet(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle)
-			if have[tok[0]] || conceptHeld(w, have) {
+			if have[tok[0]] || slices.ContainsFunc(forms, func(seq []string) bool { return allIn(seq, have) }) {
 				found = true
 				break
 			}

@@ -30,8 +30,10 @@ func pdfTableRun(lines []string) int {
 		return 0
 	}
 	n := 0
-	for n < len(lines) && len(pdfCells(lines[n])) == width && tableCells(pdfCells(lines[n])) {
-		n++
+	for ; n < len(lines); n++ {
+		if cells := pdfCells(lines[n]); len(cells) != width || !tableCells(cells) {
+			break
+		}
 	}
 	if n < minPDFTableLines {
 		return 0

@@ -78,9 +78,6 @@ func newQuestion(s string) *question {
 	return q
 }
 
-// reWhatPlural is "what" before a plural noun and its verb: "what
-// components are in the Power Train subsystem" asks which components,
-// as "which components are in …" does.
 // rePossessive is a noun's possessive: "the bearing assembly's failure
 // modes" are the failure modes of the row named "Bearing assembly".
 var rePossessive = regexp.MustCompile(`\b([a-z0-9-]+)(?:'|’)s\b`)
@@ -97,6 +94,9 @@ func withoutPossessive(m string) string {
 	return w
 }
 
+// reWhatPlural is "what" before a plural noun and its verb: "what
+// components are in the Power Train subsystem" asks which components,
+// as "which components are in …" does.
 var reWhatPlural = regexp.MustCompile(`\bwhat ([a-z]{3,}s) (?:are|were|do|does|did|have|has|had)\b`)
 
 func whichPlural(m string) string {

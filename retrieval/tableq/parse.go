@@ -158,7 +158,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if holder && p.Aggregate != "list" {
 		return Parsed{}, false // "装在哪个组件里，一台几个": which assembly, and a count, is two questions
 	}
-	p.Holder = p.Aggregate == "list" && holder
+	p.Holder = holder
 	if p.Holder {
 		score += 2 // the sheet's levels are what the question asks about
 	}
