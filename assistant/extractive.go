@@ -366,8 +366,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
+	factory := asksFactoryStage(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
+		if !quotableForStage(factory, it.Chunk) {
+			continue
+		}
 		section := sectionWords(it.Chunk)
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its

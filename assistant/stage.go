@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -43,9 +44,23 @@ func offStage(ev *retrieval.Evidence, text string) bool {
 			continue
 		}
 		cited = true
-		if factoryStageStated.MatchString(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text) {
+		if setInFactory(it.Chunk) {
 			return false
 		}
 	}
 	return cited
+}
+
+// setInFactory reports a passage set in the factory by its document,
+// section or words.
+func setInFactory(c kg.Chunk) bool {
+	return factoryStageStated.MatchString(c.DocTitle + " " + c.SectionPath() + " " + c.Text)
+}
+
+// quotableForStage reports whether a passage may be quoted for the
+// question: one asked in the factory quotes only passages set there, so a
+// site value that matches its words better ("出厂默认 1.2 MPa") neither
+// answers it nor raises the bar the works' own step must clear.
+func quotableForStage(factory bool, c kg.Chunk) bool {
+	return !factory || setInFactory(c)
 }
