@@ -46,6 +46,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && offStage(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage is set in the factory the question asks about"), nil
 	}
+	if err == nil && !d.Abstained && offModel(ev, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "every cited passage is about another model than the one asked"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
