@@ -20,6 +20,12 @@ func TestAsksFactoryStage(t *testing.T) {
 		"E05 的出厂默认压力是多少？":                                             false,
 		"How do you restore the factory parameters after fault E09?":  false,
 		"what's the rated pressure of the pump?":                      false,
+		// The works' final test and inspection are factory stages too.
+		"what insulation resistance must the winding show at the final test?": true,
+		"终检时电机绕组绝缘电阻要多少":                                                      true,
+		"What vibration is accepted at the end-of-line test?":                 true,
+		"what pressure is the casing tested to before shipping?":              true,
+		"Is the final answer in the manual?":                                  false,
 	} {
 		if got := asksFactoryStage(q); got != want {
 			t.Errorf("asksFactoryStage(%q) = %v, want %v", q, got, want)
