@@ -93,6 +93,10 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		{"Supplier", "who manufactures the mechanical seal?", true},
 		{"Supplier", "the impeller nut is made by which company?", true},
 		{"Supplier", "what makes the pump noisy at high flow?", false},
+		// What a record was for is its description.
+		{"ShortText", "工单 2471 是做什么的", true},
+		{"ShortText", "PO 1880 这张单子是做什么用的？", true},
+		{"ShortText", "E05 报警以后该做什么", false},
 	} {
 		lower := strings.ToLower(c.question)
 		if got := namesField(lower, questionWords(c.question), fieldNames(c.header)); got != c.want {
