@@ -46,6 +46,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && offStage(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage is set in the factory the question asks about"), nil
 	}
+	if err == nil && !d.Abstained && offModel(ev, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "every cited passage is about another model than the one asked"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
@@ -366,8 +369,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
+	factory := asksFactoryStage(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
+		if !quotableForStage(factory, it.Chunk) {
+			continue
+		}
 		section := sectionWords(it.Chunk)
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its

@@ -1,10 +1,12 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/internal/testlines"
+	"github.com/kgassist/kgassist/kg"
 )
 
 func hostileForms(t *testing.T) []string {
@@ -25,4 +27,19 @@ func TestExtractiveQuotesNoURLForm(t *testing.T) {
 		}
 	}
 	t.Logf("%d URL forms quoted, %d kept", len(forms), kept)
+}
+
+// The clauses of a labelled run carry its label: each repair's time is
+// quoted as a standard repair time, not as a bare figure.
+func TestClausesOfALabelledRunKeepTheLabel(t *testing.T) {
+	c := kg.Chunk{Text: "5. 标准维修工时：更换机械密封 2.5 h；更换轴承 4 h；更换叶轮 3 h。\n出口阀关闭后起动；起动后 30 秒内打开出口阀。"}
+	got := splitWhole(c, 2)
+	for _, want := range []string{"标准维修工时：更换轴承 4 h；", "标准维修工时：更换叶轮 3 h。", "起动后 30 秒内打开出口阀。"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("sentences %q lack %q", got, want)
+		}
+	}
+	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "：起动") || strings.Contains(s, "h。起动") }) {
+		t.Errorf("a label ran past its sentence: %q", got)
+	}
 }

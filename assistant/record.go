@@ -328,7 +328,7 @@ func withDescriptions(cells []cell, asked []int) []int {
 func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
 	values := retrieval.TokenSet(otherValues(cells, asked))
 	for _, n := range fieldNames(cells[asked].header) {
-		if !namesField(lowerQ, words, []string{n}) {
+		if !namesField(lowerQ, words, []string{n}) || insideLongerField(lowerQ, words, n) {
 			continue
 		}
 		for t := range retrieval.TokenSet(n) {
@@ -338,6 +338,43 @@ func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// insideLongerField reports a field name the question holds only as a word
+// of another field's longer name: "unit price" asks for the price, not the
+// unit of issue, and "单价" for no 单位.
+func insideLongerField(lowerQ string, words []string, name string) bool {
+	name = normHeader(name)
+	for _, c := range mappings.Columns() {
+		for _, syn := range c.Synonyms {
+			syn = normHeader(syn)
+			if longerName(syn, name) && containsWord(syn, name) && namesField(lowerQ, words, []string{syn}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longerName reports a name of more words than name ("unit price" and
+// "unit", not "units"), or in Chinese of more characters.
+func longerName(longer, name string) bool {
+	if !isASCII(name) {
+		return utf8.RuneCountInString(longer) > utf8.RuneCountInString(name)
+	}
+	return len(strings.Fields(longer)) > len(strings.Fields(name))
+}
+
+// containsWord reports name as words of the longer name, one word on a
+// common stem ("units" in "unit price"), or, in Chinese, anywhere in it.
+func containsWord(longer, name string) bool {
+	if !isASCII(name) {
+		return strings.Contains(longer, name)
+	}
+	if strings.Contains(name, " ") {
+		return strings.Contains(" "+longer+" ", " "+name+" ")
+	}
+	return anyStem(strings.Fields(longer), name)
 }
 
 // withoutFieldTerms drops the question terms that name the asked fields

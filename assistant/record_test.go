@@ -93,6 +93,10 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		{"Supplier", "who manufactures the mechanical seal?", true},
 		{"Supplier", "the impeller nut is made by which company?", true},
 		{"Supplier", "what makes the pump noisy at high flow?", false},
+		// What a record was for is its description.
+		{"ShortText", "工单 2471 是做什么的", true},
+		{"ShortText", "PO 1880 这张单子是做什么用的？", true},
+		{"ShortText", "E05 报警以后该做什么", false},
 	} {
 		lower := strings.ToLower(c.question)
 		if got := namesField(lower, questionWords(c.question), fieldNames(c.header)); got != c.want {
@@ -205,6 +209,33 @@ func TestLeadTimeAskedByName(t *testing.T) {
 	} {
 		if got := slices.Contains(askedAttribute(q), "lead time"); got != want {
 			t.Errorf("%q asks the lead time = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A field's name inside a longer field name asks for the longer field:
+// "unit price" is no question about the unit of issue, "lead time" none
+// about a step's standard time. Asked alone, each still names its field.
+func TestFieldInsideALongerNameIsNotAsked(t *testing.T) {
+	row := rowCells("Part No.: CP200-SEL-01; Name: Mechanical seal; Unit: pcs; Time: 20; Recommended stock: 2")
+	asked := func(q, header string) bool {
+		lower := strings.ToLower(q)
+		return slices.ContainsFunc(askedFields(row, lower, questionWords(q)), func(i int) bool { return row[i].header == header })
+	}
+	for _, c := range []struct {
+		q, header string
+		want      bool
+	}{
+		{"unit price of the mechanical seal CP200-SEL-01?", "Unit", false},
+		{"What's the unit cost of one seal?", "Unit", false},
+		{"how much is the seal per unit price, roughly", "Unit", false},
+		{"What is the lead time of the seal?", "Time", false},
+		{"In what unit is the seal sold?", "Unit", true},
+		{"which units is CP200-SEL-01 counted in?", "Unit", true},
+		{"How much time does fitting the seal take?", "Time", true},
+	} {
+		if got := asked(c.q, c.header); got != c.want {
+			t.Errorf("%q asks %s: %v, want %v", c.q, c.header, got, c.want)
 		}
 	}
 }

@@ -90,9 +90,11 @@ func splitWhole(c kg.Chunk, min int) []string {
 	}
 	var out []string
 	var b strings.Builder
+	lead := "" // the label a run of clauses shares (see clauseLead)
 	flush := func() {
 		s := strings.TrimSpace(quotable(b.String()))
 		b.Reset()
+		s = withClauseLead(s, &lead)
 		// A heading-like fragment ("myCobot 280 M5") states nothing, nor
 		// does a list number left by the split ("2.").
 		if toks := textseg.Tokens(s); (len(toks) >= min || labelledFigure(s)) && !(len(toks) == 1 && isNumber(toks[0])) {
@@ -104,9 +106,14 @@ func splitWhole(c kg.Chunk, min int) []string {
 		switch {
 		case r == '\n':
 			flush()
-		case r == '。' || r == '！' || r == '？' || r == '；':
+			lead = ""
+		case r == '；':
 			b.WriteRune(r)
 			flush()
+		case r == '。' || r == '！' || r == '？':
+			b.WriteRune(r)
+			flush()
+			lead = ""
 		case (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n'):
 			b.WriteRune(r)
 			flush()
@@ -116,6 +123,22 @@ func splitWhole(c kg.Chunk, min int) []string {
 	}
 	flush()
 	return out
+}
+
+// withClauseLead gives a clause of a labelled run ("标准维修工时：更换机械密封
+// 2.5 h；更换轴承 4 h；…") the label its first clause opened with, so the
+// bearing's 4 h is quoted as a standard repair time and not a bare figure.
+// A clause ending in "；" that opens with a label sets *lead for the next.
+func withClauseLead(s string, lead *string) string {
+	if *lead != "" && s != "" {
+		s = *lead + s
+	} else if i := strings.IndexAny(s, ":："); i > 0 && strings.HasSuffix(s, "；") {
+		*lead = s[:i+len(string([]rune(s[i:])[0]))]
+	}
+	if !strings.HasSuffix(s, "；") {
+		*lead = ""
+	}
+	return s
 }
 
 // reLabelled is a "Label: value" line whose value carries a figure with

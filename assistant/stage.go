@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 
+	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -15,9 +16,9 @@ import (
 // withheld.
 
 // factoryStageAsked are the ways a question places its value in
-// manufacture. "出厂默认" and "factory setting" ask a default the user
+// manufacture, the works' final test and inspection among them. "出厂默认" and "factory setting" ask a default the user
 // sees, not a works step, so 出厂 followed by them is not one.
-var factoryStageAsked = regexp.MustCompile(`(?i)\b(?:at|in) the factory\b|\bfactory (?:test|tolerance|acceptance|inspection|limit)|\bhydro(?:static)?[- ]?test|during assembly|\bin assembly\b|\bat assembly\b|出厂(?:时|前|检验|试验|测试|水压|对中|性能)|装配时|组装时|水压试验`)
+var factoryStageAsked = regexp.MustCompile(`(?i)\b(?:at|in) the factory\b|\bfactory (?:test|tolerance|acceptance|inspection|limit)|\bhydro(?:static)?[- ]?test|during assembly|\bin assembly\b|\bat assembly\b|\bfinal (?:test|inspection)|\bend[- ]of[- ]line (?:test|inspection)|\bbefore (?:shipping|shipment|dispatch)\b|终检|出厂(?:时|前|检验|试验|测试|水压|对中|性能)|装配时|组装时|水压试验`)
 
 // factoryStageStated are the words that set a passage in the factory: the
 // assembly instruction or routing it comes from, or the works test it
@@ -43,9 +44,23 @@ func offStage(ev *retrieval.Evidence, text string) bool {
 			continue
 		}
 		cited = true
-		if factoryStageStated.MatchString(it.Chunk.DocTitle + " " + it.Chunk.SectionPath() + " " + it.Chunk.Text) {
+		if setInFactory(it.Chunk) {
 			return false
 		}
 	}
 	return cited
+}
+
+// setInFactory reports a passage set in the factory by its document,
+// section or words.
+func setInFactory(c kg.Chunk) bool {
+	return factoryStageStated.MatchString(c.DocTitle + " " + c.SectionPath() + " " + c.Text)
+}
+
+// quotableForStage reports whether a passage may be quoted for the
+// question: one asked in the factory quotes only passages set there, so a
+// site value that matches its words better ("出厂默认 1.2 MPa") neither
+// answers it nor raises the bar the works' own step must clear.
+func quotableForStage(factory bool, c kg.Chunk) bool {
+	return !factory || setInFactory(c)
 }

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -19,6 +20,12 @@ func TestAsksFactoryStage(t *testing.T) {
 		"E05 的出厂默认压力是多少？":                                             false,
 		"How do you restore the factory parameters after fault E09?":  false,
 		"what's the rated pressure of the pump?":                      false,
+		// The works' final test and inspection are factory stages too.
+		"what insulation resistance must the winding show at the final test?": true,
+		"终检时电机绕组绝缘电阻要多少":                                                      true,
+		"What vibration is accepted at the end-of-line test?":                 true,
+		"what pressure is the casing tested to before shipping?":              true,
+		"Is the final answer in the manual?":                                  false,
 	} {
 		if got := asksFactoryStage(q); got != want {
 			t.Errorf("asksFactoryStage(%q) = %v, want %v", q, got, want)
@@ -48,6 +55,23 @@ func TestOffStage(t *testing.T) {
 		}}
 		if got := offStage(ev, c.answer); got != c.want {
 			t.Errorf("%s: offStage = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// A factory question quotes the works' own step, though a site passage
+// (a factory default setting) shares more of its words.
+func TestFactoryQuestionQuotesTheWorksStep(t *testing.T) {
+	works := kg.Chunk{DocTitle: "Assembly Operation Instruction", Section: []string{"Operation 90 — Hydrostatic test (水压试验)"},
+		Text: "Step 1: Fill the casing with water and pressurise it to 2.4 MPa for 5 min.", Lang: "en"}
+	setting := kg.Chunk{DocTitle: "FAQ", Section: []string{"控制箱显示 E05 是什么意思？"}, Text: "E05 表示出口超压，出口压力超过设定值（出厂默认 1.2 MPa）。", Lang: "zh"}
+	for _, q := range []string{"出厂水压试验压力是多少", "出厂水压试验打到多少压力？", "what pressure is the casing hydro-tested at in the factory?"} {
+		ev := &retrieval.Evidence{Question: retrieval.Analyze(q), Items: []retrieval.Item{
+			{N: 1, Chunk: setting, Score: 1}, {N: 2, Chunk: works, Score: 0.8},
+		}}
+		got := strings.Join(bestSentences(ev, 3), "\n")
+		if !strings.Contains(got, "2.4 MPa") || strings.Contains(got, "1.2 MPa") {
+			t.Errorf("%q: quotes %q, want the works step's 2.4 MPa alone", q, got)
 		}
 	}
 }

@@ -60,8 +60,19 @@ func (p paraphrase) askedIn(lower string) (string, bool) {
 			return f, true
 		}
 	}
+	if bare := withoutZhModals(lower); bare != lower {
+		return p.askedIn(bare)
+	}
 	return "", false
 }
+
+// zhModals are the modal verbs a Chinese asker sets inside a phrase: "泵自己
+// 能吸水吗" asks whether it 自己吸水, as "会自己吸水" and "可以自己吸水" do.
+var zhModals = strings.NewReplacer("可以", "", "能够", "", "能", "", "会", "")
+
+// withoutZhModals is the question without its modal verbs, for matching
+// the forms they split.
+func withoutZhModals(lower string) string { return zhModals.Replace(lower) }
 
 // withParaphrases gives the question's terms that ask for a specification
 // in everyday words the data sheet's names as alternatives, and makes a

@@ -75,8 +75,9 @@ func Analyze(text string) Question {
 	if q.Intent == General && countsPiecesInTotal(lower) {
 		q.Intent = BOM
 	}
-	q.Terms, q.words = contentWords(askedPart(q.Text))
-	q.Alts, q.altWords = expand(q.Text, q.Terms)
+	spelled := withReplaceSpelledOut(q.Text)
+	q.Terms, q.words = contentWords(askedPart(spelled))
+	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withSpacedQuantities(q))
 }
 

@@ -45,6 +45,17 @@ func init() {
 	}
 }
 
+// zhBareReplace is 换 said alone for 更换 ("换一套机械密封", "换一次轴承"),
+// where the documents write 更换 (标准维修工时：更换轴承 4 h): counted with a
+// measure word, or done away with (换掉), it replaces a part. A 换 already
+// in a word (调换, 切换, 换向) is left as it is.
+var zhBareReplace = regexp.MustCompile(`(^|[^更调交切替转互置变倒兑])换((?:一)?[套次个根颗把块件只副台条]|掉)`)
+
+// withReplaceSpelledOut writes a bare 换 as 更换.
+func withReplaceSpelledOut(text string) string {
+	return zhBareReplace.ReplaceAllString(text, "${1}更换${2}")
+}
+
 // askedPart drops a lead-in that says who is asking ("配电那边问：",
 // "the customer asks:"): its words name the asker, not the thing asked.
 func askedPart(text string) string {

@@ -62,3 +62,25 @@ func TestNameOpeningALongerGlossaryWordIsNotLinked(t *testing.T) {
 		}
 	}
 }
+
+// A bare 换 counted or done away with replaces a part, as the documents'
+// 更换 does; a 换 inside another word keeps that word.
+func TestBareReplaceIsSpelledOut(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"换一套机械密封大概要多长时间", true},
+		{"换一次轴承的标准工时是多少？", true},
+		{"叶轮换掉要几个钟头", true},
+		{"换个压力变送器多久能弄好", true},
+		{"电机转反了要调换哪两根线", false},
+		{"怎么切换到手动模式", false},
+		{"换向阀坏了怎么办", false},
+	} {
+		terms := Analyze(c.question).Terms
+		if got := slices.Contains(terms, "更换"); got != c.want {
+			t.Errorf("%q: terms %v hold 更换: %v, want %v", c.question, terms, got, c.want)
+		}
+	}
+}
