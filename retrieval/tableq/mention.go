@@ -156,30 +156,23 @@ func (q *question) find(phrase string) []span { return q.locate(phrase, true) }
 func (q *question) findExact(phrase string) []span { return q.locate(phrase, false) }
 
 func (q *question) locate(phrase string, stem bool) []span {
-	phrase = strings.ToLower(strings.TrimSpace(phrase))
-	if phrase == "" {
+	f := formOf(phrase, stem)
+	if f.text == "" {
 		return nil
 	}
-	if hasHan(phrase) {
+	if f.han {
 		var out []span
 		for i := 0; i < len(q.text); {
-			j := strings.Index(q.text[i:], phrase)
+			j := strings.Index(q.text[i:], f.text)
 			if j < 0 {
 				break
 			}
-			out = append(out, span{i + j, i + j + len(phrase)})
-			i += j + len(phrase)
+			out = append(out, span{i + j, i + j + len(f.text)})
+			i += j + len(f.text)
 		}
 		return out
 	}
-	var pw []string
-	for _, m := range reWord.FindAllString(phrase, -1) {
-		if stem {
-			m = Stem(m)
-		}
-		pw = append(pw, m)
-	}
-	return q.matchWords(pw, stem)
+	return q.matchWords(f.words, stem)
 }
 
 // matchWords locates a phrase given as its words (stemmed when stem is).
@@ -441,8 +434,22 @@ func valueWorthy(v string) bool {
 }
 
 // columnNames are the header and the mapped role's header words, less
-// one- and two-letter abbreviations that would match anywhere.
+// one- and two-letter abbreviations that would match anywhere. They are
+// read once per column: every question looks for them in every table.
+// Callers must not change them.
 func (t *Table) columnNames(i int) []string {
+	t.memo.Lock()
+	defer t.memo.Unlock()
+	if t.names == nil {
+		t.names = make([][]string, len(t.Columns))
+	}
+	if t.names[i] == nil {
+		t.names[i] = slices.Clip(t.readColumnNames(i))
+	}
+	return t.names[i]
+}
+
+func (t *Table) readColumnNames(i int) []string {
 	c := t.Columns[i]
 	names := []string{normHeader(c.Name)}
 	if short := strings.TrimPrefix(names[0], "potential "); short != names[0] {

@@ -24,6 +24,8 @@ type Table struct {
 	memo       sync.Mutex
 	distinct   [][]string
 	valueForms [][]valueForm
+	names      [][]string // columnNames
+	titleNames []string   // what the title and section path are called
 	// codeNames are what the parts lists beside a log call the part
 	// numbers its rows hold, lower-cased; set once when tables are loaded.
 	codeNames map[string]string

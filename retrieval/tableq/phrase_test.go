@@ -1,0 +1,54 @@
+package tableq
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestPhrasesAndNamesAreReadOnce checks the remembered forms of phrases
+// against those read afresh (seen once, seen again, after the memory has
+// started over), and that looking again for a phrase or a column's names
+// builds nothing: every question looks for them in every table.
+func TestPhrasesAndNamesAreReadOnce(t *testing.T) {
+	phrases := []string{"", "  ", " Work Orders ", "hydro test", "功能位置描述", "P-102 (cooling loop)", "Supplier's part"}
+	check := func(when string) {
+		for _, p := range phrases {
+			for _, stem := range []bool{false, true} {
+				got, want := formOf(p, stem), readPhrase(p, stem)
+				if got.text != want.text || got.han != want.han || !slices.Equal(got.words, want.words) {
+					t.Errorf("%s, %q stem=%v: %+v, want %+v", when, p, stem, got, want)
+				}
+			}
+		}
+	}
+	check("first")
+	check("again")
+	for i := 0; i <= maxPhrases; i++ {
+		formOf(fmt.Sprint("phrase ", i), true)
+	}
+	check("after starting over")
+
+	tb := chunkTable(t, "work orders",
+		"Work_Order_Total_Actual_Cost: 120; WorkCentre: WC2; Downtime (h): 3",
+		"Work_Order_Total_Actual_Cost: 80; WorkCentre: WC1; Downtime (h): 5")
+	q := newQuestion("which work centre lost the most downtime")
+	for i := range tb.Columns {
+		if names := tb.columnNames(i); !slices.Equal(names, tb.readColumnNames(i)) {
+			t.Errorf("column %d: names %q, want %q", i, names, tb.readColumnNames(i))
+		}
+	}
+	found := 0
+	allocs := testing.AllocsPerRun(20, func() {
+		found = 0
+		for i := range tb.Columns {
+			for _, name := range tb.columnNames(i) {
+				found += len(q.find(name))
+			}
+		}
+		tb.sheetNames()
+	})
+	if allocs > float64(found) { // one for each span found
+		t.Errorf("looking again for the columns' names allocates %.0f times for %d spans", allocs, found)
+	}
+}
