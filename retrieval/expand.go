@@ -177,14 +177,12 @@ func propsText(p kg.Props) string {
 
 // termOverlap counts the question terms that occur in s.
 func termOverlap(terms []string, s string) int {
-	have := map[string]bool{}
-	for _, t := range ContentTerms(s) {
-		have[t] = true
-	}
 	n := 0
-	for _, t := range terms {
-		if have[t] {
-			n++
+	for _, t := range ContentTerms(s) { // each once: no set to build
+		for _, q := range terms {
+			if q == t {
+				n++
+			}
 		}
 	}
 	return n
