@@ -52,3 +52,30 @@ func TestPhrasesAndNamesAreReadOnce(t *testing.T) {
 		t.Errorf("looking again for the columns' names allocates %.0f times for %d spans", allocs, found)
 	}
 }
+
+// A question parsed over many tables is read once: each parse gets the
+// same reading with bytes of its own to take.
+func TestQuestionIsReadOnceForEveryTable(t *testing.T) {
+	texts := []string{"", "What do the drive wheel parts cost?", "液压系统（Hydraulic System）有哪几个零件", "Which pump's seals leak", "list every RPN over five "}
+	check := func(when string) {
+		for _, s := range texts {
+			got, want := newQuestion(s), prepare(s)
+			if got.text != want.text || !slices.Equal(got.words, want.words) || !slices.Equal(got.taken, want.taken) || got.sumsCost != want.sumsCost {
+				t.Errorf("%s, %q: read %+v, want %+v", when, s, got, want)
+			}
+			if len(got.taken) > 0 {
+				got.take(span{0, len(got.taken)}) // a parse taking words leaves the next parse's alone
+			}
+		}
+	}
+	check("first")
+	check("again")
+	for i := 0; i <= maxPrepared; i++ {
+		newQuestion(fmt.Sprint("question ", i))
+	}
+	check("after starting over")
+	s := texts[1]
+	if allocs := testing.AllocsPerRun(20, func() { newQuestion(s) }); allocs > 2 {
+		t.Errorf("reading a question again allocates %.0f times", allocs)
+	}
+}
