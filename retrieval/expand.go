@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -178,7 +180,7 @@ func propsText(p kg.Props) string {
 // termOverlap counts the question terms that occur in s.
 func termOverlap(terms []string, s string) int {
 	n := 0
-	for _, t := range ContentTerms(s) { // each once: no set to build
+	for _, t := range namesTerms(s) { // each once: no set to build
 		for _, q := range terms {
 			if q == t {
 				n++
@@ -186,4 +188,31 @@ func termOverlap(terms []string, s string) int {
 		}
 	}
 	return n
+}
+
+// maxNamesTerms bounds the remembered names; when full the memory starts
+// over.
+const maxNamesTerms = 1 << 15
+
+// namesTermsSeen remembers the terms of the names termOverlap reads: the
+// ends of every relation near the question are read for every question,
+// and the graph's names recur from one question to the next.
+var namesTermsSeen struct {
+	m sync.Map // string -> []string
+	n atomic.Int64
+}
+
+// namesTerms is ContentTerms(s), remembered. Callers must not change the
+// terms: they are shared.
+func namesTerms(s string) []string {
+	if v, ok := namesTermsSeen.m.Load(s); ok {
+		return v.([]string)
+	}
+	terms := slices.Clip(ContentTerms(s))
+	if namesTermsSeen.n.Add(1) > maxNamesTerms {
+		namesTermsSeen.m.Clear()
+		namesTermsSeen.n.Store(1)
+	}
+	namesTermsSeen.m.Store(s, terms)
+	return terms
 }

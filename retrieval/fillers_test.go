@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -87,5 +89,41 @@ func TestTermOverlapCountsEachQuestionTerm(t *testing.T) {
 		if got := termOverlap(c.terms, c.s); got != c.want {
 			t.Errorf("termOverlap(%q, %q) = %d, want %d", c.terms, c.s, got, c.want)
 		}
+	}
+}
+
+func TestContainsAnyFold(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"wron", false}, {"WRONG", true}, {"it went Wrong.", true}, {"泵Idea", true},
+		{"eve", false}, {"@VEN", false}, {"totall", false}, {"xxCOMPLETELY", true},
+	} {
+		if got := containsAnyFold(c.s, spokenEnAnchors); got != c.want {
+			t.Errorf("containsAnyFold(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// The names termOverlap reads are cut into terms once: remembered terms
+// are the terms, seen once, seen again and after the memory starts over.
+func TestNamesTermsAreContentTerms(t *testing.T) {
+	names := []string{"", "Mechanical seal CP200-SEL-01", "叶轮 impeller", "What's wrong totally", "Pump P-100 Motor"}
+	check := func(when string) {
+		for _, s := range names {
+			if got, want := namesTerms(s), ContentTerms(s); !slices.Equal(got, want) {
+				t.Errorf("%s, %q: %q, want %q", when, s, got, want)
+			}
+		}
+	}
+	check("first")
+	check("again")
+	for i := 0; i <= maxNamesTerms; i++ {
+		namesTerms(strconv.Itoa(i))
+	}
+	check("after starting over")
+	if allocs := testing.AllocsPerRun(20, func() { termOverlap([]string{"seal"}, names[1]) }); allocs > 0 {
+		t.Errorf("overlap with a name read before allocates %.0f times", allocs)
 	}
 }

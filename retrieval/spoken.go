@@ -62,8 +62,12 @@ func withoutFillers(s string) string {
 // any ASCII case.
 func containsAnyFold(s string, words []string) bool {
 	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue // no word starts here: most bytes end the look at once
+		}
 		for _, w := range words {
-			if hasPrefixFold(s[i:], w) {
+			if w[0] == c && hasPrefixFold(s[i:], w) {
 				return true
 			}
 		}
