@@ -54,7 +54,7 @@ func EachWord(s string, fn func(tok, word string)) {
 		}
 		w := s[wordStart:wordEnd]
 		if !lower {
-			w = strings.Map(unicode.ToLower, w)
+			w = strings.ToLower(w) // as unicode.ToLower a rune at a time, without decoding ASCII
 		}
 		// "leaks." and "p-100-" end a sentence or a range, not a word.
 		if w = trimStops(w); w != "" {
