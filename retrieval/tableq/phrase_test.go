@@ -79,3 +79,34 @@ func TestQuestionIsReadOnceForEveryTable(t *testing.T) {
 		t.Errorf("reading a question again allocates %.0f times", allocs)
 	}
 }
+
+// A word filter asks which columns to search for every row: the answer
+// is read once per table and is what reading it afresh gives.
+func TestColumnKindsAreReadOnce(t *testing.T) {
+	tb := chunkTable(t, "work orders",
+		"WO: 1; Asset: Pump P-101; Problem: Seal leaking; Downtime (h): 3",
+		"WO: 2; Asset: Fan F-2; Problem: Bearing noise; Downtime (h): 5")
+	var text, key []int
+	for i, c := range tb.Columns {
+		if !c.Numeric {
+			text = append(text, i)
+			if keyRoles[c.Role] {
+				key = append(key, i)
+			}
+		}
+	}
+	search := text
+	if len(key) > 0 {
+		search = key
+	}
+	if !slices.Equal(tb.textColumns(), text) || !slices.Equal(tb.searchColumns(), search) {
+		t.Errorf("text columns %v, search columns %v; want %v, %v", tb.textColumns(), tb.searchColumns(), text, search)
+	}
+	if allocs := testing.AllocsPerRun(20, func() {
+		for _, r := range tb.Rows {
+			tb.keeps(r, Filter{Column: AnyColumn, Op: "match", Value: "seal"})
+		}
+	}); allocs > 0 {
+		t.Errorf("a word filter over the rows allocates %.0f times", allocs)
+	}
+}
