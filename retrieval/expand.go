@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -177,15 +179,40 @@ func propsText(p kg.Props) string {
 
 // termOverlap counts the question terms that occur in s.
 func termOverlap(terms []string, s string) int {
-	have := map[string]bool{}
-	for _, t := range ContentTerms(s) {
-		have[t] = true
-	}
 	n := 0
-	for _, t := range terms {
-		if have[t] {
-			n++
+	for _, t := range namesTerms(s) { // each once: no set to build
+		for _, q := range terms {
+			if q == t {
+				n++
+			}
 		}
 	}
 	return n
+}
+
+// maxNamesTerms bounds the remembered names; when full the memory starts
+// over.
+const maxNamesTerms = 1 << 15
+
+// namesTermsSeen remembers the terms of the names termOverlap reads: the
+// ends of every relation near the question are read for every question,
+// and the graph's names recur from one question to the next.
+var namesTermsSeen struct {
+	m sync.Map // string -> []string
+	n atomic.Int64
+}
+
+// namesTerms is ContentTerms(s), remembered. Callers must not change the
+// terms: they are shared.
+func namesTerms(s string) []string {
+	if v, ok := namesTermsSeen.m.Load(s); ok {
+		return v.([]string)
+	}
+	terms := slices.Clip(ContentTerms(s))
+	if namesTermsSeen.n.Add(1) > maxNamesTerms {
+		namesTermsSeen.m.Clear()
+		namesTermsSeen.n.Store(1)
+	}
+	namesTermsSeen.m.Store(s, terms)
+	return terms
 }

@@ -192,7 +192,9 @@ func (q Question) Covered(have map[string]bool) int {
 // "shut off head" for the "Shut-off head" a sheet lists. Part numbers
 // ("CP200-SEL-01") hold figures and stay whole.
 func TokenSet(s string) map[string]bool {
-	have := map[string]bool{}
+	// Sized for a token every five bytes, about what English passages
+	// hold: growing the set as tokens come was most of its cost.
+	have := make(map[string]bool, len(s)/5)
 	textseg.EachWord(s, func(t, word string) {
 		have[t] = true
 		if bare, ok := withoutDesignationUnit(t); ok {

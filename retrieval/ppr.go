@@ -174,7 +174,11 @@ func normalise(seeds map[string]float64, share float64, shared bool) map[string]
 }
 
 // walk runs personalised PageRank by power iteration: at each step the
-// walk restarts at the seeds with probability 1 - pprDamping.
+// walk restarts at the seeds with probability 1 - pprDamping. The nodes
+// are numbered in sorted order and the iterations run over slices: each
+// node's sum is added up in that order, as before over maps, and the
+// result holds the nodes the walk reached. adj holds each edge both
+// ways, as pprGraph.link makes it.
 func walk(adj map[string]map[string]bool, seedSets ...map[string]float64) map[string]float64 {
 	restart := map[string]float64{}
 	for _, set := range seedSets {
@@ -182,34 +186,60 @@ func walk(adj map[string]map[string]bool, seedSets ...map[string]float64) map[st
 			restart[k] += v
 		}
 	}
-	rank := make(map[string]float64, len(adj))
-	for k, v := range restart {
-		rank[k] = v
-	}
 	nodes := sortedNodes(adj, restart)
-	for it := 0; it < pprIterations; it++ {
-		next := make(map[string]float64, len(adj))
-		for k, v := range restart {
-			next[k] = (1 - pprDamping) * v
+	index := make(map[string]int, len(nodes))
+	for i, n := range nodes {
+		index[n] = i
+	}
+	links := 0
+	for _, nb := range adj {
+		links += len(nb)
+	}
+	all, neighbours := make([]int, 0, links), make([][]int, len(nodes))
+	for i, n := range nodes {
+		from := len(all)
+		for m := range adj[n] {
+			all = append(all, index[m])
 		}
-		for _, node := range nodes {
-			mass, ok := rank[node]
-			if !ok {
+		neighbours[i] = all[from:len(all):len(all)]
+	}
+	start := make([]float64, len(nodes))
+	seeded := make([]bool, len(nodes))
+	for k, v := range restart {
+		start[index[k]], seeded[index[k]] = v, true
+	}
+	rank, reached := slices.Clone(start), slices.Clone(seeded)
+	next, nextReached := make([]float64, len(nodes)), make([]bool, len(nodes))
+	for it := 0; it < pprIterations; it++ {
+		for i := range next {
+			next[i], nextReached[i] = (1-pprDamping)*start[i], seeded[i]
+		}
+		for i, mass := range rank {
+			if !reached[i] {
 				continue
 			}
-			nb := adj[node]
+			nb := neighbours[i]
 			if len(nb) == 0 {
-				next[node] += pprDamping * mass // a dead end keeps its mass
+				next[i] += pprDamping * mass // a dead end keeps its mass
+				nextReached[i] = true
 				continue
 			}
 			share := pprDamping * mass / float64(len(nb))
-			for n := range nb {
+			for _, n := range nb {
 				next[n] += share
+				nextReached[n] = true
 			}
 		}
-		rank = next
+		rank, next = next, rank
+		reached, nextReached = nextReached, reached
 	}
-	return rank
+	out := make(map[string]float64, len(nodes))
+	for i, n := range nodes {
+		if reached[i] {
+			out[n] = rank[i]
+		}
+	}
+	return out
 }
 
 type mention struct {

@@ -147,7 +147,7 @@ func ContentTerms(s string) []string {
 func contentWords(s string) ([]string, map[string]string) {
 	words := map[string]string{}
 	var out []string
-	textseg.EachWord(zhStopPhrases.Replace(zhDemonstratives.ReplaceAllString(spokenEnPhrases.ReplaceAllString(s, " "), " ")), func(tok, word string) {
+	textseg.EachWord(withoutFillers(s), func(tok, word string) {
 		tok = strings.TrimRight(tok, ".-_")
 		if _, seen := words[tok]; tok == "" || Stopword(tok) || seen {
 			return
@@ -160,13 +160,15 @@ func contentWords(s string) ([]string, map[string]string) {
 
 // zhStopPhrases splits Chinese questions at function words before bigramming,
 // so "额定电压是多少" yields 额定/定电/电压 and not the noise bigram 压是.
-var zhStopPhrases = strings.NewReplacer(slices.Concat(spokenZhFillers, []string{
+var zhStopPhrases = strings.NewReplacer(zhStopPairs...)
+
+var zhStopPairs = slices.Concat(spokenZhFillers, []string{
 	"是什么", " ", "为什么", " ", "怎么办", " ", "什么", " ", "多少", " ", "怎么", " ", "如何", " ",
 	"哪些", " ", "哪个", " ", "请问", " ", "可以", " ", "应该", " ", "需要", " ", "一下", " ",
 	"的", " ", "是", " ", "了", " ", "吗", " ", "呢", " ", "吧", " ", "啊", " ", "和", " ", "与", " ",
 	"及", " ", "或", " ", "有", " ", "个", " ", "在", " ", "哪", " ", "请", " ", "我", " ", "要", " ",
 	"该", " ", "几", " ", "？", " ", "，", " ", "。", " ", "范围", " ",
-})...)
+})
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

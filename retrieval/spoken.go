@@ -36,6 +36,66 @@ var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款
 // total of a weight table.
 var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if)\b`)
 
+// spokenEnAnchors are words one of which every phrase spokenEnPhrases
+// removes holds. Their letters fold to ASCII letters only, so a text
+// without them, in any case, holds no such phrase.
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even"}
+
+// withoutFillers blanks the spoken phrases, demonstratives and Chinese
+// function words that name nothing. Most passages hold none: each step
+// runs only where its first character or word is found, since the
+// regexps cost far more than the look.
+func withoutFillers(s string) string {
+	if containsAnyFold(s, spokenEnAnchors) {
+		s = spokenEnPhrases.ReplaceAllString(s, " ")
+	}
+	if strings.ContainsAny(s, "这那") {
+		s = zhDemonstratives.ReplaceAllString(s, " ")
+	}
+	if !isASCII(s) { // every Chinese stop phrase starts beyond ASCII
+		s = zhStopPhrases.Replace(s)
+	}
+	return s
+}
+
+// containsAnyFold reports one of words (lower-case ASCII letters) in s in
+// any ASCII case.
+func containsAnyFold(s string, words []string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue // no word starts here: most bytes end the look at once
+		}
+		for _, w := range words {
+			if w[0] == c && hasPrefixFold(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // spokenEnFillers are stems of words that stand for whatever is asked.
 var spokenEnFillers = []string{"anyth", "someth", "everyth", "while", "anyon", "someon"}
 

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval/tableq"
@@ -195,11 +196,9 @@ type glossWord struct{ zh, en string }
 // first, none inside one read already ("涡轮增压器", not also "增压器").
 func glossaryWords(zh string) []glossWord {
 	var hits []glossWord
-	for _, e := range glossary {
-		for _, f := range e.zhRaw {
-			if f != "" && strings.Contains(zh, f) && len(e.enRaw) > 0 {
-				hits = append(hits, glossWord{f, e.enRaw[0]})
-			}
+	for _, i := range glossaryFormsStartingIn(zh) {
+		if f := glossaryForms[i]; strings.Contains(zh, f.zh) {
+			hits = append(hits, f)
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].zh) > len(hits[j].zh) })
@@ -210,5 +209,45 @@ func glossaryWords(zh string) []glossWord {
 			out = append(out, h)
 		}
 	}
+	return out
+}
+
+// glossaryForms are the glossary's Chinese forms with their entry's first
+// English form, in glossary order; glossaryFormsByFirst indexes them by
+// their first character. A question's Chinese is read through the
+// glossary for every stretch of it that might be a term, and a form can
+// only be in a text that holds its first character, so only those forms
+// are tried.
+var glossaryForms, glossaryFormsByFirst = indexGlossaryForms(glossary)
+
+func indexGlossaryForms(entries []glossaryEntry) ([]glossWord, map[rune][]int) {
+	var forms []glossWord
+	byFirst := map[rune][]int{}
+	for _, e := range entries {
+		if len(e.enRaw) == 0 {
+			continue
+		}
+		for _, f := range e.zhRaw {
+			if f == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(f)
+			byFirst[r] = append(byFirst[r], len(forms))
+			forms = append(forms, glossWord{f, e.enRaw[0]})
+		}
+	}
+	return forms, byFirst
+}
+
+// glossaryFormsStartingIn lists, in glossary order, the forms whose first
+// character zh holds.
+func glossaryFormsStartingIn(zh string) []int {
+	var out []int
+	for i, r := range zh {
+		if !strings.ContainsRune(zh[:i], r) { // each character once: the texts are short
+			out = append(out, glossaryFormsByFirst[r]...)
+		}
+	}
+	slices.Sort(out)
 	return out
 }

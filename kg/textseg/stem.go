@@ -1,6 +1,7 @@
 package textseg
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -31,7 +32,8 @@ func stem(w string) string {
 		s = w
 	}
 	if stemCount.Add(1) < maxStemCache {
-		stemCache.Store(w, s)
+		// w may be a slice of a long passage: the cache keeps its own copy
+		stemCache.Store(strings.Clone(w), strings.Clone(s))
 	}
 	return s
 }

@@ -39,42 +39,54 @@ func Each(s string, fn func(string)) {
 // stemming. Text handed to a search must be the words, not the tokens:
 // stemming a stem again changes it ("morse" → "mors" → "mor").
 func EachWord(s string, fn func(tok, word string)) {
-	s = norm.NFKC.String(s)
-	var word strings.Builder
-	var cjk []rune
+	if !isASCII(s) { // ASCII is its own NFKC form: the check costs more than the scan
+		s = norm.NFKC.String(s)
+	}
+	// A word and a CJK run are each one stretch of s: any other character
+	// ends them. Reading them as slices of s spares building each token.
+	wordStart, wordEnd, lower := -1, 0, true // s[wordStart:wordEnd], already lower-case
+	// The CJK run: how many characters so far, where the last one starts and
+	// where the run ends. Each character after the first closes a bigram.
+	cjkRunes, cjkLast, cjkEnd := 0, 0, 0
 	flushWord := func() {
-		if word.Len() > 0 {
-			// "leaks." and "p-100-" end a sentence or a range, not a word.
-			if w := strings.TrimRight(word.String(), ".-_"); w != "" {
-				fn(stem(w), w)
-			}
-			word.Reset()
+		if wordStart < 0 {
+			return
 		}
+		w := s[wordStart:wordEnd]
+		if !lower {
+			w = strings.ToLower(w) // as unicode.ToLower a rune at a time, without decoding ASCII
+		}
+		// "leaks." and "p-100-" end a sentence or a range, not a word.
+		if w = trimStops(w); w != "" {
+			fn(stem(w), w)
+		}
+		wordStart, lower = -1, true
 	}
 	flushCJK := func() {
-		switch len(cjk) {
-		case 0:
-		case 1:
-			fn(string(cjk), string(cjk))
-		default:
-			for i := 0; i+1 < len(cjk); i++ {
-				bigram := string(cjk[i : i+2])
-				fn(bigram, bigram)
-			}
+		if cjkRunes == 1 { // a single ideograph standing alone
+			fn(s[cjkLast:cjkEnd], s[cjkLast:cjkEnd])
 		}
-		cjk = cjk[:0]
+		cjkRunes = 0
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case IsCJK(r):
 			flushWord()
-			cjk = append(cjk, r)
+			cjkEnd = i + utf8.RuneLen(r)
+			if cjkRunes > 0 {
+				fn(s[cjkLast:cjkEnd], s[cjkLast:cjkEnd])
+			}
+			cjkRunes, cjkLast = cjkRunes+1, i
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
 			flushCJK()
-			word.WriteRune(unicode.ToLower(r))
-		case (r == '.' || r == '-' || r == '_') && word.Len() > 0:
+			if wordStart < 0 {
+				wordStart = i
+			}
+			wordEnd = i + utf8.RuneLen(r)
+			lower = lower && !changesInLowerCase(r)
+		case (r == '.' || r == '-' || r == '_') && wordStart >= 0:
 			// Keep part numbers and decimals whole: "p-100", "1.5", "m8_x".
-			word.WriteRune(r)
+			wordEnd = i + 1
 		default:
 			flushCJK()
 			flushWord()
@@ -82,6 +94,30 @@ func EachWord(s string, fn func(tok, word string)) {
 	}
 	flushCJK()
 	flushWord()
+}
+
+// trimStops is strings.TrimRight(w, ".-_") without building its cutset.
+func trimStops(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == '-' || w[len(w)-1] == '_') {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func changesInLowerCase(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.ToLower(r) != r
 }
 
 // Segment returns s as space-separated tokens, the form stored in a

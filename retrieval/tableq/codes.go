@@ -83,7 +83,7 @@ func (t *Table) namedByCode(cell, value string) bool {
 	if t.codeNames == nil {
 		return false
 	}
-	for _, w := range wordsOf(strings.ToLower(cell)) {
+	for _, w := range lowered(cell).words { // as matches reads the cell, remembered
 		if n, ok := t.codeNames[w]; ok && matches(n, value) {
 			return true
 		}

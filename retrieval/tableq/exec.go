@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -406,16 +407,24 @@ var keyRoles = map[string]bool{"subsystem": true, "component": true, "subcompone
 	"subject": true, "part_no": true}
 
 func (t *Table) textColumns() []int {
-	var out []int
-	for i, c := range t.Columns {
-		if !c.Numeric {
-			out = append(out, i)
-		}
-	}
-	return out
+	t.readColumnKinds()
+	return t.textCols
 }
 
 func (t *Table) searchColumns() []int {
+	t.readColumnKinds()
+	return t.searchCols
+}
+
+// readColumnKinds sorts the columns into text columns and those a word
+// filter searches (the key columns if any, else the text ones), once:
+// filters ask for them for every row. Callers must not change them.
+func (t *Table) readColumnKinds() {
+	t.memo.Lock()
+	defer t.memo.Unlock()
+	if t.kindsRead {
+		return
+	}
 	var key, text []int
 	for i, c := range t.Columns {
 		if c.Numeric {
@@ -426,10 +435,11 @@ func (t *Table) searchColumns() []int {
 			key = append(key, i)
 		}
 	}
+	t.textCols, t.searchCols = slices.Clip(text), slices.Clip(text)
 	if len(key) > 0 {
-		return key
+		t.searchCols = slices.Clip(key)
 	}
-	return text
+	t.kindsRead = true
 }
 
 // matches reports whether cell holds every word of value: a word matches

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +54,46 @@ var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
 
 func newQuestion(s string) *question {
+	p := prepared(s)
+	return &question{text: p.text, words: p.words, taken: slices.Clone(p.taken), sumsCost: p.sumsCost}
+}
+
+// preparedQuestion is what newQuestion reads from a text: its words and
+// the bytes a gloss takes. Callers must not change the words: they are
+// shared.
+type preparedQuestion struct {
+	text     string
+	words    []word
+	taken    []bool
+	sumsCost bool
+}
+
+// maxPrepared bounds the remembered questions; when full the memory
+// starts over.
+const maxPrepared = 1 << 12
+
+// preparedQuestions remembers the texts read: a question is parsed over
+// every table, mostly as the same text, and reading it runs a dozen
+// regexps.
+var preparedQuestions struct {
+	m sync.Map // string -> *preparedQuestion
+	n atomic.Int64
+}
+
+func prepared(s string) *preparedQuestion {
+	if v, ok := preparedQuestions.m.Load(s); ok {
+		return v.(*preparedQuestion)
+	}
+	p := prepare(s)
+	if preparedQuestions.n.Add(1) > maxPrepared {
+		preparedQuestions.m.Clear()
+		preparedQuestions.n.Store(1)
+	}
+	preparedQuestions.m.Store(s, p)
+	return p
+}
+
+func prepare(s string) *preparedQuestion {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
@@ -75,7 +117,7 @@ func newQuestion(s string) *question {
 		}
 		q.words = append(q.words, word{raw: w, stem: Stem(w), start: m[0], end: m[1]})
 	}
-	return q
+	return &preparedQuestion{text: q.text, words: slices.Clip(q.words), taken: q.taken, sumsCost: q.sumsCost}
 }
 
 // rePossessive is a noun's possessive: "the bearing assembly's failure
@@ -156,30 +198,23 @@ func (q *question) find(phrase string) []span { return q.locate(phrase, true) }
 func (q *question) findExact(phrase string) []span { return q.locate(phrase, false) }
 
 func (q *question) locate(phrase string, stem bool) []span {
-	phrase = strings.ToLower(strings.TrimSpace(phrase))
-	if phrase == "" {
+	f := formOf(phrase, stem)
+	if f.text == "" {
 		return nil
 	}
-	if hasHan(phrase) {
+	if f.han {
 		var out []span
 		for i := 0; i < len(q.text); {
-			j := strings.Index(q.text[i:], phrase)
+			j := strings.Index(q.text[i:], f.text)
 			if j < 0 {
 				break
 			}
-			out = append(out, span{i + j, i + j + len(phrase)})
-			i += j + len(phrase)
+			out = append(out, span{i + j, i + j + len(f.text)})
+			i += j + len(f.text)
 		}
 		return out
 	}
-	var pw []string
-	for _, m := range reWord.FindAllString(phrase, -1) {
-		if stem {
-			m = Stem(m)
-		}
-		pw = append(pw, m)
-	}
-	return q.matchWords(pw, stem)
+	return q.matchWords(f.words, stem)
 }
 
 // matchWords locates a phrase given as its words (stemmed when stem is).
@@ -441,8 +476,22 @@ func valueWorthy(v string) bool {
 }
 
 // columnNames are the header and the mapped role's header words, less
-// one- and two-letter abbreviations that would match anywhere.
+// one- and two-letter abbreviations that would match anywhere. They are
+// read once per column: every question looks for them in every table.
+// Callers must not change them.
 func (t *Table) columnNames(i int) []string {
+	t.memo.Lock()
+	defer t.memo.Unlock()
+	if t.names == nil {
+		t.names = make([][]string, len(t.Columns))
+	}
+	if t.names[i] == nil {
+		t.names[i] = slices.Clip(t.readColumnNames(i))
+	}
+	return t.names[i]
+}
+
+func (t *Table) readColumnNames(i int) []string {
 	c := t.Columns[i]
 	names := []string{normHeader(c.Name)}
 	if short := strings.TrimPrefix(names[0], "potential "); short != names[0] {

@@ -2,8 +2,10 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -369,14 +371,11 @@ func (t *Table) kindScore(q *question) int {
 			}
 		}
 	}
-	for _, part := range append([]string{t.Ref.DocTitle}, t.Ref.Section...) {
-		name := normHeader(strings.TrimSuffix(strings.TrimSuffix(part, ".csv"), ".xlsx"))
-		if len(name) >= 3 {
-			for _, s := range q.find(name) {
-				if q.free(s) {
-					q.take(s)
-					score += 3
-				}
+	for _, name := range t.sheetNames() {
+		for _, s := range q.find(name) {
+			if q.free(s) {
+				q.take(s)
+				score += 3
 			}
 		}
 	}
@@ -393,6 +392,24 @@ func (t *Table) kindScore(q *question) int {
 		}
 	}
 	return score
+}
+
+// sheetNames are what the table's title and section path call it, as a
+// question would write them; read once per table.
+func (t *Table) sheetNames() []string {
+	t.memo.Lock()
+	defer t.memo.Unlock()
+	if t.titleNames == nil {
+		t.titleNames = []string{}
+		for _, part := range append([]string{t.Ref.DocTitle}, t.Ref.Section...) {
+			name := normHeader(strings.TrimSuffix(strings.TrimSuffix(part, ".csv"), ".xlsx"))
+			if len(name) >= 3 {
+				t.titleNames = append(t.titleNames, name)
+			}
+		}
+		t.titleNames = slices.Clip(t.titleNames)
+	}
+	return t.titleNames
 }
 
 // unitWords before the product a document is about count it as a unit:
@@ -1015,6 +1032,9 @@ func (q *question) hanRuns() []string {
 	var out []string
 	var cur strings.Builder
 	flush := func(rest string) {
+		if cur.Len() == 0 { // nothing to read: most characters end no run
+			return
+		}
 		run := afterSheetHan(cur.String())
 		if h := stripHan(run); h != "" && !namesSheetHan(run, rest) && !showsCode(run, rest) {
 			out = append(out, h)
@@ -1022,7 +1042,7 @@ func (q *question) hanRuns() []string {
 		cur.Reset()
 	}
 	for i, r := range q.text {
-		if !q.taken[i] && hasHan(string(r)) {
+		if !q.taken[i] && unicode.Is(unicode.Han, r) {
 			cur.WriteRune(r)
 			continue
 		}

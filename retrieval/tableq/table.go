@@ -24,6 +24,11 @@ type Table struct {
 	memo       sync.Mutex
 	distinct   [][]string
 	valueForms [][]valueForm
+	names      [][]string // columnNames
+	titleNames []string   // what the title and section path are called
+	textCols   []int      // textColumns
+	searchCols []int      // searchColumns
+	kindsRead  bool       // textCols and searchCols are set
 	// codeNames are what the parts lists beside a log call the part
 	// numbers its rows hold, lower-cased; set once when tables are loaded.
 	codeNames map[string]string
