@@ -25,7 +25,7 @@ var (
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
 	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多", "及以内", "以内", "之内", "or under"}
-	cueEQ            = []string{"equal to", "equals", "exactly", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
+	cueEQ            = []string{"equal to", "equals", "exactly", "only", "just", "仅为", "仅有", "只有", "仅", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
 	// cueEvery asks for every row of a kind: "list all the parts we buy
 	// from …", "列出所有 …".
 	cueEvery = []string{"list all", "all the", "every ", "所有", "全部"}
