@@ -72,6 +72,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
+	t.valuesInNamedColumn(q, ms)
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
