@@ -31,6 +31,7 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
 	text = t.withSupplierHan(text, tr)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
@@ -124,6 +125,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	if saysNullUnread(q, words, p.Filters) {
+		return Parsed{}, false // "parts none": a cell said empty that no column took
+	}
 	var before []Filter
 	before, words = t.wordsBeforeColumn(q, words, ms, used)
 	p.Filters = append(p.Filters, before...)
@@ -716,8 +720,34 @@ func blankAfter(q *question, end int) bool {
 			return true
 		}
 	}
+	if loc := reNoneAfter.FindStringIndex(rest); loc != nil && q.free(span{at, at + loc[1]}) {
+		q.take(span{at, at + loc[1]})
+		return true
+	}
 	return false
 }
+
+// saysNullUnread reports a word a sheet writes for an empty cell ("none",
+// "n/a") left in the question while no filter asks for empty or filled
+// cells: the plan would count every row as if the word were not there.
+func saysNullUnread(q *question, words []int, fs []Filter) bool {
+	for _, f := range fs {
+		if f.Op == "missing" || f.Op == "has" {
+			return false
+		}
+	}
+	for _, i := range words {
+		if isNull(q.words[i].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNoneAfter is a column said to hold the word a sheet writes for
+// nothing: "parts replaced none", "更换零件为 none", "parts = n/a". Such a
+// cell is empty to the table, so the filter is missing, not has.
+var reNoneAfter = regexp.MustCompile(`^(?:(?:为|是|=|:|：|is|was|are|were|of|as|equals|equal to|listed as|marked as|set to|写的是|填的是|写着|记为)\s*)?(?:"|“|')?(?:none|null|nil|n/a|无)(?:"|”|')?(?:$|[^\p{L}\p{N}/])`)
 
 // dropLastWord is s without its article and the Latin word before it,
 // and where that word started in s; -1 when there is none.
