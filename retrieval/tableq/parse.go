@@ -839,8 +839,8 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if glossedBy(q, ms, i) {
 			continue // "which machine (AssetID)": the bracket names the column
 		}
-		before := reOutsideTail.ReplaceAllString(q.text[max(0, m.start-20):m.start], "") // "which outside supplier"
-		before = unglossed(before)                                                       // "哪台设备（AssetID）"
+		before := reOutsideTail.ReplaceAllString(withoutTakenTail(q, m.start), "") // "which outside supplier"
+		before = unglossed(before)                                                 // "哪台设备（AssetID）"
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
@@ -858,7 +858,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 	// table's first item column.
 	for _, w := range entityWords {
 		for _, s := range q.find(w) {
-			before := q.text[max(0, s.start-20):s.start]
+			before := withoutTakenTail(q, s.start)
 			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
 			}
@@ -895,6 +895,20 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// withoutTakenTail is the text just before at, without a last word a
+// reading has taken already: in "which FMEA item" the sheet's own name
+// stands between "which" and the column it asks by.
+func withoutTakenTail(q *question, at int) string {
+	from := max(0, at-20)
+	before := q.text[from:at]
+	trimmed := strings.TrimRight(before, " ")
+	k := strings.LastIndex(trimmed, " ") + 1
+	if k == 0 || k == len(trimmed) || q.free(span{from + k, from + len(trimmed)}) {
+		return before
+	}
+	return trimmed[:k]
 }
 
 // glossedBy reports a column mention a bracketed mention of another
