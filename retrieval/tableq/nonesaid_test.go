@@ -20,6 +20,7 @@ func TestNoneSaidOfAColumnIsEmpty(t *testing.T) {
 		"有多少条维修记录的更换零件为 none？",
 		"维修记录里有多少条没更换任何零件",
 		"有几条工单没更换零件",
+		"维修记录里有多少条没换任何零件（parts 为 none）？",
 	} {
 		p, ok := ParseWith(log, q, tr)
 		if !ok {
