@@ -167,8 +167,14 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if p.Holder {
 		score += 2 // the sheet's levels are what the question asks about
 	}
-	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
-		return Parsed{}, false // "which work orders …" with nothing to single rows out
+	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 && len(p.Show) == 0 {
+		// "备件清单里有哪些零件", "list all the spare parts": a sheet named by
+		// its kind, asked for whole, lists what its rows are
+		c := t.listedColumn(hasHan(text))
+		if !kindNamed || c < 0 || p.Holder || asksFigure(q) {
+			return Parsed{}, false // "which work orders …" with nothing to single rows out
+		}
+		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
 	}
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
