@@ -36,3 +36,13 @@ func TestWholeSheetAskedForIsListed(t *testing.T) {
 		}
 	}
 }
+
+// "The top 3", "the three highest", "前三个" ask over a table though no
+// other figure word does.
+func TestTopNAsksOverATable(t *testing.T) {
+	for _, q := range []string{"which failure modes have the top 3 RPNs?", "the 5 riskiest failure modes", "RPN 最高的前三个失效模式是哪些"} {
+		if !Asks(q) {
+			t.Errorf("%q: not read as asking over a table", q)
+		}
+	}
+}
