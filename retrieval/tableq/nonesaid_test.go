@@ -37,3 +37,30 @@ func TestNoneSaidOfAColumnIsEmpty(t *testing.T) {
 		}
 	}
 }
+
+// A two-word header said as what a row did ("replaced parts" of "Parts
+// Replaced") asks for the rows with the cell filled, not every row.
+func TestHeaderSaidAsAVerbAsksFilled(t *testing.T) {
+	log := chunkTable(t, "log",
+		"Work Order: WO-1; Equipment: P-101; Parts Replaced: none; Downtime (h): 2",
+		"Work Order: WO-2; Equipment: P-102; Parts Replaced: CP-01; Downtime (h): 6",
+		"Work Order: WO-3; Equipment: P-101; Parts Replaced: none; Downtime (h): 1",
+		"Work Order: WO-4; Equipment: P-103; Parts Replaced: CP-02; Downtime (h): 3")
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"how many work orders replaced parts?", 2},
+		{"which work orders replaced parts", 2},
+		{"how many work orders replaced parts on P-102", 1},
+	} {
+		p, ok := Parse(log, c.q)
+		if !ok {
+			t.Fatalf("%q: no plan", c.q)
+		}
+		res, err := Execute(log, p.Plan)
+		if err != nil || res.Count != c.want {
+			t.Errorf("%q: [%s] counted %d, %v; want %d, the orders with parts", c.q, p.Plan, res.Count, err, c.want)
+		}
+	}
+}

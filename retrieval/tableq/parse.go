@@ -695,6 +695,8 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
 			out = append(out, Filter{Column: c.Name, Op: "has"})
+		case !c.Numeric && saidAsVerb(q.text[m.start:m.end], c.Name):
+			out = append(out, Filter{Column: c.Name, Op: "has"}) // "work orders that replaced parts"
 		case gapStart >= 0 && endsWithCue(gap, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 			q.take(span{m.start - len(before) + gapStart, m.start}) // "no real recommended action"
@@ -709,6 +711,17 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		used[i] = true
 	}
 	return out
+}
+
+// saidAsVerb reports a two-word header of a noun and a participle said
+// the other way round, as what a row did: "replaced parts" of "Parts
+// Replaced". Rows that did it are the rows with the cell filled.
+func saidAsVerb(said, header string) bool {
+	h, w := strings.Fields(normHeader(header)), strings.Fields(strings.ToLower(said))
+	if len(h) != 2 || len(w) != 2 || !strings.HasSuffix(h[1], "ed") {
+		return false
+	}
+	return Stem(w[0]) == Stem(h[1]) && Stem(w[1]) == Stem(h[0])
 }
 
 // cueBlankAfter say after a column's name that it is empty: "the
