@@ -39,7 +39,8 @@ func TestNoneSaidOfAColumnIsEmpty(t *testing.T) {
 }
 
 // A two-word header said as what a row did ("replaced parts" of "Parts
-// Replaced") asks for the rows with the cell filled, not every row.
+// Replaced", "换了零件") asks for the rows with the cell filled, not every
+// row.
 func TestHeaderSaidAsAVerbAsksFilled(t *testing.T) {
 	log := chunkTable(t, "log",
 		"Work Order: WO-1; Equipment: P-101; Parts Replaced: none; Downtime (h): 2",
@@ -53,8 +54,10 @@ func TestHeaderSaidAsAVerbAsksFilled(t *testing.T) {
 		{"how many work orders replaced parts?", 2},
 		{"which work orders replaced parts", 2},
 		{"how many work orders replaced parts on P-102", 1},
+		{"有多少条维修记录换了零件", 2},
+		{"哪些工单换过零件", 2},
 	} {
-		p, ok := Parse(log, c.q)
+		p, ok := ParseWith(log, c.q, glossaryTranslate(t))
 		if !ok {
 			t.Fatalf("%q: no plan", c.q)
 		}
