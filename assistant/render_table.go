@@ -33,12 +33,15 @@ var (
 	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
 	msgTableNone    = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
 	msgTableMore    = msg{"… and %d more", "……另有%d项"}
-	msgTableRows    = msg{"%d rows", "%d条"}
-	msgThat         = msg{" that %s", "%s"}
-	msgAnd          = msg{" and ", "且"}
-	msgComma        = msg{", ", "、"}
-	msgTiedMore     = msg{"%d more", "另外%d项"}
-	msgTableTied    = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgTableTop heads a top-n listing: the n shown out of how many rows.
+	msgTableTop    = msg{"The %[3]d highest %[4]s among the %[5]d rows of %[1]s%[2]s:", "%[1]s中%[2]s的%[5]d条记录里，%[4]s最高的%[3]d条："}
+	msgTableBottom = msg{"The %[3]d lowest %[4]s among the %[5]d rows of %[1]s%[2]s:", "%[1]s中%[2]s的%[5]d条记录里，%[4]s最低的%[3]d条："}
+	msgTableRows   = msg{"%d rows", "%d条"}
+	msgThat        = msg{" that %s", "%s"}
+	msgAnd         = msg{" and ", "且"}
+	msgComma       = msg{", ", "、"}
+	msgTiedMore    = msg{"%d more", "另外%d项"}
+	msgTableTied   = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -118,6 +121,18 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgTableNone.in(lang), table, cond)
 	case p.Aggregate == "list" && p.Holder:
 		fmt.Fprintf(&b, msgTableHolders.in(lang), table, cond)
+		writeLines(&b, c, lang, false)
+		return b.String()
+	case topList(p):
+		m := msgTableTop
+		if p.Order == "asc" {
+			m = msgTableBottom
+		}
+		among := cond
+		if cond != "" && lang != "zh" {
+			among = " " + cond
+		}
+		fmt.Fprintf(&b, m.in(lang), table, among, len(c.Lines), p.Column, c.Count)
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case p.Aggregate == "list":
@@ -228,7 +243,7 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 		}
 	}
 	total := max(len(c.Lines), c.Tied)
-	if c.Plan.Aggregate == "list" {
+	if c.Plan.Aggregate == "list" && !topList(*c.Plan) {
 		total = c.Count
 	} else if c.Plan.Aggregate == "distinct" {
 		total = int(c.Value)
@@ -236,6 +251,12 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 	if shown := min(len(c.Lines), maxLines); total > shown {
 		b.WriteString("\n- " + fmt.Sprintf(msgTableMore.in(lang), total-shown))
 	}
+}
+
+// topList reports a listing cut to the first n rows by a column: "the top
+// 3 RPNs" names those n, not every row matched.
+func topList(p tableq.Plan) bool {
+	return p.Aggregate == "list" && p.Limit > 0 && p.Order != "" && p.Column != "" && !p.Holder
 }
 
 func atoi(s string) int {

@@ -84,6 +84,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		// a generic pump with a BOM of its own that holds no such bolt.
 		var explosion []Computed
 		lacks, namedWhole := false, false
+		holders := map[string]bool{} // items with parts of their own
 		for _, root := range wholesFirst(items, types) {
 			v, err := r.traverse(ctx, clearance, root, maxBOMDepth, []string{kg.HasPart}, kg.Out)
 			if err != nil {
@@ -92,12 +93,16 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 			if len(v.outOf(root, kg.HasPart)) == 0 {
 				continue
 			}
+			holders[root] = true
 			isWhole := types[root] == kg.Product || types[root] == kg.Assembly
 			namedWhole = namedWhole || isWhole
 			mergeEntities(ents, v)
 			whole := explodeBOM(v, root)
 			if isWhole {
 				if c, ok := piecesTotal(whole, q, linked, items, v); ok {
+					return []Computed{withRelations(c, v)}, ents, nil
+				}
+				if c, ok := partsInWhole(v, root, q, linked, items); ok {
 					return []Computed{withRelations(c, v)}, ents, nil
 				}
 			}
@@ -112,7 +117,11 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 				explosion = []Computed{withRelations(focusBOM(whole, q, linked, v), v)}
 			}
 		}
-		if countsOnePart(q) && !namedWhole {
+		if countsOnePart(q) && !namedWhole && asksPartsTogether(q, linked, items, holders) {
+			if c, ok, err := r.partsTogether(ctx, clearance, q, linked, items, holders, ents); err != nil || ok {
+				return []Computed{c}, ents, err
+			}
+		} else if countsOnePart(q) && !namedWhole {
 			if c, ok, err := r.rollUpToTop(ctx, clearance, q, linked, items, ents); err != nil || ok {
 				return []Computed{c}, ents, err
 			}
@@ -157,6 +166,8 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		return out, ents, nil
 	}
 	// A part with no children: where is it used, and how many per top item.
+	// A third part used somewhere is not listed, but leaves no total.
+	uncounted := false
 	for _, target := range items {
 		v, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
 		if err != nil {
@@ -165,13 +176,17 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		if len(v.inOf(target, kg.HasPart)) == 0 {
 			continue
 		}
-		mergeEntities(ents, v)
-		out = append(out, withRelations(whereUsed(v, target), v))
 		if len(out) == 2 {
+			uncounted = true
 			break
 		}
+		mergeEntities(ents, v)
+		out = append(out, withRelations(whereUsed(v, target), v))
 	}
 	namedFirst(out, q.Text)
+	if total, ok := usesTotal(out, q, uncounted); ok {
+		out = append([]Computed{total}, out...) // the figure asked first, each part's uses after
+	}
 	return out, ents, nil
 }
 

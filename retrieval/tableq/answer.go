@@ -18,9 +18,13 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows))) ||
-		reAsksHolder.MatchString(strings.ToLower(question))
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet))) ||
+		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0
 }
+
+// cueSheet names a sheet as a whole: "which parts are on the spare parts
+// list" asks for its rows.
+var cueSheet = []string{" list", " sheet", "清单", "列表"}
 
 // cueLogRows are what a question calls the rows of a log when it asks
 // which of them did something: "which work orders replaced the seal".

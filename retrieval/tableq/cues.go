@@ -5,7 +5,7 @@ package tableq
 var (
 	cuePercent = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg     = []string{"average", "avg", "mean", "平均"}
-	cueSum     = []string{"total", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueSum     = []string{"total", "sum", "summed", "totalled", "totaled", "sum of", "sum the", "combined", "altogether", "all together", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
 		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
 		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
@@ -19,13 +19,13 @@ var (
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
-	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "无", "缺少", "未填", "从未", "缺", "未"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}
 	cueLE            = []string{"less than or equal to", "小于或等于", "小于等于", "低于或等于", "不多于", "at most", "or less", "or lower", "or below", "or fewer", "no more than", "<=", "≤", "不超过", "不高于", "及以下", "以下", "至多", "及以内", "以内", "之内", "or under"}
-	cueEQ            = []string{"equal to", "equals", "exactly", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
+	cueEQ            = []string{"equal to", "equals", "exactly", "only", "just", "仅为", "仅有", "只有", "仅", "正好等于", "恰好等于", "刚好等于", "等于", "正好是", "恰好是", "刚好是", "正好", "恰好", "刚好"}
 	// cueEvery asks for every row of a kind: "list all the parts we buy
 	// from …", "列出所有 …".
 	cueEvery = []string{"list all", "all the", "every ", "所有", "全部"}
@@ -82,7 +82,7 @@ var stopWords = map[string]bool{
 	"share": true, "fraction": true, "proportion": true, "distinct": true, "different": true, "unique": true, "most": true,
 	"least": true, "fewest": true, "highest": true, "lowest": true, "maximum": true, "minimum": true, "than": true,
 	"more": true, "less": true, "above": true, "below": true, "over": true, "under": true, "at": true, "be": true,
-	"order": true, "rank": true, "sort": true, "from": true, "we": true, "our": true, "you": true, "i": true, "it": true,
+	"order": true, "rank": true, "sort": true, "from": true, "when": true, "whenever": true, "we": true, "our": true, "you": true, "i": true, "it": true,
 	"they": true, "kind": true, "kinds": true, "anything": true, "something": true, "them": true, "these": true, "those": true, "this": true, "no": true, "not": true, "without": true,
 	"missing": true, "one": true, "ones": true, "table": true, "sheet": true, "listed": true, "recorded": true, "logged": true,
 	"name": true, "names": true, "least.": true, "greater": true, "higher": true, "lower": true, "exceed": true, "exceeds": true,

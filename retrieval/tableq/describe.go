@@ -115,3 +115,40 @@ func columnAfter(q *question, i int) int {
 }
 
 var columnDeterminers = map[string]bool{"the": true, "its": true, "their": true, "a": true}
+
+// valuesInNamedColumn reads a value followed by "in the <column>" as
+// words of that column: "work orders that mention lights in the short
+// text" look in the short text, though "lights" also begins the name of
+// a location. The value becomes the words the question wrote.
+func (t *Table) valuesInNamedColumn(q *question, ms []mention) {
+	for k, m := range ms {
+		if m.value == "" {
+			continue
+		}
+		i := wordEndingAt(q, m.end)
+		if i < 0 {
+			continue
+		}
+		j := columnAfter(q, i)
+		if j == i+1 || j >= len(q.words) {
+			continue // only "in the <column>" moves a value to that column
+		}
+		for _, n := range ms {
+			if n.value != "" || n.start != q.words[j].start || n.col == m.col || t.Columns[n.col].Numeric {
+				continue
+			}
+			ms[k].col, ms[k].value, ms[k].partial = n.col, q.text[m.start:m.end], true
+			break
+		}
+	}
+}
+
+// wordEndingAt is the index of the word of q that ends at end, or -1.
+func wordEndingAt(q *question, end int) int {
+	for i, w := range q.words {
+		if w.end == end {
+			return i
+		}
+	}
+	return -1
+}

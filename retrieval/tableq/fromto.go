@@ -8,7 +8,7 @@ import (
 
 // reFromTo is a span of steps named by their names: "from incoming
 // inspection to casing assembly", "从来料检验到泵体装配".
-var reFromTo = regexp.MustCompile(`(?:\bfrom |从)(.+?)(?: to | through |到|至)(.+)`)
+var reFromTo = regexp.MustCompile(`(?:\bfrom |从)(.+?)(?: to | through | until | up to |一直到|直到|到|至)(.+)`)
 
 // stepSpan reads the first and the last step of a span by their names as
 // the operation numbers between them: every step from the one to the
@@ -24,7 +24,9 @@ func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
 	}
 	first, a := t.stepNamed(q, ms, span{loc[2], loc[3]})
 	last, b := t.stepNamed(q, ms, span{loc[4], loc[5]})
-	if first < 0 || last < 0 || a.col != b.col {
+	// the two may be named in different columns ("从轴承装配到性能试验" read
+	// as a Chinese and an English name): each is one row's number
+	if first < 0 || last < 0 {
 		return nil, ms
 	}
 	lo, hi := min(first, last), max(first, last)
@@ -48,7 +50,7 @@ func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) 
 		if m.value == "" || m.start < s.start || m.end > s.end {
 			continue
 		}
-		if strings.TrimSpace(q.text[s.start:m.start]) != "" {
+		if !stepLeadIn(q.text[s.start:m.start]) {
 			continue
 		}
 		if n, ok := t.stepNumber(m.col, m.value, m.partial); ok {
@@ -72,6 +74,16 @@ func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) 
 		}
 	}
 	return -1, mention{}
+}
+
+// stepLeadIn reports what may come before a step's name in a span: an
+// article or the word for a step ("to the performance test", "从工序 轴承装配").
+func stepLeadIn(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "", "the", "step", "the step", "operation", "the operation", "工序":
+		return true
+	}
+	return false
 }
 
 // hanJoiners join the two halves of a step's name ("涂装与包装"), which

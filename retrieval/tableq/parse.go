@@ -33,6 +33,7 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
 	text = t.withSupplierHan(text, tr)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
@@ -74,6 +75,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
+	t.valuesInNamedColumn(q, ms)
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
@@ -125,6 +127,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	if saysNullUnread(q, words, p.Filters) {
+		return Parsed{}, false // "parts none": a cell said empty that no column took
+	}
 	var before []Filter
 	before, words = t.wordsBeforeColumn(q, words, ms, used)
 	p.Filters = append(p.Filters, before...)
@@ -164,8 +169,14 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if p.Holder {
 		score += 2 // the sheet's levels are what the question asks about
 	}
-	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 {
-		return Parsed{}, false // "which work orders …" with nothing to single rows out
+	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 && len(p.Show) == 0 {
+		// "备件清单里有哪些零件", "list all the spare parts": a sheet named by
+		// its kind, asked for whole, lists what its rows are
+		c := t.listedColumn(hasHan(text))
+		if !kindNamed || c < 0 || p.Holder || asksFigure(q) {
+			return Parsed{}, false // "which work orders …" with nothing to single rows out
+		}
+		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
 	}
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
@@ -701,6 +712,8 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
 			out = append(out, Filter{Column: c.Name, Op: "has"})
+		case !c.Numeric && saidAsVerb(q.text[m.start:m.end], c.Name):
+			out = append(out, Filter{Column: c.Name, Op: "has"}) // "work orders that replaced parts"
 		case gapStart >= 0 && endsWithCue(gap, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 			q.take(span{m.start - len(before) + gapStart, m.start}) // "no real recommended action"
@@ -715,6 +728,17 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		used[i] = true
 	}
 	return out
+}
+
+// saidAsVerb reports a two-word header of a noun and a participle said
+// the other way round, as what a row did: "replaced parts" of "Parts
+// Replaced". Rows that did it are the rows with the cell filled.
+func saidAsVerb(said, header string) bool {
+	h, w := strings.Fields(normHeader(header)), strings.Fields(strings.ToLower(said))
+	if len(h) != 2 || len(w) != 2 || !strings.HasSuffix(h[1], "ed") {
+		return false
+	}
+	return Stem(w[0]) == Stem(h[1]) && Stem(w[1]) == Stem(h[0])
 }
 
 // cueBlankAfter say after a column's name that it is empty: "the
@@ -732,8 +756,34 @@ func blankAfter(q *question, end int) bool {
 			return true
 		}
 	}
+	if loc := reNoneAfter.FindStringIndex(rest); loc != nil && q.free(span{at, at + loc[1]}) {
+		q.take(span{at, at + loc[1]})
+		return true
+	}
 	return false
 }
+
+// saysNullUnread reports a word a sheet writes for an empty cell ("none",
+// "n/a") left in the question while no filter asks for empty or filled
+// cells: the plan would count every row as if the word were not there.
+func saysNullUnread(q *question, words []int, fs []Filter) bool {
+	for _, f := range fs {
+		if f.Op == "missing" || f.Op == "has" {
+			return false
+		}
+	}
+	for _, i := range words {
+		if isNull(q.words[i].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNoneAfter is a column said to hold the word a sheet writes for
+// nothing: "parts replaced none", "更换零件为 none", "parts = n/a". Such a
+// cell is empty to the table, so the filter is missing, not has.
+var reNoneAfter = regexp.MustCompile(`^(?:(?:为|是|=|:|：|is|was|are|were|of|as|equals|equal to|listed as|marked as|set to|写的是|填的是|写着|记为)\s*)?(?:"|“|')?(?:none|null|nil|n/a|无)(?:"|”|')?(?:$|[^\p{L}\p{N}/])`)
 
 // dropLastWord is s without its article and the Latin word before it,
 // and where that word started in s; -1 when there is none.
@@ -825,8 +875,8 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		if glossedBy(q, ms, i) {
 			continue // "which machine (AssetID)": the bracket names the column
 		}
-		before := reOutsideTail.ReplaceAllString(q.text[max(0, m.start-20):m.start], "") // "which outside supplier"
-		before = unglossed(before)                                                       // "哪台设备（AssetID）"
+		before := reOutsideTail.ReplaceAllString(withoutTakenTail(q, m.start), "") // "which outside supplier"
+		before = unglossed(before)                                                 // "哪台设备（AssetID）"
 		if endsWithCue(before, cueWhich) || endsWithCue(before, cueOrder) || endsWithCue(before, cueGroupBy) {
 			if endsWithCue(before, cueGroupBy) || endsWithCue(before, cueOrder) || q.has(cueMost) || q.has(cueFewest) || q.has(cueMax) || q.has(cueMin) {
 				used[i] = true
@@ -844,7 +894,7 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 	// table's first item column.
 	for _, w := range entityWords {
 		for _, s := range q.find(w) {
-			before := q.text[max(0, s.start-20):s.start]
+			before := withoutTakenTail(q, s.start)
 			if perUnit(t, ms, before, s.start) || !q.free(s) {
 				continue // "cost per part" is a unit cost, not a grouping
 			}
@@ -881,6 +931,20 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// withoutTakenTail is the text just before at, without a last word a
+// reading has taken already: in "which FMEA item" the sheet's own name
+// stands between "which" and the column it asks by.
+func withoutTakenTail(q *question, at int) string {
+	from := max(0, at-20)
+	before := q.text[from:at]
+	trimmed := strings.TrimRight(before, " ")
+	k := strings.LastIndex(trimmed, " ") + 1
+	if k == 0 || k == len(trimmed) || q.free(span{from + k, from + len(trimmed)}) {
+		return before
+	}
+	return trimmed[:k]
 }
 
 // glossedBy reports a column mention a bracketed mention of another

@@ -20,6 +20,10 @@ func TestValuePointedAtByItsColumnIsWhole(t *testing.T) {
 		"发动机 (Engine) 部件的平均 RPN",
 		"“Engine”这个部件平均RPN多少",
 		"Engine 那个部件平均 RPN 是多少",
+		// a Latin name right before "这个部件": the noun labels it
+		"Engine 这个部件平均 RPN 是多少",
+		"Engine这个部件的失效模式 RPN 平均多少",
+		"该表中 Engine 这个部件的平均 RPN",
 	} {
 		p, ok := Parse(tb, q)
 		if !ok {

@@ -80,16 +80,36 @@ var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:no
 var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)
 
 // reThisOne is "this machine" said of a value the question has named.
-var reThisOne = regexp.MustCompile(`(?:这|该|此)(?:一)?(?:台|个|种|款|件|部|套|条)?(?:设备|机器|机组|资产|部件|零件|泵|工单)`)
+var reThisOne = regexp.MustCompile(`(?:这|该|此)(?:一)?(?:台|个|种|款|件|部|套|条)?(设备|机器|机组|资产|部件|零件|泵|工单)`)
+
+// labelsValueBefore reports a demonstrative's noun that names the column
+// of the value written just before it: "Cabin 这个部件" is the Component
+// Cabin as written, so the noun stays to label it.
+func (t *Table) labelsValueBefore(before, noun string) bool {
+	before = strings.ToLower(before)
+	for _, m := range t.mentions(newQuestion(noun)) {
+		if m.value != "" {
+			continue
+		}
+		for _, v := range t.values(m.col) {
+			if v = strings.ToLower(v); strings.HasSuffix(before, v) || strings.HasSuffix(before, strings.ToLower(withoutCode(v))) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // takeRemarks drops the asides that say nothing a row must hold: a list
 // of examples ("hydraulic locations (hoses, pumps, tank, ...)") and words
 // no row holds ("for one rover (both sides)").
 func (q *question) takeRemarks(t *Table) {
-	for _, m := range reThisOne.FindAllStringIndex(q.text, -1) {
-		if before := strings.TrimRight(q.text[:m[0]], " "); before != "" && isLatin(before[len(before)-1]) {
-			q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
+	for _, m := range reThisOne.FindAllStringSubmatchIndex(q.text, -1) {
+		before := strings.TrimRight(q.text[:m[0]], " ")
+		if before == "" || !isLatin(before[len(before)-1]) || t.labelsValueBefore(before, q.text[m[2]:m[3]]) {
+			continue
 		}
+		q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
 	}
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]

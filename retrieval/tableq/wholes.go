@@ -191,3 +191,36 @@ func (t *Table) topRow() int {
 func (t *Table) mostRowsHold(w string) bool {
 	return 2*len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: w}})) > len(t.Rows)
 }
+
+// listedColumn is the column that says what each row is, for listing a
+// whole sheet: its Chinese name for a Chinese question, else its
+// description or name, else its key. -1 when none says.
+func (t *Table) listedColumn(zh bool) int {
+	if c := t.roleColumn("name"); zh && c >= 0 && slicesAnyHan(t.values(c)) {
+		return c
+	}
+	if c := t.roleColumn("description"); c >= 0 {
+		return c
+	}
+	for i, c := range t.Columns {
+		if h := normHeader(c.Name); (h == "name" || h == "description") && !c.Numeric {
+			return i
+		}
+	}
+	if c := t.roleColumn("name"); c >= 0 {
+		return c
+	}
+	return t.keyColumn()
+}
+
+// asksFigure reports a question that asks for a figure or a ranking
+// besides which rows: "which spare part has the highest unit price" over
+// a sheet with no price is no listing of the whole sheet.
+func asksFigure(q *question) bool {
+	for _, set := range [][]string{cueMax, cueMin, cueMost, cueFewest, cueAvg, cuePercent, cueCount, cueOrder, cueGT, cueLT} {
+		if q.has(set) {
+			return true
+		}
+	}
+	return q.asksSum()
+}
