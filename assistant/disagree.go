@@ -45,6 +45,8 @@ var unitScale = map[string]struct {
 	"N·m": {"torque", 1}, "Nm": {"torque", 1}, "N.m": {"torque", 1},
 	"r/min": {"speed", 1}, "rpm": {"speed", 1},
 	"m³/h": {"flow", 1}, "l/min": {"flow", 0.06},
+	"hours": {"time", 60}, "hour": {"time", 60}, "hrs": {"time", 60}, "hr": {"time", 60}, "h": {"time", 60}, "小时": {"time", 60},
+	"minutes": {"time", 1}, "minute": {"time", 1}, "mins": {"time", 1}, "min": {"time", 1}, "分钟": {"time", 1},
 }
 
 var number = regexp.MustCompile(`\d+(?:\.\d+)?`)
