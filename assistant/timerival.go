@@ -83,7 +83,7 @@ func timeRival(ev *retrieval.Evidence, quote scored) (string, scored) {
 	for i, c := range cands {
 		rivals[i] = c.r
 	}
-	other, ok := findDisagreement(answer, rivals, durationUnits)
+	other, ok := findDisagreement(ev.Question, answer, rivals, durationUnits)
 	if !ok {
 		return "", scored{}
 	}
