@@ -45,3 +45,21 @@ func shares(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// A dark screen told in everyday Chinese searches the whole phrase an
+// English manual writes for it, not only "blank" or "display".
+func TestDarkScreenSearchesTheManualsPhrase(t *testing.T) {
+	for _, question := range []string{
+		"控制箱屏幕一片黑，可是有电",
+		"显示屏黑乎乎的什么也看不到",
+		"开机后屏幕黑乎乎的",
+		"屏幕黑着，电源是通的",
+	} {
+		have := TokenSet(searchText(Analyze(question)))
+		for _, t2 := range ContentTerms("display stays blank") {
+			if !have[t2] {
+				t.Errorf("%q: search text %q lacks %q", question, searchText(Analyze(question)), t2)
+			}
+		}
+	}
+}
