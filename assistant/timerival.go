@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -45,16 +46,16 @@ func timeRival(ev *retrieval.Evidence, quote scored) (string, scored) {
 	if !asksTimeTaken(ev.Question.Text) {
 		return "", scored{}
 	}
-	v, ok := valueFor(quote.text, durationUnits, "")
+	job := jobTerms(ev.Question)
+	if len(job.Terms) == 0 {
+		return "", scored{}
+	}
+	v, ok := askedTime(quote.text, job)
 	if !ok {
 		return "", scored{}
 	}
 	own, _ := ev.Item(quote.n)
 	answer := rival{value: v, n: quote.n, context: quote.text + " " + own.Chunk.SectionPath(), doc: docLabel(ev, quote.n)}
-	job := jobTerms(ev.Question)
-	if len(job.Terms) == 0 {
-		return "", scored{}
-	}
 	type found struct {
 		r     rival
 		s     scored
@@ -94,6 +95,34 @@ func timeRival(ev *retrieval.Evidence, quote scored) (string, scored) {
 	}
 	return "", scored{}
 }
+
+// askedTime is the time a quote gives for the asked job: its only one,
+// or, where it gives several for several cases ("8 hours on a RepRapPro
+// Ormerod … or about 5 hours on Ultimaker"), the one whose clause names
+// most of the job and its case.
+func askedTime(text string, job retrieval.Question) (statedValue, bool) {
+	if v, ok := valueFor(text, durationUnits, ""); ok {
+		return v, true
+	}
+	var best statedValue
+	bestShare, tied := 0.0, false
+	for _, clause := range caseSplit.Split(text, -1) {
+		v, ok := valueFor(clause, durationUnits, "")
+		if !ok {
+			continue
+		}
+		switch sh := share(job, retrieval.TokenSet(clause)); {
+		case sh > bestShare:
+			best, bestShare, tied = v, sh, false
+		case sh == bestShare:
+			tied = true
+		}
+	}
+	return best, bestShare > 0 && !tied
+}
+
+// caseSplit cuts a sentence where it turns to another case.
+var caseSplit = regexp.MustCompile(`\s+or\s+|[,;，；、]|或者|或`)
 
 // timeRivalLead is timeRival for the first picked quote giving a time;
 // the rival's passage is taken too.

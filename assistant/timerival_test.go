@@ -59,3 +59,54 @@ func TestTimeRival(t *testing.T) {
 		})
 	}
 }
+
+// A quote giving times for several cases gives the asked case's: the one
+// whose clause names the job and its case.
+func TestAskedTimeOfSeveralCases(t *testing.T) {
+	text := "The housing takes around 6 hours on a Prusa Mini (and similar printers) or about 4 hours on a Bambu X1, Voron, and the like."
+	cases := []struct {
+		question string
+		want     string // "" for none
+	}{
+		{"How long does the housing take to print on a Prusa Mini?", "6 hours"},
+		{"how long does printing the housing take on the Bambu X1?", "4 hours"},
+		{"在 Bambu X1 上打印外壳要多长时间？", "4 hours"},
+	}
+	for _, c := range cases {
+		v, ok := askedTime(text, jobTerms(retrieval.Analyze(c.question)))
+		if got := map[bool]string{true: v.written}[ok]; got != c.want {
+			t.Errorf("%q: time %q, want %q", c.question, got, c.want)
+		}
+	}
+	// Where no clause names the job more than another, no one time is it.
+	if v, ok := askedTime("It takes 6 hours on a Prusa Mini or 4 hours on a Bambu X1.", jobTerms(retrieval.Analyze("How long does the lid take to print?"))); ok {
+		t.Errorf("time %q, want none", v.written)
+	}
+}
+
+func TestAskedTimeOfOneCase(t *testing.T) {
+	cases := []struct{ question, want string }{
+		{"How long does replacing the impeller take?", "3 hours"},
+	}
+	for _, c := range cases {
+		v, ok := askedTime("A trained fitter can replace the impeller in roughly 3 hours.", jobTerms(retrieval.Analyze(c.question)))
+		if got := map[bool]string{true: v.written}[ok]; got != c.want {
+			t.Errorf("%q: time %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
+// "What does it take to" asks what is needed; a thing taking time to be
+// made is asked for a time.
+func TestTimeTakenToDoSomething(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what does the housing take to print?":       true,
+		"How long does the main body take to print?": true,
+		"what does it take to become a distributor?": false,
+		"更换叶轮需要多长时间":                                 true,
+	} {
+		if got := asksTimeTaken(q); got != want {
+			t.Errorf("asksTimeTaken(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

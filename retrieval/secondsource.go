@@ -11,8 +11,9 @@ import (
 // see both, so both must reach the evidence; yet the passages that only
 // name the item (parts-list rows for "mechanical seal") fill the budget
 // first. So the best passage beyond the budget that states a time and
-// holds most of what the question names is kept too, one from each
-// document no kept passage comes from, up to secondSources.
+// holds half of what the question names is kept too, one for each
+// document, up to secondSources: first of the documents no kept passage
+// comes from, then of those whose kept passages state no time.
 const secondSources = 3
 
 var (
@@ -32,9 +33,8 @@ func asksTimeTaken(q Question) bool {
 }
 
 // reserveSecondSources marks as reserved, for a question asking how long
-// something takes, the best passage past the first maxItems of each
-// document unrepresented among them that states a time and holds at least
-// half of the question's other terms.
+// something takes, the passages past the first maxItems that may give the
+// time another document gives differently.
 func reserveSecondSources(q Question, f *fusion, maxItems int) {
 	if !asksTimeTaken(q) {
 		return
@@ -50,28 +50,42 @@ func reserveSecondSources(q Question, f *fusion, maxItems int) {
 		return
 	}
 	ranked := rankedCandidates(f)
-	docs := map[string]bool{}
+	kept, timed := map[string]bool{}, map[string]bool{}
 	for i, c := range ranked {
 		if i < maxItems || c.forced || c.reserved {
-			docs[c.chunk.DocumentID] = true
+			kept[c.chunk.DocumentID] = true
+			timed[c.chunk.DocumentID] = timed[c.chunk.DocumentID] || statedTime.MatchString(c.chunk.Text)
 		}
 	}
+	// A document not heard from first, then one whose kept passages
+	// state no time.
+	rest := ranked[min(maxItems, len(ranked)):]
+	added := reserveTimes(named, rest, func(doc string) bool { return !kept[doc] }, secondSources)
+	reserveTimes(named, rest, func(doc string) bool { return !timed[doc] }, secondSources-added)
+}
+
+// reserveTimes reserves, of the candidates whose document open allows,
+// the best one stating a time and holding half of named's terms for each
+// document, up to n; it returns how many it reserved.
+func reserveTimes(named Question, cands []*candidate, open func(doc string) bool, n int) int {
+	done := map[string]bool{}
 	added := 0
-	for _, c := range ranked[min(maxItems, len(ranked)):] {
-		if added == secondSources {
-			return
+	for _, c := range cands {
+		if added >= n {
+			break
 		}
-		if docs[c.chunk.DocumentID] || !statedTime.MatchString(c.chunk.Text) {
+		doc := c.chunk.DocumentID
+		if c.reserved || done[doc] || !open(doc) || !statedTime.MatchString(c.chunk.Text) {
 			continue
 		}
 		have := TokenSet(c.chunk.Text + " " + c.chunk.SectionPath() + " " + c.chunk.DocTitle)
 		if 2*named.Covered(have) < len(named.Terms) {
 			continue
 		}
-		c.reserved = true
-		docs[c.chunk.DocumentID] = true
+		c.reserved, done[doc] = true, true
 		added++
 	}
+	return added
 }
 
 // rankedCandidates are the fusion's candidates in the order the budget
