@@ -63,3 +63,19 @@ func TestDarkScreenSearchesTheManualsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// What a limit allows is searched as installation manuals and tolerance
+// sheets write it: "Permitted misalignment: … at most 0.10 mm".
+func TestAllowedSearchesPermitted(t *testing.T) {
+	for _, question := range []string{
+		"allowed radial misalignment of the coupling?",
+		"What's the max radial misalignment allowed on the coupling?",
+		"what is the allowable runout of the shaft",
+		"how much end play is acceptable on the motor?",
+	} {
+		have := TokenSet(searchText(Analyze(question)))
+		if !have["permit"] && !have["permitted"] {
+			t.Errorf("%q: search text %q lacks permitted", question, searchText(Analyze(question)))
+		}
+	}
+}
