@@ -71,11 +71,15 @@ func TestAllowedSearchesPermitted(t *testing.T) {
 		"allowed radial misalignment of the coupling?",
 		"What's the max radial misalignment allowed on the coupling?",
 		"what is the allowable runout of the shaft",
-		"how much end play is acceptable on the motor?",
+		"what is the max allowed end play of the motor shaft?",
 	} {
 		have := TokenSet(searchText(Analyze(question)))
 		if !have["permit"] && !have["permitted"] {
 			t.Errorf("%q: search text %q lacks permitted", question, searchText(Analyze(question)))
 		}
+	}
+	// Whether something may be done asks for no limit.
+	if have := TokenSet(searchText(Analyze("Is the pump allowed outdoors?"))); have["permit"] || have["toler"] {
+		t.Errorf("a question whether the pump may stand outdoors searches a limit: %q", searchText(Analyze("Is the pump allowed outdoors?")))
 	}
 }
