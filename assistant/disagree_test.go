@@ -165,3 +165,20 @@ func TestDisagreementNotAcrossItems(t *testing.T) {
 		}
 	}
 }
+
+// An alignment's offset is a measure in mm: the assembly instruction's
+// factory limit and the manual's site limit are set side by side.
+func TestMisalignmentLimitsDisagree(t *testing.T) {
+	sop := item(1, "a", "Factory tolerance: radial offset at most 0.05 mm and angular misalignment at most 0.05 mm over the hub face.", "en", "Assembly instruction")
+	sop.Chunk.Section = []string{"Coupling alignment"}
+	manual := item(2, "b", "Check the coupling after piping. Permitted misalignment: radial offset at most 0.10 mm, angular misalignment at most 0.2°.", "en", "Manual")
+	manual.Chunk.Section = []string{"Installation", "Coupling"}
+	for _, q := range []string{"allowed radial misalignment of the coupling?", "how much radial misalignment is acceptable on the coupling?"} {
+		ans := answer(t, evidence(q, sop, manual))
+		for _, want := range []string{msgConflict.in("en"), "0.05 mm [1]", "0.10 mm [2]"} {
+			if !strings.Contains(ans.Answer, want) {
+				t.Errorf("%q: answer = %q, want %q in it", q, ans.Answer, want)
+			}
+		}
+	}
+}
