@@ -29,16 +29,27 @@ func translatableShare(q retrieval.Question, text string, have map[string]bool) 
 }
 
 // translatable is q with only the terms a text in the other language can
-// hold.
+// hold: a Chinese question's words in Latin letters ("LED",
+// "OpenFlexure") are written alike in an English text.
 func translatable(q retrieval.Question) retrieval.Question {
 	t := q
 	t.Terms = nil
 	for _, term := range q.Terms {
-		if len(q.Alts[term]) > 0 || hasDigit(term) {
+		if len(q.Alts[term]) > 0 || hasDigit(term) || q.Lang == "zh" && latinWord(term) {
 			t.Terms = append(t.Terms, term)
 		}
 	}
 	return t
+}
+
+// latinWord reports a term written in Latin letters only.
+func latinWord(term string) bool {
+	for _, r := range term {
+		if !latinLetter(r) {
+			return false
+		}
+	}
+	return term != ""
 }
 
 // withStatedUnits counts a measure term as held by a text that gives a

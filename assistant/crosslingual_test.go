@@ -1,8 +1,11 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // A Chinese sentence answers an English question through the words that
@@ -65,6 +68,36 @@ func TestOtherLanguageSentenceNamesItemByTranslatableTerms(t *testing.T) {
 	linkParameter(ev, "torque")
 	ev.Linked[0].Surface = "力矩"
 	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "45 N·m") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}
+
+// A Chinese question's words in Latin letters ("LED", a product's name)
+// are written alike in an English passage, so they count for it.
+func TestLatinWordsOfAChineseQuestionAreTranslatable(t *testing.T) {
+	cases := []struct {
+		question string
+		want     []string // among the translatable terms
+	}{
+		{"LED 要配多大的电阻？", []string{"led", "电阻"}},
+		{"OpenFlexure 显微镜的物镜用哪种", []string{"openflexur"}},
+		{"myStudio 怎么安装", []string{"mystudio"}},
+	}
+	for _, c := range cases {
+		got := translatable(retrieval.Analyze(c.question)).Terms
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("translatable(%q) = %v, want %q among them", c.question, got, w)
+			}
+		}
+	}
+	// An English question's words are not written alike in Chinese.
+	if got := translatable(retrieval.Analyze("what resistor does the LED need?")).Terms; slices.Contains(got, "led") {
+		t.Errorf("translatable of an English question = %v, want no led", got)
+	}
+	ev := evidence("LED 要串多大的电阻？",
+		item(1, "a", "Solder the LED to a resistor of about 80 ohms, then crimp the cable.", "en", "Illumination"))
+	if ans := answer(t, ev); ans.Abstained || !strings.Contains(ans.Answer, "80 ohms") {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }

@@ -45,6 +45,8 @@ var unitScale = map[string]struct {
 	"N·m": {"torque", 1}, "Nm": {"torque", 1}, "N.m": {"torque", 1},
 	"r/min": {"speed", 1}, "rpm": {"speed", 1},
 	"m³/h": {"flow", 1}, "l/min": {"flow", 0.06},
+	"hours": {"time", 60}, "hour": {"time", 60}, "hrs": {"time", 60}, "hr": {"time", 60}, "h": {"time", 60}, "小时": {"time", 60},
+	"minutes": {"time", 1}, "minute": {"time", 1}, "mins": {"time", 1}, "min": {"time", 1}, "分钟": {"time", 1},
 }
 
 var number = regexp.MustCompile(`\d+(?:\.\d+)?`)
@@ -247,6 +249,37 @@ func sameRowItem(row, answerContext string) bool {
 	return false
 }
 
+// recordItem is the words of a record line's item ("myCobot Phone Holder" of
+// "Clamping weight — myCobot Phone Holder"), none for a line that is no
+// record.
+func recordItem(row string) map[string]bool {
+	i := strings.LastIndex(row, " — ")
+	if i < 0 {
+		return nil
+	}
+	return retrieval.TokenSet(row[i+len(" — "):])
+}
+
+// otherItems reports two record lines about two items: each names a word
+// the other and the question do not. The phone holder's 50 g and the pen
+// holder's 35 g are two accessories' weights, not two readings of one,
+// though both lines say "holder" and the product's name.
+func otherItems(a, b string, q retrieval.Question) bool {
+	ia, ib := recordItem(a), recordItem(b)
+	asked := retrieval.TokenSet(userWithForms(q))
+	return namesOwnWord(ia, ib, asked) && namesOwnWord(ib, ia, asked)
+}
+
+// namesOwnWord reports a word of item that other and asked lack.
+func namesOwnWord(item, other, asked map[string]bool) bool {
+	for t := range item {
+		if !other[t] && !asked[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // rival is a quoted passage's value and where it stands.
 type rival struct {
 	value   statedValue
@@ -256,13 +289,14 @@ type rival struct {
 }
 
 // findDisagreement returns the first candidate (best first) whose single
-// value differs from the answer's, and is not about another condition.
-func findDisagreement(answer rival, candidates []rival, units []string) (rival, bool) {
+// value differs from the answer's, and is not about another condition or
+// another item than the one q asks about.
+func findDisagreement(q retrieval.Question, answer rival, candidates []rival, units []string) (rival, bool) {
 	for _, c := range candidates {
 		if c.n == answer.n || c.value.same(answer.value) || caseOf(c.value.row) != caseOf(answer.value.row) {
 			continue // the same value, or another case of the measure
 		}
-		if !closeEnough(answer.value, c.value) || differentConditions(answer.context, c.context, units) || !sameRowItem(c.value.row, answer.context) {
+		if !closeEnough(answer.value, c.value) || differentConditions(answer.context, c.context, units) || !sameRowItem(c.value.row, answer.context) || otherItems(answer.value.row, c.value.row, q) {
 			continue
 		}
 		return c, true
@@ -334,7 +368,7 @@ func disagreeingQuote(ev *retrieval.Evidence, mc measureCheck, picked, all []sco
 				quotes = append(quotes, s)
 			}
 		}
-		other, ok := findDisagreement(answer, candidates, units)
+		other, ok := findDisagreement(ev.Question, answer, candidates, units)
 		if !ok {
 			continue
 		}

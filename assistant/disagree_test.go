@@ -77,7 +77,7 @@ func TestFindDisagreement(t *testing.T) {
 	for _, c := range cases {
 		// The asked measure's own unit names no condition.
 		asked := []string{strings.TrimLeft(c.answer.value.written, "0123456789. ")}
-		got, ok := findDisagreement(c.answer, c.others, asked)
+		got, ok := findDisagreement(retrieval.Question{}, c.answer, c.others, asked)
 		if n := map[bool]int{true: got.n}[ok]; n != c.want {
 			t.Errorf("%s: rival %d, want %d", c.name, n, c.want)
 		}
@@ -128,5 +128,57 @@ func TestDisagreementFromATableWindowFirst(t *testing.T) {
 	ans := answer(t, ev)
 	if ans.Abstained || !strings.Contains(ans.Answer, "48 m³/h") || !strings.Contains(ans.Answer, "50 m³/h") {
 		t.Fatalf("answer = %q, want both readings", ans.Answer)
+	}
+}
+
+// Two record lines that each name an item the other does not are two
+// items' values, though they share the product's name and a kind of part;
+// the same item named in the question's words stays one.
+func TestDisagreementNotAcrossItems(t *testing.T) {
+	at := func(text string, n int) rival {
+		v, ok := valueFor(text, []string{"kg", "g"}, "")
+		if !ok {
+			t.Fatalf("no value in %q", text)
+		}
+		return rival{value: v, n: n, context: text, doc: "doc"}
+	}
+	cases := []struct {
+		name, question string
+		answer, other  rival
+		want           bool
+	}{
+		{"two holders of one robot", "how heavy is the myCobot 280?",
+			at("Clamping weight — myCobot Phone Holder 50g.", 1), at("Weight — myCobotPro Pen Holder Approx. 35g.", 2), false},
+		{"two holders, asked in Chinese", "myCobot 280 有多重？",
+			at("夹持重量 — myCobot 手机夹持器 50g.", 1), at("重量 — myCobotPro 笔夹持器 约 35g.", 2), false},
+		{"two grippers' masses", "what does the gripper weigh?",
+			at("Weight — Adaptive gripper 350g.", 1), at("Weight — Parallel gripper 250g.", 2), false},
+		{"one base, two readings", "how heavy is the flat base?",
+			at("Weight — Flat base 60g.", 1), at("Weight — Flat base approx. 65g.", 2), true},
+		{"the asked item named more fully on one side", "how heavy is the phone holder?",
+			at("Weight — Phone holder 50g.", 1), at("Weight — myCobot Phone holder 55g.", 2), true},
+	}
+	for _, c := range cases {
+		_, got := findDisagreement(retrieval.Analyze(c.question), c.answer, []rival{c.other}, []string{"g"})
+		if got != c.want {
+			t.Errorf("%s: disagreement %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// An alignment's offset is a measure in mm: the assembly instruction's
+// factory limit and the manual's site limit are set side by side.
+func TestMisalignmentLimitsDisagree(t *testing.T) {
+	sop := item(1, "a", "Factory tolerance: radial offset at most 0.05 mm and angular misalignment at most 0.05 mm over the hub face.", "en", "Assembly instruction")
+	sop.Chunk.Section = []string{"Coupling alignment"}
+	manual := item(2, "b", "Check the coupling after piping. Permitted misalignment: radial offset at most 0.10 mm, angular misalignment at most 0.2°.", "en", "Manual")
+	manual.Chunk.Section = []string{"Installation", "Coupling"}
+	for _, q := range []string{"allowed radial misalignment of the coupling?", "how much radial misalignment is acceptable on the coupling?"} {
+		ans := answer(t, evidence(q, sop, manual))
+		for _, want := range []string{msgConflict.in("en"), "0.05 mm [1]", "0.10 mm [2]"} {
+			if !strings.Contains(ans.Answer, want) {
+				t.Errorf("%q: answer = %q, want %q in it", q, ans.Answer, want)
+			}
+		}
 	}
 }

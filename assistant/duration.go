@@ -17,13 +17,16 @@ var (
 // asksTimeTaken reports a question about how long something takes.
 // The answerer reads "how long" as "what" (see measureAdjectives), so
 // "what does a seal swap take" is matched too, but not "what does it take
-// to …", which asks what is needed. "多久测试一次" asks how often, which an
-// interval answers.
+// to …", which asks what is needed; "what does the body take to print"
+// asks a time. "多久测试一次" asks how often, which an interval answers.
 func asksTimeTaken(q string) bool {
 	lower := strings.ToLower(q)
-	return timeTakenQuestion.MatchString(q) && !strings.Contains(lower, "take to ") &&
+	return timeTakenQuestion.MatchString(q) && !whatItTakes.MatchString(lower) &&
 		!strings.Contains(q, "一次") && !strings.Contains(q, "每")
 }
+
+// whatItTakes asks what is needed to do something.
+var whatItTakes = regexp.MustCompile(`\bwhat\s+(?:does|do|did|will|would)\s+it\s+take\s+to\b`)
 
 // statesDuration reports a text that gives a time.
 func statesDuration(text string) bool { return durationValue.MatchString(text) }

@@ -492,6 +492,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
+	if lead == "" && timeTaken {
+		lead = timeRivalLead(ev, picked, take, seen)
+	}
 	if lead == "" {
 		lead = jointRangeRival(ev, picked, take, seen)
 	}

@@ -151,7 +151,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
 	entry := scored{text: strings.Join(kept, " "), n: it.N, lang: it.Chunk.Lang, title: it.Chunk.DocTitle}
-	return withJointRival(ev, entry, text, lang), true
+	return withTimeRival(ev, entry, withJointRival(ev, entry, text, lang), lang), true
 }
 
 // namesOtherCode reports an FAQ question about a code or part number

@@ -515,6 +515,8 @@ var attributeUnits = map[string][]string{
 	"时速": {"km/h", "m/s", "mph"}, "车速": {"km/h", "m/s", "mph"}, "ground speed": {"km/h", "m/s", "mph"},
 	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
 	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
+	// An alignment's offset: "radial offset at most 0.10 mm".
+	"misalignment": {"mm"}, "对中偏差": {"mm"}, "径向偏差": {"mm"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 

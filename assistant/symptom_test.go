@@ -73,3 +73,21 @@ func TestSymptomRowPickedByTheCauseTheQuestionTells(t *testing.T) {
 		}
 	}
 }
+
+// A fault row whose symptom is a code on the display is that code's
+// symptom: a question about a dark display, naming no code, is not it.
+func TestSymptomNamingACodeNeedsTheCode(t *testing.T) {
+	rows := []retrieval.Item{
+		rowItem(1, "a", "故障现象: 控制箱显示 E03; 可能原因: 供液箱液位过低; 排除方法: 补充液体，检查液位开关", "zh"),
+		rowItem(2, "b", "故障现象: 控制箱显示 E07; 可能原因: 压力变送器断线; 排除方法: 检查接线", "zh"),
+	}
+	for _, q := range []string{"通电了但控制箱显示屏不亮，怎么回事？", "控制箱显示不出来，什么原因", "控制箱的显示屏坏了吗"} {
+		if text, ok := symptomAnswer(evidence(q, rows...), "zh"); ok {
+			t.Errorf("%q: symptom answer = %q", q, text)
+		}
+	}
+	// Named, the code finds its row.
+	if text, ok := symptomAnswer(evidence("控制箱显示 E03 怎么办", rows...), "zh"); !ok || !strings.Contains(text, "E03") {
+		t.Errorf("E03: symptom answer = %q, %v", text, ok)
+	}
+}

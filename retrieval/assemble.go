@@ -90,6 +90,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	ev.Trace.Retrieved = len(f.order)
 	demoteOtherCodes(ev.Question, f)
 	demoteHeaderOnlyRows(ev.Question, f)
+	reserveSecondSources(ev.Question, f, r.opts.MaxItems)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
 	ev.Trace.Kept = len(ev.Items)
@@ -126,16 +127,7 @@ func computedSupport(ids []string, support map[string][]kg.Chunk) []kg.Chunk {
 // budget keeps the forced passages and then the best-scoring ones until the
 // item or token budget is spent.
 func (r *Retriever) budget(f *fusion) []*candidate {
-	all := make([]*candidate, 0, len(f.order))
-	for _, id := range f.order {
-		all = append(all, f.byID[id])
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].forced != all[j].forced {
-			return all[i].forced
-		}
-		return all[i].score > all[j].score
-	})
+	all := rankedCandidates(f)
 	var kept []*candidate
 	tokens, free := 0, 0
 	for _, c := range all {

@@ -17,6 +17,13 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"长期存放的泵多久盘车一次？", "存放", "long-term storag"},
 		{"装执行器的时候螺母从哪儿塞进去", "执行", "actuat"},
 		{"装执行器的时候螺母从哪儿塞进去", "塞进", "insert"},
+		// What befell the machine, and the code it showed, in a work order
+		// written in English.
+		{"WO-25-0042 雷击后报了什么故障码？", "雷击", "lightn strike"},
+		{"WO-25-0042 雷击后报了什么故障码？", "障码", "fault code"},
+		{"打雷以后控制箱显示的错误码是多少", "打雷", "lightn"},
+		{"打雷以后控制箱显示的错误码是多少", "误码", "error code"},
+		{"Which fault code came up after the lightning strike?", "lightn", "雷击"},
 	} {
 		q := Analyze(c.question)
 		var forms []string

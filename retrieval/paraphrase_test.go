@@ -45,3 +45,41 @@ func shares(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// A dark screen told in everyday Chinese searches the whole phrase an
+// English manual writes for it, not only "blank" or "display".
+func TestDarkScreenSearchesTheManualsPhrase(t *testing.T) {
+	for _, question := range []string{
+		"控制箱屏幕一片黑，可是有电",
+		"显示屏黑乎乎的什么也看不到",
+		"开机后屏幕黑乎乎的",
+		"屏幕黑着，电源是通的",
+	} {
+		have := TokenSet(searchText(Analyze(question)))
+		for _, t2 := range ContentTerms("display stays blank") {
+			if !have[t2] {
+				t.Errorf("%q: search text %q lacks %q", question, searchText(Analyze(question)), t2)
+			}
+		}
+	}
+}
+
+// What a limit allows is searched as installation manuals and tolerance
+// sheets write it: "Permitted misalignment: … at most 0.10 mm".
+func TestAllowedSearchesPermitted(t *testing.T) {
+	for _, question := range []string{
+		"allowed radial misalignment of the coupling?",
+		"What's the max radial misalignment allowed on the coupling?",
+		"what is the allowable runout of the shaft",
+		"what is the max allowed end play of the motor shaft?",
+	} {
+		have := TokenSet(searchText(Analyze(question)))
+		if !have["permit"] && !have["permitted"] {
+			t.Errorf("%q: search text %q lacks permitted", question, searchText(Analyze(question)))
+		}
+	}
+	// Whether something may be done asks for no limit.
+	if have := TokenSet(searchText(Analyze("Is the pump allowed outdoors?"))); have["permit"] || have["toler"] {
+		t.Errorf("a question whether the pump may stand outdoors searches a limit: %q", searchText(Analyze("Is the pump allowed outdoors?")))
+	}
+}
