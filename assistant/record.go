@@ -345,15 +345,31 @@ func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
 // unit of issue, and "单价" for no 单位.
 func insideLongerField(lowerQ string, words []string, name string) bool {
 	name = normHeader(name)
-	for _, c := range mappings.Columns() {
-		for _, syn := range c.Synonyms {
-			syn = normHeader(syn)
-			if longerName(syn, name) && containsWord(syn, name) && namesField(lowerQ, words, []string{syn}) {
-				return true
-			}
+	for _, syn := range normalSynonyms() {
+		if longerName(syn, name) && containsWord(syn, name) && namesField(lowerQ, words, []string{syn}) {
+			return true
 		}
 	}
 	return false
+}
+
+var (
+	normalSynonymsOnce sync.Once
+	normalSynonymsList []string
+)
+
+// normalSynonyms are the column synonyms of the table mappings as
+// normHeader reads them, in the mappings' order; read once, as every cell
+// of every row asks after them.
+func normalSynonyms() []string {
+	normalSynonymsOnce.Do(func() {
+		for _, c := range mappings.Columns() {
+			for _, syn := range c.Synonyms {
+				normalSynonymsList = append(normalSynonymsList, normHeader(syn))
+			}
+		}
+	})
+	return normalSynonymsList
 }
 
 // longerName reports a name of more words than name ("unit price" and
