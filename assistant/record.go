@@ -502,7 +502,15 @@ func otherValues(cells []cell, skip int) string {
 // code, a part number, a figure) is among the values: E03 never answers
 // for E07.
 func codesIn(terms []string, values string) bool {
-	set := retrieval.TokenSet(values)
+	return codesInSets(terms, values, nil)
+}
+
+// codesInSets is codesIn reading the values' tokens from sets.
+func codesInSets(terms []string, values string, sets tokenSets) bool {
+	if !slices.ContainsFunc(terms, hasDigit) {
+		return true
+	}
+	set := sets.of(values)
 	for _, t := range terms {
 		if hasDigit(t) && !holdsQuantity(t, values, set) {
 			return false
