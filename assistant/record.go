@@ -344,28 +344,47 @@ func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
 // of another field's longer name: "unit price" asks for the price, not the
 // unit of issue, and "单价" for no 单位.
 func insideLongerField(lowerQ string, words []string, name string) bool {
-	name = normHeader(name)
+	n := sizeName(normHeader(name))
 	for _, syn := range normalSynonyms() {
-		if longerName(syn, name) && containsWord(syn, name) && namesField(lowerQ, words, []string{syn}) {
+		if syn.longerThan(n) && containsWord(syn.name, n.name) && namesField(lowerQ, words, []string{syn.name}) {
 			return true
 		}
 	}
 	return false
 }
 
+// sizedName is a name with its length in words and in characters, as
+// longerName compares them, counted once.
+type sizedName struct {
+	name         string
+	words, runes int
+}
+
+func sizeName(name string) sizedName {
+	return sizedName{name: name, words: len(strings.Fields(name)), runes: utf8.RuneCountInString(name)}
+}
+
+// longerThan is longerName(s.name, n.name).
+func (s sizedName) longerThan(n sizedName) bool {
+	if !isASCII(n.name) {
+		return s.runes > n.runes
+	}
+	return s.words > n.words
+}
+
 var (
 	normalSynonymsOnce sync.Once
-	normalSynonymsList []string
+	normalSynonymsList []sizedName
 )
 
 // normalSynonyms are the column synonyms of the table mappings as
 // normHeader reads them, in the mappings' order; read once, as every cell
 // of every row asks after them.
-func normalSynonyms() []string {
+func normalSynonyms() []sizedName {
 	normalSynonymsOnce.Do(func() {
 		for _, c := range mappings.Columns() {
 			for _, syn := range c.Synonyms {
-				normalSynonymsList = append(normalSynonymsList, normHeader(syn))
+				normalSynonymsList = append(normalSynonymsList, sizeName(normHeader(syn)))
 			}
 		}
 	})
