@@ -357,11 +357,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	// Pairs cut across the asking words ("泵最" of 吸泵最多能吸) are in no
 	// passage and would count against every one.
-	q = withoutStraddles(q, ev.Question.Text)
-	q = withoutTermsWhere(q, func(t string) bool { return inNormalRunning(t, ev.Question.Text) })
+	phrases, running := askingPhrases(ev.Question.Text), normalRunningClauses(ev.Question.Text)
+	q = withoutStraddlesOf(q, ev.Question.Text, phrases)
+	q = withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, ev.Question.Text, running) })
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
-	item := withoutAskingForms(withoutTerms(q, aq.Terms), ev.Question.Text)
+	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
