@@ -82,7 +82,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
-	measure := askedMeasure(ev)
+	measure := memo.get(ev).measure(ev)
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -364,7 +364,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
-	measure := askedMeasure(ev)
+	measure := memo.get(ev).measure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)

@@ -48,11 +48,11 @@ func TestHeaderReadingBuildsNothingPerCall(t *testing.T) {
 	}
 	// The synonyms are read and sized once, not once per cell: what is
 	// left is the question's check against the few longer ones, under one
-	// allocation for ten names.
+	// allocation for five names.
 	question := func() {
 		insideLongerField("what is the unit price", []string{"what", "is", "the", "unit", "price"}, "unit")
 	}
-	if allocs, most := testing.AllocsPerRun(5, question), len(want)/10; allocs > float64(most) {
+	if allocs, most := testing.AllocsPerRun(20, question), len(want)/5; allocs > float64(most) {
 		t.Errorf("insideLongerField allocates %.0f times, want at most %d", allocs, most)
 	}
 }

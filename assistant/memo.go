@@ -15,11 +15,12 @@ import (
 // afresh when that no longer matches.
 
 type evidenceMemo struct {
-	once1, once2, once3 sync.Once
-	key                 string
-	q                   retrieval.Question
-	c                   []string
-	commonSet           map[string]bool
+	once1, once2, once3, once4 sync.Once
+	key                        string
+	q                          retrieval.Question
+	c                          []string
+	commonSet                  map[string]bool
+	measureAsked               measureCheck
 }
 
 // fingerprint is what a memo's answers depend on: the question, the
@@ -74,6 +75,13 @@ func (m tokenSets) of(text string) map[string]bool {
 func (m *evidenceMemo) common(ev *retrieval.Evidence) map[string]bool {
 	m.once3.Do(func() { m.commonSet = commonTerms(ev) })
 	return m.commonSet
+}
+
+// measure is askedMeasure(ev), which an answer reads for its computed
+// listings and again for its sentences; its users only read it.
+func (m *evidenceMemo) measure(ev *retrieval.Evidence) measureCheck {
+	m.once4.Do(func() { m.measureAsked = askedMeasure(ev) })
+	return m.measureAsked
 }
 
 // memoTable keeps the memos of the most recent evidence sets.

