@@ -197,14 +197,28 @@ func straddles(t, text string, phrases []string) bool {
 // holds: "能吸" of 吸泵能吸多重 asks the payload and "最多" its case; neither
 // names a part of the pump.
 func withoutAskingForms(q retrieval.Question, text string) retrieval.Question {
-	phrases := append(askingForms(text), caseWords(text)...)
-	return withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, text, phrases) })
+	return withoutAskingPhrases(q, text, askingPhrases(text))
 }
 
 // withoutStraddles is q without the pairs cut across an asking phrase,
 // which count against every passage.
 func withoutStraddles(q retrieval.Question, text string) retrieval.Question {
-	phrases := append(askingForms(text), caseWords(text)...)
+	return withoutStraddlesOf(q, text, askingPhrases(text))
+}
+
+// askingPhrases are the asking forms and case words of text, found once
+// for a question that both of the above read.
+func askingPhrases(text string) []string {
+	return append(askingForms(text), caseWords(text)...)
+}
+
+// withoutAskingPhrases is withoutAskingForms with text's asking phrases.
+func withoutAskingPhrases(q retrieval.Question, text string, phrases []string) retrieval.Question {
+	return withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, text, phrases) })
+}
+
+// withoutStraddlesOf is withoutStraddles with text's asking phrases.
+func withoutStraddlesOf(q retrieval.Question, text string, phrases []string) retrieval.Question {
 	return withoutTermsWhere(q, func(t string) bool { return straddles(t, text, phrases) })
 }
 

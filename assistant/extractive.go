@@ -82,7 +82,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
-	measure := askedMeasure(ev)
+	measure := memo.get(ev).measure(ev)
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -357,19 +357,22 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	}
 	// Pairs cut across the asking words ("泵最" of 吸泵最多能吸) are in no
 	// passage and would count against every one.
-	q = withoutStraddles(q, ev.Question.Text)
-	q = withoutTermsWhere(q, func(t string) bool { return inNormalRunning(t, ev.Question.Text) })
+	phrases, running := askingPhrases(ev.Question.Text), normalRunningClauses(ev.Question.Text)
+	q = withoutStraddlesOf(q, ev.Question.Text, phrases)
+	q = withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, ev.Question.Text, running) })
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
-	item := withoutAskingForms(withoutTerms(q, aq.Terms), ev.Question.Text)
+	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
-	measure := askedMeasure(ev)
+	measure := memo.get(ev).measure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
+	fastener := askedFastener(ev.Question.Text)
+	sets := tokenSets{}
 	var all []scored
 	for _, it := range ev.Items {
 		if !quotableForStage(factory, it.Chunk) {
@@ -383,21 +386,21 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
+			if isQuestion(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
-			states := statesAttribute(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section) || isKeyed && columnsName(aq, it.Chunk)
-			if guard && !namesItem(translatable(iq), codes, s+" "+section) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			states := statesAttributeSets(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section, sets) || isKeyed && columnsName(aq, it.Chunk)
+			if guard && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
 			// written about: the impeller's stainless steel does not say
 			// what the casing is made of.
-			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, retrieval.TokenSet(s+" "+section)) == 0 {
+			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, sets.of(s+" "+section)) == 0 {
 				continue
 			}
 			if otherDistance(ev.Question.Text, s+" "+section) {
@@ -418,20 +421,20 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) {
+			if measure.statesValue(s) || fastener.answeredBy(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
 				score += wholeAttributeBonus
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
-				ratio = max2(ratio, translatableShare(q, s, retrieval.TokenSet(s+" "+section)))
+				ratio = max2(ratio, translatableShare(q, s, sets.of(s+" "+section)))
 				// The asker's own language first, where it says as much.
-				score += ratio - share(q, retrieval.TokenSet(s+" "+section)) - otherLanguagePenalty + phraseBonus(q, s)
+				score += ratio - share(q, sets.of(s+" "+section)) - otherLanguagePenalty + phraseBonus(q, s)
 			}
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
-			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle) || answersFastener(ev.Question.Text, s)
+			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
 			if meaning && definesCode(s, codes) {
 				ratio, score = 1, score+1
 			}

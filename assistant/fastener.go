@@ -22,11 +22,31 @@ var (
 // question asks about ("which stepper motors does it use" and "three
 // 28BYJ-48 stepper motors").
 func answersFastener(question, sentence string) bool {
-	if fastenerAsked.MatchString(question) && threadSize.MatchString(sentence) {
+	return askedFastener(question).answeredBy(sentence)
+}
+
+// fastenerAsk is what a question asks of a fastener or a "which N": read
+// once per question, as every sentence is checked against it.
+type fastenerAsk struct {
+	thread bool   // which screw or bolt: a thread size answers
+	which  bool   // a "which N does …" question
+	noun   string // its N
+}
+
+func askedFastener(question string) fastenerAsk {
+	a := fastenerAsk{thread: fastenerAsked.MatchString(question)}
+	if m := whichNoun.FindStringSubmatch(question); m != nil {
+		a.which, a.noun = true, lastWord(m[1])
+	}
+	return a
+}
+
+// answeredBy is answersFastener for the question a was read from.
+func (a fastenerAsk) answeredBy(sentence string) bool {
+	if a.thread && threadSize.MatchString(sentence) {
 		return true
 	}
-	m := whichNoun.FindStringSubmatch(question)
-	return m != nil && namesModelOf(sentence, lastWord(m[1]))
+	return a.which && namesModelOf(sentence, a.noun)
 }
 
 // whichNoun is the thing a "which/what (kind of) N does …" question asks

@@ -58,6 +58,10 @@ func synonymIndex() map[string][]string {
 	return synonymsOf
 }
 
+// headerSeparators join the words of a header; built once, as a replacer
+// is costly to build and normHeader runs for every cell of every row.
+var headerSeparators = strings.NewReplacer("_", " ", "-", " ")
+
 // normHeader reads a header as the table mappings do: a short bracketed
 // qualifier ("(s)", "(CNY)", "(days)") goes, so "Potential Cause(s) of
 // Failure" is the synonym "potential cause of failure"; a longer one ends
@@ -67,7 +71,7 @@ func normHeader(h string) string {
 	if i := strings.IndexAny(h, "(（"); i > 0 {
 		h = h[:i]
 	}
-	h = strings.NewReplacer("_", " ", "-", " ").Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
+	h = headerSeparators.Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
 	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
 }
 

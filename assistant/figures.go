@@ -50,15 +50,22 @@ func figureAnswered(ev *retrieval.Evidence) bool {
 // something else (a base plate's weight for the assembled microscope's)
 // answers nothing asked.
 func namesCommonTerms(ev *retrieval.Evidence, scored retrieval.Question, text string) bool {
+	return namesCommonTermsSets(ev, scored, text, nil)
+}
+
+// namesCommonTermsSets is namesCommonTerms reading the text's tokens from
+// sets and the common terms from the evidence's memo: it is asked of
+// every sentence.
+func namesCommonTermsSets(ev *retrieval.Evidence, scored retrieval.Question, text string, sets tokenSets) bool {
 	left := ev.Question
 	left.Terms = nil
-	common := commonTerms(ev)
+	common := memo.get(ev).common(ev)
 	for _, t := range ev.Question.Terms {
 		if common[t] && !slices.Contains(scored.Terms, t) && !productTerm(ev, t) {
 			left.Terms = append(left.Terms, t)
 		}
 	}
-	return len(left.Terms) == 0 || share(left, retrieval.TokenSet(text)) >= 0.5
+	return len(left.Terms) == 0 || share(left, sets.of(text)) >= 0.5
 }
 
 // statesFigure reports a figure in s other than the question's own.

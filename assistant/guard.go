@@ -48,13 +48,18 @@ func itemQuestion(ev *retrieval.Evidence) (retrieval.Question, bool) {
 // namesItem reports whether text names the item the question asks about:
 // every code or figure of the question, and half of its other item terms.
 func namesItem(iq retrieval.Question, all []string, text string) bool {
-	if !codesIn(all, text) {
+	return namesItemSets(iq, all, text, nil)
+}
+
+// namesItemSets is namesItem reading the text's tokens from sets.
+func namesItemSets(iq retrieval.Question, all []string, text string, sets tokenSets) bool {
+	if !codesInSets(all, text, sets) {
 		return false
 	}
 	if len(iq.Terms) < 2 {
 		return true // one word left over is phrasing ("allowed"), not an item
 	}
-	return share(iq, retrieval.TokenSet(text)) >= 0.5
+	return share(iq, sets.of(text)) >= 0.5
 }
 
 // supportText is the text of the passages a fact cites, with their sections.
@@ -410,6 +415,12 @@ var zhAbilityNouns = strings.NewReplacer("性能", "", "功能", "", "能力", "
 // statesAttribute reports whether text holds the asked attribute, or the
 // question names none.
 func statesAttribute(a retrieval.Question, asked bool, text string) bool {
+	return statesAttributeSets(a, asked, text, nil)
+}
+
+// statesAttributeSets is statesAttribute reading the text's tokens from
+// sets.
+func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tokenSets) bool {
 	if !asked {
 		return true
 	}
@@ -429,7 +440,7 @@ func statesAttribute(a retrieval.Question, asked bool, text string) bool {
 	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
-	have := retrieval.TokenSet(text)
+	have := sets.of(text)
 	sh := share(a, have)
 	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
 }

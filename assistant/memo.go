@@ -15,10 +15,12 @@ import (
 // afresh when that no longer matches.
 
 type evidenceMemo struct {
-	once1, once2 sync.Once
-	key          string
-	q            retrieval.Question
-	c            []string
+	once1, once2, once3, once4 sync.Once
+	key                        string
+	q                          retrieval.Question
+	c                          []string
+	commonSet                  map[string]bool
+	measureAsked               measureCheck
 }
 
 // fingerprint is what a memo's answers depend on: the question, the
@@ -49,6 +51,37 @@ func (m *evidenceMemo) content(ev *retrieval.Evidence) retrieval.Question {
 func (m *evidenceMemo) codes(ev *retrieval.Evidence) []string {
 	m.once2.Do(func() { m.c = computeCodeTerms(ev) })
 	return m.c
+}
+
+// tokenSets keeps the token sets of the texts one answer reads, each
+// made once: a sentence is asked after its codes, its attribute, its item
+// and its share of the question, each on the same words. The sets are
+// read, never written; a nil tokenSets makes every set afresh.
+type tokenSets map[string]map[string]bool
+
+func (m tokenSets) of(text string) map[string]bool {
+	if m == nil {
+		return retrieval.TokenSet(text)
+	}
+	s, ok := m[text]
+	if !ok {
+		s = retrieval.TokenSet(text)
+		m[text] = s
+	}
+	return s
+}
+
+// common are commonTerms(ev), read and never written by their users.
+func (m *evidenceMemo) common(ev *retrieval.Evidence) map[string]bool {
+	m.once3.Do(func() { m.commonSet = commonTerms(ev) })
+	return m.commonSet
+}
+
+// measure is askedMeasure(ev), which an answer reads for its computed
+// listings and again for its sentences; its users only read it.
+func (m *evidenceMemo) measure(ev *retrieval.Evidence) measureCheck {
+	m.once4.Do(func() { m.measureAsked = askedMeasure(ev) })
+	return m.measureAsked
 }
 
 // memoTable keeps the memos of the most recent evidence sets.

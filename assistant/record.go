@@ -344,16 +344,51 @@ func namedApart(cells []cell, asked int, lowerQ string, words []string) bool {
 // of another field's longer name: "unit price" asks for the price, not the
 // unit of issue, and "单价" for no 单位.
 func insideLongerField(lowerQ string, words []string, name string) bool {
-	name = normHeader(name)
-	for _, c := range mappings.Columns() {
-		for _, syn := range c.Synonyms {
-			syn = normHeader(syn)
-			if longerName(syn, name) && containsWord(syn, name) && namesField(lowerQ, words, []string{syn}) {
-				return true
-			}
+	n := sizeName(normHeader(name))
+	for _, syn := range normalSynonyms() {
+		if syn.longerThan(n) && containsWord(syn.name, n.name) && namesField(lowerQ, words, []string{syn.name}) {
+			return true
 		}
 	}
 	return false
+}
+
+// sizedName is a name with its length in words and in characters, as
+// longerName compares them, counted once.
+type sizedName struct {
+	name         string
+	words, runes int
+}
+
+func sizeName(name string) sizedName {
+	return sizedName{name: name, words: len(strings.Fields(name)), runes: utf8.RuneCountInString(name)}
+}
+
+// longerThan is longerName(s.name, n.name).
+func (s sizedName) longerThan(n sizedName) bool {
+	if !isASCII(n.name) {
+		return s.runes > n.runes
+	}
+	return s.words > n.words
+}
+
+var (
+	normalSynonymsOnce sync.Once
+	normalSynonymsList []sizedName
+)
+
+// normalSynonyms are the column synonyms of the table mappings as
+// normHeader reads them, in the mappings' order; read once, as every cell
+// of every row asks after them.
+func normalSynonyms() []sizedName {
+	normalSynonymsOnce.Do(func() {
+		for _, c := range mappings.Columns() {
+			for _, syn := range c.Synonyms {
+				normalSynonymsList = append(normalSynonymsList, sizeName(normHeader(syn)))
+			}
+		}
+	})
+	return normalSynonymsList
 }
 
 // longerName reports a name of more words than name ("unit price" and
@@ -486,7 +521,15 @@ func otherValues(cells []cell, skip int) string {
 // code, a part number, a figure) is among the values: E03 never answers
 // for E07.
 func codesIn(terms []string, values string) bool {
-	set := retrieval.TokenSet(values)
+	return codesInSets(terms, values, nil)
+}
+
+// codesInSets is codesIn reading the values' tokens from sets.
+func codesInSets(terms []string, values string, sets tokenSets) bool {
+	if !slices.ContainsFunc(terms, hasDigit) {
+		return true
+	}
+	set := sets.of(values)
 	for _, t := range terms {
 		if hasDigit(t) && !holdsQuantity(t, values, set) {
 			return false

@@ -68,13 +68,19 @@ func fillerOnly(t string, filler map[rune]bool) bool {
 // normal operation ("运行时", "工作时"): every stated performance value
 // holds then, so no passage repeats it and it cannot count against one.
 func inNormalRunning(t, text string) bool {
+	return inAskedForm(t, text, normalRunningClauses(text))
+}
+
+// normalRunningClauses are the when-clauses of text that say the machine
+// is in normal operation; found once per question, not once per term.
+func normalRunningClauses(text string) []string {
 	var clauses []string
 	for _, w := range whenClauses(text) {
 		if strings.Contains(normalRunning, string([]rune(w)[:2])) {
 			clauses = append(clauses, w)
 		}
 	}
-	return inAskedForm(t, text, clauses)
+	return clauses
 }
 
 // normalRunning are the verbs of a machine at work.

@@ -52,18 +52,38 @@ func parseParaphrases(tsv string) []paraphrase {
 // askedIn returns the asked form the lower-case question holds: Chinese
 // anywhere, English on word boundaries.
 func (p paraphrase) askedIn(lower string) (string, bool) {
-	for _, f := range p.asked {
-		if f == "" {
-			continue
+	return p.askedInAny(modalReadings(lower))
+}
+
+// askedInAny is askedIn over a question's modal readings, read once per
+// question rather than once per table entry.
+func (p paraphrase) askedInAny(readings []string) (string, bool) {
+	for _, r := range readings {
+		for _, f := range p.asked {
+			if f == "" {
+				continue
+			}
+			if isWordByte(f[0]) && wordIn(r, f) || !isWordByte(f[0]) && strings.Contains(r, f) {
+				return f, true
+			}
 		}
-		if isWordByte(f[0]) && wordIn(lower, f) || !isWordByte(f[0]) && strings.Contains(lower, f) {
-			return f, true
-		}
-	}
-	if bare := withoutZhModals(lower); bare != lower {
-		return p.askedIn(bare)
 	}
 	return "", false
+}
+
+// modalReadings are the lower-case question and, in turn, each reading
+// of it without the modal verbs of the one before (removing one may join
+// another: 可能以 is 可以 once 能 goes), as the forms are tried on them.
+func modalReadings(lower string) []string {
+	out := []string{lower}
+	for {
+		last := out[len(out)-1]
+		bare := withoutZhModals(last)
+		if bare == last {
+			return out
+		}
+		out = append(out, bare)
+	}
 }
 
 // zhModals are the modal verbs a Chinese asker sets inside a phrase: "泵自己
@@ -80,10 +100,10 @@ func withoutZhModals(lower string) string { return zhModals.Replace(lower) }
 // lift" counts no parts, and "what power supply does it want" asks for no
 // supplier.
 func withParaphrases(q Question) Question {
-	lower := strings.ToLower(q.Text)
+	readings := modalReadings(strings.ToLower(q.Text))
 	matched := false
 	for _, p := range paraphrases {
-		form, ok := p.askedIn(lower)
+		form, ok := p.askedInAny(readings)
 		if !ok {
 			continue
 		}
@@ -119,12 +139,12 @@ type AskedForm struct {
 // answer step reads them as retrieval did ("how far round … each way" is
 // the joint's range, not a distance).
 func ParaphrasedForms(question string) []AskedForm {
-	lower := strings.ToLower(question)
+	readings := modalReadings(strings.ToLower(question))
 	var out []AskedForm
 	for _, p := range paraphrases {
 		for _, f := range p.asked {
 			if one := (paraphrase{asked: []string{f}}); f != "" {
-				if form, ok := one.askedIn(lower); ok {
+				if form, ok := one.askedInAny(readings); ok {
 					out = append(out, AskedForm{Asked: form, Named: p.named, Intent: p.intent})
 				}
 			}
