@@ -86,6 +86,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
 	measure := askedMeasure(ev)
+	unpeopled := "" // the column a table answer grouped by, where people were asked
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -100,6 +101,10 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
 			continue // "what torque for the impeller nut": steps cut short of the value
 		}
+		if groupsOtherThanPeople(ev.Question.Text, c) {
+			unpeopled = c.Plan.GroupBy
+			continue // "which technician did the most": rows grouped by place name no one
+		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
@@ -108,6 +113,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		}
 	}
 	structural := len(parts) > 0
+	if !structural && unpeopled != "" {
+		return abstain(ev, lang, "the table counts by "+unpeopled+", which names no people"), nil
+	}
 	// A question that matches an FAQ entry, or names one field of a
 	// record, has its answer in one place; a listing computed for the
 	// question's intent ("how much grease" read as a BOM) does not beat it.
