@@ -394,7 +394,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
+			if isQuestion(s) || isLeadIn(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
