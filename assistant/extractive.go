@@ -49,6 +49,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && offModel(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "every cited passage is about another model than the one asked"), nil
 	}
+	if err == nil && !d.Abstained && onlyDeclines(ev.Question.Text, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "the cited passages say the documents do not give the asked value"), nil
+	}
 	if err == nil && !d.Abstained && undatedEvent(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage dates the event the question asks about"), nil
 	}
