@@ -49,6 +49,12 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && offModel(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "every cited passage is about another model than the one asked"), nil
 	}
+	if err == nil && !d.Abstained && onlyDeclines(ev.Question.Text, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "the cited passages say the documents do not give the asked value"), nil
+	}
+	if err == nil && !d.Abstained && undatedEvent(ev, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage dates the event the question asks about"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
@@ -83,6 +89,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
 	measure := memo.get(ev).measure(ev)
+	unpeopled := "" // the column a table answer grouped by, where people were asked
 	for _, c := range ev.Computed {
 		if isListing(c) && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -97,6 +104,10 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
 			continue // "what torque for the impeller nut": steps cut short of the value
 		}
+		if groupsOtherThanPeople(ev.Question.Text, c) {
+			unpeopled = c.Plan.GroupBy
+			continue // "which technician did the most": rows grouped by place name no one
+		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
@@ -105,6 +116,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		}
 	}
 	structural := len(parts) > 0
+	if !structural && unpeopled != "" {
+		return abstain(ev, lang, "the table counts by "+unpeopled+", which names no people"), nil
+	}
 	// A question that matches an FAQ entry, or names one field of a
 	// record, has its answer in one place; a listing computed for the
 	// question's intent ("how much grease" read as a BOM) does not beat it.
@@ -386,7 +400,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary

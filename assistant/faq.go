@@ -45,6 +45,20 @@ func isQuestion(s string) bool {
 	return r == '?' || r == '？'
 }
 
+// isLeadIn reports a sentence that only introduces what follows it ("Do
+// not use the arm for the following:", one clause up to a colon): quoted
+// without its list it answers nothing, and its words would pass for the
+// answer. A sentence that says something first ("machines used over 3
+// months may wear, check as shown below:") is no mere lead-in.
+func isLeadIn(s string) bool {
+	s = strings.TrimSpace(s)
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r != ':' && r != '：' {
+		return false
+	}
+	return !strings.ContainsAny(s[:len(s)-size], ",，;；。:：")
+}
+
 // faqAnswer answers from the best matching FAQ entry: it must cover most
 // of the question and every code or figure the question names, and no
 // other passage may cover the question better.

@@ -427,6 +427,9 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 	if !holdsAcronyms(a.Text, text) || namesSiblingOnly(a.Text, text) {
 		return false
 	}
+	if names := ratioAsked(a.Text); names != nil {
+		return statesRatio(names, text)
+	}
 	// A value in the attribute's unit states it ("tighten them to 120 N·m"
 	// gives a torque without the word), and so do all its words; half of
 	// them will do only for an attribute without known units: "up to 5 m
@@ -467,7 +470,7 @@ var (
 
 // unitsOf returns the units of the attribute named in text, if known.
 func unitsOf(text string) []string {
-	lower := spelledOut(strings.ToLower(text))
+	lower := ratioNames.Replace(spelledOut(strings.ToLower(text)))
 	var out []string
 	for word, units := range attributeUnits {
 		if strings.Contains(lower, word) {
@@ -475,6 +478,44 @@ func unitsOf(text string) []string {
 		}
 	}
 	return out
+}
+
+// ratioAttributes are attributes without a unit whose names hold a
+// measure's word, each in its names in either language: a power factor is
+// no power, and "7.5 kW" does not state it. They are cut from an attribute
+// before its units are looked up, and a text states one only by name.
+var ratioAttributes = [][]string{
+	{"功率因数", "功率因素", "power factor", "cos φ", "cosφ"},
+	{"电压比", "voltage ratio"}, {"压力比", "pressure ratio"}, {"压缩比", "compression ratio"},
+	{"转速比", "速比", "speed ratio"}, {"扭矩比", "torque ratio"}, {"重量比", "weight ratio"},
+	{"流量系数", "flow coefficient"}, {"温度系数", "temperature coefficient"},
+}
+
+var ratioNames = func() *strings.Replacer {
+	var pairs []string
+	for _, names := range ratioAttributes {
+		for _, n := range names {
+			pairs = append(pairs, n, " ")
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// ratioAsked returns the names of the ratio attribute attr asks for, or nil.
+func ratioAsked(attr string) []string {
+	lower := strings.ToLower(attr)
+	for _, names := range ratioAttributes {
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(lower, n) }) {
+			return names
+		}
+	}
+	return nil
+}
+
+// statesRatio reports a text that names one of the ratio's names.
+func statesRatio(names []string, text string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(names, func(n string) bool { return strings.Contains(lower, n) })
 }
 
 // genericAttribute names no attribute in particular: any value of the item

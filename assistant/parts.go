@@ -241,6 +241,15 @@ func listsAttributes(q string) bool {
 // than ask: "什么都不显示" is a display showing nothing.
 var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里都", "", "哪儿都", "", "哪都", "", "多少都", "", "怎么都", "", "怎么也", "")
 
+// backReference is a pronoun standing for the item a previous part named:
+// "what battery does the rover use and what's its capacity".
+var backReference = regexp.MustCompile(`(?i)\b(?:its|it|their|they|them)\b|它|其`)
+
+// refersBack reports a part that names its item only by pronoun: when the
+// part before found nothing on that item, whatever this part finds is
+// about something else.
+func refersBack(part string) bool { return backReference.MatchString(part) }
+
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.
 func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d Draft, complete, ok bool) {
@@ -256,7 +265,11 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 	// part the question only at the measure: what retrieval found of the
 	// whole is as much of each part.
 	measurePair := enMeasurePair.MatchString(ev.Question.Text)
-	for _, p := range parts {
+	for i, p := range parts {
+		if i > 0 && slices.Contains(missing, parts[i-1]) && refersBack(p) {
+			missing = append(missing, p) // "its capacity", of an item the last part found nothing on
+			continue
+		}
 		sub := *ev
 		sub.Question = retrieval.Analyze(p)
 		if sub.Question.AnswerLang() != lang {

@@ -38,6 +38,8 @@ var questionUnits = []struct {
 	{"hours", []string{"h", "hours"}}, {"hrs", []string{"h", "hours"}}, {"h", []string{"h", "hours"}},
 	{"kg", []string{"kg"}}, {"g", []string{"g"}}, {"kw", []string{"kW"}}, {"hz", []string{"Hz"}}, {"bar", []string{"bar"}}, {"mpa", []string{"MPa"}},
 	{"months", []string{"months", "个月"}}, {"month", []string{"months", "个月"}},
+	// A share: "30 % glycol" is no 30 of another measure.
+	{"%", []string{"%"}}, {"％", []string{"%"}}, {"percent", []string{"%"}},
 	{"weeks", []string{"weeks", "周"}}, {"days", []string{"days", "天"}},
 }
 
@@ -92,6 +94,9 @@ func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
 		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens)
+	}
+	if unit == "%" {
+		return statesPercent(text, figure)
 	}
 	if tokens[figure] {
 		return true
@@ -209,3 +214,12 @@ func holdsSpaced(code, text string, tokens map[string]bool) bool {
 
 // degreeSigns folds the ways a temperature's unit is written to "c".
 var degreeSigns = strings.NewReplacer("°c", "c", "℃", "c", "° c", "c")
+
+// statesPercent reports figure given as a percentage: written before a
+// percent sign or word, or under a column headed in percent
+// ("Efficiency (%): 68"). A bare 30 in a row of flows is no 30 %.
+func statesPercent(text, figure string) bool {
+	f := regexp.QuoteMeta(figure)
+	re := regexp.MustCompile(`(?i)(?:^|[^\d.])` + f + `\s*(?:%|％|percent|per cent)|\((?:%|％)\)\s*[:：]?\s*` + f + `(?:[^\d.]|$)`)
+	return re.MatchString(text)
+}

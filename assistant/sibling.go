@@ -23,7 +23,7 @@ func namesSiblingOnly(attr, text string) bool {
 		before := []rune(rest[:i])
 		if n := len(before); n >= 2 && allHan(string(before[n-2:])) {
 			other := before[n-2:]
-			if sharesOneRune(qual, other) {
+			if sharesOneRune(qual, other) || gradeHeads[head] && string(qual) != string(other) {
 				return true
 			}
 		}
@@ -39,3 +39,8 @@ func sharesOneRune(a, b []rune) bool {
 	}
 	return a[0] == b[0] || a[1] == b[1] || a[0] == b[1] || a[1] == b[0]
 }
+
+// gradeHeads end attributes that are a grade of something: the qualifier
+// says what is graded, so any other qualifier names another grade
+// (安全功能等级 is no 防水等级, 绝缘等级 no 能效等级).
+var gradeHeads = map[string]bool{"等级": true, "级别": true, "类别": true}

@@ -21,3 +21,22 @@ func TestASiblingAttributeDoesNotStateTheAskedOne(t *testing.T) {
 		}
 	}
 }
+
+// A grade's qualifier says what is graded: any other qualifier before
+// 等级 names another grade, however little the two share.
+func TestOtherGradeIsNoAnswer(t *testing.T) {
+	for _, c := range []struct {
+		attr, text string
+		want       bool
+	}{
+		{"防水等级", "安全功能等级不够的使用。", true},
+		{"绝缘等级", "电机能效等级 IE3", true},
+		{"防水等级", "防水等级 IP67，可短时浸水。", false},
+		{"绝缘等级", "绝缘等级 F 级，防护等级 IP55", false},
+		{"额定功率", "电机功率 7.5 kW", false}, // not a grade: a reworded qualifier
+	} {
+		if got := namesSiblingOnly(c.attr, c.text); got != c.want {
+			t.Errorf("%s in %q: sibling only = %v, want %v", c.attr, c.text, got, c.want)
+		}
+	}
+}

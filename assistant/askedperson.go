@@ -1,0 +1,65 @@
+package assistant
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// A question asking which person (a technician, an operator) did the most
+// of something is answered by a table grouped by a column of people; rows
+// grouped by a location or a machine name no person, whatever the counts.
+
+// personAsked asks "which technician", "哪位工程师", "谁".
+var personAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:technicians?|engineers?|operators?|mechanics?|workers?|persons?|people|employees?|staff|inspectors?|fitters?|electricians?)\b|\bwho\b|(?:哪个|哪位|哪名|哪些)(?:\p{Han}{0,3}?)(?:技术员|工程师|操作员|操作工|维修工|维修员|检修工|检验员|师傅|员工|工人|人员|电工|钳工)|谁`)
+
+// peopleColumn words name a column of people, or of the firms a "who"
+// question may mean.
+var peopleColumn = []string{"name", "technician", "tech", "engineer", "operator", "mechanic", "worker", "person",
+	"employee", "staff", "assignee", "assigned", "owner", "responsible", "inspector", "author", "by", "user",
+	"supplier", "vendor", "manufacturer", "maker", "customer", "contractor",
+	"人", "员", "师", "者", "姓名", "负责", "供应商", "厂家", "厂商", "客户", "承包"}
+
+// groupsOtherThanPeople reports a table answer grouped by a column that
+// names no people, to a question asking which person.
+func groupsOtherThanPeople(question string, c retrieval.Computed) bool {
+	if c.Plan == nil || c.Plan.GroupBy == "" || c.Plan.GroupPart != "" || !personAsked.MatchString(question) {
+		return false
+	}
+	return !namesPeople(c.Plan.GroupBy)
+}
+
+// namesPeople reports a column header holding a people word, as a word of
+// its English parts ("Assigned_To", "CreatedBy") or anywhere in Chinese.
+func namesPeople(header string) bool {
+	words := strings.FieldsFunc(splitCamel(header), func(r rune) bool { return r == '_' || r == ' ' || r == '-' || r == '.' || r == '/' })
+	for _, w := range peopleColumn {
+		if !isASCII(w) {
+			if strings.Contains(header, w) {
+				return true
+			}
+			continue
+		}
+		if slices.ContainsFunc(words, func(x string) bool { return strings.ToLower(x) == w || strings.ToLower(x) == w+"s" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCamel puts a space before each capital that follows a lower-case
+// letter: "CreatedBy" is "Created By".
+func splitCamel(s string) string {
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' && prev >= 'a' && prev <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
