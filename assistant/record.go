@@ -48,6 +48,7 @@ func rowCells(text string) []cell {
 type fieldHit struct {
 	item    retrieval.Item
 	subject string
+	key     cell // the cell that names the row, when the subject is one cell's value
 	field   cell
 	match   float64
 }
@@ -131,6 +132,9 @@ func troubleshootingRole(header string) string {
 // fieldSentence states a field's value; a Chinese one names the field in
 // Chinese unless the question names it as the sheet does ("RPN").
 func fieldSentence(h fieldHit, lang, question string) string {
+	if s, ok := pointSentence(h, lang); ok {
+		return s
+	}
 	header, value := withUnit(h.field)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	if lang == "zh" {
@@ -141,6 +145,64 @@ func fieldSentence(h fieldHit, lang, question string) string {
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, header, strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// pointSentence states a value read at a point of a curve table, a row
+// named by a measure ("Flow (m³/h): 45"): "At 45 m³/h the head is 30.2 m",
+// not "the head of 45".
+func pointSentence(h fieldHit, lang string) (string, bool) {
+	keyName, at := withUnit(h.key)
+	if at == h.key.value {
+		return "", false // no figure with a unit: the row is named by a word
+	}
+	name, value := withUnit(h.field)
+	name = strings.Join(strings.Fields(textseg.DropShortParens(name)), " ")
+	if lang == "zh" {
+		return fmt.Sprintf("%s %s 时%s为%s。 [%d]", zhName(keyName), at, zhName(name), zhUnit(value), h.item.N), true
+	}
+	return fmt.Sprintf("At %s the %s is %s. [%d]", at, keepAcronyms(name), strings.TrimRight(value, "."), h.item.N), true
+}
+
+// zhName names a header in Chinese: by the table mappings, else by the
+// glossary when it holds the whole name ("Head" is 扬程).
+func zhName(header string) string {
+	if zh := chineseHeader(header); zh != header {
+		return zh
+	}
+	for _, g := range retrieval.Gloss(header, "en", 1) {
+		if own, other, ok := strings.Cut(g, " = "); ok && own == strings.ToLower(header) {
+			return other
+		}
+	}
+	return header
+}
+
+// keepAcronyms lowers a header for a sentence but keeps the words written
+// mostly in capitals ("NPSHr", "RPN") as the sheet writes them.
+func keepAcronyms(h string) string {
+	words := strings.Fields(h)
+	for i, w := range words {
+		upper := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper < 2 {
+			words[i] = lowerHeader(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// cellOfValue is the cell of a row whose value is v, or none.
+func cellOfValue(cells []cell, v string) cell {
+	for _, c := range cells {
+		if c.value == v {
+			return c
+		}
+	}
+	return cell{}
 }
 
 // zhUnit writes the time unit a figure ends with in Chinese: "Lead time
@@ -279,7 +341,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			if whole {
 				m += 0.5
 			}
-			hits = append(hits, fieldHit{item: it, subject: rowSubject(cells, i, lower), field: c, match: m})
+			subject := rowSubject(cells, i, lower)
+			hits = append(hits, fieldHit{item: it, subject: subject, key: cellOfValue(cells, subject), field: c, match: m})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].match > hits[j].match })

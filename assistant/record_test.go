@@ -239,3 +239,22 @@ func TestFieldInsideALongerNameIsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// A row of a curve table is named by a measure, so its value reads at that
+// point: "At 45 m³/h the head is 30.2 m", not "the head of 45".
+func TestCurvePointSentence(t *testing.T) {
+	for _, c := range []struct {
+		key, field cell
+		lang, want string
+	}{
+		{cell{"Flow (m³/h)", "45"}, cell{"Head (m)", "30.2"}, "en", "At 45 m³/h the head is 30.2 m."},
+		{cell{"Flow (m³/h)", "30"}, cell{"NPSHr (m)", "2.5"}, "en", "At 30 m³/h the NPSHr is 2.5 m."},
+		{cell{"Flow (m³/h)", "20"}, cell{"Efficiency (%)", "58"}, "en", "At 20 m³/h the efficiency is 58 %."},
+		{cell{"Flow (m³/h)", "45"}, cell{"Head (m)", "30.2"}, "zh", "流量 45 m³/h 时扬程为30.2 m。"},
+	} {
+		hit := fieldHit{item: retrieval.Item{N: 1}, subject: c.key.value, key: c.key, field: c.field}
+		if got := fieldSentence(hit, c.lang, "q"); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s at %s (%s): %q, want %q", c.field.header, c.key.value, c.lang, got, c.want)
+		}
+	}
+}
