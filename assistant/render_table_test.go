@@ -143,3 +143,15 @@ func TestTableFigureBeatsOneRowsField(t *testing.T) {
 		t.Errorf("one row's field answered a count: %q", got)
 	}
 }
+
+// An FMEA listing kept by a bound names it: without it the rows read as
+// the whole sheet.
+func TestFMEAListingNamesItsBound(t *testing.T) {
+	c := retrieval.Computed{Kind: "fmea", Metric: "severity", Op: "list", Cmp: ">=", Threshold: 9,
+		Lines: []retrieval.Line{{Name: "Pump shaft: Shaft fracture", Props: kg.Props{"severity": "10"}, Cites: []int{1}}}}
+	for lang, want := range map[string]string{"en": "FMEA rows with severity of at least 9, by severity:", "zh": "FMEA记录中严重度不低于9的（按严重度排序）："} {
+		if got := renderFMEA(c, lang); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
