@@ -59,3 +59,20 @@ func TestAssetCodeBindsBesideItsWords(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese word whose English is only a header's word ("推荐": the
+// Recommended stock column) names the list, not rows that hold it: the
+// recommended spares are the spare-parts list, as in English.
+func TestHeaderWordInChineseNamesTheList(t *testing.T) {
+	sp := loadTable(t, "examples/demo/public/spare_parts.csv")
+	for _, q := range []string{"把推荐备件都列出来", "推荐的备件一共几种？", "which recommended spares are there?"} {
+		p, ok := ParseWith(sp, q, glossaryTranslate(t))
+		if !ok {
+			t.Errorf("%q: not read over the spare-parts list", q)
+			continue
+		}
+		if n := len(sp.filter(p.Plan.Filters)); n != 13 {
+			t.Errorf("%q: plan [%s] keeps %d rows, want all 13", q, p.Plan, n)
+		}
+	}
+}
