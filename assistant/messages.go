@@ -43,12 +43,14 @@ var (
 	msgFMEACount    = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
 	msgFMEAList     = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
 	msgFor          = msg{" for %s", "（%s）"}
-	msgCause        = msg{"cause", "原因"}
-	msgControl      = msg{"current controls", "现有控制措施"}
-	msgAction       = msg{"recommended action", "建议措施"}
-	msgPartMissing  = msg{"The documents do not answer: ", "资料中没有回答："}
-	msgListSep      = msg{"; ", "；"}
-	msgFMEAByItem   = msg{"%s has the highest average %s, %s. Averages per item (rows):", "%s的平均%s最高，为%s。各项目平均值（记录数）："}
+	// msgFMEAWhere says which rows a listing keeps: "with severity of at least 9".
+	msgFMEAWhere   = msg{" with %s %s %s", "中%s%s%s的"}
+	msgCause       = msg{"cause", "原因"}
+	msgControl     = msg{"current controls", "现有控制措施"}
+	msgAction      = msg{"recommended action", "建议措施"}
+	msgPartMissing = msg{"The documents do not answer: ", "资料中没有回答："}
+	msgListSep     = msg{"; ", "；"}
+	msgFMEAByItem  = msg{"%s has the highest average %s, %s. Averages per item (rows):", "%s的平均%s最高，为%s。各项目平均值（记录数）："}
 )
 
 var metricNames = map[string]msg{

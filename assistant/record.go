@@ -2,9 +2,11 @@ package assistant
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -48,6 +50,7 @@ func rowCells(text string) []cell {
 type fieldHit struct {
 	item    retrieval.Item
 	subject string
+	key     cell // the cell that names the row, when the subject is one cell's value
 	field   cell
 	match   float64
 }
@@ -131,6 +134,9 @@ func troubleshootingRole(header string) string {
 // fieldSentence states a field's value; a Chinese one names the field in
 // Chinese unless the question names it as the sheet does ("RPN").
 func fieldSentence(h fieldHit, lang, question string) string {
+	if s, ok := pointSentence(h, lang); ok {
+		return s
+	}
 	header, value := withUnit(h.field)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	if lang == "zh" {
@@ -141,6 +147,64 @@ func fieldSentence(h fieldHit, lang, question string) string {
 		return fmt.Sprintf("%s的%s是%s。 [%d]", h.subject, header, strings.TrimRight(value, "。."), h.item.N)
 	}
 	return fmt.Sprintf("The %s of %s is %s. [%d]", lowerHeader(header), h.subject, strings.TrimRight(value, "."), h.item.N)
+}
+
+// pointSentence states a value read at a point of a curve table, a row
+// named by a measure ("Flow (m³/h): 45"): "At 45 m³/h the head is 30.2 m",
+// not "the head of 45".
+func pointSentence(h fieldHit, lang string) (string, bool) {
+	keyName, at := withUnit(h.key)
+	if at == h.key.value {
+		return "", false // no figure with a unit: the row is named by a word
+	}
+	name, value := withUnit(h.field)
+	name = strings.Join(strings.Fields(textseg.DropShortParens(name)), " ")
+	if lang == "zh" {
+		return fmt.Sprintf("%s %s 时%s为%s。 [%d]", zhName(keyName), at, zhName(name), zhUnit(value), h.item.N), true
+	}
+	return fmt.Sprintf("At %s the %s is %s. [%d]", at, keepAcronyms(name), strings.TrimRight(value, "."), h.item.N), true
+}
+
+// zhName names a header in Chinese: by the table mappings, else by the
+// glossary when it holds the whole name ("Head" is 扬程).
+func zhName(header string) string {
+	if zh := chineseHeader(header); zh != header {
+		return zh
+	}
+	for _, g := range retrieval.Gloss(header, "en", 1) {
+		if own, other, ok := strings.Cut(g, " = "); ok && own == strings.ToLower(header) {
+			return other
+		}
+	}
+	return header
+}
+
+// keepAcronyms lowers a header for a sentence but keeps the words written
+// mostly in capitals ("NPSHr", "RPN") as the sheet writes them.
+func keepAcronyms(h string) string {
+	words := strings.Fields(h)
+	for i, w := range words {
+		upper := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper < 2 {
+			words[i] = lowerHeader(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// cellOfValue is the cell of a row whose value is v, or none.
+func cellOfValue(cells []cell, v string) cell {
+	for _, c := range cells {
+		if c.value == v {
+			return c
+		}
+	}
+	return cell{}
 }
 
 // zhUnit writes the time unit a figure ends with in Chinese: "Lead time
@@ -245,6 +309,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		if _, spec := specSentence(cells); spec {
 			continue // a parameter row reads whole: value, unit and tolerance
 		}
+		if missesGivenFigure(cells, lower) {
+			continue
+		}
 		asked := askedFields(cells, lower, words)
 		for _, i := range asked {
 			c := cells[i]
@@ -279,7 +346,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			if whole {
 				m += 0.5
 			}
-			hits = append(hits, fieldHit{item: it, subject: rowSubject(cells, i, lower), field: c, match: m})
+			subject := rowSubject(cells, i, lower)
+			hits = append(hits, fieldHit{item: it, subject: subject, key: cellOfValue(cells, subject), field: c, match: m})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].match > hits[j].match })
@@ -291,13 +359,120 @@ func valueInQuestion(v, lowerQ string) bool {
 	return len(v) >= 2 && strings.Contains(lowerQ, v)
 }
 
+// cellInQuestion reports a cell whose value the question gives. A figure
+// counts only where the question gives it in this cell's unit, or in no
+// unit another header of the row has: "30 m head" is a Head (m) of 30, not
+// a Flow (m³/h) of 30, and "30" inside "300" is no 30.
+func cellInQuestion(cells []cell, i int, lowerQ string) bool {
+	v := strings.TrimSpace(cells[i].value)
+	if !isNumber(v) {
+		return valueInQuestion(v, lowerQ)
+	}
+	if nearFigureInUnit(cells[i], lowerQ) {
+		return true // "at 30 m head": the curve's 30.2 m is the point asked about
+	}
+	units := map[string]bool{}
+	for _, c := range cells {
+		if u := headerUnitOf(c.header); u != "" {
+			units[u] = true
+		}
+	}
+	own := headerUnitOf(cells[i].header)
+	for at := 0; ; {
+		j := strings.Index(lowerQ[at:], v)
+		if j < 0 {
+			return false
+		}
+		start, end := at+j, at+j+len(v)
+		at = end
+		if start > 0 && isFigureByte(lowerQ[start-1]) || end < len(lowerQ) && isFigureByte(lowerQ[end]) && !strings.HasPrefix(lowerQ[end:], ". ") && lowerQ[end:] != "." {
+			continue // a piece of a longer figure
+		}
+		if u := wordAfterFigure(lowerQ[end:]); u == own || !units[u] {
+			return true
+		}
+	}
+}
+
+// nearFigureInUnit reports a figure the question gives in the unit of
+// c's header ("30 m" for "Head (m)") that c's value is, or is within a
+// twentieth of: a curve is read at its nearest point.
+func nearFigureInUnit(c cell, lowerQ string) bool {
+	own := headerUnitOf(c.header)
+	x, ok := parseFigure(c.value)
+	if own == "" || !ok {
+		return false
+	}
+	for _, loc := range reFigure.FindAllStringIndex(lowerQ, -1) {
+		y, _ := parseFigure(lowerQ[loc[0]:loc[1]])
+		if wordAfterFigure(lowerQ[loc[1]:]) == own && math.Abs(x-y) <= math.Abs(y)/20 {
+			return true
+		}
+	}
+	return false
+}
+
+func parseFigure(s string) (float64, bool) {
+	x, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return x, err == nil
+}
+
+// missesGivenFigure reports a row the question places elsewhere on a
+// curve: it gives a figure in a unit of the row's columns ("30 m head")
+// and no column of that unit is near it. Head and NPSHr are both in m, so
+// either may hold the point.
+func missesGivenFigure(cells []cell, lowerQ string) bool {
+	for _, loc := range reFigure.FindAllStringIndex(lowerQ, -1) {
+		y, _ := parseFigure(lowerQ[loc[0]:loc[1]])
+		unit := wordAfterFigure(lowerQ[loc[1]:])
+		inUnit, near := false, false
+		for _, c := range cells {
+			if x, ok := parseFigure(c.value); ok && unit != "" && headerUnitOf(c.header) == unit {
+				inUnit = true
+				near = near || math.Abs(x-y) <= math.Abs(y)/20
+			}
+		}
+		if inUnit && !near {
+			return true
+		}
+	}
+	return false
+}
+
+func isFigureByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
+
+// headerUnitOf is the unit a header gives in brackets, written the way
+// wordAfterFigure reads a question's: "Flow (m³/h)" is "m3/h".
+func headerUnitOf(h string) string {
+	i := strings.LastIndexAny(h, "(（")
+	if i < 0 {
+		return ""
+	}
+	return normUnit(strings.TrimRight(h[i:], ")） "))
+}
+
+// wordAfterFigure is the word right after a figure, as a unit would be written.
+func wordAfterFigure(rest string) string {
+	rest = strings.TrimPrefix(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;?!，。？；、)）", r) })
+	if end >= 0 {
+		rest = rest[:end]
+	}
+	return normUnit(strings.TrimSuffix(rest, "."))
+}
+
+func normUnit(u string) string {
+	u = strings.TrimLeft(u, "(（")
+	return strings.ToLower(strings.NewReplacer("³", "3", "²", "2", " ", "").Replace(u))
+}
+
 // askedFields are the cells of a row whose field the question names and
 // does not itself give: a value in the question is the key, not the asked
 // value.
 func askedFields(cells []cell, lowerQ string, words []string) []int {
 	var out []int
 	for i, c := range cells {
-		if c.header != "" && c.value != "" && namedApart(cells, i, lowerQ, words) && !valueInQuestion(c.value, lowerQ) {
+		if c.header != "" && c.value != "" && namedApart(cells, i, lowerQ, words) && !cellInQuestion(cells, i, lowerQ) {
 			out = append(out, i)
 		}
 	}
@@ -668,7 +843,7 @@ func namedWhole(cells []cell, asked int, lowerQ string) bool {
 // first identifying value of the row.
 func rowSubject(cells []cell, asked int, lowerQ string) string {
 	for i, c := range cells {
-		if i != asked && valueInQuestion(c.value, lowerQ) {
+		if i != asked && cellInQuestion(cells, i, lowerQ) {
 			return c.value + failureDetail(cells, asked, lowerQ)
 		}
 	}

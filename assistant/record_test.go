@@ -239,3 +239,52 @@ func TestFieldInsideALongerNameIsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// A row of a curve table is named by a measure, so its value reads at that
+// point: "At 45 m³/h the head is 30.2 m", not "the head of 45".
+func TestCurvePointSentence(t *testing.T) {
+	for _, c := range []struct {
+		key, field cell
+		lang, want string
+	}{
+		{cell{"Flow (m³/h)", "45"}, cell{"Head (m)", "30.2"}, "en", "At 45 m³/h the head is 30.2 m."},
+		{cell{"Flow (m³/h)", "30"}, cell{"NPSHr (m)", "2.5"}, "en", "At 30 m³/h the NPSHr is 2.5 m."},
+		{cell{"Flow (m³/h)", "20"}, cell{"Efficiency (%)", "58"}, "en", "At 20 m³/h the efficiency is 58 %."},
+		{cell{"Flow (m³/h)", "45"}, cell{"Head (m)", "30.2"}, "zh", "流量 45 m³/h 时扬程为30.2 m。"},
+	} {
+		hit := fieldHit{item: retrieval.Item{N: 1}, subject: c.key.value, key: c.key, field: c.field}
+		if got := fieldSentence(hit, c.lang, "q"); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s at %s (%s): %q, want %q", c.field.header, c.key.value, c.lang, got, c.want)
+		}
+	}
+}
+
+// A figure given with its unit names the column of that unit: "30 m head"
+// is a point of the Head (m) column, not a Flow (m³/h) of 30, so the row
+// at 30 m³/h is not the one asked about, and the row at 30.2 m is.
+func TestFigureBindsByItsUnit(t *testing.T) {
+	at30 := rowCells("Flow (m³/h): 30; Head (m): 34.4; NPSHr (m): 2.5")
+	at45 := rowCells("Flow (m³/h): 45; Head (m): 30.2; NPSHr (m): 3.8")
+	for _, c := range []struct {
+		q           string
+		cells       []cell
+		col         int
+		given, miss bool
+	}{
+		{"how much flow do i get against 30 m of head?", at30, 0, false, true},
+		{"how much flow do i get against 30 m of head?", at45, 1, true, false},
+		{"扬程 30 m 时流量多少？", at45, 1, true, false},
+		{"扬程 30 m 时流量多少？", at30, 0, false, true},
+		{"npsh needed when pumping 30 m³/h?", at30, 0, true, false},
+		{"流量 30 m3/h 时的汽蚀余量？", at30, 0, true, false},
+		{"流量 30 m3/h 时的汽蚀余量？", at45, 0, false, true},
+		{"npsh at 30?", at30, 0, true, false}, // no unit: the figure is the row's
+	} {
+		if got := cellInQuestion(c.cells, c.col, c.q); got != c.given {
+			t.Errorf("%q: %s %s given = %v, want %v", c.q, c.cells[c.col].header, c.cells[c.col].value, got, c.given)
+		}
+		if got := missesGivenFigure(c.cells, c.q); got != c.miss {
+			t.Errorf("%q: row at %s misses = %v, want %v", c.q, c.cells[0].value, got, c.miss)
+		}
+	}
+}

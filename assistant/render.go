@@ -255,6 +255,9 @@ func renderFMEA(c retrieval.Computed, lang string) string {
 		cmp := cmpNames[c.Cmp].in(lang)
 		fmt.Fprintf(&b, msgFMEACount.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
 	default:
+		if c.Cmp != "" { // the listing names its bound, or it reads as every row
+			scope += fmt.Sprintf(msgFMEAWhere.in(lang), metric, cmpNames[c.Cmp].in(lang), thresholdText(c))
+		}
 		fmt.Fprintf(&b, msgFMEAList.in(lang), scope, metric)
 	}
 	for i, l := range c.Lines {

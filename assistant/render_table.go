@@ -20,8 +20,10 @@ var (
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
-	msgTableGroups   = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
-	msgTableDistinct = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
+	// msgTableGroupTopTied names two or three groups tied for first: "A and B have …".
+	msgTableGroupTopTied = msg{"%[3]s have the %[4]s in %[1]s%[2]s: %[5]s each.", "%[1]s中%[2]s，%[3]s的%[4]s，各为%[5]s。"}
+	msgTableGroups       = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
+	msgTableDistinct     = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
 	// msgTableDistinctNoun counts them in the asker's word: "10 outside suppliers".
 	msgTableDistinctNoun = msg{"%[3]d %[5]s: %[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d%[5]s不同的值："}
 	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
@@ -89,7 +91,11 @@ func renderTable(c retrieval.Computed, lang string) string {
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
 	case p.GroupBy != "" && p.Limit == 1:
-		fmt.Fprintf(&b, msgTableGroupTop.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
+		m := msgTableGroupTop
+		if tiedTop(c) > 1 {
+			m = msgTableGroupTopTied // several groups are the subject: "A and B have"
+		}
+		fmt.Fprintf(&b, m.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
 	case p.GroupBy != "":

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Plan:  &tableq.Plan{Aggregate: "count", GroupBy: "Item", Order: "desc", Limit: 1},
 		Lines: []retrieval.Line{{Name: "Mechanical seal", Qty: 5, Props: kg.Props{"rows": "5"}, Cites: []int{3}}}}
 	topCounted, topCountedZh := top, top
+	topTwo := top
+	topTwo.Lines = append(slices.Clone(top.Lines), retrieval.Line{Name: "Impeller", Qty: 5, Props: kg.Props{"rows": "5"}, Cites: []int{3}})
 	topCounted.Noun, topCountedZh.Noun = "failure modes", "项"
 	avg := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "avg", Metric: "Severity", Value: 6.4, Count: 5, TableRows: 25, Cites: []int{4},
 		Plan: &tableq.Plan{Aggregate: "avg", Column: "Severity", Filters: []tableq.Filter{{Column: tableq.AnyColumn, Op: "match", Value: "seal"}}}}
@@ -82,6 +85,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5.", "[3]"}},
 		{top, "zh", []string{"Mechanical seal的记录最多，为5 条。"}},
 		{topCounted, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5 failure modes."}},
+		{topTwo, "en", []string{"Mechanical seal and Impeller have the most rows in “FMEA”: 5 each."}},
+		{topTwo, "zh", []string{"Mechanical seal和Impeller的记录最多，各为5 条。"}},
 		{topCounted, "zh", []string{"Mechanical seal的记录最多，为5 条。"}},
 		{topCountedZh, "zh", []string{"Mechanical seal的记录最多，为5 项。"}},
 		{topCountedZh, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5."}},
@@ -136,5 +141,17 @@ func TestTableFigureBeatsOneRowsField(t *testing.T) {
 	got := answer(t, ev).Answer
 	if strings.Contains(got, "The subsystem of") || !strings.Contains(got, "7") {
 		t.Errorf("one row's field answered a count: %q", got)
+	}
+}
+
+// An FMEA listing kept by a bound names it: without it the rows read as
+// the whole sheet.
+func TestFMEAListingNamesItsBound(t *testing.T) {
+	c := retrieval.Computed{Kind: "fmea", Metric: "severity", Op: "list", Cmp: ">=", Threshold: 9,
+		Lines: []retrieval.Line{{Name: "Pump shaft: Shaft fracture", Props: kg.Props{"severity": "10"}, Cites: []int{1}}}}
+	for lang, want := range map[string]string{"en": "FMEA rows with severity of at least 9, by severity:", "zh": "FMEA记录中严重度不低于9的（按严重度排序）："} {
+		if got := renderFMEA(c, lang); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
 	}
 }

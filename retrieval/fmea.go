@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
 // fmeaQuery is what an FMEA question asks for.
@@ -41,10 +42,9 @@ var (
 		{"min", []string{"lowest", "smallest", "minimum", "least", "最低", "最小"}},
 		{"max", []string{"highest", "largest", "maximum", "greatest", "top", "worst", "most critical", "riskiest", "最高", "最大", "最严重", "风险最大"}},
 	}
-	reNumber   = regexp.MustCompile(`\d+(?:\.\d+)?`)
-	aboveCues  = []string{"above", "over", "greater than", "more than", "higher than", "exceed", ">", "超过", "大于", "高于", "以上"}
-	atLeastCue = []string{"at least", ">=", "≥", "不低于", "不小于", "及以上"}
-	belowCues  = []string{"below", "under", "less than", "lower than", "<", "低于", "小于", "以下"}
+	reNumber  = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	aboveCues = []string{"above", "over", "greater than", "more than", "higher than", "exceed", ">", "超过", "大于", "高于", "以上"}
+	belowCues = []string{"below", "under", "less than", "lower than", "<", "低于", "小于", "以下"}
 )
 
 func parseFMEAQuery(text string) fmeaQuery {
@@ -64,9 +64,12 @@ func parseFMEAQuery(text string) fmeaQuery {
 	}
 	if n := reNumber.FindAllString(lower, -1); len(n) > 0 {
 		v, _ := strconv.ParseFloat(n[len(n)-1], 64)
-		switch {
-		case containsAny(lower, atLeastCue):
+		atLeast, atMost := tableq.InclusiveCues()
+		switch { // inclusive forms first: "no more than" holds "more than"
+		case containsAny(lower, atLeast):
 			q.cmp, q.threshold, q.hasThresh = ">=", v, true
+		case containsAny(lower, atMost):
+			q.cmp, q.threshold, q.hasThresh = "<=", v, true
 		case containsAny(lower, aboveCues):
 			q.cmp, q.threshold, q.hasThresh = ">", v, true
 		case containsAny(lower, belowCues):

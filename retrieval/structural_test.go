@@ -99,6 +99,12 @@ func TestFMEAAggregates(t *testing.T) {
 		{"What is the average severity?", 22.0 / 3, 3, "dry running"},
 		{"RPN最低的失效模式是哪个？", 48, 1, "abrasive particles"},
 		{"严重度不低于8的失效模式有几个？", 0, 2, "dry running"},
+		// an inclusive bound in any of the words the table questions read
+		{"Which failure modes have severity 8 or more?", 0, 2, "dry running"},
+		{"List failure modes rated severity 8 or higher", 0, 2, "dry running"},
+		{"严重度8及以上的失效模式有哪些？", 0, 2, "dry running"},
+		{"Which failure modes have an RPN of no more than 72?", 0, 2, "no lubrication"},
+		{"RPN 不超过 72 的失效模式有哪些？", 0, 2, "no lubrication"},
 	}
 	for _, c := range cases {
 		got, ok := computeFMEA(rows, parseFMEAQuery(c.q), "")

@@ -36,3 +36,43 @@ func TestLogRowsFoundByTheirPartsNames(t *testing.T) {
 		t.Errorf("without the BOM only the two rows that say mechanical seal should match")
 	}
 }
+
+// An asset named by its code and its words is found by the code: "for the
+// P-101 cooling loop" keeps P-101's seven work orders, not every row that
+// says "cooling" and "loop" (P-102's and the chiller loop's too). The "p"
+// of the code is no product word "for the p" of the sheet.
+func TestAssetCodeBindsBesideItsWords(t *testing.T) {
+	log := loadTable(t, "examples/demo/internal/maintenance_log.csv")
+	bom := loadTable(t, "examples/demo/internal/bom.csv")
+	linkCodes([]*Table{log, bom})
+	for _, q := range []string{
+		"How many jobs were booked against the P-101 cooling loop?",
+		"count the maintenance entries for the P-101 loop",
+		"P-101 cooling loop 一共有几条维修记录？",
+	} {
+		res, err := AnswerOver(context.Background(), []*Table{log, bom}, q, Options{Translate: glossaryTranslate(t)})
+		if err != nil || res == nil || res.Table != log {
+			t.Fatalf("%q: no answer over the log (%v)", q, err)
+		}
+		if n := len(log.filter(res.Plan.Filters)); n != 7 {
+			t.Errorf("%q: plan [%s] keeps %d rows, want 7", q, res.Plan, n)
+		}
+	}
+}
+
+// A Chinese word whose English is only a header's word ("推荐": the
+// Recommended stock column) names the list, not rows that hold it: the
+// recommended spares are the spare-parts list, as in English.
+func TestHeaderWordInChineseNamesTheList(t *testing.T) {
+	sp := loadTable(t, "examples/demo/public/spare_parts.csv")
+	for _, q := range []string{"把推荐备件都列出来", "推荐的备件一共几种？", "which recommended spares are there?"} {
+		p, ok := ParseWith(sp, q, glossaryTranslate(t))
+		if !ok {
+			t.Errorf("%q: not read over the spare-parts list", q)
+			continue
+		}
+		if n := len(sp.filter(p.Plan.Filters)); n != 13 {
+			t.Errorf("%q: plan [%s] keeps %d rows, want all 13", q, p.Plan, n)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package tableq
 
+import "slices"
+
 // The words a question uses to ask for a figure over a table, in English
 // and Chinese. Column names and values come from the table itself.
 var (
@@ -109,3 +111,9 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"组成", "构成",
 	// what a supplier does, and for whom
 	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们"}
+
+// InclusiveCues are the words of an inclusive bound, "8 or more" and
+// "no more than 72", for other readers of thresholds to share.
+func InclusiveCues() (atLeast, atMost []string) {
+	return slices.Clone(cueGE), slices.Clone(cueLE)
+}

@@ -113,6 +113,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
 	}
+	if (p.Aggregate == "min" || p.Aggregate == "max") && !kindNamed && t.curvePoints() {
+		// "the minimum flow I can run at": a curve's first and last points
+		// are where it was drawn, not a limit; the stated limit answers
+		return Parsed{}, false
+	}
 	p.GroupPart = part
 	if each && topN(q) == 0 {
 		p.Limit = 0 // "每年的工单数": every year, not the busiest
@@ -206,6 +211,21 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true
+}
+
+// curvePoints reports a table of measured points, every column a figure
+// (flow, head, efficiency): its extremes are the ends of the curve drawn,
+// not a range the product may be run over.
+func (t *Table) curvePoints() bool {
+	if t.Kind != "" || len(t.Columns) < 2 {
+		return false
+	}
+	for _, c := range t.Columns {
+		if !c.Numeric {
+			return false
+		}
+	}
+	return true
 }
 
 // reCodeValue is a code a filter reads: letters and digits joined by a

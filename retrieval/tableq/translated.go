@@ -13,7 +13,7 @@ import (
 // A word that names a column ("工作中心": WorkCentre) labels the value
 // beside it, as an English column name would, and filters nothing.
 func (t *Table) translatedFilter(w, op string, ms []mention, used map[int]bool) (Filter, bool) {
-	if t.isColumnName(w) {
+	if t.isColumnName(w) || t.onlyHeaderWord(w) {
 		return Filter{}, false
 	}
 	if op == "mention" {
@@ -51,6 +51,16 @@ func (t *Table) translatedFilter(w, op string, ms []mention, used map[int]bool) 
 		return Filter{Column: t.Columns[col].Name, Op: op, Value: value}, true
 	}
 	return Filter{Column: AnyColumn, Op: op, Value: w}, true
+}
+
+// onlyHeaderWord reports a word no row holds that is a word of a header:
+// 推荐备件 are the spares of "Recommended stock", the list itself, as an
+// English question's "the recommended spares list" is.
+func (t *Table) onlyHeaderWord(w string) bool {
+	if strings.Contains(w, " ") || t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: w}) {
+		return false
+	}
+	return t.headerWord(Stem(w))
 }
 
 // isColumnName reports an English word that is one of the table's column

@@ -88,6 +88,9 @@ func (q *question) takeProductWords(t *Table) bool {
 	for _, m := range rePerProduct.FindAllStringSubmatchIndex(q.text, -1) {
 		s := span{m[0], m[1]}
 		w := q.text[m[2]:m[3]]
+		if codeGoesOn(q.text, m[3]) {
+			continue // "for the P-101 cooling loop": "p" is the start of a code that names rows
+		}
 		if (title[Stem(w)] || t.mostRowsHold(w)) && q.free(s) {
 			q.take(s)
 			took = true
@@ -112,6 +115,12 @@ func (q *question) takeProductWords(t *Table) bool {
 		}
 	}
 	return took
+}
+
+// codeGoesOn reports a word that a dash at end joins to more letters or
+// digits: the word is a piece of a code ("P-101", "CP200-SEL-01").
+func codeGoesOn(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '-' && isLatin(text[end+1])
 }
 
 // titleModel reports a model code ("cp200", "hf-cp200") whose every
