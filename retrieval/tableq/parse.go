@@ -961,7 +961,9 @@ func withoutTakenTail(q *question, at int) string {
 	before := q.text[from:at]
 	trimmed := strings.TrimRight(before, " ")
 	k := strings.LastIndex(trimmed, " ") + 1
-	if k == 0 || k == len(trimmed) || q.free(span{from + k, from + len(trimmed)}) {
+	// Chinese runs no spaces between words: "FMEA 里哪个部件（" has no last
+	// word to drop, and dropping the run would lose its 哪个.
+	if k == 0 || k == len(trimmed) || hasHan(trimmed[k:]) || q.free(span{from + k, from + len(trimmed)}) {
 		return before
 	}
 	return trimmed[:k]

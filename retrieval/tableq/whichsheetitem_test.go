@@ -23,6 +23,9 @@ func TestWhichSheetItemAddsUpItsRows(t *testing.T) {
 		{"which item has the highest summed RPN", "Seal", 230},
 		{"Which FMEA item has the most failure modes?", "Seal", 3},
 		{"which FMEA item has the lowest RPN sum", "Motor", 60},
+		// a Chinese run holds its 哪个 and the column it asks by together
+		{"FMEA 里哪个项目（Item）的条目最多？多少条", "Seal", 3},
+		{"FMEA表中哪个项目的失效模式最多", "Seal", 3},
 	} {
 		p, ok := Parse(fmea, c.q)
 		if !ok {
