@@ -365,6 +365,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	codes := codeTerms(ev)
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
+	lasting := asksHowLongLasting(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
@@ -418,7 +419,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) {
+			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) || lasting && statesDuration(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
