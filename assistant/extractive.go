@@ -384,7 +384,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)) {
+			if isQuestion(s) || !codesIn(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s)) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
