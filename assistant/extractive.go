@@ -433,10 +433,11 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTerms(ev, q, s+" "+section+" "+it.Chunk.DocTitle) || answersFastener(ev.Question.Text, s)
-			if meaning && definesCode(s, codes) {
+			defines := meaning && definesCode(s, codes)
+			if defines {
 				ratio, score = 1, score+1
 			}
-			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure})
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure, defines: defines})
 		}
 	}
 	all = rangeAnswers(ev.Question.Text, all)
@@ -488,6 +489,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		take(all[i])
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
+	// The code's definition leads a record that only mentions the code.
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = withoutEchoes(picked, own)
 	// A passage as good that gives another value is quoted too, and the
@@ -522,6 +525,9 @@ type scored struct {
 	lang   string
 	title  string
 	figure bool
+	// defines: the sentence opens with an asked code and says what it
+	// means, which answers "what does E06 mean" in either language.
+	defines bool
 }
 
 // measureValueBonus ranks a sentence giving a value in the asked

@@ -51,6 +51,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if !ok || isWindow(strings.TrimSpace(body)) {
 		return text // a window of a long line holds figures of other things
 	}
+	if asksMeaning(ev.Question.Text) {
+		return text // "E06 欠电压：…": what a code means is its words, not its figures
+	}
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
 		return text // "No. The cast iron casing (HT250) …": the verdict answers, its figures only explain
 	}
