@@ -64,7 +64,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named,
 	// or one listing an item's attributes, each of which has its own row.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text)) {
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -686,4 +686,20 @@ func otherLabel(text, textLang, title, lang string) string {
 // nothing of which of the item's values it is.
 func namesNoAttribute(item, param string) bool {
 	return strings.EqualFold(strings.TrimSpace(item), strings.TrimSpace(param))
+}
+
+// askedSeparately reports a question that asks two things, each with its
+// own question mark ("保修期多久？易损件保吗？"), where the whole's answer
+// leaves out what a part's answer says: the whole's best sentence may
+// answer only one of them.
+func askedSeparately(question, whole, parts string) bool {
+	if strings.Count(question, "?")+strings.Count(question, "？") < 2 {
+		return false
+	}
+	for _, p := range strings.Split(parts, "\n\n") {
+		if !strings.Contains(whole, strings.TrimSpace(reMarker.ReplaceAllString(p, ""))) {
+			return true
+		}
+	}
+	return false
 }
