@@ -64,7 +64,7 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	figs := leadFigures(markerless(body), ev.Question.Text)
 	material := attr && asksMaterial(a.Text)
 	if material {
-		figs = materialsIn(markerless(body))
+		figs = inAskerWords(materialsIn(markerless(body)), lang)
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
@@ -160,4 +160,27 @@ func anyMeasured(figs []string) bool {
 		}
 	}
 	return false
+}
+
+// inAskerWords writes each material name the glossary knows in the
+// asker's language: a Chinese lead says "不锈钢", not "stainless steel";
+// an acronym or a grade ("PMMA", "2Cr13") reads alike in both.
+func inAskerWords(names []string, lang string) []string {
+	from := "en"
+	if lang != "zh" {
+		from = "zh"
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if !strings.ContainsFunc(n, unicode.IsLower) && !hasHan(n) {
+			continue // an acronym or grade ("PMMA", "2Cr13") is read alike in both
+		}
+		for _, g := range retrieval.Gloss(n, from, 1) {
+			if own, other, ok := strings.Cut(g, " = "); ok && strings.EqualFold(own, n) {
+				out[i] = other
+			}
+		}
+	}
+	return out
 }
