@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -366,6 +367,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	measure := askedMeasure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
 	lasting := asksHowLongLasting(ev.Question.Text)
+	several := asksSeveral.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
@@ -419,7 +421,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) || lasting && statesDuration(s) {
+			if measure.statesValue(s) || answersFastener(ev.Question.Text, s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
@@ -703,3 +705,11 @@ func askedSeparately(question, whole, parts string) bool {
 	}
 	return false
 }
+
+// A question asking several values at once ("flange sizes?",
+// "进出口分别多大") is answered first by a sentence pairing them ("DN65 /
+// DN50"), before one giving one of them ("Suction flange: DN65").
+var (
+	asksSeveral  = regexp.MustCompile(`(?i)^\s*what\s+are\b|\bboth\b|\b(?:sizes|diameters|connections|flanges|ports|values)\b|分别|各是|各为`)
+	pairedValues = regexp.MustCompile(`[A-Za-z]*\d[\d.,]*\s*/\s*[A-Za-z]*\d`)
+)
