@@ -45,6 +45,7 @@ func fillerChars(q string) map[rune]bool {
 		}
 	}
 	rest = unitsAfterFigures(rest, in)
+	rest = unitsAsked(rest, in)
 	for r := range in {
 		if strings.ContainsRune(rest, r) {
 			delete(in, r)
@@ -65,7 +66,25 @@ func unitsAfterFigures(q string, in map[rune]bool) string {
 	return figureUnit.ReplaceAllString(q, " ")
 }
 
-var figureUnit = regexp.MustCompile(`\d\s*(毫米|厘米|公里|千米|米|小时|分钟|秒|摄氏度|度|公斤|千克|克|千瓦|瓦|伏|安|赫兹)`)
+var figureUnit = regexp.MustCompile(`\d\s*(` + zhUnitNames + `)`)
+
+// zhUnitNames are units Chinese spells out where a passage writes a symbol
+// ("分贝" for dB, "伏" for V), longest first.
+const zhUnitNames = `毫米|厘米|公里|千米|米|小时|分钟|秒|摄氏度|度|公斤|千克|克|千瓦|瓦|伏特|伏|安培|安|赫兹|分贝`
+
+// unitsAsked marks in the characters of a unit the question asks a figure
+// in ("多少分贝", "几伏") and returns q without them: the passage answers
+// with the figure and the unit's symbol ("≤ 72 dB(A)"), never its name.
+func unitsAsked(q string, in map[rune]bool) string {
+	for _, m := range askedUnit.FindAllStringSubmatch(q, -1) {
+		for _, r := range m[1] {
+			in[r] = true
+		}
+	}
+	return askedUnit.ReplaceAllString(q, " ")
+}
+
+var askedUnit = regexp.MustCompile(`(?:多少|几)\s*(` + zhUnitNames + `)`)
 
 // getOutOfAsked is English asking how much a thing gives: "the most flow
 // I can get out of the CP200". "out" there is the asking, and no
@@ -74,10 +93,14 @@ var getOutOfAsked = regexp.MustCompile(`(?i)\b(?:get|got)\b[^.?!,]{0,20}?\bout\s
 
 func getOutOf(q string) bool { return getOutOfAsked.MatchString(q) }
 
-// withoutAskingOut is q without the "out" of a "get … out of" question.
+// withoutAskingOut is q without the "out" of a "get … out of" question,
+// and without the verbs that ask what a thing needs ("what voltage does it
+// need"): a passage states the requirement ("380 V"), not the asking.
 func withoutAskingOut(q retrieval.Question) retrieval.Question {
-	if !getOutOf(q.Text) {
-		return q
-	}
-	return withoutTermsWhere(q, func(t string) bool { return t == "out" })
+	out := getOutOf(q.Text)
+	return withoutTermsWhere(q, func(t string) bool { return out && t == "out" || askingNeed[t] })
 }
+
+// askingNeed are the stems of the English verb of needing ("required" is
+// left: "NPSH required" names a measure).
+var askingNeed = map[string]bool{"need": true}

@@ -25,6 +25,18 @@ func asksTimeTaken(q string) bool {
 		!strings.Contains(q, "一次") && !strings.Contains(q, "每")
 }
 
+// howLongLasting asks how long a thing may go on ("how long can it run
+// with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time
+// answers it before one that only shares its words ("close the valve").
+// The answerer reads "how long" as "what" (see measureAdjectives), so a
+// verb of going on must follow.
+var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|could|may|might|should|will|would|does|do)\b[^?]*\b(?:run|runs|operate|last|keep|stay|stand)\b|多久|多长时间`)
+
+// asksHowLongLasting reports such a question; "多久一次" asks how often.
+func asksHowLongLasting(q string) bool {
+	return howLongLasting.MatchString(q) && !strings.Contains(q, "一次") && !strings.Contains(q, "每")
+}
+
 // whatItTakes asks what is needed to do something.
 var whatItTakes = regexp.MustCompile(`\bwhat\s+(?:does|do|did|will|would)\s+it\s+take\s+to\b`)
 

@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -70,7 +71,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named,
 	// or one listing an item's attributes, each of which has its own row.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text)) {
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -380,6 +381,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	codes := codeTerms(ev)
 	measure := memo.get(ev).measure(ev)
 	timeTaken := asksTimeTaken(ev.Question.Text)
+	lasting := asksHowLongLasting(ev.Question.Text)
+	several := asksSeveral.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
@@ -400,7 +403,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
@@ -435,7 +438,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || fastener.answeredBy(s) {
+			if measure.statesValue(s) || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
@@ -449,10 +452,11 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
-			if meaning && definesCode(s, codes) {
+			defines := meaning && definesCode(s, codes)
+			if defines {
 				ratio, score = 1, score+1
 			}
-			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure})
+			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure, defines: defines})
 		}
 	}
 	all = rangeAnswers(ev.Question.Text, all)
@@ -504,6 +508,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		take(all[i])
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
+	// The code's definition leads a record that only mentions the code.
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = withoutEchoes(picked, own)
 	// A passage as good that gives another value is quoted too, and the
@@ -538,6 +544,9 @@ type scored struct {
 	lang   string
 	title  string
 	figure bool
+	// defines: the sentence opens with an asked code and says what it
+	// means, which answers "what does E06 mean" in either language.
+	defines bool
 }
 
 // measureValueBonus ranks a sentence giving a value in the asked
@@ -697,3 +706,27 @@ func otherLabel(text, textLang, title, lang string) string {
 func namesNoAttribute(item, param string) bool {
 	return strings.EqualFold(strings.TrimSpace(item), strings.TrimSpace(param))
 }
+
+// askedSeparately reports a question that asks two things, each with its
+// own question mark ("保修期多久？易损件保吗？"), where the whole's answer
+// leaves out what a part's answer says: the whole's best sentence may
+// answer only one of them.
+func askedSeparately(question, whole, parts string) bool {
+	if strings.Count(question, "?")+strings.Count(question, "？") < 2 {
+		return false
+	}
+	for _, p := range strings.Split(parts, "\n\n") {
+		if !strings.Contains(whole, strings.TrimSpace(reMarker.ReplaceAllString(p, ""))) {
+			return true
+		}
+	}
+	return false
+}
+
+// A question asking several values at once ("flange sizes?",
+// "进出口分别多大") is answered first by a sentence pairing them ("DN65 /
+// DN50"), before one giving one of them ("Suction flange: DN65").
+var (
+	asksSeveral  = regexp.MustCompile(`(?i)^\s*what\s+are\b|\bboth\b|\b(?:sizes|diameters|connections|flanges|ports|values)\b|分别|各是|各为`)
+	pairedValues = regexp.MustCompile(`[A-Za-z]*\d[\d.,]*\s*/\s*[A-Za-z]*\d`)
+)

@@ -157,6 +157,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			kept = append(kept, s)
 		}
 	}
+	kept = withoutUnaskedAssent(ev, kept)
 	if len(kept) == 0 {
 		return "", false
 	}

@@ -106,6 +106,11 @@ func askedAttribute(question string) []string {
 			return supplierNames
 		}
 	}
+	for _, c := range batchCues {
+		if strings.Contains(lower, c) {
+			return batchNames
+		}
+	}
 	// Who casts, machines or forges a part is who supplies it, as
 	// retrieval reads the question too.
 	for _, f := range retrieval.ParaphrasedForms(question) {
@@ -138,6 +143,19 @@ var (
 	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
 )
 
+// Which batch or lot of a part is at fault is answered by a passage that
+// names the batch; one that only names the part ("pressure transmitter
+// and level switch") says nothing of it.
+var (
+	batchCues  = []string{"which batch", "which lot", "batch number", "lot number", "哪批", "哪一批", "哪个批次", "什么批次", "批号"}
+	batchNames = []string{"batch", "lot number", "批号", "批次"}
+)
+
+// faultWords are the stems that ask which batch is at fault ("which batch
+// is faulty"): the passage names the batch's defect in its own words
+// ("the connector seal is poor").
+var faultWords = map[string]bool{"faulti": true, "fault": true, "defect": true, "defective": true, "problem": true, "bad": true, "wrong": true, "issu": true}
+
 // missingAttribute reports a question that names a field no passage about
 // its item states.
 func missingAttribute(ev *retrieval.Evidence) (string, bool) {
@@ -154,6 +172,9 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 		}
 	}
 	item.Terms = terms
+	if slices.Equal(names, batchNames) {
+		item = withoutTermsWhere(item, func(t string) bool { return faultWords[t] })
+	}
 	for _, it := range ev.Items {
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
 		if statesField(text, names) && (!asksPrice(names) || statesAmount(text)) && codesIn(codes, text+" "+docName(it.Chunk)) &&

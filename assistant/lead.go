@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -18,6 +20,13 @@ var (
 	msgLeadAttr = msg{"%s: %s (per the Chinese document) [%d]", "%s：%s（据英文文档）[%d]"}
 	msgLead     = msg{"The Chinese document gives %s [%d]", "英文文档给出：%s [%d]"}
 )
+
+// opensWithVerdict reports a quote that opens by saying yes or no.
+func opensWithVerdict(quote string) bool {
+	return verdictLead.MatchString(strings.TrimSpace(quote))
+}
+
+var verdictLead = regexp.MustCompile(`^(?i:yes|no)\b|^(?:可以|是的|不能|不可以|不行|不)[，,。]`)
 
 // maxLeadFigures bounds the figures a lead repeats.
 const maxLeadFigures = 4
@@ -42,6 +51,12 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if !ok || isWindow(strings.TrimSpace(body)) {
 		return text // a window of a long line holds figures of other things
 	}
+	if asksMeaning(ev.Question.Text) {
+		return text // "E06 欠电压：…": what a code means is its words, not its figures
+	}
+	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
+		return text // "No. The cast iron casing (HT250) …": the verdict answers, its figures only explain
+	}
 	if quotesKeyedRow(ev, n) {
 		return text // the record the question names: its codes are its fields', not the answer
 	}
@@ -49,7 +64,7 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	figs := leadFigures(markerless(body), ev.Question.Text)
 	material := attr && asksMaterial(a.Text)
 	if material {
-		figs = materialsIn(markerless(body))
+		figs = inAskerWords(materialsIn(markerless(body)), lang)
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
@@ -89,6 +104,9 @@ func leadFigures(quote, question string) []string {
 	q := strings.ToLower(strings.ReplaceAll(question, " ", ""))
 	for _, loc := range reLeadFigure.FindAllStringIndex(quote, -1) {
 		f := quote[loc[0]:loc[1]]
+		if before, _ := utf8.DecodeLastRuneInString(quote[:loc[0]]); loc[0] > 0 && (before == '-' || unicode.IsLetter(before) || unicode.IsDigit(before)) {
+			continue // the tail of a longer code: "CP200-S" of HF-CP200-S
+		}
 		if loc[1] < len(quote) && isASCIILetter(quote[loc[1]]) {
 			continue // "5 min" read as "5 m", "2 pole" as "2 p"
 		}
@@ -142,4 +160,27 @@ func anyMeasured(figs []string) bool {
 		}
 	}
 	return false
+}
+
+// inAskerWords writes each material name the glossary knows in the
+// asker's language: a Chinese lead says "不锈钢", not "stainless steel";
+// an acronym or a grade ("PMMA", "2Cr13") reads alike in both.
+func inAskerWords(names []string, lang string) []string {
+	from := "en"
+	if lang != "zh" {
+		from = "zh"
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if !strings.ContainsFunc(n, unicode.IsLower) && !hasHan(n) {
+			continue // an acronym or grade ("PMMA", "2Cr13") is read alike in both
+		}
+		for _, g := range retrieval.Gloss(n, from, 1) {
+			if own, other, ok := strings.Cut(g, " = "); ok && strings.EqualFold(own, n) {
+				out[i] = other
+			}
+		}
+	}
+	return out
 }

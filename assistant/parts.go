@@ -283,7 +283,10 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 			missing = append(missing, p)
 			continue
 		}
-		if !slices.Contains(texts, d.Text) {
+		// A part another part's answer already says ("Wear parts are not
+		// covered" within the warranty entry) is not said twice.
+		body := strings.TrimSpace(reMarker.ReplaceAllString(d.Text, ""))
+		if !slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, body) }) {
 			texts = append(texts, d.Text)
 		}
 	}

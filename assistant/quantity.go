@@ -30,6 +30,8 @@ var questionUnits = []struct {
 	{"个多月", []string{"个月", "months"}}, {"个月", []string{"个月", "months"}}, {"天", []string{"天", "days", "d"}}, {"周", []string{"周", "weeks"}},
 	// English spells the degree out ("85 deg C", "85 degrees C").
 	{"degrees celsius", []string{"°C", "℃"}}, {"degrees c", []string{"°C", "℃"}}, {"degree c", []string{"°C", "℃"}}, {"deg c", []string{"°C", "℃"}}, {"degc", []string{"°C", "℃"}},
+	// "95 degrees" of a liquid or a bearing: the temperature, as "度" is.
+	{"degrees", []string{"°C", "℃"}}, {"degree", []string{"°C", "℃"}},
 	{"摄氏度", []string{"°C", "℃"}}, {"℃", []string{"°C", "℃"}}, {"°c", []string{"°C", "℃"}}, {"度", []string{"°C", "℃"}},
 	{"公斤", []string{"kg"}}, {"千克", []string{"kg"}}, {"克", []string{"g"}},
 	{"千瓦", []string{"kW"}}, {"伏", []string{"V"}}, {"赫兹", []string{"Hz"}},

@@ -72,3 +72,17 @@ func TestHoldsDurationQuantity(t *testing.T) {
 		}
 	}
 }
+
+// "95 degrees" of a liquid is a temperature: a rule for liquids above
+// 90 °C answers it, in either language, as it does "95 °C" and "95度".
+func TestDegreesSpelledOutAreATemperature(t *testing.T) {
+	for _, c := range []struct{ q, figure, text string }{
+		{"Can the pump take water at 95 degrees?", "95", "Above 90 °C the seal is damaged; choose the high-temperature version."},
+		{"Is feed water of 120 degree OK?", "120", "超过 90 °C 时机械密封会损坏，请选用高温型。"},
+	} {
+		code := quantityCode(c.q, c.figure)
+		if !codesIn([]string{code}, c.text) {
+			t.Errorf("%s: %q is not answered by %q", c.q, code, c.text)
+		}
+	}
+}

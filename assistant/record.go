@@ -139,7 +139,9 @@ func fieldSentence(h fieldHit, lang, question string) string {
 	}
 	header, value := withUnit(h.field)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
-	if lang == "zh" {
+	// A Chinese record quoted to an English question keeps its own
+	// sentence: "The 排除方法 of 噼啪噪声和振动 is …" is in neither language.
+	if lang == "zh" || hasHan(header) {
 		value = zhUnit(value)
 		if !wordInText(strings.ToLower(question), strings.ToLower(header)) {
 			header = chineseHeader(header)

@@ -288,3 +288,21 @@ func TestFigureBindsByItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese record quoted to an English question keeps its own sentence,
+// and an English one to a Chinese question reads in Chinese: never "The
+// 处理方法 of …".
+func TestFieldSentenceIsInOneLanguage(t *testing.T) {
+	for _, c := range []struct {
+		subject, header, value, lang, want string
+	}{
+		{"电机过热", "处理方法", "清理风扇罩", "en", "电机过热的处理方法是清理风扇罩。"},
+		{"Motor overheats", "Remedy", "Clean the fan cover", "en", "The remedy of Motor overheats is Clean the fan cover."},
+		{"Motor overheats", "Remedy", "Clean the fan cover", "zh", "Motor overheats的"},
+	} {
+		hit := fieldHit{item: retrieval.Item{N: 1}, subject: c.subject, field: cell{header: c.header, value: c.value}}
+		if got := fieldSentence(hit, c.lang, "What is the fix?"); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s/%s: %q, want %q", c.subject, c.lang, got, c.want)
+		}
+	}
+}

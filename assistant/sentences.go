@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -147,3 +148,24 @@ func withClauseLead(s string, lead *string) string {
 var reLabelled = regexp.MustCompile(`^[\p{L}][\p{L}\p{N} ()/\-]{1,40}[:：]\s*[^\s:：]*\d+(?:\.\d+)?\s*[\p{L}°%Ω][^:：]*$`)
 
 func labelledFigure(s string) bool { return reLabelled.MatchString(s) }
+
+// lineHead is the first word of the sentence before s in text: a list
+// keyed by code ("E09 参数存储错误：EEPROM 校验失败。同时按住复位和停止键
+// 10 秒恢复出厂参数。") names the code once, at the head of its entry, and
+// the sentence after the head is about it too.
+func lineHead(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRightFunc(strings.TrimSpace(text[:i]), isSentenceEnd)
+	start := 0
+	if r := strings.LastIndexFunc(before, isSentenceEnd); r >= 0 {
+		_, size := utf8.DecodeRuneInString(before[r:])
+		start = r + size
+	}
+	head, _, _ := strings.Cut(strings.TrimSpace(before[start:]), " ")
+	return head
+}
+
+func isSentenceEnd(r rune) bool { return strings.ContainsRune(".!?。！？；;\n", r) }
