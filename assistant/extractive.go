@@ -167,7 +167,11 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if len(parts) == 0 {
 		return abstain(ev, lang, "no passage states anything about the question's terms"), nil
 	}
-	return Draft{Text: strings.Join(parts, "\n\n")}, nil
+	text := strings.Join(parts, "\n\n")
+	if unit, ok := unitFigureMissing(ev.Question.Text, text); ok && !structural {
+		return abstain(ev, lang, "no passage states a figure in "+unit), nil
+	}
+	return Draft{Text: text}, nil
 }
 
 func abstain(ev *retrieval.Evidence, lang, reason string) Draft {
