@@ -54,6 +54,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if asksMeaning(ev.Question.Text) {
 		return text // "E06 欠电压：…": what a code means is its words, not its figures
 	}
+	if asksWhatToDo(ev.Question.Text) {
+		return text // "what to check" is answered by the remedy's words; "4 Ω" alone says nothing to do
+	}
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
 		return text // "No. The cast iron casing (HT250) …": the verdict answers, its figures only explain
 	}
@@ -80,6 +83,15 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(strings.TrimSpace(a.Text)), list, n) + "\n" + text
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
+}
+
+// whatToDo is a question that wants an action, in words remedyAsked does
+// not hold: "what to check", "what do I do", "该查什么".
+var whatToDo = regexp.MustCompile(`(?i)\bwhat (?:to|do i|do we|must i|must we) (?:check|do|try|look at|inspect)\b|(?:该|要|应该?)(?:检查|查|做)什么|检查什么`)
+
+// asksWhatToDo reports a question answered by what to do about a fault.
+func asksWhatToDo(question string) bool {
+	return remedyAsked.MatchString(question) || whatToDo.MatchString(question)
 }
 
 var reMarker = regexp.MustCompile(`\[(\d+)\]`)
