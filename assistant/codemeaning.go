@@ -33,3 +33,36 @@ func definesCode(s string, codes []string) bool {
 	}
 	return false
 }
+
+// asksHowAboutCode reports a question that names a code and asks how to
+// deal with it ("how do I restore … after E09", "E09怎么恢复"): the code
+// list's entry says how, where a work order only reports what was done once.
+func asksHowAboutCode(question string, codes []string) bool {
+	if len(identifiers(codes)) == 0 {
+		return false
+	}
+	return procedural.MatchString(notHowTo.Replace(question)) || asksWhatToDo(question)
+}
+
+// inCodeEntry reports a sentence that follows the head of a code list's
+// entry for an asked code, in the same line ("E09 参数存储错误：EEPROM 校验
+// 失败。同时按住…恢复出厂参数"): the head says what the code is, the rest
+// what to do about it.
+func inCodeEntry(text, s string, codes []string) bool {
+	return definesCode(sentenceBefore(text, s), codes)
+}
+
+// sentenceBefore is the sentence before s in text, which may run several
+// entries of a list together on one line.
+func sentenceBefore(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRightFunc(strings.TrimSpace(text[:i]), isSentenceEnd)
+	if r := strings.LastIndexFunc(before, isSentenceEnd); r >= 0 {
+		_, size := utf8.DecodeRuneInString(before[r:])
+		before = before[r+size:]
+	}
+	return strings.TrimSpace(before)
+}

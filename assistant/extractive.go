@@ -389,6 +389,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	several := asksSeveral.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
+	howTo := asksHowAboutCode(ev.Question.Text, codes)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
@@ -456,7 +457,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
-			defines := meaning && definesCode(s, codes)
+			defines := meaning && definesCode(s, codes) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
 			if defines {
 				ratio, score = 1, score+1
 			}
@@ -512,7 +513,8 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		take(all[i])
 	}
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
-	// The code's definition leads a record that only mentions the code.
+	// The code's definition, or its entry's instruction where asked how,
+	// leads a record that only mentions the code.
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = withoutEchoes(picked, own)
@@ -549,7 +551,9 @@ type scored struct {
 	title  string
 	figure bool
 	// defines: the sentence opens with an asked code and says what it
-	// means, which answers "what does E06 mean" in either language.
+	// means, which answers "what does E06 mean" in either language; or,
+	// asked how to deal with the code, it follows the head of the code's
+	// entry and says how.
 	defines bool
 }
 

@@ -1,0 +1,25 @@
+package assistant
+
+import "testing"
+
+// Asked how to deal with a code, the code list's entry says how: the
+// sentences after the entry's head belong to the code, the head itself
+// only names it, and another code's entry does not.
+func TestCodeEntryAnswersHow(t *testing.T) {
+	list := "F03 过电流：电流超过额定值 15 %。 F04 参数丢失：存储校验失败。同时按住\"设定\"和\"停止\"键 5 秒恢复出厂设置；无效时更换主板。\n"
+	for _, c := range []struct {
+		q, s string
+		want bool
+	}{
+		{"How do I get the factory settings back after F04?", "同时按住\"设定\"和\"停止\"键 5 秒恢复出厂设置", true},
+		{"F04之后怎么恢复出厂设置？", "同时按住\"设定\"和\"停止\"键 5 秒恢复出厂设置", true},
+		{"How do I get the factory settings back after F03?", "同时按住\"设定\"和\"停止\"键 5 秒恢复出厂设置", false},
+		{"When did F04 last happen?", "同时按住\"设定\"和\"停止\"键 5 秒恢复出厂设置", false},
+	} {
+		codes := codeTerms(evidence(c.q))
+		got := asksHowAboutCode(c.q, codes) && inCodeEntry(list, c.s, codes)
+		if got != c.want {
+			t.Errorf("%s / %s: got %v, want %v (codes %q)", c.q, c.s, got, c.want, codes)
+		}
+	}
+}
