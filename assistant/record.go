@@ -317,6 +317,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		asked := askedFields(cells, lower, words)
 		for _, i := range asked {
 			c := cells[i]
+			if repairTimeOfOtherWork(cells, c, lower) {
+				continue
+			}
 			rest := withoutFieldTerms(q, cells, asked)
 			if len(rest.Terms) == 0 {
 				// every term is common to the evidence ("casing gasket"
@@ -1099,4 +1102,29 @@ func isListing(c retrieval.Computed) bool {
 		return false
 	}
 	return true
+}
+
+// reRepair is a question about a repair: replacing or mending a part in
+// service, not building it.
+var reRepair = regexp.MustCompile(`(?i)\b(?:replac(?:e|ing|ement)|repair(?:ing)?|swap(?:ping)?)\b|(?:^|[^切转交兑变])换|维修|修理`)
+
+// repairTimeOfOtherWork reports a time field of a row whose work is not
+// the repair the question asks about: "更换机械密封的标准工时" is the
+// service time of a seal change, not the 20 min an assembly operation
+// "Mechanical seal installation" takes.
+func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
+	if !reRepair.MatchString(lowerQ) || !isTimeHeader(field.header) {
+		return false
+	}
+	for _, c := range cells {
+		if reRepair.MatchString(strings.ToLower(c.value)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTimeHeader(h string) bool {
+	u := headerUnitOf(h)
+	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")
 }

@@ -334,3 +334,24 @@ func TestCurvePointByNearestFigure(t *testing.T) {
 		}
 	}
 }
+
+// A repair's time is not an assembly operation's: a question about
+// replacing a part in service is not answered by the time the routing
+// gives for fitting it, while one about the operation is.
+func TestRepairTimeIsNotAnAssemblyOperation(t *testing.T) {
+	op := rowCells("Operation: 30; Work step: Mechanical seal installation; 工序: 机械密封安装; Standard time (min): 20")
+	field := op[3]
+	for _, c := range []struct {
+		q     string
+		other bool
+	}{
+		{"how long does a mechanical seal replacement take a service engineer?", true},
+		{"换机械密封要多长时间的工时？", true},
+		{"what is the standard time of the seal installation step?", false},
+		{"机械密封安装工序的标准工时？", false},
+	} {
+		if got := repairTimeOfOtherWork(op, field, c.q); got != c.other {
+			t.Errorf("%q: other work = %v, want %v", c.q, got, c.other)
+		}
+	}
+}
