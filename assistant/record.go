@@ -317,6 +317,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		asked := askedFields(cells, lower, words)
 		for _, i := range asked {
 			c := cells[i]
+			if repairTimeOfOtherWork(cells, c, lower) {
+				continue
+			}
 			rest := withoutFieldTerms(q, cells, asked)
 			if len(rest.Terms) == 0 {
 				// every term is common to the evidence ("casing gasket"
@@ -328,7 +331,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			values := otherValues(cells, i)
-			if !codesIn(codes, it.Chunk.Text) {
+			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) {
 				continue
 			}
 			m := share(rest, retrieval.TokenSet(values))
@@ -336,6 +339,11 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				// "work order 2171 - which location was it booked
 				// against": the key names the record whole, the other
 				// words only say how the asker puts it
+				m = max2(m, 1)
+			}
+			if namesPoint(cells, i, lower) {
+				// "flow at 30 m head": the figure in the Head (m) column
+				// names the curve's point, 30.2 m, though no token is "30"
 				m = max2(m, 1)
 			}
 			// the question names the record by a whole value: "机械密封",
@@ -414,6 +422,27 @@ func nearFigureInUnit(c cell, lowerQ string) bool {
 	return false
 }
 
+// namesPoint reports a row of a curve whose point the question gives by
+// a figure in the unit of a column other than the asked one.
+func namesPoint(cells []cell, asked int, lowerQ string) bool {
+	for j, c := range cells {
+		if j != asked && nearFigureInUnit(c, lowerQ) {
+			return true
+		}
+	}
+	return false
+}
+
+// unplacedCodes are the codes of a question less the quantities ("30 m")
+// that a column of their unit places at a point of the row, 30.2 m: a
+// curve is read at its nearest point, which never holds the figure asked.
+func unplacedCodes(codes []string, cells []cell) []string {
+	return slices.DeleteFunc(slices.Clone(codes), func(code string) bool {
+		given := strings.ToLower(strings.Replace(code, quantitySep, " ", 1))
+		return slices.ContainsFunc(cells, func(c cell) bool { return nearFigureInUnit(c, given) })
+	})
+}
+
 func parseFigure(s string) (float64, bool) {
 	x, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 	return x, err == nil
@@ -456,7 +485,13 @@ func headerUnitOf(h string) string {
 // wordAfterFigure is the word right after a figure, as a unit would be written.
 func wordAfterFigure(rest string) string {
 	rest = strings.TrimPrefix(rest, " ")
-	end := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;?!，。？；、)）", r) })
+	if strings.HasPrefix(rest, "米") {
+		return "m" // 扬程30米
+	}
+	// a Chinese question runs on without a space: "30 m时流量"
+	end := strings.IndexFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Han, r) || strings.ContainsRune(",;?!，。？；、)）", r)
+	})
 	if end >= 0 {
 		rest = rest[:end]
 	}
@@ -1067,4 +1102,29 @@ func isListing(c retrieval.Computed) bool {
 		return false
 	}
 	return true
+}
+
+// reRepair is a question about a repair: replacing or mending a part in
+// service, not building it.
+var reRepair = regexp.MustCompile(`(?i)\b(?:replac(?:e|ing|ement)|repair(?:ing)?|swap(?:ping)?)\b|(?:^|[^切转交兑变])换|维修|修理`)
+
+// repairTimeOfOtherWork reports a time field of a row whose work is not
+// the repair the question asks about: "更换机械密封的标准工时" is the
+// service time of a seal change, not the 20 min an assembly operation
+// "Mechanical seal installation" takes.
+func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
+	if !reRepair.MatchString(lowerQ) || !isTimeHeader(field.header) {
+		return false
+	}
+	for _, c := range cells {
+		if reRepair.MatchString(strings.ToLower(c.value)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTimeHeader(h string) bool {
+	u := headerUnitOf(h)
+	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")
 }

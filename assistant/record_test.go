@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -278,7 +279,11 @@ func TestFigureBindsByItsUnit(t *testing.T) {
 		{"npsh needed when pumping 30 m³/h?", at30, 0, true, false},
 		{"流量 30 m3/h 时的汽蚀余量？", at30, 0, true, false},
 		{"流量 30 m3/h 时的汽蚀余量？", at45, 0, false, true},
-		{"npsh at 30?", at30, 0, true, false}, // no unit: the figure is the row's
+		{"npsh at 30?", at30, 0, true, false},    // no unit: the figure is the row's
+		{"扬程为30 m时流量是多少？", at45, 1, true, false}, // the unit runs on into the Chinese
+		{"扬程为30 m时流量是多少？", at30, 0, false, true},
+		{"扬程30米时的流量？", at45, 1, true, false},
+		{"扬程30米时的流量？", at30, 0, false, true},
 	} {
 		if got := cellInQuestion(c.cells, c.col, c.q); got != c.given {
 			t.Errorf("%q: %s %s given = %v, want %v", c.q, c.cells[c.col].header, c.cells[c.col].value, got, c.given)
@@ -303,6 +308,50 @@ func TestFieldSentenceIsInOneLanguage(t *testing.T) {
 		hit := fieldHit{item: retrieval.Item{N: 1}, subject: c.subject, field: cell{header: c.header, value: c.value}}
 		if got := fieldSentence(hit, c.lang, "What is the fix?"); !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s/%s: %q, want %q", c.subject, c.lang, got, c.want)
+		}
+	}
+}
+
+// A curve is read at its nearest point: a question giving a figure in the
+// unit of one column ("30 m of head") is answered from the row whose Head
+// (m) is 30.2, though none of its cells is the figure asked.
+func TestCurvePointByNearestFigure(t *testing.T) {
+	rows := []string{
+		"Flow (m³/h): 45; Head (m): 30.2; Efficiency (%): 71; NPSHr (m): 3.8",
+		"Flow (m³/h): 30; Head (m): 34.4; Efficiency (%): 68; NPSHr (m): 2.5",
+	}
+	for _, c := range []struct{ q, want string }{
+		{"Which flow rate corresponds to a head of 30 m?", "At 30.2 m the flow is 45 m³/h."},
+		{"What is the flow rate when the head is 30 m?", "At 30.2 m the flow is 45 m³/h."},
+		{"What efficiency at 30 m head?", "At 30.2 m the efficiency is 71 %."},
+	} {
+		ev := &retrieval.Evidence{Question: retrieval.Analyze(c.q)}
+		for i, r := range rows {
+			ev.Items = append(ev.Items, retrieval.Item{N: i + 1, Chunk: kg.Chunk{ID: fmt.Sprint("row", i), Kind: "table_row", Text: r}})
+		}
+		if got, _, _ := fieldAnswer(ev, "en"); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// A repair's time is not an assembly operation's: a question about
+// replacing a part in service is not answered by the time the routing
+// gives for fitting it, while one about the operation is.
+func TestRepairTimeIsNotAnAssemblyOperation(t *testing.T) {
+	op := rowCells("Operation: 30; Work step: Mechanical seal installation; 工序: 机械密封安装; Standard time (min): 20")
+	field := op[3]
+	for _, c := range []struct {
+		q     string
+		other bool
+	}{
+		{"how long does a mechanical seal replacement take a service engineer?", true},
+		{"换机械密封要多长时间的工时？", true},
+		{"what is the standard time of the seal installation step?", false},
+		{"机械密封安装工序的标准工时？", false},
+	} {
+		if got := repairTimeOfOtherWork(op, field, c.q); got != c.other {
+			t.Errorf("%q: other work = %v, want %v", c.q, got, c.other)
 		}
 	}
 }

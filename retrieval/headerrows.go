@@ -1,7 +1,10 @@
 package retrieval
 
 import (
+	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -32,8 +35,19 @@ func demoteHeaderOnlyRows(q Question, f *fusion) {
 			continue
 		}
 		values := rowValues(c.chunk.Text)
-		if !figuresOnly(values) || q.Covered(TokenSet(strings.Join(values, " "))) > 0 {
+		if !figuresOnly(values) {
 			continue
+		}
+		switch placement(q.Text, c.chunk.Text) {
+		case pointAsked:
+			continue
+		case pointElsewhere:
+			// "flow at 30 m head": a row whose 30 is a flow holds the
+			// figure but not the point, and gives way as a header-only row
+		default:
+			if q.Covered(TokenSet(strings.Join(values, " "))) > 0 {
+				continue
+			}
 		}
 		table := c.chunk.DocumentID + "\x00" + c.chunk.SectionPath()
 		if kept[table]++; kept[table] > headerRowsKept {
@@ -64,4 +78,55 @@ func figuresOnly(cells []string) bool {
 		}
 	}
 	return true
+}
+
+// A question that gives a figure in a unit ("flow at 30 m head") names a
+// point of a curve by the column of that unit: the row whose Head (m) is
+// 30.2 is the point, read at its nearest; a row whose Flow (m³/h) is 30 is
+// not, though it holds the token "30".
+type rowPlacement int
+
+const (
+	pointUnplaced  rowPlacement = iota // the question gives no figure in a unit of the row
+	pointAsked                         // a column of the given unit is within a twentieth of the figure
+	pointElsewhere                     // the row has that unit, far from the figure
+)
+
+var reGivenFigure = regexp.MustCompile(`(\d+(?:\.\d+)?)\s?(米|[^\s\d,;?!，。？；、)）\p{Han}]+)`)
+
+func placement(question, row string) rowPlacement {
+	out := pointUnplaced
+	for _, m := range reGivenFigure.FindAllStringSubmatch(strings.ToLower(question), -1) {
+		y, err := strconv.ParseFloat(m[1], 64)
+		unit := figureUnit(strings.TrimSuffix(strings.Replace(m[2], "米", "m", 1), "."))
+		if err != nil || unit == "" {
+			continue
+		}
+		for _, cell := range strings.Split(row, "; ") {
+			h, v, ok := strings.Cut(cell, ": ")
+			x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if !ok || err != nil || headerUnit(h) != unit {
+				continue
+			}
+			if math.Abs(x-y) <= math.Abs(y)/20 {
+				return pointAsked
+			}
+			out = pointElsewhere
+		}
+	}
+	return out
+}
+
+// headerUnit is the unit a header gives in brackets: "Flow (m³/h)" is "m3/h".
+func headerUnit(h string) string {
+	i := strings.LastIndexAny(h, "(（")
+	if i < 0 {
+		return ""
+	}
+	return figureUnit(strings.TrimRight(h[i:], ")） "))
+}
+
+func figureUnit(u string) string {
+	u = strings.TrimLeft(u, "(（")
+	return strings.ToLower(strings.NewReplacer("³", "3", "²", "2", " ", "").Replace(u))
 }

@@ -43,6 +43,10 @@ func TestHeaderOnlyRowsGiveWay(t *testing.T) {
 			append(curve(5), rated), []string{"curve0", "curve1", "curve3", "rated", "curve2", "curve4"}},
 		{"few rows keep their places", "What head does the pump reach?",
 			append(curve(2), rated), []string{"curve0", "curve1", "rated"}},
+		{"a figure in a unit names the point of that column, not a row holding the figure elsewhere", "What flow do I get against 30 m of head?",
+			append(curve(9), rated), []string{"curve0", "curve1", "curve7", "curve8", "rated"}},
+		{"so it does in a Chinese question run on without spaces", "扬程为30米时流量是多少？",
+			append(curve(9), rated), []string{"curve0", "curve1", "curve7", "curve8", "rated"}},
 		{"rows of words keep their places", "What fault can the pump show?",
 			append(faults(4), rated), []string{"fault0", "fault1", "fault2", "fault3", "rated"}},
 	}

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -78,6 +79,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
 	}
 	res.Listed = res.Plan.Aggregate == "count" && len(res.Plan.Show) == 0 && res.Count <= maxListed && asksWhich(question)
+	if i := best.quantityColumn(); res.Listed && i >= 0 && reAsksQuantities.MatchString(question) {
+		res.Plan.Show = append(res.Plan.Show, best.Columns[i].Name) // "列出所有备件及数量": each row with its count
+	}
 	return res, nil
 }
 
@@ -164,4 +168,28 @@ func (r *Result) Describe() string {
 		b.WriteString(" (plan written by the answer model)")
 	}
 	return b.String()
+}
+
+// reAsksQuantities is a listing that asks each row's quantity beside it:
+// "list the spares with their quantities", "列出所有推荐备件及数量".
+var reAsksQuantities = regexp.MustCompile(`(?i)\bquantit(?:y|ies)\b|\bhow many of each\b|数量|各多少|各几`)
+
+// quantityColumn is the column that counts each row: the quantity role
+// where the sheet has one, else its only numeric column that is neither a
+// cost nor a multiplier ("Recommended stock"), else none.
+func (t *Table) quantityColumn() int {
+	if i := t.roleColumn("qty"); i >= 0 && t.Columns[i].Numeric {
+		return i
+	}
+	found := -1
+	for i, c := range t.Columns {
+		if !c.Numeric || c.Role == "cost" || c.Role == "multiplier" {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two counts: which one is meant is not said
+		}
+		found = i
+	}
+	return found
 }
