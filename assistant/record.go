@@ -383,11 +383,11 @@ func cellInQuestion(cells []cell, i int, lowerQ string) bool {
 	}
 	units := map[string]bool{}
 	for _, c := range cells {
-		if u := headerUnitOf(c.header); u != "" {
+		if u := retrieval.HeaderUnit(c.header); u != "" {
 			units[u] = true
 		}
 	}
-	own := headerUnitOf(cells[i].header)
+	own := retrieval.HeaderUnit(cells[i].header)
 	for at := 0; ; {
 		j := strings.Index(lowerQ[at:], v)
 		if j < 0 {
@@ -408,7 +408,7 @@ func cellInQuestion(cells []cell, i int, lowerQ string) bool {
 // c's header ("30 m" for "Head (m)") that c's value is, or is within a
 // twentieth of: a curve is read at its nearest point.
 func nearFigureInUnit(c cell, lowerQ string) bool {
-	own := headerUnitOf(c.header)
+	own := retrieval.HeaderUnit(c.header)
 	x, ok := parseFigure(c.value)
 	if own == "" || !ok {
 		return false
@@ -458,7 +458,7 @@ func missesGivenFigure(cells []cell, lowerQ string) bool {
 		unit := wordAfterFigure(lowerQ[loc[1]:])
 		inUnit, near := false, false
 		for _, c := range cells {
-			if x, ok := parseFigure(c.value); ok && unit != "" && headerUnitOf(c.header) == unit {
+			if x, ok := parseFigure(c.value); ok && unit != "" && retrieval.HeaderUnit(c.header) == unit {
 				inUnit = true
 				near = near || math.Abs(x-y) <= math.Abs(y)/20
 			}
@@ -471,16 +471,6 @@ func missesGivenFigure(cells []cell, lowerQ string) bool {
 }
 
 func isFigureByte(b byte) bool { return b >= '0' && b <= '9' || b == '.' }
-
-// headerUnitOf is the unit a header gives in brackets, written the way
-// wordAfterFigure reads a question's: "Flow (m³/h)" is "m3/h".
-func headerUnitOf(h string) string {
-	i := strings.LastIndexAny(h, "(（")
-	if i < 0 {
-		return ""
-	}
-	return normUnit(strings.TrimRight(h[i:], ")） "))
-}
 
 // wordAfterFigure is the word right after a figure, as a unit would be written.
 func wordAfterFigure(rest string) string {
@@ -495,12 +485,7 @@ func wordAfterFigure(rest string) string {
 	if end >= 0 {
 		rest = rest[:end]
 	}
-	return normUnit(strings.TrimSuffix(rest, "."))
-}
-
-func normUnit(u string) string {
-	u = strings.TrimLeft(u, "(（")
-	return strings.ToLower(strings.NewReplacer("³", "3", "²", "2", " ", "").Replace(u))
+	return retrieval.FigureUnit(strings.TrimSuffix(rest, "."))
 }
 
 // askedFields are the cells of a row whose field the question names and
@@ -1125,6 +1110,6 @@ func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
 }
 
 func isTimeHeader(h string) bool {
-	u := headerUnitOf(h)
+	u := retrieval.HeaderUnit(h)
 	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")
 }

@@ -98,14 +98,14 @@ func placement(question, row string) rowPlacement {
 	out := pointUnplaced
 	for _, m := range reGivenFigure.FindAllStringSubmatch(strings.ToLower(question), -1) {
 		y, err := strconv.ParseFloat(m[1], 64)
-		unit := figureUnit(strings.TrimSuffix(strings.Replace(m[2], "米", "m", 1), "."))
+		unit := FigureUnit(strings.TrimSuffix(strings.Replace(m[2], "米", "m", 1), "."))
 		if err != nil || unit == "" {
 			continue
 		}
 		for _, cell := range strings.Split(row, "; ") {
 			h, v, ok := strings.Cut(cell, ": ")
 			x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-			if !ok || err != nil || headerUnit(h) != unit {
+			if !ok || err != nil || HeaderUnit(h) != unit {
 				continue
 			}
 			if math.Abs(x-y) <= math.Abs(y)/20 {
@@ -117,16 +117,18 @@ func placement(question, row string) rowPlacement {
 	return out
 }
 
-// headerUnit is the unit a header gives in brackets: "Flow (m³/h)" is "m3/h".
-func headerUnit(h string) string {
+// HeaderUnit is the unit a header gives in brackets: "Flow (m³/h)" is "m3/h".
+func HeaderUnit(h string) string {
 	i := strings.LastIndexAny(h, "(（")
 	if i < 0 {
 		return ""
 	}
-	return figureUnit(strings.TrimRight(h[i:], ")） "))
+	return FigureUnit(strings.TrimRight(h[i:], ")） "))
 }
 
-func figureUnit(u string) string {
+// FigureUnit is a unit as written after a figure, in one spelling:
+// "m³/h" and "M3/h" are "m3/h".
+func FigureUnit(u string) string {
 	u = strings.TrimLeft(u, "(（")
 	return strings.ToLower(strings.NewReplacer("³", "3", "²", "2", " ", "").Replace(u))
 }
