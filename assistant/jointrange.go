@@ -201,6 +201,13 @@ func jointRival(ev *retrieval.Evidence, quote scored) (line string, rival scored
 // passage gives the asked joint another limit, and that passage after it.
 func withJointRival(ev *retrieval.Evidence, entry scored, text, lang string) string {
 	line, rival, _ := jointRival(ev, entry)
+	return withRival(line, rival, text, lang)
+}
+
+// withRival puts line, saying another passage disagrees, before an FAQ
+// entry's answer text and the rival passage, labelled if in the other
+// language, after it; text alone when there is no line.
+func withRival(line string, rival scored, text, lang string) string {
 	if line == "" {
 		return text
 	}

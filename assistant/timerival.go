@@ -1,7 +1,6 @@
 package assistant
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 
@@ -144,12 +143,5 @@ func timeRivalLead(ev *retrieval.Evidence, picked []scored, take func(scored), s
 // document gives the job another time, and that passage after it.
 func withTimeRival(ev *retrieval.Evidence, entry scored, text, lang string) string {
 	line, r := timeRival(ev, entry)
-	if line == "" {
-		return text
-	}
-	quote := fmt.Sprintf("%s [%d]", r.text, r.n)
-	if otherLanguage(r.lang, lang) {
-		quote += " " + otherLabel(r.text, r.lang, r.title, lang)
-	}
-	return line + "\n" + text + "\n" + quote
+	return withRival(line, r, text, lang)
 }
