@@ -11,8 +11,11 @@ var (
 	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
 		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
 		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
-	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险"}
-	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快"}
+	cueMax = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "most time-consuming", "most time consuming", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险",
+		// a step's time said by what it costs the fitter: "最费时间", "耗时最多"
+		"最费时", "最耗时", "最花时间", "耗时最多", "用时最多", "费时最多", "花时间最多"}
+	cueMin = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快",
+		"least time-consuming", "least time consuming", "最省时", "耗时最少", "用时最少", "费时最少", "花时间最少"}
 	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
@@ -46,6 +49,14 @@ var kindNouns = map[string][]string{
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},
 	"troubleshooting": {"troubleshooting", "symptoms", "故障排除"},
 	"routing":         {"operations", "routing", "steps", "final assembly", "assembly process", "工序", "总装", "装配工艺路线", "工艺路线", "装配工艺"},
+}
+
+// qualifiedKindNouns name a kind's rows with the work they are part of:
+// "the assembly steps" are every row of an assembly routing, not the rows
+// whose name says assembly. Each is the qualifier and the noun after it.
+var qualifiedKindNouns = map[string][][2]string{
+	"routing": {{"assembly", "steps"}, {"assembly", "step"}, {"assembly", "operations"}, {"装配", "工序"}, {"装配", "步骤"},
+		{"装配", "step"}}, // "步骤" read as the column "Work step" names it
 }
 
 // rowWords are what a question calls rows, never a filter term.

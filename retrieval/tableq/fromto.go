@@ -4,11 +4,13 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // reFromTo is a span of steps named by their names: "from incoming
-// inspection to casing assembly", "从来料检验到泵体装配".
-var reFromTo = regexp.MustCompile(`(?:\bfrom |从)(.+?)(?: to | through | until | up to |一直到|直到|到|至)(.+)`)
+// inspection to casing assembly", "from bearing assembly thru impeller
+// mounting", "从来料检验到泵体装配".
+var reFromTo = regexp.MustCompile(`(?:\bfrom |从)(.+?)(?: to | through | thru | till | until | up to | up till |一直到|直到|到|至)(.+)`)
 
 // stepSpan reads the first and the last step of a span by their names as
 // the operation numbers between them: every step from the one to the
@@ -20,7 +22,7 @@ func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
 	}
 	loc := reFromTo.FindStringSubmatchIndex(q.text)
 	if loc == nil {
-		return nil, ms
+		return t.stepsBeforeOrAfter(q, ms)
 	}
 	first, a := t.stepNamed(q, ms, span{loc[2], loc[3]})
 	last, b := t.stepNamed(q, ms, span{loc[4], loc[5]})
@@ -31,6 +33,7 @@ func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
 	}
 	lo, hi := min(first, last), max(first, last)
 	q.take(span{loc[0], a.end})
+	q.take(span{loc[3], loc[4]}) // the word joining the two: "thru" is no filter
 	q.take(b.span)
 	var rest []mention
 	for _, m := range ms {
@@ -40,6 +43,67 @@ func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
 	}
 	name := t.Columns[op].Name
 	return []Filter{{Column: name, Op: "ge", Value: fmtNum(lo)}, {Column: name, Op: "le", Value: fmtNum(hi)}}, rest
+}
+
+// reBeforeStep and reAfterStep are the steps on one side of a step named
+// by its name: "all operations before the hydrostatic test", "水压试验之前的
+// 工序", "the steps after casing assembly", "泵体装配以后的工序".
+var (
+	reBeforeStep = regexp.MustCompile(`(?:\bbefore |\bprior to |\bahead of |\bpreceding )(.+)|(.+?)(?:之前|以前|前面|前)(?:的|那)`)
+	reAfterStep  = regexp.MustCompile(`(?:\bafter |\bfollowing )(.+)|(.+?)(?:之后|以后|后面|后)(?:的|那)`)
+)
+
+// stepsBeforeOrAfter reads the steps on one side of a named step as the
+// operation numbers below or above its own, the step itself left out.
+// Only a figure over them is read so: "which step comes before the
+// hydrostatic test" asks for one step, which the routing's order says.
+func (t *Table) stepsBeforeOrAfter(q *question, ms []mention) ([]Filter, []mention) {
+	if !(q.asksSum() || q.has(cueAvg) || q.has(cueCount) || q.has(cueMax) || q.has(cueMin)) {
+		return nil, ms
+	}
+	for _, side := range []struct {
+		re *regexp.Regexp
+		op string
+	}{{reBeforeStep, "lt"}, {reAfterStep, "gt"}} {
+		loc := side.re.FindStringSubmatchIndex(q.text)
+		if loc == nil {
+			continue
+		}
+		n, m := t.stepNamedBefore(q, ms, loc)
+		if n < 0 {
+			continue
+		}
+		said := span{loc[0], m.end} // the cue with the name: "before the …"
+		if loc[2] < 0 {
+			said = span{m.start, loc[1]} // "…之前的"
+		}
+		q.take(said)
+		var rest []mention
+		for _, o := range ms {
+			if o.span != m.span {
+				rest = append(rest, o)
+			}
+		}
+		return []Filter{{Column: t.Columns[t.roleColumn("operation")].Name, Op: side.op, Value: fmtNum(n)}}, rest
+	}
+	return nil, ms
+}
+
+// stepNamedBefore is the step an English cue names after it, or the one a
+// Chinese cue ends: "请问水压试验之前的" names it after what the asker says
+// first, so each later start is tried, the longest name first.
+func (t *Table) stepNamedBefore(q *question, ms []mention, loc []int) (float64, mention) {
+	if loc[2] >= 0 {
+		return t.stepNamed(q, ms, span{loc[2], loc[3]})
+	}
+	for start := loc[4]; start < loc[5]; {
+		if n, m := t.stepNamed(q, ms, span{start, loc[5]}); n >= 0 {
+			return n, m
+		}
+		_, size := utf8.DecodeRuneInString(q.text[start:])
+		start += size
+	}
+	return -1, mention{}
 }
 
 // stepNamed is the operation number of the step named at the start of

@@ -393,7 +393,7 @@ func shownColumns(t *Table, p *Plan, ms []mention, used map[int]bool) []string {
 // kindScore rewards a question that calls the rows what this kind of
 // table holds, or names the table.
 func (t *Table) kindScore(q *question) int {
-	score := 0
+	score := t.takeQualifiedKind(q)
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
 			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
