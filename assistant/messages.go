@@ -39,10 +39,13 @@ var (
 	msgRemedyDirect = msg{"Remedy: ", "处理方法："}
 	msgFMEAMax      = msg{"The highest %s is %s:", "%s最高为%s："}
 	msgFMEAMin      = msg{"The lowest %s is %s:", "%s最低为%s："}
-	msgFMEAAvg      = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
-	msgFMEACount    = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
-	msgFMEAList     = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
-	msgFor          = msg{" for %s", "（%s）"}
+	// msgFMEATop heads the rows of a ranking, ties with the last included.
+	msgFMEATop    = msg{"The %d highest by %s%s:", "按%[2]s从高到低的前%[1]d项%[3]s："}
+	msgFMEABottom = msg{"The %d lowest by %s%s:", "按%[2]s从低到高的前%[1]d项%[3]s："}
+	msgFMEAAvg    = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
+	msgFMEACount  = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
+	msgFMEAList   = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
+	msgFor        = msg{" for %s", "（%s）"}
 	// msgFMEAWhere says which rows a listing keeps: "with severity of at least 9".
 	msgFMEAWhere   = msg{" with %s %s %s", "中%s%s%s的"}
 	msgCause       = msg{"cause", "原因"}

@@ -238,6 +238,10 @@ func renderFMEA(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgFMEAMax.in(lang), metric, num(c.Value))
 	case "min":
 		fmt.Fprintf(&b, msgFMEAMin.in(lang), metric, num(c.Value))
+	case "top":
+		fmt.Fprintf(&b, msgFMEATop.in(lang), c.Count, metric, scope)
+	case "bottom":
+		fmt.Fprintf(&b, msgFMEABottom.in(lang), c.Count, metric, scope)
 	case "avg":
 		fmt.Fprintf(&b, msgFMEAAvg.in(lang), metric, num(c.Value), c.Count, scope)
 		b.WriteString(" " + marks(c.Cites))

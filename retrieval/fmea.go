@@ -62,7 +62,7 @@ func parseFMEAQuery(text string) fmeaQuery {
 			break
 		}
 	}
-	if n := reNumber.FindAllString(lower, -1); len(n) > 0 {
+	if n := reNumber.FindAllString(withoutRankedCount(lower), -1); len(n) > 0 {
 		v, _ := strconv.ParseFloat(n[len(n)-1], 64)
 		atLeast, atMost := tableq.InclusiveCues()
 		switch { // inclusive forms first: "no more than" holds "more than"
@@ -84,6 +84,12 @@ func parseFMEAQuery(text string) fmeaQuery {
 		q.rank = 2
 	} else if containsAny(lower, []string{"third", "3rd", "第三"}) {
 		q.rank = 3
+	}
+	if n := rankedCount(lower); n > 1 && !q.hasThresh && (q.op == "max" || q.op == "min" || q.op == "list") {
+		q.top, q.rank = n, 1 // "top 3 by RPN": three rows, not the third
+		if q.op == "list" {
+			q.op = "max"
+		}
 	}
 	q.byItem = q.op == "avg" && containsAny(lower, []string{"which item", "which component", "which part", "which assembly", "哪个项目", "哪个部件", "哪个组件", "哪个零件"})
 	return q
@@ -248,6 +254,9 @@ func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
 	})
 	switch q.op {
 	case "max", "min":
+		if q.top > 1 {
+			return rankedRows(c, kept, vals, idx, q.top), true
+		}
 		best := nthDistinct(vals, idx, q.rank)
 		c.Value = best
 		for _, i := range idx {
