@@ -70,6 +70,15 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		return nil, nil, err
 	}
 	items = spelledFirst(items, linked, q.Text)
+	if len(items) == 0 && q.Intent == WhereUsed {
+		id, typ, err := r.describedPart(ctx, clearance, q)
+		if err != nil {
+			return nil, nil, err
+		}
+		if id != "" {
+			items, types[id] = []string{id}, typ
+		}
+	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
 	if q.Intent == BOM {

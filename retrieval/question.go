@@ -52,7 +52,7 @@ var intentCues = []struct {
 	cues   []string
 }{
 	{FMEA, []string{"rpn", "severity", "occurrence rating", "detection rating", "failure mode", "fmea", "风险顺序数", "严重度", "频度", "探测度", "失效模式", "风险优先"}},
-	{WhereUsed, []string{"where is", "where-used", "where used", "used in", "which assembl", "which product", "supplie", "supply", "made of", "用在", "用于哪", "哪些部件使用", "哪些组件使用", "在哪些", "供应", "提供哪些"}},
+	{WhereUsed, []string{"where is", "where's", "where are", "where-used", "where used", "used in", "which assembl", "which product", "supplie", "supply", "made of", "用在", "用于哪", "哪些部件使用", "哪些组件使用", "在哪些", "供应", "提供哪些"}},
 	{BOM, []string{"how many", "how much", "quantity", "qty", "bom", "bill of material", "parts list", "components of", "parts of", "assemblies of", "make up", "makes up", "which parts", "what parts", "first-level", "top-level", "consist", "made up of", "contain", "what's inside", "what is inside", "what's in the", "what is in the", "what goes into", "里面有什么", "里面有哪些", "由什么组成", "包括什么", "包含什么", "多少个", "几个", "数量", "组成", "由哪些", "包含哪些", "包括哪些", "组件有哪些", "部件有哪些", "一级组件", "物料清单", "零件清单", "用量", "多少米", "多少升", "多少千克"}},
 	{ProcessIntent, []string{"step", "procedure", "routing", "operation", "how to assemble", "how do i assemble", "how to install", "assembly sequence", "torque", "tighten", "工序", "步骤", "流程", "装配", "安装步骤", "拧紧", "扭矩", "力矩"}},
 	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "排除", "错误", "坏"}},
