@@ -106,8 +106,8 @@ func qualifiedOtherwise(q Question, l Linked, up *graphView) bool {
 		return false
 	}
 	qualifier := ContentTerms(words[len(words)-1])
-	if len(qualifier) != 1 || hasDigitRune(qualifier[0]) {
-		return false // "many", "the", a size or count
+	if len(qualifier) != 1 || hasDigitRune(qualifier[0]) || wholeCountWords[words[len(words)-1]] {
+		return false // "many", "the", "total", a size or count
 	}
 	if len(words) > 1 && isFigure(words[len(words)-2]) {
 		return false // "90 degree steel bracket": a figure's unit, spelled the sheet's own way ("90deg")
@@ -118,6 +118,10 @@ func qualifiedOtherwise(q Question, l Linked, up *graphView) bool {
 	}
 	return !slices.Contains(ContentTerms(known), qualifier[0])
 }
+
+// wholeCountWords before a part say how it is counted, not which part it
+// is: "total 3x5 grid plates across the rover".
+var wholeCountWords = map[string]bool{"total": true, "overall": true, "combined": true, "all": true}
 
 func hasDigitRune(s string) bool {
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0

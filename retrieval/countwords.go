@@ -1,5 +1,7 @@
 package retrieval
 
+import "regexp"
+
 // pieceClassifiers are the Chinese measure words that count pieces of a
 // thing: "几颗螺栓", "多少块网格板", "多少根方梁". Rows and sheets (条, 张)
 // are counted by table questions, and vanes and blades (片) are features
@@ -27,8 +29,22 @@ var totalCountCues = []string{"total count", "total number of", "overall count",
 // countsPiecesInTotal: a question counting pieces of a whole, a Chinese
 // one by classifier and total word, an English one by its total count.
 func countsPiecesInTotal(lower string) bool {
-	return containsAny(lower, pieceCountCues) && containsAny(lower, totalCues) || containsAny(lower, totalCountCues)
+	return containsAny(lower, pieceCountCues) && containsAny(lower, totalCues) || containsAny(lower, totalCountCues) || countsOverWhole(lower)
 }
 
 // The dispatch's count cues name only some classifiers.
 func init() { countCues = append(append(countCues, pieceCountCues...), totalCountCues...) }
+
+// reTotalOverWhole is a total of something over a whole product, asked
+// without "how many": "total 3x5 grid plates across the whole rover",
+// "the total M8 bolts in the entire pump".
+var reTotalOverWhole = regexp.MustCompile(`\b(?:total|overall)\b[^?]*\b(?:across|in|for|on|throughout|of)\s+(?:the\s+|a\s+|one\s+)?(?:whole|entire|complete|full)\b`)
+
+// uncountedTotals are what a total over a whole adds up besides pieces:
+// its cost, its time, its weight.
+var uncountedTotals = []string{"cost", "price", "spend", "usd", "$", "time", "hour", "minute", "weigh", "mass", "length", "power", "downtime"}
+
+// countsOverWhole: a total over a whole product that counts its pieces.
+func countsOverWhole(lower string) bool {
+	return reTotalOverWhole.MatchString(lower) && !containsAny(lower, uncountedTotals)
+}

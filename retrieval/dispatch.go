@@ -566,7 +566,7 @@ func (r *Retriever) nextSteps(ctx context.Context, clearance kg.Audience, q Ques
 func countsOnePart(q Question) bool {
 	lower := strings.ToLower(q.Text)
 	asksAmount := anyCue(lower, amountCues) && !anyCue(lower, costCues) && !anyCue(lower, []string{"how much is", "how much are", "worth"})
-	return (anyCue(lower, countCues) || asksAmount) && !anyCue(lower, partsCues)
+	return (anyCue(lower, countCues) || asksAmount || countsOverWhole(lower)) && !anyCue(lower, partsCues)
 }
 
 // amountCues ask an amount, not a count: "how much grease in one pump";
