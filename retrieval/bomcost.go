@@ -16,6 +16,17 @@ func asksCost(q Question) bool {
 	return anyCue(strings.ToLower(q.Text), costCues)
 }
 
+// averageCues ask the mean of the rows' prices ("avg unit price of the
+// parts under body"), which the parts' table gives, not what the whole
+// costs with each price times its quantity.
+var averageCues = []string{"average", "avg", "mean price", "mean cost", "mean unit", "平均", "均价"}
+
+// asksWholeCost reports a question asking what a whole costs in parts:
+// a cost, and not an average of the parts' prices.
+func asksWholeCost(q Question) bool {
+	return asksCost(q) && !anyCue(strings.ToLower(q.Text), averageCues)
+}
+
 // priceAskCues ask what something is worth when what follows is a priced
 // part: "how much is the idler bearing hub".
 var priceAskCues = []string{"how much is", "how much are", "how much's", "how much would", "how much does a", "how much does one"}

@@ -30,3 +30,21 @@ func TestNamesPartOf(t *testing.T) {
 		}
 	}
 }
+
+// The average price of an assembly's parts is the mean of their rows,
+// not the assembly's rolled-up cost; what the assembly costs still is.
+func TestAveragePriceIsNoWholeCost(t *testing.T) {
+	for q, whole := range map[string]bool{
+		"what does the body cost":                        true,
+		"how much does the rocker bogie cost in total":   true,
+		"avg unit price of the parts listed under body?": false,
+		"what do the body parts cost on average":         false,
+		"mean unit price of the drive wheel parts":       false,
+		"body 下面零件的平均单价是多少":                              false,
+		"摇臂转向架的成本是多少":                                    true,
+	} {
+		if got := asksWholeCost(Analyze(q)); got != whole {
+			t.Errorf("%q: asks a whole's cost %v, want %v", q, got, whole)
+		}
+	}
+}

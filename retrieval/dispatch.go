@@ -15,7 +15,7 @@ const maxStructuralRelations = 5000
 
 // structural computes exact answers for structural questions.
 func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Computed, map[string]kg.Entity, error) {
-	if asksCost(q) {
+	if asksWholeCost(q) {
 		if c, ents, ok, err := r.costOfLinked(ctx, clearance, linked); err != nil || ok {
 			return []Computed{c}, ents, err
 		}
