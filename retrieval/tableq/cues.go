@@ -78,6 +78,8 @@ var roleWords = map[string][]string{
 	"component": {"组件"},
 	"operation": {"ops"},
 	"time":      {"时间", "工时", "用时", "耗时"},
+	// "the 5 riskiest failure modes" rank by the risk priority number
+	"rpn":       {"riskiest", "risks", "risk", "风险"},
 	"asset":     {"资产", "资产号"},
 	"equipment": {"设备", "机器", "功能位置"},
 	"order_id":  {"工单号", "单号"},

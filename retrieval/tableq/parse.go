@@ -537,6 +537,10 @@ func (t *Table) namesColumn(q *question, s span) bool {
 
 var reNMost = regexp.MustCompile(`(?:^|\s)(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|top|riskiest|worst)\b`)
 
+// reHanMostN reads a count after a superlative: "RPN 最高的三个",
+// "耗时最长的 5 道工序".
+var reHanMostN = regexp.MustCompile(`(?:最高|最大|最低|最小|最多|最少|最长|最短|最贵|最便宜)的?\s*(\d{1,2}|[二两三四五六七八九十])\s*(?:个|项|条|种|名|位|台|家|道|件)`)
+
 // reOrdinal reads "the second highest": the first n, the last of which is asked.
 var reOrdinal = regexp.MustCompile(`(?:^|\s)(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:most|highest|lowest|largest|biggest|cheapest|least|longest|shortest|worst)\b|第([二三四五])(?:高|低|大|小|多|少|长|短)`)
 
@@ -559,6 +563,17 @@ func topN(q *question) int {
 		}
 		q.take(span{m[2], m[3]})
 		return n
+	}
+	if m := reHanMostN.FindStringSubmatchIndex(q.text); m != nil {
+		w := q.text[m[2]:m[3]]
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n = hanDigit[w]
+		}
+		if n > 0 {
+			q.take(span{m[2], m[1]})
+			return n
+		}
 	}
 	for _, c := range cueTop {
 		for _, s := range q.findCue(c) {
