@@ -71,6 +71,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
+	if asksHowMany(ev.Question.Text) {
+		figs = append(figs, countFigures(markerless(body), ev.Question.Text, lang)...)
+	}
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {
 		return text // codes alone ("RS-485") do not answer what a code means
 	}
