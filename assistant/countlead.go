@@ -16,6 +16,9 @@ import (
 // reCount is a whole number standing alone, or a count word.
 var reCount = regexp.MustCompile(`(?i)\d{1,4}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
+// reTotal asks for, or states, a total over a whole build or list.
+var reTotal = regexp.MustCompile(`(?i)一共|总共|共计|总计|合计|总数|\bin total\b|\baltogether\b|\btotal\b|\ball together\b`)
+
 // msgCount is how a count is written in each language.
 var msgCount = msg{"%s", "%s 个"}
 
@@ -23,6 +26,9 @@ var msgCount = msg{"%s", "%s 个"}
 // not, written in lang; none where the quote gives no count, or several
 // the question does not tell apart.
 func countFigures(quote, question, lang string) []string {
+	if reTotal.MatchString(question) && !reTotal.MatchString(quote) {
+		return nil // "一共要几个垫圈": one step's "two washers" is not the total
+	}
 	asked := numbersIn(question)
 	var found []string
 	for _, loc := range reCount.FindAllStringIndex(quote, -1) {
