@@ -29,6 +29,9 @@ type measureCheck struct {
 // in either language, and the terms left to name the item.
 func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	q := ev.Question
+	if asksDerating(q.Text) {
+		return measureCheck{} // a share of the rating, not a value of the measure
+	}
 	lower := spelledOut(notMeasures.Replace(strings.ToLower(q.Text)))
 	if a, ok := measureAskedByUnit(q); ok {
 		lower = a.Text // the unit says which measure; the item's name holds others
@@ -100,6 +103,13 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 // notMeasures are phrases that hold a measure's word without asking for
 // the measure: "we definitely have power" says the supply is on, and
 // "currently" or the FMEA's "current controls" ask no current.
+// reDerating asks how a rating is reduced ("how do I derate the motor
+// power at 1500 m", "功率要怎么降额"): the answer is a share of the
+// rating ("1 % per 100 m"), which states no value in the measure's unit.
+var reDerating = regexp.MustCompile(`(?i)\bderat(?:e|ed|es|ing)\b|降额|降容|降功率`)
+
+func asksDerating(question string) bool { return reDerating.MatchString(question) }
+
 var notMeasures = strings.NewReplacer(
 	"have power", "", "has power", "", "no power", "", "power is on", "", "power on", "", "power off", "",
 	"powered", "", "power supply", "", "power cable", "", "power socket", "", "power adapter", "", "power button", "",

@@ -221,3 +221,16 @@ func userWithForms(q retrieval.Question) string {
 	}
 	return b.String()
 }
+
+// translatedShare is translatableShare of a sentence in the other
+// language with its section, and with its document's title where the
+// sentence already qualifies without it: the title names the item a
+// parts line is about ("Actuator assembly" for "3x Viton O-ring,
+// 30x2mm"), but does not make a sentence about something else an answer.
+func translatedShare(q retrieval.Question, s, section, title string, sets tokenSets) float64 {
+	own := translatableShare(q, s, sets.of(s+" "+section))
+	if own < minSentenceCoverage || title == "" {
+		return own
+	}
+	return max2(own, translatableShare(q, s, sets.of(s+" "+section+" "+title)))
+}

@@ -101,3 +101,29 @@ func TestLatinWordsOfAChineseQuestionAreTranslatable(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A parts line in the other language's document is about the item its
+// document's title names: "3x Viton O-ring, 30x2mm" under "Actuator
+// assembly › Requirements" answers what O-ring the actuator takes, ahead
+// of the O-ring's own page, which says nothing of the actuator.
+func TestOtherLanguagePartsLineNamesItemByTitle(t *testing.T) {
+	cases := []struct {
+		question, want string
+	}{
+		{"执行器用的O型圈是什么规格", "30x2mm"},
+		{"执行器里装的O型圈要买多大的？", "30x2mm"},
+		{"执行器要用哪种O型圈", "30x2mm"},
+	}
+	for _, c := range cases {
+		ring := item(1, "a", "The O-rings act as springs that push the nut back down. Viton O-rings are worth the price.", "en", "Viton O ring")
+		ring.Chunk.Section = []string{"Viton O ring", "Details"}
+		actuator := item(2, "c", "3x Viton O-ring, 30x2mm (keep some spares)", "en", "Actuator assembly")
+		actuator.Chunk.Section = []string{"Requirements", "Parts"}
+		ring.Score = 0.5
+		ans := answer(t, evidence(c.question, ring, actuator))
+		first, _, _ := strings.Cut(ans.Answer, "\n")
+		if ans.Abstained || !strings.Contains(ans.Answer, c.want) || !strings.Contains(first, c.want) {
+			t.Errorf("%s: answer = %q", c.question, ans.Answer)
+		}
+	}
+}

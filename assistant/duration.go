@@ -18,11 +18,11 @@ var (
 // The answerer reads "how long" as "what" (see measureAdjectives), so
 // "what does a seal swap take" is matched too, but not "what does it take
 // to …", which asks what is needed; "what does the body take to print"
-// asks a time. "多久测试一次" asks how often, which an interval answers.
+// asks a time. "多久测试一次" asks how often, which an interval answers;
+// "打印一次要多久" asks how long one print takes.
 func asksTimeTaken(q string) bool {
 	lower := strings.ToLower(q)
-	return timeTakenQuestion.MatchString(q) && !whatItTakes.MatchString(lower) &&
-		!strings.Contains(q, "一次") && !strings.Contains(q, "每")
+	return timeTakenQuestion.MatchString(q) && !whatItTakes.MatchString(lower) && !retrieval.AsksHowOften(q)
 }
 
 // howLongLasting asks how long a thing may go on ("how long can it run
@@ -34,7 +34,7 @@ var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|
 
 // asksHowLongLasting reports such a question; "多久一次" asks how often.
 func asksHowLongLasting(q string) bool {
-	return howLongLasting.MatchString(q) && !strings.Contains(q, "一次") && !strings.Contains(q, "每")
+	return howLongLasting.MatchString(q) && !retrieval.AsksHowOften(q)
 }
 
 // whatItTakes asks what is needed to do something.
@@ -51,7 +51,7 @@ var asksHowLong = regexp.MustCompile(`(?i)^[^，,]{0,6}(?:多久|多长时间|�
 // timeAnswered reports a part asking how long that the other parts'
 // answers already give a time for.
 func timeAnswered(part string, answers []string) bool {
-	return asksHowLong.MatchString(strings.TrimSpace(part)) && !strings.Contains(part, "一次") &&
+	return asksHowLong.MatchString(strings.TrimSpace(part)) && !retrieval.AsksHowOften(part) &&
 		statesDuration(strings.Join(answers, "\n"))
 }
 

@@ -450,7 +450,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				score += wholeAttributeBonus
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
-				ratio = max2(ratio, translatableShare(q, s, sets.of(s+" "+section)))
+				ratio = max2(ratio, translatedShare(q, s, section, titleUnlessHeading(it.Chunk), sets))
 				// The asker's own language first, where it says as much.
 				score += ratio - share(q, sets.of(s+" "+section)) - otherLanguagePenalty + phraseBonus(q, s)
 			}

@@ -71,6 +71,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
+	if asksHowMany(ev.Question.Text) {
+		figs = append(figs, countFigures(markerless(body), ev.Question.Text, lang)...)
+	}
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {
 		return text // codes alone ("RS-485") do not answer what a code means
 	}
@@ -139,12 +142,16 @@ func leadFigures(quote, question string) []string {
 
 // figuresOf keeps the figures that can state the asked attribute: a code
 // for a type or model, a value in the attribute's unit where it has known
-// units, else any.
+// units, else any, but a code only for an attribute a code can state: a
+// focal length is no "M2", though the screws beside the lens are.
 func figuresOf(attr string, figs []string) []string {
 	units := unitsOf(attr)
 	designation := asksDesignation(attr)
-	if !designation && len(units) == 0 {
+	if !designation && len(units) == 0 && codeAttribute.MatchString(attr) {
 		return figs
+	}
+	if !designation && len(units) == 0 {
+		return slices.DeleteFunc(slices.Clone(figs), isDesignationCode)
 	}
 	var out []string
 	for _, f := range figs {
@@ -161,6 +168,10 @@ func figuresOf(attr string, figs []string) []string {
 	}
 	return out
 }
+
+// codeAttribute is an attribute a code states: a specification, a size or
+// thread ("M3x8"), a part or order number.
+var codeAttribute = regexp.MustCompile(`(?i)规格|尺寸|螺纹|件号|编号|代码|料号|货号|订货号|\b(?:spec|specs|specification|size|thread|part\s*(?:no|number)|code|number)\b`)
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 

@@ -23,3 +23,14 @@ func sectionWords(c kg.Chunk) string {
 	}
 	return strings.Join(parts, " > ")
 }
+
+// titleUnlessHeading is the passage's document title where its section
+// path does not already open with it: a parts line under "Actuator
+// assembly › Requirements" is about the actuator, which a question in the
+// other language names through the glossary.
+func titleUnlessHeading(c kg.Chunk) string {
+	if len(c.Section) > 0 && strings.EqualFold(strings.TrimSpace(c.Section[0]), strings.TrimSpace(c.DocTitle)) {
+		return ""
+	}
+	return c.DocTitle
+}

@@ -110,3 +110,24 @@ func TestTimeTakenToDoSomething(t *testing.T) {
 		}
 	}
 }
+
+// 一次 after the asking asks how often ("多久换一次"); before it, it counts
+// the one run whose time is asked ("打印一次要多久").
+func TestOneRunAsksTimeNotFrequency(t *testing.T) {
+	for q, want := range map[string]bool{
+		"显微镜主体打印一次要多久":                           true,
+		"换一次机械密封需要多长时间":                          true,
+		"整机装配一次要花多少时间":                           true,
+		"机械密封要多久换一次":                             false,
+		"轴承多长时间加一次油":                             false,
+		"每隔多久要检查一次":                              false,
+		"how often should the seal be replaced?": false,
+	} {
+		if got := asksTimeTaken(q) || asksHowLongLasting(q); got != want {
+			t.Errorf("%q asks a time taken: %v, want %v", q, got, want)
+		}
+		if got := retrieval.AsksHowOften(q); got == want {
+			t.Errorf("AsksHowOften(%q) = %v, want %v", q, got, !want)
+		}
+	}
+}

@@ -18,9 +18,12 @@ const secondSources = 3
 
 var (
 	// timeTakenAsked asks how long something takes; "多久换一次" asks how
-	// often, which an interval answers (see asksHowOften).
+	// often, which an interval answers (see AsksHowOften).
 	timeTakenAsked = regexp.MustCompile(`(?i)\bhow\s+long\b.*\btakes?\b|\bhow\s+much\s+time\b|多长时间|多少时间|多久|多少小时|几个小时`)
-	asksHowOften   = regexp.MustCompile(`一次|每|(?i)\bhow\s+often\b`)
+	// asksHowOften asks how often: "多久换一次", "每隔多久", "how often". A
+	// 一次 before the asking counts one run ("打印一次要多久": how long one
+	// print takes), which a time answers.
+	asksHowOften = regexp.MustCompile(`(?:多久|多长时间|多少时间|多少小时|多少天)[^，,。？?]*一次|每|(?i)\bhow\s+often\b`)
 	// timeAsking are the words that ask for the time, which the passage
 	// stating it need not hold.
 	timeAsking = TokenSet("how long take takes time hours 多长时间 多少时间 多久 多少小时 几个小时 大概 大约 需要")
@@ -29,8 +32,12 @@ var (
 
 // asksTimeTaken reports a question for how long something takes.
 func asksTimeTaken(q Question) bool {
-	return timeTakenAsked.MatchString(q.Text) && !asksHowOften.MatchString(q.Text)
+	return timeTakenAsked.MatchString(q.Text) && !AsksHowOften(q.Text)
 }
+
+// AsksHowOften reports a question asking how often something is done,
+// which an interval answers, not the time it takes.
+func AsksHowOften(question string) bool { return asksHowOften.MatchString(question) }
 
 // reserveSecondSources marks as reserved, for a question asking how long
 // something takes, the passages past the first maxItems that may give the
