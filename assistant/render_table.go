@@ -241,7 +241,9 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 			break
 		}
 		b.WriteString("\n- " + l.Name)
-		if figures {
+		if figures && c.Plan.Aggregate == "count" {
+			fmt.Fprintf(b, ": %s", groupFigure(c, l.Qty, lang)) // the figure is the rows: "4 rows", not "4 rows (4 rows)"
+		} else if figures {
 			fmt.Fprintf(b, ": %s (%s)", groupFigure(c, l.Qty, lang), fmt.Sprintf(msgTableRows.in(lang), atoi(l.Props["rows"])))
 		}
 		if m := marks(l.Cites); m != "" {
@@ -338,14 +340,9 @@ func groupFigure(c retrieval.Computed, v float64, lang string) string {
 	case "sum", "avg", "min", "max":
 		return tableFigure(v, c.Unit, lang)
 	case "count":
-		// a count of rows in the asker's measure word, "5 条", "4 道"; in
-		// English only when the question named what it counts
-		if lang == "zh" {
-			return num(v) + " " + rowNoun(c, lang)
-		}
-		if c.Noun != "" && !isHanCounter(c.Noun) {
-			return num(v) + " " + c.Noun
-		}
+		// a count of rows in the asker's word or measure word, "5 条",
+		// "4 道", "167 work orders", else "4 rows"
+		return num(v) + " " + rowNoun(c, lang) // "fewest rows: 4 rows", never a bare "4"
 	}
 	return num(v)
 }

@@ -75,6 +75,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, kg.Wrap(op, err)
 	}
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	if res.Noun == "" && countsRows(res.Plan) {
+		res.Noun = kindRowNoun[best.Kind] // "replaced 4 times": 4 work orders, not 4 rows
+	}
 	if plan.Plan.Pieces {
 		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
 	}

@@ -64,6 +64,18 @@ func RowNoun(question string) string {
 	return keep[len(keep)-1]
 }
 
+// kindRowNoun is what the rows of a kind of table are, for a count whose
+// question names none ("how many times did we replace the seal"): a
+// log's rows are work orders. Kinds whose rows have no one name are
+// counted as rows.
+var kindRowNoun = map[string]string{"worklog": "work orders"}
+
+// countsRows reports a plan whose figure is a number of rows, overall or
+// per group, rather than of values or pieces.
+func countsRows(p Plan) bool {
+	return p.Aggregate == "count" && !p.Pieces
+}
+
 // spelledOut are the acronyms of rows an answer writes in full.
 var spelledOut = map[string]string{"wos": "work orders", "wo": "work order"}
 
