@@ -78,6 +78,7 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 	if res.Noun == "" && countsRows(res.Plan) {
 		res.Noun = kindRowNoun[best.Kind] // "replaced 4 times": 4 work orders, not 4 rows
 	}
+	res.Money = best.IsMoney(plan.Plan.Column)
 	if plan.Plan.Pieces {
 		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
 	}
@@ -119,6 +120,7 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 	}
 	res.ByModel = true
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(p.Column)
+	res.Money = best.IsMoney(p.Column)
 	return res, nil
 }
 

@@ -117,6 +117,13 @@ func isKindPhrase(s string) bool {
 	return isWordIn(s, []string{"line items", "spare parts", "part numbers"})
 }
 
+// IsMoney reports a numeric column of costs or prices: its role is cost,
+// or its figures are written with a currency symbol.
+func (t *Table) IsMoney(name string) bool {
+	i := t.Column(name)
+	return i >= 0 && t.Columns[i].Numeric && (t.Columns[i].Role == "cost" || t.Columns[i].Currency != "")
+}
+
 // ColumnUnit is the unit column name's figures are in: the unit its
 // header gives in brackets ("h" of "Downtime (h)", "days" of "Lead time
 // (days)"), else the currency symbol its cells are written with.

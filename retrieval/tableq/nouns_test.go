@@ -69,3 +69,20 @@ func TestLogRowsCountedAsWorkOrders(t *testing.T) {
 		}
 	}
 }
+
+// A cost or price column is money, whether its cells carry a currency
+// symbol or only its header says cost; hours and counts are not.
+func TestIsMoney(t *testing.T) {
+	log := loadTable(t, "examples/demo/internal/maintenance_log.csv")
+	parts := loadTable(t, "../shared/corpus/osr-bom/parts_list.csv")
+	orders := loadTable(t, "../shared/corpus/mwo-workorders/work_orders.csv")
+	for _, c := range []struct {
+		t      *Table
+		column string
+		want   bool
+	}{{log, "Downtime (h)", false}, {parts, "cost pp", true}, {orders, "Work_Order_Total_Actual_Cost", true}, {orders, "PONumber", false}, {log, "Symptom", false}} {
+		if got := c.t.IsMoney(c.column); got != c.want {
+			t.Errorf("IsMoney(%q) = %v, want %v", c.column, got, c.want)
+		}
+	}
+}
