@@ -24,6 +24,9 @@ func TestTableFiguresReadAsWritten(t *testing.T) {
 	grouped := money("avg", 310.5, "")
 	grouped.Plan = &tableq.Plan{Aggregate: "avg", Column: "Total cost", GroupBy: "Work centre", Order: "desc", Limit: 1}
 	grouped.Lines = []retrieval.Line{{Name: "WC2", Qty: 310.5, Cites: []int{1}}}
+	stock := retrieval.Computed{Kind: "table", Subject: "spare_parts", Op: "max", Metric: "Recommended stock", Value: 5, Count: 13, TableRows: 13,
+		Unit: "pcs", Cites: []int{1}, Plan: &tableq.Plan{Aggregate: "max", Column: "Recommended stock"},
+		Lines: []retrieval.Line{{Name: "CP200-CTL-06 — Control fuse", Cites: []int{1}}}}
 	for _, c := range []struct {
 		c          retrieval.Computed
 		lang       string
@@ -39,6 +42,8 @@ func TestTableFiguresReadAsWritten(t *testing.T) {
 		{money("sum", 1200, "$"), "en", "is $1200,", "1200.00"},
 		{money("avg", 4.966, "$"), "en", "is $4.97,", ""},
 		{plain, "en", "is 6.45,", ""},
+		{stock, "en", "is 5 pcs, in CP200-CTL-06", ""},
+		{stock, "zh", "最大值为5 个", "pcs"},
 		{grouped, "en", "WC2 has the highest average Total cost in “work_orders”: 310.50.", ""},
 	} {
 		got := renderComputed(c.c, c.lang, &namer{})

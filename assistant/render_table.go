@@ -320,7 +320,7 @@ func isHanCounter(s string) bool {
 
 // unitWords are the units headers write, as a Chinese answer says them.
 var unitWords = map[string]string{"h": "小时", "hr": "小时", "hrs": "小时", "hours": "小时", "min": "分钟", "mins": "分钟",
-	"minutes": "分钟", "d": "天", "days": "天", "day": "天", "weeks": "周"}
+	"minutes": "分钟", "d": "天", "days": "天", "day": "天", "weeks": "周", "pcs": "个", "pc": "个", "pieces": "个"}
 
 // tableFigure writes a value with its column's unit: "104 h", "104 小时", "$42.99".
 func tableFigure(v float64, unit, lang string) string {

@@ -79,6 +79,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		res.Noun = kindRowNoun[best.Kind] // "replaced 4 times": 4 work orders, not 4 rows
 	}
 	res.Money = best.IsMoney(plan.Plan.Column)
+	if res.Unit == "" && !res.Money && figureOfRows(res.Plan) {
+		res.Unit = best.rowsUnit(res.Rows) // "most recommended stock: 5 pcs"
+	}
 	if plan.Plan.Pieces {
 		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
 	}

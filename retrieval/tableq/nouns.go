@@ -124,6 +124,38 @@ func (t *Table) IsMoney(name string) bool {
 	return i >= 0 && t.Columns[i].Numeric && (t.Columns[i].Role == "cost" || t.Columns[i].Currency != "")
 }
 
+// unitHeaders name a column that gives each row's unit of measure.
+var unitHeaders = map[string]bool{"unit": true, "units": true, "uom": true, "unit of measure": true, "单位": true, "计量单位": true}
+
+// figureOfRows reports a plan whose figure is one column's figures of the
+// rows it rests on, unweighted and ungrouped: a sum, average or extreme.
+func figureOfRows(p Plan) bool {
+	return numericAgg[p.Aggregate] && p.GroupBy == "" && len(p.Times) == 0
+}
+
+// rowsUnit is the unit of measure the rows share in the sheet's unit
+// column ("pcs", "L"); empty when the sheet has none or the rows differ,
+// so that litres and pieces are never given one unit.
+func (t *Table) rowsUnit(rows []Row) string {
+	col := -1
+	for i, c := range t.Columns {
+		if !c.Numeric && unitHeaders[strings.ToLower(strings.TrimSpace(c.Name))] {
+			col = i
+			break
+		}
+	}
+	if col < 0 || len(rows) == 0 {
+		return ""
+	}
+	unit := strings.TrimSpace(rows[0].Cell(col))
+	for _, r := range rows[1:] {
+		if strings.TrimSpace(r.Cell(col)) != unit {
+			return ""
+		}
+	}
+	return unit
+}
+
 // ColumnUnit is the unit column name's figures are in: the unit its
 // header gives in brackets ("h" of "Downtime (h)", "days" of "Lead time
 // (days)"), else the currency symbol its cells are written with.

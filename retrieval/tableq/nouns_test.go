@@ -86,3 +86,27 @@ func TestIsMoney(t *testing.T) {
 		}
 	}
 }
+
+// A figure of rows that share a unit in the sheet's unit column carries
+// it: the most recommended stock is "5 pcs". Rows in litres and pieces
+// together, and costs, carry none.
+func TestFigureCarriesRowsUnit(t *testing.T) {
+	spares := loadTable(t, "examples/demo/public/spare_parts.csv")
+	for _, c := range []struct {
+		q, agg, want string
+	}{
+		{"which spare part has the highest recommended stock", "max", "pcs"},
+		{"哪个备件的Recommended stock最高", "max", "pcs"},
+		{"what is the lowest recommended stock of any spare", "min", ""},
+		{"total recommended stock over the whole spare parts list", "sum", ""},
+	} {
+		res, err := AnswerOver(context.Background(), []*Table{spares}, c.q, Options{})
+		if err != nil || res == nil {
+			t.Errorf("%q: no answer (%v)", c.q, err)
+			continue
+		}
+		if res.Plan.Aggregate != c.agg || res.Unit != c.want {
+			t.Errorf("%q: %s in %q; want %s in %q", c.q, res.Plan, res.Unit, c.agg, c.want)
+		}
+	}
+}
