@@ -13,7 +13,7 @@ var (
 		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
 	cueMax           = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险"}
 	cueMin           = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快"}
-	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
+	cueMost          = append([]string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}, cueCommonest...)
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
 	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
@@ -117,3 +117,7 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 func InclusiveCues() (atLeast, atMost []string) {
 	return slices.Clone(cueGE), slices.Clone(cueLE)
 }
+
+// cueCommonest ask for the value a column holds most often: "the most
+// common work order type", "最常见的失效模式".
+var cueCommonest = []string{"most common", "most frequent", "most frequently", "most often", "commonest", "最常见", "最常出现", "出现最多", "出现得最多", "出现次数最多"}

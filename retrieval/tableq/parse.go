@@ -404,7 +404,8 @@ func (t *Table) kindScore(q *question) int {
 	}
 	for _, name := range t.sheetNames() {
 		for _, s := range q.find(name) {
-			if q.free(s) {
+			// "work order type" in the sheet work_orders is its column
+			if q.free(s) && !t.insideColumnName(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -486,6 +487,22 @@ func (t *Table) insideColumnName(q *question, s span) bool {
 		}
 	}
 	return false
+}
+
+// commonestColumn is the column a question asks the most frequent value
+// of, wherever the column stands: "what is the most frequent work order
+// type" groups the rows by type, as "which type has the most rows" does.
+func commonestColumn(t *Table, q *question, ms []mention, used map[int]bool) int {
+	if !q.has(cueCommonest) {
+		return -1
+	}
+	for i, m := range ms {
+		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric && !glossedBy(q, ms, i) {
+			used[i] = true
+			return m.col
+		}
+	}
+	return -1
 }
 
 // untaken are the mentions no reading has taken the words of since.
@@ -906,6 +923,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 				return m.col
 			}
 		}
+	}
+	if c := commonestColumn(t, q, ms, used); c >= 0 {
+		return c
 	}
 	if c := t.machineGroup(q); c >= 0 {
 		return c
