@@ -1,6 +1,9 @@
 package tableq
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // The words a question uses to ask for a figure over a table, in English
 // and Chinese. Column names and values come from the table itself.
@@ -121,3 +124,18 @@ func InclusiveCues() (atLeast, atMost []string) {
 // cueCommonest ask for the value a column holds most often: "the most
 // common work order type", "最常见的失效模式".
 var cueCommonest = []string{"most common", "most frequent", "most frequently", "most often", "commonest", "最常见", "最常出现", "出现最多", "出现得最多", "出现次数最多"}
+
+// cueAbout ask what the rows a question singles out were about: "what
+// were the WC2 work orders about", "WC2 的工单都干了些啥". Their
+// descriptions answer.
+var cueAbout = []string{"were about", "are about", "was about", "were for", "干了些啥", "干了些什么", "干了什么", "干了啥", "做了些什么", "做了些啥", "都是关于什么", "是关于什么", "都是什么内容", "修了些什么", "修了些啥"}
+
+// reAboutEnd is an English question that ends asking what its rows were
+// about: "what were the WC2 work orders about?".
+var reAboutEnd = regexp.MustCompile(`^what (?:were|are) .+ about\s*\??$`)
+
+// asksAbout reports a question asking what the rows it singles out were
+// about.
+func (q *question) asksAbout() bool {
+	return q.has(cueAbout) || reAboutEnd.MatchString(q.text)
+}

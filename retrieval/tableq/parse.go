@@ -41,7 +41,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout()
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -182,6 +182,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			return Parsed{}, false // "which work orders …" with nothing to single rows out
 		}
 		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
+	}
+	if q.asksAbout() && p.Aggregate == "distinct" && p.GroupBy == "" && (!kindNamed || len(p.Filters) == 0 || t.namesOneRecord(p.Filters)) {
+		// what every row, or the one record named, is about: no listing
+		// to compute; nor rows the question does not call work orders
+		return Parsed{}, false
 	}
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
@@ -361,6 +366,10 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		if d := countedColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
 		}
+	case q.asksAbout() && t.roleColumn("description") >= 0:
+		// "what were the WC2 work orders about": what their descriptions say
+		p.Aggregate, p.Column = "distinct", name(t.roleColumn("description"))
+		q.takeAll(cueAbout)
 	default:
 		if d := distinctColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
