@@ -26,6 +26,8 @@ func TestEmptyColumnNamedLoosely(t *testing.T) {
 		{spares, "how many spare parts have an empty Notes column", "count where Notes missing"},
 		{zh, "哪些备件的备注栏是空的", "list where 备注 missing"},
 		{zh, "备注一栏没填的有几个", "count where 备注 missing"},
+		{zh, "没有备注的备件列出来", "list where 备注 missing"},
+		{zh, "备注字段为空的备件有哪些", "list where 备注 missing"},
 	} {
 		p, ok := Parse(c.tb, c.q)
 		if !ok || p.Plan.String() != c.want {

@@ -379,8 +379,8 @@ func (t *Table) mentions(q *question) []mention {
 }
 
 // columnLabels are the words that call a column a column: "the notes
-// column", "the cost field", "备注栏".
-var columnLabels = []string{"columns", "column", "fields", "field", "col", "一栏", "栏", "列", "字段"}
+// column", "the cost field", "备注栏". Not 列, which begins 列出 (list).
+var columnLabels = []string{"columns", "column", "fields", "field", "一栏", "栏", "字段"}
 
 // labelAfter is end moved past a column label said just after a
 // column's name, so the label is no word a row must hold and what
