@@ -406,6 +406,10 @@ func (t *Table) kindScore(q *question) int {
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
 			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
+				if q.has(cueCommonest) && t.namesColumn(q, s) {
+					score += 3 // "the most common failure mode": the column whose values are counted
+					continue
+				}
 				q.take(s)
 				score += 3
 			}
