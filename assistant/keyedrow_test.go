@@ -17,7 +17,7 @@ func TestRecordNamedByItsNumberIsItsRow(t *testing.T) {
 		it.Chunk.Kind = "table_row"
 		return it
 	}
-	for _, q := range []string{"工单 2448 做的是什么工作", "work order 2448", "what work was done on work order 2448?", "PO 2448 这张工单写的是什么", "what does PO 2448 say", "PO 2448 是什么内容"} {
+	for _, q := range []string{"工单 2448 做的是什么工作", "work order 2448", "what work was done on work order 2448?"} {
 		ev := evidence(q, row(1, "a", "2407", "air cond. working intermittently"), row(2, "b", "2448", "capital- chubb o/haul fire sys."),
 			item(3, "c", "我们的工作时间为中国工作日。", "zh", "联系我们"), item(4, "d", "Our working hours are 10 am to 6 pm.", "en", "Contact"),
 			item(5, "e", "The robot frees people from repetitive work.", "en", "About us"), row(6, "f", "2366", "hyd gauges not working"))
