@@ -2,6 +2,8 @@ package assistant
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -111,7 +113,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case p.Aggregate == "percent":
-		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, num(c.Value), c.Count, c.TableRows)
+		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, percentFigure(c.Value), c.Count, c.TableRows)
 	case p.Aggregate == "count" && p.Pieces:
 		unit := ""
 		if c.Unit != "" && lang != "zh" {
@@ -146,7 +148,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case (p.Aggregate == "max" || p.Aggregate == "min") && c.Tied > 1:
-		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Tied, c.Count)
+		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), c.Tied, c.Count)
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0:
@@ -154,13 +156,13 @@ func renderTable(c retrieval.Computed, lang string) string {
 		if m := marks(c.Lines[0].Cites); m != "" {
 			first += " " + m
 		}
-		fmt.Fprintf(&b, msgTableExtreme.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), first, c.Count)
+		fmt.Fprintf(&b, msgTableExtreme.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), first, c.Count)
 		if len(c.Lines) > 1 {
 			writeLines(&b, c, lang, false)
 		}
 		return b.String()
 	default:
-		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Count)
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), c.Count)
 	}
 	b.WriteString(" " + marks(c.Cites))
 	if p.Aggregate == "count" && len(c.Lines) > 0 {
@@ -241,7 +243,9 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 			break
 		}
 		b.WriteString("\n- " + l.Name)
-		if figures {
+		if figures && c.Plan.Aggregate == "count" {
+			fmt.Fprintf(b, ": %s", groupFigure(c, l.Qty, lang)) // the figure is the rows: "4 rows", not "4 rows (4 rows)"
+		} else if figures {
 			fmt.Fprintf(b, ": %s (%s)", groupFigure(c, l.Qty, lang), fmt.Sprintf(msgTableRows.in(lang), atoi(l.Props["rows"])))
 		}
 		if m := marks(l.Cites); m != "" {
@@ -316,7 +320,7 @@ func isHanCounter(s string) bool {
 
 // unitWords are the units headers write, as a Chinese answer says them.
 var unitWords = map[string]string{"h": "小时", "hr": "小时", "hrs": "小时", "hours": "小时", "min": "分钟", "mins": "分钟",
-	"minutes": "分钟", "d": "天", "days": "天", "day": "天", "weeks": "周"}
+	"minutes": "分钟", "d": "天", "days": "天", "day": "天", "weeks": "周", "pcs": "个", "pc": "个", "pieces": "个"}
 
 // tableFigure writes a value with its column's unit: "104 h", "104 小时", "$42.99".
 func tableFigure(v float64, unit, lang string) string {
@@ -331,21 +335,33 @@ func tableFigure(v float64, unit, lang string) string {
 	return num(v) + " " + unit
 }
 
+// computedFigure is tableFigure of a computed answer's figure: money with
+// two decimals, so an average cost reads 24574.40, not 24574.4.
+func computedFigure(c retrieval.Computed, v float64, lang string) string {
+	s := tableFigure(v, c.Unit, lang)
+	if !c.Money || v == math.Trunc(v) {
+		return s // a whole amount stays whole: "$120"
+	}
+	return strings.Replace(s, num(v), strconv.FormatFloat(v, 'f', 2, 64), 1)
+}
+
+// percentFigure is a share as it is read: one decimal, "53.1", not
+// "53.12"; a whole share stays whole, "60".
+func percentFigure(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0")
+}
+
 // groupFigure is a group's figure, in its column's unit when it adds or
 // compares that column rather than counting rows.
 func groupFigure(c retrieval.Computed, v float64, lang string) string {
 	switch c.Plan.Aggregate {
 	case "sum", "avg", "min", "max":
-		return tableFigure(v, c.Unit, lang)
+		return computedFigure(c, v, lang)
 	case "count":
-		// a count of rows in the asker's measure word, "5 条", "4 道"; in
-		// English only when the question named what it counts
-		if lang == "zh" {
-			return num(v) + " " + rowNoun(c, lang)
-		}
-		if c.Noun != "" && !isHanCounter(c.Noun) {
-			return num(v) + " " + c.Noun
-		}
+		// a count of rows in the asker's word or measure word, "5 条",
+		// "4 道", "167 work orders", else "4 rows"
+		return num(v) + " " + rowNoun(c, lang) // "fewest rows: 4 rows", never a bare "4"
 	}
 	return num(v)
 }

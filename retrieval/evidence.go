@@ -72,6 +72,9 @@ type Computed struct {
 	// Noun is what the question calls the rows it counts ("work orders",
 	// "次"); empty for rows.
 	Noun string `json:"noun,omitempty"`
+	// Money marks a table figure of costs or prices: it reads with two
+	// decimals.
+	Money bool `json:"money,omitempty"`
 	// Written are the words counted rows say their empty column with
 	// ("No current controls"), each with its row count (Qty).
 	Written []Line `json:"written,omitempty"`

@@ -77,7 +77,7 @@ func traceTables(ev *Evidence, c Computed) {
 func tableComputed(res *tableq.Result) Computed {
 	p := res.Plan
 	c := Computed{Kind: "table", Subject: res.Table.Name(), Metric: p.Column, Op: p.Aggregate,
-		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun}
+		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun, Money: res.Money}
 	cite := func(rows []tableq.Row, n int) []string {
 		var ids []string
 		for i, row := range rows {

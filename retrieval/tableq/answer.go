@@ -20,7 +20,7 @@ func Asks(question string) bool {
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
 		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet))) ||
-		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0
+		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout()
 }
 
 // cueSheet names a sheet as a whole: "which parts are on the spare parts
@@ -75,6 +75,13 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, kg.Wrap(op, err)
 	}
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
+	if res.Noun == "" && countsRows(res.Plan) {
+		res.Noun = kindRowNoun[best.Kind] // "replaced 4 times": 4 work orders, not 4 rows
+	}
+	res.Money = best.IsMoney(plan.Plan.Column)
+	if res.Unit == "" && !res.Money && figureOfRows(res.Plan) {
+		res.Unit = best.rowsUnit(res.Rows) // "most recommended stock: 5 pcs"
+	}
 	if plan.Plan.Pieces {
 		res.Unit = best.piecesUnit(best.filter(plan.Plan.Filters))
 	}
@@ -116,6 +123,7 @@ func modelPlan(ctx context.Context, tables []*Table, question string, pl Planner
 	}
 	res.ByModel = true
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(p.Column)
+	res.Money = best.IsMoney(p.Column)
 	return res, nil
 }
 

@@ -1,6 +1,9 @@
 package tableq
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // The words a question uses to ask for a figure over a table, in English
 // and Chinese. Column names and values come from the table itself.
@@ -16,7 +19,7 @@ var (
 		"最费时", "最耗时", "最花时间", "耗时最多", "用时最多", "费时最多", "花时间最多"}
 	cueMin = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快",
 		"least time-consuming", "least time consuming", "最省时", "耗时最少", "用时最少", "费时最少", "花时间最少"}
-	cueMost          = []string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}
+	cueMost          = append([]string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}, cueCommonest...)
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
 	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
@@ -24,7 +27,7 @@ var (
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
-	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "no-", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "empty ", "blank ", "no-", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
@@ -129,4 +132,23 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 // "no more than 72", for other readers of thresholds to share.
 func InclusiveCues() (atLeast, atMost []string) {
 	return slices.Clone(cueGE), slices.Clone(cueLE)
+}
+
+// cueCommonest ask for the value a column holds most often: "the most
+// common work order type", "最常见的失效模式".
+var cueCommonest = []string{"most common", "most frequent", "most frequently", "most often", "commonest", "最常见", "最常出现", "出现最多", "出现得最多", "出现次数最多"}
+
+// cueAbout ask what the rows a question singles out were about: "what
+// were the WC2 work orders about", "WC2 的工单都干了些啥". Their
+// descriptions answer.
+var cueAbout = []string{"were about", "are about", "was about", "were for", "干了些啥", "干了些什么", "干了什么", "干了啥", "做了些什么", "做了些啥", "都是关于什么", "是关于什么", "都是什么内容", "修了些什么", "修了些啥"}
+
+// reAboutEnd is an English question that ends asking what its rows were
+// about: "what were the WC2 work orders about?".
+var reAboutEnd = regexp.MustCompile(`^what (?:were|are) .+ about\s*\??$`)
+
+// asksAbout reports a question asking what the rows it singles out were
+// about.
+func (q *question) asksAbout() bool {
+	return q.has(cueAbout) || reAboutEnd.MatchString(q.text)
 }

@@ -29,6 +29,9 @@ type Result struct {
 	// Noun is what the question calls the rows it counts (RowNoun), Unit
 	// the unit of the figure's column (ColumnUnit).
 	Noun, Unit string
+	// Money marks a figure of a cost or price column, which reads with
+	// two decimals: 24574.40, not 24574.4.
+	Money bool
 	// Listed marks a count whose question also asks which rows ("哪些 …
 	// 有几个"): the answer names them.
 	Listed bool

@@ -367,12 +367,39 @@ func (t *Table) mentions(q *question) []mention {
 	var out []mention
 	for _, c := range cands {
 		if q.free(c.m.span) {
+			if c.m.value == "" {
+				c.m.end = labelAfter(q, c.m.end)
+			}
 			q.take(c.m.span)
 			out = append(out, c.m)
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// columnLabels are the words that call a column a column: "the notes
+// column", "the cost field", "备注栏". Not 列, which begins 列出 (list).
+var columnLabels = []string{"columns", "column", "fields", "field", "一栏", "栏", "字段"}
+
+// labelAfter is end moved past a column label said just after a
+// column's name, so the label is no word a row must hold and what
+// follows it ("is empty") reads as said of the column.
+func labelAfter(q *question, end int) int {
+	rest := strings.TrimLeft(q.text[end:], " ")
+	at := len(q.text) - len(rest)
+	for _, l := range columnLabels {
+		if !strings.HasPrefix(rest, l) {
+			continue
+		}
+		next := at + len(l)
+		if hasHan(l) || next == len(q.text) || !isLatin(q.text[next]) {
+			if q.free(span{at, next}) {
+				return next
+			}
+		}
+	}
+	return end
 }
 
 // modifiesMissing reports a column's name said as the first word of a

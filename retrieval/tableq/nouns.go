@@ -64,6 +64,18 @@ func RowNoun(question string) string {
 	return keep[len(keep)-1]
 }
 
+// kindRowNoun is what the rows of a kind of table are, for a count whose
+// question names none ("how many times did we replace the seal"): a
+// log's rows are work orders. Kinds whose rows have no one name are
+// counted as rows.
+var kindRowNoun = map[string]string{"worklog": "work orders"}
+
+// countsRows reports a plan whose figure is a number of rows, overall or
+// per group, rather than of values or pieces.
+func countsRows(p Plan) bool {
+	return p.Aggregate == "count" && !p.Pieces
+}
+
 // spelledOut are the acronyms of rows an answer writes in full.
 var spelledOut = map[string]string{"wos": "work orders", "wo": "work order"}
 
@@ -103,6 +115,45 @@ func isKindPhrase(s string) bool {
 		}
 	}
 	return isWordIn(s, []string{"line items", "spare parts", "part numbers"})
+}
+
+// IsMoney reports a numeric column of costs or prices: its role is cost,
+// or its figures are written with a currency symbol.
+func (t *Table) IsMoney(name string) bool {
+	i := t.Column(name)
+	return i >= 0 && t.Columns[i].Numeric && (t.Columns[i].Role == "cost" || t.Columns[i].Currency != "")
+}
+
+// unitHeaders name a column that gives each row's unit of measure.
+var unitHeaders = map[string]bool{"unit": true, "units": true, "uom": true, "unit of measure": true, "单位": true, "计量单位": true}
+
+// figureOfRows reports a plan whose figure is one column's figures of the
+// rows it rests on, unweighted and ungrouped: a sum, average or extreme.
+func figureOfRows(p Plan) bool {
+	return numericAgg[p.Aggregate] && p.GroupBy == "" && len(p.Times) == 0
+}
+
+// rowsUnit is the unit of measure the rows share in the sheet's unit
+// column ("pcs", "L"); empty when the sheet has none or the rows differ,
+// so that litres and pieces are never given one unit.
+func (t *Table) rowsUnit(rows []Row) string {
+	col := -1
+	for i, c := range t.Columns {
+		if !c.Numeric && unitHeaders[strings.ToLower(strings.TrimSpace(c.Name))] {
+			col = i
+			break
+		}
+	}
+	if col < 0 || len(rows) == 0 {
+		return ""
+	}
+	unit := strings.TrimSpace(rows[0].Cell(col))
+	for _, r := range rows[1:] {
+		if strings.TrimSpace(r.Cell(col)) != unit {
+			return ""
+		}
+	}
+	return unit
 }
 
 // ColumnUnit is the unit column name's figures are in: the unit its

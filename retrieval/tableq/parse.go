@@ -41,7 +41,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout()
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -182,6 +182,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			return Parsed{}, false // "which work orders …" with nothing to single rows out
 		}
 		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
+	}
+	if q.asksAbout() && p.Aggregate == "distinct" && p.GroupBy == "" && (!kindNamed || len(p.Filters) == 0 || t.namesOneRecord(p.Filters)) {
+		// what every row, or the one record named, is about: no listing
+		// to compute; nor rows the question does not call work orders
+		return Parsed{}, false
 	}
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
@@ -361,6 +366,10 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		if d := countedColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
 		}
+	case q.asksAbout() && t.roleColumn("description") >= 0:
+		// "what were the WC2 work orders about": what their descriptions say
+		p.Aggregate, p.Column = "distinct", name(t.roleColumn("description"))
+		q.takeAll(cueAbout)
 	default:
 		if d := distinctColumn(t, q, ms, used); d >= 0 {
 			p.Aggregate, p.Column = "distinct", name(d)
@@ -397,6 +406,10 @@ func (t *Table) kindScore(q *question) int {
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
 			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
+				if q.has(cueCommonest) && t.namesColumn(q, s) {
+					score += 3 // "the most common failure mode": the column whose values are counted
+					continue
+				}
 				q.take(s)
 				score += 3
 			}
@@ -404,7 +417,8 @@ func (t *Table) kindScore(q *question) int {
 	}
 	for _, name := range t.sheetNames() {
 		for _, s := range q.find(name) {
-			if q.free(s) {
+			// "work order type" in the sheet work_orders is its column
+			if q.free(s) && !t.insideColumnName(q, s) {
 				q.take(s)
 				score += 3
 			}
@@ -486,6 +500,22 @@ func (t *Table) insideColumnName(q *question, s span) bool {
 		}
 	}
 	return false
+}
+
+// commonestColumn is the column a question asks the most frequent value
+// of, wherever the column stands: "what is the most frequent work order
+// type" groups the rows by type, as "which type has the most rows" does.
+func commonestColumn(t *Table, q *question, ms []mention, used map[int]bool) int {
+	if !q.has(cueCommonest) {
+		return -1
+	}
+	for i, m := range ms {
+		if m.value == "" && !used[i] && !t.Columns[m.col].Numeric && !glossedBy(q, ms, i) {
+			used[i] = true
+			return m.col
+		}
+	}
+	return -1
 }
 
 // untaken are the mentions no reading has taken the words of since.
@@ -921,6 +951,9 @@ func (t *Table) groupColumn(q *question, ms []mention, used map[int]bool) int {
 				return m.col
 			}
 		}
+	}
+	if c := commonestColumn(t, q, ms, used); c >= 0 {
+		return c
 	}
 	if c := t.machineGroup(q); c >= 0 {
 		return c
