@@ -8,6 +8,7 @@ import (
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // A question names a field of a record by the header's own words, by any
@@ -18,7 +19,32 @@ import (
 // mappings know it, every synonym of its column role and the words a
 // question asks for that role with ("who supplies", "哪家", "why").
 func fieldNames(header string) []string {
-	return append([]string{header}, synonymIndex()[normHeader(header)]...)
+	names := append([]string{header}, synonymIndex()[normHeader(header)]...)
+	return append(names, glossedName(header)...)
+}
+
+var glossedNames sync.Map // normalised header → its glossary translation
+
+// glossedName is a header's name in the other language when the glossary
+// holds the whole name: a Chinese question names the column "Head (m)" of
+// an English curve table by 扬程, an English one "处理方法" by its gloss.
+func glossedName(header string) []string {
+	name := normHeader(header)
+	if v, ok := glossedNames.Load(name); ok {
+		return v.([]string)
+	}
+	var out []string
+	lang := "en"
+	if !isASCII(name) {
+		lang = "zh"
+	}
+	for _, g := range retrieval.Gloss(name, lang, 1) {
+		if own, other, ok := strings.Cut(g, " = "); ok && own == name {
+			out = append(out, other)
+		}
+	}
+	glossedNames.Store(name, out)
+	return out
 }
 
 // roleAsks are the words a question asks for a role's value with, when it
