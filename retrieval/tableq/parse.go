@@ -182,6 +182,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			return Parsed{}, false // "which work orders …" with nothing to single rows out
 		}
 		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
+		if t.quantityColumn() >= 0 && reAsksQuantities.MatchString(text) {
+			// "list the spares with their quantities": every row with
+			// its count, as a counted listing gives them
+			p.Aggregate, p.Column = "count", ""
+		}
 	}
 	if p.Aggregate == "list" && t.namesOneRecord(p.Filters) {
 		return Parsed{}, false // "WO-26-0119 换了哪些零件": a field of that record
