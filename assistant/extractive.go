@@ -443,8 +443,12 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
+			checked := measure.statesValue(s) && checkedInFaultRow(it.Chunk, ev.Question)
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
+			}
+			if checked {
+				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
 			}
 			if asked && namesAttributeWhole(aq.Text, s) {
 				score += wholeAttributeBonus
@@ -555,6 +559,30 @@ type scored struct {
 	// asked how to deal with the code, it follows the head of the code's
 	// entry and says how.
 	defines bool
+}
+
+// checkedInFaultRow reports a row of a troubleshooting table whose
+// symptom the question does not describe: a value it gives is one its
+// remedy says to check ("check the supply voltage (380 V ±10%)"), which
+// does not state the measure as the specification does, so it does not
+// lead "what voltage does it need".
+func checkedInFaultRow(c kg.Chunk, q retrieval.Question) bool {
+	if c.Kind != "table_row" {
+		return false
+	}
+	cells := rowCells(c.Text)
+	if len(cells) < 2 || !faultRow(cells) {
+		return false
+	}
+	symptom := retrieval.ContentTerms(cells[0].value)
+	asked := retrieval.TokenSet(q.Text)
+	said := 0
+	for _, t := range symptom {
+		if asked[t] {
+			said++
+		}
+	}
+	return 2*said < len(symptom) // "motor" alone does not describe "Motor trips with E01"
 }
 
 // measureValueBonus ranks a sentence giving a value in the asked
