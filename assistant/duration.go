@@ -10,7 +10,7 @@ import (
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
-	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时)`)
+	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)`)
 	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 

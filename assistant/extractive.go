@@ -92,7 +92,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	measure := memo.get(ev).measure(ev)
 	unpeopled := "" // the column a table answer grouped by, where people were asked
 	for _, c := range ev.Computed {
-		if isListing(c) && asksDuration(ev.Question.Text) {
+		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
@@ -395,6 +395,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	factory := asksFactoryStage(ev.Question.Text)
 	fastener := askedFastener(ev.Question.Text)
 	sets := tokenSets{}
+	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		if !quotableForStage(factory, it.Chunk) {
@@ -430,6 +431,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			if timeTaken && !statesDuration(s) {
 				continue // "how long does it take" is answered by a time
+			}
+			if otherWorkTimed(it.Chunk, lowerQ) {
+				continue // an assembly operation's time is not the repair's
 			}
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
@@ -525,7 +529,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
-	if lead == "" && timeTaken {
+	if lead == "" && asksWorkTime(lowerQ) {
 		lead = timeRivalLead(ev, picked, take, seen)
 	}
 	if lead == "" {
