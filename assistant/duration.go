@@ -29,8 +29,9 @@ func asksTimeTaken(q string) bool {
 // with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time
 // answers it before one that only shares its words ("close the valve").
 // The answerer reads "how long" as "what" (see measureAdjectives), so a
-// verb of going on must follow.
-var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|could|may|might|should|will|would|does|do)\b[^?]*\b(?:run|runs|operate|last|keep|stay|stand)\b|多久|多长时间`)
+// verb of going on must follow, or a condition ("how long with the valve
+// shut").
+var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|could|may|might|should|will|would|does|do)\b[^?]*\b(?:run|runs|operate|last|keep|stay|stand)\b|(?:\bhow\s+long|^\s*what)\s+(?:with|against|while|under)\b|多久|多长时间`)
 
 // asksHowLongLasting reports such a question; "多久一次" asks how often.
 func asksHowLongLasting(q string) bool {

@@ -473,6 +473,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 	}
 	all = rangeAnswers(ev.Question.Text, all)
+	if lasting {
+		all = timedOnly(all)
+	}
 	if len(all) == 0 {
 		return nil
 	}
@@ -563,6 +566,18 @@ type scored struct {
 	// asked how to deal with the code, it follows the head of the code's
 	// entry and says how.
 	defines bool
+}
+
+// timedOnly keeps, of the quotes for "how long can it run with the valve
+// shut", those that give a time, where one that shares the question's
+// words does: "Close the discharge valve, then press STOP" shares more of
+// them than the 30 s limit, and answers nothing asked.
+func timedOnly(all []scored) []scored {
+	timed := func(s scored) bool { return statesDuration(s.text) }
+	if !slices.ContainsFunc(all, func(s scored) bool { return timed(s) && s.ratio >= minSentenceCoverage }) {
+		return all
+	}
+	return slices.DeleteFunc(all, func(s scored) bool { return !timed(s) })
 }
 
 // checkedInFaultRow reports a row of a troubleshooting table whose
