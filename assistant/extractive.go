@@ -447,14 +447,14 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			checked := measure.statesValue(s) && checkedInFaultRow(it.Chunk, ev.Question)
+			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
 			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if checked {
 				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
 			}
-			if asked && namesAttributeWhole(aq.Text, s) {
+			if asked && namesAttributeWhole(aq.Text, s) && !checked {
 				score += wholeAttributeBonus
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
