@@ -71,6 +71,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
+	if !material {
+		figs = askedMeasureOnly(figs, memo.get(ev).measure(ev).units)
+	}
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {
 		return text // codes alone ("RS-485") do not answer what a code means
 	}
@@ -158,6 +161,22 @@ func figuresOf(attr string, figs []string) []string {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// askedMeasureOnly keeps, of a lead's figures, those in the asked
+// measure's units where any is: "叶轮螺母拧多大力矩" is answered by 45 N·m,
+// not by the nut's code CP200-IMP-02 the quote also gives.
+func askedMeasureOnly(figs, units []string) []string {
+	var out []string
+	for _, f := range figs {
+		if slices.ContainsFunc(units, func(u string) bool { return unitValue(f, u) }) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return figs
 	}
 	return out
 }
