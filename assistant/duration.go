@@ -10,7 +10,7 @@ import (
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
-	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时)`)
+	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)`)
 	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 
@@ -29,8 +29,9 @@ func asksTimeTaken(q string) bool {
 // with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time
 // answers it before one that only shares its words ("close the valve").
 // The answerer reads "how long" as "what" (see measureAdjectives), so a
-// verb of going on must follow.
-var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|could|may|might|should|will|would|does|do)\b[^?]*\b(?:run|runs|operate|last|keep|stay|stand)\b|多久|多长时间`)
+// verb of going on must follow, or a condition ("how long with the valve
+// shut").
+var howLongLasting = regexp.MustCompile(`(?i)(?:\bhow\s+long|^\s*what)\s+(?:can|could|may|might|should|will|would|does|do)\b[^?]*\b(?:run|runs|operate|last|keep|stay|stand)\b|(?:\bhow\s+long|^\s*what)\s+(?:with|against|while|under)\b|多久|多长时间`)
 
 // asksHowLongLasting reports such a question; "多久一次" asks how often.
 func asksHowLongLasting(q string) bool {

@@ -92,7 +92,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	measure := memo.get(ev).measure(ev)
 	unpeopled := "" // the column a table answer grouped by, where people were asked
 	for _, c := range ev.Computed {
-		if isListing(c) && asksDuration(ev.Question.Text) {
+		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
@@ -395,6 +395,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	factory := asksFactoryStage(ev.Question.Text)
 	fastener := askedFastener(ev.Question.Text)
 	sets := tokenSets{}
+	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
 	for _, it := range ev.Items {
 		if !quotableForStage(factory, it.Chunk) {
@@ -431,6 +432,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			if timeTaken && !statesDuration(s) {
 				continue // "how long does it take" is answered by a time
 			}
+			if otherWorkTimed(it.Chunk, lowerQ) {
+				continue // an assembly operation's time is not the repair's
+			}
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
@@ -443,10 +447,14 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 				ratio = max2(ratio, keyed)
 			}
 			score := ratio + 0.5*it.Score
-			if measure.statesValue(s) || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
+			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
-			if asked && namesAttributeWhole(aq.Text, s) {
+			if checked {
+				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
+			}
+			if asked && namesAttributeWhole(aq.Text, s) && !checked {
 				score += wholeAttributeBonus
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) {
@@ -465,6 +473,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		}
 	}
 	all = rangeAnswers(ev.Question.Text, all)
+	if lasting {
+		all = timedOnly(all)
+	}
 	if len(all) == 0 {
 		return nil
 	}
@@ -521,7 +532,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
-	if lead == "" && timeTaken {
+	if lead == "" && asksWorkTime(lowerQ) {
 		lead = timeRivalLead(ev, picked, take, seen)
 	}
 	if lead == "" {
@@ -555,6 +566,42 @@ type scored struct {
 	// asked how to deal with the code, it follows the head of the code's
 	// entry and says how.
 	defines bool
+}
+
+// timedOnly keeps, of the quotes for "how long can it run with the valve
+// shut", those that give a time, where one that shares the question's
+// words does: "Close the discharge valve, then press STOP" shares more of
+// them than the 30 s limit, and answers nothing asked.
+func timedOnly(all []scored) []scored {
+	timed := func(s scored) bool { return statesDuration(s.text) }
+	if !slices.ContainsFunc(all, func(s scored) bool { return timed(s) && s.ratio >= minSentenceCoverage }) {
+		return all
+	}
+	return slices.DeleteFunc(all, func(s scored) bool { return !timed(s) })
+}
+
+// checkedInFaultRow reports a row of a troubleshooting table whose
+// symptom the question does not describe: a value it gives is one its
+// remedy says to check ("check the supply voltage (380 V ±10%)"), which
+// does not state the measure as the specification does, so it does not
+// lead "what voltage does it need".
+func checkedInFaultRow(c kg.Chunk, q retrieval.Question) bool {
+	if c.Kind != "table_row" {
+		return false
+	}
+	cells := rowCells(c.Text)
+	if len(cells) < 2 || !faultRow(cells) {
+		return false
+	}
+	symptom := retrieval.ContentTerms(cells[0].value)
+	asked := retrieval.TokenSet(q.Text)
+	said := 0
+	for _, t := range symptom {
+		if asked[t] {
+			said++
+		}
+	}
+	return 2*said < len(symptom) // "motor" alone does not describe "Motor trips with E01"
 }
 
 // measureValueBonus ranks a sentence giving a value in the asked

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // A question names a field of a record by the header's own words, by any
@@ -18,7 +20,32 @@ import (
 // mappings know it, every synonym of its column role and the words a
 // question asks for that role with ("who supplies", "哪家", "why").
 func fieldNames(header string) []string {
-	return append([]string{header}, synonymIndex()[normHeader(header)]...)
+	names := append([]string{header}, synonymIndex()[normHeader(header)]...)
+	return append(names, glossedName(header)...)
+}
+
+var glossedNames sync.Map // normalised header → its glossary translation
+
+// glossedName is a header's name in the other language when the glossary
+// holds the whole name: a Chinese question names the column "Head (m)" of
+// an English curve table by 扬程, an English one "处理方法" by its gloss.
+func glossedName(header string) []string {
+	name := normHeader(header)
+	if v, ok := glossedNames.Load(name); ok {
+		return v.([]string)
+	}
+	var out []string
+	lang := "en"
+	if !isASCII(name) {
+		lang = "zh"
+	}
+	for _, g := range retrieval.Gloss(name, lang, 1) {
+		if own, other, ok := strings.Cut(g, " = "); ok && own == name {
+			out = append(out, other)
+		}
+	}
+	glossedNames.Store(name, out)
+	return out
 }
 
 // roleAsks are the words a question asks for a role's value with, when it
@@ -97,7 +124,7 @@ func fieldIn(q string, qWords []string, names []string, question bool) bool {
 			continue
 		}
 		if !isASCII(n) {
-			if len([]rune(n)) >= 2 && strings.Contains(q, n) && !(question && classifierZH(q, n)) {
+			if len([]rune(n)) >= 2 && strings.Contains(q, n) && !(question && (classifierZH(q, n) || predicateZH(q, n))) {
 				return true
 			}
 			continue
@@ -110,7 +137,7 @@ func fieldIn(q string, qWords []string, names []string, question bool) bool {
 		for _, w := range words {
 			all = all && anyStem(qWords, w)
 		}
-		if all && !(question && len(words) == 1 && classifierEN(qWords, words[0])) {
+		if all && !(question && len(words) == 1 && (classifierEN(qWords, words[0]) || predicateEN(qWords, words[0]))) {
 			return true
 		}
 	}
@@ -132,6 +159,46 @@ func classifierEN(words []string, w string) bool {
 		found = true
 	}
 	return found
+}
+
+// predicateEN reports a name the question only says something has ("which
+// batch has a problem", "units that had faults"): it describes what is
+// asked about, it does not ask for the field of that name.
+func predicateEN(words []string, w string) bool {
+	found := false
+	for i, x := range words {
+		if !sameStem(x, w) {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && slices.Contains([]string{"a", "an", "any", "some"}, words[j]) {
+			j--
+		}
+		if j < 0 || !slices.Contains([]string{"has", "have", "had", "having"}, words[j]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// predicateZH is predicateEN for a Chinese name said right after 有 or
+// 出 ("哪批变送器有问题", "出故障"); "有什么问题" still asks for it.
+func predicateZH(q, n string) bool {
+	found := false
+	for rest := q; ; {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return found
+		}
+		before := strings.TrimSuffix(strings.TrimRight(rest[:i], " "), "了")
+		said := strings.HasSuffix(before, "有") && !strings.HasSuffix(before, "所有") || strings.HasSuffix(before, "出")
+		if !said { // "所有问题" is every problem, asked for
+			return false
+		}
+		found = true
+		rest = rest[i+len(n):]
+	}
 }
 
 // classifierZH is classifierEN for a Chinese name ("故障 E06").

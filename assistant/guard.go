@@ -617,7 +617,7 @@ func (n *namer) aliases(id string) []string { return n.ents[id].Aliases }
 
 // durationQuestion asks how long or how often, which a parts listing
 // never answers even when "how many" reads like a quantity.
-var durationQuestion = regexp.MustCompile(`(?i)how (?:many|much) (?:operating |running )?(?:hours|days|weeks|months|years|times|minutes|seconds|starts)|多少(?:小时|天|次|个月|年|分钟|秒|周)|几(?:次|天|个月|年|小时|分钟|周)`)
+var durationQuestion = regexp.MustCompile(`(?i)how (?:many|much) (?:operating |running |labou?r |man[- ]|work(?:ing)? )?(?:hours|days|weeks|months|years|times|minutes|seconds|starts)|多少(?:小时|天|次|个月|年|分钟|秒|周|工时)|几(?:次|天|个月|年|小时|分钟|周)`)
 
 func asksDuration(q string) bool { return durationQuestion.MatchString(q) }
 

@@ -71,6 +71,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	} else if attr {
 		figs = figuresOf(a.Text, figs)
 	}
+	if !material {
+		figs = askedMeasureOnly(figs, memo.get(ev).measure(ev).units)
+	}
 	if asksHowMany(ev.Question.Text) {
 		figs = append(figs, countFigures(markerless(body), ev.Question.Text, lang)...)
 	}
@@ -172,6 +175,22 @@ func figuresOf(attr string, figs []string) []string {
 // codeAttribute is an attribute a code states: a specification, a size or
 // thread ("M3x8"), a part or order number.
 var codeAttribute = regexp.MustCompile(`(?i)规格|尺寸|螺纹|件号|编号|代码|料号|货号|订货号|\b(?:spec|specs|specification|size|thread|part\s*(?:no|number)|code|number)\b`)
+
+// askedMeasureOnly keeps, of a lead's figures, those in the asked
+// measure's units where any is: "叶轮螺母拧多大力矩" is answered by 45 N·m,
+// not by the nut's code CP200-IMP-02 the quote also gives.
+func askedMeasureOnly(figs, units []string) []string {
+	var out []string
+	for _, f := range figs {
+		if slices.ContainsFunc(units, func(u string) bool { return unitValue(f, u) }) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return figs
+	}
+	return out
+}
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 

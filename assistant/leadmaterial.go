@@ -26,7 +26,12 @@ func materialsIn(text string) []string {
 		}
 		add(text[i : i+len(m)])
 	}
-	return out
+	// "cast iron" inside "grey cast iron" is the same material once
+	return slices.DeleteFunc(out, func(m string) bool {
+		return slices.ContainsFunc(out, func(o string) bool {
+			return len(o) > len(m) && strings.Contains(strings.ToLower(o), strings.ToLower(m))
+		})
+	})
 }
 
 // coveredBy reports a name already taken that holds m ("stainless steel"

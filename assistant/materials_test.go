@@ -21,3 +21,18 @@ func TestMaterialNameStatesTheMaterialOfItsItem(t *testing.T) {
 		t.Errorf("answer = %q, want an abstention", ans.Answer)
 	}
 }
+
+// A Chinese lead names a material once and in Chinese: "grey cast iron"
+// holds "cast iron", which is not named beside it, and the glossary gives
+// the whole name (灰铸铁), not its English.
+func TestMaterialLeadNamesEachMaterialOnceInTheAskersWords(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Pump casing and cover: HT250 (grey cast iron).", "HT250、灰铸铁"},
+		{"Bearing housing: gray cast iron HT200.", "HT200、灰铸铁"},
+		{"Impeller: CF8 (stainless steel 304).", "CF8、不锈钢"},
+	} {
+		if got := strings.Join(inAskerWords(materialsIn(c.text), "zh"), "、"); got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -285,8 +285,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		}
 		// A part another part's answer already says ("Wear parts are not
 		// covered" within the warranty entry) is not said twice.
-		body := strings.TrimSpace(reMarker.ReplaceAllString(d.Text, ""))
-		if !slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, body) }) {
+		if !saidAlready(texts, d.Text) {
 			texts = append(texts, d.Text)
 		}
 	}
@@ -299,4 +298,12 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))
 	}
 	return Draft{Text: text}, len(missing) == 0, true
+}
+
+// saidAlready reports an answer one of texts already says, whatever the
+// markers: a listing cites each of its lines, so two parts answered by
+// the same listing ("list the spares and quantities") differ only there.
+func saidAlready(texts []string, text string) bool {
+	body := strings.TrimSpace(reMarker.ReplaceAllString(text, ""))
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(reMarker.ReplaceAllString(t, ""), body) })
 }

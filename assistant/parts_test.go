@@ -156,3 +156,23 @@ func TestEnglishAttributeListParts(t *testing.T) {
 		}
 	}
 }
+
+// A part answered by what another part already said is not said twice,
+// though a listing cites a marker on every line.
+func TestPartSaidAlreadyWhateverItsMarkers(t *testing.T) {
+	listing := "“spares” has 2 rows. [1][2]\n- A-1 — Seal; Recommended stock: 2 [1]\n- A-2 — O-ring; Recommended stock: 4 [2]"
+	for _, c := range []struct {
+		text string
+		said bool
+	}{
+		{listing, true},
+		{"Wear parts are not covered. [3]", true},
+		{"“spares” has 2 rows. [4][5]\n- A-1 — Seal; Recommended stock: 2 [4]\n- A-2 — O-ring; Recommended stock: 4 [5]", true},
+		{"备件共有2条记录。 [1]", false},
+	} {
+		texts := []string{listing, "The warranty is 18 months. Wear parts are not covered. [6]"}
+		if got := saidAlready(texts, c.text); got != c.said {
+			t.Errorf("%q: said = %v, want %v", c.text, got, c.said)
+		}
+	}
+}

@@ -1109,6 +1109,26 @@ func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
 	return true
 }
 
+// otherWorkTimed reports a table row timing other work than the repair
+// whose time the question asks ("更换机械密封的标准工时"): the routing's
+// "Mechanical seal installation, 20 min" builds the pump, it does not
+// service it.
+func otherWorkTimed(c kg.Chunk, lowerQ string) bool {
+	if c.Kind != "table_row" || !asksWorkTime(lowerQ) {
+		return false
+	}
+	cells := rowCells(c.Text)
+	return slices.ContainsFunc(cells, func(f cell) bool { return repairTimeOfOtherWork(cells, f, lowerQ) })
+}
+
+// reWorkTime asks how long work takes by the time's name; "how long" and
+// "多久" ask so only as asksTimeTaken reads them ("多久换一次" is how often).
+var reWorkTime = regexp.MustCompile(`(?i)\b(?:labou?r|standard|work(?:ing)?|repair) (?:time|hours)\b|工时`)
+
+func asksWorkTime(lowerQ string) bool {
+	return reWorkTime.MatchString(lowerQ) || asksTimeTaken(lowerQ) || asksDuration(lowerQ)
+}
+
 func isTimeHeader(h string) bool {
 	u := retrieval.HeaderUnit(h)
 	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")

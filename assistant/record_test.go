@@ -355,3 +355,27 @@ func TestRepairTimeIsNotAnAssemblyOperation(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese question names the columns of an English curve table by the
+// glossary's words (扬程 is Head, 流量 is Flow): the figure it gives in a
+// unit picks that column's point and the other column is answered.
+func TestCurveColumnsNamedInTheOtherLanguage(t *testing.T) {
+	rows := []string{
+		"Flow (m³/h): 30; Head (m): 34.4; Efficiency (%): 68; NPSHr (m): 2.5",
+		"Flow (m³/h): 45; Head (m): 30.2; Efficiency (%): 71; NPSHr (m): 3.8",
+	}
+	for _, c := range []struct{ q, lang, want string }{
+		{"扬程达到30米的时候，流量是多少？", "zh", "扬程 30.2 m 时流量为45 m³/h。"},
+		{"30米扬程对应多大流量", "zh", "扬程 30.2 m 时流量为45 m³/h。"},
+		{"流量45 m³/h时扬程多少", "zh", "流量 45 m³/h 时扬程为30.2 m。"},
+		{"How much flow comes out against a 30 m head?", "en", "At 30.2 m the flow is 45 m³/h."},
+	} {
+		ev := &retrieval.Evidence{Question: retrieval.Analyze(c.q)}
+		for i, r := range rows {
+			ev.Items = append(ev.Items, retrieval.Item{N: i + 1, Chunk: kg.Chunk{ID: fmt.Sprint("row", i), Kind: "table_row", Text: r}})
+		}
+		if got, _, _ := fieldAnswer(ev, c.lang); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.q, got, c.want)
+		}
+	}
+}

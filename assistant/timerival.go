@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -21,7 +22,7 @@ var durationUnits = []string{"hours", "hour", "hrs", "hr", "h", "小时", "minut
 
 // timeAskingWords ask for a time taken; the question's other terms name
 // the job.
-var timeAskingWords = retrieval.TokenSet("how long take takes taken time 多长时间 多少时间 多久 工时 大概 大约")
+var timeAskingWords = retrieval.TokenSet("how long take takes taken time hours labour labor standard 多长时间 多少时间 多久 工时 大概 大约")
 
 // minJobShare is how much of the job's naming a rival sentence must hold.
 const minJobShare = 0.5
@@ -42,8 +43,8 @@ func jobTerms(q retrieval.Question) retrieval.Question {
 // question asks, the line saying the documents differ and the passage
 // giving another time ("" where none does).
 func timeRival(ev *retrieval.Evidence, quote scored) (string, scored) {
-	if !asksTimeTaken(ev.Question.Text) {
-		return "", scored{}
+	if !asksWorkTime(strings.ToLower(ev.Question.Text)) {
+		return "", scored{} // "how long does it take", "how many labour hours"
 	}
 	job := jobTerms(ev.Question)
 	if len(job.Terms) == 0 {

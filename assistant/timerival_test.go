@@ -40,6 +40,12 @@ func TestTimeRival(t *testing.T) {
 		{"how often is not how long", "叶轮多久换一次？",
 			[]retrieval.Item{faq(1, "A trained fitter can replace the impeller in roughly 3 hours."), sheet(2, hours)},
 			scored{text: "A trained fitter can replace the impeller in roughly 3 hours.", n: 1}, nil},
+		{"labour hours ask the time taken", "How many labour hours is an impeller replacement?",
+			[]retrieval.Item{faq(1, "A trained fitter can replace the impeller in roughly 3 hours."), sheet(2, hours)},
+			scored{text: "A trained fitter can replace the impeller in roughly 3 hours.", n: 1}, []string{"3 hours [1]", "3.5 h [2]"}},
+		{"工时 asks the time taken", "更换叶轮算多少工时？",
+			[]retrieval.Item{sheet(1, hours), faq(2, "A trained fitter can replace the impeller in roughly 3 hours.")},
+			scored{text: "更换叶轮 3.5 h；", n: 1}, []string{"3.5 h [1]", "3 hours [2]"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

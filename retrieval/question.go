@@ -162,13 +162,18 @@ func contentWords(s string) ([]string, map[string]string) {
 // so "额定电压是多少" yields 额定/定电/电压 and not the noise bigram 压是.
 var zhStopPhrases = strings.NewReplacer(zhStopPairs...)
 
-var zhStopPairs = slices.Concat(spokenZhFillers, []string{
+var zhStopPairs = slices.Concat(zhMeasureAsks, spokenZhFillers, []string{
 	"是什么", " ", "为什么", " ", "怎么办", " ", "什么", " ", "多少", " ", "怎么", " ", "如何", " ",
 	"哪些", " ", "哪个", " ", "请问", " ", "可以", " ", "应该", " ", "需要", " ", "一下", " ",
 	"的", " ", "是", " ", "了", " ", "吗", " ", "呢", " ", "吧", " ", "啊", " ", "和", " ", "与", " ",
 	"及", " ", "或", " ", "有", " ", "个", " ", "在", " ", "哪", " ", "请", " ", "我", " ", "要", " ",
 	"该", " ", "几", " ", "？", " ", "，", " ", "。", " ", "范围", " ",
 })
+
+// zhMeasureAsks ask for a thing by its measure word alone: "哪批变送器"
+// asks which batch (批次) of them, a word a passage states ("此批次",
+// "批号"), where the bigram 批变 would match nothing.
+var zhMeasureAsks = []string{"哪一批", " 批次 ", "哪批", " 批次 "}
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

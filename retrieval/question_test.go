@@ -188,3 +188,14 @@ func TestConjunctionsAreNoTerms(t *testing.T) {
 		t.Errorf("terms %v hold although", q.Terms)
 	}
 }
+
+// A measure word asked after 哪 ("哪批变送器") asks which batch: the
+// question searches for 批次, which a passage states, not the bigram 批变.
+func TestWhichBatchAsksForTheBatch(t *testing.T) {
+	for _, q := range []string{"哪批压力变送器有问题", "哪一批轴承坏得最快？", "变送器是哪批出的问题"} {
+		terms := Analyze(q).Terms
+		if !slices.Contains(terms, "批次") || slices.Contains(terms, "批压") || slices.Contains(terms, "批轴") {
+			t.Errorf("%q: terms %v, want 批次 and no bigram across the measure word", q, terms)
+		}
+	}
+}

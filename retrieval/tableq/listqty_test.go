@@ -20,6 +20,9 @@ func TestListingWithQuantitiesShowsTheCount(t *testing.T) {
 		{"列出全部推荐备件和数量", true},
 		{"请列出所有的推荐备件及其数量", true},
 		{"列出所有推荐备件", false},
+		{"list the recommended spares with their quantities", true},
+		{"Please list all recommended spares along with quantities", true},
+		{"列出推荐的全部备件以及各自数量", true},
 	} {
 		res, err := AnswerOver(context.Background(), []*Table{spares}, c.q, Options{Translate: glossaryTranslate(t)})
 		if err != nil || res == nil || c.show && !res.Listed {

@@ -182,6 +182,11 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			return Parsed{}, false // "which work orders …" with nothing to single rows out
 		}
 		p.Aggregate, p.Column = "distinct", t.Columns[c].Name
+		if t.quantityColumn() >= 0 && reAsksQuantities.MatchString(text) {
+			// "list the spares with their quantities": every row with
+			// its count, as a counted listing gives them
+			p.Aggregate, p.Column = "count", ""
+		}
 	}
 	if q.asksAbout() && p.Aggregate == "distinct" && p.GroupBy == "" && (!kindNamed || len(p.Filters) == 0 || t.namesOneRecord(p.Filters)) {
 		// what every row, or the one record named, is about: no listing
