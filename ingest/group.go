@@ -136,3 +136,146 @@ func (p *Pipeline) beginAll(ctx context.Context, pds []*prepared) ([]kg.Batch, [
 	wg.Wait()
 	return batches, errs
 }
+
+// groupWriters is how many groups a folder import writes at once: as many
+// as the store commits well together, one where it does not say.
+func groupWriters(st Store, grouped bool) int {
+	if cg, ok := st.(kg.ConcurrentGroups); ok && grouped {
+		return max(1, cg.GroupWriters())
+	}
+	return 1
+}
+
+// writeGroup writes a group on a store that commits groups, or its one
+// document on a store that does not.
+func (p *Pipeline) writeGroup(ctx context.Context, gc kg.GroupCommitter, pds []*prepared) []Result {
+	if gc == nil {
+		return []Result{p.commit(ctx, pds[0])}
+	}
+	return p.commitGroup(ctx, gc, pds)
+}
+
+// writerPool runs at most its capacity of group writes at once, and
+// never two groups that assert the same entity: a store names an entity
+// by the first document written at the lowest audience, so documents
+// sharing an entity are written in the order of their paths, as by one
+// writer, and the graph does not depend on which group was faster.
+type writerPool struct {
+	free   chan struct{}
+	mu     sync.Mutex
+	flying map[*flight]bool
+}
+
+// flight is a group being written: the entities it asserts, and done,
+// closed once its write returned.
+type flight struct {
+	ents entitySet
+	done chan struct{}
+}
+
+func newWriterPool(n int) *writerPool {
+	return &writerPool{free: make(chan struct{}, n), flying: map[*flight]bool{}}
+}
+
+// start waits until no group being written shares an entity with ents
+// and a writer is free, then writes in the background; the results
+// arrive on the channel returned. Only one goroutine starts groups.
+func (w *writerPool) start(ents entitySet, write func() []Result) <-chan []Result {
+	for _, f := range w.sharing(ents) {
+		<-f.done
+	}
+	w.free <- struct{}{}
+	f := &flight{ents: ents, done: make(chan struct{})}
+	w.mu.Lock()
+	w.flying[f] = true
+	w.mu.Unlock()
+	done := make(chan []Result, 1)
+	go func() {
+		res := write()
+		w.mu.Lock()
+		delete(w.flying, f)
+		w.mu.Unlock()
+		close(f.done)
+		<-w.free
+		done <- res
+	}()
+	return done
+}
+
+// sharing lists the groups being written that share an entity with ents.
+func (w *writerPool) sharing(ents entitySet) []*flight {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var out []*flight
+	for f := range w.flying {
+		if f.ents.meets(ents) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// entitySet is the entities a group asserts; all stands for a group
+// whose entities are not known before it is written (a document of large
+// tables, read a part at a time), which meets every other group.
+type entitySet struct {
+	all bool
+	ids map[string]bool
+}
+
+func groupEntities(pds []*prepared) entitySet {
+	set := entitySet{ids: map[string]bool{}}
+	for _, pd := range pds {
+		if pd.parsed != nil {
+			return entitySet{all: true}
+		}
+		for _, e := range pd.facts.Entities {
+			set.ids[e.ID] = true
+		}
+	}
+	return set
+}
+
+func (a entitySet) meets(b entitySet) bool {
+	if a.all || b.all {
+		return true
+	}
+	small, large := a.ids, b.ids
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	for id := range small {
+		if large[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// step is one part of a run's output, in the order of its paths: results
+// known at once (a path that cannot be read, a skipped file), or a group
+// whose results arrive when its write returns.
+type step struct {
+	first   int
+	results []Result
+	done    <-chan []Result
+	files   bool // its results are of prepared files, each holding a place ahead
+}
+
+// emitInOrder reports the steps' results in order, waiting for each
+// group's write while later groups are being written, and frees a
+// prepared file's place as its result is reported.
+func emitInOrder(steps <-chan step, emit func(int, Result), free func()) {
+	for st := range steps {
+		results := st.results
+		if st.done != nil {
+			results = <-st.done
+		}
+		for k, res := range results {
+			emit(st.first+k, res)
+			if st.files {
+				free()
+			}
+		}
+	}
+}

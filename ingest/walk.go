@@ -76,8 +76,11 @@ func ExpandPaths(paths []string) ([]string, error) {
 // IngestPaths ingests every file under paths at one audience. A failed
 // document is reported and the run goes on; the good ones are kept.
 // Documents are prepared (parsed, extracted, embedded) by one worker per
-// CPU while a single writer commits them in order; the queue between them
-// is short, so memory stays flat however many files there are.
+// CPU while they are committed in order of their paths, in groups where
+// the store commits groups, several groups at once where it commits them
+// well together (kg.ConcurrentGroups); results are reported in order of
+// the paths. The queue between them is short, so memory stays flat
+// however many files there are.
 func (p *Pipeline) IngestPaths(ctx context.Context, paths []string, audience kg.Audience, progress Progress) (Report, error) {
 	return p.IngestPathsWith(ctx, paths, PathOptions{Audience: audience}, progress)
 }
@@ -113,9 +116,10 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 		}()
 	}
 	gc, grouped := p.Store.(kg.GroupCommitter)
+	writers := groupWriters(p.Store, grouped)
 	// ahead bounds the documents prepared but not yet written; a store
-	// that commits groups gets room to fill one.
-	ahead := make(chan struct{}, 2*workers+groupRoom(grouped))
+	// that commits groups gets room to fill one per writer.
+	ahead := make(chan struct{}, 2*workers+writers*groupRoom(grouped))
 	go func() {
 		defer close(jobs)
 		for _, i := range files {
@@ -138,33 +142,43 @@ func (p *Pipeline) IngestPathsWith(ctx context.Context, paths []string, opts Pat
 			progress(i+1, len(items), res)
 		}
 	}
+	steps := make(chan step, len(items))
+	emitted := make(chan struct{})
+	go func() {
+		defer close(emitted)
+		emitInOrder(steps, emit, func() { <-ahead })
+	}()
+	pool := newWriterPool(writers)
+	var stopped error
+dispatch:
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		switch {
 		case it.err != nil:
-			emit(i, Result{URI: URIForPath(it.path), Status: StatusFailed, Code: kg.ErrorCode(it.err), Error: kg.ErrorMessage(it.err)})
+			steps <- step{first: i, results: []Result{{URI: URIForPath(it.path), Status: StatusFailed, Code: kg.ErrorCode(it.err), Error: kg.ErrorMessage(it.err)}}}
 		case it.skip != "":
-			emit(i, Result{URI: URIForPath(it.path), Status: StatusSkipped, Error: it.skip})
+			steps <- step{first: i, results: []Result{{URI: URIForPath(it.path), Status: StatusSkipped, Error: it.skip}}}
 		default:
 			var pd *prepared
 			select {
 			case pd = <-slots[i]:
 			case <-ctx.Done():
-				wg.Wait()
-				return rep, kg.Wrap("ingest.IngestPaths", ctx.Err())
+				stopped = ctx.Err()
+				break dispatch
 			}
-			if !grouped {
-				emit(i, p.commit(ctx, pd))
-				<-ahead
-				continue
+			first, pds := i, []*prepared{pd}
+			if grouped {
+				pds = readyGroup(pd, slots, &i)
 			}
-			first := i
-			pds := readyGroup(pd, slots, &i)
-			for k, res := range p.commitGroup(ctx, gc, pds) {
-				emit(first+k, res)
-				<-ahead
-			}
+			steps <- step{first: first, files: true, done: pool.start(groupEntities(pds), func() []Result { return p.writeGroup(ctx, gc, pds) })}
 		}
+	}
+	// Every group begun is written and reported, also when the run stops.
+	close(steps)
+	<-emitted
+	if stopped != nil {
+		wg.Wait()
+		return rep, kg.Wrap("ingest.IngestPaths", stopped)
 	}
 	// Search finds every document written before the run reports done.
 	if grouped && rep.OK > 0 {

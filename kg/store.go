@@ -97,6 +97,15 @@ type GroupCommitter interface {
 	AwaitSearch(ctx context.Context) error
 }
 
+// ConcurrentGroups is an optional ability of a GroupCommitter: how many
+// groups of different documents it commits well at once. A server store
+// overlaps one group's round trips and commit with another group's work
+// on the server; a store with a single writer (SQLite) leaves it out and
+// gets one group at a time.
+type ConcurrentGroups interface {
+	GroupWriters() int
+}
+
 // Statser is an optional ability: counts of what the store holds.
 type Statser interface {
 	Stats(ctx context.Context, clearance Audience) (Stats, error)

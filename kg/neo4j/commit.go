@@ -26,7 +26,8 @@ func (s *Store) commit(ctx context.Context, b *batch) error {
 // previous version existed, the recomputation of the facts it touched.
 // On a loaded machine each statement costs a round trip and a scheduling
 // wait whatever its size: the removal, the documents, the endpoint check,
-// each entity type and the change counter were a statement each before.
+// and each entity type were a statement each before; the change counter
+// is one more, last (see write).
 // New sources lower a fact's audience as they are written, so a first
 // version needs no recomputation. Each row carries its document and
 // audience, so documents of different audiences share a statement.
@@ -37,7 +38,9 @@ func (s *Store) commitAll(ctx context.Context, op string, batches []*batch) erro
 	}
 	params := map[string]any{"in": map[string]any{
 		"keys": g.keys, "docs": g.docs, "external": g.external, "ents": g.ents}}
-	return s.writeCounted(ctx, op, func(tx neo4j.ManagedTransaction) error {
+	// The change counter moves last, so groups committed at once wait
+	// for each other on that one node only while they commit.
+	return s.writeRetryingDeadlocks(ctx, op, func(tx neo4j.ManagedTransaction) error {
 		recs, err := run(ctx, tx, groupStatement, params)
 		if err != nil {
 			return err
@@ -107,6 +110,7 @@ func newGroup(batches []*batch) (*group, error) {
 	if g.ents, err = typedRows(ents, kg.ValidEntityType, "entity"); err != nil {
 		return nil, err
 	}
+	sortByID(g.ents)
 	g.rels, err = relationStatements(rels)
 	return g, err
 }
@@ -123,6 +127,14 @@ func typedRows(byType map[string][]map[string]any, valid func(string) bool, kind
 		out = append(out, byType[typ]...)
 	}
 	return out, nil
+}
+
+// sortByID orders fact rows by id, keeping the order of one fact's rows.
+// Groups written at once lock the entities and relations they share in
+// the order of their rows; in one order for all, two groups never each
+// hold what the other waits for, and a deadlock retry is rare.
+func sortByID(rows []map[string]any) {
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
 }
 
 // ofDocument stamps fact rows with the document asserting them.
@@ -168,8 +180,7 @@ const removeSubquery = `
 // writes the documents, their chunks and their order, lists the endpoints
 // from outside the group that are not entities with a source once the old
 // versions are gone ($in.external; the caller fails the transaction if
-// any), writes the entity rows of every type, and moves the change
-// counter. Labels come from the rows (SET e:$(r.type)), checked by
+// any), and writes the entity rows of every type. Labels come from the rows (SET e:$(r.type)), checked by
 // newGroup, so the text is the same for every group. Each new source
 // lowers the entity's audience (and takes over its display name) when it
 // is visible to more callers than the entity was. A source without a
@@ -207,7 +218,6 @@ CALL {
   CREATE (src)-[:MENTIONS {doc_id: r.doc, chunk_id: coalesce(r.chunk, ''), audience: r.aud, name: r.name,
     aliases: r.aliases, norms: r.norms, search: r.search, props: r.props}]->(e)
 }
-` + bumpVersion + `
 RETURN ents, rels, missing`
 
 // recompute sets each touched fact's audience to the lowest among its
@@ -293,6 +303,7 @@ func relationStatements(rels map[string][]map[string]any) ([]statement, error) {
 		if !kg.ValidRelationType(typ) {
 			return nil, kg.Errorf(kg.EINVALID, "unknown relation type %q", typ)
 		}
+		sortByID(rels[typ])
 		out = append(out, statement{cypher: fmt.Sprintf(relationStatement, typ), params: listParam("rows", rels[typ])})
 	}
 	return out, nil

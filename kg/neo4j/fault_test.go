@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -28,16 +29,18 @@ import (
 // It stops the shared server, so it runs only when KGASSIST_NEO4J_FAULT=1
 // and the server is the one scripts/neo4j.sh manages.
 //
-// It runs twice: documents committed one by one, and in groups of eight
-// (CommitGroup), where a group is reported committed only as a whole.
+// It runs three times: documents committed one by one, in groups of
+// eight (CommitGroup), where a group is reported committed only as a
+// whole, and in groups of eight with two groups committed at once, as a
+// folder import writes them (GroupWriters).
 func TestCrashDuringImport(t *testing.T) {
 	testenv.OptIn(t, "KGASSIST_NEO4J_FAULT", "this test kills and restarts the server started by scripts/neo4j.sh")
-	for _, size := range []int{1, 8} {
-		t.Run(fmt.Sprintf("groups of %d", size), func(t *testing.T) { crashDuringImport(t, size) })
+	for _, c := range []struct{ size, writers int }{{1, 1}, {8, 1}, {8, groupWriters}} {
+		t.Run(fmt.Sprintf("groups of %d, %d at once", c.size, c.writers), func(t *testing.T) { crashDuringImport(t, c.size, c.writers) })
 	}
 }
 
-func crashDuringImport(t *testing.T, size int) {
+func crashDuringImport(t *testing.T, size, writers int) {
 	cfg := testConfig(t)
 	cfg.Dimensions = 8
 	ctx := context.Background()
@@ -58,7 +61,7 @@ func crashDuringImport(t *testing.T, size int) {
 		}
 		killed <- killServer()
 	}()
-	ok, failed := importAll(ctx, s, docs, &committed, size)
+	ok, failed := importAll(ctx, s, docs, &committed, size, writers)
 	close(done)
 	if err := <-killed; err != nil {
 		t.Fatalf("killing the server: %v", err)
@@ -81,7 +84,7 @@ func crashDuringImport(t *testing.T, size int) {
 		}
 	}
 	var none atomic.Int32
-	ok2, failed2 := importAll(ctx, s2, docs, &none, size)
+	ok2, failed2 := importAll(ctx, s2, docs, &none, size, writers)
 	if len(failed2) > 0 {
 		t.Fatalf("rerun failed for %d documents, first %s", len(failed2), failed2[0].doc.URI)
 	}
@@ -100,21 +103,41 @@ func crashDuringImport(t *testing.T, size int) {
 	}
 }
 
-// importAll writes docs in order and returns those written and those that
-// failed, stopping at the first unavailable server: the rest count as
-// failed, as an ingest job would report them.
-func importAll(ctx context.Context, s *Store, docs []benchDoc, committed *atomic.Int32, size int) (ok, failed []benchDoc) {
+// importAll writes docs in groups of size, writers groups at once, and
+// returns those written and those that failed. After the first failure
+// (an unavailable server) no group is begun: the rest count as failed, as
+// an ingest job would report them.
+func importAll(ctx context.Context, s *Store, docs []benchDoc, committed *atomic.Int32, size, writers int) (ok, failed []benchDoc) {
+	var mu sync.Mutex
+	var down atomic.Bool
+	pool := make(chan struct{}, writers)
+	var wg sync.WaitGroup
 	for i := 0; i < len(docs); i += size {
-		cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		written, err := importGroup(cctx, s, docs[i:min(i+size, len(docs))])
-		cancel()
-		if err != nil {
-			return ok, docs[i:]
-		}
-		ok = append(ok, written...)
-		committed.Add(int32(len(written)))
+		group := docs[i:min(i+size, len(docs))]
+		pool <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-pool; wg.Done() }()
+			var written []benchDoc
+			err := errors.New("not begun: the server went away")
+			if !down.Load() {
+				cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+				written, err = importGroup(cctx, s, group)
+				cancel()
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				down.Store(true)
+				failed = append(failed, group...)
+				return
+			}
+			ok = append(ok, written...)
+			committed.Add(int32(len(written)))
+		}()
 	}
-	return ok, nil
+	wg.Wait()
+	return ok, failed
 }
 
 // importGroup writes docs, one alone or several in one CommitGroup, and

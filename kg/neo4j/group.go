@@ -47,6 +47,19 @@ func (s *Store) CommitGroup(ctx context.Context, batches []kg.Batch) error {
 	return nil
 }
 
+// groupWriters is how many groups a folder import commits at once (groups
+// that share no entity): while one group's statements run on the server,
+// the other's rows travel and its commit is applied. They wait for each
+// other only on the change counter, moved at the end of each transaction,
+// and on the server's internal locks of dense nodes (see deadlock.go).
+const groupWriters = 2
+
+// GroupWriters says how many groups of different documents to commit at
+// once.
+func (s *Store) GroupWriters() int { return groupWriters }
+
+var _ kg.ConcurrentGroups = (*Store)(nil)
+
 // AwaitSearch returns once the fulltext indexes hold every committed write.
 func (s *Store) AwaitSearch(ctx context.Context) error {
 	return s.awaitSearch(ctx, "neo4j.AwaitSearch")

@@ -154,12 +154,6 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx neo4j.ManagedTr
 	}))
 }
 
-// writeCounted is write for a fn whose statements move the version
-// themselves (bumpVersion inside one of them), saving a round trip.
-func (s *Store) writeCounted(ctx context.Context, op string, fn func(tx neo4j.ManagedTransaction) error) error {
-	return mapCtxErr(ctx, op, neo4jdb.Write(ctx, s.driver, s.db, fn))
-}
-
 // run executes one statement inside a transaction and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	return neo4jdb.Run(ctx, tx, cypher, params)
