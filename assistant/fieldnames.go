@@ -180,7 +180,22 @@ func sameStem(a, b string) bool {
 	if len(b) > len(a) {
 		long = b
 	}
+	if isAdjective(a) != isAdjective(b) {
+		return false // "effective" is no "effect(s)", "protective" no "protection"
+	}
 	return n >= 4 && (n == short && wordEndings[long[short:]] || n >= 6 && n >= short-2)
+}
+
+// isAdjective reports a word made an adjective by its ending, which gives
+// it another meaning than its stem's: an effective gripping range asks for
+// no failure effect.
+func isAdjective(w string) bool {
+	for _, e := range []string{"ive", "ively", "iveness"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEndings are the endings an English word takes without becoming

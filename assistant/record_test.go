@@ -47,9 +47,33 @@ func TestSameStem(t *testing.T) {
 		{"work", "workcentre", false},
 		{"torque", "torques", true},
 		{"cost", "costs", true},
+		// An adjective's ending makes another word: an effective range,
+		// a protective cover, ask for no effect or protection.
+		{"effective", "effect", false},
+		{"effective", "effects", false},
+		{"protective", "protection", false},
+		{"effectively", "effect", false},
 	} {
 		if got := sameStem(c.a, c.b); got != c.want {
 			t.Errorf("sameStem(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// A question asks a failure's effect by the noun, not by the adjective
+// "effective", which qualifies the value asked ("有效" in Chinese).
+func TestEffectiveAsksNoEffect(t *testing.T) {
+	for q, want := range map[string]bool{
+		"parallel gripper - effective gripping range?":       false,
+		"what's the effective stroke of the gripper":         false,
+		"how effective is the suction cup at holding a box?": false,
+		"what is the effect of a worn wear ring":             true,
+		"effects of seal leakage?":                           true,
+		"平行夹爪的有效夹持范围是多少":                                     false,
+	} {
+		got := slices.Contains(askedAttribute(q), "effect")
+		if got != want {
+			t.Errorf("askedAttribute(%q) asks the effect: %v, want %v", q, got, want)
 		}
 	}
 }
