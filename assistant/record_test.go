@@ -379,3 +379,23 @@ func TestRepairTimeIsNotAnAssemblyOperation(t *testing.T) {
 		}
 	}
 }
+
+// A part number is asked by the BOM's header written with its period
+// ("Part No."), by any synonym of the column, or by the Chinese 件号.
+func TestPartNumberFieldIsAsked(t *testing.T) {
+	cells := rowCells("Level: 2; Part No.: CP200-CAS-06; Description: Vent plug G1/4; 名称: 排气螺塞; Qty: 1; Unit: pcs")
+	for q, want := range map[string]bool{
+		"排气螺塞件号是多少":                        true,
+		"放水螺塞的件号？":                         true,
+		"排气螺塞的零件号是多少":                      true,
+		"排气螺塞料号":                           true,
+		"which part no. is the vent plug?": true,
+		"vent plug part no?":               true,
+		"排气螺塞用几个":                          false,
+	} {
+		asked := askedFields(cells, strings.ToLower(q), questionWords(q))
+		if got := slices.ContainsFunc(asked, func(i int) bool { return cells[i].header == "Part No." }); got != want {
+			t.Errorf("%q asks the Part No. field: %v, want %v (asked %v)", q, got, want, asked)
+		}
+	}
+}
