@@ -854,11 +854,68 @@ func hasDigit(s string) bool {
 // is in the question whole.
 func namedWhole(cells []cell, asked int, lowerQ string) bool {
 	for i, c := range cells {
-		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) {
+		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) && !onlyModifies(c.value, lowerQ, rowWords(cells)) {
 			return true
 		}
 	}
 	return false
+}
+
+// rowWords are a row's headers and values and the names of any table
+// column: "the motor cost" names the motor, then the field asked.
+func rowWords(cells []cell) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(c.header + " " + c.value + " ")
+	}
+	for _, syn := range normalSynonyms() {
+		b.WriteString(syn.name + " ") // "the motor price": a field of the motor, under any column's name
+	}
+	return b.String()
+}
+
+// onlyModifies reports an English value that the question writes only
+// before a noun of its own, which the row does not hold: "the Sangaboard
+// motor board" asks about a board, not the row whose short name is
+// "motor".
+func onlyModifies(value, lowerQ, rowValues string) bool {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if !isASCII(v) || hasDigit(v) {
+		return false // a code names its record whole, whatever follows it
+	}
+	row := retrieval.TokenSet(rowValues)
+	found := false
+	for at := 0; ; {
+		j := strings.Index(lowerQ[at:], v)
+		if j < 0 {
+			return found
+		}
+		start, end := at+j, at+j+len(v)
+		at = end
+		if start > 0 && isWordByte(lowerQ[start-1]) || end < len(lowerQ) && isWordByte(lowerQ[end]) {
+			continue // inside a longer word
+		}
+		w := firstWord(lowerQ[end:])
+		next := retrieval.ContentTerms(w)
+		if len(next) == 0 || !isASCII(w) || row[next[0]] {
+			return false // named whole, or with a word the row has
+		}
+		found = true
+	}
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+// firstWord is the word that opens s after spaces, if s goes on by one.
+func firstWord(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimRight(f[0], "?.,;:!")
 }
 
 // rowSubject names the record: the value the question names, else the

@@ -399,3 +399,30 @@ func TestPartNumberFieldIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A row is named whole by a value the question writes as an item, not by
+// one it writes only before a noun of its own: the "motor board" is no
+// "motor".
+func TestValueOnlyModifyingAnotherNounNamesNoRecord(t *testing.T) {
+	cells := rowCells("assembly: drive wheel; short name: motor; part #: 5202-2402-0027; cost pp: $42.99")
+	cost := slices.IndexFunc(cells, func(c cell) bool { return c.header == "cost pp" })
+	for q, want := range map[string]bool{
+		"how much does the sangaboard motor board cost?": false,
+		"price of the motor driver?":                     false,
+		"what do the motor brackets cost":                false,
+		"how much does the motor cost?":                  true,
+		"what's a motor for the drive wheel cost":        true,
+		"what does the drive wheel motor cost":           true,
+		"电机多少钱":                                          false, // Chinese is read by its character pairs
+		"motor 多少钱":                                      true,
+	} {
+		if got := namedWhole(cells, cost, strings.ToLower(q)); got != want {
+			t.Errorf("namedWhole(%q) = %v, want %v", q, got, want)
+		}
+	}
+	// A code names its record whatever words follow it.
+	wo := rowCells("Work order: WO-25-0228; Asset: pump 3; Action: Re-torqued the impeller nut")
+	if !namedWhole(wo, 2, strings.ToLower("维修记录 WO-25-0228 是怎么修的？")) || !namedWhole(wo, 2, "what was done on wo-25-0228 pump") {
+		t.Errorf("a work order's code does not name its record")
+	}
+}
