@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -302,6 +303,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	lower := strings.ToLower(ev.Question.Text)
 	words := questionWords(ev.Question.Text)
 	codes := codeTerms(ev)
+	perPiece := perPieceTerms(ev.Question)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -334,7 +336,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) {
 				continue
 			}
-			m := share(rest, retrieval.TokenSet(values))
+			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
+			m := share(rest, withShortenedTerms(rest, retrieval.TokenSet(values)))
 			if namesKeyCell(cells, codes) {
 				// "work order 2171 - which location was it booked
 				// against": the key names the record whole, the other
@@ -1169,4 +1172,43 @@ func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
 func isTimeHeader(h string) bool {
 	u := retrieval.HeaderUnit(h)
 	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")
+}
+
+// perPieceTerms are the question's terms that say a value is asked per
+// piece ("cost per piece", "price each", "每件多少钱"): how the asker
+// counts, not a word of the record.
+func perPieceTerms(q retrieval.Question) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range perPiecePhrase.FindAllString(q.Text, -1) {
+		for _, t := range retrieval.ContentTerms(m) {
+			if slices.Contains(q.Terms, t) {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+var perPiecePhrase = regexp.MustCompile(`(?i)\b(?:per|a|each|by the)\s+(?:piece|pc|pcs|unit|item)\b|\bapiece\b|每(?:个|件|只|套)|单(?:个|件)`)
+
+// withShortenedTerms is have with the question's English terms that cut
+// one of its words short ("mech" seal for the mechanical seal, "hydro"
+// for hydrostatic), as the records spell them out.
+func withShortenedTerms(q retrieval.Question, have map[string]bool) map[string]bool {
+	out := have
+	for _, t := range q.Terms {
+		if have[t] || len(t) < 4 || !isASCII(t) || hasDigit(t) {
+			continue
+		}
+		for w := range have {
+			if len(w) > len(t) && strings.HasPrefix(w, t) {
+				if len(out) == len(have) {
+					out = maps.Clone(have)
+				}
+				out[t] = true
+				break
+			}
+		}
+	}
+	return out
 }
