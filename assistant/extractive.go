@@ -174,6 +174,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if !structural && measureValueMissing(ev, text) {
 		return abstain(ev, lang, "no passage states a value of the measure asked"), nil
 	}
+	if !structural && minimumUnstated(ev, text) {
+		return abstain(ev, lang, "no passage states the least value asked"), nil
+	}
 	return Draft{Text: text}, nil
 }
 
