@@ -2,7 +2,9 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -38,6 +40,9 @@ func asksMeasure(question string) bool {
 // namesItem's half, since the words around them are often the asker's
 // ("the casing bolts at the factory"), and so do long Chinese ones.
 func namesWholeItem(item retrieval.Question, text string) bool {
+	if otherOfKindEN(item, text) {
+		return false
+	}
 	han := item
 	han.Terms = nil
 	for _, t := range item.Terms {
@@ -77,3 +82,79 @@ func conditionAttribute(question string) (string, bool) {
 }
 
 var clauseWords = map[string]bool{"you": true, "it": true, "we": true, "they": true, "i": true, "get": true, "gets": true, "need": true, "needs": true}
+
+// otherOfKindEN reports an English text about another item of the kind
+// the question asks about: asked as "casing bolts", the item is not the
+// "M16 anchor bolts", whose head word stands after a word of its own and
+// never after the question's. A text naming the head bare ("the bolts")
+// or the question's modifier anywhere may be about it.
+func otherOfKindEN(item retrieval.Question, text string) bool {
+	modifier, head, ok := compoundItem(item)
+	if !ok {
+		return false
+	}
+	words := stemmedWords(text)
+	if slices.ContainsFunc(words, func(w string) bool { return shortFor(modifier, w) }) {
+		return false
+	}
+	other := false
+	for i, w := range words {
+		if w != head {
+			continue
+		}
+		if i == 0 || words[i-1] == "" || generalQualifiers()[words[i-1]] || slices.ContainsFunc(item.Terms, func(t string) bool { return shortFor(t, words[i-1]) }) {
+			return false // the head bare, or after a word of the question's
+		}
+		other = true
+	}
+	return other
+}
+
+// shortFor reports a question's word that is the text's or cut short of
+// it: a "hydro test" is the hydrostatic test.
+func shortFor(asked, w string) bool {
+	return asked == w || len(asked) >= 4 && strings.HasPrefix(w, asked)
+}
+
+// compoundItem finds the last two of the item's terms that the question
+// writes side by side, as a modifier and its head ("casing bolts"); a
+// Chinese item is read by its character pairs instead.
+func compoundItem(item retrieval.Question) (modifier, head string, ok bool) {
+	words := stemmedWords(item.Text)
+	for i := len(words) - 1; i > 0; i-- {
+		a, b := words[i-1], words[i]
+		if a != "" && b != "" && isASCII(a+b) && !generalQualifiers()[a] && slices.Contains(item.Terms, a) && slices.Contains(item.Terms, b) {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// generalQualifiers say how much of an item or which copy, not which
+// item: "the whole unit" and "the complete unit" are one.
+var generalQualifiers = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range retrieval.ContentTerms("whole complete entire full total overall main new old same other " +
+		"each every single both standard original spare replacement following above below correct proper actual") {
+		out[t] = true
+	}
+	return out
+})
+
+// stemmedWords are text's words as content terms, in order: "" where a
+// word is no content term ("the", "four") or holds a digit ("M16"), so a
+// word beside it is not taken for its neighbour.
+func stemmedWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
+	}) {
+		terms := retrieval.ContentTerms(w)
+		if len(terms) != 1 || hasDigit(w) {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, terms[0])
+	}
+	return out
+}

@@ -171,6 +171,12 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if unit, ok := unitFigureMissing(ev.Question.Text, text); ok && !structural {
 		return abstain(ev, lang, "no passage states a figure in "+unit), nil
 	}
+	if !structural && measureValueMissing(ev, text) {
+		return abstain(ev, lang, "no passage states a value of the measure asked"), nil
+	}
+	if !structural && minimumUnstated(ev, text) {
+		return abstain(ev, lang, "no passage states the least value asked"), nil
+	}
 	return Draft{Text: text}, nil
 }
 

@@ -16,6 +16,7 @@ func TestHeaderReadingBuildsNothingPerCall(t *testing.T) {
 		{"Potential Cause(s) of Failure", "potential cause of failure"},
 		{"Unit Price (CNY)", "unit price"},
 		{"供应商", "供应商"},
+		{"Part No.", "part no"}, // the synonym, though written with its period
 	}
 	for _, c := range cases {
 		if got := normHeader(c.header); got != c.want {

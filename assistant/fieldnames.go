@@ -60,6 +60,7 @@ var roleAsks = map[string][]string{
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
 	"lead_time":   {"wait", "delivery", "deliver", "多久到货", "几天到货", "到货", "要等多少天", "等多少天", "要等多久", "等多久"},
 	"description": {"about", "was for", "were for", "job", "是做什么的", "做什么用", "是做啥的", "什么问题", "报告了什么", "干了什么", "关于什么", "干什么", "干嘛", "修的什么", "修的是什么", "修了什么", "修什么"},
+	"part_no":     {"件号"}, // 零件号 shortened, as a Chinese drawing or BOM heads it
 	"part":        {"换了什么", "换了哪些", "换过什么", "换过哪些", "换了啥", "更换了什么", "更换了哪些", "换的是什么"},
 }
 
@@ -99,7 +100,11 @@ func normHeader(h string) string {
 		h = h[:i]
 	}
 	h = headerSeparators.Replace(h) // Work_Order_Basic_Start_Date, Sub-Component
-	return strings.Join(strings.Fields(strings.ToLower(h)), " ")
+	words := strings.Fields(strings.ToLower(h))
+	for i, w := range words {
+		words[i] = strings.TrimSuffix(w, ".") // "Part No." is the synonym "part no"
+	}
+	return strings.Join(words, " ")
 }
 
 // namesField reports whether the question names a field by one of names:
@@ -247,7 +252,22 @@ func sameStem(a, b string) bool {
 	if len(b) > len(a) {
 		long = b
 	}
+	if isAdjective(a) != isAdjective(b) {
+		return false // "effective" is no "effect(s)", "protective" no "protection"
+	}
 	return n >= 4 && (n == short && wordEndings[long[short:]] || n >= 6 && n >= short-2)
+}
+
+// isAdjective reports a word made an adjective by its ending, which gives
+// it another meaning than its stem's: an effective gripping range asks for
+// no failure effect.
+func isAdjective(w string) bool {
+	for _, e := range []string{"ive", "ively", "iveness"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEndings are the endings an English word takes without becoming

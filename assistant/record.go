@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -302,6 +303,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	lower := strings.ToLower(ev.Question.Text)
 	words := questionWords(ev.Question.Text)
 	codes := codeTerms(ev)
+	perPiece := perPieceTerms(ev.Question)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -334,7 +336,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) {
 				continue
 			}
-			m := share(rest, retrieval.TokenSet(values))
+			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
+			m := share(rest, withShortenedTerms(rest, retrieval.TokenSet(values)))
 			if namesKeyCell(cells, codes) {
 				// "work order 2171 - which location was it booked
 				// against": the key names the record whole, the other
@@ -854,11 +857,68 @@ func hasDigit(s string) bool {
 // is in the question whole.
 func namedWhole(cells []cell, asked int, lowerQ string) bool {
 	for i, c := range cells {
-		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) {
+		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) && !onlyModifies(c.value, lowerQ, rowWords(cells)) {
 			return true
 		}
 	}
 	return false
+}
+
+// rowWords are a row's headers and values and the names of any table
+// column: "the motor cost" names the motor, then the field asked.
+func rowWords(cells []cell) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(c.header + " " + c.value + " ")
+	}
+	for _, syn := range normalSynonyms() {
+		b.WriteString(syn.name + " ") // "the motor price": a field of the motor, under any column's name
+	}
+	return b.String()
+}
+
+// onlyModifies reports an English value that the question writes only
+// before a noun of its own, which the row does not hold: "the Sangaboard
+// motor board" asks about a board, not the row whose short name is
+// "motor".
+func onlyModifies(value, lowerQ, rowValues string) bool {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if !isASCII(v) || hasDigit(v) {
+		return false // a code names its record whole, whatever follows it
+	}
+	row := retrieval.TokenSet(rowValues)
+	found := false
+	for at := 0; ; {
+		j := strings.Index(lowerQ[at:], v)
+		if j < 0 {
+			return found
+		}
+		start, end := at+j, at+j+len(v)
+		at = end
+		if start > 0 && isWordByte(lowerQ[start-1]) || end < len(lowerQ) && isWordByte(lowerQ[end]) {
+			continue // inside a longer word
+		}
+		w := firstWord(lowerQ[end:])
+		next := retrieval.ContentTerms(w)
+		if len(next) == 0 || !isASCII(w) || row[next[0]] {
+			return false // named whole, or with a word the row has
+		}
+		found = true
+	}
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+// firstWord is the word that opens s after spaces, if s goes on by one.
+func firstWord(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimRight(f[0], "?.,;:!")
 }
 
 // rowSubject names the record: the value the question names, else the
@@ -1132,4 +1192,43 @@ func asksWorkTime(lowerQ string) bool {
 func isTimeHeader(h string) bool {
 	u := retrieval.HeaderUnit(h)
 	return u == "min" || u == "h" || u == "hours" || u == "s" || strings.Contains(strings.ToLower(h), "time") || strings.Contains(h, "工时")
+}
+
+// perPieceTerms are the question's terms that say a value is asked per
+// piece ("cost per piece", "price each", "每件多少钱"): how the asker
+// counts, not a word of the record.
+func perPieceTerms(q retrieval.Question) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range perPiecePhrase.FindAllString(q.Text, -1) {
+		for _, t := range retrieval.ContentTerms(m) {
+			if slices.Contains(q.Terms, t) {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+var perPiecePhrase = regexp.MustCompile(`(?i)\b(?:per|a|each|by the)\s+(?:piece|pc|pcs|unit|item)\b|\bapiece\b|每(?:个|件|只|套)|单(?:个|件)`)
+
+// withShortenedTerms is have with the question's English terms that cut
+// one of its words short ("mech" seal for the mechanical seal, "hydro"
+// for hydrostatic), as the records spell them out.
+func withShortenedTerms(q retrieval.Question, have map[string]bool) map[string]bool {
+	out := have
+	for _, t := range q.Terms {
+		if have[t] || len(t) < 4 || !isASCII(t) || hasDigit(t) {
+			continue
+		}
+		for w := range have {
+			if len(w) > len(t) && strings.HasPrefix(w, t) {
+				if len(out) == len(have) {
+					out = maps.Clone(have)
+				}
+				out[t] = true
+				break
+			}
+		}
+	}
+	return out
 }

@@ -47,9 +47,33 @@ func TestSameStem(t *testing.T) {
 		{"work", "workcentre", false},
 		{"torque", "torques", true},
 		{"cost", "costs", true},
+		// An adjective's ending makes another word: an effective range,
+		// a protective cover, ask for no effect or protection.
+		{"effective", "effect", false},
+		{"effective", "effects", false},
+		{"protective", "protection", false},
+		{"effectively", "effect", false},
 	} {
 		if got := sameStem(c.a, c.b); got != c.want {
 			t.Errorf("sameStem(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// A question asks a failure's effect by the noun, not by the adjective
+// "effective", which qualifies the value asked ("有效" in Chinese).
+func TestEffectiveAsksNoEffect(t *testing.T) {
+	for q, want := range map[string]bool{
+		"parallel gripper - effective gripping range?":       false,
+		"what's the effective stroke of the gripper":         false,
+		"how effective is the suction cup at holding a box?": false,
+		"what is the effect of a worn wear ring":             true,
+		"effects of seal leakage?":                           true,
+		"平行夹爪的有效夹持范围是多少":                                     false,
+	} {
+		got := slices.Contains(askedAttribute(q), "effect")
+		if got != want {
+			t.Errorf("askedAttribute(%q) asks the effect: %v, want %v", q, got, want)
 		}
 	}
 }
@@ -377,5 +401,52 @@ func TestCurveColumnsNamedInTheOtherLanguage(t *testing.T) {
 		if got, _, _ := fieldAnswer(ev, c.lang); !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s: %q, want %q", c.q, got, c.want)
 		}
+	}
+}
+
+// A part number is asked by the BOM's header written with its period
+// ("Part No."), by any synonym of the column, or by the Chinese 件号.
+func TestPartNumberFieldIsAsked(t *testing.T) {
+	cells := rowCells("Level: 2; Part No.: CP200-CAS-06; Description: Vent plug G1/4; 名称: 排气螺塞; Qty: 1; Unit: pcs")
+	for q, want := range map[string]bool{
+		"排气螺塞件号是多少":                        true,
+		"放水螺塞的件号？":                         true,
+		"排气螺塞的零件号是多少":                      true,
+		"排气螺塞料号":                           true,
+		"which part no. is the vent plug?": true,
+		"vent plug part no?":               true,
+		"排气螺塞用几个":                          false,
+	} {
+		asked := askedFields(cells, strings.ToLower(q), questionWords(q))
+		if got := slices.ContainsFunc(asked, func(i int) bool { return cells[i].header == "Part No." }); got != want {
+			t.Errorf("%q asks the Part No. field: %v, want %v (asked %v)", q, got, want, asked)
+		}
+	}
+}
+
+// A row is named whole by a value the question writes as an item, not by
+// one it writes only before a noun of its own: the "motor board" is no
+// "motor".
+func TestValueOnlyModifyingAnotherNounNamesNoRecord(t *testing.T) {
+	cells := rowCells("assembly: drive wheel; short name: motor; part #: 5202-2402-0027; cost pp: $42.99")
+	cost := slices.IndexFunc(cells, func(c cell) bool { return c.header == "cost pp" })
+	for q, want := range map[string]bool{
+		"how much does the sangaboard motor board cost?": false,
+		"price of the motor driver?":                     false,
+		"what do the motor brackets cost":                false,
+		"how much does the motor cost?":                  true,
+		"what's a motor for the drive wheel cost":        true,
+		"what does the drive wheel motor cost":           true,
+		"电机多少钱":                                          false, // Chinese is read by its character pairs
+		"motor 多少钱":                                      true,
+	} {
+		if got := namedWhole(cells, cost, strings.ToLower(q)); got != want {
+			t.Errorf("namedWhole(%q) = %v, want %v", q, got, want)
+		}
+	}
+	// A code names its record whatever words follow it.
+	wo := rowCells("Work order: WO-25-0228; Asset: pump 3; Action: Re-torqued the impeller nut")
+	if !namedWhole(wo, 2, strings.ToLower("维修记录 WO-25-0228 是怎么修的？")) || !namedWhole(wo, 2, "what was done on wo-25-0228 pump") {
+		t.Errorf("a work order's code does not name its record")
 	}
 }

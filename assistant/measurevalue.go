@@ -1,0 +1,81 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgassist/kgassist/retrieval"
+)
+
+// measureValueMissing reports a question asking how much of a measure
+// with units an item has ("what torque do the hub screws get?", "轮毂螺钉
+// 扭矩多大") answered by a text that states no figure: "the rover sees very
+// high torque at the wheel" names the measure, not its value.
+func measureValueMissing(ev *retrieval.Evidence, answer string) bool {
+	if memo.get(ev).measure(ev).units == nil || !asksMeasureValue(ev.Question.Text) {
+		return false
+	}
+	return !anyDigit.MatchString(citeMarks.ReplaceAllString(answer, ""))
+}
+
+// asksMeasureValue reports a question whose asking word is about a
+// measure's amount: "what torque", "what's the rated power", "how much
+// pressure", "扭矩是多少", "多大扭矩". "What happens if the torque is too high"
+// and "how is the torque checked" ask something else.
+func asksMeasureValue(question string) bool {
+	lower := spelledOut(strings.ToLower(question))
+	for word := range attributeUnits {
+		if isASCII(word) {
+			if enMeasureValue(lower, word) {
+				return true
+			}
+			continue
+		}
+		if i := strings.Index(lower, word); i >= 0 && zhAmount.MatchString(lower[i:]) || zhAmountBefore(lower, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// enMeasureValue finds an asking word ("what", "how much") at most three
+// words before the measure's word.
+func enMeasureValue(lower, word string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '\'' || r == '’')
+	})
+	for i, w := range words {
+		if !strings.HasPrefix(w, word) || !sameStem(w, word) && w != word {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-4) && !clauseBreaks[words[j]]; j-- {
+			if enAmountWords[words[j]] || j+1 < i && words[j] == "how" && (words[j+1] == "much" || words[j+1] == "high") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseBreaks start another clause between the asking word and the
+// measure: "what happens if the torque …" asks no torque.
+var clauseBreaks = map[string]bool{
+	"if": true, "when": true, "happens": true, "happen": true, "causes": true, "cause": true,
+	"would": true, "could": true, "does": true, "do": true, "did": true, "because": true,
+}
+
+var (
+	enAmountWords = map[string]bool{"what": true, "what's": true, "what’s": true, "which": true, "whats": true}
+	zhAmount      = regexp.MustCompile(`^\p{Han}{0,6}?(?:是多少|多少|多大|多高|几)`)
+)
+
+// zhAmountBefore finds "多大" or "多少" just before a Chinese measure word
+// ("要多大扭矩").
+func zhAmountBefore(lower, word string) bool {
+	i := strings.Index(lower, word)
+	if i < 0 {
+		return false
+	}
+	before := lower[:i]
+	return strings.HasSuffix(before, "多大") || strings.HasSuffix(before, "多少") || strings.HasSuffix(before, "多大的")
+}
