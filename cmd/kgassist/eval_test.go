@@ -84,7 +84,7 @@ var evalFloors = map[string]qaeval.Summary{
 	// Development sets: written like the others, read from the start.
 	"dev-demo": {Correct: 0.95, CiteDoc: 0.91, Recall: 0.98, AbstainPrecision: 0.93, AbstainRecall: 0.86},
 	// Questions over the corpus tables only, read from the start.
-	"tables-corpus": {},
+	"tables-corpus": {Correct: 0.75, CiteDoc: 0.87, Recall: 0.95, AbstainPrecision: 0, AbstainRecall: 0.93},
 	"dev-corpus":    {Correct: 0.85, CiteDoc: 0.85, Recall: 0.96, AbstainPrecision: 0.74, AbstainRecall: 0.93},
 }
 
