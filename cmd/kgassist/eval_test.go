@@ -76,11 +76,15 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.875, corpus 0.683 / 0.840 / 1.000 / 0.583 / 0.700.
 	"heldout9-demo":   {Correct: 0.91, CiteDoc: 0.89, Recall: 0.96, AbstainPrecision: 0.80, AbstainRecall: 0.80},
 	"heldout9-corpus": {Correct: 0.79, CiteDoc: 0.87, Recall: 0.98, AbstainPrecision: 0.51, AbstainRecall: 0.63},
-	// The tenth pair, held out: nobody changing answers reads its misses.
+	// The tenth pair, held out until the eleventh was written, then read.
 	// First measured at 223f7c7: demo 0.725 / 0.844 / 1.000 / 0.591 /
 	// 0.812, corpus 0.533 / 0.760 / 0.960 / 0.533 / 0.800.
 	"heldout10-demo":   {Correct: 0.74, CiteDoc: 0.82, Recall: 0.98, AbstainPrecision: 0.54, AbstainRecall: 0.74},
 	"heldout10-corpus": {Correct: 0.51, CiteDoc: 0.73, Recall: 0.94, AbstainPrecision: 0.46, AbstainRecall: 0.73},
+	// The eleventh pair, held out: nobody changing answers reads its
+	// misses. Zero until first measured.
+	"heldout11-demo":   {},
+	"heldout11-corpus": {},
 	// Development sets: written like the others, read from the start.
 	"dev-demo": {Correct: 0.95, CiteDoc: 0.91, Recall: 0.98, AbstainPrecision: 0.93, AbstainRecall: 0.86},
 	// Questions over the corpus tables only, read from the start.
@@ -237,10 +241,13 @@ func TestEvalHeldout8Corpus(t *testing.T) { evalSet(t, "heldout8_corpus") }
 func TestEvalHeldout9Demo(t *testing.T)   { evalSet(t, "heldout9_demo") }
 func TestEvalHeldout9Corpus(t *testing.T) { evalSet(t, "heldout9_corpus") }
 
-// The tenth held-out pair is the only one whose misses nobody changing
-// answers has read.
 func TestEvalHeldout10Demo(t *testing.T)   { evalSet(t, "heldout10_demo") }
 func TestEvalHeldout10Corpus(t *testing.T) { evalSet(t, "heldout10_corpus") }
+
+// The eleventh held-out pair is the only one whose misses nobody changing
+// answers has read.
+func TestEvalHeldout11Demo(t *testing.T)   { evalSet(t, "heldout11_demo") }
+func TestEvalHeldout11Corpus(t *testing.T) { evalSet(t, "heldout11_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
