@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -13,13 +14,19 @@ import (
 )
 
 // countingReader is a real store that counts its fulltext searches.
+// When gate is set, every search waits for it to close, so a test can
+// hold a retrieval open until all its callers have joined it.
 type countingReader struct {
 	kg.Reader
 	searches atomic.Int64
+	gate     chan struct{}
 }
 
 func (c *countingReader) SearchChunks(ctx context.Context, cl kg.Audience, q kg.ChunkQuery) ([]kg.ScoredChunk, error) {
 	c.searches.Add(1)
+	if c.gate != nil {
+		<-c.gate
+	}
 	return c.Reader.SearchChunks(ctx, cl, q)
 }
 
@@ -32,13 +39,27 @@ func torqueStore(t *testing.T) kg.Store {
 }
 
 // TestSameQuestionAtOnceIsRetrievedOnce asks one question from 64
-// callers at the same moment with the cache off: they share one
-// retrieval, and each gets its own copy of the evidence.
+// callers with the cache off while the first retrieval is held open:
+// they share that one retrieval, and each gets its own copy of the
+// evidence.
 func TestSameQuestionAtOnceIsRetrievedOnce(t *testing.T) {
-	st := &countingReader{Reader: torqueStore(t)}
+	const question = "What torque does the impeller nut take?"
+	alone := &countingReader{Reader: torqueStore(t)}
+	if _, err := New(alone, nil, Options{CacheSize: -1}).Retrieve(context.Background(), kg.Public, question); err != nil {
+		t.Fatal(err)
+	}
+	perRetrieval := alone.searches.Load()
+
+	st := &countingReader{Reader: torqueStore(t), gate: make(chan struct{})}
 	r := New(st, nil, Options{CacheSize: -1})
 	const callers = 64
-	evs := retrieveAtOnce(t, r, callers, func(int) kg.Audience { return kg.Public }, "What torque does the impeller nut take?")
+	go func() {
+		defer close(st.gate)
+		if !waitersReached(r.flights, question, callers) {
+			t.Errorf("%d callers never joined one retrieval", callers)
+		}
+	}()
+	evs := retrieveAtOnce(t, r, callers, func(int) kg.Audience { return kg.Public }, question)
 	for i, ev := range evs {
 		if ev == nil || len(ev.Items) == 0 || len(ev.Items) != len(evs[0].Items) {
 			t.Fatalf("caller %d: %+v", i, ev)
@@ -47,12 +68,9 @@ func TestSameQuestionAtOnceIsRetrievedOnce(t *testing.T) {
 			t.Fatalf("callers %d and 0 got the same *Evidence", i)
 		}
 	}
-	// Callers that arrive after a retrieval ended start another, so the
-	// count may exceed one, but not by much.
-	if n := st.searches.Load(); n > callers/4 {
-		t.Errorf("%d callers made %d fulltext searches, want them shared", callers, n)
+	if n := st.searches.Load(); n != perRetrieval {
+		t.Errorf("%d callers made %d fulltext searches, one retrieval makes %d", callers, n, perRetrieval)
 	}
-	t.Logf("%d callers at once: %d fulltext searches", callers, st.searches.Load())
 }
 
 func TestFlightsBoundConcurrentRetrievals(t *testing.T) {
@@ -164,22 +182,30 @@ func TestInvalidateStartsANewFlight(t *testing.T) {
 // waitWaiters waits until n callers wait on key's flight.
 func waitWaiters(t *testing.T, f *flights, key string, n int) {
 	t.Helper()
+	if !waitersReached(f, key, n) {
+		t.Fatalf("%d callers never waited on %q", n, key)
+	}
+}
+
+// waitersReached reports whether n callers came to wait on key's flight
+// within five seconds.
+func waitersReached(f *flights, key string, n int) bool {
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
 		f.mu.Lock()
 		got := 0
 		for k, fl := range f.running {
-			if k[len(k)-len(key):] == key {
+			if strings.HasSuffix(k, key) {
 				got = fl.waiters
 			}
 		}
 		f.mu.Unlock()
 		if got == n {
-			return
+			return true
 		}
 		time.Sleep(time.Millisecond)
 	}
-	t.Fatalf("%d callers never waited on %q", n, key)
+	return false
 }
 
 // TestSharedRetrievalIsPerClearance asks one question at public and at
