@@ -162,7 +162,13 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			// The facts already set the sources' values side by side.
 			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
 		}
-		parts = append(parts, strings.Join(sentences, "\n"))
+		if folded, ok := foldRestatement(facts, strings.Join(sentences, " ")); ok && len(sentences) == 1 && parts[len(parts)-1] == facts {
+			parts[len(parts)-1] = folded
+			sentences = nil
+		}
+		if len(sentences) > 0 {
+			parts = append(parts, strings.Join(sentences, "\n"))
+		}
 	}
 	if len(parts) == 0 {
 		return abstain(ev, lang, "no passage states anything about the question's terms"), nil

@@ -468,6 +468,8 @@ func (n *namer) display(id, fallback, lang string) string {
 		return e.Name
 	case code != "" && !strings.Contains(label, code):
 		return label + " (" + code + ")"
+	case e.Type == kg.Parameter:
+		return label // "额定电压" needs no "(Rated voltage)": the value says which it is
 	case label != e.Name && !strings.Contains(label, e.Name) && !looksLikeCode(e.Name) && textseg.HasCJK(e.Name) != wantCJK:
 		return label + " (" + e.Name + ")"
 	}
