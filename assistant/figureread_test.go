@@ -42,7 +42,7 @@ func TestTableFiguresReadAsWritten(t *testing.T) {
 		{money("sum", 1200, "$"), "en", "is $1200,", "1200.00"},
 		{money("avg", 4.966, "$"), "en", "is $4.97,", ""},
 		{plain, "en", "is 6.45,", ""},
-		{stock, "en", "is 5 pcs, in CP200-CTL-06", ""},
+		{stock, "en", "is 5 pcs: CP200-CTL-06", ""},
 		{stock, "zh", "最大值为5 个", "pcs"},
 		{grouped, "en", "WC2 has the highest average Total cost in “work_orders”: 310.50.", ""},
 	} {

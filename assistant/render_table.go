@@ -31,7 +31,7 @@ var (
 	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
 	// msgTableExtremeTied says how many rows share it: "… is 36, shared by 5 rows of the 53:".
 	msgTableExtremeTied = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, shared by %[6]d rows of the %[7]d:", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，共%[6]d条记录并列（共%[7]d条）："}
-	msgTableExtreme     = msg{"The %[3]s %[4]s in %[1]s%[2]s is %[5]s, in %[6]s, of %[7]d rows.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
+	msgTableExtreme     = msg{"The %[3]s %[4]s among the %[7]d rows of %[1]s%[2]s is %[5]s: %[6]s.", "%[1]s中%[2]s%[4]s%[3]s为%[5]s，见%[6]s（共%[7]d条记录）。"}
 	// msgTableHolders names the assemblies holding the lines a question names.
 	msgTableHolders = msg{"The lines of %[1]s that %[2]s are held by:", "%[1]s中%[2]s的零件所属的组件："}
 	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}

@@ -79,7 +79,7 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{hours, "en", []string{"The total Downtime (h) is 104 h, over the 32 rows"}},
 		{hours, "zh", []string{"合计为104 小时"}},
 		{tiedMax, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, shared by 2 rows of the 32:\n- WO-25-0031 — Casing cracked [1]\n- WO-26-0040 — Motor trips [2]"}},
-		{longest, "en", []string{"The highest Downtime (h) in “maintenance_log” is 18 h, in WO-25-0031 — Casing cracked [1], of 32 rows."}},
+		{longest, "en", []string{"The highest Downtime (h) among the 32 rows of “maintenance_log” is 18 h: WO-25-0031 — Casing cracked [1]."}},
 		{count, "en", []string{"7 rows of “FMEA” have RPN above 100, out of 25.", "[1][2]"}},
 		{count, "zh", []string{"“FMEA”的25条记录中，RPN大于100的共有7条。", "[1][2]"}},
 		{top, "en", []string{"Mechanical seal has the most rows in “FMEA”: 5 rows.", "[3]"}},

@@ -219,11 +219,23 @@ func (t *Table) Column(name string) int {
 // Name is how the table is called in answers: its section, else its
 // document's title.
 func (t *Table) Name() string {
-	if n := len(t.Ref.Section); n > 0 {
-		return t.Ref.Section[n-1]
+	n := len(t.Ref.Section)
+	if n == 0 || genericSheet(t.Ref.Section[n-1], t.Ref.DocTitle) {
+		return t.Ref.DocTitle
 	}
-	return t.Ref.DocTitle
+	return t.Ref.Section[n-1]
 }
+
+// genericSheet reports a sheet name that says less than its workbook's
+// title: "FMEA" in "HF-CP200 design and process FMEA", or "Sheet1".
+func genericSheet(sheet, title string) bool {
+	if title == "" {
+		return false
+	}
+	return strings.Contains(strings.ToLower(title), strings.ToLower(sheet)) || defaultSheetName.MatchString(sheet)
+}
+
+var defaultSheetName = regexp.MustCompile(`(?i)^\s*(?:sheet|工作表|表)\s*\d*\s*$`)
 
 // currencyOf is the currency symbol a figure starts with.
 func currencyOf(v string) string {
