@@ -127,6 +127,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if text, ok := faqAnswer(ev, lang); ok {
 			return Draft{Text: text}, nil
 		}
+		if text, ok := componentsAnswer(ev, lang); ok && !structural {
+			return Draft{Text: text}, nil
+		}
 		if text, fields, ok := fieldAnswer(ev, lang); ok {
 			return Draft{Text: text, recordFields: fields}, nil
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -447,7 +448,7 @@ func (n *namer) display(id, fallback, lang string) string {
 	if textseg.HasCJK(e.Name) == wantCJK && !looksLikeCode(e.Name) {
 		label = e.Name
 	}
-	for _, cand := range e.Aliases {
+	for _, cand := range append(e.Aliases, descriptionHead(e.Props["description"])) {
 		if label == e.Name && label != "" {
 			break
 		}
@@ -486,4 +487,16 @@ func looksLikeCode(s string) bool {
 		}
 	}
 	return digits*2 >= len(s)
+}
+
+// descriptionHead is a parts-list description up to its first comma, the
+// part's name in the language the list describes it in ("Base plate" of
+// "Base plate, welded, 1050 x 420 mm"); "" when that is still long.
+func descriptionHead(desc string) string {
+	head, _, _ := strings.Cut(desc, ",")
+	head, _, _ = strings.Cut(head, "，")
+	if head = strings.TrimSpace(head); utf8.RuneCountInString(head) > 40 {
+		return ""
+	}
+	return head
 }
