@@ -79,6 +79,8 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 
 // answerWhole answers the question as one.
 func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
+	// "how often" reads as "what" from here on; an interval answers it.
+	often := asksHowOften.MatchString(ev.Question.Text)
 	ev = withMeasureNouns(ev)
 	lang := ev.Question.AnswerLang()
 	if len(ev.Unknown) > 0 {
@@ -124,7 +126,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	// record, has its answer in one place; a listing computed for the
 	// question's intent ("how much grease" read as a BOM) does not beat it.
 	if !structural || listingOnly(ev) {
-		if text, ok := faqAnswer(ev, lang); ok {
+		if text, ok := faqAnswer(ev, lang, often); ok {
 			return Draft{Text: text}, nil
 		}
 		if text, ok := componentsAnswer(ev, lang); ok && !structural {
@@ -160,7 +162,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
-	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max)); len(sentences) > 0 {
+	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, often)); len(sentences) > 0 {
 		if strings.Contains(facts, msgConflict.in(lang)) {
 			// The facts already set the sources' values side by side.
 			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
@@ -381,7 +383,7 @@ func docLabel(ev *retrieval.Evidence, n int) string {
 // bestSentences quotes the passage sentences that cover most of what the
 // question asks. The names of linked products are context, not content:
 // "the price of the HF-CP200" needs a sentence about price.
-func bestSentences(ev *retrieval.Evidence, max int) []string {
+func bestSentences(ev *retrieval.Evidence, max int, howOften bool) []string {
 	if max == 0 {
 		return nil
 	}
@@ -446,6 +448,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			if timeTaken && !statesDuration(s) {
 				continue // "how long does it take" is answered by a time
+			}
+			if howOften && !statesInterval.MatchString(s+" "+lineHead(it.Chunk.Text, s)) {
+				continue // "how often" is answered by an interval or the condition for it, not by how long it takes
 			}
 			if otherWorkTimed(it.Chunk, lowerQ) {
 				continue // an assembly operation's time is not the repair's

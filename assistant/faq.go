@@ -62,7 +62,7 @@ func isLeadIn(s string) bool {
 // faqAnswer answers from the best matching FAQ entry: it must cover most
 // of the question and every code or figure the question names, and no
 // other passage may cover the question better.
-func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
+func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 	q := contentQuestion(ev)
 	if len(q.Terms) == 0 {
 		return "", false
@@ -89,6 +89,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		}
 		if named && asksWhy(fq) && !asksWhy(ev.Question.Text) {
 			continue // "why is it noisy at high flow" gives no maximum flow
+		}
+		if often && !statesInterval.MatchString(it.Chunk.Text) {
+			continue // "how often is the seal replaced" is not "can I replace it myself"
 		}
 		if !answersJointTurn(ev, it.Chunk.Text) {
 			continue // "J1关节内径是多少？70mm" does not say how far J1 turns
@@ -246,3 +249,12 @@ func faqTerms(ev *retrieval.Evidence, fq string) retrieval.Question {
 var whyQuestion = regexp.MustCompile(`(?i)^\s*why\b|\bhow come\b|为什么|为何|怎么会`)
 
 func asksWhy(q string) bool { return whyQuestion.MatchString(q) }
+
+// statesInterval is text that gives how often: "every 4000 h", "yearly",
+// "每 2000 小时", or the condition that calls for it ("when leakage
+// stays above 5 drops per minute").
+var statesInterval = regexp.MustCompile(`(?i)\bevery\b|\beach\s+(?:year|month|week|day|shift)\b|\bonce an?\b|\bper (?:year|month|week|day|shift)\b|\b(?:yearly|annually|monthly|weekly|daily|quarterly|hourly|fortnightly|biannually|semi-?annually)\b|\bintervals?\b|\bcycles?\b|季度|半年|\bwhen(?:ever)?\b|\bif\b|每|周期|间隔|一次|当|如果|时更换`)
+
+// asksHowOften is a question about how often something is done; "每小时"
+// in "多少方每小时" is a unit, not a frequency asked.
+var asksHowOften = regexp.MustCompile(`(?i)\bhow (?:often|frequently)\b|\bat what intervals?\b|\bevery how (?:many|long)\b|多久[^，,。？?]{0,6}一次|多长时间[^，,。？?]{0,6}一次|隔多久|间隔多[久长]|多久[换更]`)

@@ -55,7 +55,7 @@ func TestFAQAcrossLanguagesNeedsTheEntrysQuestion(t *testing.T) {
 		{"HF-CP200 的保修能延长到三年吗", "What is the warranty period?", "18 months from delivery or 12 months from commissioning.", "en"},
 	} {
 		ev := evidence(c.q, pumpFAQ(1, c.fq, c.answer, c.lang, 1.0))
-		if text, ok := faqAnswer(ev, ev.Question.AnswerLang()); ok {
+		if text, ok := faqAnswer(ev, ev.Question.AnswerLang(), false); ok {
 			t.Errorf("%s: answered from the entry %q: %q", c.q, c.fq, text)
 		}
 	}

@@ -90,7 +90,7 @@ func TestWhyEntryGivesNoValue(t *testing.T) {
 		"why is the pump so noisy at high flow?":     true,
 		"how come the pump gets noisy at high flow?": true,
 	} {
-		if _, ok := faqAnswer(evidence(q, faq), "en"); ok != want {
+		if _, ok := faqAnswer(evidence(q, faq), "en", false); ok != want {
 			t.Errorf("%q: answered from the entry = %v, want %v", q, ok, want)
 		}
 	}

@@ -20,7 +20,7 @@ func TestFAQAnswersAShortenedQuestion(t *testing.T) {
 	} {
 		it := item(1, "a", answerText, "en", "FAQ")
 		it.Chunk.Section = []string{"FAQ", entry}
-		text, ok := faqAnswer(evidence(c.q, it), "en")
+		text, ok := faqAnswer(evidence(c.q, it), "en", false)
 		if ok != c.want || ok && !strings.Contains(text, "relay contacts are welded") {
 			t.Errorf("%s: faqAnswer = %q, %v; want %v", c.q, text, ok, c.want)
 		}
