@@ -108,7 +108,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		// question and the entry covers most of it; or it holds nearly all
 		// of the entry's question and says more around it ("how deep can
 		// the water be, i.e. max suction lift?").
-		same := m >= faqMatch && own >= 0.5 && rev >= 0.5
+		same := m >= faqMatch && own >= 0.5 && rev >= 0.5 && !eachLeavesOut(m, rev)
 		within := rev >= 2.0/3 && m >= 0.25
 		// Or the same question reworded: most of what each asks is in the
 		// other, counted by meaning-bearing units; half will do for the
@@ -258,3 +258,10 @@ var statesInterval = regexp.MustCompile(`(?i)\bevery\b|\beach\s+(?:year|month|we
 // asksHowOften is a question about how often something is done; "每小时"
 // in "多少方每小时" is a unit, not a frequency asked.
 var asksHowOften = regexp.MustCompile(`(?i)\bhow (?:often|frequently)\b|\bat what intervals?\b|\bevery how (?:many|long)\b|多久[^，,。？?]{0,6}一次|多长时间[^，,。？?]{0,6}一次|隔多久|间隔多[久长]|多久[换更]`)
+
+// eachLeavesOut reports a user question and an entry that each hold a
+// word the other lacks: "can the pump run dry?" and "Can the pump run at
+// 60 Hz?" share their asking but not what they ask about.
+func eachLeavesOut(userInEntry, entryInUser float64) bool {
+	return userInEntry < 0.999 && entryInUser < 0.999
+}

@@ -21,6 +21,32 @@ var (
 	msgLead     = msg{"The Chinese document gives %s [%d]", "英文文档给出：%s [%d]"}
 )
 
+var msgLeadVerdict = msg{"%s (per the Chinese document). [%d]", "%s（据英文文档）。[%d]"}
+
+// verdictWord is a quote's opening yes or no in lang, in the Chinese
+// question's own verb: 能…吗 is answered 能 or 不能, 可以…吗 可以 or 不可以.
+func verdictWord(quote, question, lang string) string {
+	no := regexp.MustCompile(`^(?i:no)\b|^不`).MatchString(strings.TrimSpace(quote))
+	if lang != "zh" {
+		if no {
+			return "No"
+		}
+		return "Yes"
+	}
+	verb := "可以"
+	switch {
+	case strings.Contains(question, "可以") || strings.Contains(question, "可不可以"):
+	case strings.Contains(question, "能"):
+		verb = "能"
+	case strings.Contains(question, "是"):
+		verb = "是"
+	}
+	if no {
+		return "不" + verb
+	}
+	return verb
+}
+
 // opensWithVerdict reports a quote that opens by saying yes or no.
 func opensWithVerdict(quote string) bool {
 	return verdictLead.MatchString(strings.TrimSpace(quote))
@@ -58,7 +84,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 		return text // "what to check" is answered by the remedy's words; "4 Ω" alone says nothing to do
 	}
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
-		return text // "No. The cast iron casing (HT250) …": the verdict answers, its figures only explain
+		// "No. The cast iron casing (HT250) …": the verdict answers, its
+		// figures only explain; the asker reads it in their own words.
+		return fmt.Sprintf(msgLeadVerdict.in(lang), verdictWord(markerless(body), ev.Question.Text, lang), n) + "\n" + text
 	}
 	if quotesKeyedRow(ev, n) {
 		return text // the record the question names: its codes are its fields', not the answer

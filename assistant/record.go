@@ -142,7 +142,12 @@ func fieldSentence(h fieldHit, lang, question string) string {
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	// A Chinese record quoted to an English question keeps its own
 	// sentence: "The 排除方法 of 噼啪噪声和振动 is …" is in neither language.
-	if lang == "zh" || hasHan(header) {
+	// And an English record quoted to a Chinese question keeps its own:
+	// "Crackling noise的可能原因是Cavitation" is in neither either.
+	// A name or a figure ("Ningbo Jinhai Seal Co", "4") reads well in
+	// either; a sentence of English words does not.
+	english := !hasHan(h.subject) && !hasHan(value) && !hasHan(header) && englishProse(value)
+	if lang == "zh" && !english || hasHan(header) {
 		value = zhUnit(value)
 		if !wordInText(strings.ToLower(question), strings.ToLower(header)) {
 			header = chineseHeader(header)
@@ -1231,4 +1236,16 @@ func withShortenedTerms(q retrieval.Question, have map[string]bool) map[string]b
 		}
 	}
 	return out
+}
+
+// englishProse reports text that reads as English words rather than a
+// name: three or more lower-case words ("open the suction valve fully").
+func englishProse(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n >= 3
 }

@@ -318,16 +318,17 @@ func TestFigureBindsByItsUnit(t *testing.T) {
 	}
 }
 
-// A Chinese record quoted to an English question keeps its own sentence,
-// and an English one to a Chinese question reads in Chinese: never "The
-// 处理方法 of …".
+// A record quoted to a question in the other language keeps its own
+// sentence, which the answer labels as quoted: never "The 处理方法 of …"
+// nor "Motor overheats的处理方法是Clean the fan cover".
 func TestFieldSentenceIsInOneLanguage(t *testing.T) {
 	for _, c := range []struct {
 		subject, header, value, lang, want string
 	}{
 		{"电机过热", "处理方法", "清理风扇罩", "en", "电机过热的处理方法是清理风扇罩。"},
 		{"Motor overheats", "Remedy", "Clean the fan cover", "en", "The remedy of Motor overheats is Clean the fan cover."},
-		{"Motor overheats", "Remedy", "Clean the fan cover", "zh", "Motor overheats的"},
+		{"Motor overheats", "Remedy", "Clean the fan cover", "zh", "The remedy of Motor overheats is Clean the fan cover."},
+		{"电机过热", "Remedy", "清理风扇罩", "zh", "电机过热的处理措施是清理风扇罩。"},
 	} {
 		hit := fieldHit{item: retrieval.Item{N: 1}, subject: c.subject, field: cell{header: c.header, value: c.value}}
 		if got := fieldSentence(hit, c.lang, "What is the fix?"); !strings.HasPrefix(got, c.want) {
