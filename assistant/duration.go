@@ -10,7 +10,7 @@ import (
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
-	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)`)
+	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)`)
 	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 
@@ -42,7 +42,13 @@ func asksHowLongLasting(q string) bool {
 var whatItTakes = regexp.MustCompile(`\bwhat\s+(?:does|do|did|will|would)\s+it\s+take\s+to\b`)
 
 // statesDuration reports a text that gives a time.
-func statesDuration(text string) bool { return durationValue.MatchString(text) }
+func statesDuration(text string) bool {
+	return durationValue.MatchString(text) || durationCell.MatchString(text)
+}
+
+// durationCell is a table cell whose header carries the time unit:
+// "Standard time (min): 15", "工时（小时）: 2.5".
+var durationCell = regexp.MustCompile(`(?i)(?:\((?:min|h|hrs?|hours?|s|days?)\)|（(?:分钟|小时|天|秒|min|h)）)\s*[:：]?\s*\d`)
 
 // asksHowLong is a part of a question asking only how long ("大概要打多久"
 // after "主体打印用多大层厚"): its words name no item, so the other parts'

@@ -80,7 +80,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 // answerWhole answers the question as one.
 func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (Draft, error) {
 	// "how often" reads as "what" from here on; an interval answers it.
-	often := asksHowOften.MatchString(ev.Question.Text)
+	often, timeTaken := asksHowOften.MatchString(ev.Question.Text), asksTimeTaken(ev.Question.Text)
 	ev = withMeasureNouns(ev)
 	lang := ev.Question.AnswerLang()
 	if len(ev.Unknown) > 0 {
@@ -103,6 +103,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		}
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
+		}
+		if c.Kind == "routing" && timeTaken && !statesDuration(computedText(ev, c)) {
+			continue // "how long does it take to mount the impeller": its steps give no time
 		}
 		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
 			continue // "what torque for the impeller nut": steps cut short of the value
@@ -162,7 +165,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
-	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, often)); len(sentences) > 0 {
+	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, asked{often: often, timeTaken: timeTaken})); len(sentences) > 0 {
 		if strings.Contains(facts, msgConflict.in(lang)) {
 			// The facts already set the sources' values side by side.
 			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
@@ -380,10 +383,14 @@ func docLabel(ev *retrieval.Evidence, n int) string {
 	return it.Chunk.DocURI
 }
 
+// asked is what the question asked before its measure words were read
+// as nouns: "how long does it take" reads "what does it take" after.
+type asked struct{ often, timeTaken bool }
+
 // bestSentences quotes the passage sentences that cover most of what the
 // question asks. The names of linked products are context, not content:
 // "the price of the HF-CP200" needs a sentence about price.
-func bestSentences(ev *retrieval.Evidence, max int, howOften bool) []string {
+func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	if max == 0 {
 		return nil
 	}
@@ -401,7 +408,7 @@ func bestSentences(ev *retrieval.Evidence, max int, howOften bool) []string {
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
 	measure := memo.get(ev).measure(ev)
-	timeTaken := asksTimeTaken(ev.Question.Text)
+	timeTaken, howOften := orig.timeTaken || asksTimeTaken(ev.Question.Text), orig.often
 	lasting := asksHowLongLasting(ev.Question.Text)
 	several := asksSeveral.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)

@@ -23,7 +23,7 @@ func TestRatingLeadsTheValueAFaultChecks(t *testing.T) {
 		text := item(2, "b", spec, "en", "Manual")
 		text.Score = 0.6
 		ev := evidence(c.q, row, text)
-		got := strings.Join(bestSentences(ev, 2, false), "\n")
+		got := strings.Join(bestSentences(ev, 2, asked{}), "\n")
 		if !strings.HasPrefix(got, c.lead) {
 			t.Errorf("%s: %q, want the lead %q", c.q, got, c.lead)
 		}
@@ -44,7 +44,7 @@ func TestRatingLeadsTheValueAFaultChecksZH(t *testing.T) {
 		row.Chunk.Kind, row.Score = "table_row", 1
 		text := item(2, "b", spec, "zh", "说明书")
 		text.Score = 0.6
-		got := strings.Join(bestSentences(evidence(c.q, row, text), 2, false), "\n")
+		got := strings.Join(bestSentences(evidence(c.q, row, text), 2, asked{}), "\n")
 		if !strings.HasPrefix(got, c.lead) {
 			t.Errorf("%s: %q, want the lead %q", c.q, got, c.lead)
 		}

@@ -27,7 +27,7 @@ func TestHowLongUnderAConditionIsAnsweredByATime(t *testing.T) {
 		if read, ok := measureQuestion(ev.Question); ok {
 			ev.Question = read // "how long" read as "what", as the answerer does
 		}
-		got := strings.Join(bestSentences(ev, 2, false), "\n")
+		got := strings.Join(bestSentences(ev, 2, asked{}), "\n")
 		if !strings.Contains(got, "30") || strings.Contains(got, "STOP") || strings.Contains(got, "停止") {
 			t.Errorf("%s: %q, want the 30 s limit alone", q, got)
 		}

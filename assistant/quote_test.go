@@ -102,7 +102,7 @@ func TestSentenceWindowsOverlapAndMarkCuts(t *testing.T) {
 // places left go to other passages.
 func TestOneWindowPerRunOnLine(t *testing.T) {
 	ev := evidence("What is the maximum?", item(1, "a", flatSheet, "en", "Data sheet"))
-	if got := bestSentences(ev, 3, false); len(got) != 1 {
+	if got := bestSentences(ev, 3, asked{}); len(got) != 1 {
 		t.Fatalf("quoted %d windows of one line: %q", len(got), got)
 	}
 }

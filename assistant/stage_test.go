@@ -69,7 +69,7 @@ func TestFactoryQuestionQuotesTheWorksStep(t *testing.T) {
 		ev := &retrieval.Evidence{Question: retrieval.Analyze(q), Items: []retrieval.Item{
 			{N: 1, Chunk: setting, Score: 1}, {N: 2, Chunk: works, Score: 0.8},
 		}}
-		got := strings.Join(bestSentences(ev, 3, false), "\n")
+		got := strings.Join(bestSentences(ev, 3, asked{}), "\n")
 		if !strings.Contains(got, "2.4 MPa") || strings.Contains(got, "1.2 MPa") {
 			t.Errorf("%q: quotes %q, want the works step's 2.4 MPa alone", q, got)
 		}

@@ -36,6 +36,9 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	if !procedural.MatchString(notHowTo.Replace(ev.Question.Text)) && !remedyAsked.MatchString(ev.Question.Text) {
 		return "", false
 	}
+	if asksTimeTaken(ev.Question.Text) {
+		return "", false // "how long does it take to mount the impeller" asks a time, not the steps
+	}
 	q := procedureQuestion(ev)
 	// The asker's own language first: a manual in each language lists
 	// the same steps, and the other's covers the question through the
