@@ -1,6 +1,9 @@
 package assistant
 
 import (
+	"slices"
+
+	"github.com/kgassist/kgassist/retrieval"
 	"regexp"
 	"strings"
 	"unicode"
@@ -65,4 +68,18 @@ func sentenceBefore(text, s string) string {
 		before = before[r+size:]
 	}
 	return strings.TrimSpace(before)
+}
+
+// linkedCodes are the question's codes that codeTerms leaves out: one
+// that names an entity of the graph ("E07" where the FMEA has a failure
+// mode "Pressure signal fault (E07)"), or that most passages hold, as
+// every passage about E07 does.
+func linkedCodes(ev *retrieval.Evidence) []string {
+	var out []string
+	for _, t := range ev.Question.Terms {
+		if hasDigit(t) && !isNumber(t) && !isQuantity(t) && !slices.Contains(codeTerms(ev), t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

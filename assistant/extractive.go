@@ -407,6 +407,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
+	// A code the graph knows as an entity ("Pressure signal fault (E07)"
+	// from the FMEA) is still defined where a code list opens a line with it.
+	named := append(slices.Clone(codes), linkedCodes(ev)...)
 	measure := memo.get(ev).measure(ev)
 	timeTaken, howOften := orig.timeTaken || asksTimeTaken(ev.Question.Text), orig.often
 	lasting := asksHowLongLasting(ev.Question.Text)
@@ -492,7 +495,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
-			defines := meaning && definesCode(s, codes) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
+			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
 			if defines {
 				ratio, score = 1, score+1
 			}
