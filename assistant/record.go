@@ -1013,6 +1013,9 @@ func rowSentence(c kg.Chunk) string {
 	if s, ok := specSentence(cells); ok {
 		return s
 	}
+	if len(cells) == 2 && genericValueHeader.MatchString(cells[1].header) {
+		return cells[0].value + ": " + cells[1].value + "." // "Payload: 250g.", not "Payload — Parameters 250g."
+	}
 	var rest []string
 	wide := len(cells) > wideRow
 	for _, x := range cells[1:] {
@@ -1097,6 +1100,10 @@ func specRoles() map[string]string {
 }
 
 // specSentence reads Parameter/Value/Unit/Tolerance rows.
+// genericValueHeader is a column header that says only "the value":
+// a two-column sheet of names and their values.
+var genericValueHeader = regexp.MustCompile(`(?i)^\s*(?:values?|parameters?|specs?|specifications?|data|details?|参数|数值|参数值|规格|内容|说明)\s*$`)
+
 func specSentence(cells []cell) (string, bool) {
 	roles := specRoles()
 	got := map[string]string{}

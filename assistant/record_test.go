@@ -451,3 +451,17 @@ func TestValueOnlyModifyingAnotherNounNamesNoRecord(t *testing.T) {
 		t.Errorf("a work order's code does not name its record")
 	}
 }
+
+// A sheet of names and their values reads "Payload: 250g", not "Payload —
+// Parameters 250g".
+func TestRowSentenceReadsANameValueSheet(t *testing.T) {
+	for _, c := range []struct{ row, want string }{
+		{"Index: Payload; Parameters: 250g", "Payload: 250g."},
+		{"项目: 重量; 参数: 800g", "重量: 800g."},
+		{"Index: Payload; Supplier: Elephant Robotics", "Payload — Supplier Elephant Robotics."},
+	} {
+		if got := rowSentence(kg.Chunk{Text: c.row}); got != c.want {
+			t.Errorf("rowSentence(%q) = %q, want %q", c.row, got, c.want)
+		}
+	}
+}
