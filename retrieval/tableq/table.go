@@ -221,9 +221,18 @@ func (t *Table) Column(name string) int {
 func (t *Table) Name() string {
 	n := len(t.Ref.Section)
 	if n == 0 || genericSheet(t.Ref.Section[n-1], t.Ref.DocTitle) {
-		return t.Ref.DocTitle
+		return spokenName(t.Ref.DocTitle)
 	}
-	return t.Ref.Section[n-1]
+	return spokenName(t.Ref.Section[n-1])
+}
+
+// spokenName is a file's or sheet's name as people say it: "maintenance
+// log" for maintenance_log, where the name is one underscored word.
+func spokenName(name string) string {
+	if strings.ContainsAny(name, " \t") || !strings.Contains(name, "_") {
+		return name
+	}
+	return strings.ReplaceAll(name, "_", " ")
 }
 
 // genericSheet reports a sheet name that says less than its workbook's
