@@ -150,7 +150,8 @@ func rowLabel(before string) string {
 }
 
 // qualifierWords name which of an item's values of one measure a value
-// is: the maximum flow and the rated flow are two values, both right.
+// is: the maximum flow and the rated flow are two values, both right, as
+// are a unit's weight and its shipping weight in the crate.
 var qualifierWords = []struct {
 	name string
 	re   *regexp.Regexp
@@ -159,6 +160,7 @@ var qualifierWords = []struct {
 	{"min", regexp.MustCompile(`(?i)\b(?:min|minimum|lowest|lower|smallest)\b|最小|最低|下限`)},
 	{"rated", regexp.MustCompile(`(?i)\b(?:rated|nominal)\b|额定|标称`)},
 	{"no-load", regexp.MustCompile(`(?i)\b(?:no-load|idle|shut-off)\b|空载|关死`)},
+	{"shipping", regexp.MustCompile(`(?i)\b(?:shipping|shipped|packed|packing|packaged|gross|crated?)\b|运输|包装|毛重|含箱`)},
 	{"beyond", regexp.MustCompile(`(?i)\b(?:beyond|above|below|over|under|exceeds?)\b|超过|低于|高于`)},
 }
 
