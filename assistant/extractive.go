@@ -56,6 +56,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && undatedEvent(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage dates the event the question asks about"), nil
 	}
+	if err == nil && !d.Abstained && untimedPeriod(ev.Question.Text, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
