@@ -409,6 +409,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
 	fastener := askedFastener(ev.Question.Text)
+	whichPart := asksWhichPart(ev, aq.Text, asked)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -463,7 +464,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			score := ratio + 0.5*it.Score
 			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
-			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if checked {
