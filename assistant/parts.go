@@ -245,10 +245,17 @@ var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里
 // "what battery does the rover use and what's its capacity".
 var backReference = regexp.MustCompile(`(?i)\b(?:its|it|their|they|them)\b|它|其`)
 
-// refersBack reports a part that names its item only by pronoun: when the
-// part before found nothing on that item, whatever this part finds is
-// about something else.
-func refersBack(part string) bool { return backReference.MatchString(part) }
+// refersBack reports a part that names its item only by pronoun, or, in
+// Chinese, by none at all ("哪个工作中心做的" after the order's number,
+// "要多久保养一次"): when the part before found nothing on that item,
+// whatever this part finds is about something else.
+func refersBack(part string) bool {
+	return backReference.MatchString(part) || zhDroppedSubject.MatchString(part)
+}
+
+// zhDroppedSubject opens a Chinese clause with its question word or verb,
+// the item left to the clause before.
+var zhDroppedSubject = regexp.MustCompile(`^\s*(?:哪|什么|啥|多少|几|多久|多长|多大|多重|要|需要|得|能|可以|怎么|怎样|如何|咋|是否|是不是|有没有)`)
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.
