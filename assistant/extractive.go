@@ -410,6 +410,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	factory := asksFactoryStage(ev.Question.Text)
 	fastener := askedFastener(ev.Question.Text)
 	whichPart := asksWhichPart(ev, aq.Text, asked)
+	measured := measuredItem(ev)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -453,6 +454,9 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
+			}
+			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
+				continue // "what diameter lens": an LED's diameter
 			}
 			cq, stated := choiceStated(periodStated(q, period, s), offered, s+" "+section)
 			if !stated {
