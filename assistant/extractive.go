@@ -158,7 +158,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	case facts != "":
 		max = 1
 	}
-	if text, ok := stepsAnswer(ev); ok && !structural {
+	if text, ok := toolsListAnswer(ev); ok && !structural {
+		parts = append(parts, text)
+	} else if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max)); len(sentences) > 0 {
 		if strings.Contains(facts, msgConflict.in(lang)) {
