@@ -18,6 +18,7 @@ func TestLastingLengthNeedsATime(t *testing.T) {
 		{"保修多久？从哪天开始算", "保修期为十二个月，自交货之日起计算。 [1]", false},
 		{"is the mech seal covered by warranty?", "Wear parts such as the mechanical seal are excluded. [1]", false},
 		{"保修期内换电机要钱吗", "保修期内更换电机免费。 [1]", false},
+		{"按键寿命多长？", "按键寿命 10 万次。 [1]", false},
 	} {
 		if got := untimedPeriod(c.question, c.text); got != c.want {
 			t.Errorf("%q answered by %q: withheld = %v, want %v", c.question, c.text, got, c.want)
