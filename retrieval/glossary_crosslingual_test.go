@@ -36,6 +36,8 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"拆下来的镜头怎么放才不进灰", "进灰", "dust"},
 		{"拆下来的镜头怎么放才不进灰", "拆下", "remov"},
 		{"孔离中心多远", "中心", "centr"},
+		{"补钻的孔离轮心多远", "轮心", "center of the wheel"},
+		{"补钻的孔离轮心多远", "补钻", "drill"},
 	} {
 		q := Analyze(c.question)
 		var forms []string
