@@ -413,6 +413,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 	fastener := askedFastener(ev.Question.Text)
 	whichPart := asksWhichPart(ev, aq.Text, asked)
 	measured := measuredItem(ev)
+	total := asksTotalCount(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -420,7 +421,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 		if !quotableForStage(factory, it.Chunk) {
 			continue
 		}
-		section := sectionWords(it.Chunk)
+		section := partsListSection(total, it.Chunk, sectionWords(it.Chunk))
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its
 			// question's words are not the user's.
@@ -470,7 +471,7 @@ func bestSentences(ev *retrieval.Evidence, max int) []string {
 			}
 			score := ratio + 0.5*it.Score
 			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
-			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) {
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) || totalOfList(total, s, it.Chunk) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if checked {
