@@ -97,6 +97,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		// temperature is asked, not whose: the item is the product
 		mc.item.Terms = nil
 	}
+	if item := measuredItem(ev); item != nil {
+		mc.item = *item // "what diameter condenser lens … for the arm": the lens's
+	}
 	return mc
 }
 

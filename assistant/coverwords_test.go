@@ -22,6 +22,7 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 		{"装在海拔比较高的地方，电机怎么算降额", "海拔超过 1000 m 时电机降额 1 %", "比较地方算", "海拔"},
 		{"出口压力相当高是怎么回事", "出口压力高：出口阀未打开", "相当回事", "压力"},
 		{"虽然电压正常可是电机非常热", "电压正常时电机过热：检查风扇", "虽然可非", "电机"},
+		{"底板要自己钻孔吗，孔径多大", "底板钻孔：孔径 8 mm", "自己", "钻孔"},
 	} {
 		f := fillerChars(c.question)
 		for _, r := range c.filler {

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -65,3 +66,40 @@ func isDesignationCode(w string) bool {
 	}
 	return letters > 0 && digits > 0
 }
+
+// A question for which part ("用的是什么步进电机", "what stepper motor
+// does it use") asks the noun of a part the question names: a sentence
+// naming that part by its code ("3 28BYJ-48 micro geared stepper motors")
+// answers it, where one naming only the kind ("low cost geared stepper
+// motors") shares as many of its words.
+
+// asksWhichPart reports an asked attribute that names a part the
+// question links to the graph.
+func asksWhichPart(ev *retrieval.Evidence, attr string, asked bool) bool {
+	if !asked {
+		return false
+	}
+	lower := strings.ToLower(attr)
+	for _, l := range ev.Linked {
+		if l.Entity.Type == "Part" && l.Surface != "" && strings.Contains(lower, strings.ToLower(l.Surface)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPartCode reports a sentence holding a part's code the question
+// does not: letters and digits together, not a figure and its unit
+// ("100nm"), which states a size, not which part.
+func namesPartCode(s, question string) bool {
+	lowerQ := strings.ToLower(question)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:()[]（）。，；：", r) }) {
+		w = strings.Trim(w, ".-")
+		if isDesignationCode(w) && !figureWithUnit.MatchString(w) && !strings.Contains(lowerQ, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+var figureWithUnit = regexp.MustCompile(`^[\d.,]+\s*[a-zA-Zµ°Ω]{1,3}$`)

@@ -109,3 +109,24 @@ func periodStated(q retrieval.Question, period bool, s string) retrieval.Questio
 	}
 	return withoutTerms(q, heads)
 }
+
+// lengthAsked asks how long, or for a length: with a lasting thing named
+// ("保修期多长", "how long is the warranty") it asks for a time. "期" or
+// "period" alone does not ask it: "保修期内换电机收费吗" asks what is
+// covered within it.
+var (
+	lengthAsked  = regexp.MustCompile(`(?i)\bhow\s+long\b|\b(?:length|duration)\b|多长|多久|期限|时长|多少(?:个月|年|天|周)|几(?:个月|年)|(?:period|期)\s*(?:是|有)?\s*(?:多少|几)?\s*[?？]?\s*$`)
+	spelledTimes = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|twelve|eighteen|twenty-four|thirty-six)\s+(?:days?|weeks?|months?|years?)\b|[一二两三四五六七八九十]+\s*(?:个月|年|天|周)`)
+	// A life may be counted in uses or distance: "寿命 10 万次".
+	lifeCount = regexp.MustCompile(`(?i)\d[\d.,]*\s*(?:万|million)?\s*(?:次|cycles?|operations?|km|公里)`)
+)
+
+// untimedPeriod reports an answer to how long a lasting thing lasts that
+// gives no time: "warranty and service terms are in the support section"
+// names the warranty, not its length.
+func untimedPeriod(q, text string) bool {
+	if !lastingNoun.MatchString(q) || !lengthAsked.MatchString(q) || retrieval.AsksHowOften(q) {
+		return false
+	}
+	return !statesDuration(text) && !spelledTimes.MatchString(text) && !lifeCount.MatchString(text)
+}

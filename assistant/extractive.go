@@ -56,6 +56,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && undatedEvent(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage dates the event the question asks about"), nil
 	}
+	if err == nil && !d.Abstained && untimedPeriod(ev.Question.Text, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
+	}
 	if err == nil && !d.Abstained {
 		d.Text = withAskerLead(ev, d.Text)
 	}
@@ -163,7 +166,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	case facts != "":
 		max = 1
 	}
-	if text, ok := stepsAnswer(ev); ok && !structural {
+	if text, ok := toolsListAnswer(ev); ok && !structural {
+		parts = append(parts, text)
+	} else if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, asked{often: often, timeTaken: timeTaken})); len(sentences) > 0 {
 		if strings.Contains(facts, msgConflict.in(lang)) {
@@ -421,6 +426,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
 	fastener := askedFastener(ev.Question.Text)
+	whichPart := asksWhichPart(ev, aq.Text, asked)
+	measured := measuredItem(ev)
+	total := asksTotalCount(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -428,7 +436,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 		if !quotableForStage(factory, it.Chunk) {
 			continue
 		}
-		section := sectionWords(it.Chunk)
+		section := partsListSection(total, it.Chunk, sectionWords(it.Chunk))
 		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its
 			// question's words are not the user's.
@@ -468,6 +476,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
+			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
+				continue // "what diameter lens": an LED's diameter
+			}
 			cq, stated := choiceStated(periodStated(q, period, s), offered, s+" "+section)
 			if !stated {
 				continue // "electric or air driven?" is not answered by the colour
@@ -478,7 +489,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			score := ratio + 0.5*it.Score
 			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
-			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) {
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) || totalOfList(total, s, it.Chunk) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if checked {

@@ -371,8 +371,12 @@ var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	enAttrNoun  = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
-	zhWhatNoun  = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的|的)?(?:[？?。，,！]|吗|呢|$)`)
-	zhAttribute = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+	zhWhatNoun = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的|的)?(?:[？?。，,！]|吗|呢|$)`)
+	// "要注意静电吗", "do I need to watch out for static": the concern is
+	// what the answer must speak of; the task it comes up in ("拆镜头的
+	// 时候") is only where.
+	concernAsked = regexp.MustCompile(`(?i)(?:注意|小心|当心|提防)(\p{Han}{2,6}?)(?:吗|呢|[？?。]|$)|\b(?:watch\s+(?:out\s+)?for|worry\s+about|careful\s+(?:about|with)|beware\s+of)\s+([a-z][a-z\- ]{2,30}?)(?:\s+(?:when|while|during)\b|[?.]|$)`)
+	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
 // attributeQuestion returns the terms of the attribute the question asks
@@ -398,6 +402,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		if zhPredicate(attr) {
 			attr = "" // "这泵能输送多少度的液体": what can be done, not an attribute
 		}
+	} else if m := concernAsked.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1] + m[2]
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {

@@ -102,6 +102,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if !material {
 		figs = askedMeasureOnly(figs, memo.get(ev).measure(ev).units)
 	}
+	// A count alone is no value of the attribute named beside it: "3 个"
+	// does not answer "什么型号" of "要几个步进电机，什么型号".
+	labelled := len(figs) > 0
 	if asksHowMany(ev.Question.Text) {
 		figs = append(figs, countFigures(markerless(body), ev.Question.Text, lang)...)
 	}
@@ -113,7 +116,7 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 		sep = "、"
 	}
 	list := strings.Join(figs, sep)
-	if attr && hasWords(a.Text, lang) {
+	if attr && labelled && hasWords(a.Text, lang) {
 		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(strings.TrimSpace(a.Text)), list, n) + "\n" + text
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text

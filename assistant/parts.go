@@ -245,10 +245,31 @@ var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里
 // "what battery does the rover use and what's its capacity".
 var backReference = regexp.MustCompile(`(?i)\b(?:its|it|their|they|them)\b|它|其`)
 
-// refersBack reports a part that names its item only by pronoun: when the
-// part before found nothing on that item, whatever this part finds is
-// about something else.
-func refersBack(part string) bool { return backReference.MatchString(part) }
+// refersBack reports a part that names its item only by pronoun, or, in
+// Chinese, by none at all ("哪个工作中心做的" after the order's number,
+// "要多久保养一次"): when the part before found nothing on that item,
+// whatever this part finds is about something else.
+func refersBack(part string) bool {
+	return backReference.MatchString(part) || zhDroppedSubject.MatchString(part)
+}
+
+// withDroppedSubject is part i, asked of what the part before names
+// where it asks only which model or size ("什么型号" after "要几个步进
+// 电机"): alone it names no item, and any model number would do. A part
+// with words of its own ("能吸多重", "多少钱") is answered on its own, as
+// the other part's asking words would count against its answer.
+func withDroppedSubject(parts []string, i int) string {
+	if i == 0 || !zhWhichModel.MatchString(strings.TrimSpace(parts[i])) {
+		return parts[i]
+	}
+	return parts[i-1] + " " + parts[i]
+}
+
+var zhWhichModel = regexp.MustCompile(`^(?:是|用|用的是)?(?:什么|哪种|哪个|哪一种|啥)(?:型号|规格|牌子|品牌)的?[吗呢？?]*$`)
+
+// zhDroppedSubject opens a Chinese clause with its question word or verb,
+// the item left to the clause before.
+var zhDroppedSubject = regexp.MustCompile(`^\s*(?:哪|什么|啥|多少|几|多久|多长|多大|多重|要|需要|得|能|可以|怎么|怎样|如何|咋|是否|是不是|有没有)`)
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.
@@ -271,7 +292,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 			continue
 		}
 		sub := *ev
-		sub.Question = retrieval.Analyze(p)
+		sub.Question = retrieval.Analyze(withDroppedSubject(parts, i))
 		if sub.Question.AnswerLang() != lang {
 			sub.Question.Lang = ev.Question.Lang // a part in Latin letters of a Chinese question
 		}

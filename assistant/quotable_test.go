@@ -43,3 +43,14 @@ func TestClausesOfALabelledRunKeepTheLabel(t *testing.T) {
 		t.Errorf("a label ran past its sentence: %q", got)
 	}
 }
+
+// A full stop after an abbreviation ends no sentence: the part an
+// "e.g." names belongs to the sentence it gives an example for.
+func TestAbbreviationEndsNoSentence(t *testing.T) {
+	c := kg.Chunk{Text: "You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent. Fit it convex side down."}
+	got := splitWhole(c, 2)
+	want := []string{"You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent.", "Fit it convex side down."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}

@@ -16,6 +16,10 @@ func TestPartRefersBack(t *testing.T) {
 		{"what's the capacity of the battery?", false},
 		{"电池容量是多少", false},
 		{"how many washers go on each screw?", false},
+		{"哪个工作中心做的", true},
+		{"要多久保养一次", true},
+		{"能吸多重的工件", true},
+		{"工作中心是哪个", false},
 	} {
 		if got := refersBack(c.part); got != c.want {
 			t.Errorf("%q refers back = %v, want %v", c.part, got, c.want)

@@ -117,6 +117,9 @@ func splitWhole(c kg.Chunk, min int) []string {
 			lead = ""
 		case (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n'):
 			b.WriteRune(r)
+			if r == '.' && i+1 < len(rs) && rs[i+1] == ' ' && endsInAbbreviation(b.String()) {
+				continue
+			}
 			flush()
 		default:
 			b.WriteRune(r)
@@ -169,3 +172,21 @@ func lineHead(text, s string) string {
 }
 
 func isSentenceEnd(r rune) bool { return strings.ContainsRune(".!?。！？；;\n", r) }
+
+// abbreviations that point on to a named thing end in a full stop within
+// a sentence: "a 50mm lens, e.g. ThorLabs AC127-050-A" names the part
+// after it, and cut there the quote would stop short of what it gives.
+// What follows "i.e." restates the clause before, which stands alone.
+var abbreviations = []string{"e.g.", "eg.", "vs.", "cf.", "approx.", "incl.", "fig.", "ca."}
+
+// endsInAbbreviation reports text whose last word is an abbreviation.
+func endsInAbbreviation(text string) bool {
+	i := strings.LastIndexAny(text, " (\t")
+	last := strings.ToLower(text[i+1:])
+	for _, a := range abbreviations {
+		if last == a {
+			return true
+		}
+	}
+	return false
+}

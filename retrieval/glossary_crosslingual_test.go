@@ -24,6 +24,20 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"打雷以后控制箱显示的错误码是多少", "打雷", "lightn"},
 		{"打雷以后控制箱显示的错误码是多少", "误码", "error code"},
 		{"Which fault code came up after the lightning strike?", "lightn", "雷击"},
+		// An FMEA written in English, asked of in Chinese.
+		{"灭火器压力表过期了，失效模式是什么？", "过期", "out of date"},
+		{"灭火器压力表过期了，失效模式是什么？", "力表", "gaug"},
+		{"没有检验标签的后果是什么", "标签", "tag"},
+		{"没有检验标签的后果是什么", "检验", "test"},
+		// Handling a camera board, and measuring on a part, asked in
+		// Chinese of English build notes.
+		{"装相机板要注意静电吗", "静电", "static"},
+		{"装相机板要注意静电吗", "注意", "precaut"},
+		{"拆下来的镜头怎么放才不进灰", "进灰", "dust"},
+		{"拆下来的镜头怎么放才不进灰", "拆下", "remov"},
+		{"孔离中心多远", "中心", "centr"},
+		{"补钻的孔离轮心多远", "轮心", "center of the wheel"},
+		{"补钻的孔离轮心多远", "补钻", "drill"},
 	} {
 		q := Analyze(c.question)
 		var forms []string

@@ -140,6 +140,9 @@ func (r *Retriever) retrieve(ctx context.Context, clearance kg.Audience, questio
 	if err := r.continueLists(ctx, clearance, ev); err != nil {
 		return nil, kg.Wrap("retrieval.continued", err)
 	}
+	if err := r.addToolsLists(ctx, clearance, ev); err != nil {
+		return nil, kg.Wrap("retrieval.tools", err)
+	}
 	unknown, err := r.unknownCodes(ctx, clearance, ev)
 	if err != nil {
 		return nil, kg.Wrap("retrieval.unknown", err)
