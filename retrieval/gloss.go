@@ -22,7 +22,7 @@ func Gloss(text, textLang string, max int) []string {
 			if f == "" || len(other) == 0 {
 				continue
 			}
-			if textLang == "zh" && strings.Contains(lower, f) || textLang != "zh" && wordIn(lower, f) {
+			if textLang == "zh" && strings.Contains(lower, f) || textLang != "zh" && wordFormIn(lower, f, glossEndings) {
 				hits = append(hits, hit{f, other[0]})
 				break
 			}
@@ -47,3 +47,8 @@ func Gloss(text, textLang string, max int) []string {
 	}
 	return out
 }
+
+// glossEndings are the endings a glossed word may take: none, since an
+// inflected word may mean something else ("covered" is not the pump
+// cover), and a gloss that is wrong misleads more than one left out.
+var glossEndings = map[string]bool{"": true}

@@ -100,3 +100,15 @@ func TestTokenSetHoldsHyphenatedParts(t *testing.T) {
 		}
 	}
 }
+
+// An inflected word is not glossed: "covered" is not the pump cover.
+func TestGlossLeavesInflectedWords(t *testing.T) {
+	for _, g := range Gloss("Wear parts are not covered by the warranty.", "en", 3) {
+		if strings.HasPrefix(g, "cover") {
+			t.Errorf("Gloss gave %q", g)
+		}
+	}
+	if g := Gloss("Remove the pump cover.", "en", 3); len(g) == 0 || !strings.Contains(strings.Join(g, ";"), "泵盖") {
+		t.Errorf("Gloss of the pump cover = %q", g)
+	}
+}
