@@ -236,13 +236,20 @@ func (r *Retriever) treeAnswers(ctx context.Context, clearance kg.Audience, q Qu
 	}
 	ents := map[string]kg.Entity{}
 	var out []Computed
+	within := map[string]bool{} // steps of a tree already given: the routing holds its operations
 	for _, root := range roots {
+		if within[root] {
+			continue
+		}
 		v, err := r.traverse(ctx, clearance, root, 2, nil, kg.Out)
 		if err != nil {
 			return nil, nil, err
 		}
 		if len(v.outOf(root, rel)) == 0 && len(v.outOf(root, kg.RemediedBy)) == 0 {
 			continue
+		}
+		for _, step := range v.outOf(root, rel) {
+			within[step.To] = true
 		}
 		mergeEntities(ents, v)
 		out = append(out, withRelations(build(v, root), v))
