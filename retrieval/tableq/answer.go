@@ -62,6 +62,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		}
 	}
 	if best == nil {
+		best, plan = bySubject(tables, question, opts.Translate)
+	}
+	if best == nil {
 		res, err := modelPlan(ctx, tables, question, opts.Planner)
 		if res == nil && err == nil {
 			if noun := Absent(tables, question); noun != "" {

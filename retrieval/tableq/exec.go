@@ -221,7 +221,9 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 			out = append(out, Group{Key: k, Value: float64(n), Count: len(byKey[k]), Rows: byKey[k]})
 			continue
 		}
-		v, _, n := aggregate(byKey[k], agg, col)
+		// A group's cost is its lines' unit cost times their quantities,
+		// as the same sum over the whole sheet is.
+		v, _, n := aggregate(weighted(t, byKey[k], col, p.Times), agg, col)
 		if agg != "count" && n == 0 {
 			continue
 		}

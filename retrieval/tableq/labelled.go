@@ -68,3 +68,12 @@ func labelled(q *question, ms []mention, i int) bool {
 var rePointer = regexp.MustCompile(`^[\s)）"”'’」』]*(?:[这那该此](?:[个种类台款项条件只根颗块]|一[个种类台款项条件])?)?\s*$`)
 
 func pointer(gap string) bool { return rePointer.MatchString(gap) }
+
+// reWithin is a verb that asks for the cells holding a value among other
+// words: a location "that mentions hydraulics" is also "hydraulic pump".
+var reWithin = regexp.MustCompile(`(?i)(?:\b(?:mentions?|mentioning|contains?|containing|includes?|including)|提到|提及|包含|含有|含)\s*["“'‘]?$`)
+
+// saidWithin reports a value asked for as part of a cell, not as all of it.
+func saidWithin(q *question, m mention) bool {
+	return reWithin.MatchString(q.text[:m.start])
+}

@@ -1,0 +1,58 @@
+package tableq
+
+import "testing"
+
+// A value asked for as what a cell "mentions" or "contains" keeps every
+// cell holding its words, not only the cell that is exactly it.
+func TestValueSaidWithinACell(t *testing.T) {
+	wos := chunkTable(t, "work_orders",
+		"WO: 1; Functional_Location_Description: hydraulics; WorkCentre: WC1",
+		"WO: 2; Functional_Location_Description: hydraulic pump - feed; WorkCentre: WC1",
+		"WO: 3; Functional_Location_Description: hydraulic tank; WorkCentre: WC2",
+		"WO: 4; Functional_Location_Description: lights & power; WorkCentre: WC2",
+		"WO: 5; Functional_Location_Description: hydraulics; WorkCentre: WC2")
+	for _, c := range []struct {
+		q    string
+		want float64
+	}{
+		{"how many work orders have a functional location that mentions hydraulics?", 4},
+		{"how many work orders have a functional location containing hydraulics", 4},
+		{"how many work orders are on hydraulics?", 2},
+	} {
+		p, ok := ParseWith(wos, c.q, glossaryTranslate(t))
+		if !ok {
+			t.Fatalf("%q: no plan", c.q)
+		}
+		res, err := Execute(wos, p.Plan)
+		if err != nil || res.Value != c.want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
+		}
+	}
+}
+
+// "Total" inside a column's name is no sum when the question asks for
+// the dearest row: "the priciest work order by total actual cost" is one
+// work order's figure; said on its own it still adds the rows up.
+func TestTotalInAColumnNameIsNoSum(t *testing.T) {
+	wos := chunkTable(t, "work_orders",
+		"WO: 1; WorkCentre: WC1; Work_Order_Total_Actual_Cost: 200",
+		"WO: 2; WorkCentre: WC1; Work_Order_Total_Actual_Cost: 900",
+		"WO: 3; WorkCentre: WC2; Work_Order_Total_Actual_Cost: 300")
+	for _, c := range []struct {
+		q    string
+		want float64
+	}{
+		{"what's the priciest work order by total actual cost?", 900},
+		{"which work order has the highest total actual cost", 900},
+		{"what is the total actual cost of WC1 work orders?", 1100},
+	} {
+		p, ok := Parse(wos, c.q)
+		if !ok {
+			t.Fatalf("%q: no plan", c.q)
+		}
+		res, err := Execute(wos, p.Plan)
+		if err != nil || res.Value != c.want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
+		}
+	}
+}
