@@ -20,7 +20,7 @@ func Asks(question string) bool {
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
 		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question))) ||
-		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout()
+		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text)
 }
 
 // cueSheet names a sheet as a whole: "which parts are on the spare parts

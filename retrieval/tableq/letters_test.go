@@ -4,7 +4,7 @@ import "testing"
 
 // An FMEA's S, O and D letters name its severity, occurrence and
 // detection where a comparison follows them; a row with nothing filled
-// in under a column is a row missing it.
+// in under a column is a row missing it; the "top RPN" is the highest.
 func TestFMEALettersAndNothingFilledIn(t *testing.T) {
 	fmea := chunkTable(t, "fmea",
 		"Subsystem: Hydraulic System; Potential Failure Mode: Leaking; Severity: 4; Occurrence: 3; Detection: 2; RPN: 24; Recommended Action: Inspect hoses",
@@ -19,6 +19,7 @@ func TestFMEALettersAndNothingFilledIn(t *testing.T) {
 		{"how many rows have O=3?", 2},
 		{"how many failure modes with S>=4 and D < 3", 1},
 		{"how many FMEA rows have nothing filled in for recommended action?", 2},
+		{"top RPN in the hydraulic system, and on what?", 27},
 	} {
 		p, ok := ParseWith(fmea, c.q, glossaryTranslate(t))
 		if !ok {

@@ -49,7 +49,8 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout()
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout() ||
+		reTopWord.MatchString(q.text)
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -371,6 +372,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		if q.has(cueMin) {
 			p.Order = "asc"
 		}
+	case numeric && q.topOf(ms, measure):
+		p.Aggregate, p.Column = "max", name(measure)
 	case numeric && (q.has(cueMax) || q.has(cueMost)):
 		// "which work order had the most downtime": the row with the most
 		p.Aggregate, p.Column = "max", name(measure)
@@ -1397,4 +1400,19 @@ func (q *question) cueAcrossName(cues []string, ms []mention) bool {
 		}
 	}
 	return across
+}
+
+// reTopWord is "top" before a word, not a number: "top RPN".
+var reTopWord = regexp.MustCompile(`\btop [a-z]`)
+
+// topOf reports "top" said right before the name of column col: "the top
+// RPN in the hydraulic system" is its highest; "top" is taken.
+func (q *question) topOf(ms []mention, col int) bool {
+	for _, m := range ms {
+		if m.value == "" && m.col == col && strings.HasSuffix(q.text[:m.start], "top ") {
+			q.take(span{m.start - len("top "), m.start})
+			return true
+		}
+	}
+	return false
 }
