@@ -545,7 +545,26 @@ func (t *Table) readColumnNames(i int) []string {
 			names = append(names, s)
 		}
 	}
+	if t.machinesByAsset() {
+		switch c.Role {
+		case "asset":
+			names = append(names, machineWords...)
+		case "equipment":
+			names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(machineWords, n) })
+		}
+	}
 	return names
+}
+
+// machineWords call a row's machine by what it is.
+var machineWords = []string{"设备", "机器", "机台", "machine", "machines", "equipment"}
+
+// machinesByAsset reports a log whose equipment column is a functional
+// location's description (the brake, the hydraulics) beside an asset
+// column: the machine the asker calls 设备 is the asset, not the place on it.
+func (t *Table) machinesByAsset() bool {
+	asset, equip := t.roleColumn("asset"), t.roleColumn("equipment")
+	return asset >= 0 && equip >= 0 && strings.Contains(normHeader(t.Columns[equip].Name), "location")
 }
 
 // acronym reports a header that is an upper-case abbreviation ("RPN",

@@ -56,3 +56,25 @@ func TestTotalInAColumnNameIsNoSum(t *testing.T) {
 		}
 	}
 }
+
+// In a log whose equipment column describes a place on the machine,
+// the machine a question calls 设备 is the asset.
+func TestMachineIsTheAssetBesideALocation(t *testing.T) {
+	wos := chunkTable(t, "work_orders",
+		"PONumber: 1; Functional_Location_Description: hydraulics; AssetID: AID5; WorkCentre: WC1; Work_Order_Total_Actual_Cost: 900",
+		"PONumber: 2; Functional_Location_Description: parking brake; AssetID: AID3; WorkCentre: WC2; Work_Order_Total_Actual_Cost: 200",
+		"PONumber: 3; Functional_Location_Description: hydraulics; AssetID: AID4; WorkCentre: WC2; Work_Order_Total_Actual_Cost: 300",
+		"PONumber: 4; Functional_Location_Description: lights; AssetID: AID3; WorkCentre: WC2; Work_Order_Total_Actual_Cost: 400")
+	for _, c := range []struct {
+		q, plan string
+	}{
+		{"WC2 工作中心的工单涉及哪些设备？", `distinct(AssetID) where WorkCentre eq "WC2"`},
+		{"哪台设备的工单总实际费用最高？", `sum(Work_Order_Total_Actual_Cost) by AssetID desc limit 1`},
+		{"which machine has the most work orders?", `count by AssetID desc limit 1`},
+	} {
+		p, ok := ParseWith(wos, c.q, glossaryTranslate(t))
+		if !ok || p.Plan.String() != c.plan {
+			t.Errorf("%q: [%s], %v; want [%s]", c.q, p.Plan, ok, c.plan)
+		}
+	}
+}
