@@ -10,8 +10,13 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// MaxTables bounds how many of the visible tables one question reads.
-const MaxTables = 24
+// MaxTables bounds how many of the visible tables one question reads;
+// the largest MainTables of them answer any question over rows, the
+// smaller ones (a manual's joint ranges) only a figure over a column.
+const (
+	MaxTables  = 96
+	MainTables = 24
+)
 
 // Asks reports whether a question asks for a figure or listing over rows
 // at all, so ordinary questions cost no table reads.
@@ -56,13 +61,17 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 	}
 	var best *Table
 	var plan Parsed
-	for _, t := range tables {
+	main, small := tables[:min(len(tables), MainTables)], tables[min(len(tables), MainTables):]
+	for _, t := range main {
 		if p, ok := ParseWith(t, question, opts.Translate); ok && p.Score > plan.Score {
 			best, plan = t, p
 		}
 	}
 	if best == nil {
-		best, plan = bySubject(tables, question, opts.Translate)
+		best, plan = bySubject(main, question, opts.Translate)
+	}
+	if best == nil {
+		best, plan = figureOverSmall(small, question, opts.Translate)
 	}
 	if best == nil {
 		res, err := modelPlan(ctx, tables, question, opts.Planner)
@@ -203,4 +212,21 @@ func (t *Table) quantityColumn() int {
 		found = i
 	}
 	return found
+}
+
+// figureOverSmall reads a question over the small tables as a figure over
+// a column they name ("which joint has the largest range"): their rows
+// are few, and a mere count or listing of them is what the passages they
+// sit in already say.
+func figureOverSmall(tables []*Table, question string, tr Translate) (*Table, Parsed) {
+	var best *Table
+	var plan Parsed
+	for _, t := range tables {
+		p, ok := ParseWith(t, question, tr)
+		if !ok || !numericAgg[p.Plan.Aggregate] || p.Score <= plan.Score {
+			continue
+		}
+		best, plan = t, p
+	}
+	return best, plan
 }
