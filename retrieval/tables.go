@@ -129,7 +129,11 @@ func tableComputed(res *tableq.Result) Computed {
 	switch {
 	case len(res.Groups) > 0:
 		for _, g := range firstGroups(res.Groups) {
-			c.Lines = append(c.Lines, Line{Name: g.Key, Qty: g.Value, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 2)})
+			name := g.Key
+			if r := res.Table.RangeOf(g, p.Column); r != "" {
+				name += " (" + r + ")" // "J6 (-180 ~ +180)": where the widest range lies
+			}
+			c.Lines = append(c.Lines, Line{Name: name, Qty: g.Value, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 2)})
 		}
 	case len(res.Distinct) > 0:
 		for _, g := range firstGroups(res.Distinct) {

@@ -215,14 +215,15 @@ func (t *Table) quantityColumn() int {
 }
 
 // figureOverSmall reads a question over the small tables as a figure over
-// a column they name ("which joint has the largest range"): their rows
+// a column they name ("which joint has the largest range"), the product
+// named being what a manual's table is of: their rows
 // are few, and a mere count or listing of them is what the passages they
 // sit in already say.
 func figureOverSmall(tables []*Table, question string, tr Translate) (*Table, Parsed) {
 	var best *Table
 	var plan Parsed
 	for _, t := range tables {
-		p, ok := ParseWith(t, question, tr)
+		p, ok := parse(t, question, tr, productNamed(t, question))
 		if !ok || !numericAgg[p.Plan.Aggregate] || p.Score <= plan.Score {
 			continue
 		}

@@ -619,3 +619,14 @@ func (t *Table) rangeColumn(col int) bool {
 	}
 	return filled > 0
 }
+
+// RangeOf is the range a group of one row holds in column, as written
+// ("-180 ~ +180"), when column is a column of ranges: its width alone
+// does not say where the range lies. "" otherwise.
+func (t *Table) RangeOf(g Group, column string) string {
+	col := t.Column(column)
+	if col < 0 || len(g.Rows) != 1 || !t.rangeColumn(col) {
+		return ""
+	}
+	return strings.TrimSpace(g.Rows[0].Cell(col))
+}

@@ -134,3 +134,28 @@ func withoutSubject(text string, subject map[string]bool) string {
 
 // reSubjectOfThe is a product said with its article after a preposition.
 var reSubjectOfThe = regexp.MustCompile(`(?i)\b(of|for|on|in)\s+(the|our|this|my)\s+([a-z]+)\b`)
+
+// reProductName is a product's name as written: a word with a capital
+// inside it ("myCobot", "OpenFlexure"), with its model number after.
+var reProductName = regexp.MustCompile(`\b([A-Za-z]+[A-Z][A-Za-z]*)(?:\s*(\d{2,4}))?\b`)
+
+// productNamed are the words of the product names a question says that
+// t does not hold: "myCobot 280" asks about the arm a manual's tables
+// are of, and its name singles out none of their rows.
+func productNamed(t *Table, question string) map[string]bool {
+	var out map[string]bool
+	for _, m := range reProductName.FindAllStringSubmatch(question, -1) {
+		w := strings.ToLower(m[1])
+		if anyTableHolds([]*Table{t}, w) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[w] = true
+		if m[2] != "" {
+			out[m[2]] = true
+		}
+	}
+	return out
+}
