@@ -77,3 +77,27 @@ var reWithin = regexp.MustCompile(`(?i)(?:\b(?:mentions?|mentioning|contains?|co
 func saidWithin(q *question, m mention) bool {
 	return reWithin.MatchString(q.text[:m.start])
 }
+
+// reSaidIs is what states a value after its column's name: "是", "为",
+// "is", "=", with a Chinese gloss the value is written in brackets after
+// ("失效模式是腐蚀（Corrosion）").
+var reSaidIs = regexp.MustCompile(`(?:是|为|等于|\bis|\bequals|=)\s*(?:\p{Han}+\s*\(\s*)?$`)
+
+// namedBefore reports a value stated as its column's value by the
+// column's own name, though the name was read as what the rows are:
+// "失效模式是腐蚀" is the failure mode Corrosion, not every failure mode
+// that mentions corrosion.
+func (t *Table) namedBefore(q *question, m mention) bool {
+	before := q.text[:m.start]
+	loc := reSaidIs.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
+	before = strings.TrimSpace(before[:loc[0]])
+	for _, n := range t.columnNames(m.col) {
+		if n != "" && strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}

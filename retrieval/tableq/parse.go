@@ -42,6 +42,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
 	text = withoutSubject(text, subject)
 	text = t.withSupplierHan(text, tr)
+	text = t.withoutTitleHan(text, tr)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.subject = subject
@@ -88,7 +89,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) || saidWithin(q, m) {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) && !t.namedBefore(q, m) || saidWithin(q, m) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})

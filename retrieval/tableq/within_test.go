@@ -78,3 +78,30 @@ func TestMachineIsTheAssetBesideALocation(t *testing.T) {
 		}
 	}
 }
+
+// A value stated after its column's name ("失效模式是Corrosion") is that
+// value as written, though the name also says what the rows are.
+func TestValueStatedAfterItsColumn(t *testing.T) {
+	fmea := chunkTable(t, "fmea",
+		"Subsystem: Electrical System; Potential Failure Mode: Corrosion; Severity: 4; RPN: 36",
+		"Subsystem: Electrical System; Potential Failure Mode: Corrosion (Green Death); Severity: 4; RPN: 24",
+		"Subsystem: Electrical System; Potential Failure Mode: Corrosion; Severity: 3; RPN: 18",
+		"Subsystem: Hydraulic System; Potential Failure Mode: Leaking; Severity: 3; RPN: 12")
+	for _, c := range []struct {
+		q    string
+		want float64
+	}{
+		{"电气系统里失效模式是腐蚀（Corrosion）的有几条？", 2},
+		{"how many rows have failure mode = corrosion?", 2},
+		{"how many failure modes mention corrosion?", 3},
+	} {
+		p, ok := ParseWith(fmea, c.q, glossaryTranslate(t))
+		if !ok {
+			t.Fatalf("%q: no plan", c.q)
+		}
+		res, err := Execute(fmea, p.Plan)
+		if err != nil || res.Value != c.want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
+		}
+	}
+}
