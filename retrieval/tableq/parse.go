@@ -43,6 +43,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	text = withoutSubject(text, subject)
 	text = t.withSupplierHan(text, tr)
 	text = t.withoutTitleHan(text, tr)
+	text = t.withOftenAsWritten(text)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.subject = subject
