@@ -412,14 +412,19 @@ func plural(w string) string {
 	return w + "s"
 }
 
+// unitOr is the unit a total of pieces is said in: "needs 8 pcs of the
+// grid plate" says the figure is a count of pieces.
 func unitOr(u, lang string) string {
 	if u == "" || u == "pcs" || u == "pc" || u == "ea" {
 		if lang == "zh" {
 			return "个"
 		}
-		return "×"
+		return "pcs of"
 	}
-	return u
+	if lang == "zh" {
+		return u
+	}
+	return u + " of"
 }
 
 func end(lang string) string {

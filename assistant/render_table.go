@@ -61,7 +61,7 @@ var (
 	opWords = map[string]msg{
 		"gt": {"have %[1]s above %[2]s", "%[1]s大于%[2]s"}, "ge": {"have %[1]s of at least %[2]s", "%[1]s不低于%[2]s"},
 		"lt": {"have %[1]s below %[2]s", "%[1]s小于%[2]s"}, "le": {"have %[1]s of at most %[2]s", "%[1]s不高于%[2]s"},
-		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
+		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "equal": {"have %[1]s of %[2]s", "%[1]s为%[2]s"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
 		"not":   {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
@@ -223,7 +223,13 @@ func groupWord(p tableq.Plan, lang string) string {
 
 func conditions(fs []tableq.Filter, lang string) string {
 	var parts []string
-	for _, f := range fs {
+	for i, f := range fs {
+		if f.Op == "le" && i > 0 && fs[i-1] == (tableq.Filter{Column: f.Column, Op: "ge", Value: f.Value}) {
+			continue // said with the bound below as one equality
+		}
+		if f.Op == "ge" && i+1 < len(fs) && fs[i+1] == (tableq.Filter{Column: f.Column, Op: "le", Value: f.Value}) {
+			f.Op = "equal" // "S=4": at least 4 and at most 4
+		}
 		w := opWords[f.Op]
 		if f.Column == tableq.AnyColumn {
 			w = anyWords[f.Op]

@@ -43,6 +43,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Lines: []retrieval.Line{{Name: "S/N 2403015", Props: kg.Props{"rows": "2"}, Cites: []int{1}}, {Name: "S/N 2409210", Props: kg.Props{"rows": "2"}, Cites: []int{2}}}}
 	inYear := retrieval.Computed{Kind: "table", Subject: "work_orders", Op: "count", Count: 88, TableRows: 500, Cites: []int{1},
 		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Start date", Op: "year", Value: "2001"}}}}
+	exactly := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "count", Count: 56, TableRows: 330, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Severity", Op: "ge", Value: "4"}, {Column: "Severity", Op: "le", Value: "4"}}}}
 	counted := inYear
 	counted.Noun = "work orders"
 	countedZh := count
@@ -102,6 +104,8 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
 		{inYear, "en", []string{"88 rows of “work_orders” have Start date in 2001, out of 500."}},
 		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
+		{exactly, "en", []string{"56 rows of “FMEA” have Severity of 4, out of 330."}},
+		{exactly, "zh", []string{"Severity为4的共有56条"}},
 		{held, "en", []string{"7 rows of “bom” are held by CP200-CTL-00, out of 57."}},
 		{held, "zh", []string{"属于CP200-CTL-00的共有7条"}},
 		{pieces, "en", []string{"4 washers in total (4 pcs): the lines of “bom” that are held by CP200-BSE-00 and mention “washer”", "(1 lines). [1][2]"}},

@@ -20,8 +20,8 @@ func (r *Retriever) structural(ctx context.Context, clearance kg.Audience, q Que
 			return []Computed{c}, ents, err
 		}
 	}
-	if c, ok, err := r.tableAnswer(ctx, clearance, q); err != nil || ok {
-		return []Computed{c}, nil, err
+	if cs, ok, err := r.tableAnswer(ctx, clearance, q); err != nil || ok {
+		return cs, nil, err
 	}
 	switch q.Intent {
 	case BOM, WhereUsed:

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -21,28 +22,61 @@ const maxTableLines = 15
 
 // tableAnswer computes a question over a whole table when the store can
 // read tables and the question asks for a figure over rows.
-func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Question) (Computed, bool, error) {
+func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Question) ([]Computed, bool, error) {
 	tr, ok := r.store.(kg.TableReader)
 	if !ok || !tableq.Asks(q.Text) && tableq.NamedSource(q.Text) == "" {
-		return Computed{}, false, nil
+		return nil, false, nil
 	}
 	tables, err := r.tables.load(ctx, tr, clearance)
 	if err != nil {
-		return Computed{}, false, kg.Wrap("tableq.Answer", err)
+		return nil, false, kg.Wrap("tableq.Answer", err)
 	}
 	if n := tableq.NamedSourceAbsent(tables, q.Text); n != "" {
-		return Computed{Kind: absentTable, Subject: n}, true, nil
+		return []Computed{{Kind: absentTable, Subject: n}}, true, nil
 	}
-	res, err := tableq.AnswerOver(ctx, tables, q.Text, tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner})
+	opts := tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner}
+	res, err := tableq.AnswerOver(ctx, tables, q.Text, opts)
 	if err != nil || res == nil {
-		return Computed{}, false, err
+		return nil, false, err
 	}
 	if res.Absent != "" {
-		return Computed{Kind: absentTable, Subject: res.Absent}, true, nil
+		return []Computed{{Kind: absentTable, Subject: res.Absent}}, true, nil
 	}
 	c := tableComputed(res)
 	c.trace = res.Describe()
-	return c, true, nil
+	if base, ok := baseCount(ctx, tables, q.Text, res, opts); ok {
+		return []Computed{base, c}, true, nil
+	}
+	return []Computed{c}, true, nil
+}
+
+// reThenSubset is where a question turns from a set of rows to a part of
+// it: "AID1 有多少张？其中 2006 年开的有几张", "how many …, and of those how many …".
+var reThenSubset = regexp.MustCompile(`(?i)[?？,，;；。]\s*(?:and\s+)?(?:其中|这其中|这些当中|of (?:those|them|these|which)|among (?:them|those|these))`)
+
+// baseCount is the count of the set a question narrows with "其中" or
+// "of those", answered before the narrower count: the asker wants both.
+func baseCount(ctx context.Context, tables []*tableq.Table, question string, sub *tableq.Result, opts tableq.Options) (Computed, bool) {
+	loc := reThenSubset.FindStringIndex(question)
+	if loc == nil || sub.Plan.Aggregate != "count" {
+		return Computed{}, false
+	}
+	res, err := tableq.AnswerOver(ctx, tables, question[:loc[0]], opts)
+	if err != nil || res == nil || res.Absent != "" || res.Table != sub.Table || res.Plan.Aggregate != "count" ||
+		res.Count <= sub.Count || !containsFilters(sub.Plan.Filters, res.Plan.Filters) {
+		return Computed{}, false
+	}
+	return tableComputed(res), true
+}
+
+// containsFilters reports every filter of base among those of sub.
+func containsFilters(sub, base []tableq.Filter) bool {
+	for _, f := range base {
+		if !slices.Contains(sub, f) {
+			return false
+		}
+	}
+	return len(base) > 0
 }
 
 // absentTable marks a question over a kind of table the caller sees none
@@ -95,7 +129,11 @@ func tableComputed(res *tableq.Result) Computed {
 	switch {
 	case len(res.Groups) > 0:
 		for _, g := range firstGroups(res.Groups) {
-			c.Lines = append(c.Lines, Line{Name: g.Key, Qty: g.Value, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 2)})
+			name := g.Key
+			if r := res.Table.RangeOf(g, p.Column); r != "" {
+				name += " (" + r + ")" // "J6 (-180 ~ +180)": where the widest range lies
+			}
+			c.Lines = append(c.Lines, Line{Name: name, Qty: g.Value, Props: kg.Props{"rows": strconv.Itoa(g.Count)}, facts: cite(g.Rows, 2)})
 		}
 	case len(res.Distinct) > 0:
 		for _, g := range firstGroups(res.Distinct) {

@@ -10,8 +10,13 @@ import (
 	"github.com/kgassist/kgassist/kg"
 )
 
-// MaxTables bounds how many of the visible tables one question reads.
-const MaxTables = 24
+// MaxTables bounds how many of the visible tables one question reads;
+// the largest MainTables of them answer any question over rows, the
+// smaller ones (a manual's joint ranges) only a figure over a column.
+const (
+	MaxTables  = 96
+	MainTables = 24
+)
 
 // Asks reports whether a question asks for a figure or listing over rows
 // at all, so ordinary questions cost no table reads.
@@ -20,7 +25,7 @@ func Asks(question string) bool {
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
 		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question))) ||
-		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout()
+		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text)
 }
 
 // cueSheet names a sheet as a whole: "which parts are on the spare parts
@@ -56,10 +61,17 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 	}
 	var best *Table
 	var plan Parsed
-	for _, t := range tables {
+	main, small := tables[:min(len(tables), MainTables)], tables[min(len(tables), MainTables):]
+	for _, t := range main {
 		if p, ok := ParseWith(t, question, opts.Translate); ok && p.Score > plan.Score {
 			best, plan = t, p
 		}
+	}
+	if best == nil {
+		best, plan = bySubject(main, question, opts.Translate)
+	}
+	if best == nil {
+		best, plan = figureOverSmall(small, question, opts.Translate)
 	}
 	if best == nil {
 		res, err := modelPlan(ctx, tables, question, opts.Planner)
@@ -200,4 +212,22 @@ func (t *Table) quantityColumn() int {
 		found = i
 	}
 	return found
+}
+
+// figureOverSmall reads a question over the small tables as a figure over
+// a column they name ("which joint has the largest range"), the product
+// named being what a manual's table is of: their rows
+// are few, and a mere count or listing of them is what the passages they
+// sit in already say.
+func figureOverSmall(tables []*Table, question string, tr Translate) (*Table, Parsed) {
+	var best *Table
+	var plan Parsed
+	for _, t := range tables {
+		p, ok := parse(t, question, tr, productNamed(t, question))
+		if !ok || !numericAgg[p.Plan.Aggregate] || p.Score <= plan.Score {
+			continue
+		}
+		best, plan = t, p
+	}
+	return best, plan
 }

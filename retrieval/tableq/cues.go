@@ -27,7 +27,7 @@ var (
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
-	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "empty ", "blank ", "no-", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未"}
+	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "empty ", "blank ", "no-", "nothing filled in for ", "nothing filled in under ", "nothing entered for ", "nothing entered under ", "nothing in ", "nothing under ", "nothing for ", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未"}
 	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
@@ -94,7 +94,7 @@ var stopWords = map[string]bool{
 	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
 	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
 	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,
-	"show": true, "give": true, "tell": true, "mention": true, "mentions": true, "mentioning": true, "involve": true, "involved": true, "involves": true,
+	"show": true, "give": true, "tell": true, "mention": true, "mentions": true, "mentioning": true, "containing": true, "involve": true, "involved": true, "involves": true,
 	"involving": true, "about": true, "related": true, "concern": true, "concerning": true, "value": true, "values": true,
 	"number": true, "count": true, "total": true, "sum": true, "average": true, "mean": true, "percentage": true, "percent": true,
 	"share": true, "fraction": true, "proportion": true, "distinct": true, "different": true, "unique": true, "most": true,
@@ -116,7 +116,7 @@ var stopWords = map[string]bool{
 var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "所有", "全部", "分别", "哪些", "什么", "记录", "表格", "清单",
 	"列出", "显示", "计算", "统计", "做过", "做了", "进行过", "进行了", "其中", "一下", "目前", "是", "的", "有", "个", "了", "吗", "呢", "在", "中", "里", "和", "与", "及", "或",
 	"为", "被", "把", "那", "这", "些", "几", "各", "其", "所", "对", "从", "到", "共", "条", "项", "行", "表", "值", "数", "占", "比",
-	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "小时", "分钟", "美元", "元", "天", "个月", "年",
+	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "算上", "算进", "转动", "乘以", "乘上", "小时", "分钟", "美元", "元", "天", "个月", "年",
 	// "平均每单": per row, which an average is already
 	"每单", "每条", "每笔", "每项", "每行",
 	// measure words of pieces

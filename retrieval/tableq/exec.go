@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -78,7 +79,7 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 		res.Value = float64(len(distinct(kept, col, 0)))
 	default:
-		res.Value, res.Rows, res.Count = aggregate(weighted(t, kept, col, p.Times), p.Aggregate, col)
+		res.Value, res.Rows, res.Count = aggregate(t.spanned(weighted(t, kept, col, p.Times), col), p.Aggregate, col)
 		res.Rows = unweighted(kept, res.Rows)
 		if p.Aggregate == "percent" && res.Total > 0 {
 			res.Value = 100 * float64(len(kept)) / float64(res.Total)
@@ -221,7 +222,9 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 			out = append(out, Group{Key: k, Value: float64(n), Count: len(byKey[k]), Rows: byKey[k]})
 			continue
 		}
-		v, _, n := aggregate(byKey[k], agg, col)
+		// A group's cost is its lines' unit cost times their quantities,
+		// as the same sum over the whole sheet is.
+		v, _, n := aggregate(t.spanned(weighted(t, byKey[k], col, p.Times), col), agg, col)
 		if agg != "count" && n == 0 {
 			continue
 		}
@@ -575,4 +578,55 @@ func writtenAbsence(t *Table, kept []Row, fs []Filter) []Group {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
 	return out
+}
+
+// reRangeCell is a cell that gives a range: "-168 ~ +168", "-10 to 45".
+var reRangeCell = regexp.MustCompile(`^\s*([+-]?\d+(?:\.\d+)?)\s*[°º]?\s*(?:~|～|to|至|–|—)\s*([+-]?\d+(?:\.\d+)?)\s*[°º]?\s*$`)
+
+// spanned gives each row's range in col as its width, when every filled
+// cell of col is a range: "which joint has the largest range" compares
+// how far each turns, not where its range begins. The rows returned are
+// copies; unweighted maps them back.
+func (t *Table) spanned(rows []Row, col int) []Row {
+	if col < 0 || !t.rangeColumn(col) {
+		return rows
+	}
+	out := make([]Row, len(rows))
+	for i, r := range rows {
+		cells := append([]string(nil), r.Cells...)
+		if m := reRangeCell.FindStringSubmatch(r.Cell(col)); m != nil {
+			lo, _ := strconv.ParseFloat(m[1], 64)
+			hi, _ := strconv.ParseFloat(m[2], 64)
+			cells[col] = strconv.FormatFloat(math.Abs(hi-lo), 'f', -1, 64)
+		}
+		out[i] = Row{Chunk: r.Chunk, Cells: cells}
+	}
+	return out
+}
+
+// rangeColumn reports a column whose every filled cell is a range.
+func (t *Table) rangeColumn(col int) bool {
+	filled := 0
+	for _, r := range t.Rows {
+		v := r.Cell(col)
+		if isNull(v) {
+			continue
+		}
+		if !reRangeCell.MatchString(v) {
+			return false
+		}
+		filled++
+	}
+	return filled > 0
+}
+
+// RangeOf is the range a group of one row holds in column, as written
+// ("-180 ~ +180"), when column is a column of ranges: its width alone
+// does not say where the range lies. "" otherwise.
+func (t *Table) RangeOf(g Group, column string) string {
+	col := t.Column(column)
+	if col < 0 || len(g.Rows) != 1 || !t.rangeColumn(col) {
+		return ""
+	}
+	return strings.TrimSpace(g.Rows[0].Cell(col))
 }

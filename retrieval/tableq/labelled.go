@@ -68,3 +68,36 @@ func labelled(q *question, ms []mention, i int) bool {
 var rePointer = regexp.MustCompile(`^[\s)）"”'’」』]*(?:[这那该此](?:[个种类台款项条件只根颗块]|一[个种类台款项条件])?)?\s*$`)
 
 func pointer(gap string) bool { return rePointer.MatchString(gap) }
+
+// reWithin is a verb that asks for the cells holding a value among other
+// words: a location "that mentions hydraulics" is also "hydraulic pump".
+var reWithin = regexp.MustCompile(`(?i)(?:\b(?:mentions?|mentioning|contains?|containing|includes?|including)|提到|提及|包含|含有|含)\s*["“'‘]?$`)
+
+// saidWithin reports a value asked for as part of a cell, not as all of it.
+func saidWithin(q *question, m mention) bool {
+	return reWithin.MatchString(q.text[:m.start])
+}
+
+// reSaidIs is what states a value after its column's name: "是", "为",
+// "is", "=", with a Chinese gloss the value is written in brackets after
+// ("失效模式是腐蚀（Corrosion）").
+var reSaidIs = regexp.MustCompile(`(?:是|为|等于|\bis|\bequals|=)\s*(?:\p{Han}+\s*\(\s*)?$`)
+
+// namedBefore reports a value stated as its column's value by the
+// column's own name, though the name was read as what the rows are:
+// "失效模式是腐蚀" is the failure mode Corrosion, not every failure mode
+// that mentions corrosion.
+func (t *Table) namedBefore(q *question, m mention) bool {
+	before := q.text[:m.start]
+	loc := reSaidIs.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
+	before = strings.TrimSpace(before[:loc[0]])
+	for _, n := range t.columnNames(m.col) {
+		if n != "" && strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,6 +26,9 @@ type question struct {
 	// asksHolder: "装在哪个组件里" asks which assembly holds the lines, a
 	// listing whether or not a listing word remains.
 	asksHolder bool
+	// subject are words that name what the sheet is about: "rover" of
+	// a rover's parts list that never says it.
+	subject map[string]bool
 }
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
@@ -354,6 +357,9 @@ func (t *Table) mentions(q *question) []mention {
 				cands = append(cands, cand{mention{col: i, span: s}, s.end - s.start + 1})
 			}
 		}
+		for _, s := range t.letterNames(q, i) {
+			cands = append(cands, cand{mention{col: i, span: s}, s.end - s.start + 1})
+		}
 		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
 			continue
 		}
@@ -539,7 +545,26 @@ func (t *Table) readColumnNames(i int) []string {
 			names = append(names, s)
 		}
 	}
+	if t.machinesByAsset() {
+		switch c.Role {
+		case "asset":
+			names = append(names, machineWords...)
+		case "equipment":
+			names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(machineWords, n) })
+		}
+	}
 	return names
+}
+
+// machineWords call a row's machine by what it is.
+var machineWords = []string{"设备", "机器", "机台", "machine", "machines", "equipment"}
+
+// machinesByAsset reports a log whose equipment column is a functional
+// location's description (the brake, the hydraulics) beside an asset
+// column: the machine the asker calls 设备 is the asset, not the place on it.
+func (t *Table) machinesByAsset() bool {
+	asset, equip := t.roleColumn("asset"), t.roleColumn("equipment")
+	return asset >= 0 && equip >= 0 && strings.Contains(normHeader(t.Columns[equip].Name), "location")
 }
 
 // acronym reports a header that is an upper-case abbreviation ("RPN",
@@ -657,4 +682,27 @@ func shortValue(v string) string {
 		return ""
 	}
 	return s
+}
+
+// reLetterCompared is a one- or two-letter word a comparison follows:
+// "S=4", "O >= 3", "D<2".
+var reLetterCompared = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])([a-z]{1,2})\s*(?:[=<>≥≤]|==)`)
+
+// letterNames finds the short names of a numeric column ("s" of
+// severity, "o" of occurrence) where a comparison follows them: alone,
+// a letter is no name, but an FMEA's "S=4" is its severity.
+func (t *Table) letterNames(q *question, i int) []span {
+	if !t.Columns[i].Numeric {
+		return nil
+	}
+	var out []span
+	for _, m := range reLetterCompared.FindAllStringSubmatchIndex(q.text, -1) {
+		said := q.text[m[2]:m[3]]
+		for _, s := range t.synonyms[t.Columns[i].Role] {
+			if s == said && len(s) < 3 {
+				out = append(out, span{m[2], m[3]})
+			}
+		}
+	}
+	return out
 }

@@ -33,15 +33,26 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	return parse(t, text, tr, nil)
+}
+
+// parse is ParseWith where the words of subject name what the sheet is
+// about and single out no row.
+func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
+	text = withoutSubject(text, subject)
 	text = t.withSupplierHan(text, tr)
+	text = t.withoutTitleHan(text, tr)
+	text = t.withOftenAsWritten(text)
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
+	q.subject = subject
 	q.takeRemarks(t)
 	whole := q.takeProductWords(t)
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
-		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout()
+		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout() ||
+		reTopWord.MatchString(q.text)
 	if !wants || len(t.Rows) == 0 {
 		return Parsed{}, false
 	}
@@ -79,7 +90,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	for i, m := range ms {
 		if m.value != "" {
 			op := "eq"
-			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) {
+			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) && !t.namedBefore(q, m) || saidWithin(q, m) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
@@ -146,7 +157,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			en, rest = tr(h)
 		}
 		for _, w := range en {
-			if readAlready(named, w) {
+			if readAlready(named, w) || q.subject[strings.ToLower(w)] {
 				continue // read above as the sheet's own word, or inside one
 			}
 			if f, ok := t.translatedFilter(w, op, ms, used); ok {
@@ -303,9 +314,12 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		return t.Columns[i].Name
 	}
 	numeric := measure >= 0
-	counts := q.has(cueCount) && !(numeric && q.countsUnits())
+	counts := q.has(cueCount) && !(numeric && q.countsUnits()) && !q.cueAcrossName(cueCount, ms)
 	// "多少小时" adds hours up, unless it asks the longest or shortest one
 	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
+	if sums && !q.sumsCost && (q.has(cueMax) || q.has(cueMin)) && !q.cueOutsideNames(cueSum, ms) {
+		sums = false // "the priciest work order by total actual cost": the column's "total", one row's figure
+	}
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
@@ -360,6 +374,8 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		if q.has(cueMin) {
 			p.Order = "asc"
 		}
+	case numeric && q.topOf(ms, measure):
+		p.Aggregate, p.Column = "max", name(measure)
 	case numeric && (q.has(cueMax) || q.has(cueMost)):
 		// "which work order had the most downtime": the row with the most
 		p.Aggregate, p.Column = "max", name(measure)
@@ -1076,10 +1092,15 @@ func (t *Table) rowNoun(w string) bool {
 // measureColumn is the numeric column the aggregate reads: the first one
 // named and not used by a filter.
 func measureColumn(t *Table, ms []mention, used map[int]bool) int {
-	for i, m := range ms {
-		if m.value == "" && !used[i] && t.Columns[m.col].Numeric {
-			used[i] = true
-			return m.col
+	// A multiplier is what another figure is counted by: "驱动轮总成算上倍数
+	// 一共要花多少钱" sums the cost, times the multiplier, unless the
+	// multiplier is all the question names.
+	for _, factor := range []bool{false, true} {
+		for i, m := range ms {
+			if m.value == "" && !used[i] && t.Columns[m.col].Numeric && (t.Columns[m.col].Role == "multiplier") == factor {
+				used[i] = true
+				return m.col
+			}
 		}
 	}
 	return -1
@@ -1339,4 +1360,61 @@ func filler(s string) bool {
 		}
 	}
 	return true
+}
+
+// cueOutsideNames reports a cue said outside every column's name: the
+// "total" of "Total Actual Cost" names the column, not a sum.
+func (q *question) cueOutsideNames(cues []string, ms []mention) bool {
+	for _, c := range cues {
+		for _, s := range q.findCue(c) {
+			inside := false
+			for _, m := range ms {
+				if m.value == "" && m.start <= s.start && s.end <= m.end {
+					inside = true
+					break
+				}
+			}
+			if !inside {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueAcrossName reports every cue begun inside a column's name and ended
+// past it: "the part number of" is no "number of" count.
+func (q *question) cueAcrossName(cues []string, ms []mention) bool {
+	across := false
+	for _, c := range cues {
+		for _, s := range q.findCue(c) {
+			crossed := false
+			for _, m := range ms {
+				if m.value == "" && m.start < s.start && s.start < m.end && m.end < s.end {
+					crossed = true
+					break
+				}
+			}
+			if !crossed {
+				return false
+			}
+			across = true
+		}
+	}
+	return across
+}
+
+// reTopWord is "top" before a word, not a number: "top RPN".
+var reTopWord = regexp.MustCompile(`\btop [a-z]`)
+
+// topOf reports "top" said right before the name of column col: "the top
+// RPN in the hydraulic system" is its highest; "top" is taken.
+func (q *question) topOf(ms []mention, col int) bool {
+	for _, m := range ms {
+		if m.value == "" && m.col == col && strings.HasSuffix(q.text[:m.start], "top ") {
+			q.take(span{m.start - len("top "), m.start})
+			return true
+		}
+	}
+	return false
 }

@@ -92,6 +92,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
 		}
+		if q.subject[q.words[i].raw] {
+			continue
+		}
 		if op == "match" && qualifiesDocument(q, i) {
 			continue
 		}

@@ -188,3 +188,56 @@ func insideAny(zh string, names []string) bool {
 	}
 	return false
 }
+
+// withoutTitleHan is text without the Chinese words that only name the
+// sheet by its title: "维护保养表" of the table under "4.维护和保养" calls
+// the sheet by its heading, and 保养 is no word its rows hold. A word
+// that is also part of a column's name or a value is kept.
+func (t *Table) withoutTitleHan(text string, tr Translate) string {
+	title := t.Ref.DocTitle + " " + strings.Join(t.Ref.Section, " ")
+	if !hasHan(title) {
+		return text
+	}
+	for _, run := range reHanRun.FindAllString(text, -1) {
+		rs := []rune(run)
+		for size := len(rs); size >= 2; size-- {
+			for i := 0; i+size <= len(rs); i++ {
+				zh := string(rs[i : i+size])
+				if !strings.Contains(title, zh) || !strings.Contains(text, zh) || t.holdsHan(zh) || insideAny(zh, kindNouns[t.Kind]) || t.namesOwnWord(zh, tr) {
+					continue
+				}
+				text = strings.Replace(text, zh, "", 1)
+			}
+		}
+	}
+	return text
+}
+
+// namesOwnWord reports a Chinese word whose English is one of t's column
+// names or values: "扭矩" of "扭矩表里扭矩超过30" is the torque column.
+func (t *Table) namesOwnWord(zh string, tr Translate) bool {
+	if tr == nil {
+		return false
+	}
+	en, _ := tr(zh)
+	for _, w := range en {
+		if t.isColumnName(w) || t.isValue(w) || t.headerWord(Stem(strings.ToLower(w))) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsHan reports a Chinese word inside one of t's column names or
+// categorical values.
+func (t *Table) holdsHan(zh string) bool {
+	for i, c := range t.Columns {
+		if strings.Contains(c.Name, zh) || insideAny(zh, t.columnNames(i)) {
+			return true
+		}
+		if !c.Numeric && insideAny(zh, t.values(i)) {
+			return true
+		}
+	}
+	return false
+}
