@@ -47,6 +47,9 @@ func subjectWords(tables []*Table, question string, tr Translate) map[string]boo
 	}
 	if tr != nil {
 		for _, h := range q.hanRuns() {
+			if procedureHan.MatchString(h) || !hanSubjectPlace(question, h) {
+				continue // "执行器装配" is a job, and 垫圈 in "要几个垫圈" what is counted
+			}
 			en, _ := tr(h)
 			for _, w := range en {
 				if !strings.Contains(w, " ") {
@@ -159,3 +162,20 @@ func productNamed(t *Table, question string) map[string]bool {
 	}
 	return out
 }
+
+// hanSubjectPlace reports a Chinese run said where a product is named:
+// before 的 ("漫游车的零件") or after 整个, 整台, 这辆 ("整个漫游车").
+func hanSubjectPlace(question, h string) bool {
+	if strings.Contains(question, h+"的") {
+		return true
+	}
+	for _, w := range []string{"整个", "整台", "整辆", "整套", "这台", "这辆", "这个", "这套"} {
+		if strings.Contains(question, w+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// procedureHan is a Chinese run that names a job rather than a product.
+var procedureHan = regexp.MustCompile(`(?:装配|安装|组装|拆卸|拆装|步骤|说明|指南|教程)$`)

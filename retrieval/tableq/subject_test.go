@@ -51,6 +51,7 @@ func TestProductNamesTheOnlyPartsList(t *testing.T) {
 		{[]*Table{parts, other}, "how many parts does the rover have?"},
 		{[]*Table{parts, log}, "what's the total cost of the lidar mount on the rover?"},
 		{[]*Table{parts, log}, "What is the part number of the rover's drive motor?"},
+		{[]*Table{parts, log}, "执行器装配一共要几个 M3 垫圈"},
 	} {
 		if res, _ := AnswerOver(context.Background(), c.tables, c.q, Options{Translate: tr}); res != nil && res.Absent == "" {
 			t.Errorf("%q: guessed [%s] over %s", c.q, res.Plan, res.Table.Ref.DocTitle)
