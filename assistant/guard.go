@@ -106,6 +106,9 @@ func askedAttribute(question string) []string {
 			return supplierNames
 		}
 	}
+	if boughtFrom.MatchString(lower) {
+		return supplierNames
+	}
 	for _, c := range batchCues {
 		if strings.Contains(lower, c) {
 			return batchNames
@@ -142,6 +145,12 @@ var (
 		"哪家供应", "哪家供货", "谁供应", "谁供货", "哪家生产", "哪个厂家", "哪家厂", "谁家生产", "哪家公司供"}
 	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
 )
+
+// boughtFrom asks whom a part is bought from, as a buyer says it: "who do
+// we buy the bearings from", "which vendor do we order seals from",
+// "轴承从哪家采购". The "from" ends the clause, since "buy spares from
+// the dealer" names the seller rather than asks it.
+var boughtFrom = regexp.MustCompile(`\b(?:buy|buying|bought|purchase|purchased|purchasing|source|sourced|order|ordered|procure|procured)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|(?:从|向|跟)(?:哪家|哪个厂|哪个供应商|谁)(?:买|采购|订|进货)|(?:哪家|哪个供应商)采购`)
 
 // Which batch or lot of a part is at fault is answered by a passage that
 // names the batch; one that only names the part ("pressure transmitter
