@@ -353,7 +353,7 @@ func withoutGlossaryChars(filler map[rune]bool, q retrieval.Question) map[rune]b
 // question uncovered.
 var zhFunction = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, r := range "的了是吗呢吧啊呀么在和与及或有个哪请我你您们他她它这那些都也还就又很太能会可以要想把被给让得到过着啥怎几多少该应需台点里一不没用" {
+	for _, r := range "的了是吗呢吧啊呀么在和与及或有个哪请我你您们他她它这那些都也还就又很太能会可以要想把被给让得到过着啥怎几多少该应需台点里一不没用之做" {
 		m[r] = true
 	}
 	return m
