@@ -130,8 +130,8 @@ func wordIn(text, form string) bool {
 	// A phrase's verb is inflected too: "turning the shaft" is "turn the
 	// shaft".
 	verb, rest, ok := strings.Cut(form, " ")
-	if !ok || len(verb) < 3 {
-		return false
+	if !ok || len(verb) < 3 || !strings.Contains(text, verb[:len(verb)-1]) || !strings.Contains(text, rest) {
+		return false // checked first: wordIn runs for every form of every table entry
 	}
 	for _, v := range verbForms(verb) {
 		if lastWordIn(text, v+" "+rest) {
