@@ -101,6 +101,13 @@ func TestCodeTokensSkipOrdinals(t *testing.T) {
 	}
 }
 
+// A figure joined to its unit before a noun is a quantity, not a code.
+func TestCodeTokensSkipMeasureAdjectives(t *testing.T) {
+	if got := codeTokens("how many 15-minute jobs and 2-hour repairs on the cp200-sel-01"); !reflect.DeepEqual(got, []string{"cp200-sel-01"}) {
+		t.Fatalf("codeTokens = %v", got)
+	}
+}
+
 func TestCodeTokensSplitAtCJK(t *testing.T) {
 	got := codeTokens("hf-cp200的额定电压是多少 m10x30. 380 v")
 	want := []string{"hf-cp200", "m10x30"}
