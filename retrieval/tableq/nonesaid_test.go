@@ -21,6 +21,8 @@ func TestNoneSaidOfAColumnIsEmpty(t *testing.T) {
 		"维修记录里有多少条没更换任何零件",
 		"有几条工单没更换零件",
 		"维修记录里有多少条没换任何零件（parts 为 none）？",
+		"how many work orders just say none for the parts replaced?",
+		"how many entries have n/a as their parts replaced",
 	} {
 		p, ok := ParseWith(log, q, tr)
 		if !ok {

@@ -132,6 +132,7 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	words = t.namedPartNouns(q, words)
 	if saysNullUnread(q, words, p.Filters) {
 		return Parsed{}, false // "parts none": a cell said empty that no column took
 	}
@@ -140,6 +141,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	p.Filters = append(p.Filters, before...)
 	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
 	for _, h := range han {
+		if t.titleHolds(h) {
+			continue // "装配" asked of the 装配作业指导书: the sheet's own name
+		}
 		var en []string
 		rest := h
 		if tr != nil {
@@ -462,6 +466,15 @@ func (t *Table) sheetNames() []string {
 	return t.titleNames
 }
 
+// titleHolds reports a run of Chinese the table's title or section path
+// holds whole: it says which sheet is meant, not which of its rows.
+func (t *Table) titleHolds(han string) bool {
+	if utf8.RuneCountInString(han) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(append([]string{t.Ref.DocTitle}, t.Ref.Section...), func(p string) bool { return strings.Contains(p, han) })
+}
+
 // unitWords before the product a document is about count it as a unit:
 // "to build one pump", "per pump", "每台泵".
 var unitWords = []string{"a", "an", "one", "each", "per", "every", "whole", "entire"}
@@ -652,6 +665,14 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 				if f := factor(u, headerUnit(t.Columns[col].Name)); f > 0 {
 					scale = f
 					q.take(at)
+				} else if c, unit, f := t.unitColumn(q, loc[1]); c >= 0 && headerUnit(t.Columns[col].Name) == "" {
+					// "ops that are 15-minute jobs": the figure's unit names
+					// the column, and the operations named are the rows
+					col, scale, mi = c, f, -1
+					q.take(unit)
+					if op == "" {
+						op = "eq"
+					}
 				}
 			}
 		} else if op != "" {
@@ -667,6 +688,14 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		if op == "" && ms[mi].start >= loc[1] && unitOf(strings.TrimSuffix(strings.TrimSpace(q.text[loc[1]:ms[mi].start]), " of")) != "" {
 			// "5 hours of downtime or more": the cue follows the column
 			op, cue = comparison(q, ms[mi].start, ms[mi].end)
+		}
+		if op == "" && ms[mi].end <= loc[0] && filler(q.text[ms[mi].end:loc[0]]) {
+			// "above RPN 100", "below an RPN of 80": the cue before the column
+			at := ms[mi].start
+			if m := reArticleBefore.FindStringIndex(q.text[:at]); m != nil {
+				at = m[0]
+			}
+			op, cue = comparison(q, at, at)
 		}
 		if op == "" {
 			// "severity 8", "严重度为8": equality right after the column
@@ -693,6 +722,10 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 	}
 	return fixEq(out)
 }
+
+// reArticleBefore is an article just before a column's name: "above an
+// RPN of 100".
+var reArticleBefore = regexp.MustCompile(`\s(?:a|an|the)\s+$`)
 
 // fixEq turns a numeric equality into ge/le of the same value, which
 // compares numbers rather than text ("8" equals "8.0").
@@ -778,6 +811,8 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		switch {
 		case !c.Numeric && blankAfter(q, m.end):
 			out = append(out, Filter{Column: c.Name, Op: "missing"}) // "the recommended action left blank"
+		case !c.Numeric && noneBefore(q, m.start):
+			out = append(out, Filter{Column: c.Name, Op: "missing"}) // "just say None for the recommended action"
 		case endsWithCue(before, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
@@ -832,6 +867,21 @@ func blankAfter(q *question, end int) bool {
 	}
 	return false
 }
+
+// noneBefore reports the word a sheet writes for nothing said just before
+// a column's name, as what the rows say for it ("say None for the
+// recommended action", "have n/a as their supplier"), and takes it.
+func noneBefore(q *question, start int) bool {
+	before := q.text[:start]
+	loc := reNoneBefore.FindStringSubmatchIndex(before)
+	if loc == nil || !q.free(span{loc[2], loc[3]}) {
+		return false
+	}
+	q.take(span{loc[2], start})
+	return true
+}
+
+var reNoneBefore = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/])((?:(?:just|only|simply)\s+)?(?:(?:say|says|said|show|shows|list|lists|read|reads|give|gives|put|state|states|write|writes)\s+)?(?:"|“|')?(?:none|null|nil|n/a)(?:"|”|')?\s+(?:for|as|in|under|on)\s+(?:the\s+|their\s+|its\s+)?)$`)
 
 // saysNullUnread reports a word a sheet writes for an empty cell ("none",
 // "n/a") left in the question while no filter asks for empty or filled

@@ -76,6 +76,11 @@ func namedNumeric(t *Table, q *question, ms []mention, used map[int]bool, skip i
 // cell is not empty.
 var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:none|null|n/a|空|无))\)`)
 
+// reIncluding is a closing clause that says what the count takes in
+// ("…, counting our own in-house shop", "…, including spares"): it
+// leaves no row out, so its words single none out either.
+var reIncluding = regexp.MustCompile(`(?i),\s*(?:counting|including|incl\.|inclusive of|in(?:cluding)? addition to)\s+[^,;?？]*[?？]?\s*$`)
+
 // reNotNull is an aside that says the cells meant are filled in.
 var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)
 
@@ -110,6 +115,9 @@ func (q *question) takeRemarks(t *Table) {
 			continue
 		}
 		q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
+	}
+	if loc := reIncluding.FindStringIndex(q.text); loc != nil {
+		q.take(span{loc[0], loc[1]}) // "…, counting our own in-house shop": nothing left out
 	}
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]

@@ -1,6 +1,7 @@
 package tableq
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -210,4 +211,43 @@ func (t *Table) widen(fs []Filter) {
 			fs[i].Op = "mention"
 		}
 	}
+}
+
+// namedPartNouns adds to the words left a word the cues read as a verb or
+// a filler ("cover", "supply") where it ends a name the rows hold with
+// the word left before it: "bearing covers" in a BOM whose line is
+// "Bearing cover" asks for the covers, not every bearing line.
+func (t *Table) namedPartNouns(q *question, words []int) []int {
+	var out []int
+	for k, i := range words {
+		out = append(out, i)
+		j := i + 1
+		if j >= len(q.words) || k+1 < len(words) && words[k+1] == j || !stopWords[q.words[j].raw] || !q.free(span{q.words[j].start, q.words[j].end}) {
+			continue
+		}
+		if t.holdsPhrase(q.words[i].raw, q.words[j].stem) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// holdsPhrase reports a row with a cell in which word first is followed
+// by a word starting with stem.
+func (t *Table) holdsPhrase(first, stem string) bool {
+	if len(stem) < 4 {
+		return false
+	}
+	re, err := regexp.Compile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(strings.ToLower(first)) + `\s+` + regexp.QuoteMeta(stem))
+	if err != nil {
+		return false
+	}
+	for _, r := range t.Rows {
+		for _, c := range r.Cells {
+			if re.MatchString(lowered(c).text) {
+				return true
+			}
+		}
+	}
+	return false
 }
