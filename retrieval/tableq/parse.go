@@ -127,6 +127,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		p.Show = append(p.Show, t.Columns[also].Name)
 	}
 	p.Times = t.quantities(q, &p, ms, used)
+	if times, ok := t.pricedCount(q, &p); ok {
+		p.Times = times
+	}
 	op := "match"
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column

@@ -200,3 +200,23 @@ func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int
 	}
 	return q.wholeProduct(t)
 }
+
+// pricedCount reads a count's worth ("what is the recommended stock
+// worth", "what does the recommended stock cost in total"): the sum of
+// each row's price times its count, not the count summed. It moves the
+// plan's column to the price and returns the count to multiply by.
+func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
+	c, cost := t.Column(p.Column), t.roleColumn("cost")
+	if p.Aggregate != "sum" || c < 0 || cost < 0 || c == cost || !t.Columns[c].Numeric || !t.Columns[cost].Numeric || !reWorth.MatchString(q.text) {
+		return nil, false
+	}
+	switch t.Columns[c].Role {
+	case "cost", "multiplier":
+		return nil, false
+	}
+	p.Column = t.Columns[cost].Name
+	return []string{t.Columns[c].Name}, true
+}
+
+// reWorth asks what something is worth in money.
+var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend)\b|多少钱|价值|值多少|金额|花多少`)

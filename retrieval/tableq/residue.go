@@ -90,6 +90,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
 		}
+		if op == "match" && i+1 < len(q.words) && t.namesHeader(q.words[i+1]) && len(t.filter([]Filter{f})) == 0 {
+			continue // "at our internal prices": which of a column's figures, said of the column
+		}
 		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
 		}
@@ -114,6 +117,12 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		}
 	}
 	return t.trimHeads(out, at, others)
+}
+
+// namesHeader reports a question word that is a header's word, in the
+// plural too ("prices" of "Unit price").
+func (t *Table) namesHeader(w word) bool {
+	return t.headerWord(w.stem) || t.headerWord(Stem(strings.TrimSuffix(w.raw, "s")))
 }
 
 // headerWord reports a word of one of t's headers, or of the header

@@ -1,0 +1,25 @@
+package tableq
+
+import "testing"
+
+// What a count is worth, or costs, is each row's price times its count:
+// the recommended stock's worth is not the number of pieces stocked. A
+// word that qualifies a column no row holds ("our internal prices") is
+// no filter.
+func TestCountsWorthIsPriceTimesCount(t *testing.T) {
+	tb := loadSheet(t, "examples/demo/internal/bom.xlsx", "Spare parts")
+	for q, want := range map[string]float64{
+		"whats the recommended spare stock worth in total at our internal prices?": 3476,
+		"what does the recommended stock cost in total?":                           3476,
+		"what is the total recommended stock?":                                     24,
+	} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Errorf("%q: no plan", q)
+			continue
+		}
+		if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
+		}
+	}
+}
