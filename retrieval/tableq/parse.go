@@ -82,6 +82,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
+			if reMentionsBefore.MatchString(q.text[:m.start]) {
+				op = "match" // "a location that mentions hydraulics": any that holds it
+			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
 			for j, n := range ms { // "资产 AID3", "WC2 as their work centre": the column's name labels the value
@@ -725,6 +728,10 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 	}
 	return fixEq(out)
 }
+
+// reMentionsBefore says the value that follows is to be found in a
+// cell, not to be the whole of it.
+var reMentionsBefore = regexp.MustCompile(`\b(?:mentions?|mentioning|contains?|containing|includes?|says?|saying|has the word|have the word|with the word)\s+(?:the\s+word\s+)?["“']?$`)
 
 // reArticleBefore is an article just before a column's name: "above an
 // RPN of 100".
