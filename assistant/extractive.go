@@ -185,6 +185,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if !structural && minimumUnstated(ev, text) {
 		return abstain(ev, lang, "no passage states the least value asked"), nil
 	}
+	if !structural && periodUnstated(ev.Question.Text, text) {
+		return abstain(ev, lang, "no passage states how long it lasts"), nil
+	}
 	if !structural && tripPointUnstated(ev.Question.Text, text) {
 		return abstain(ev, lang, "no passage states the value at which it trips"), nil
 	}
