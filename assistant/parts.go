@@ -277,7 +277,14 @@ var backReference = regexp.MustCompile(`(?i)\b(?:its|it|their|they|them)\b|它|�
 // refersBack reports a part that names its item only by pronoun: when the
 // part before found nothing on that item, whatever this part finds is
 // about something else.
-func refersBack(part string) bool { return backReference.MatchString(part) }
+func refersBack(part string) bool {
+	return backReference.MatchString(part) || zhNoSubject.MatchString(strings.TrimSpace(part))
+}
+
+// zhNoSubject is a Chinese part that opens with its asking word and so
+// names no item of its own ("哪个工作中心做的"): it asks of what the part
+// before named.
+var zhNoSubject = regexp.MustCompile(`^(?:哪|什么|多少|几|怎么|为什么|为啥|是否|是谁|谁)`)
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.

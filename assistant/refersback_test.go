@@ -16,6 +16,10 @@ func TestPartRefersBack(t *testing.T) {
 		{"what's the capacity of the battery?", false},
 		{"电池容量是多少", false},
 		{"how many washers go on each screw?", false},
+		// a Chinese part that opens with its asking word names no item
+		{"哪个工作中心做的", true},
+		{"多少钱", true},
+		{"工作中心是哪个", false},
 	} {
 		if got := refersBack(c.part); got != c.want {
 			t.Errorf("%q refers back = %v, want %v", c.part, got, c.want)
