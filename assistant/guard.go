@@ -147,10 +147,11 @@ var (
 )
 
 // boughtFrom asks whom a part is bought from, as a buyer says it: "who do
-// we buy the bearings from", "which vendor do we order seals from",
+// we buy the bearings from", "who do we get the motor from", "which
+// vendor do we order seals from",
 // "轴承从哪家采购". The "from" ends the clause, since "buy spares from
 // the dealer" names the seller rather than asks it.
-var boughtFrom = regexp.MustCompile(`\b(?:buy|buying|bought|purchase|purchased|purchasing|source|sourced|order|ordered|procure|procured)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|(?:从|向|跟)(?:哪家|哪个厂|哪个供应商|谁)(?:买|采购|订|进货)|(?:哪家|哪个供应商)采购`)
+var boughtFrom = regexp.MustCompile(`\bwho\b[^?？]*\b(?:get|gets|got)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|\b(?:buy|buying|bought|purchase|purchased|purchasing|source|sourced|order|ordered|procure|procured)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|(?:从|向|跟)(?:哪家|哪个厂|哪个供应商|谁)(?:买|采购|订|进货)|(?:哪家|哪个供应商)采购`)
 
 // Which batch or lot of a part is at fault is answered by a passage that
 // names the batch; one that only names the part ("pressure transmitter
@@ -579,7 +580,7 @@ func isGenericAttribute(attr string) bool {
 // attributeUnits are the units that state an attribute by themselves,
 // keyed by the attribute's words in either language.
 var attributeUnits = map[string][]string{
-	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"},
+	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"}, "扭力": {"N·m", "Nm", "N.m"},
 	"pressure": {"MPa", "bar", "kPa"}, "压力": {"MPa", "bar", "kPa"},
 	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
 	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},

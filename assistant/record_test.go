@@ -95,6 +95,7 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		"泵盖是谁铸造的":                         true,
 		"is the casing cast or machined?": false,
 		// A buyer asks whom a part is bought from.
+		"who do we get the motor from?":            true,
 		"who do we buy the 6308 bearings from?":    true,
 		"which vendor do we order the seals from?": true,
 		"轴承从哪家采购？":                                 true,
