@@ -206,3 +206,11 @@ func TestWhichBatchAsksForTheBatch(t *testing.T) {
 		}
 	}
 }
+
+// The currency a price is asked in is the answer's unit: no passage must
+// hold it, and it pulls no passage about another price.
+func TestCurrencyAskedIsNoTerm(t *testing.T) {
+	if q := Analyze("what does a replacement impeller cost in RMB?"); slices.Contains(q.Terms, "rmb") {
+		t.Errorf("terms %q hold the currency", q.Terms)
+	}
+}
