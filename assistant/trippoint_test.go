@@ -15,6 +15,8 @@ func TestTripPointNeedsAThreshold(t *testing.T) {
 		{"电机温度多少度报警", "泵房温度超过 40 °C 时报警。[1]", false},
 		{"how high can the outlet pressure go before it trips?", "E05 出口超压：出口压力超过参数 P-21 设定值（出厂值 1.2 MPa）。[1]", false},
 		{"at what winding temperature does the motor trip?", "Motor rated 7.5 kW; ambient at most 40 °C. [1]", true},
+		{"at what current does the motor trip on overcurrent?", "E01 电机过流：电流超过额定电流 14.8 A 的 110 %（即 16.3 A）持续 10 秒。[1]", false},
+		{"at what current does the motor trip on overcurrent?", "Motor trips with E01 — Possible cause Flow above 48 m³/h. [1]", true},
 		{"what is the rated supply voltage?", "Supply voltage 380 V ±10%. [1]", false}, // no trip asked
 		{"why does the motor trip?", "Supply voltage too low. [1]", false},             // no amount asked
 	} {
