@@ -313,6 +313,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		return t.Columns[i].Name
 	}
 	numeric := measure >= 0
+	if q.countsUnits() && !numeric {
+		return false // "how many days lead time": a count of rows is no number of days
+	}
 	counts := q.has(cueCount) && !(numeric && q.countsUnits())
 	// "多少小时" adds hours up, unless it asks the longest or shortest one
 	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)

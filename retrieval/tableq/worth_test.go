@@ -23,3 +23,15 @@ func TestCountsWorthIsPriceTimesCount(t *testing.T) {
 		}
 	}
 }
+
+// "How many days" asks a number of days: a sheet with no column in days
+// has no plan for it, rather than a count of its rows.
+func TestUnitsAskedOfASheetWithoutThem(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/fmea.xlsx")
+	if p, ok := Parse(tb, "how many days lead time for the impeller?"); ok {
+		t.Errorf("planned [%s]", p.Plan)
+	}
+	if _, ok := Parse(tb, "how many failure modes does the impeller have?"); !ok {
+		t.Error("a count of rows lost its plan")
+	}
+}
