@@ -15,7 +15,7 @@ import (
 // warranty comes with the kit"). The attribute must then be stated, or the
 // condition's own words ("60 Hz") pass for an answer.
 var (
-	enAttrCondition = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|\s+is|\s+are)\s+the\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)\s+(?:when|while|at|during|if|under)\s+`)
+	enAttrCondition = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|s|\s+is|\s+are)\s+the\s+((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*)\s+(?:when|while|at|during|if|under)\s+`)
 	enAttrVerb      = regexp.MustCompile(`(?i)^\s*what\s+([a-z][a-z\- ]{2,30}?)\s+(?:comes?|goes|go|applies|apply|has|have|needs?|holds?|fits?|takes?|uses?)\s+`)
 )
 

@@ -79,3 +79,13 @@ func TestGlossaryPhraseKeepsFillerChars(t *testing.T) {
 		t.Errorf("大 of 噪音多大 is content (terms %v)", q.Terms)
 	}
 }
+
+// 之 and 做 phrase a Chinese question ("开泵之前要做哪些准备"): a passage
+// on what to do before the first start covers it.
+func TestChinesePhrasingCharactersDoNotCountAgainstCoverage(t *testing.T) {
+	q := retrieval.Analyze("第一次开泵之前要做哪些准备？")
+	passage := "本泵不能自吸。首次起动前，打开吸入阀，通过泵体顶部的排气螺塞向泵体和吸入管内灌满液体。"
+	if got := share(q, retrieval.TokenSet(passage)); got < 0.5 {
+		t.Errorf("share %.2f, want at least half", got)
+	}
+}

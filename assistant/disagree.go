@@ -194,8 +194,8 @@ var conditionUnits = []string{"Hz", "V", "kW", "W", "bar", "MPa", "°C", "℃", 
 // unit other than the asked measure's.
 func differentConditions(a, b string, asked []string) bool {
 	for _, u := range conditionUnits {
-		if containsString(asked, u) {
-			continue
+		if slices.ContainsFunc(asked, func(a string) bool { return strings.HasPrefix(a, u) }) {
+			continue // the asked unit, or one it begins: "mm" of "mm/s" is the measure itself
 		}
 		va, vb := valuesIn(a, []string{u}), valuesIn(b, []string{u})
 		if len(va) == 0 || len(vb) == 0 {

@@ -182,3 +182,16 @@ func TestMisalignmentLimitsDisagree(t *testing.T) {
 		}
 	}
 }
+
+// Two readings of a measure in mm/s are not two cases told apart by a
+// length in mm: "mm" begins the asked unit and is the measure itself.
+func TestAskedUnitIsNoCondition(t *testing.T) {
+	a := "vibration on the bearing housing at most 2.8 mm/s (factory limit)"
+	b := "Vibration limit: 4.5 mm/s RMS, measured on the bearing housing."
+	if differentConditions(a, b, attributeUnits["vibration"]) {
+		t.Errorf("differentConditions(%q, %q) = true, want false", a, b)
+	}
+	if !differentConditions("flow 40 m³/h at impeller 174 mm", "flow 36 m³/h at impeller 160 mm", attributeUnits["flow"]) {
+		t.Error("two impeller diameters are two cases")
+	}
+}

@@ -130,3 +130,13 @@ func untimedPeriod(q, text string) bool {
 	}
 	return !statesDuration(text) && !spelledTimes.MatchString(text) && !lifeCount.MatchString(text)
 }
+
+// periodUnstated reports a question for how long a lasting thing lasts
+// ("保修期多长", "how long is the warranty") answered by a text that gives
+// no time: a passage naming the warranty terms is not their length.
+func periodUnstated(question, answer string) bool {
+	return asksPeriod(question) && asksLength.MatchString(question) && !statesDuration(citeMarks.ReplaceAllString(answer, ""))
+}
+
+// asksLength asks how long, in either language.
+var asksLength = regexp.MustCompile(`(?i)\bhow\s+long\b|\blength\b|多长|多久|几年|多少年|几个月|多少个月`)

@@ -74,7 +74,9 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// Parts answer a compound question the whole of which finds nothing,
 	// or one with a part the documents leave open, which is then named,
 	// or one listing an item's attributes, each of which has its own row.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text)) {
+	// A question said with a remark after it ("…? the manual and the data
+	// sheet don't agree") is answered as asked, without the remark's words.
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || len(questionParts(ev.Question.Text)) == 1 || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -195,6 +197,12 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if !structural && minimumUnstated(ev, text) {
 		return abstain(ev, lang, "no passage states the least value asked"), nil
+	}
+	if !structural && periodUnstated(ev.Question.Text, text) {
+		return abstain(ev, lang, "no passage states how long it lasts"), nil
+	}
+	if !structural && tripPointUnstated(ev.Question.Text, text) {
+		return abstain(ev, lang, "no passage states the value at which it trips"), nil
 	}
 	return Draft{Text: text}, nil
 }

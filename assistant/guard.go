@@ -106,6 +106,9 @@ func askedAttribute(question string) []string {
 			return supplierNames
 		}
 	}
+	if boughtFrom.MatchString(lower) {
+		return supplierNames
+	}
 	for _, c := range batchCues {
 		if strings.Contains(lower, c) {
 			return batchNames
@@ -142,6 +145,13 @@ var (
 		"哪家供应", "哪家供货", "谁供应", "谁供货", "哪家生产", "哪个厂家", "哪家厂", "谁家生产", "哪家公司供"}
 	supplierNames = []string{"supplier", "vendor", "manufacturer", "供应商", "厂家", "制造商"}
 )
+
+// boughtFrom asks whom a part is bought from, as a buyer says it: "who do
+// we buy the bearings from", "who do we get the motor from", "which
+// vendor do we order seals from",
+// "轴承从哪家采购". The "from" ends the clause, since "buy spares from
+// the dealer" names the seller rather than asks it.
+var boughtFrom = regexp.MustCompile(`\bwho\b[^?？]*\b(?:get|gets|got)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|\b(?:buy|buying|bought|purchase|purchased|purchasing|source|sourced|order|ordered|procure|procured)\b[^?？.;,]{0,60}\bfrom\s*(?:[?？.;,]|$)|(?:从|向|跟)(?:哪家|哪个厂|哪个供应商|谁)(?:买|采购|订|进货)|(?:哪家|哪个供应商)采购`)
 
 // Which batch or lot of a part is at fault is answered by a passage that
 // names the batch; one that only names the part ("pressure transmitter
@@ -344,7 +354,7 @@ func withoutGlossaryChars(filler map[rune]bool, q retrieval.Question) map[rune]b
 // question uncovered.
 var zhFunction = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, r := range "的了是吗呢吧啊呀么在和与及或有个哪请我你您们他她它这那些都也还就又很太能会可以要想把被给让得到过着啥怎几多少该应需台点里一不没用" {
+	for _, r := range "的了是吗呢吧啊呀么在和与及或有个哪请我你您们他她它这那些都也还就又很太能会可以要想把被给让得到过着啥怎几多少该应需台点里一不没用之做" {
 		m[r] = true
 	}
 	return m
@@ -576,7 +586,7 @@ func isGenericAttribute(attr string) bool {
 // attributeUnits are the units that state an attribute by themselves,
 // keyed by the attribute's words in either language.
 var attributeUnits = map[string][]string{
-	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"},
+	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"}, "扭力": {"N·m", "Nm", "N.m"},
 	"pressure": {"MPa", "bar", "kPa"}, "压力": {"MPa", "bar", "kPa"},
 	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
 	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},

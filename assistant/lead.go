@@ -83,6 +83,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if asksWhatToDo(ev.Question.Text) {
 		return text // "what to check" is answered by the remedy's words; "4 Ω" alone says nothing to do
 	}
+	if causeAsked.MatchString(ev.Question.Text) {
+		return text // "振动大是什么原因": the cause is words; "4.5 mm/s" is the symptom's bound
+	}
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
 		// "No. The cast iron casing (HT250) …": the verdict answers, its
 		// figures only explain; the asker reads it in their own words.
@@ -121,6 +124,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
 }
+
+// causeAsked is a question for why something happens.
+var causeAsked = regexp.MustCompile(`(?i)\bwhy\b|\bwhat (?:causes|caused|could cause|can cause|is causing|makes)\b|\bcauses? of\b|原因|为什么|为何|怎么回事|咋回事`)
 
 // whatToDo is a question that wants an action, in words remedyAsked does
 // not hold: "what to check", "what do I do", "该查什么".

@@ -31,3 +31,19 @@ func TestMeasureQuestionIsNotAnsweredBySteps(t *testing.T) {
 		t.Error("a BOM computed is taken for steps")
 	}
 }
+
+// "After a repair" in a question asking a measure names when, not a step
+// whose next one is asked; "what comes after impeller mounting" still
+// asks the next step.
+func TestMeasureQuestionIsNotAnsweredByTheNextStep(t *testing.T) {
+	next := retrieval.Computed{Kind: "next"}
+	for q, skip := range map[string]bool{
+		"what torque on the impeller nut after a repair?": true,
+		"what comes after impeller mounting?":             false,
+	} {
+		ev := &retrieval.Evidence{Question: retrieval.Analyze(q)}
+		if got := measureNotSteps(ev, next) && asksMeasure(q); got != skip {
+			t.Errorf("%q: next step skipped = %v, want %v", q, got, skip)
+		}
+	}
+}

@@ -16,6 +16,7 @@ func TestAsksMeasureValue(t *testing.T) {
 		"which voltage does the driver board want?":        true,
 		"轮毂螺钉的扭矩是多少":                                       true,
 		"电机固定螺栓要多大扭矩":                                      true,
+		"叶轮螺母的扭力是多少":                                       true, // 扭力 is everyday Chinese for torque
 		"what happens if the torque is too high?":          false,
 		"how is the torque checked after assembly?":        false,
 		"why does the motor lose torque when hot":          false,

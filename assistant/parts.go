@@ -32,8 +32,14 @@ var (
 // thing, each with a content term, or nil.
 func questionParts(q string) []string {
 	var parts []string
-	marked := partAnd.ReplaceAllString(partMark.ReplaceAllString(strings.TrimSpace(q), "\x00"), "\x00$1")
-	for _, p := range strings.Split(marked, "\x00") {
+	context := false
+	marked := partAnd.ReplaceAllString(partMark.ReplaceAllStringFunc(strings.TrimSpace(q), keepMark), "\x00$1")
+	for _, seg := range strings.Split(marked, "\x00") {
+		if len(parts) > 0 && asksNothing(seg) {
+			context = true // said after the question: it is not one more
+			continue
+		}
+		p := strings.TrimRight(strings.TrimSpace(seg), "?？;")
 		for _, c := range expandAttributeList(zhClauses(p)) {
 			c = strings.TrimSpace(c)
 			terms := retrieval.ContentTerms(c)
@@ -50,11 +56,34 @@ func questionParts(q string) []string {
 			}
 		}
 	}
-	if len(parts) < 2 || len(parts) > 4 {
+	if len(parts) < 2 && !(context && len(parts) == 1) || len(parts) > 4 {
 		return nil
 	}
 	return withTopic(q, parts)
 }
+
+// keepMark ends a part at its question mark or semicolon, keeping the
+// mark: whether a part was asked as a question tells it from a remark.
+func keepMark(m string) string { return strings.TrimSpace(m) + "\x00" }
+
+// asksNothing reports an English part that is the asker's situation or a
+// request to confirm, not a question of its own: a remark after the
+// question ("customer keeps calling about a code thats not in the
+// manual"), or a tag asking to confirm what the question asks ("tighter
+// than site spec right?"). Answered on its own, it finds a passage about
+// something else; the question it follows is the one answered.
+func asksNothing(seg string) bool {
+	s := strings.TrimSpace(seg)
+	if s == "" || hasHan(s) || enAsking.MatchString(s) {
+		return false
+	}
+	return confirmTag.MatchString(s) || !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "？")
+}
+
+var (
+	enAsking   = regexp.MustCompile(`(?i)^(?:and\s+|but\s+|so\s+|also\s+|or\s+)?(?:what|whats|what's|which|who|whom|whose|where|when|why|how|is|isn't|are|aren't|was|were|does|doesn't|do|don't|did|can|can't|could|should|would|will|has|have|may|must|list|give|tell|show|explain|describe|name|compare|find|please)\b`)
+	confirmTag = regexp.MustCompile(`(?i)[\s,]\s*(?:right|correct|true|yes|yeah|eh|isn't it|aren't they|doesn't it|don't they)\s*[?？]\s*$`)
+)
 
 // followUp reports a part that asks how to do something to what the
 // part before names, and names nothing of its own: single Chinese
@@ -280,7 +309,9 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 	}
 	lang := ev.Question.AnswerLang()
 	one := *x
-	one.MaxSentences = 1 // a part is answered by its best sentence
+	if len(parts) > 1 {
+		one.MaxSentences = 1 // a part is answered by its best sentence
+	}
 	var texts, missing []string
 	// Two measures asked together ("flow and head at the duty point")
 	// part the question only at the measure: what retrieval found of the

@@ -42,6 +42,12 @@ func TestQuestionParts(t *testing.T) {
 		"flat base size and weight":                                       2,
 		"Does it need oil and grease?":                                    0,
 		"I dropped the arm and now the third joint grinds when it turns":  0,
+		// A remark or a tag after the question is no part of its own: the
+		// question is asked without it.
+		"at what voltage does the box trip? customer keeps calling about it": 1,
+		"what is the factory tolerance? tighter than site spec right?":       1,
+		"what is the factory tolerance? is it tighter than site spec?":       2,
+		"pump noisy at high flow? what should I check?":                      2,
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)

@@ -94,6 +94,12 @@ func TestWhoMakesAsksTheSupplier(t *testing.T) {
 		"who forges the coupling hubs?":   true,
 		"泵盖是谁铸造的":                         true,
 		"is the casing cast or machined?": false,
+		// A buyer asks whom a part is bought from.
+		"who do we get the motor from?":            true,
+		"who do we buy the 6308 bearings from?":    true,
+		"which vendor do we order the seals from?": true,
+		"轴承从哪家采购？":                                 true,
+		"can I buy spare seals from the dealer?":   false,
 	} {
 		names := askedAttribute(q)
 		if got := slices.Contains(names, "supplier"); got != want {

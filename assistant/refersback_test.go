@@ -19,6 +19,7 @@ func TestPartRefersBack(t *testing.T) {
 		{"哪个工作中心做的", true},
 		{"要多久保养一次", true},
 		{"能吸多重的工件", true},
+		{"多少钱", true},
 		{"工作中心是哪个", false},
 	} {
 		if got := refersBack(c.part); got != c.want {

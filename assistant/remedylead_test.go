@@ -17,3 +17,18 @@ func TestRemedyIsNotLedByFigures(t *testing.T) {
 		}
 	}
 }
+
+// "What causes it?" is answered by the cause's words: the symptom's bound
+// ("4.5 mm/s") is no cause.
+func TestCauseIsNotLedByFigures(t *testing.T) {
+	for _, c := range []struct{ q, quote string }{
+		{"泵运行时振动大是什么原因", "Vibration above 4.5 mm/s — Possible cause Misalignment or worn coupling spider, Remedy Realign."},
+		{"why does the seal leak more than 5 drops a minute?", "机械密封泄漏超过每分钟 5 滴 — 可能原因 干转后密封端面磨损或开裂。"},
+	} {
+		ev := evidence(c.q)
+		text := c.quote + " [1] " + otherLabel(c.quote, lang(c.quote), "Manual", ev.Question.AnswerLang())
+		if got := withAskerLead(ev, text); got != text {
+			t.Errorf("%s: led by figures: %q", c.q, got)
+		}
+	}
+}

@@ -133,9 +133,11 @@ func stepsBefore(c kg.Chunk) []string {
 	return out
 }
 
-// measureNotSteps reports a routing computed for a question that does
-// not ask how the work is done: "what torque for the impeller nut" asks
-// the value one step gives, not the operation's steps.
+// measureNotSteps reports a routing or a next step computed for a
+// question that does not ask how the work is done: "what torque for the
+// impeller nut" asks the value one step gives, not the operation's steps,
+// and "what torque on the impeller nut after a repair" asks no step that
+// comes after another.
 func measureNotSteps(ev *retrieval.Evidence, c retrieval.Computed) bool {
-	return c.Kind == "routing" && !procedural.MatchString(notHowTo.Replace(ev.Question.Text))
+	return (c.Kind == "routing" || c.Kind == "next") && !procedural.MatchString(notHowTo.Replace(ev.Question.Text))
 }

@@ -15,6 +15,9 @@ func TestWhatsWithoutApostropheNamesTheAttribute(t *testing.T) {
 		"what's the IP rating of the arm":            "IP rating",
 		"what is the protection class for the motor": "protection class",
 		"机械臂的防护等级是多少":                                "防护等级",
+		// and before a condition, however many words name the attribute
+		"whats the factory coupling alignment tolerance when the motor goes on": "factory coupling alignment tolerance",
+		"what's the head when it runs on 60 Hz":                                 "head",
 	} {
 		a, ok := attributeNamed(retrieval.Analyze(q))
 		if !ok || a.Text != want {

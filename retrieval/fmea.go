@@ -219,6 +219,12 @@ func rowText(v *graphView, mode, rel, chunk string) (string, string) {
 
 // computeFMEA answers counts, rankings, averages and threshold filters.
 func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
+	if q.op == "count" && !q.hasThresh && subject == "" {
+		// a count over no bound and no item is every row: the question's
+		// condition ("say None for the recommended action") is one the
+		// counter cannot read, and the total would answer another question
+		return Computed{}, false
+	}
 	c := Computed{Kind: "fmea", Metric: q.metric, Op: q.op, Cmp: q.cmp, Threshold: q.threshold, Subject: subject}
 	var kept []fmeaRow
 	var vals []float64

@@ -124,6 +124,37 @@ func allIn(seq []string, have map[string]bool) bool {
 // "headquarters"), allowing a verb's regular ending ("install" is in
 // "installed").
 func wordIn(text, form string) bool {
+	if lastWordIn(text, form) {
+		return true
+	}
+	// A phrase's verb is inflected too: "turning the shaft" is "turn the
+	// shaft".
+	verb, rest, ok := strings.Cut(form, " ")
+	if !ok || len(verb) < 3 || !strings.Contains(text, verb[:len(verb)-1]) || !strings.Contains(text, rest) {
+		return false // checked first: wordIn runs for every form of every table entry
+	}
+	for _, v := range verbForms(verb) {
+		if lastWordIn(text, v+" "+rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForms are a verb's inflected forms: "turn" as "turning", "turned",
+// "turns"; "replace" as "replacing"; "cut" as "cutting".
+func verbForms(verb string) []string {
+	forms := []string{verb + "ing", verb + "ed", verb + "s"}
+	if stem, ok := strings.CutSuffix(verb, "e"); ok {
+		forms = append(forms, stem+"ing", verb+"d")
+	} else if n := len(verb); n >= 3 && !strings.ContainsRune("aeiouwxy", rune(verb[n-1])) && strings.ContainsRune("aeiou", rune(verb[n-2])) && !strings.ContainsRune("aeiou", rune(verb[n-3])) {
+		forms = append(forms, verb+verb[n-1:]+"ing", verb+verb[n-1:]+"ed")
+	}
+	return forms
+}
+
+// lastWordIn finds form in text with its last word inflected.
+func lastWordIn(text, form string) bool {
 	if wordFormIn(text, form, inflection) {
 		return true
 	}

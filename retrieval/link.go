@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -166,7 +167,7 @@ func codeTokens(form string) []string {
 				letters++
 			}
 		}
-		if letters > 0 && digits > 0 && len(w) >= 4 && !ordinal(w) {
+		if letters > 0 && digits > 0 && len(w) >= 4 && !ordinal(w) && !measureAdjective.MatchString(w) {
 			out = append(out, w)
 		}
 	}
@@ -190,6 +191,11 @@ func withoutModelPrefix(code string) string {
 
 // ordinal reports whether w is an English ordinal ("51st", "26th"): a
 // word of a name, not a code; "51st state" must not link every "state".
+// measureAdjective is a figure joined to its unit as one word before a
+// noun ("15-minute jobs", "a 2-hour repair", "the 5-year warranty"): a
+// quantity the documents write as a figure, not a code.
+var measureAdjective = regexp.MustCompile(`^\d+(?:[.,]\d+)?-(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|metres?|meters?|litres?|liters?|kilos?|kilograms?|tonnes?|tons?|inch(?:es)?|foot|feet|degrees?)$`)
+
 func ordinal(w string) bool {
 	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 	if i <= 0 {

@@ -101,6 +101,13 @@ func TestCodeTokensSkipOrdinals(t *testing.T) {
 	}
 }
 
+// A figure joined to its unit before a noun is a quantity, not a code.
+func TestCodeTokensSkipMeasureAdjectives(t *testing.T) {
+	if got := codeTokens("how many 15-minute jobs and 2-hour repairs on the cp200-sel-01"); !reflect.DeepEqual(got, []string{"cp200-sel-01"}) {
+		t.Fatalf("codeTokens = %v", got)
+	}
+}
+
 func TestCodeTokensSplitAtCJK(t *testing.T) {
 	got := codeTokens("hf-cp200的额定电压是多少 m10x30. 380 v")
 	want := []string{"hf-cp200", "m10x30"}
@@ -197,5 +204,13 @@ func TestWhichBatchAsksForTheBatch(t *testing.T) {
 		if !slices.Contains(terms, "批次") || slices.Contains(terms, "批压") || slices.Contains(terms, "批轴") {
 			t.Errorf("%q: terms %v, want 批次 and no bigram across the measure word", q, terms)
 		}
+	}
+}
+
+// The currency a price is asked in is the answer's unit: no passage must
+// hold it, and it pulls no passage about another price.
+func TestCurrencyAskedIsNoTerm(t *testing.T) {
+	if q := Analyze("what does a replacement impeller cost in RMB?"); slices.Contains(q.Terms, "rmb") {
+		t.Errorf("terms %q hold the currency", q.Terms)
 	}
 }

@@ -22,6 +22,9 @@ var stopwords = func() map[string]bool {
 		"think", "guess", "idea",
 		// "What is the warranty like", "how heavy a thing": no content.
 		"like", "thing", "things",
+		// "what does it cost in RMB": the currency asked is the unit of
+		// the answer, as "in mm" is, not a word a passage must hold.
+		"rmb", "cny", "yuan", "renminbi",
 		// Stopwords are matched after stemming: the stems that differ.
 		"mani", "pleas",
 		"的", "了", "是", "吗", "呢", "吧", "啊", "在", "和", "与", "及", "或", "有", "个", "么", "哪", "请", "我",

@@ -116,6 +116,10 @@ func TestFMEAAggregates(t *testing.T) {
 			t.Errorf("%s: value %v count %d first %q; want %v %d %q", c.q, got.Value, got.Count, got.Lines[0].Props["cause"], c.value, c.count, c.firstCause)
 		}
 	}
+	// A condition the counter cannot read is no count of every row.
+	if got, ok := computeFMEA(rows, parseFMEAQuery("How many FMEA lines just say None for the recommended action?"), ""); ok {
+		t.Errorf("an unread condition counted every row: %+v", got)
+	}
 	scoped := fmeaRows(v, map[string]bool{kg.EntityID(kg.Part, "bearing"): true})
 	if len(scoped) != 1 || scoped[0].cause != "no lubrication" {
 		t.Fatalf("scoped rows = %+v", scoped)

@@ -147,7 +147,11 @@ func tableComputed(res *tableq.Result) Computed {
 			if i == maxTableLines {
 				break
 			}
-			c.Lines = append(c.Lines, Line{ID: row.Chunk.ID, Name: res.Label(row), facts: cite([]tableq.Row{row}, 1)})
+			name := res.Label(row)
+			if p.Aggregate == "list" && len(res.Rows) == 1 && len(p.Show) == 0 {
+				name = res.Record(row)
+			}
+			c.Lines = append(c.Lines, Line{ID: row.Chunk.ID, Name: name, facts: cite([]tableq.Row{row}, 1)})
 		}
 	default:
 		cite(res.Rows, maxTableCites)

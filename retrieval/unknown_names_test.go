@@ -18,6 +18,8 @@ func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
 		{"add up the RPNs of all control box failure modes", nil},
 		{"which pumps have MTBFs over a year?", []string{"MTBF"}},
 		{"list the SKUs we stock", []string{"SKU"}},
+		// the currency asked is the answer's unit, not a name
+		{"what does a replacement impeller cost in RMB?", nil},
 	} {
 		if got := properNames(c.question); !slices.Equal(got, c.want) {
 			t.Errorf("%q: proper names %v, want %v", c.question, got, c.want)

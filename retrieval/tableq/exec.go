@@ -545,6 +545,24 @@ func (r *Result) Label(row Row) string {
 	return s
 }
 
+// Record is the whole of one row, each filled cell with its header: a
+// listing that finds one row has found the record asked about, and what
+// was asked of it ("when to swap the casing gasket") is one of its
+// fields, whichever the question named.
+func (r *Result) Record(row Row) string {
+	parts := []string{r.Label(row)}
+	seen := map[string]bool{}
+	for _, p := range strings.Split(parts[0], " — ") {
+		seen[p] = true
+	}
+	for i, c := range r.Table.Columns {
+		if v := strings.TrimSpace(row.Cell(i)); !isNull(v) && !seen[v] {
+			parts = append(parts, c.Name+": "+v)
+		}
+	}
+	return parts[0] + "; " + strings.Join(parts[1:], "; ")
+}
+
 // writtenAbsence are the words the rows a "missing" filter keeps say
 // their column is empty with ("No current controls", "N/A"), most
 // frequent first: one asking how many rows "say" there is none is

@@ -110,6 +110,9 @@ func (t *Table) stepNamedBefore(q *question, ms []mention, loc []int) (float64, 
 // s, and the mention naming it; a Chinese name may be the start of the
 // step's name ("来料检验" of "来料检验与清洗").
 func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) {
+	if n, m, ok := t.stepNumbered(q, s); ok {
+		return n, m
+	}
 	for _, m := range ms {
 		if m.value == "" || m.start < s.start || m.end > s.end {
 			continue
@@ -138,6 +141,26 @@ func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) 
 		}
 	}
 	return -1, mention{}
+}
+
+// reStepNumber is a step named by its number: "op 30", "operation 70",
+// "step 40", "工序 30".
+var reStepNumber = regexp.MustCompile(`^\s*(?:the\s+)?(?:op|ops|operation|operations|step|steps|工序)\.?\s*(\d+)\b`)
+
+// stepNumbered is the operation number a span starts with when it names
+// the step by its number, and a mention spanning the words that do.
+func (t *Table) stepNumbered(q *question, s span) (float64, mention, bool) {
+	op := t.roleColumn("operation")
+	m := reStepNumber.FindStringSubmatchIndex(q.text[s.start:s.end])
+	if op < 0 || m == nil {
+		return 0, mention{}, false
+	}
+	num := q.text[s.start+m[2] : s.start+m[3]]
+	n, ok := t.stepNumber(op, num, false)
+	if !ok {
+		return 0, mention{}, false
+	}
+	return n, mention{col: op, value: num, span: span{s.start, s.start + m[1]}}, true
 }
 
 // stepLeadIn reports what may come before a step's name in a span: an

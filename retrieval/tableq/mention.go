@@ -31,6 +31,11 @@ type question struct {
 	subject map[string]bool
 }
 
+// reSpanTakes asks how long a span of steps takes: "how long does
+// assembly take from op 30 through op 70", "从轴承装配到泵体装配要多久".
+// The steps' times add up.
+var reSpanTakes = regexp.MustCompile(`\bhow long\b[^?]*\bfrom\b[^?]+\b(?:to|through|thru|till|until)\b|从[^？?]+(?:到|至)[^？?]*(?:多久|多长时间|多少时间|几分钟)`)
+
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
 // rows' cost summed. "What does … cost" asks one row's.
 // "If we stock every spare …, what does that cost" sums over every row
@@ -108,7 +113,7 @@ func prepare(s string) *preparedQuestion {
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
 	s = strings.TrimSpace(reLatinHan.ReplaceAllString(reHanLatin.ReplaceAllString(s, "$1 $2"), "$1 $2"))
-	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s)}
+	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s) || reSpanTakes.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
 		q.take(span{m[2], m[3]})

@@ -21,6 +21,8 @@ func TestNoneSaidOfAColumnIsEmpty(t *testing.T) {
 		"维修记录里有多少条没更换任何零件",
 		"有几条工单没更换零件",
 		"维修记录里有多少条没换任何零件（parts 为 none）？",
+		"how many work orders just say none for the parts replaced?",
+		"how many entries have n/a as their parts replaced",
 	} {
 		p, ok := ParseWith(log, q, tr)
 		if !ok {
@@ -64,6 +66,43 @@ func TestHeaderSaidAsAVerbAsksFilled(t *testing.T) {
 		res, err := Execute(log, p.Plan)
 		if err != nil || res.Count != c.want {
 			t.Errorf("%q: [%s] counted %d, %v; want %d, the orders with parts", c.q, p.Plan, res.Count, err, c.want)
+		}
+	}
+}
+
+// "Nothing filled in for" a column, "blank for" it, asks for its empty
+// cells as "no" does.
+func TestNothingFilledInForAColumnIsEmpty(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/fmea.xlsx")
+	for _, q := range []string{
+		"how many FMEA rows have nothing filled in for recommended action?",
+		"how many FMEA rows are left blank for the recommended action?",
+	} {
+		p, ok := Parse(tb, q)
+		if !ok || p.Plan.String() != "count where Recommended Action missing" {
+			t.Errorf("%q: [%s] (%v)", q, p.Plan, ok)
+		}
+	}
+}
+
+// A value the question says a cell "mentions" is looked for in the cell,
+// not taken for its whole: a location that mentions hydraulics.
+func TestMentionedValueIsMatched(t *testing.T) {
+	log := chunkTable(t, "work_orders",
+		"Work Order: 1; Functional_Location_Description: Hydraulics; Downtime (h): 2",
+		"Work Order: 2; Functional_Location_Description: Hydraulics - pump; Downtime (h): 6",
+		"Work Order: 3; Functional_Location_Description: Engine; Downtime (h): 1",
+		"Work Order: 4; Functional_Location_Description: Hydraulic tank; Downtime (h): 3")
+	for q, want := range map[string]float64{
+		"how many work orders have a functional location that mentions hydraulics?": 3,
+		"how many work orders have functional location hydraulics?":                 1,
+	} {
+		p, ok := Parse(log, q)
+		if !ok {
+			t.Fatalf("%q: no plan", q)
+		}
+		if res, err := Execute(log, p.Plan); err != nil || res.Value != want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
 		}
 	}
 }

@@ -93,6 +93,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 			if m.partial || t.widerValues(m.col, m.value) && !placeRoles[t.Columns[m.col].Role] && !labelled(q, ms, i) && !t.namedBefore(q, m) || saidWithin(q, m) {
 				op = "match" // "leaking" also finds "cracked or leaking"
 			}
+			if reMentionsBefore.MatchString(q.text[:m.start]) {
+				op = "match" // "a location that mentions hydraulics": any that holds it
+			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
 			for j, n := range ms { // "资产 AID3", "WC2 as their work centre": the column's name labels the value
@@ -138,11 +141,15 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		p.Show = append(p.Show, t.Columns[also].Name)
 	}
 	p.Times = t.quantities(q, &p, ms, used)
+	if times, ok := t.pricedCount(q, &p); ok {
+		p.Times = times
+	}
 	op := "match"
 	if q.has(cueMention) {
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	words = t.namedPartNouns(q, words)
 	if saysNullUnread(q, words, p.Filters) {
 		return Parsed{}, false // "parts none": a cell said empty that no column took
 	}
@@ -151,6 +158,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = append(p.Filters, before...)
 	p.Filters = append(p.Filters, t.wordFilters(q, words, op, p.Filters, p.GroupBy != "")...)
 	for _, h := range han {
+		if t.titleHolds(h) {
+			continue // "装配" asked of the 装配作业指导书: the sheet's own name
+		}
 		var en []string
 		rest := h
 		if tr != nil {
@@ -314,6 +324,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		return t.Columns[i].Name
 	}
 	numeric := measure >= 0
+	if q.countsUnits() && !numeric {
+		return false // "how many days lead time": a count of rows is no number of days
+	}
 	counts := q.has(cueCount) && !(numeric && q.countsUnits()) && !q.cueAcrossName(cueCount, ms)
 	// "多少小时" adds hours up, unless it asks the longest or shortest one
 	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
@@ -476,6 +489,15 @@ func (t *Table) sheetNames() []string {
 		t.titleNames = slices.Clip(t.titleNames)
 	}
 	return t.titleNames
+}
+
+// titleHolds reports a run of Chinese the table's title or section path
+// holds whole: it says which sheet is meant, not which of its rows.
+func (t *Table) titleHolds(han string) bool {
+	if utf8.RuneCountInString(han) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(append([]string{t.Ref.DocTitle}, t.Ref.Section...), func(p string) bool { return strings.Contains(p, han) })
 }
 
 // unitWords before the product a document is about count it as a unit:
@@ -668,6 +690,14 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 				if f := factor(u, headerUnit(t.Columns[col].Name)); f > 0 {
 					scale = f
 					q.take(at)
+				} else if c, unit, f := t.unitColumn(q, loc[1]); c >= 0 && headerUnit(t.Columns[col].Name) == "" {
+					// "ops that are 15-minute jobs": the figure's unit names
+					// the column, and the operations named are the rows
+					col, scale, mi = c, f, -1
+					q.take(unit)
+					if op == "" {
+						op = "eq"
+					}
 				}
 			}
 		} else if op != "" {
@@ -683,6 +713,14 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		if op == "" && ms[mi].start >= loc[1] && unitOf(strings.TrimSuffix(strings.TrimSpace(q.text[loc[1]:ms[mi].start]), " of")) != "" {
 			// "5 hours of downtime or more": the cue follows the column
 			op, cue = comparison(q, ms[mi].start, ms[mi].end)
+		}
+		if op == "" && ms[mi].end <= loc[0] && filler(q.text[ms[mi].end:loc[0]]) {
+			// "above RPN 100", "below an RPN of 80": the cue before the column
+			at := ms[mi].start
+			if m := reArticleBefore.FindStringIndex(q.text[:at]); m != nil {
+				at = m[0]
+			}
+			op, cue = comparison(q, at, at)
 		}
 		if op == "" {
 			// "severity 8", "严重度为8": equality right after the column
@@ -709,6 +747,14 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 	}
 	return fixEq(out)
 }
+
+// reMentionsBefore says the value that follows is to be found in a
+// cell, not to be the whole of it.
+var reMentionsBefore = regexp.MustCompile(`\b(?:mentions?|mentioning|contains?|containing|includes?|says?|saying|has the word|have the word|with the word)\s+(?:the\s+word\s+)?["“']?$`)
+
+// reArticleBefore is an article just before a column's name: "above an
+// RPN of 100".
+var reArticleBefore = regexp.MustCompile(`\s(?:a|an|the)\s+$`)
 
 // fixEq turns a numeric equality into ge/le of the same value, which
 // compares numbers rather than text ("8" equals "8.0").
@@ -794,6 +840,8 @@ func presence(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		switch {
 		case !c.Numeric && blankAfter(q, m.end):
 			out = append(out, Filter{Column: c.Name, Op: "missing"}) // "the recommended action left blank"
+		case !c.Numeric && noneBefore(q, m.start):
+			out = append(out, Filter{Column: c.Name, Op: "missing"}) // "just say None for the recommended action"
 		case endsWithCue(before, cueMissing):
 			out = append(out, Filter{Column: c.Name, Op: "missing"})
 		case !c.Numeric && endsWithCue(before, cueHas):
@@ -848,6 +896,21 @@ func blankAfter(q *question, end int) bool {
 	}
 	return false
 }
+
+// noneBefore reports the word a sheet writes for nothing said just before
+// a column's name, as what the rows say for it ("say None for the
+// recommended action", "have n/a as their supplier"), and takes it.
+func noneBefore(q *question, start int) bool {
+	before := q.text[:start]
+	loc := reNoneBefore.FindStringSubmatchIndex(before)
+	if loc == nil || !q.free(span{loc[2], loc[3]}) {
+		return false
+	}
+	q.take(span{loc[2], start})
+	return true
+}
+
+var reNoneBefore = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/])((?:(?:just|only|simply)\s+)?(?:(?:say|says|said|show|shows|list|lists|read|reads|give|gives|put|state|states|write|writes)\s+)?(?:"|“|')?(?:none|null|nil|n/a)(?:"|”|')?\s+(?:for|as|in|under|on)\s+(?:the\s+|their\s+|its\s+)?)$`)
 
 // saysNullUnread reports a word a sheet writes for an empty cell ("none",
 // "n/a") left in the question while no filter asks for empty or filled

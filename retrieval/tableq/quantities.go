@@ -76,6 +76,11 @@ func namedNumeric(t *Table, q *question, ms []mention, used map[int]bool, skip i
 // cell is not empty.
 var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:none|null|n/a|空|无))\)`)
 
+// reIncluding is a closing clause that says what the count takes in
+// ("…, counting our own in-house shop", "…, including spares"): it
+// leaves no row out, so its words single none out either.
+var reIncluding = regexp.MustCompile(`(?i),\s*(?:counting|including|incl\.|inclusive of|in(?:cluding)? addition to)\s+[^,;?？]*[?？]?\s*$`)
+
 // reNotNull is an aside that says the cells meant are filled in.
 var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)
 
@@ -110,6 +115,9 @@ func (q *question) takeRemarks(t *Table) {
 			continue
 		}
 		q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
+	}
+	if loc := reIncluding.FindStringIndex(q.text); loc != nil {
+		q.take(span{loc[0], loc[1]}) // "…, counting our own in-house shop": nothing left out
 	}
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]
@@ -192,3 +200,23 @@ func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int
 	}
 	return q.wholeProduct(t)
 }
+
+// pricedCount reads a count's worth ("what is the recommended stock
+// worth", "what does the recommended stock cost in total"): the sum of
+// each row's price times its count, not the count summed. It moves the
+// plan's column to the price and returns the count to multiply by.
+func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
+	c, cost := t.Column(p.Column), t.roleColumn("cost")
+	if p.Aggregate != "sum" || c < 0 || cost < 0 || c == cost || !t.Columns[c].Numeric || !t.Columns[cost].Numeric || !reWorth.MatchString(q.text) {
+		return nil, false
+	}
+	switch t.Columns[c].Role {
+	case "cost", "multiplier":
+		return nil, false
+	}
+	p.Column = t.Columns[cost].Name
+	return []string{t.Columns[c].Name}, true
+}
+
+// reWorth asks what something is worth in money.
+var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend)\b|多少钱|价值|值多少|金额|花多少`)

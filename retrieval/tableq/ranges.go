@@ -6,8 +6,9 @@ import (
 )
 
 // reRange is a span of figures: "70 through 100", "between 2 and 5",
-// "from 10 to 20", "70 到 100".
-var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|~|到|至)\s*(\d+(?:\.\d+)?)`)
+// "from 10 to 20", "70 到 100", the column's word said again before the
+// second ("op 30 through op 70", "operation 30 to operation 70").
+var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
 
 // ranges reads a span of figures right after a numeric column's name as
 // both its bounds: "ops 70 through 100" are operations 70 to 100.

@@ -1,6 +1,7 @@
 package tableq
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -89,6 +90,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
 		}
+		if op == "match" && i+1 < len(q.words) && t.namesHeader(q.words[i+1]) && !subjectBefore[q.words[i+1].raw] && len(t.filter([]Filter{f})) == 0 {
+			continue // "at our internal prices": which of a column's figures, said of the column; "rover parts" names a product
+		}
 		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
 		}
@@ -116,6 +120,12 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		}
 	}
 	return t.trimHeads(out, at, others)
+}
+
+// namesHeader reports a question word that is a header's word, in the
+// plural too ("prices" of "Unit price").
+func (t *Table) namesHeader(w word) bool {
+	return t.headerWord(w.stem) || t.headerWord(Stem(strings.TrimSuffix(w.raw, "s")))
 }
 
 // headerWord reports a word of one of t's headers, or of the header
@@ -213,4 +223,43 @@ func (t *Table) widen(fs []Filter) {
 			fs[i].Op = "mention"
 		}
 	}
+}
+
+// namedPartNouns adds to the words left a word the cues read as a verb or
+// a filler ("cover", "supply") where it ends a name the rows hold with
+// the word left before it: "bearing covers" in a BOM whose line is
+// "Bearing cover" asks for the covers, not every bearing line.
+func (t *Table) namedPartNouns(q *question, words []int) []int {
+	var out []int
+	for k, i := range words {
+		out = append(out, i)
+		j := i + 1
+		if j >= len(q.words) || k+1 < len(words) && words[k+1] == j || !stopWords[q.words[j].raw] || !q.free(span{q.words[j].start, q.words[j].end}) {
+			continue
+		}
+		if t.holdsPhrase(q.words[i].raw, q.words[j].stem) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// holdsPhrase reports a row with a cell in which word first is followed
+// by a word starting with stem.
+func (t *Table) holdsPhrase(first, stem string) bool {
+	if len(stem) < 4 {
+		return false
+	}
+	re, err := regexp.Compile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(strings.ToLower(first)) + `\s+` + regexp.QuoteMeta(stem))
+	if err != nil {
+		return false
+	}
+	for _, r := range t.Rows {
+		for _, c := range r.Cells {
+			if re.MatchString(lowered(c).text) {
+				return true
+			}
+		}
+	}
+	return false
 }

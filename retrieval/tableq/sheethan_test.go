@@ -60,3 +60,17 @@ func TestBracketedColumnGlossesTheGroupNoun(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese word the sheet's title holds ("装配" of 装配作业指导书) says
+// which sheet is asked about: every operation is compared, not those
+// whose name holds "assembly".
+func TestTitleWordSinglesNoRowsOut(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/assembly_sop.docx")
+	p, ok := ParseWith(tb, "装配哪道工序最费时间？", glossaryTranslate(t))
+	if !ok {
+		t.Fatal("no plan")
+	}
+	if res, err := Execute(tb, p.Plan); err != nil || res.Value != 45 {
+		t.Errorf("[%s] = %v, %v; want the 45 min of painting and packing", p.Plan, res.Value, err)
+	}
+}

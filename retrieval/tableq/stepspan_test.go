@@ -28,3 +28,24 @@ func TestSpanOfStepsSaidAnyWay(t *testing.T) {
 		}
 	}
 }
+
+// A span of steps named by their numbers ("from op 30 through op 70") is
+// every step between, and asking how long the span takes adds up their
+// times.
+func TestStepSpanByNumberTakesTheSumOfTimes(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/assembly_sop.docx")
+	for q, want := range map[string]float64{
+		"how long does assembly take from op 30 through op 70, standard time?": 100,
+		"what is the total standard time from operation 30 to operation 70?":   100,
+		"how long does it take from bearing assembly to casing assembly?":      80,
+	} {
+		p, ok := Parse(tb, q)
+		if !ok {
+			t.Errorf("%q: no plan", q)
+			continue
+		}
+		if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
+			t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func factor(from, to string) float64 {
 // unitAt reads the unit written right after a figure ending at end.
 func unitAt(q *question, end int) (string, span) {
 	rest := q.text[end:]
-	trimmed := strings.TrimLeft(rest, " ")
+	trimmed := strings.TrimLeft(rest, " -") // "15-minute jobs"
 	at := end + len(rest) - len(trimmed)
 	stop := strings.IndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) || unicode.Is(unicode.Han, r) })
 	word := trimmed
