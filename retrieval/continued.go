@@ -59,13 +59,9 @@ func (r *Retriever) continueSteps(ctx context.Context, clearance kg.Audience, ev
 	if len(ids) == 0 {
 		return nil
 	}
-	chunks, err := r.store.Chunks(ctx, clearance, ids)
+	byID, err := r.chunksByID(ctx, clearance, ids)
 	if err != nil {
 		return err
-	}
-	byID := map[string]kg.Chunk{}
-	for _, c := range chunks {
-		byID[c.ID] = c
 	}
 	for _, base := range bases {
 		// Backwards to where the section's steps begin, then on to where
@@ -76,13 +72,31 @@ func (r *Retriever) continueSteps(ctx context.Context, clearance kg.Audience, ev
 				if !ok || c.Kind == "table_row" || c.SectionPath() != base.Chunk.SectionPath() || !stepStart.MatchString(c.Text) {
 					break
 				}
-				if have[c.ID] {
-					continue
-				}
-				have[c.ID] = true
-				ev.Items = append(ev.Items, Item{N: len(ev.Items) + 1, Chunk: c, Score: base.Score / 2, Via: []string{"continued"}})
+				appendContinued(ev, have, base, c)
 			}
 		}
 	}
 	return nil
+}
+
+// chunksByID reads the passages ids name, keyed by their ID.
+func (r *Retriever) chunksByID(ctx context.Context, clearance kg.Audience, ids []string) (map[string]kg.Chunk, error) {
+	chunks, err := r.store.Chunks(ctx, clearance, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]kg.Chunk{}
+	for _, c := range chunks {
+		byID[c.ID] = c
+	}
+	return byID, nil
+}
+
+// appendContinued keeps c, which continues base, after the rest, once.
+func appendContinued(ev *Evidence, have map[string]bool, base Item, c kg.Chunk) {
+	if have[c.ID] {
+		return
+	}
+	have[c.ID] = true
+	ev.Items = append(ev.Items, Item{N: len(ev.Items) + 1, Chunk: c, Score: base.Score / 2, Via: []string{"continued"}})
 }

@@ -46,13 +46,9 @@ func (r *Retriever) continueLists(ctx context.Context, clearance kg.Audience, ev
 	if len(ids) == 0 {
 		return nil
 	}
-	chunks, err := r.store.Chunks(ctx, clearance, ids)
+	byID, err := r.chunksByID(ctx, clearance, ids)
 	if err != nil {
 		return err
-	}
-	byID := map[string]kg.Chunk{}
-	for _, c := range chunks {
-		byID[c.ID] = c
 	}
 	for _, base := range bases {
 		for k := 1; k <= maxListContinued; k++ {
@@ -60,11 +56,7 @@ func (r *Retriever) continueLists(ctx context.Context, clearance kg.Audience, ev
 			if !ok || c.Kind == "table_row" || c.SectionPath() != base.Chunk.SectionPath() || strings.TrimSpace(c.Text) == "" {
 				break
 			}
-			if have[c.ID] {
-				continue
-			}
-			have[c.ID] = true
-			ev.Items = append(ev.Items, Item{N: len(ev.Items) + 1, Chunk: c, Score: base.Score / 2, Via: []string{"continued"}})
+			appendContinued(ev, have, base, c)
 		}
 	}
 	return nil

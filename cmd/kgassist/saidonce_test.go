@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/kgassist/kgassist/assistant"
-	"github.com/kgassist/kgassist/kg"
 )
 
 // TestAnswerSaysItsValueOnce: a stated value is not followed by the
@@ -19,14 +16,7 @@ func TestAnswerSaysItsValueOnce(t *testing.T) {
 	}
 	defer a.Close()
 	for _, c := range loadTrustedCases(t, "testdata/said_once.tsv") {
-		clearance, err := kg.ParseAudience(c[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		ans, err := a.assistant.Ask(context.Background(), assistant.Request{Question: c[1], Clearance: clearance})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := askAt(t, a, c[0], c[1])
 		if n := strings.Count(ans.Answer, c[2]); n != 1 {
 			t.Errorf("%s: %q said %d times: %q", c[1], c[2], n, ans.Answer)
 		}

@@ -20,14 +20,7 @@ func TestTrustedAnswers(t *testing.T) {
 	}
 	defer a.Close()
 	for _, c := range loadTrustedCases(t, "testdata/trusted_answers.tsv") {
-		clearance, err := kg.ParseAudience(c[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		ans, err := a.assistant.Ask(context.Background(), assistant.Request{Question: c[1], Clearance: clearance})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := askAt(t, a, c[0], c[1])
 		if abstain := c[2] == "-"; ans.Abstained != abstain {
 			t.Errorf("%s: abstained = %v, want %v: %q", c[1], ans.Abstained, abstain, ans.Answer)
 			continue
@@ -78,4 +71,18 @@ func containsAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// askAt asks question at the clearance named by level.
+func askAt(t *testing.T, a *app, level, question string) *assistant.Answer {
+	t.Helper()
+	clearance, err := kg.ParseAudience(level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := a.assistant.Ask(context.Background(), assistant.Request{Question: question, Clearance: clearance})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ans
 }

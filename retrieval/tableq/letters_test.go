@@ -21,13 +21,20 @@ func TestFMEALettersAndNothingFilledIn(t *testing.T) {
 		{"how many FMEA rows have nothing filled in for recommended action?", 2},
 		{"top RPN in the hydraulic system, and on what?", 27},
 	} {
-		p, ok := ParseWith(fmea, c.q, glossaryTranslate(t))
-		if !ok {
-			t.Fatalf("%q: no plan", c.q)
-		}
-		res, err := Execute(fmea, p.Plan)
-		if err != nil || res.Value != c.want {
-			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
-		}
+		wantValue(t, fmea, c.q, c.want)
+	}
+}
+
+// wantValue checks that q plans over tb, the glossary reading Chinese,
+// and that the plan computes want.
+func wantValue(t *testing.T, tb *Table, q string, want float64) {
+	t.Helper()
+	p, ok := ParseWith(tb, q, glossaryTranslate(t))
+	if !ok {
+		t.Errorf("%q: no plan", q)
+		return
+	}
+	if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
+		t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
 	}
 }

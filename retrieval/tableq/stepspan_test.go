@@ -39,13 +39,6 @@ func TestStepSpanByNumberTakesTheSumOfTimes(t *testing.T) {
 		"what is the total standard time from operation 30 to operation 70?":   100,
 		"how long does it take from bearing assembly to casing assembly?":      80,
 	} {
-		p, ok := Parse(tb, q)
-		if !ok {
-			t.Errorf("%q: no plan", q)
-			continue
-		}
-		if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
-			t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
-		}
+		wantValue(t, tb, q, want)
 	}
 }

@@ -19,14 +19,7 @@ func TestValueSaidWithinACell(t *testing.T) {
 		{"how many work orders have a functional location containing hydraulics", 4},
 		{"how many work orders are on hydraulics?", 2},
 	} {
-		p, ok := ParseWith(wos, c.q, glossaryTranslate(t))
-		if !ok {
-			t.Fatalf("%q: no plan", c.q)
-		}
-		res, err := Execute(wos, p.Plan)
-		if err != nil || res.Value != c.want {
-			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
-		}
+		wantValue(t, wos, c.q, c.want)
 	}
 }
 

@@ -13,14 +13,7 @@ func TestCountsWorthIsPriceTimesCount(t *testing.T) {
 		"what does the recommended stock cost in total?":                           3476,
 		"what is the total recommended stock?":                                     24,
 	} {
-		p, ok := Parse(tb, q)
-		if !ok {
-			t.Errorf("%q: no plan", q)
-			continue
-		}
-		if res, err := Execute(tb, p.Plan); err != nil || res.Value != want {
-			t.Errorf("%q: [%s] = %v, %v; want %v", q, p.Plan, res.Value, err, want)
-		}
+		wantValue(t, tb, q, want)
 	}
 }
 
