@@ -76,8 +76,9 @@ func sentenceBefore(text, s string) string {
 // every passage about E07 does.
 func linkedCodes(ev *retrieval.Evidence) []string {
 	var out []string
+	codes := codeTerms(ev)
 	for _, t := range ev.Question.Terms {
-		if hasDigit(t) && !isNumber(t) && !isQuantity(t) && !slices.Contains(codeTerms(ev), t) {
+		if hasDigit(t) && !isNumber(t) && !isQuantity(t) && !slices.Contains(codes, t) {
 			out = append(out, t)
 		}
 	}
