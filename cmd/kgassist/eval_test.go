@@ -247,10 +247,13 @@ func TestEvalHeldout9Corpus(t *testing.T) { evalSet(t, "heldout9_corpus") }
 func TestEvalHeldout10Demo(t *testing.T)   { evalSet(t, "heldout10_demo") }
 func TestEvalHeldout10Corpus(t *testing.T) { evalSet(t, "heldout10_corpus") }
 
-// The eleventh held-out pair is the only one whose misses nobody changing
-// answers has read.
 func TestEvalHeldout11Demo(t *testing.T)   { evalSet(t, "heldout11_demo") }
 func TestEvalHeldout11Corpus(t *testing.T) { evalSet(t, "heldout11_corpus") }
+
+// The twelfth held-out pair is the only one whose misses nobody changing
+// answers has read.
+func TestEvalHeldout12Demo(t *testing.T)   { evalSet(t, "heldout12_demo") }
+func TestEvalHeldout12Corpus(t *testing.T) { evalSet(t, "heldout12_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
