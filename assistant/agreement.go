@@ -333,6 +333,24 @@ func (mc measureCheck) statesValue(sentence string) bool {
 	return false
 }
 
+// statesOtherMeasure reports values given in another measure's unit and
+// none in the asked one's: "500 V", a test's voltage, is no insulation
+// resistance. A value without a unit ("-168 ~ +168") is left to the
+// other checks.
+func (mc measureCheck) statesOtherMeasure(values string) bool {
+	if mc.units == nil || mc.statesValue(values) {
+		return false
+	}
+	for _, units := range attributeUnits {
+		for _, u := range units {
+			if unitValue(values, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rowReach is how far before a value its row's label is looked for in a
 // flattened table: a label and its value stand within a few words.
 const rowReach = 60

@@ -55,6 +55,32 @@ func inCodeEntry(text, s string, codes []string) bool {
 	return definesCode(sentenceBefore(text, s), codes)
 }
 
+// inDescribedCodeEntry reports a sentence that carries on a code list's
+// entry whose head the question describes without naming the code ("参数
+// 存储出错（EEPROM 校验失败）怎么处理" of "E09 参数存储错误：EEPROM 校验失败。
+// 同时按住…"): the head is what the asker sees, the rest what to do.
+func inDescribedCodeEntry(q retrieval.Question, text, s string) bool {
+	head := sentenceBefore(text, s)
+	if !codeHead.MatchString(head) {
+		return false
+	}
+	// Most of the head's words, its code aside, are the asker's: a
+	// question also says where it happens and what it asks.
+	asked := retrieval.TokenSet(q.Text)
+	terms := retrieval.ContentTerms(codeHead.ReplaceAllString(head, ""))
+	held := 0
+	for _, t := range terms {
+		if asked[t] {
+			held++
+		}
+	}
+	return len(terms) > 0 && 2*held >= len(terms)
+}
+
+// codeHead opens a code list's entry: a fault or alarm code ("E09",
+// "AL-12") before its meaning.
+var codeHead = regexp.MustCompile(`^[A-Z]{1,3}-?\d{1,4}\b`)
+
 // sentenceBefore is the sentence before s in text, which may run several
 // entries of a list together on one line.
 func sentenceBefore(text, s string) string {

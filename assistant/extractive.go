@@ -264,6 +264,7 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	aq, asked := attributeQuestion(ev.Question)
 	codes := codeTerms(ev)
 	all := codes
+	measure := memo.get(ev).measure(ev)
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
@@ -280,11 +281,23 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
 		}
+		if f.Type == kg.HasParameter && measure.statesOtherMeasure(factValues(f)) {
+			continue // "Motor winding: 500 V", the test's voltage, states no resistance
+		}
 		if s := factSentence(ev, f, lang, names); s != "" {
 			lines = append(lines, s)
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// factValues are a fact's values as written, its own and each source's.
+func factValues(f retrieval.Fact) string {
+	values := []string{valueText(f.Props)}
+	for _, s := range f.Sources {
+		values = append(values, valueText(s.Props))
+	}
+	return strings.Join(values, "; ")
 }
 
 func factSentence(ev *retrieval.Evidence, f retrieval.Fact, lang string, names *namer) string {
@@ -430,6 +443,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
+	described := len(identifiers(codes)) == 0 && asksWhatToDo(ev.Question.Text)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
@@ -514,7 +528,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
-			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
+			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s)
 			if defines {
 				ratio, score = 1, score+1
 			}

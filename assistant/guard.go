@@ -482,8 +482,28 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 	}
 	have := sets.of(text)
 	sh := share(a, have)
-	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have)
+	return sh >= 0.999 || units == nil && sh >= 0.5 && statesHead(a, have) && !headByStemOnly(a, have, text)
 }
+
+// headByStemOnly reports an English attribute of two words of which text
+// holds only the head, and that only as another word with its stem:
+// "baud rate" is not stated by "rated current". A text that writes the
+// head itself ("Range -168 ~ +168" for "rotation range") may state it.
+func headByStemOnly(a retrieval.Question, have map[string]bool, text string) bool {
+	words := strings.Fields(strings.ToLower(a.Text))
+	if len(a.Terms) != 2 || len(words) == 0 || !isASCII(a.Text) || have[a.Terms[0]] {
+		return false
+	}
+	head := words[len(words)-1]
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		if w == head || w == head+"s" {
+			return false
+		}
+	}
+	return true
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // statesSize reports a size asked for ("插座的尺寸") given by one of its
 // dimensions in a length unit ("外径6.5mm，内径2.0mm"). A bare length is
@@ -602,12 +622,19 @@ var attributeUnits = map[string][]string{
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
 	// A vehicle's speed over ground, not a shaft's.
 	"时速": {"km/h", "m/s", "mph"}, "车速": {"km/h", "m/s", "mph"}, "ground speed": {"km/h", "m/s", "mph"},
-	"diameter": {"mm", "cm"}, "直径": {"mm", "cm"}, "外径": {"mm", "cm"}, "内径": {"mm", "cm"},
-	"thickness": {"mm", "cm"}, "厚度": {"mm", "cm"},
+	"diameter": lengthUnits, "直径": lengthUnits, "外径": lengthUnits, "内径": lengthUnits,
+	// A coat's or a plating's thickness is stated in micrometres ("dry
+	// film thickness 80 to 120 µm").
+	"thickness": lengthUnits, "厚度": lengthUnits,
 	// An alignment's offset: "radial offset at most 0.10 mm".
-	"misalignment": {"mm"}, "对中偏差": {"mm"}, "径向偏差": {"mm"},
+	"misalignment": lengthUnits, "对中偏差": lengthUnits, "径向偏差": lengthUnits,
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
+
+// lengthUnits state a length. The measures stated in them share the one
+// list, so that the measure a question asks is read the same whichever of
+// its words is found first; "µm" is written with either micro sign.
+var lengthUnits = []string{"mm", "cm", "µm", "μm"}
 
 // unitValue reports a number followed by unit u in text.
 func unitValue(text, u string) bool {

@@ -321,7 +321,7 @@ func valueText(p kg.Props) string {
 	}
 	// A table keeps value, unit and tolerance in separate columns; the
 	// raw cell then lacks what the other columns say.
-	if u := p["unit"]; u != "" && !strings.Contains(s, u) {
+	if u := p["unit"]; u != "" && !strings.Contains(microSigns.Replace(s), microSigns.Replace(u)) {
 		s += " " + u
 	}
 	if t := p["tolerance"]; t != "" && t != "—" && t != "-" && !strings.Contains(s, t) {
@@ -329,6 +329,11 @@ func valueText(p kg.Props) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// microSigns writes the micro sign (U+00B5) as the Greek mu (U+03BC):
+// documents use either for the same "µm", and a value's unit column may
+// use the other one than its raw cell.
+var microSigns = strings.NewReplacer("\u00b5", "\u03bc")
 
 func unitSuffix(u string) string {
 	if u == "" || u == "pcs" || u == "pc" || u == "ea" {

@@ -18,7 +18,7 @@ import (
 // factoryStageAsked are the ways a question places its value in
 // manufacture, the works' final test and inspection among them. "出厂默认" and "factory setting" ask a default the user
 // sees, not a works step, so 出厂 followed by them is not one.
-var factoryStageAsked = regexp.MustCompile(`(?i)\b(?:at|in) the factory\b|\bfactory (?:test|tolerance|acceptance|inspection|limit)|\bhydro(?:static)?[- ]?test|during assembly|\bin assembly\b|\bat assembly\b|\bfinal (?:test|inspection)|\bend[- ]of[- ]line (?:test|inspection)|\bbefore (?:shipping|shipment|dispatch)\b|终检|出厂(?:时|前|检验|试验|测试|水压|对中|性能)|装配时|组装时|水压试验`)
+var factoryStageAsked = regexp.MustCompile(`(?i)\b(?:at|in) the factory\b|\bfactory (?:test|tolerance|acceptance|inspection|limit)|\bhydro(?:static)?[- ]?test|during assembly|\bin assembly\b|\bat assembly\b|\bfinal (?:test|inspection)|\bend[- ]of[- ]line (?:test|inspection)|\bbefore (?:shipping|shipment|dispatch)\b|\b(?:leaves?|leaving|left) the (?:factory|works|plant)\b|\bex[- ]works\b|终检|出厂(?:时|前|检验|试验|测试|水压|对中|性能)|装配时|组装时|水压试验`)
 
 // factoryStageStated are the words that set a passage in the factory: the
 // assembly instruction or routing it comes from, or the works test it

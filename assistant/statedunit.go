@@ -31,10 +31,12 @@ func statedTerms(aq, item retrieval.Question, asked bool, sentence, section stri
 // statesByUnit reports text giving a value in a unit that belongs to the
 // attribute alone.
 func statesByUnit(attr, text string) bool {
-	return slices.ContainsFunc(unitsOf(attr), func(u string) bool { return !lengthUnits[u] && unitValue(text, u) })
+	return slices.ContainsFunc(unitsOf(attr), func(u string) bool { return !sharedUnits[u] && unitValue(text, u) })
 }
 
-var lengthUnits = map[string]bool{"mm": true, "cm": true, "mm²": true, "mm2": true}
+// sharedUnits state many measures (a diameter, a thickness, an offset):
+// a value in them does not say which was asked.
+var sharedUnits = map[string]bool{"mm": true, "cm": true, "µm": true, "μm": true, "mm²": true, "mm2": true}
 
 // shortMeasure is a measure's word as askers shorten it ("what temp is
 // the bearing heated to"), whole words only: "temporary" is no temperature.

@@ -7,6 +7,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,6 +73,9 @@ func Analyze(text string) Question {
 			break
 		}
 	}
+	if q.Intent == Troubleshooting && valueAtWhich.MatchString(lower) {
+		q.Intent = Specification
+	}
 	if q.Intent == General && countsPiecesInTotal(lower) {
 		q.Intent = BOM
 	}
@@ -80,6 +84,11 @@ func Analyze(text string) Question {
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withSpacedQuantities(q))
 }
+
+// valueAtWhich asks for the value at which something happens ("at what
+// temperature do the PTC sensors trip", "what voltage does it trip at"):
+// a setting to look up, though the question names a trip or a fault.
+var valueAtWhich = regexp.MustCompile(`\b(?:at|to) what (?:temp|temperature|pressure|voltage|current|speed|level|value|point|setting|flow)\b|^\W*what (?:temp|temperature|pressure|voltage|current|speed|level|value|setting) (?:does|do|will|would|should|is|are)\b`)
 
 // supplyStatus says whether a machine is powered, which asks for no power
 // rating: "blank even though power is on" is no specification question.
