@@ -10,7 +10,7 @@ import (
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
-	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)`)
+	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)|\bhow\s+many\s+(?:labou?r|man|work(?:ing)?)[- ]?hours\b|\blabou?r\s+(?:time|hours)\b|工时`)
 	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 
@@ -140,3 +140,18 @@ func periodUnstated(question, answer string) bool {
 
 // asksLength asks how long, in either language.
 var asksLength = regexp.MustCompile(`(?i)\bhow\s+long\b|\blength\b|多长|多久|几年|多少年|几个月|多少个月`)
+
+// intervalOnly reports a sentence whose every time is an interval ("every
+// 16000 h", "每 4000 h"): it says how often a job is done, not how long it
+// takes.
+func intervalOnly(s string) bool {
+	locs := durationValue.FindAllStringIndex(s, -1)
+	for _, l := range locs {
+		if !intervalBefore.MatchString(s[:l[0]]) {
+			return false
+		}
+	}
+	return len(locs) > 0
+}
+
+var intervalBefore = regexp.MustCompile(`(?i)(?:\bevery|\beach|\bper|每|隔)\s*$`)

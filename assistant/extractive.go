@@ -486,7 +486,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if otherDistance(ev.Question.Text, s+" "+section) {
 				continue // "at 1 m" does not answer "at 3 metres"
 			}
-			if timeTaken && !statesDuration(s) {
+			if timeTaken && (!statesDuration(s) || intervalOnly(s)) {
 				continue // "how long does it take" is answered by a time
 			}
 			if howOften && !statesInterval.MatchString(s+" "+lineHead(it.Chunk.Text, s)) {

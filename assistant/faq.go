@@ -93,6 +93,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		if often && !statesInterval.MatchString(it.Chunk.Text) {
 			continue // "how often is the seal replaced" is not "can I replace it myself"
 		}
+		if !namesLinkedParts(ev, text) {
+			continue // "can I replace the mechanical seal myself" says nothing of the bearings
+		}
 		if !answersJointTurn(ev, it.Chunk.Text) {
 			continue // "J1关节内径是多少？70mm" does not say how far J1 turns
 		}
@@ -264,4 +267,41 @@ var asksHowOften = regexp.MustCompile(`(?i)\bhow (?:often|frequently)\b|\bat wha
 // 60 Hz?" share their asking but not what they ask about.
 func eachLeavesOut(userInEntry, entryInUser float64) bool {
 	return userInEntry < 0.999 && entryInUser < 0.999
+}
+
+// namesLinkedParts reports text that names a part the question links to,
+// by its words, their other-language forms or the part's names, where the
+// question links any: an entry about the seal does not answer for the
+// bearings. One part will do ("the M5 screen on my arm" is about the
+// screen).
+func namesLinkedParts(ev *retrieval.Evidence, text string) bool {
+	have := retrieval.TokenSet(text)
+	linked := false
+	for _, l := range ev.Linked {
+		if l.Entity.Type != kg.Part || l.Surface == "" {
+			continue
+		}
+		linked = true
+		names := append([]string{l.Entity.Name, l.Surface}, l.Entity.Aliases...)
+		if heldInAnyForm(ev.Question, retrieval.ContentTerms(strings.Join(names, " ")), have) {
+			return true
+		}
+	}
+	return !linked
+}
+
+// heldInAnyForm reports one of terms held by have as written or in one of
+// its other-language forms.
+func heldInAnyForm(q retrieval.Question, terms []string, have map[string]bool) bool {
+	for _, t := range terms {
+		if have[t] {
+			return true
+		}
+		for _, seq := range q.Alts[t] {
+			if len(seq) > 0 && !slices.ContainsFunc(seq, func(w string) bool { return !have[w] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
