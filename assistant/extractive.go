@@ -592,6 +592,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = withoutEchoes(picked, own)
+	picked = withLimitAfter(ev, measure, picked)
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)
