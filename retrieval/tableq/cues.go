@@ -28,7 +28,7 @@ var (
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
 	cueMissing       = []string{"no ", "without ", "missing ", "lack ", "lacking ", "not have ", "don't have ", "doesn't have ", "do not have ", "does not have ", "with an empty ", "empty ", "blank ", "no-", "nothing filled in for ", "nothing filled in under ", "nothing entered for ", "nothing entered under ", "nothing in ", "nothing under ", "nothing for ", "never ", "没有", "没", "无", "缺少", "未填", "从未", "缺", "未", "blank for ", "empty for ", "left blank for "}
-	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "有"}
+	cueHas           = []string{"with a ", "with an ", "that have a ", "that has a ", "have a ", "has a ", "with ", "have ", "has ", "had ", "give ", "gives ", "gave ", "有", "给出了", "给出", "给了", "填了", "写了", "提供了", "列了"}
 	cueGT            = []string{"more than", "greater than", "higher than", "larger than", "longer than", "bigger than", "above", "over", "exceeding", "exceeds", "exceed", ">", "超过", "大于", "高于", "多于", "长于"}
 	cueGE            = []string{"greater than or equal to", "more than or equal to", "大于或等于", "大于等于", "高于或等于", "不少于", "at least", "or more", "or higher", "or above", "or worse", "or greater", "or longer", "no less than", ">=", "≥", "不低于", "不小于", "及以上", "以上", "至少"}
 	cueLT            = []string{"less than", "lower than", "smaller than", "shorter than", "fewer than", "below", "under", "<", "低于", "小于", "少于", "不到"}

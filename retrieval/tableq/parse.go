@@ -994,6 +994,14 @@ func endsWithCue(s string, cues []string) bool {
 	for _, art := range []string{" a", " an", " any", " the", "任何"} {
 		s = strings.TrimSuffix(s, art)
 	}
+	// "an actual recommended action", "实际的建议措施": what the asker
+	// counts as given, not another column's word
+	for _, q := range []string{" real", " actual", " proper", " concrete", "实际的", "真正的", "具体的", "实际", "真正", "的"} {
+		s = strings.TrimRight(strings.TrimSuffix(s, q), " ")
+	}
+	for _, art := range []string{" a", " an", " any", " the"} {
+		s = strings.TrimSuffix(s, art)
+	}
 	s += " "
 	for _, c := range cues {
 		c2 := c
