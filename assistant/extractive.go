@@ -56,6 +56,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if err == nil && !d.Abstained && undatedEvent(ev, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage dates the event the question asks about"), nil
 	}
+	if noun, ok := countedNounMissing(ev.Question.Text, d.Text); err == nil && !d.Abstained && ok {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage states how many "+noun), nil
+	}
 	if err == nil && !d.Abstained && untimedPeriod(ev.Question.Text, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
 	}

@@ -1,0 +1,87 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A question that counts in a noun of its own ("木箱最多能叠放几层", "how
+// many poles is the motor") is answered by a number of that noun: the
+// crate's weight and size say nothing of how high crates stack. The
+// nouns are those whose count names one thing; "个" or "pieces" count
+// anything, and "几级" asks a grade as often as a count ("F 级"), so they
+// are left to the other checks.
+var countedNouns = map[string][]string{
+	"层": {"层", "layer", "layers", "high", "tier", "tiers"},
+	"圈": {"圈", "turn", "turns", "revolution", "revolutions"},
+	"极": {"极", "pole", "poles"},
+	"芯": {"芯", "core", "cores", "conductor", "conductors"},
+}
+
+var (
+	zhCounted = regexp.MustCompile(`(?:几|多少)\s*(层|圈|极|芯)`)
+	enCounted = regexp.MustCompile(`(?i)\bhow\s+many\s+(layers|tiers|turns|revolutions|poles|cores|conductors)\b`)
+	enCounter = map[string]string{"layers": "层", "tiers": "层", "turns": "圈", "revolutions": "圈", "poles": "极", "cores": "芯", "conductors": "芯"}
+)
+
+// countedNounMissing reports a question counting in one of countedNouns
+// whose answer gives no number of it, with the noun asked.
+func countedNounMissing(question, answer string) (string, bool) {
+	var key, asked string
+	if m := zhCounted.FindStringSubmatch(question); m != nil {
+		key, asked = m[1], m[1]
+	} else if m := enCounted.FindStringSubmatch(question); m != nil {
+		asked = strings.ToLower(m[1])
+		key = enCounter[asked]
+	}
+	if key == "" {
+		return "", false
+	}
+	text := strings.ToLower(citeMarks.ReplaceAllString(answer, ""))
+	for _, form := range countedNouns[key] {
+		if countOf(text, form) {
+			return "", false
+		}
+	}
+	return asked, true
+}
+
+// countOf reports a number, in figures or words, just before form:
+// "2 层", "stack 2 high", "two layers", "4-pole".
+func countOf(text, form string) bool {
+	for i := strings.Index(text, form); i >= 0; {
+		before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:i], " "), "-"), " ")
+		if endsWithNumber(before) && (isHanWord(form) || wordEndsAt(text, i+len(form))) {
+			return true
+		}
+		j := strings.Index(text[i+len(form):], form)
+		if j < 0 {
+			return false
+		}
+		i += len(form) + j
+	}
+	return false
+}
+
+var numberWords = []string{"one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "一", "二", "两", "三", "四", "五", "六", "八", "十"}
+
+func endsWithNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	for _, w := range numberWords {
+		if strings.HasSuffix(s, w) && (isHanWord(w) || len(s) == len(w) || !isLatinLetter(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHanWord(s string) bool { return s != "" && s[0] >= 0x80 }
+
+func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func wordEndsAt(text string, i int) bool { return i >= len(text) || !isLatinLetter(text[i]) }
