@@ -443,6 +443,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	timeTaken, howOften := orig.timeTaken || asksTimeTaken(ev.Question.Text), orig.often
 	lasting := asksHowLongLasting(ev.Question.Text)
 	several := asksSeveral.MatchString(ev.Question.Text)
+	members := asksWhichItems.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
@@ -514,7 +515,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			score := ratio + 0.5*it.Score
 			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
-			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) || totalOfList(total, s, it.Chunk) {
+			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || members && listsItems.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) || totalOfList(total, s, it.Chunk) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not
 			}
 			if checked {
@@ -851,4 +852,10 @@ func askedSeparately(question, whole, parts string) bool {
 var (
 	asksSeveral  = regexp.MustCompile(`(?i)^\s*what\s+are\b|\bboth\b|\b(?:sizes|diameters|connections|flanges|ports|values)\b|分别|各是|各为`)
 	pairedValues = regexp.MustCompile(`[A-Za-z]*\d[\d.,]*\s*/\s*[A-Za-z]*\d`)
+	// asksWhichItems asks for the members of a kind ("which parts aren't
+	// covered"): a sentence that lists them ("Wear parts (mechanical seal,
+	// coupling spider, wear ring, O-rings) are excluded") answers it before
+	// one that only names the kind ("Wear parts are not covered").
+	asksWhichItems = regexp.MustCompile(`(?i)(?:which|what)\s+(?:parts|items|components|pieces|ones|things)|哪些(?:零件|部件|备件|件|东西)|什么(?:零件|部件|备件)`)
+	listsItems     = regexp.MustCompile(`\([^()]*,[^()]*,[^()]*\)|（[^（）]*[，、][^（）]*[，、][^（）]*）|[^,，、]+[,，、][^,，、]+[,，、][^,，、]+(?:,|，|、|and|和|及)`)
 )
