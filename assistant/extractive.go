@@ -531,7 +531,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
-			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
+			// So is a list of values for a question asking several ("which
+			// flow points": "at 0, 20, 40 and 48 m³/h").
+			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s) || several && pairedValues.MatchString(s) && measure.statesValue(s)
 			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s)
 			if defines {
 				ratio, score = 1, score+1
@@ -850,8 +852,10 @@ func askedSeparately(question, whole, parts string) bool {
 // "进出口分别多大") is answered first by a sentence pairing them ("DN65 /
 // DN50"), before one giving one of them ("Suction flange: DN65").
 var (
-	asksSeveral  = regexp.MustCompile(`(?i)^\s*what\s+are\b|\bboth\b|\b(?:sizes|diameters|connections|flanges|ports|values)\b|分别|各是|各为`)
-	pairedValues = regexp.MustCompile(`[A-Za-z]*\d[\d.,]*\s*/\s*[A-Za-z]*\d`)
+	asksSeveral = regexp.MustCompile(`(?i)^\s*what\s+are\b|\bboth\b|\b(?:sizes|diameters|connections|flanges|ports|values|points|speeds|settings|flows|pressures|temperatures|voltages|torques|loads)\b|分别|各是|各为|哪几个|哪几|哪些`)
+	// pairedValues give several values at once: "DN65 / DN50", "at 0, 20,
+	// 40 and 48 m³/h".
+	pairedValues = regexp.MustCompile(`[A-Za-z]*\d[\d.,]*\s*/\s*[A-Za-z]*\d|\d+(?:\.\d+)?(?:\s*[,，、]\s*\d+(?:\.\d+)?)+\s*(?:,?\s*(?:and|or|和|及|至)\s*\d)`)
 	// asksWhichItems asks for the members of a kind ("which parts aren't
 	// covered"): a sentence that lists them ("Wear parts (mechanical seal,
 	// coupling spider, wear ring, O-rings) are excluded") answers it before

@@ -59,7 +59,10 @@ type fieldHit struct {
 // reHowMany asks for a count, which a field without a figure cannot give.
 var reHowMany = regexp.MustCompile(`(?i)\bhow many\b|多少个|几个|几种|多少种`)
 
-func asksHowMany(q string) bool { return reHowMany.MatchString(q) }
+// asksHowMany reports a question for a count; "哪几个" asks which ones.
+func asksHowMany(q string) bool {
+	return reHowMany.MatchString(strings.NewReplacer("哪几个", "", "哪几种", "").Replace(q))
+}
 
 // fieldAnswer answers a question that names one field of a record with
 // that field's value, when a table row in the evidence is the record the
