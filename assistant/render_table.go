@@ -259,7 +259,8 @@ func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures b
 		}
 	}
 	total := max(len(c.Lines), c.Tied)
-	if c.Plan.Aggregate == "list" && !topList(*c.Plan) {
+	if c.Plan.Aggregate == "list" && !topList(*c.Plan) && !c.Plan.Holder {
+		// the rows matched; a list of their holders is as long as it is
 		total = c.Count
 	} else if c.Plan.Aggregate == "distinct" {
 		total = int(c.Value)

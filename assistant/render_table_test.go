@@ -159,3 +159,17 @@ func TestFMEAListingNamesItsBound(t *testing.T) {
 		}
 	}
 }
+
+// The assemblies holding the lines asked about are as many as are listed:
+// three lines held by one assembly leave no "… and 2 more".
+func TestHolderListCountsHolders(t *testing.T) {
+	holder := retrieval.Computed{Kind: "table", Subject: "bom", Op: "list", Count: 3, TableRows: 57, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "list", Holder: true, Filters: []tableq.Filter{{Column: "Supplier", Op: "eq", Value: "Taizhou"}}},
+		Lines: []retrieval.Line{{Name: "CP200-CAS-00 — Pump casing assembly", Cites: []int{1}}}}
+	for _, lang := range []string{"en", "zh"} {
+		got := renderComputed(holder, lang, &namer{})
+		if strings.Contains(got, "more") || strings.Contains(got, "另有") {
+			t.Errorf("%s: %q lists more holders than there are", lang, got)
+		}
+	}
+}

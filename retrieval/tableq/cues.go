@@ -126,7 +126,9 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	// what an assembly's parts do: "由几种零件组成"
 	"组成", "构成",
 	// what a supplier does, and for whom
-	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们"}
+	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们",
+	// where a part goes: "直接装在哪些组件里", the parents a BOM line names
+	"直接", "装在", "用在"}
 
 // InclusiveCues are the words of an inclusive bound, "8 or more" and
 // "no more than 72", for other readers of thresholds to share.
