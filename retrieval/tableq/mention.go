@@ -59,7 +59,7 @@ type word struct {
 // a word: "发生度(O)" abbreviates the column, which the Chinese still names
 var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
 
-var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*`)
+var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*(?:/t\b)?`)
 
 func newQuestion(s string) *question {
 	p := prepared(s)

@@ -22,7 +22,11 @@ var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": tr
 	"which": true, "there": true, "under": true, "against": true, "per": true, "mention": true, "say": true, "says": true,
 	"show": true, "can": true, "will": true, "would": true, "from": true, "at": true, "we": true, "you": true, "get": true,
 	"got": true, "logged": true, "listed": true, "recorded": true, "by": true, "to": true, "and": true, "or": true,
-	"not": true, "since": true, "during": true, "before": true, "after": true, "between": true, "where": true}
+	"not": true, "since": true, "during": true, "before": true, "after": true, "between": true, "where": true,
+	// "parts go into one pump", "bolts make up", "screws are needed"
+	"go": true, "goes": true, "went": true, "into": true, "make": true, "makes": true, "used": true, "fit": true,
+	"fitted": true, "need": true, "needs": true, "needed": true, "come": true, "comes": true, "belong": true, "belongs": true,
+	"total": true, "altogether": true, "overall": true}
 
 // countWords are not what is counted: "how many different suppliers".
 var countWords = map[string]bool{"different": true, "distinct": true, "unique": true, "separate": true, "the": true, "of": true}
