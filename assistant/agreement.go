@@ -71,8 +71,12 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil
+	unitWords := retrieval.TokenSet(strings.Join(mc.units, " "))
 	for _, t := range q.Terms {
 		switch {
+		case unitWords[t]:
+			// the unit the answer is wanted in ("in N·m"), which every
+			// value in it holds: no word of the item
 		case attr[t] || measureTerm(t, words):
 			mc.words.Terms = append(mc.words.Terms, t)
 		case straddlesMeasure(t, q.Text, words):
