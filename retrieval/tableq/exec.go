@@ -379,7 +379,7 @@ func (t *Table) keeps(r Row, f Filter) bool {
 	case "year", "month":
 		return datePart(v, f.Op) == strings.TrimSpace(f.Value)
 	case "eq":
-		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
+		return strings.EqualFold(cellText(v), cellText(f.Value))
 	case "match", "mention":
 		return matches(v, f.Value) || t.namedByCode(v, f.Value)
 	case "not":
@@ -647,4 +647,10 @@ func (t *Table) RangeOf(g Group, column string) string {
 		return ""
 	}
 	return strings.TrimSpace(g.Rows[0].Cell(col))
+}
+
+// cellText is a cell as compared for equality: a sentence's closing full
+// stop is how one writer ends the same entry another leaves bare.
+func cellText(v string) string {
+	return strings.TrimSuffix(strings.TrimSpace(v), ".")
 }

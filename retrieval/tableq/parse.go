@@ -96,6 +96,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 			if reMentionsBefore.MatchString(q.text[:m.start]) {
 				op = "match" // "a location that mentions hydraulics": any that holds it
 			}
+			if q.saidOnly(m.start) {
+				op = "eq"
+			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
 			for j, n := range ms { // "资产 AID3", "WC2 as their work centre": the column's name labels the value

@@ -513,6 +513,8 @@ MEANING = {
     "p-bom-model-code-context-zh": lambda t: count([r for r in t if r["Supplier"].startswith("Ningbo Jinhai")]),
     "p-bom-supplier-lines": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
+    "s-fmea-only-says-control": lambda t: count(t, lambda r: r["Current Controls"].rstrip(".").lower() == "investigated upon component failure"),
+    "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
 }
 
 
