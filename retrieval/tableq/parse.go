@@ -49,6 +49,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	q.subject = subject
 	q.takeRemarks(t)
 	whole := q.takeProductWords(t)
+	t.takeAssemblyOf(q)
 	// "how many … in the whole rover": every assembly as often as it is built in
 	whole = t.multiplied() && (q.has(cueCount) && q.wholeProduct(t) || t.takeProductHan(q, tr)) || whole
 	holder := t.takeHolderAsked(q)

@@ -257,3 +257,21 @@ func (t *Table) takeProductHan(q *question, tr Translate) bool {
 	q.take(span{m[0], m[1]})
 	return true
 }
+
+// reAssemblyOf is an assembly said to be of the product: "the general
+// assembly of the rover".
+var reAssemblyOf = regexp.MustCompile(`\b(?:assembly|assemblies|section) ((?:of|on|in) the ([a-z]+))\b`)
+
+// takeAssemblyOf takes "of the rover" after an assembly a flat parts list
+// groups its lines by, when no row holds the noun: the product the list
+// builds, which singles out no line.
+func (t *Table) takeAssemblyOf(q *question) {
+	if !t.multiplied() {
+		return
+	}
+	for _, m := range reAssemblyOf.FindAllStringSubmatchIndex(q.text, -1) {
+		if s := (span{m[2], m[3]}); q.free(s) && !t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: q.text[m[4]:m[5]]}) {
+			q.take(s)
+		}
+	}
+}

@@ -519,6 +519,8 @@ MEANING = {
     "s-parts-pieces-one-assembly": lambda t: {"value": sum(num(r["# req in assy"]) for r in t if r["assembly"] == "rocker bogie" and r["part #"].startswith("1118-"))},
     "s-parts-series-lines": lambda t: count(t, lambda r: r["part #"].startswith("1120-")),
     "s-parts-share-of-cost": lambda t: {"value": round(100 * per_product(t, lambda r: r["assembly"] == "corner")["value"] / per_product(t, lambda r: True)["value"], 4)},
+    "s-parts-listed-under": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "s-parts-section-of-product": lambda t: count(t, lambda r: r["assembly"] == "body"),
     "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
 }
 
