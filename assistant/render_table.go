@@ -26,8 +26,10 @@ var (
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
 	// msgTableGroupTopTied names two or three groups tied for first: "A and B have …".
 	msgTableGroupTopTied = msg{"%[3]s have the %[4]s in %[1]s%[2]s: %[5]s each.", "%[1]s中%[2]s，%[3]s的%[4]s，各为%[5]s。"}
-	msgTableGroups       = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
-	msgTableDistinct     = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
+	// msgTableOver names the groups with more than a figure of distinct values: parts in several assemblies.
+	msgTableOver     = msg{"%[3]d values of %[4]s in %[1]s%[2]s have more than %[5]s distinct %[6]s:", "%[1]s中%[2]s，有%[3]d个%[4]s对应不止%[5]s个不同的%[6]s："}
+	msgTableGroups   = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
+	msgTableDistinct = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
 	// msgTableDistinctNoun counts them in the asker's word: "10 outside suppliers".
 	msgTableDistinctNoun = msg{"%[3]d %[5]s: %[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d%[5]s不同的值："}
 	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
@@ -103,6 +105,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 		}
 		fmt.Fprintf(&b, m.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
 		b.WriteString(" " + marks(c.Cites))
+		return b.String()
+	case p.GroupBy != "" && p.Over > 0:
+		fmt.Fprintf(&b, msgTableOver.in(lang), table, where, len(c.Lines), p.GroupBy, num(p.Over), p.Column)
+		writeLines(&b, c, lang, true)
 		return b.String()
 	case p.GroupBy != "":
 		fmt.Fprintf(&b, msgTableGroups.in(lang), table, where, groupWord(p, lang))

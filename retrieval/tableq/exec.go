@@ -237,6 +237,15 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 		}
 		out = append(out, Group{Key: k, Value: v, Count: len(byKey[k]), Rows: byKey[k]})
 	}
+	if p.Over > 0 {
+		kept := out[:0]
+		for _, g := range out {
+			if g.Value > p.Over {
+				kept = append(kept, g)
+			}
+		}
+		out = kept
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Value != out[j].Value {
 			if p.Order == "asc" {

@@ -41,6 +41,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
 	text = withoutSubject(text, subject)
+	if p, ok := t.severalPlan(text, tr); ok {
+		return Parsed{Plan: p, Score: 4}, true
+	}
 	text = t.withSupplierHan(text, tr)
 	text = t.withoutTitleHan(text, tr)
 	text = t.withOftenAsWritten(text)

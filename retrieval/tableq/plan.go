@@ -39,6 +39,9 @@ type Plan struct {
 	// Holder makes a listing over a levelled BOM name the assembly that
 	// holds each kept line: "which assembly is the shim set in".
 	Holder bool `json:"holder,omitempty"`
+	// Over keeps only the groups whose figure is above it: "parts in
+	// more than one assembly" are those with over 1 distinct assembly.
+	Over float64 `json:"over,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -97,6 +100,9 @@ func (p Plan) Validate(t *Table) error {
 	}
 	if p.GroupBy != "" && t.Column(p.GroupBy) < 0 {
 		return bad("unknown group_by column %q", p.GroupBy)
+	}
+	if p.Over != 0 && (p.GroupBy == "" || p.Over < 0) {
+		return bad("over keeps groups above a figure, and needs a group_by")
 	}
 	if p.GroupPart != "" && (p.GroupPart != "year" && p.GroupPart != "month" || p.GroupBy == "" || !t.isDateColumn(t.Column(p.GroupBy))) {
 		return bad("group_part is year or month of a date column, got %q of %q", p.GroupPart, p.GroupBy)
@@ -192,6 +198,9 @@ func (p Plan) String() string {
 	}
 	if p.Holder {
 		b.WriteString(" holders")
+	}
+	if p.Over > 0 {
+		fmt.Fprintf(&b, " over %g", p.Over)
 	}
 	return b.String()
 }

@@ -521,6 +521,8 @@ MEANING = {
     "s-parts-share-of-cost": lambda t: {"value": round(100 * per_product(t, lambda r: r["assembly"] == "corner")["value"] / per_product(t, lambda r: True)["value"], 4)},
     "s-parts-listed-under": lambda t: count(t, lambda r: r["assembly"] == "corner"),
     "s-parts-section-of-product": lambda t: count(t, lambda r: r["assembly"] == "body"),
+    "s-parts-in-several-assemblies": lambda t: in_several(t, "part #", "assembly"),
+    "s-parts-in-several-assemblies-zh": lambda t: in_several(t, "part #", "assembly"),
     "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
 }
 
@@ -581,6 +583,18 @@ def per_product(rows, keep):
         if keep(r) and num(r.get("cost pp", "")) is not None:
             total += num(r["cost pp"]) * (num(r.get("# req in assy", "")) or 1) * (num(r.get("assembly multiplier", "")) or 1)
     return {"value": round(total, 4)}
+
+
+def in_several(rows, key, col):
+    """The keys found under more than one value of col: the most such
+    values, and the first key in sheet order that has them."""
+    seen = {}
+    for r in rows:
+        if not null(r[key]):
+            seen.setdefault(r[key], set()).add(r[col])
+    over = [(len(v), k) for k, v in seen.items() if len(v) > 1]
+    top = max(n for n, _ in over)
+    return {"value": top, "group": next(k for n, k in over if n == top)}
 
 
 def pieces_for_product(rows, keep):
