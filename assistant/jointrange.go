@@ -19,15 +19,16 @@ import (
 // how far a joint turns is shown both, each cited, and told they differ.
 
 // jointNames are the ways a joint is named by its place: "J1", "joint 1",
-// "axis 1", "one axis", "一轴", "第一关节", "1号关节".
-var jointNames = regexp.MustCompile(`(?i)\bJ([1-6])\b|\b(?:joint|axis|axes)\s*([1-6])\b|\b(one|two|three|four|five|six|first|second|third|fourth|fifth|sixth)\s+(?:axis|axes|joint)\b|第?([一二三四五六1-6])(?:号|个)?(?:轴|关节)`)
+// "axis 1", "one axis", "一轴", "第一关节", "1号关节", and the base joint,
+// the first from the base ("底座关节").
+var jointNames = regexp.MustCompile(`(?i)\bJ([1-6])\b|\b(?:joint|axis|axes)\s*([1-6])\b|\b(one|two|three|four|five|six|first|second|third|fourth|fifth|sixth|base)\s+(?:axis|axes|joint)\b|第?([一二三四五六1-6])(?:号|个)?(?:轴|关节)|(底座)关节`)
 
 // wholeMachine follows a count of axes that describes the machine.
 var wholeMachine = regexp.MustCompile(`(?i)^[\s-]*(?:robot|arm|manipulator|cobot|机械臂|机器人|协作|工业)`)
 
 var jointWordNumber = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"first": 1, "base": 1, "底座": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 }
 

@@ -18,6 +18,9 @@ func TestJointsNamed(t *testing.T) {
 		{"第五关节的转动角度", []int{5}},
 		{"3号关节的范围", []int{3}},
 		{"axis 2 rotation limit", []int{2}},
+		// The base joint is the first from the base.
+		{"how far round can the base joint turn?", []int{1}},
+		{"底座关节能转多少度", []int{1}},
 		// The count of axes of the machine names none of its joints.
 		{"myCobot 是一款六轴协作机器人", nil},
 		{"a six axis robot arm", nil},

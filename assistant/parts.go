@@ -150,6 +150,11 @@ func attributeList(clause string) []string {
 	if m == nil {
 		return nil
 	}
+	if item, attr, ok := strings.Cut(m[2], "是"); ok && item != "" && zhAsks.MatchString(attr) {
+		// "钻机的发动机是什么品牌、什么型号": the engine's brand and model,
+		// the item running on to the 是 that asks
+		return []string{m[1] + m[2], m[1] + item + "的" + m[3]}
+	}
 	return []string{m[1] + m[2], m[1] + m[3]}
 }
 

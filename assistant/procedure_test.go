@@ -63,3 +63,17 @@ func TestRoutingWithoutTheAskedValueYields(t *testing.T) {
 		}
 	}
 }
+
+// Two passages of steps that both hold the question's words are weighed
+// by how retrieval ranked them: a fault remedy whose last step says
+// "calibrate" is no calibration procedure ranked above it.
+func TestEqualStepsTakeTheBetterRanked(t *testing.T) {
+	calib := item(1, "a", "Step 1: Burn the calibration firmware.\nStep 2: Turn each joint to its zero position.\nStep 3: Press the calibration button.", "en", "Implement robot arm calibration")
+	calib.Chunk.Section = []string{"Implement robot arm calibration", "Operation steps"}
+	jitter := item(2, "b", "1. Reduce the load on the joint.\n2. Update the firmware.\n3. Calibrate the arm at zero position.", "en", "Hardware Issues")
+	jitter.Chunk.Section = []string{"Hardware Issues", "How to reduce joint jitter?"}
+	ans := answer(t, evidence("how do I calibrate the joints?", calib, jitter))
+	if ans.Abstained || !strings.HasPrefix(ans.Answer, "Step 1: Burn the calibration firmware.") {
+		t.Errorf("answer = %q", ans.Answer)
+	}
+}

@@ -18,14 +18,18 @@ var (
 	msgTablePieces = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
 	// msgTableAll counts every row, in the asker's word when there is one:
 	// "13 种", "13 items".
-	msgTableAll      = msg{"%[1]s has %[3]d %[4]s.", "%[1]s共有%[3]d%[4]s。"}
+	msgTableAll = msg{"%[1]s has %[3]d %[4]s.", "%[1]s共有%[3]d%[4]s。"}
+	// msgTableShare is the kept rows' part of a column's total: the drive wheels' share of the parts cost.
+	msgTableShare    = msg{"%[3]s%% of the total %[4]s of %[1]s is in the %[7]d rows that %[2]s: %[5]s of %[6]s.", "%[1]s中%[2]s的%[7]d条记录占%[4]s合计的%[3]s%%（%[6]s中的%[5]s）。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
 	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
 	// msgTableGroupTopTied names two or three groups tied for first: "A and B have …".
 	msgTableGroupTopTied = msg{"%[3]s have the %[4]s in %[1]s%[2]s: %[5]s each.", "%[1]s中%[2]s，%[3]s的%[4]s，各为%[5]s。"}
-	msgTableGroups       = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
-	msgTableDistinct     = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
+	// msgTableOver names the groups with more than a figure of distinct values: parts in several assemblies.
+	msgTableOver     = msg{"%[3]d values of %[4]s in %[1]s%[2]s have more than %[5]s distinct %[6]s:", "%[1]s中%[2]s，有%[3]d个%[4]s对应不止%[5]s个不同的%[6]s："}
+	msgTableGroups   = msg{"Rows of %[1]s%[2]s, by %[3]s:", "%[1]s中%[2]s，按%[3]s排列："}
+	msgTableDistinct = msg{"%[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d个不同的值："}
 	// msgTableDistinctNoun counts them in the asker's word: "10 outside suppliers".
 	msgTableDistinctNoun = msg{"%[3]d %[5]s: %[1]s lists %[3]d distinct values of %[4]s%[2]s:", "%[1]s中%[2]s的%[4]s共有%[3]d%[5]s不同的值："}
 	// msgTableExtreme names the row that holds the figure: "WO-25-0031 — … has the highest Downtime (h) …".
@@ -43,6 +47,7 @@ var (
 	msgTableRows   = msg{"%d rows", "%d条"}
 	msgThat        = msg{" that %s", "%s"}
 	msgAnd         = msg{" and ", "且"}
+	msgOr          = msg{" or ", "或"}
 	msgComma       = msg{", ", "、"}
 	msgTiedMore    = msg{"%d more", "另外%d项"}
 	msgTableTied   = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
@@ -64,9 +69,10 @@ var (
 		"eq": {"have %[1]s “%[2]s”", "%[1]s为“%[2]s”"}, "equal": {"have %[1]s of %[2]s", "%[1]s为%[2]s"}, "match": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"mention": {"have “%[2]s” in %[1]s", "%[1]s含“%[2]s”"},
 		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
-		"not":   {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
-		"under": {"are held by %[2]s", "属于%[2]s"},
-		"year":  {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
+		"not":    {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
+		"under":  {"are held by %[2]s", "属于%[2]s"},
+		"series": {"have a %[1]s of the %[2]s series", "%[1]s属于%[2]s系列"},
+		"year":   {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
 	}
 	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
 )
@@ -100,6 +106,10 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, m.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
+	case p.GroupBy != "" && p.Over > 0:
+		fmt.Fprintf(&b, msgTableOver.in(lang), table, where, len(c.Lines), p.GroupBy, num(p.Over), p.Column)
+		writeLines(&b, c, lang, true)
+		return b.String()
 	case p.GroupBy != "":
 		fmt.Fprintf(&b, msgTableGroups.in(lang), table, where, groupWord(p, lang))
 		writeLines(&b, c, lang, true)
@@ -112,6 +122,8 @@ func renderTable(c retrieval.Computed, lang string) string {
 		fmt.Fprintf(&b, msgTableDistinct.in(lang), table, where, int(c.Value), p.Column)
 		writeLines(&b, c, lang, false)
 		return b.String()
+	case p.Aggregate == "percent" && len(c.Share) == 2:
+		fmt.Fprintf(&b, msgTableShare.in(lang), table, cond, percentFigure(c.Value), metric(p), computedFigure(c, c.Share[0], lang), computedFigure(c, c.Share[1], lang), c.Count)
 	case p.Aggregate == "percent":
 		fmt.Fprintf(&b, msgTablePercent.in(lang), table, cond, percentFigure(c.Value), c.Count, c.TableRows)
 	case p.Aggregate == "count" && p.Pieces:
@@ -230,6 +242,12 @@ func conditions(fs []tableq.Filter, lang string) string {
 		if f.Op == "ge" && i+1 < len(fs) && fs[i+1] == (tableq.Filter{Column: f.Column, Op: "le", Value: f.Value}) {
 			f.Op = "equal" // "S=4": at least 4 and at most 4
 		}
+		if f.Op == "series" && i > 0 && fs[i-1].Op == "series" && fs[i-1].Column == f.Column {
+			continue // said with the first series of its column
+		}
+		if f.Op == "series" {
+			f.Value = seriesNamed(fs[i:], lang)
+		}
 		w := opWords[f.Op]
 		if f.Column == tableq.AnyColumn {
 			w = anyWords[f.Op]
@@ -241,6 +259,19 @@ func conditions(fs []tableq.Filter, lang string) string {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, msgAnd.in(lang))
+}
+
+// seriesNamed joins the series that the filters opening fs name on one
+// column: no part is of two, so they are alternatives ("1109 or 1118").
+func seriesNamed(fs []tableq.Filter, lang string) string {
+	vals := []string{fs[0].Value}
+	for _, f := range fs[1:] {
+		if f.Op != "series" || f.Column != fs[0].Column {
+			break
+		}
+		vals = append(vals, f.Value)
+	}
+	return strings.Join(vals, msgOr.in(lang))
 }
 
 func writeLines(b *strings.Builder, c retrieval.Computed, lang string, figures bool) {

@@ -67,6 +67,14 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		Plan: &tableq.Plan{Aggregate: "count"}}
 	allKinds, allItems := all, all
 	allKinds.Noun, allItems.Noun = "种", "items"
+	series := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "distinct", Metric: "assembly", Value: 2, Count: 3, TableRows: 47, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "assembly", Filters: []tableq.Filter{{Column: "part #", Op: "series", Value: "1109"}, {Column: "part #", Op: "series", Value: "1118"}}},
+		Lines: []retrieval.Line{{Name: "corner", Cites: []int{1}}}}
+	share := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "percent", Metric: "cost pp", Value: 41.76, Count: 5, TableRows: 47, Money: true, Share: []float64{523.38, 1253.31}, Cites: []int{1},
+		Plan: &tableq.Plan{Aggregate: "percent", Column: "cost pp", Times: []string{"# req in assy"}, Filters: []tableq.Filter{{Column: "assembly", Op: "eq", Value: "drive wheel"}}}}
+	over := retrieval.Computed{Kind: "table", Subject: "parts_list", Op: "distinct", Metric: "assembly", Value: 2, Count: 47, TableRows: 47, Cites: []int{1},
+		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "assembly", GroupBy: "part #", Order: "desc", Over: 1},
+		Lines: []retrieval.Line{{Name: "1120-0002-0072", Qty: 2, Props: kg.Props{"rows": "2"}, Cites: []int{1}}}}
 	tiedMax := longest
 	tiedMax.Tied = 2
 	tiedMax.Lines = append(tiedMax.Lines, retrieval.Line{Name: "WO-26-0040 — Motor trips", Cites: []int{2}})
@@ -115,6 +123,12 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{all, "en", []string{"“spare_parts” has 13 rows."}},
 		{allKinds, "zh", []string{"“spare_parts”共有13种。"}},
 		{allItems, "en", []string{"“spare_parts” has 13 items."}},
+		{series, "en", []string{"“parts_list” lists 2 distinct values of assembly that have a part # of the 1109 or 1118 series:"}},
+		{series, "zh", []string{"part #属于1109或1118系列的assembly"}},
+		{share, "en", []string{"41.8% of the total cost pp × # req in assy of “parts_list” is in the 5 rows that have assembly “drive wheel”: 523.38 of 1253.31."}},
+		{share, "zh", []string{"assembly为“drive wheel”的5条记录占cost pp × # req in assy合计的41.8%"}},
+		{over, "en", []string{"1 values of part # in “parts_list” have more than 1 distinct assembly:\n- 1120-0002-0072: 2 (2 rows) [1]"}},
+		{over, "zh", []string{"有1个part #对应不止1个不同的assembly："}},
 		{holder, "en", []string{"The lines of “bom” that mention “shim” are held by:\n- CP200-BSE-00 — Base plate assembly [1]"}},
 		{holder, "zh", []string{"“bom”中提到“shim”的零件所属的组件：\n- CP200-BSE-00 — Base plate assembly [1]"}},
 	}

@@ -53,7 +53,9 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		if other && s < otherStepsShare {
 			continue // word-for-word glosses of half the question find any procedure
 		}
-		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
+		// at an equal share, retrieval's rank decides: a fault remedy
+		// whose last step says "calibrate" is no calibration procedure
+		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s > bestShare) {
 			best, bestShare, bestOther = i, s, other
 		}
 	}

@@ -24,8 +24,13 @@ var averageCues = []string{"average", "avg", "mean price", "mean cost", "mean un
 // asksWholeCost reports a question asking what a whole costs in parts:
 // a cost, and not an average of the parts' prices.
 func asksWholeCost(q Question) bool {
-	return asksCost(q) && !anyCue(strings.ToLower(q.Text), averageCues)
+	lower := strings.ToLower(q.Text)
+	return asksCost(q) && !anyCue(lower, averageCues) && !anyCue(lower, shareCues)
 }
+
+// shareCues ask what part of a cost something is, which the whole
+// table's cost answers, not one whole's.
+var shareCues = []string{"share of", "what share", "percentage", "percent", "proportion", "fraction of", "占比", "百分之", "百分比", "比例"}
 
 // priceAskCues ask what something is worth when what follows is a priced
 // part: "how much is the idler bearing hub".

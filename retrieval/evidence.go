@@ -69,6 +69,9 @@ type Computed struct {
 	// Table answers: the plan run over the whole table and its row count.
 	Plan      *tableq.Plan `json:"plan,omitempty"`
 	TableRows int          `json:"table_rows,omitempty"`
+	// Share is, for a share of a column's total, the kept rows' sum and
+	// the whole table's: the drive wheels' parts cost and all parts' cost.
+	Share []float64 `json:"share,omitempty"`
 	// Noun is what the question calls the rows it counts ("work orders",
 	// "次"); empty for rows.
 	Noun string `json:"noun,omitempty"`

@@ -38,6 +38,12 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"孔离中心多远", "中心", "centr"},
 		{"补钻的孔离轮心多远", "轮心", "center of the wheel"},
 		{"补钻的孔离轮心多远", "补钻", "drill"},
+		// A mine's work orders and FMEA, written in English shorthand,
+		// asked of in Chinese.
+		{"平台油缸自己往下溜是什么问题", "下溜", "creep"},
+		{"扶手松了的那条记录", "扶手", "handrail"},
+		{"工作台上的油缸漏油", "作台", "deck"},
+		{"换密封胶条花了多少", "胶条", "rubber"},
 	} {
 		q := Analyze(c.question)
 		var forms []string

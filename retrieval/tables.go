@@ -112,6 +112,9 @@ func tableComputed(res *tableq.Result) Computed {
 	p := res.Plan
 	c := Computed{Kind: "table", Subject: res.Table.Name(), Metric: p.Column, Op: p.Aggregate,
 		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun, Money: res.Money}
+	if p.Aggregate == "percent" && p.Column != "" {
+		c.Share = []float64{res.Part, res.Whole}
+	}
 	cite := func(rows []tableq.Row, n int) []string {
 		var ids []string
 		for i, row := range rows {

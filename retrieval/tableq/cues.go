@@ -23,7 +23,7 @@ var (
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
 	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
-	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "列出", "哪些", "哪几"}
+	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "listed under", "listed in the", "列出", "哪些", "哪几"}
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
 	cueGroupBy       = []string{"per ", "by ", "for each ", "each ", "every ", "按", "每个", "各"}
@@ -105,7 +105,7 @@ var stopWords = map[string]bool{
 	"missing": true, "one": true, "ones": true, "table": true, "sheet": true, "listed": true, "recorded": true, "logged": true,
 	"name": true, "names": true, "least.": true, "greater": true, "higher": true, "lower": true, "exceed": true, "exceeds": true,
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
-	"far": true, "overall": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
+	"far": true, "overall": true, "anywhere": true, "roughly": true, "approximately": true, "everywhere": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
 	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "carry": true, "carries": true, "carrying": true, "separate": true, "section": true, "sections": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "worth": true, "sit": true, "sits": true, "lie": true, "lies": true, "fall": true, "falls": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true, "along": true, "please": true,
 }

@@ -23,6 +23,9 @@ type Result struct {
 	Groups []Group
 	// Distinct lists the distinct values of Plan.Column, most frequent first.
 	Distinct []Group
+	// Part and Whole are, for a share of a column's total, the kept rows'
+	// sum and the whole table's.
+	Part, Whole float64
 	// Rows are the rows the answer rests on, to be cited.
 	Rows []Row
 	// ByModel marks a plan a language model wrote.
@@ -81,7 +84,9 @@ func Execute(t *Table, p Plan) (*Result, error) {
 	default:
 		res.Value, res.Rows, res.Count = aggregate(t.spanned(weighted(t, kept, col, p.Times), col), p.Aggregate, col)
 		res.Rows = unweighted(kept, res.Rows)
-		if p.Aggregate == "percent" && res.Total > 0 {
+		if p.Aggregate == "percent" && col >= 0 {
+			res.Value, res.Part, res.Whole = t.shareOf(kept, col, p.Times)
+		} else if p.Aggregate == "percent" && res.Total > 0 {
 			res.Value = 100 * float64(len(kept)) / float64(res.Total)
 		}
 		if p.Aggregate == "list" {
@@ -90,7 +95,9 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		if p.Holder {
 			res.Rows = t.holders(res.Rows)
 		}
-		if p.Pieces {
+		if p.Pieces && t.multiplied() {
+			res.Value = t.flatPieces(kept, p.Times)
+		} else if p.Pieces {
 			var holders []Row
 			res.Value, holders = t.pieces(kept, underScope(p))
 			res.Rows = append(res.Rows, holders...)
@@ -230,6 +237,15 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 		}
 		out = append(out, Group{Key: k, Value: v, Count: len(byKey[k]), Rows: byKey[k]})
 	}
+	if p.Over > 0 {
+		kept := out[:0]
+		for _, g := range out {
+			if g.Value > p.Over {
+				kept = append(kept, g)
+			}
+		}
+		out = kept
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Value != out[j].Value {
 			if p.Order == "asc" {
@@ -324,6 +340,9 @@ func (t *Table) filter(fs []Filter) []Row {
 	return out
 }
 
+// alternatives are the operators no cell meets for two values at once.
+var alternatives = map[string]bool{"eq": true, "series": true}
+
 // sameColumnEqs groups, per filter, the other eq filters on its column:
 // no cell equals two values, so "the hydrostatic test and the
 // performance test" keeps the rows of either.
@@ -331,7 +350,7 @@ func sameColumnEqs(fs []Filter) [][]int {
 	out := make([][]int, len(fs))
 	for i, f := range fs {
 		for j, g := range fs {
-			if i != j && f.Op == "eq" && g.Op == "eq" && f.Column == g.Column && f.Column != AnyColumn {
+			if i != j && alternatives[f.Op] && g.Op == f.Op && f.Column == g.Column && f.Column != AnyColumn {
 				out[i] = append(out[i], j)
 			}
 		}
@@ -379,7 +398,9 @@ func (t *Table) keeps(r Row, f Filter) bool {
 	case "year", "month":
 		return datePart(v, f.Op) == strings.TrimSpace(f.Value)
 	case "eq":
-		return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(f.Value))
+		return strings.EqualFold(cellText(v), cellText(f.Value))
+	case "series":
+		return inSeries(v, f.Value)
 	case "match", "mention":
 		return matches(v, f.Value) || t.namedByCode(v, f.Value)
 	case "not":
@@ -647,4 +668,36 @@ func (t *Table) RangeOf(g Group, column string) string {
 		return ""
 	}
 	return strings.TrimSpace(g.Rows[0].Cell(col))
+}
+
+// cellText is a cell as compared for equality: a sentence's closing full
+// stop is how one writer ends the same entry another leaves bare.
+func cellText(v string) string {
+	return strings.TrimSuffix(strings.TrimSpace(v), ".")
+}
+
+// shareOf is the kept rows' part of the whole table's figure in col, as a
+// percentage, each row's figure times its times columns first: the drive
+// wheels' share of what all the parts cost. It returns both sums too.
+func (t *Table) shareOf(kept []Row, col int, times []string) (pct, part, whole float64) {
+	sum := func(rows []Row) float64 {
+		s := 0.0
+		for _, r := range weighted(t, rows, col, times) {
+			if x, ok := Number(r.Cell(col)); ok {
+				s += x
+			}
+		}
+		return s
+	}
+	part, whole = sum(kept), sum(t.Rows)
+	if whole == 0 {
+		return 0, part, whole
+	}
+	return 100 * part / whole, part, whole
+}
+
+// filtersOn reports a filter on column: a share of the cost of the parts
+// that cost over $10 is a share of rows, not a weighing of that cost.
+func filtersOn(fs []Filter, column string) bool {
+	return slices.ContainsFunc(fs, func(f Filter) bool { return f.Column == column })
 }

@@ -14,7 +14,7 @@ var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|�
 
 // reCountedNoun is what an English question counts: the words after "how
 // many" up to the verb or preposition that follows them.
-var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,5})`)
+var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+(?:\d{3,}\s+(?:series\s+)?)?([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,5})`)
 
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,

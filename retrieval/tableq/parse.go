@@ -41,6 +41,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
 	text = withoutSubject(text, subject)
+	if p, ok := t.severalPlan(text, tr); ok {
+		return Parsed{Plan: p, Score: 4}, true
+	}
 	text = t.withSupplierHan(text, tr)
 	text = t.withoutTitleHan(text, tr)
 	text = t.withOftenAsWritten(text)
@@ -49,6 +52,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	q.subject = subject
 	q.takeRemarks(t)
 	whole := q.takeProductWords(t)
+	t.takeAssemblyOf(q)
+	// "how many … in the whole rover": every assembly as often as it is built in
+	whole = t.multiplied() && (q.has(cueCount) && q.wholeProduct(t) || t.takeProductHan(q, tr)) || whole
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout() ||
@@ -85,6 +91,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
+	p.Filters = append(p.Filters, t.seriesFilters(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	t.valuesInNamedColumn(q, ms)
 	for i, m := range ms {
@@ -95,6 +102,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 			}
 			if reMentionsBefore.MatchString(q.text[:m.start]) {
 				op = "match" // "a location that mentions hydraulics": any that holds it
+			}
+			if q.saidOnly(m.start) {
+				op = "eq"
 			}
 			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
 			used[i] = true
@@ -185,6 +195,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
+	if times := t.productPieces(p, whole); times != nil {
+		p.Times = times
+	}
 	if p.Pieces && (whole || underScope(p) != "") {
 		score += 2 // pieces in the product or an assembly of it: what the levels are for
 	}
@@ -336,6 +349,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	switch {
 	case q.has(cuePercent):
 		p.Aggregate = "percent"
+		if numeric && t.Columns[measure].Role == "cost" && !filtersOn(p.Filters, name(measure)) {
+			p.Column = name(measure) // "what share of the total cost is the drive wheel": a share of money, not of rows
+		}
 	case counts && q.has(cueDistinctCount) && group < 0:
 		d := distinctColumn(t, q, ms, used)
 		if d < 0 {

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,19 +29,22 @@ var itemRoles = map[string]bool{"part_no": true, "name": true, "description": tr
 // any column is one of pieces too: "how many pieces from Ningbo go into
 // one pump" counts each seal as often as the pump holds it.
 func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
-	if p.Aggregate != "count" || p.GroupBy != "" || !t.levelled() {
+	if p.Aggregate != "count" || p.GroupBy != "" || !t.levelled() && !t.multiplied() {
 		return false
 	}
 	text := strings.ToLower(question)
 	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] {
 		return false
 	}
+	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" }) {
+		return false // one part's lines the parts graph rolls up as well; a series spans several
+	}
 	named := false
 	for _, f := range p.Filters {
 		switch {
 		case f.Op == "under":
-		case f.Op == "match" || f.Op == "mention" || f.Op == "eq":
-			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] && !whole {
+		case f.Op == "match" || f.Op == "mention" || f.Op == "eq" || f.Op == "series":
+			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] && !whole && !t.multiplied() {
 				return false // "how many parts does Ningbo supply": lines
 			}
 			named = true
@@ -55,6 +59,52 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 func (t *Table) levelled() bool {
 	level, qty := t.roleColumn("level"), t.roleColumn("qty")
 	return level >= 0 && qty >= 0 && t.Columns[level].Numeric && t.Columns[qty].Numeric
+}
+
+// multiplied reports a flat parts list whose lines give a quantity per
+// assembly and how many of that assembly the product has.
+func (t *Table) multiplied() bool {
+	qty, mult := t.roleColumn("qty"), t.roleColumn("multiplier")
+	return !t.levelled() && qty >= 0 && mult >= 0 && t.Columns[qty].Numeric && t.Columns[mult].Numeric
+}
+
+// productPieces is the multiplier to count a flat list's pieces by, for
+// the whole product: asked of it, or of a part wherever it is used. A
+// count scoped to one assembly ("in the rocker bogie") is of one of them.
+func (t *Table) productPieces(p Plan, whole bool) []string {
+	if !p.Pieces || !t.multiplied() {
+		return nil
+	}
+	mult := t.Columns[t.roleColumn("multiplier")].Name
+	if whole {
+		return []string{mult}
+	}
+	for _, f := range p.Filters {
+		if f.Op == "eq" && f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] {
+			return nil
+		}
+	}
+	return []string{mult}
+}
+
+// flatPieces totals the kept lines' quantities, each times the times
+// columns; an empty figure counts 1.
+func (t *Table) flatPieces(kept []Row, times []string) float64 {
+	qty := t.roleColumn("qty")
+	total := 0.0
+	for _, r := range kept {
+		n, ok := Number(r.Cell(qty))
+		if !ok {
+			n = 1
+		}
+		for _, c := range times {
+			if f, ok := Number(r.Cell(t.Column(c))); ok {
+				n *= f
+			}
+		}
+		total += n
+	}
+	return total
 }
 
 // pieces totals the kept lines' quantities, each times those of the

@@ -39,6 +39,9 @@ type Plan struct {
 	// Holder makes a listing over a levelled BOM name the assembly that
 	// holds each kept line: "which assembly is the shim set in".
 	Holder bool `json:"holder,omitempty"`
+	// Over keeps only the groups whose figure is above it: "parts in
+	// more than one assembly" are those with over 1 distinct assembly.
+	Over float64 `json:"over,omitempty"`
 }
 
 // Filter keeps the rows whose Column satisfies Op against Value.
@@ -52,6 +55,8 @@ type Plan struct {
 //   - year: the cell is a date in the year Value; month: in the month
 //     Value, written 2026-03
 //   - not: the cell does not hold Value's words ("not in-house")
+//   - series: the cell is a part number in the series Value, its
+//     leading block ("1118" of 1118-0024-0096); several are alternatives
 //   - under: the row is held, at any depth, by the assembly whose key
 //     column is Value, by the sheet's level column
 type Filter struct {
@@ -66,7 +71,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true, "under": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true, "under": true, "series": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -82,12 +87,12 @@ func (p Plan) Validate(t *Table) error {
 	if !aggregates[p.Aggregate] {
 		return bad("unknown aggregate %q", p.Aggregate)
 	}
-	if numericAgg[p.Aggregate] || p.Aggregate == "distinct" {
+	if numericAgg[p.Aggregate] || p.Aggregate == "distinct" || p.Aggregate == "percent" && p.Column != "" {
 		i := t.Column(p.Column)
 		if i < 0 {
 			return bad("%s needs a column of the table, got %q", p.Aggregate, p.Column)
 		}
-		if numericAgg[p.Aggregate] && !t.Columns[i].Numeric {
+		if p.Aggregate != "distinct" && !t.Columns[i].Numeric {
 			return bad("%s needs a numeric column; %q is not", p.Aggregate, p.Column)
 		}
 	} else if p.Column != "" && t.Column(p.Column) < 0 {
@@ -96,6 +101,9 @@ func (p Plan) Validate(t *Table) error {
 	if p.GroupBy != "" && t.Column(p.GroupBy) < 0 {
 		return bad("unknown group_by column %q", p.GroupBy)
 	}
+	if p.Over != 0 && (p.GroupBy == "" || p.Over < 0) {
+		return bad("over keeps groups above a figure, and needs a group_by")
+	}
 	if p.GroupPart != "" && (p.GroupPart != "year" && p.GroupPart != "month" || p.GroupBy == "" || !t.isDateColumn(t.Column(p.GroupBy))) {
 		return bad("group_part is year or month of a date column, got %q of %q", p.GroupPart, p.GroupBy)
 	}
@@ -103,7 +111,7 @@ func (p Plan) Validate(t *Table) error {
 		return bad("order is asc or desc, got %q", p.Order)
 	}
 	for _, c := range p.Times {
-		if i := t.Column(c); i < 0 || !t.Columns[i].Numeric || !timesAggregates[p.Aggregate] {
+		if i := t.Column(c); i < 0 || !t.Columns[i].Numeric || !timesAggregates[p.Aggregate] && !p.Pieces {
 			return bad("times needs numeric columns and a sum, avg, max or min, got %q", c)
 		}
 	}
@@ -112,7 +120,7 @@ func (p Plan) Validate(t *Table) error {
 			return bad("unknown show column %q", c)
 		}
 	}
-	if p.Pieces && (p.Aggregate != "count" || p.GroupBy != "" || !t.levelled()) {
+	if p.Pieces && (p.Aggregate != "count" || p.GroupBy != "" || !t.levelled() && !t.multiplied()) {
 		return bad("pieces counts over a sheet with level and quantity columns, without groups")
 	}
 	if p.Holder && (p.Aggregate != "list" || !t.levelled()) {
@@ -141,7 +149,7 @@ func (p Plan) Validate(t *Table) error {
 			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
-		case "eq", "match", "mention", "not", "under":
+		case "eq", "match", "mention", "not", "under", "series":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}
@@ -191,6 +199,9 @@ func (p Plan) String() string {
 	if p.Holder {
 		b.WriteString(" holders")
 	}
+	if p.Over > 0 {
+		fmt.Fprintf(&b, " over %g", p.Over)
+	}
 	return b.String()
 }
 
@@ -213,4 +224,4 @@ func DecodePlan(data []byte) (Plan, error) {
 // timesAggregates may weigh each row's figure by its quantity: a line's
 // cost is its unit price times how many, summed, averaged or the
 // highest of them.
-var timesAggregates = map[string]bool{"sum": true, "avg": true, "max": true, "min": true}
+var timesAggregates = map[string]bool{"sum": true, "avg": true, "max": true, "min": true, "percent": true}

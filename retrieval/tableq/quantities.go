@@ -35,7 +35,7 @@ func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool
 				break
 			}
 		}
-		if named || q.wholeProduct(t) {
+		if named || q.wholeProduct(t) || p.Aggregate == "percent" {
 			out = append(out, t.Columns[i].Name)
 		}
 	}
@@ -150,7 +150,7 @@ func (t *Table) holdsAnyWord(s string) bool {
 
 // reWholeProduct is "for one rover", "per robot", "for a complete
 // machine": the thing the whole list builds.
-var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b|\b(?:all|every|all the) ([a-z]+) (?:parts|components)\b`)
+var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b|\b(?:all|every|all the) ([a-z]+) (?:parts|components)\b|\b(?:in |across )?(?:the|a|one) (?:whole|entire|complete) ([a-z]+)\b|\bthe ([a-z]+)'s\b`)
 
 // wholeProduct reports a cost asked for the product the list builds
 // (a noun no row holds), which every assembly goes into as many times as
@@ -161,8 +161,8 @@ func (q *question) wholeProduct(t *Table) bool {
 		return true
 	}
 	for _, m := range reWholeProduct.FindAllStringSubmatchIndex(q.text, -1) {
-		if m[2] < 0 {
-			m[2], m[3] = m[4], m[5] // "all rover parts"
+		for g := 4; m[2] < 0 && g < len(m); g += 2 {
+			m[2], m[3] = m[g], m[g+1] // "all rover parts", "in the whole rover"
 		}
 		noun := q.text[m[2]:m[3]]
 		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: noun}})) > 0 {
@@ -185,6 +185,10 @@ var perWords = []string{" per ", " each", "apiece", "unit ", "单价", "每"}
 // over the whole product or by the quantity it names ("哪一项零件花钱最多
 // （单价×数量）"), which is the line's cost, not its unit price.
 func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int]bool) bool {
+	if p.Aggregate == "percent" {
+		q.wholeProduct(t) // "the rover's total parts cost" is every part's
+		return true       // a share of what the product's parts cost, each as often as it is built in
+	}
 	if p.Aggregate == "sum" {
 		return !q.has(perWords) || q.wholeProduct(t)
 	}

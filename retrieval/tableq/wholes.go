@@ -233,3 +233,45 @@ func asksFigure(q *question) bool {
 	}
 	return q.asksSum()
 }
+
+// reSettingZh opens a question with what it is asked of: "漫游车上哪些组件…".
+var reSettingZh = regexp.MustCompile(`^(?:在)?(\p{Han}{2,4}?)(?:上|里)`)
+
+// takeProductHan takes the opening setting of a Chinese question over a
+// flat parts list when no row holds what it names: it is the product the
+// list builds, as "on the rover" is, and singles out no line.
+func (t *Table) takeProductHan(q *question, tr Translate) bool {
+	m := reSettingZh.FindStringSubmatchIndex(q.text)
+	if tr == nil || !t.multiplied() || m == nil {
+		return false
+	}
+	en, rest := tr(q.text[m[2]:m[3]])
+	if len(en) == 0 || hasHan(rest) {
+		return false
+	}
+	for _, w := range en {
+		if t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: w}) {
+			return false
+		}
+	}
+	q.take(span{m[0], m[1]})
+	return true
+}
+
+// reAssemblyOf is an assembly said to be of the product: "the general
+// assembly of the rover".
+var reAssemblyOf = regexp.MustCompile(`\b(?:assembly|assemblies|section) ((?:of|on|in) the ([a-z]+))\b`)
+
+// takeAssemblyOf takes "of the rover" after an assembly a flat parts list
+// groups its lines by, when no row holds the noun: the product the list
+// builds, which singles out no line.
+func (t *Table) takeAssemblyOf(q *question) {
+	if !t.multiplied() {
+		return
+	}
+	for _, m := range reAssemblyOf.FindAllStringSubmatchIndex(q.text, -1) {
+		if s := (span{m[2], m[3]}); q.free(s) && !t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: q.text[m[4]:m[5]]}) {
+			q.take(s)
+		}
+	}
+}

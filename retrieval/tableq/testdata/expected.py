@@ -513,6 +513,17 @@ MEANING = {
     "p-bom-model-code-context-zh": lambda t: count([r for r in t if r["Supplier"].startswith("Ningbo Jinhai")]),
     "p-bom-supplier-lines": lambda t: count([r for r in t if r["Supplier"].startswith("Shanghai Baoli")]),
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
+    "s-fmea-only-says-control": lambda t: count(t, lambda r: r["Current Controls"].rstrip(".").lower() == "investigated upon component failure"),
+    "s-parts-series-pieces-whole": lambda t: pieces_for_product(t, lambda r: r["part #"].startswith("1120-")),
+    "s-parts-series-either-zh": lambda t: {"value": len({r["assembly"] for r in t if r["part #"][:5] in ("1120-", "1121-")})},
+    "s-parts-pieces-one-assembly": lambda t: {"value": sum(num(r["# req in assy"]) for r in t if r["assembly"] == "rocker bogie" and r["part #"].startswith("1118-"))},
+    "s-parts-series-lines": lambda t: count(t, lambda r: r["part #"].startswith("1120-")),
+    "s-parts-share-of-cost": lambda t: {"value": round(100 * per_product(t, lambda r: r["assembly"] == "corner")["value"] / per_product(t, lambda r: True)["value"], 4)},
+    "s-parts-listed-under": lambda t: count(t, lambda r: r["assembly"] == "corner"),
+    "s-parts-section-of-product": lambda t: count(t, lambda r: r["assembly"] == "body"),
+    "s-parts-in-several-assemblies": lambda t: in_several(t, "part #", "assembly"),
+    "s-parts-in-several-assemblies-zh": lambda t: in_several(t, "part #", "assembly"),
+    "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
 }
 
 
@@ -572,6 +583,24 @@ def per_product(rows, keep):
         if keep(r) and num(r.get("cost pp", "")) is not None:
             total += num(r["cost pp"]) * (num(r.get("# req in assy", "")) or 1) * (num(r.get("assembly multiplier", "")) or 1)
     return {"value": round(total, 4)}
+
+
+def in_several(rows, key, col):
+    """The keys found under more than one value of col: the most such
+    values, and the first key in sheet order that has them."""
+    seen = {}
+    for r in rows:
+        if not null(r[key]):
+            seen.setdefault(r[key], set()).add(r[col])
+    over = [(len(v), k) for k, v in seen.items() if len(v) > 1]
+    top = max(n for n, _ in over)
+    return {"value": top, "group": next(k for n, k in over if n == top)}
+
+
+def pieces_for_product(rows, keep):
+    """How many pieces one whole product needs: each line's quantity
+    times how many of its assembly the product has."""
+    return {"value": sum((num(r.get("# req in assy", "")) or 1) * (num(r.get("assembly multiplier", "")) or 1) for r in rows if keep(r))}
 
 
 def main():

@@ -1,0 +1,46 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A maker's series is the leading block of its part numbers: goBILDA's
+// 1118-0024-0096 and 1118-0024-0288 are both "1118 series" open goRAIL.
+// "How many 1118 open goRAIL pieces", "1109 或 1118 系列" name the rows
+// whose part number opens with it, every length of the series at once.
+
+// reSeries is a bare figure, with the word that calls it a series.
+var reSeries = regexp.MustCompile(`(?i)\b(\d{3,5})(?:\s*(?:series\b|系列))?`)
+
+// seriesFilters reads the figures the question gives that open part
+// numbers of the sheet and are no whole part number, taking them and
+// their "series"; several are alternatives, as eq values are.
+func (t *Table) seriesFilters(q *question) []Filter {
+	code := t.roleColumn("part_no")
+	if code < 0 {
+		return nil
+	}
+	var out []Filter
+	for _, m := range reSeries.FindAllStringSubmatchIndex(q.text, -1) {
+		s, v := span{m[2], m[3]}, q.text[m[2]:m[3]]
+		if !q.free(s) || s.start > 0 && (isLatin(q.text[s.start-1]) || q.text[s.start-1] == '-') ||
+			s.end < len(q.text) && (isLatin(q.text[s.end]) || q.text[s.end] == '-' || q.text[s.end] == '.') {
+			continue // a code's inner figure, a measure ("96mm"), a decimal
+		}
+		f := Filter{Column: t.Columns[code].Name, Op: "series", Value: v}
+		if !t.anyRow(f) {
+			continue
+		}
+		q.take(span{m[0], m[1]})
+		out = append(out, f)
+	}
+	return out
+}
+
+// inSeries reports a part number that opens with the series figure and
+// goes on past a separator.
+func inSeries(cell, series string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(cell), strings.TrimSpace(series))
+	return ok && rest != "" && strings.ContainsRune("-./ ", rune(rest[0]))
+}
