@@ -59,6 +59,23 @@ type word struct {
 // a word: "发生度(O)" abbreviates the column, which the Chinese still names
 var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
 
+// reExamples is an aside listing examples of what is asked about ("(every
+// bolt, washer, set screw, key)"): the kinds it names explain the words
+// before it and single out no rows of their own; a code among them
+// ("GB/T numbered bolts") still does.
+var reExamples = regexp.MustCompile(`\(([^()]*,[^()]*,[^()]*)\)`)
+
+func examplesCodes(m string) string {
+	var codes []string
+	for _, w := range strings.Fields(strings.Trim(m, "()")) {
+		w = strings.Trim(w, ",;")
+		if strings.ContainsAny(w, "/0123456789") {
+			codes = append(codes, w)
+		}
+	}
+	return " " + strings.Join(codes, " ") + " "
+}
+
 var reWord = regexp.MustCompile(`[\p{L}\p{N}#]+(?:[-'][\p{L}\p{N}]+)*(?:/t\b)?`)
 
 func newQuestion(s string) *question {
@@ -106,6 +123,7 @@ func prepare(s string) *preparedQuestion {
 	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
 	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
+	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
 	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)
 	s = rePossessive.ReplaceAllStringFunc(s, withoutPossessive)
