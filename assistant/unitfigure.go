@@ -9,13 +9,17 @@ import "regexp"
 // ("J1 (°): -168 ~ +168").
 func unitFigureMissing(question, answer string) (string, bool) {
 	m := askedUnit.FindStringSubmatch(question)
-	if m == nil || anyDigit.MatchString(citeMarks.ReplaceAllString(answer, "")) {
+	if m == nil || figureGiven.MatchString(citeMarks.ReplaceAllString(answer, "")) {
 		return "", false
 	}
 	return m[1], true
 }
 
 var (
-	anyDigit  = regexp.MustCompile(`\d`)
-	citeMarks = regexp.MustCompile(`\[\d+\]`)
+	anyDigit = regexp.MustCompile(`\d`)
+	// figureGiven is a number standing as one, or before a unit: "3D
+	// printable" and "M3" give no figure, "-168 ~ +168", "50 mm", "6.5mm"
+	// and "≤ 72 dB(A)" do.
+	figureGiven = regexp.MustCompile(`(?i)(?:^|[^A-Za-z\d.])\d+(?:[.,]\d+)?(?:\s*(?:mm|cm|m|km|h|min|s|g|kg|kw|w|v|a|hz|db|°|℃)\b|[^A-Za-z\d]|$)`)
+	citeMarks   = regexp.MustCompile(`\[\d+\]`)
 )

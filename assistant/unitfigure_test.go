@@ -1,0 +1,25 @@
+package assistant
+
+import "testing"
+
+// A question for a figure in a unit it spells out is not answered by a
+// text whose only digits belong to a name ("3D printable", "M3").
+func TestUnitFigureMissing(t *testing.T) {
+	cases := []struct {
+		question, answer string
+		missing          bool
+	}{
+		{"载物台行程是多少毫米", "The OpenFlexure Microscope is a 3D printable microscope. [1]", true},
+		{"载物台行程是多少毫米", "Use M3 screws. [1]", true},
+		{"插座外径多少毫米", "外径6.5mm，内径2.0mm [1]", false},
+		{"J1 能转多少度", "J1 (°): -168 ~ +168 [1]", false},
+		{"噪音有多少分贝", "≤ 72 dB(A) [1]", false},
+		{"噪音有多少分贝", "噪音较低 [1]", true},
+		{"功率多少千瓦", "电机 7.5kW [1]", false},
+	}
+	for _, c := range cases {
+		if _, got := unitFigureMissing(c.question, c.answer); got != c.missing {
+			t.Errorf("unitFigureMissing(%q, %q) = %v, want %v", c.question, c.answer, got, c.missing)
+		}
+	}
+}
