@@ -758,8 +758,12 @@ func holdsCode(set map[string]bool, t string) bool {
 	if name, model, ok := gluedModel(t); ok && set[name] && set[model] {
 		return true // "mycobot280" is the manual's "myCobot 280"
 	}
+	thread := metricThread.MatchString(t)
 	for tok := range set {
 		if len(tok) > len(t) && strings.Contains(tok, t) {
+			if thread && (strings.HasPrefix(tok, t+"x") || strings.HasPrefix(tok, t+"×")) {
+				return true // "M12" of "M12x40": the thread, without its length
+			}
 			if strings.HasSuffix(tok, "-"+t) || strings.HasPrefix(tok, t+"-") {
 				return true // "CTL-05" of CP200-CTL-05: the code less its product
 			}
@@ -772,6 +776,9 @@ func holdsCode(set map[string]bool, t string) bool {
 	}
 	return false
 }
+
+// metricThread is a metric thread's size as people say it, "M12".
+var metricThread = regexp.MustCompile(`^m\d{1,2}(?:\.\d)?$`)
 
 // gluedModel splits a product name written against its model number
 // ("mycobot280") into the name's token and the number. A short prefix is
