@@ -458,6 +458,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
+	titled := map[string]bool{}
 	for _, it := range ev.Items {
 		if !quotableForStage(factory, it.Chunk) {
 			continue
@@ -468,7 +469,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// question's words are not the user's.
 			section = ""
 		}
-		for _, s := range quoteCandidates(it.Chunk) {
+		for _, s := range append(quoteCandidates(it.Chunk), specTitle(it.Chunk, titled)...) {
 			// A question states nothing: an FAQ's question is never the answer.
 			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
 				continue

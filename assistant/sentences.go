@@ -190,3 +190,18 @@ func endsInAbbreviation(text string) bool {
 	}
 	return false
 }
+
+// specTitle is, once per document, a part page's title where it states
+// the part's size or rating ("Viton O ring, 30mm inner diameter, 2mm cross
+// section", "60 Ohm resistor"): the page's sentences then say "this
+// resistor", and only the title answers what it is.
+func specTitle(c kg.Chunk, seen map[string]bool) []string {
+	t := strings.TrimSpace(c.DocTitle)
+	if t == "" || seen[c.DocumentID] || !titleSpec.MatchString(t) {
+		return nil
+	}
+	seen[c.DocumentID] = true
+	return []string{t}
+}
+
+var titleSpec = regexp.MustCompile(`(?i)\d+(?:\.\d+)?\s?(?:mm|cm|ohms?|Ω|kΩ|v|a|w|kw|g|kg|mah|n·m|nm|mpa|bar)\b`)
