@@ -489,6 +489,10 @@ func (t *Table) forms(i int) []valueForm {
 			continue
 		}
 		add(v, false)
+		if m := reSpecLast.FindStringSubmatch(v); m != nil {
+			// "the 5–25 N·m torque wrench" names "Torque wrench 5–25 N·m"
+			out = append(out, valueForm{value: v, words: reWord.FindAllString(strings.ToLower(m[2]+" "+m[1]), -1)})
+		}
 		for _, short := range append(leadingWords(v), shortValue(v)) {
 			if short != "" {
 				add(short, true)
@@ -500,6 +504,10 @@ func (t *Table) forms(i int) []valueForm {
 	t.memo.Unlock()
 	return out
 }
+
+// reSpecLast is a value naming a thing and then its size or range
+// ("Torque wrench 5–25 N·m"), which people say size first.
+var reSpecLast = regexp.MustCompile(`^(\p{L}[^\d]*?)\s+(\d[\d.,]*\s*(?:[–~-]\s*\d[\d.,]*)?\s*\S*)$`)
 
 // findForm locates a value form in the question, words as written.
 func (q *question) findForm(f valueForm) []span {
