@@ -430,6 +430,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	figures := figureAnswered(ev)
 	meaning := asksMeaning(ev.Question.Text)
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
+	entryRemedy := asksWhatToDo(ev.Question.Text) && len(identifiers(codes)) == 0
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
@@ -451,6 +452,11 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			section = ""
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
+			remedied := false // an entry that goes on to say what to do
+			if entryRemedy && it.Chunk.Kind != "table_row" {
+				whole := wholeEntry(it.Chunk.Text, s)
+				s, remedied = whole, whole != s
+			}
 			// A question states nothing: an FAQ's question is never the answer.
 			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
 				continue
@@ -514,7 +520,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// A figure about what the passages are about is held to the
 			// bar of the sentences that state one (see figureFloor).
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s)
-			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
+			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || remedied && ratio >= 0.99
 			if defines {
 				ratio, score = 1, score+1
 			}
@@ -613,7 +619,8 @@ type scored struct {
 	// defines: the sentence opens with an asked code and says what it
 	// means, which answers "what does E06 mean" in either language; or,
 	// asked how to deal with the code, it follows the head of the code's
-	// entry and says how.
+	// entry and says how; or, asked what to do about a fault the question
+	// describes, it is the whole entry of the code for that fault.
 	defines bool
 }
 

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -44,6 +45,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	// the same steps, and the other's covers the question through the
 	// glossary at best as well.
 	best, bestShare, bestOther := -1, 0.5, false
+	partial := partialFaultSteps(ev, q)
 	for i, it := range ev.Items {
 		if len(steps(it.Chunk.Text)) < 2 {
 			continue
@@ -53,7 +55,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		if other && s < otherStepsShare {
 			continue // word-for-word glosses of half the question find any procedure
 		}
-		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
+		if s >= 0.5 && !(partial && s < 0.99) && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
 			best, bestShare, bestOther = i, s, other
 		}
 	}
@@ -140,4 +142,19 @@ func stepsBefore(c kg.Chunk) []string {
 // comes after another.
 func measureNotSteps(ev *retrieval.Evidence, c retrieval.Computed) bool {
 	return (c.Kind == "routing" || c.Kind == "next") && !procedural.MatchString(notHowTo.Replace(ev.Question.Text))
+}
+
+// partialFaultSteps reports a question that asks what to do about a fault
+// ("电机过热怎么办"), not how to do a job, where a passage other than steps
+// holds all it says (the code list's entry for the motor overheating):
+// steps holding only part of it (the motor's installation) are then
+// another job.
+func partialFaultSteps(ev *retrieval.Evidence, q retrieval.Question) bool {
+	text := ev.Question.Text
+	if !remedyAsked.MatchString(text) || procedural.MatchString(remedyAsked.ReplaceAllString(notHowTo.Replace(text), " ")) {
+		return false
+	}
+	return slices.ContainsFunc(ev.Items, func(it retrieval.Item) bool {
+		return len(steps(it.Chunk.Text)) < 2 && share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text)) >= 0.99
+	})
 }

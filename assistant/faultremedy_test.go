@@ -1,0 +1,44 @@
+package assistant
+
+import (
+	"strings"
+	"testing"
+)
+
+// Asked what to do about a fault, the answer is what the documents
+// prescribe for that fault: not an FMEA row's empty action, not another
+// fault's remedy that shares only the part, and the code list's whole
+// entry, whose instruction follows the fault's name.
+func TestFaultAskedWhatToDoGetsItsRemedy(t *testing.T) {
+	fmea := rowItem(1, "f", "Item: Fan motor; Potential Failure Mode: Winding too hot; Potential Effect: Fan stops; Severity: 7; Recommended Action: None", "en")
+	other := rowItem(2, "t", "故障现象: 风机电机过流跳闸; 可能原因: 叶片卡住; 排除方法: 清理叶片", "zh")
+	codes := item(3, "c", "F01 风机过流：电流超过额定值。检查叶片。 F02 风机过热：绕组温度超过 140 °C。清理进风口滤网，检查环境温度。 F03 通讯故障。", "zh", "故障代码表")
+	for _, q := range []string{"风机过热了怎么办？", "What should I do when the fan motor winding is too hot?"} {
+		ans := answer(t, evidence(q, fmea, other, codes))
+		if strings.Contains(ans.Answer, "None") || strings.Contains(ans.Answer, "清理叶片") {
+			t.Errorf("%s: another fault's or an empty remedy: %q", q, ans.Answer)
+		}
+	}
+	ans := answer(t, evidence("风机过热了怎么办？", fmea, other, codes))
+	if !strings.Contains(ans.Answer, "清理进风口滤网") {
+		t.Errorf("the code entry's instruction is missing: %q", ans.Answer)
+	}
+	// Asked for the action by the column's name, an empty one is the answer.
+	ans = answer(t, evidence("What is the recommended action for the winding being too hot?", fmea))
+	if !strings.Contains(ans.Answer, "None") {
+		t.Errorf("the named column's value is missing: %q", ans.Answer)
+	}
+}
+
+func TestWholeEntryStopsAtTheNextCode(t *testing.T) {
+	list := "F01 风机过流：电流超过额定值。检查叶片。 F02 风机过热：绕组温度超过 140 °C。清理进风口滤网。 F03 通讯故障。"
+	for _, c := range []struct{ s, want string }{
+		{"F02 风机过热：绕组温度超过 140 °C。", "F02 风机过热：绕组温度超过 140 °C。清理进风口滤网。"},
+		{"F03 通讯故障。", "F03 通讯故障。"},
+		{"检查叶片。", "检查叶片。"},
+	} {
+		if got := wholeEntry(list, c.s); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
