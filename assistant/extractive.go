@@ -431,6 +431,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	meaning := asksMeaning(ev.Question.Text)
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
 	entryRemedy := asksWhatToDo(ev.Question.Text) && len(identifiers(codes)) == 0
+	shortLinked := faultCodes(ev)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
@@ -453,12 +454,14 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 		}
 		for _, s := range quoteCandidates(it.Chunk) {
 			remedied := false // an entry that goes on to say what to do
-			if entryRemedy && it.Chunk.Kind != "table_row" {
+			if it.Chunk.Kind != "table_row" && (entryRemedy || definesCode(s, shortLinked)) {
+				// the code's own entry says what it is, why it shows and
+				// what to do, past its head sentence
 				whole := wholeEntry(it.Chunk.Text, s)
-				s, remedied = whole, whole != s
+				s, remedied = whole, entryRemedy && whole != s
 			}
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
@@ -466,6 +469,8 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
 			states := statesAttributeSets(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section, sets) || isKeyed && columnsName(aq, it.Chunk)
+			// A code list's line states the code's meaning without the word.
+			states = states || meaning && definesCode(s, named)
 			if guard && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}

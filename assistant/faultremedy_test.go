@@ -3,6 +3,8 @@ package assistant
 import (
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // Asked what to do about a fault, the answer is what the documents
@@ -40,5 +42,25 @@ func TestWholeEntryStopsAtTheNextCode(t *testing.T) {
 		if got := wholeEntry(list, c.s); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.s, got, c.want)
 		}
+	}
+}
+
+// A fault code most passages hold is still the record's key: a row
+// without it is another fault's, though it shares the asking's other
+// words ("报警" and an alarm to add).
+func TestRowWithoutTheAskedCodeIsAnotherFaults(t *testing.T) {
+	rows := []string{
+		"Item: Impeller; Potential Failure Mode: Cavitation; Potential Cause: NPSH too low; Recommended Action: Add a suction pressure alarm",
+		"Work Order: WO-1; Symptom: Panel shows F07; Cause: Transmitter connector corroded",
+		"Work Order: WO-2; Symptom: Panel shows F07; Cause: Transmitter cable chafed",
+		"Work Order: WO-3; Symptom: Panel shows F07; Cause: Transmitter failed",
+	}
+	var items []retrieval.Item
+	for i, r := range rows {
+		items = append(items, rowItem(i+1, string(rune('a'+i)), r, "en"))
+	}
+	ans := answer(t, evidence("F07 报警是什么原因", items...))
+	if strings.Contains(ans.Answer, "NPSH") {
+		t.Errorf("another fault's cause: %q", ans.Answer)
 	}
 }

@@ -310,6 +310,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	codes := codeTerms(ev)
 	perPiece := perPieceTerms(ev.Question)
 	advice := adviceAsked.MatchString(ev.Question.Text)
+	shortLinked := faultCodes(ev)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -339,7 +340,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			values := otherValues(cells, i)
-			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) {
+			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) || !codesIn(shortLinked, it.Chunk.Text) {
 				continue
 			}
 			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
@@ -1328,3 +1329,24 @@ func workRecord(cells []cell) bool {
 	}
 	return false
 }
+
+// faultCodes are the question's codes shaped like a fault's ("E07",
+// "F112") that codeTerms leaves out, as one the graph links to a failure
+// mode or one that most passages hold, as every passage about E07 does.
+// Such a code still sets its record apart: a row without it is another
+// fault's, whatever else it shares with the question ("报警" and an alarm
+// to add). A model's code ("M5") is in its documents' titles.
+func faultCodes(ev *retrieval.Evidence) []string {
+	var out []string
+	for _, c := range linkedCodes(ev) {
+		if !reFaultCode.MatchString(c) || slices.ContainsFunc(ev.Items, func(it retrieval.Item) bool {
+			return holdsCode(retrieval.TokenSet(docName(it.Chunk)+" "+it.Chunk.DocTitle+" "+it.Chunk.SectionPath()), c)
+		}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var reFaultCode = regexp.MustCompile(`^[a-z]{1,2}\d{2,3}$`)
