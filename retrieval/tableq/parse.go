@@ -446,6 +446,11 @@ func (t *Table) kindScore(q *question) int {
 				}
 				q.take(s)
 				score += 3
+				if strings.Contains(n, " ") {
+					// "spare parts" names this kind more closely than
+					// the "parts" a parts list of another kind holds
+					score++
+				}
 			}
 		}
 	}
