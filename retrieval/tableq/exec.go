@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Result is a plan's answer and the rows behind it.
@@ -456,8 +457,8 @@ func matches(cell, value string) bool {
 	cell, words := c.text, c.words
 	for _, w := range lowered(value).words {
 		if hasHan(w) {
-			if !strings.Contains(cell, w) {
-				return false
+			if !strings.Contains(cell, w) && !(hasLetter(w) && strings.Contains(strings.ReplaceAll(cell, " ", ""), w)) {
+				return false // "o形圈" is written "O 形圈" too
 			}
 			continue
 		}
@@ -647,4 +648,9 @@ func (t *Table) RangeOf(g Group, column string) string {
 		return ""
 	}
 	return strings.TrimSpace(g.Rows[0].Cell(col))
+}
+
+// hasLetter reports a Latin letter in s.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }) >= 0
 }
