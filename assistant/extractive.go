@@ -514,6 +514,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if checked {
 				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
 			}
+			if labelNamesAll(q, s) {
+				score += measureValueBonus // "Recommended supply fuse: 25 A" is what the question names, stated
+			}
 			if asked && namesAttributeWhole(aq.Text, s) && !checked {
 				score += wholeAttributeBonus
 			}
