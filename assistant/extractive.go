@@ -91,7 +91,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if len(ev.Unknown) > 0 {
 		return abstain(ev, lang, "no document available mentions "+strings.Join(ev.Unknown, ", ")), nil
 	}
-	names := &namer{ents: ev.Entities}
+	names := &namer{ents: ev.Entities, rows: ev.Items}
 	var parts []string
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
