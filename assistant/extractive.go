@@ -591,6 +591,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	// leads a record that only mentions the code.
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
+	picked = ownLanguageRows(ev, picked, own, lang)
 	picked = withoutEchoes(picked, own)
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.

@@ -55,7 +55,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		if other && s < otherStepsShare {
 			continue // word-for-word glosses of half the question find any procedure
 		}
-		if s >= 0.5 && !(partial && s < 0.99) && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
+		if s >= 0.5 && !((partial || other && remedyOnlyAsked(ev.Question.Text)) && s < 0.99) && (best < 0 || bestOther && !other || bestOther == other && s >= bestShare) {
 			best, bestShare, bestOther = i, s, other
 		}
 	}
@@ -150,11 +150,17 @@ func measureNotSteps(ev *retrieval.Evidence, c retrieval.Computed) bool {
 // steps holding only part of it (the motor's installation) are then
 // another job.
 func partialFaultSteps(ev *retrieval.Evidence, q retrieval.Question) bool {
-	text := ev.Question.Text
-	if !remedyAsked.MatchString(text) || procedural.MatchString(remedyAsked.ReplaceAllString(notHowTo.Replace(text), " ")) {
+	if !remedyOnlyAsked(ev.Question.Text) {
 		return false
 	}
 	return slices.ContainsFunc(ev.Items, func(it retrieval.Item) bool {
 		return len(steps(it.Chunk.Text)) < 2 && share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text)) >= 0.99
 	})
+}
+
+// remedyOnlyAsked reports a question asking what to do about a fault and
+// not how to do a job. Steps of the other language's manual that hold
+// only part of it (the motor) are another job too, wherever the whole is.
+func remedyOnlyAsked(text string) bool {
+	return remedyAsked.MatchString(text) && !procedural.MatchString(remedyAsked.ReplaceAllString(notHowTo.Replace(text), " "))
 }
