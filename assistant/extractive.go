@@ -416,6 +416,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	phrases, running := askingPhrases(ev.Question.Text), normalRunningClauses(ev.Question.Text)
 	q = withoutStraddlesOf(q, ev.Question.Text, phrases)
 	q = withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, ev.Question.Text, running) })
+	q = withoutTermsWhere(q, func(t string) bool { return onlyAsksRemedy(t, ev.Question.Text) })
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)

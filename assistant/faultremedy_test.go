@@ -64,3 +64,21 @@ func TestRowWithoutTheAskedCodeIsAnotherFaults(t *testing.T) {
 		t.Errorf("another fault's cause: %q", ans.Answer)
 	}
 }
+
+// The words that ask how to deal with a fault ask; they are not what the
+// answer must hold, though a fault table's remedy column glosses them.
+func TestRemedyAskingWordsAreNoContent(t *testing.T) {
+	for _, c := range []struct {
+		term, q string
+		want    bool
+	}{
+		{"处理", "风机过热了该怎么处理", true},
+		{"处理", "风机过热了怎么处理", true},
+		{"处理", "处理器过热了怎么处理", false},
+		{"过热", "风机过热了该怎么处理", false},
+	} {
+		if got := onlyAsksRemedy(c.term, c.q); got != c.want {
+			t.Errorf("%s in %s: got %v, want %v", c.term, c.q, got, c.want)
+		}
+	}
+}

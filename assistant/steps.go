@@ -164,3 +164,38 @@ func partialFaultSteps(ev *retrieval.Evidence, q retrieval.Question) bool {
 func remedyOnlyAsked(text string) bool {
 	return remedyAsked.MatchString(text) && !procedural.MatchString(remedyAsked.ReplaceAllString(notHowTo.Replace(text), " "))
 }
+
+// zhRemedyVerb asks how to deal with something in Chinese ("怎么处理"),
+// inside a longer asking ("该怎么处理") that remedyAsked matches in part.
+var zhRemedyVerb = regexp.MustCompile(`(?:怎么|如何|怎样)(?:处理|解决|排除|修理|修|弄|办|改善)`)
+
+// onlyAsksRemedy reports a term that the question holds only inside its
+// asking for a remedy ("处理" of "该怎么处理"): it asks what to do, and a
+// fault table's "排除方法" column, which glosses it, holds it in every row.
+func onlyAsksRemedy(term, text string) bool {
+	if !hasHan(term) {
+		return false // "check" of "what do I check" is what the remedy does
+	}
+	lower := strings.ToLower(text)
+	locs := append(remedyAsked.FindAllStringIndex(lower, -1), zhRemedyVerb.FindAllStringIndex(lower, -1)...)
+	if len(locs) == 0 || !strings.Contains(lower, term) {
+		return false
+	}
+	asking := make([]bool, len(lower))
+	for _, l := range locs {
+		for i := l[0]; i < l[1]; i++ {
+			asking[i] = true
+		}
+	}
+	for i := strings.Index(lower, term); i >= 0; {
+		if !asking[i] || !asking[i+len(term)-1] {
+			return false // said outside the asking too
+		}
+		next := strings.Index(lower[i+1:], term)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return true
+}
