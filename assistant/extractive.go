@@ -470,9 +470,11 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
 			states := statesAttributeSets(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section, sets) || isKeyed && columnsName(aq, it.Chunk)
-			// A code list's line states the code's meaning without the word.
-			states = states || meaning && definesCode(s, named)
-			if guard && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			// A code list's line states the code's meaning without the word;
+			// the code it opens with is the item asked, named.
+			defining := meaning && definesCode(s, named)
+			states = states || defining
+			if guard && !defining && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
@@ -493,7 +495,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if otherWorkTimed(it.Chunk, lowerQ) {
 				continue // an assembly operation's time is not the repair's
 			}
-			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
+			if asked && len(unitsOf(aq.Text)) > 0 && !defining && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {

@@ -82,3 +82,15 @@ func TestRemedyAskingWordsAreNoContent(t *testing.T) {
 		}
 	}
 }
+
+// Asked what a code on a box means and at what value, the code list's
+// line answers: the code it opens with is the item asked, though the
+// line never names the box.
+func TestCodeLineAnswersItsMeaningAndValue(t *testing.T) {
+	list := item(1, "c", "F05 过流：电流超过 12 A 持续 3 秒。 F06 欠电压：电源电压低于 200 V 持续 5 秒。 F07 通讯故障。", "zh", "故障代码表")
+	log := rowItem(2, "w", "Work Order: WO-1; Symptom: Panel box shows F06; Cause: Supply voltage dropped to 190 V", "en")
+	ans := answer(t, evidence("what does F06 on the panel box mean, at what voltage?", log, list))
+	if !strings.HasPrefix(ans.Answer, "F06 欠电压") {
+		t.Errorf("the code line does not lead: %q", ans.Answer)
+	}
+}
