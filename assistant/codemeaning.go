@@ -110,3 +110,34 @@ func linkedCodes(ev *retrieval.Evidence) []string {
 	}
 	return out
 }
+
+// reEntryHead is the code a code list's entry opens with ("E04 电机过热：…"),
+// its letters apart.
+var reEntryHead = regexp.MustCompile(`^([A-Za-z]{1,4}[-_]?)\d{1,4}\b`)
+
+// maxEntryRest bounds what an entry may add after its head sentence.
+const maxEntryRest = 240
+
+// wholeEntry is, for the head sentence of a code list's entry, the entry
+// up to the next code ("E04 电机过热：PTC 动作。检查风扇罩…"): asked what to
+// do about the fault the head names, the entry's own instruction is the
+// answer, and it shares no word with the question.
+func wholeEntry(text, s string) string {
+	m := reEntryHead.FindStringSubmatch(s)
+	i := strings.Index(text, s)
+	if m == nil || i < 0 {
+		return s
+	}
+	rest := text[i+len(s):]
+	next := regexp.MustCompile(`\s` + regexp.QuoteMeta(m[1]) + `\d{1,4}\b`)
+	if loc := next.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	if strings.TrimSpace(rest) == "" || len(rest) > maxEntryRest {
+		return s
+	}
+	return strings.TrimSpace(text[i : i+len(s)+len(rest)])
+}

@@ -94,7 +94,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if len(ev.Unknown) > 0 {
 		return abstain(ev, lang, "no document available mentions "+strings.Join(ev.Unknown, ", ")), nil
 	}
-	names := &namer{ents: ev.Entities}
+	names := &namer{ents: ev.Entities, rows: ev.Items}
 	var parts []string
 	cq := contentQuestion(ev)
 	codes := codeTerms(ev)
@@ -432,6 +432,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	phrases, running := askingPhrases(ev.Question.Text), normalRunningClauses(ev.Question.Text)
 	q = withoutStraddlesOf(q, ev.Question.Text, phrases)
 	q = withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, ev.Question.Text, running) })
+	q = withoutTermsWhere(q, func(t string) bool { return onlyAsksRemedy(t, ev.Question.Text) })
 	iq, attr := itemQuestion(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
@@ -448,6 +449,8 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	meaning := asksMeaning(ev.Question.Text)
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
 	described := len(identifiers(codes)) == 0 && asksWhatToDo(ev.Question.Text)
+	entryRemedy := asksWhatToDo(ev.Question.Text) && len(identifiers(codes)) == 0
+	shortLinked := faultCodes(ev)
 	period := asksPeriod(ev.Question.Text)
 	offered := choices(ev.Question.Text)
 	factory := asksFactoryStage(ev.Question.Text)
@@ -470,8 +473,15 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			section = ""
 		}
 		for _, s := range append(quoteCandidates(it.Chunk), specTitle(it.Chunk, titled)...) {
+			remedied := false // an entry that goes on to say what to do
+			if it.Chunk.Kind != "table_row" && (entryRemedy || definesCode(s, shortLinked)) {
+				// the code's own entry says what it is, why it shows and
+				// what to do, past its head sentence
+				whole := wholeEntry(it.Chunk.Text, s)
+				s, remedied = whole, entryRemedy && whole != s
+			}
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || isLeadIn(s) || !codesInSets(codes, s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
@@ -479,7 +489,11 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
 			states := statesAttributeSets(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section, sets) || isKeyed && columnsName(aq, it.Chunk)
-			if guard && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			// A code list's line states the code's meaning without the word;
+			// the code it opens with is the item asked, named.
+			defining := meaning && definesCode(s, named)
+			states = states || defining
+			if guard && !defining && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
@@ -500,7 +514,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if otherWorkTimed(it.Chunk, lowerQ) {
 				continue // an assembly operation's time is not the repair's
 			}
-			if asked && len(unitsOf(aq.Text)) > 0 && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
+			if asked && len(unitsOf(aq.Text)) > 0 && !defining && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
@@ -522,6 +536,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if checked {
 				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
 			}
+			if labelNamesAll(q, s) {
+				score += measureValueBonus // "Recommended supply fuse: 25 A" is what the question names, stated
+			}
 			if asked && namesAttributeWhole(aq.Text, s) && !checked {
 				score += wholeAttributeBonus
 			}
@@ -535,7 +552,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// So is a list of values for a question asking several ("which
 			// flow points": "at 0, 20, 40 and 48 m³/h").
 			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s) || several && pairedValues.MatchString(s) && measure.statesValue(s)
-			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s)
+			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s) || remedied && ratio >= 0.99
 			if defines {
 				ratio, score = 1, score+1
 			}
@@ -598,6 +615,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	// leads a record that only mentions the code.
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
+	picked = ownLanguageRows(ev, picked, own, lang)
 	picked = withoutEchoes(picked, own)
 	picked = withLimitAfter(ev, measure, picked)
 	// A passage as good that gives another value is quoted too, and the
@@ -635,7 +653,8 @@ type scored struct {
 	// defines: the sentence opens with an asked code and says what it
 	// means, which answers "what does E06 mean" in either language; or,
 	// asked how to deal with the code, it follows the head of the code's
-	// entry and says how.
+	// entry and says how; or, asked what to do about a fault the question
+	// describes, it is the whole entry of the code for that fault.
 	defines bool
 }
 

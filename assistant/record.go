@@ -312,6 +312,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	words := questionWords(ev.Question.Text)
 	codes := codeTerms(ev)
 	perPiece := perPieceTerms(ev.Question)
+	advice := adviceAsked.MatchString(ev.Question.Text)
+	shortLinked := faultCodes(ev)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -327,7 +329,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 		asked := askedFields(cells, lower, words)
 		for _, i := range asked {
 			c := cells[i]
-			if repairTimeOfOtherWork(cells, c, lower) {
+			if repairTimeOfOtherWork(cells, c, lower) || saysNothing(c.value) && !namesColumn(c.header, lower, words) {
 				continue
 			}
 			rest := withoutFieldTerms(q, cells, asked)
@@ -341,7 +343,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			values := otherValues(cells, i)
-			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) {
+			if !codesIn(unplacedCodes(codes, cells), it.Chunk.Text) || !codesIn(shortLinked, it.Chunk.Text) {
 				continue
 			}
 			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
@@ -361,7 +363,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			// "Seal face leakage"; its other words may be a second
 			// question ("要等多久到货") whose Chinese pairs match nothing
 			whole := namedWhole(cells, i, lower)
-			if m < 0.5 && !(whole && m >= 0.25) {
+			if m < 0.5 && !(whole && m >= 0.25) || otherFaultsRemedy(cells, m, whole, advice) && remedyAskedOnly(c.header, lower, words) {
 				continue
 			}
 			if whole {
@@ -1266,3 +1268,95 @@ func englishProse(s string) bool {
 	}
 	return n >= 3
 }
+
+// reNothing is a cell that records no value: an FMEA row with no action
+// planned, a column left for later.
+var reNothing = regexp.MustCompile(`(?i)^(?:none|n/?a|nil|-+|—|–|无|暂无|没有)$`)
+
+func saysNothing(v string) bool {
+	return reNothing.MatchString(strings.TrimSpace(strings.TrimRight(v, ".。")))
+}
+
+// namesColumn reports a question that names the column by a name the
+// table mappings give it ("the recommended action for …"), not only by
+// the words that ask for its role ("what should I do"): an empty cell
+// answers the first, while the second wants something to do.
+func namesColumn(header, lowerQ string, words []string) bool {
+	names := []string{header}
+	for _, c := range mappings.Columns() {
+		for _, syn := range c.Synonyms {
+			if normHeader(syn) == normHeader(header) {
+				names = append(names, c.Synonyms...)
+				break
+			}
+		}
+	}
+	return namesField(lowerQ, words, names)
+}
+
+// remedyAskedOnly reports a remedy or action column the question asks for
+// with words like "what should I do" without naming it: the symptom is
+// then all the question says, and a row that shares only half of it (the
+// motor, not its overheating) is another fault's remedy.
+func remedyAskedOnly(header, lowerQ string, words []string) bool {
+	h := normHeader(header)
+	for _, c := range mappings.Columns() {
+		if (c.Role == "remedy" || c.Role == "action") && slices.ContainsFunc(c.Synonyms, func(s string) bool { return normHeader(s) == h }) {
+			return !namesColumn(header, lowerQ, words)
+		}
+	}
+	return false
+}
+
+// adviceAsked asks what to do now about a fault, not what was done once
+// ("是怎么修的").
+var adviceAsked = regexp.MustCompile(`(?i)\bwhat (?:should|can|do) (?:i|we) (?:do|check|try)\b|\bhow (?:do|can|should) (?:i|we) fix\b|怎么办|该怎么|该如何`)
+
+// otherFaultsRemedy reports a row whose remedy a question asking what to
+// do about a fault should not get: a fault row that holds only part of
+// the symptom (the motor's overcurrent for "电机过热怎么办"), or, asked
+// what to do now, a work order telling what was done once. A work order
+// the question recalls ("the time it showed E09 after lightning") is
+// matched by the event, not the symptom, and keeps the usual bar.
+func otherFaultsRemedy(cells []cell, m float64, whole, advice bool) bool {
+	if workRecord(cells) {
+		return advice
+	}
+	return m < 0.99 && !whole
+}
+
+// workRecord reports a row of a work log (it has a work order or date
+// column): what was done once, where "what should I do" asks what the
+// documents prescribe.
+func workRecord(cells []cell) bool {
+	for _, c := range cells {
+		h := normHeader(c.header)
+		for _, col := range mappings.Columns() {
+			if col.Kind == "worklog" && (col.Role == "order_id" || col.Role == "date") && slices.ContainsFunc(col.Synonyms, func(s string) bool { return normHeader(s) == h }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// faultCodes are the question's codes shaped like a fault's ("E07",
+// "F112") that codeTerms leaves out, as one the graph links to a failure
+// mode or one that most passages hold, as every passage about E07 does.
+// Such a code still sets its record apart: a row without it is another
+// fault's, whatever else it shares with the question ("报警" and an alarm
+// to add). A model's code ("M5") is in its documents' titles.
+func faultCodes(ev *retrieval.Evidence) []string {
+	var out []string
+	for _, c := range linkedCodes(ev) {
+		if !reFaultCode.MatchString(c) || slices.ContainsFunc(ev.Items, func(it retrieval.Item) bool {
+			return holdsCode(retrieval.TokenSet(docName(it.Chunk)+" "+it.Chunk.DocTitle+" "+it.Chunk.SectionPath()), c)
+		}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var reFaultCode = regexp.MustCompile(`^[a-z]{1,2}\d{2,3}$`)

@@ -124,6 +124,10 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		{"Supplier", "who manufactures the mechanical seal?", true},
 		{"Supplier", "the impeller nut is made by which company?", true},
 		{"Supplier", "what makes the pump noisy at high flow?", false},
+		// A buyer says where a part comes from.
+		{"Supplier", "who do we get the motor from", true},
+		{"Supplier", "where is the shaft sleeve sourced from?", true},
+		{"Supplier", "how do I get the impeller off the shaft", false},
 		// What a record was for is its description.
 		{"ShortText", "工单 2471 是做什么的", true},
 		{"ShortText", "PO 1880 这张单子是做什么用的？", true},

@@ -2,11 +2,13 @@ package assistant
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -441,11 +443,19 @@ func end(lang string) string {
 
 // namer picks an entity's display name in the answer's language: the name
 // if it is written in that language, else an alias that is.
-type namer struct{ ents map[string]kg.Entity }
+// namer names entities for an answer; rows are the evidence's passages,
+// whose table rows name a part the evidence holds no entity of.
+type namer struct {
+	ents map[string]kg.Entity
+	rows []retrieval.Item
+}
 
 func (n *namer) display(id, fallback, lang string) string {
 	e, ok := n.ents[id]
 	if !ok {
+		if label := n.rowName(fallback, lang); label != "" {
+			return label + " (" + fallback + ")"
+		}
 		return fallback
 	}
 	if e.Type == kg.Process {
@@ -471,6 +481,9 @@ func (n *namer) display(id, fallback, lang string) string {
 	code := e.Props["part_no"]
 	if code == "" && looksLikeCode(e.Name) {
 		code = e.Name
+	}
+	if rn := n.rowName(e.Name, lang); rn != "" && (label == "" || label == e.Name) {
+		label, code = rn, e.Name // an entity named by its part number
 	}
 	switch {
 	case label == "" && code != "":
@@ -509,4 +522,40 @@ func descriptionHead(desc string) string {
 		return ""
 	}
 	return head
+}
+
+// rowName is, for a part number, its name in the answer's language as a
+// row of the evidence that holds the number gives it: a BOM line reached
+// through the graph alone ("CP200-BSE-01 × 1") says which part it is.
+func (n *namer) rowName(code, lang string) string {
+	for _, it := range n.rows {
+		if it.Chunk.Kind != "table_row" {
+			continue
+		}
+		cells := rowCells(it.Chunk.Text)
+		if !slices.ContainsFunc(cells, func(c cell) bool { return strings.EqualFold(c.value, code) && columnRole(c.header) == "part_no" }) {
+			continue
+		}
+		for _, role := range []string{"name", "description"} {
+			for _, c := range cells {
+				if columnRole(c.header) == role && textseg.HasCJK(c.value) == (lang == "zh") {
+					if head := descriptionHead(c.value); head != "" {
+						return head
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// columnRole is the role the table mappings give a header, in any kind.
+func columnRole(header string) string {
+	h := normHeader(header)
+	for _, c := range mappings.Columns() {
+		if slices.ContainsFunc(c.Synonyms, func(s string) bool { return normHeader(s) == h }) {
+			return c.Role
+		}
+	}
+	return ""
 }

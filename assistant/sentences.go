@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // maxSentenceBytes keeps quoted sentences readable; longer ones are cut.
@@ -151,6 +152,19 @@ func withClauseLead(s string, lead *string) string {
 var reLabelled = regexp.MustCompile(`^[\p{L}][\p{L}\p{N} ()/\-]{1,40}[:：]\s*[^\s:：]*\d+(?:\.\d+)?\s*[\p{L}°%Ω][^:：]*$`)
 
 func labelledFigure(s string) bool { return reLabelled.MatchString(s) }
+
+// labelNamesAll reports a "Label: value" line whose label holds every
+// term of the question: the value is what was asked ("which fuse for the
+// supply": "Recommended supply fuse: 25 A"), where a sentence that holds
+// the same words apart ("the supply is on … the control fuse") tells of
+// something else.
+func labelNamesAll(q retrieval.Question, s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || !labelledFigure(s) || len(q.Terms) < 2 {
+		return false
+	}
+	return q.Covered(retrieval.TokenSet(label)) == len(q.Terms)
+}
 
 // lineHead is the first word of the sentence before s in text: a list
 // keyed by code ("E09 参数存储错误：EEPROM 校验失败。同时按住复位和停止键

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -44,6 +45,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	// the same steps, and the other's covers the question through the
 	// glossary at best as well.
 	best, bestShare, bestOther := -1, 0.5, false
+	partial := partialFaultSteps(ev, q)
 	for i, it := range ev.Items {
 		if len(steps(it.Chunk.Text)) < 2 {
 			continue
@@ -55,7 +57,7 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 		}
 		// at an equal share, retrieval's rank decides: a fault remedy
 		// whose last step says "calibrate" is no calibration procedure
-		if s >= 0.5 && (best < 0 || bestOther && !other || bestOther == other && s > bestShare) {
+		if s >= 0.5 && !((partial || other && remedyOnlyAsked(ev.Question.Text)) && s < 0.99) && (best < 0 || bestOther && !other || bestOther == other && s > bestShare) {
 			best, bestShare, bestOther = i, s, other
 		}
 	}
@@ -142,4 +144,60 @@ func stepsBefore(c kg.Chunk) []string {
 // comes after another.
 func measureNotSteps(ev *retrieval.Evidence, c retrieval.Computed) bool {
 	return (c.Kind == "routing" || c.Kind == "next") && !procedural.MatchString(notHowTo.Replace(ev.Question.Text))
+}
+
+// partialFaultSteps reports a question that asks what to do about a fault
+// ("电机过热怎么办"), not how to do a job, where a passage other than steps
+// holds all it says (the code list's entry for the motor overheating):
+// steps holding only part of it (the motor's installation) are then
+// another job.
+func partialFaultSteps(ev *retrieval.Evidence, q retrieval.Question) bool {
+	if !remedyOnlyAsked(ev.Question.Text) {
+		return false
+	}
+	return slices.ContainsFunc(ev.Items, func(it retrieval.Item) bool {
+		return len(steps(it.Chunk.Text)) < 2 && share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text)) >= 0.99
+	})
+}
+
+// remedyOnlyAsked reports a question asking what to do about a fault and
+// not how to do a job. Steps of the other language's manual that hold
+// only part of it (the motor) are another job too, wherever the whole is.
+func remedyOnlyAsked(text string) bool {
+	return remedyAsked.MatchString(text) && !procedural.MatchString(remedyAsked.ReplaceAllString(notHowTo.Replace(text), " "))
+}
+
+// zhRemedyVerb asks how to deal with something in Chinese ("怎么处理"),
+// inside a longer asking ("该怎么处理") that remedyAsked matches in part.
+var zhRemedyVerb = regexp.MustCompile(`(?:怎么|如何|怎样)(?:处理|解决|排除|修理|修|弄|办|改善)`)
+
+// onlyAsksRemedy reports a term that the question holds only inside its
+// asking for a remedy ("处理" of "该怎么处理"): it asks what to do, and a
+// fault table's "排除方法" column, which glosses it, holds it in every row.
+func onlyAsksRemedy(term, text string) bool {
+	if !hasHan(term) {
+		return false // "check" of "what do I check" is what the remedy does
+	}
+	lower := strings.ToLower(text)
+	locs := append(remedyAsked.FindAllStringIndex(lower, -1), zhRemedyVerb.FindAllStringIndex(lower, -1)...)
+	if len(locs) == 0 || !strings.Contains(lower, term) {
+		return false
+	}
+	asking := make([]bool, len(lower))
+	for _, l := range locs {
+		for i := l[0]; i < l[1]; i++ {
+			asking[i] = true
+		}
+	}
+	for i := strings.Index(lower, term); i >= 0; {
+		if !asking[i] || !asking[i+len(term)-1] {
+			return false // said outside the asking too
+		}
+		next := strings.Index(lower[i+1:], term)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return true
 }

@@ -91,6 +91,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	demoteOtherCodes(ev.Question, f)
 	demoteHeaderOnlyRows(ev.Question, f)
 	reserveSecondSources(ev.Question, f, r.opts.MaxItems)
+	reserveWholeSymptoms(ev.Question, f, r.opts.MaxItems)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
 	ev.Trace.Kept = len(ev.Items)

@@ -21,7 +21,8 @@ import (
 // what E06 means.
 const (
 	codePassages = 5   // top fulltext passages that must all lack the code
-	codeLimit    = 5   // passages read from the search of one code
+	codeLimit    = 5   // passages holding a code that make it common
+	codeRead     = 10  // passages read from the search of one code
 	codeKept     = 1   // of those, kept beyond the item budget if need be
 	weightCode   = 0.9 // the code search's best, against the first search's 1
 	// Longer codes are model and part numbers, which the linker reaches
@@ -117,7 +118,7 @@ func searchedCodes(q Question, g *gathered) ([]string, int) {
 func codeSearches(codes []string) []kg.ChunkQuery {
 	out := make([]kg.ChunkQuery, len(codes))
 	for i, c := range codes {
-		out[i] = kg.ChunkQuery{Text: c, Limit: codeLimit}
+		out[i] = kg.ChunkQuery{Text: c, Limit: codeRead}
 	}
 	return out
 }
@@ -129,22 +130,30 @@ func keepCoded(codes []string, missing int, results [][]kg.ScoredChunk, g *gathe
 	for i, hits := range results {
 		best := 0.0
 		var kept []kg.ScoredChunk
-		for _, h := range hits {
-			if h.Score > 0 && holdsCode(h.Chunk.Text, codes[i]) {
+		var entries []kg.ScoredChunk
+		for j, h := range hits {
+			if h.Score > 0 && j < codeLimit && holdsCode(h.Chunk.Text, codes[i]) {
 				kept = append(kept, h)
 				best = max(best, h.Score)
+			}
+			if h.Score > 0 && listedCode(codes[i]) && opensEntry(h.Chunk.Text, codes[i]) {
+				entries = append(entries, kg.ScoredChunk{Chunk: h.Chunk, Score: weightCode})
 			}
 		}
 		to := &g.coded
 		if i >= missing {
 			if len(kept) >= codeLimit {
-				continue // a common code a top passage holds adds nothing
+				// A common code a top passage holds adds nothing but the
+				// list that says what it is: the work orders that show it
+				// outrank the code list's line among the many.
+				g.alsoCoded = append(g.alsoCoded, entries...)
+				continue
 			}
 			to = &g.alsoCoded
 		}
 		for _, h := range kept {
 			score := weightCode * h.Score / best
-			if len(kept) < codeLimit {
+			if len(kept) < codeLimit || slices.ContainsFunc(entries, func(e kg.ScoredChunk) bool { return e.Chunk.ID == h.Chunk.ID }) {
 				// A code few passages hold is as specific as a name: a
 				// table listing it among others holds it no less than a
 				// short row does, though bm25 ranks the row first.
@@ -242,4 +251,41 @@ func holdsSibling(text, code string) bool {
 		i = end
 	}
 	return false
+}
+
+// opensEntry reports code opening an entry of text: at its start, after a
+// sentence's end or as a row's first value ("E07 压力变送器信号异常：…",
+// "Code: E07; Meaning: …"), then followed by what it is. A work order
+// that reports the code shown ("Control box shows E07") does not.
+func opensEntry(text, code string) bool {
+	lower := strings.ToLower(text)
+	for i := strings.Index(lower, code); i >= 0; {
+		end := i + len(code)
+		before := strings.TrimRight(lower[:i], " \t\n")
+		opens := before == "" || strings.ContainsAny(before[len(before)-1:], ".!?;\n") || hasAnySuffix(before, "。", "！", "？", "；")
+		if !opens && !strings.Contains(before, ";") && strings.HasSuffix(before, ":") {
+			opens = true // the first cell of a row
+		}
+		if opens && end < len(lower) && !isCodeByte(lower[end]) && strings.TrimSpace(lower[end:]) != "" {
+			return true
+		}
+		next := strings.Index(lower[i+1:], code)
+		if next < 0 {
+			return false
+		}
+		i += next + 1
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
+}
+
+// listedCode reports a code shaped as a list numbers its entries: letters
+// then two digits or more ("E07", "P-17"). "M5" opens the lines of a
+// model's pages, which say no more about it than the passages found.
+func listedCode(code string) bool {
+	p := codePrefix(code)
+	return p != "" && len(code)-len(p) >= 2
 }

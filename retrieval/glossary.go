@@ -98,6 +98,10 @@ func expand(text string, terms []string) (map[string][][]string, map[string][]st
 		for i, seq := range e.en {
 			if len(seq) > 0 && allIn(seq, toks) && wordIn(lower, e.enRaw[i]) {
 				add(e.en[i:i+1], e.zh, e.zhRaw)
+				// "leaks" is written "leakage" too: the forms of one word
+				// the line lists reach each other, as stemming does not.
+				own, raw := sameWordForms(e, i)
+				add(e.en[i:i+1], own, raw)
 			}
 		}
 	}
@@ -264,4 +268,23 @@ func conceptForms(w string) [][]string {
 		}
 	}
 	return out
+}
+
+// sameWordForms are the entry's other English forms of the i-th one's
+// word ("leak", "leaks", "leakage"): single words that extend its stem
+// of four letters or more, or whose stem it extends.
+func sameWordForms(e glossaryEntry, i int) ([][]string, []string) {
+	var own [][]string
+	var raw []string
+	f := e.enRaw[i]
+	for j, g := range e.enRaw {
+		if j == i || strings.Contains(f, " ") || strings.Contains(g, " ") {
+			continue
+		}
+		a, b := strings.TrimSuffix(f, "s"), strings.TrimSuffix(g, "s")
+		if len(a) >= 4 && strings.HasPrefix(g, a) || len(b) >= 4 && strings.HasPrefix(f, b) {
+			own, raw = append(own, e.en[j]), append(raw, g)
+		}
+	}
+	return own, raw
 }

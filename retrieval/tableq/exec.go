@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Result is a plan's answer and the rows behind it.
@@ -477,8 +478,8 @@ func matches(cell, value string) bool {
 	cell, words := c.text, c.words
 	for _, w := range lowered(value).words {
 		if hasHan(w) {
-			if !strings.Contains(cell, w) {
-				return false
+			if !strings.Contains(cell, w) && !(hasLetter(w) && strings.Contains(strings.ReplaceAll(cell, " ", ""), w)) {
+				return false // "o形圈" is written "O 形圈" too
 			}
 			continue
 		}
@@ -700,4 +701,9 @@ func (t *Table) shareOf(kept []Row, col int, times []string) (pct, part, whole f
 // that cost over $10 is a share of rows, not a weighing of that cost.
 func filtersOn(fs []Filter, column string) bool {
 	return slices.ContainsFunc(fs, func(f Filter) bool { return f.Column == column })
+}
+
+// hasLetter reports a Latin letter in s.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }) >= 0
 }

@@ -176,16 +176,26 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		if tr != nil {
 			en, rest = tr(h)
 		}
+		// A word begun by a letter ("O形圈") is glossed as one word ("o
+		// ring") that a table may write otherwise ("O-ring"): the rows
+		// are then read for it as asked.
+		lettered := hasLetter(h)
+		read := false
 		for _, w := range en {
 			if readAlready(named, w) || q.subject[strings.ToLower(w)] {
+				read = true
 				continue // read above as the sheet's own word, or inside one
 			}
-			if f, ok := t.translatedFilter(w, op, ms, used); ok {
+			if f, ok := t.translatedFilter(w, op, ms, used); ok && (!lettered || len(t.filter([]Filter{f})) > 0) {
 				p.Filters = append(p.Filters, f)
+				read = true
 			}
 		}
+		if lettered && !read && strings.TrimSpace(rest) == "" {
+			rest = h
+		}
 		if rest = stripHan(rest); rest != "" {
-			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: rest})
+			p.Filters = append(p.Filters, Filter{Column: AnyColumn, Op: op, Value: asWritten(text, rest)})
 		}
 	}
 	if kindNamed {
@@ -462,6 +472,11 @@ func (t *Table) kindScore(q *question) int {
 				}
 				q.take(s)
 				score += 3
+				if strings.Contains(n, " ") {
+					// "spare parts" names this kind more closely than
+					// the "parts" a parts list of another kind holds
+					score++
+				}
 			}
 		}
 	}
@@ -1289,15 +1304,56 @@ func (q *question) hanRuns() []string {
 		cur.Reset()
 	}
 	for i, r := range q.text {
-		if !q.taken[i] && unicode.Is(unicode.Han, r) {
+		if !q.taken[i] && (unicode.Is(unicode.Han, r) || gluedLetter(q.text, i)) {
 			cur.WriteRune(r)
 			continue
+		}
+		if r == ' ' && i > 0 && gluedLetter(q.text, i-1) && !q.taken[i-1] {
+			continue // "o 形圈" is read as written, "o形圈"
 		}
 		flush(q.text[i:])
 	}
 	flush("")
 	return out
 }
+
+// gluedLetter reports a Latin letter at i that begins a Chinese word
+// ("O形圈", "V型带", read with a space after the letter): one letter alone,
+// Chinese right after it. A code's letters ("E07报警"), an acronym
+// ("PTC热敏电阻") and the words "a" and "I" stand apart.
+func gluedLetter(text string, i int) bool {
+	if !isASCIILetter(text[i]) || i > 0 && isASCIILetter(text[i-1]) || i+1 < len(text) && isASCIILetter(text[i+1]) {
+		return false
+	}
+	if c := text[i] | 0x20; c == 'a' || c == 'i' || i > 0 && isLatin(text[i-1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[i+1:], " "))
+	return unicode.Is(unicode.Han, r)
+}
+
+// asWritten is value in the case the question writes it ("O形圈", read
+// lower-cased), for the answer that names it.
+func asWritten(text, value string) string {
+	var pat strings.Builder
+	pat.WriteString("(?i)")
+	for i, r := range value {
+		if i > 0 {
+			pat.WriteString(" ?") // "V 形" read as "v形"
+		}
+		pat.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	re, err := regexp.Compile(pat.String())
+	if err != nil {
+		return value
+	}
+	if m := re.FindString(text); m != "" {
+		return m
+	}
+	return value
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // sheetHanNouns are what a Chinese question calls a sheet.
 var sheetHanNouns = []string{"清单", "列表", "表格", "表", "记录", "日志", "数据"}
