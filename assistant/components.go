@@ -2,6 +2,8 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/kg"
@@ -105,6 +107,13 @@ func continuing(ev *retrieval.Evidence, c kg.Chunk, ord int) (retrieval.Item, bo
 // is the pump's, not the coupling's it mentions.
 func aboutLinkedItem(ev *retrieval.Evidence, c kg.Chunk) bool {
 	where := strings.ToLower(c.DocTitle + " " + c.SectionPath())
+	if !linksWhole(ev) {
+		// "which parts make up the pump": a list in the manual titled
+		// "… Centrifugal Pump …" is the pump's
+		return slices.ContainsFunc(wholeNouns(ev.Question.Text), func(w string) bool {
+			return retrieval.TokenSet(c.DocTitle)[w] || allHan(w) && strings.Contains(c.DocTitle, w)
+		})
+	}
 	for _, l := range ev.Linked {
 		if l.Entity.Type != kg.Product && l.Entity.Type != kg.Assembly {
 			continue
@@ -117,3 +126,35 @@ func aboutLinkedItem(ev *retrieval.Evidence, c kg.Chunk) bool {
 	}
 	return false
 }
+
+// linksWhole reports a question linking a product or an assembly.
+func linksWhole(ev *retrieval.Evidence) bool {
+	return slices.ContainsFunc(ev.Linked, func(l retrieval.Linked) bool {
+		return l.Entity.Type == kg.Product || l.Entity.Type == kg.Assembly
+	})
+}
+
+// wholeNouns are the terms of a question about a whole's components that
+// name the whole, not the asking: "pump" of "which parts make up the pump".
+func wholeNouns(question string) []string {
+	var out []string
+	// a Chinese question's runs of characters left after its asking
+	// ("这台泵由哪些部件组成" leaves 泵)
+	for _, run := range zhRun.FindAllString(zhComponentsAsking.Replace(question), -1) {
+		out = append(out, run)
+	}
+	for _, t := range retrieval.ContentTerms(question) {
+		if !componentsAsking[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+var (
+	zhRun              = regexp.MustCompile(`\p{Han}+`)
+	zhComponentsAsking = strings.NewReplacer("这台", " ", "这个", " ", "这款", " ", "由", " ", "哪些", " ", "什么", " ", "主要", " ",
+		"部件", " ", "零件", " ", "组件", " ", "组成", " ", "构成", " ", "包括", " ", "包含", " ", "有", " ", "的", " ", "是", " ", "里面", " ")
+)
+
+var componentsAsking = retrieval.TokenSet("which what parts part components component main make makes made up consist consists consisting built inside assemblies assembly")

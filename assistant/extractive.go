@@ -105,6 +105,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
+		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && c.FromProse() {
+			continue // a part-of tree read from prose is no bill of materials
+		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
 		if (explosion || measureNotSteps(ev, c)) && asksMeasure(ev.Question.Text) {
 			continue // "how much torque can joint 2 deliver" asks a value, not its parts

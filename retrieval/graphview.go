@@ -146,3 +146,28 @@ func withRelations(c Computed, v *graphView) Computed {
 	}
 	return c
 }
+
+// FromProse reports a bill-of-materials answer for a part named by a
+// common noun whose part-of relations were all read from prose ("the
+// pump shaft", "the shaft clamp"), none with a quantity: no bill of
+// materials lists them, and "Parts of pump: shaft × 1, clamp × 1" states
+// what no document says.
+func (c Computed) FromProse() bool {
+	return c.Kind == "bom" && strings.HasPrefix(c.SubjectID, kg.Part+":") && len(c.rels) > 0 && proseOnly(c.rels)
+}
+
+// proseOnly reports relations none of which, nor any of their sources,
+// gives a quantity.
+func proseOnly(rels []kg.Relation) bool {
+	for _, r := range rels {
+		if r.Props["qty"] != "" {
+			return false
+		}
+		for _, s := range r.Sources {
+			if s.Props["qty"] != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
