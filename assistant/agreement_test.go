@@ -246,3 +246,16 @@ func TestModelNameIsNoItemOfTheMeasure(t *testing.T) {
 		t.Errorf("item terms %v lost the distance", mc.item.Terms)
 	}
 }
+
+// A lens's focal length, or the tube length an objective is made for, is
+// stated in millimetres: a sentence that only
+// speaks of the focal length ("not placed one focal length from the
+// camera") does not say how long it is.
+func TestFocalLengthAsksAMeasure(t *testing.T) {
+	for _, q := range []string{"管镜焦距多少", "What is the focal length of the tube lens?", "what tube length objective should I buy?"} {
+		ev := evidence(q, item(1, "a", "Focal length: 50mm", "en", "Tube lens"))
+		if mc := askedMeasure(ev); !slices.Contains(mc.units, "mm") || mc.statesValue("focal length from the camera") {
+			t.Errorf("%q: measure units %v", q, mc.units)
+		}
+	}
+}

@@ -460,6 +460,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	fastener := askedFastener(ev.Question.Text)
 	whichPart := asksWhichPart(ev, aq.Text, asked)
 	measured := measuredItem(ev)
+	userItem := otherLanguageItem(ev.Question)
 	total := asksTotalCount(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
@@ -522,6 +523,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
 				continue // "what diameter lens": an LED's diameter
+			}
+			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) && !namesOtherLanguageItem(userItem, s+" "+section+" "+docName(it.Chunk), sets) {
+				continue // the motors' screws do not answer for the camera's
 			}
 			cq, stated := choiceStated(periodStated(q, period, s), offered, s+" "+section)
 			if !stated {

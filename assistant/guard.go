@@ -628,6 +628,9 @@ var attributeUnits = map[string][]string{
 	// A coat's or a plating's thickness is stated in micrometres ("dry
 	// film thickness 80 to 120 µm").
 	"thickness": lengthUnits, "厚度": lengthUnits,
+	// A lens's focal length and an objective's tube length: "Focal length:
+	// 50mm", "Tube length: 160mm".
+	"focal length": lengthUnits, "焦距": lengthUnits, "tube length": lengthUnits, "筒长": lengthUnits,
 	// An alignment's offset: "radial offset at most 0.10 mm".
 	"misalignment": lengthUnits, "对中偏差": lengthUnits, "径向偏差": lengthUnits,
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},

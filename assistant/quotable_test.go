@@ -47,10 +47,19 @@ func TestClausesOfALabelledRunKeepTheLabel(t *testing.T) {
 // A full stop after an abbreviation ends no sentence: the part an
 // "e.g." names belongs to the sentence it gives an example for.
 func TestAbbreviationEndsNoSentence(t *testing.T) {
-	c := kg.Chunk{Text: "You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent. Fit it convex side down."}
-	got := splitWhole(c, 2)
-	want := []string{"You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent.", "Fit it convex side down."}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences %q, want %q", got, want)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent. Fit it convex side down.",
+			[]string{"You need a 50mm focal length lens, e.g. ThorLabs AC127-050-A or an equivalent.", "Fit it convex side down."}},
+		// "i.e." restates what comes before it: a quote of the rest alone
+		// ("in the high resolution version") says nothing.
+		{"The lens is only needed with an RMS objective, i.e. in the high resolution version. Fit it convex side down.",
+			[]string{"The lens is only needed with an RMS objective, i.e. in the high resolution version.", "Fit it convex side down."}},
+	} {
+		if got := splitWhole(kg.Chunk{Text: c.text}, 2); !slices.Equal(got, c.want) {
+			t.Errorf("sentences %q, want %q", got, c.want)
+		}
 	}
 }

@@ -191,7 +191,7 @@ func isSentenceEnd(r rune) bool { return strings.ContainsRune(".!?。！？；;\
 // a sentence: "a 50mm lens, e.g. ThorLabs AC127-050-A" names the part
 // after it, and cut there the quote would stop short of what it gives.
 // What follows "i.e." restates the clause before, which stands alone.
-var abbreviations = []string{"e.g.", "eg.", "vs.", "cf.", "approx.", "incl.", "fig.", "ca."}
+var abbreviations = []string{"e.g.", "eg.", "i.e.", "ie.", "vs.", "cf.", "approx.", "incl.", "fig.", "ca."}
 
 // endsInAbbreviation reports text whose last word is an abbreviation.
 func endsInAbbreviation(text string) bool {

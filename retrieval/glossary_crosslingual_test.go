@@ -44,6 +44,14 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"扶手松了的那条记录", "扶手", "handrail"},
 		{"工作台上的油缸漏油", "作台", "deck"},
 		{"换密封胶条花了多少", "胶条", "rubber"},
+		// A build guide's parts and measures, asked of in Chinese words
+		// that fall apart into two-character pieces.
+		{"高分辨率版本要加多厚的样品垫高块", "垫高", "riser"},
+		{"高分辨率版本要加多厚的样品垫高块", "样品", "sampl"},
+		{"高分辨率版本要加多厚的样品垫高块", "多厚", "thick"},
+		{"轮子要打几个孔", "孔", "hole"},
+		{"相机用什么螺丝固定", "固定", "secur"},
+		{"线一般留多长", "多长", "length"},
 	} {
 		q := Analyze(c.question)
 		var forms []string
