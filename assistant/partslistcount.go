@@ -77,8 +77,11 @@ func countedLines(ev *retrieval.Evidence) map[string]float64 {
 			}
 		}
 	}
+	// Squared, so a line short of one word ("2-4x M2x6mm cap head
+	// screws" for M3x8mm ones) falls below the quoting floor.
 	for line, n := range counts {
-		out[line] = float64(n) / float64(best)
+		r := float64(n) / float64(best)
+		out[line] = r * r
 	}
 	return out
 }

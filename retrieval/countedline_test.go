@@ -21,3 +21,15 @@ func TestCountsNamed(t *testing.T) {
 		}
 	}
 }
+
+// "cap" of "cap head screws" finds an item only with "head".
+func TestPhraseMates(t *testing.T) {
+	q := Analyze("How many M3x8mm cap head screws are in the bill of materials?")
+	got := phraseMates(q, "cap", q.Terms)
+	if len(got) == 0 || got[0] != "head" && (len(got) < 2 || got[1] != "head") {
+		t.Errorf("mates of cap: %v (terms %v)", got, q.Terms)
+	}
+	if got := phraseMates(Analyze("how much grease in one pump?"), "greas", []string{"greas", "pump"}); len(got) != 0 {
+		t.Errorf("grease has no mates: %v", got)
+	}
+}
