@@ -44,6 +44,10 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"扶手松了的那条记录", "扶手", "handrail"},
 		{"工作台上的油缸漏油", "作台", "deck"},
 		{"换密封胶条花了多少", "胶条", "rubber"},
+		// A maker's parts list names its beams by series, asked of in
+		// Chinese.
+		{"底盘用了哪几种 1120 系列方梁", "方梁", "squar beam"},
+		{"底盘用了哪几种 1120 系列方梁", "系列", "seri"},
 	} {
 		q := Analyze(c.question)
 		var forms []string
