@@ -19,6 +19,7 @@ func TestCountedLinesLead(t *testing.T) {
 	for _, tc := range []struct{ question, want string }{
 		{"how many M3 washers do I need for the microscope?", "8x"},
 		{"how many M3 washers does the actuator assembly take?", "6x"},
+		{"how many washers does the whole build take in total?", "8x"},
 	} {
 		ev := &retrieval.Evidence{Question: retrieval.Analyze(tc.question),
 			Items: []retrieval.Item{{N: 1, Chunk: step, Score: 1}, {N: 2, Chunk: bom, Score: 0.7}}}

@@ -62,16 +62,7 @@ func countedLines(ev *retrieval.Evidence) map[string]float64 {
 	counts := map[string]int{}
 	for _, it := range ev.Items {
 		for _, line := range strings.Split(it.Chunk.Text, "\n") {
-			if !retrieval.CountedListLine(line) {
-				continue
-			}
-			have, n := retrieval.TokenSet(line), 0
-			for _, t := range ev.Question.Terms {
-				if have[t] {
-					n++
-				}
-			}
-			if n >= 2 {
+			if n, ok := retrieval.CountedLineNames(ev.Question, line); ok {
 				counts[strings.TrimSpace(line)] = max(counts[strings.TrimSpace(line)], n)
 				best = max(best, n)
 			}
@@ -97,13 +88,16 @@ func countedLineScore(question string, counted map[string]float64, s string, c k
 		return 0, 0, false
 	}
 	bonus := measureValueBonus
-	if wholeBuildList.MatchString(c.DocURI+" "+c.DocTitle+" "+strings.Join(c.Section, " ")) || namesStep(question, c.DocTitle) {
+	switch {
+	case wholeBuildList.MatchString(c.DocURI + " " + c.DocTitle + " " + strings.Join(c.Section, " ")):
 		bonus += wholeBuildBonus
+	case namesStep(question, c.DocTitle):
+		bonus += 2 * wholeBuildBonus
 	}
 	return r, bonus, true
 }
 
-const wholeBuildBonus = 0.2
+const wholeBuildBonus = 0.4
 
 // namesStep reports a question naming the guide a list is in.
 func namesStep(question, title string) bool {

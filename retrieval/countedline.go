@@ -40,24 +40,36 @@ func reserveCountedLines(q Question, f *fusion, maxItems int) {
 	}
 }
 
-// countsNamed reports a passage with a counted line holding two of the
-// question's terms.
+// countsNamed reports a passage with a counted line naming what the
+// question counts.
 func countsNamed(q Question, text string) bool {
 	for _, line := range strings.Split(text, "\n") {
-		if !countedListLine.MatchString(line) {
-			continue
-		}
-		have, n := TokenSet(line), 0
-		for _, t := range q.Terms {
-			if have[t] {
-				n++
-			}
-		}
-		if n >= 2 {
+		if _, ok := CountedLineNames(q, line); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// wholeWords say the count is of the whole build, not what is counted.
+var wholeWords = ContentTerms("total build whole need needs take takes altogether overall complete entire")
+
+// CountedLineNames is how many of the question's terms a counted list
+// line holds, and whether they name what the question counts: two of
+// them, or the one the question names beside its words of asking
+// ("how many washers in total for the build").
+func CountedLineNames(q Question, line string) (int, bool) {
+	if !countedListLine.MatchString(line) {
+		return 0, false
+	}
+	have, n := TokenSet(line), 0
+	for _, t := range q.Terms {
+		if have[t] {
+			n++
+		}
+	}
+	named := without(q.Terms, append(bomWords, wholeWords...))
+	return n, n >= min(2, len(named)) && n > 0
 }
 
 // CountedListLine reports a line of a parts list that opens with its

@@ -15,6 +15,9 @@ func TestCountsNamed(t *testing.T) {
 		// a step that names the washers without a count is no list line
 		{"how many M3 washers do I need?", "Thread two M3 washers onto the screw.", false},
 		{"what M3 washers are used?", list, false},
+		// the one word the question counts, beside its words of the whole
+		{"how many washers does the whole build take in total?", list, true},
+		{"how many spacers does the whole build take in total?", list, false},
 	} {
 		if got := countsNamed(Analyze(tc.question), tc.text) && asksHowMany.MatchString(tc.question); got != tc.want {
 			t.Errorf("%q over %q: %v, want %v", tc.question, tc.text, got, tc.want)
