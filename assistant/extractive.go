@@ -462,6 +462,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	measured := measuredItem(ev)
 	userItem := otherLanguageItem(ev.Question)
 	total := asksTotalCount(ev.Question.Text)
+	counted := countedLines(ev)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -535,7 +536,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}
-			score := ratio + 0.5*it.Score
+			cr, cbonus, _ := countedLineScore(ev.Question.Text, counted, s, it.Chunk)
+			ratio = max2(ratio, cr)
+			score := ratio + 0.5*it.Score + cbonus
 			checked := len(measure.units) > 0 && checkedInFaultRow(it.Chunk, ev.Question)
 			if measure.statesValue(s) && !checked || fastener.answeredBy(s) || lasting && statesDuration(s) || several && pairedValues.MatchString(s) || members && listsItems.MatchString(s) || whichPart && namesPartCode(s, ev.Question.Text) || totalOfList(total, s, it.Chunk) {
 				score += measureValueBonus // "72 dB(A)" answers "how loud"; "crackling noise" does not

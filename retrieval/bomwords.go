@@ -23,7 +23,7 @@ func (r *Retriever) rollUpsByWords(ctx context.Context, clearance kg.Audience, q
 	}
 	var out []Computed
 	for _, t := range free {
-		item, several, err := r.oneBOMItemOf(ctx, clearance, q, t)
+		item, several, err := r.oneBOMItemOf(ctx, clearance, q, t, phraseMates(q, t, free))
 		if err != nil || several {
 			return nil, false, err // a kind ("bolt"), not one item
 		}
@@ -42,14 +42,21 @@ func (r *Retriever) rollUpsByWords(ctx context.Context, clearance kg.Audience, q
 // oneBOMItemOf is the one part or material in a BOM named by term t of
 // q, in the question's word or its glossary forms ("grease", "润滑脂");
 // several reports more than one.
-func (r *Retriever) oneBOMItemOf(ctx context.Context, clearance kg.Audience, q Question, t string) (string, bool, error) {
+// The question's own word must come with its phrase mates: "cap" of
+// "cap head screws" is not the "Steering Cap" of another BOM.
+func (r *Retriever) oneBOMItemOf(ctx context.Context, clearance kg.Audience, q Question, t string, mates []string) (string, bool, error) {
 	words := q.altWords[t]
-	if w, ok := q.words[t]; ok {
-		words = append([]string{w}, words...)
+	own, hasOwn := q.words[t]
+	if hasOwn {
+		words = append([]string{own}, words...)
 	}
 	one := ""
 	for _, w := range words {
-		id, several, err := r.oneBOMItem(ctx, clearance, w)
+		var with []string
+		if hasOwn && w == own {
+			with = mates
+		}
+		id, several, err := r.oneBOMItem(ctx, clearance, w, with)
 		if err != nil || several || id != "" && one != "" && id != one {
 			return "", several || id != one, err
 		}
@@ -62,11 +69,12 @@ func (r *Retriever) oneBOMItemOf(ctx context.Context, clearance kg.Audience, q Q
 
 // oneBOMItem is the one part or material in a BOM whose names hold word;
 // several reports more than one.
-func (r *Retriever) oneBOMItem(ctx context.Context, clearance kg.Audience, word string) (one string, several bool, err error) {
+func (r *Retriever) oneBOMItem(ctx context.Context, clearance kg.Audience, word string, mates []string) (one string, several bool, err error) {
 	terms := ContentTerms(word)
 	if len(terms) == 0 {
 		return "", false, nil
 	}
+	terms = append(terms, mates...)
 	found, err := r.store.FindEntities(ctx, clearance, kg.EntityQuery{Text: word, Types: []string{kg.Part, kg.Material}, Limit: 10})
 	if err != nil {
 		return "", false, err
@@ -87,4 +95,25 @@ func (r *Retriever) oneBOMItem(ctx context.Context, clearance kg.Audience, word 
 		one = e.ID
 	}
 	return one, false, nil
+}
+
+// phraseMates are the other free terms whose words stand next to t's in
+// the question: the rest of the name t's word is part of.
+func phraseMates(q Question, t string, free []string) []string {
+	w, ok := q.words[t]
+	if !ok {
+		return nil
+	}
+	lower := strings.ToLower(q.Text)
+	var out []string
+	for _, u := range free {
+		v, ok := q.words[u]
+		if u == t || !ok {
+			continue
+		}
+		if strings.Contains(lower, strings.ToLower(w+" "+v)) || strings.Contains(lower, strings.ToLower(v+" "+w)) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

@@ -52,6 +52,10 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 		{"轮子要打几个孔", "孔", "hole"},
 		{"相机用什么螺丝固定", "固定", "secur"},
 		{"线一般留多长", "多长", "length"},
+		// A maker's parts list names its beams by series, asked of in
+		// Chinese.
+		{"底盘用了哪几种 1120 系列方梁", "方梁", "squar beam"},
+		{"底盘用了哪几种 1120 系列方梁", "系列", "seri"},
 	} {
 		q := Analyze(c.question)
 		var forms []string

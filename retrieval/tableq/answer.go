@@ -82,6 +82,9 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		}
 		return res, err
 	}
+	if namesOtherKind(tables, best, question) {
+		return nil, nil
+	}
 	res, err := Execute(best, plan.Plan)
 	if err != nil {
 		return nil, kg.Wrap(op, err)
