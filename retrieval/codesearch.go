@@ -83,12 +83,19 @@ func anyHoldsCode(hits []kg.ScoredChunk, code string) bool {
 // "E08" is in "E08 通讯故障" but not in "E081".
 func holdsCode(text, code string) bool {
 	lower := strings.ToLower(text)
-	for i := strings.Index(lower, code); i >= 0; {
+	return anyIndex(lower, code, func(i int) bool {
 		end := i + len(code)
-		if (i == 0 || !isCodeByte(lower[i-1])) && (end == len(lower) || !isCodeByte(lower[end])) {
+		return (i == 0 || !isCodeByte(lower[i-1])) && (end == len(lower) || !isCodeByte(lower[end]))
+	})
+}
+
+// anyIndex reports whether ok holds at some index where sub occurs in s.
+func anyIndex(s, sub string, ok func(i int) bool) bool {
+	for i := strings.Index(s, sub); i >= 0; {
+		if ok(i) {
 			return true
 		}
-		next := strings.Index(lower[i+1:], code)
+		next := strings.Index(s[i+1:], sub)
 		if next < 0 {
 			return false
 		}
@@ -259,23 +266,15 @@ func holdsSibling(text, code string) bool {
 // that reports the code shown ("Control box shows E07") does not.
 func opensEntry(text, code string) bool {
 	lower := strings.ToLower(text)
-	for i := strings.Index(lower, code); i >= 0; {
+	return anyIndex(lower, code, func(i int) bool {
 		end := i + len(code)
 		before := strings.TrimRight(lower[:i], " \t\n")
 		opens := before == "" || strings.ContainsAny(before[len(before)-1:], ".!?;\n") || hasAnySuffix(before, "。", "！", "？", "；")
 		if !opens && !strings.Contains(before, ";") && strings.HasSuffix(before, ":") {
 			opens = true // the first cell of a row
 		}
-		if opens && end < len(lower) && !isCodeByte(lower[end]) && strings.TrimSpace(lower[end:]) != "" {
-			return true
-		}
-		next := strings.Index(lower[i+1:], code)
-		if next < 0 {
-			return false
-		}
-		i += next + 1
-	}
-	return false
+		return opens && end < len(lower) && !isCodeByte(lower[end]) && strings.TrimSpace(lower[end:]) != ""
+	})
 }
 
 func hasAnySuffix(s string, suffixes ...string) bool {
