@@ -381,7 +381,7 @@ var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	// "at which flow points is the test run": the preposition asks the
 	// value at which something is done.
-	enAttrNoun = regexp.MustCompile(`(?i)^\s*(?:what|(?:at|to|in|on|from|with)\s+which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	enAttrNoun = regexp.MustCompile(`(?i)^\s*(?:what|at\s+which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
 	zhWhatNoun = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的|的)?(?:[？?。，,！]|吗|呢|$)`)
 	// "要注意静电吗", "do I need to watch out for static": the concern is
