@@ -51,7 +51,7 @@ func countedNounMissing(question, answer string) (string, bool) {
 func countOf(text, form string) bool {
 	for i := strings.Index(text, form); i >= 0; {
 		before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:i], " "), "-"), " ")
-		if endsWithNumber(before) && (isHanWord(form) || wordEndsAt(text, i+len(form))) {
+		if endsWithNumber(before) && (hasHan(form) || wordEndsAt(text, i+len(form))) {
 			return true
 		}
 		j := strings.Index(text[i+len(form):], form)
@@ -73,15 +73,11 @@ func endsWithNumber(s string) bool {
 		return true
 	}
 	for _, w := range numberWords {
-		if strings.HasSuffix(s, w) && (isHanWord(w) || len(s) == len(w) || !isLatinLetter(s[len(s)-len(w)-1])) {
+		if strings.HasSuffix(s, w) && (hasHan(w) || len(s) == len(w) || !isASCIILetter(s[len(s)-len(w)-1])) {
 			return true
 		}
 	}
 	return false
 }
 
-func isHanWord(s string) bool { return s != "" && s[0] >= 0x80 }
-
-func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-func wordEndsAt(text string, i int) bool { return i >= len(text) || !isLatinLetter(text[i]) }
+func wordEndsAt(text string, i int) bool { return i >= len(text) || !isASCIILetter(text[i]) }
