@@ -187,7 +187,7 @@ func leadFigures(quote, question string) []string {
 func figuresOf(attr string, figs []string) []string {
 	units := unitsOf(attr)
 	designation := asksDesignation(attr)
-	if !designation && len(units) == 0 && codeAttribute.MatchString(attr) {
+	if !designation && len(units) == 0 && codeAttribute.MatchString(attr) && !addressNumber.MatchString(attr) {
 		return figs
 	}
 	if !designation && len(units) == 0 {
@@ -212,6 +212,10 @@ func figuresOf(attr string, figs []string) []string {
 // codeAttribute is an attribute a code states: a specification, a size or
 // thread ("M3x8"), a part or order number.
 var codeAttribute = regexp.MustCompile(`(?i)规格|尺寸|螺纹|件号|编号|代码|料号|货号|订货号|\b(?:spec|specs|specification|size|thread|part\s*(?:no|number)|code|number)\b`)
+
+// addressNumber is a number that addresses a device on a bus or a line,
+// a bare figure: "E08" or "RS-485" beside it are the fault and the bus.
+var addressNumber = regexp.MustCompile(`(?i)\b(?:station|slave|node|bus|device)\s+(?:no|number|id|address)\b|站号|站地址|从站地址`)
 
 // askedMeasureOnly keeps, of a lead's figures, those in the asked
 // measure's units where any is: "叶轮螺母拧多大力矩" is answered by 45 N·m,

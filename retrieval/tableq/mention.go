@@ -298,7 +298,7 @@ func (q *question) findCue(cue string) []span {
 			i = s + 1
 			continue
 		}
-		if inLongerWord(q.text[s:], cue) {
+		if inLongerWord(q.text[s:], cue) || namesADesignation(q.text[:s], cue) {
 			i = s + len(cue)
 			continue
 		}
@@ -737,3 +737,18 @@ func (t *Table) letterNames(q *question, i int) []span {
 	}
 	return out
 }
+
+// namesADesignation reports "number of" read as the name of a thing's
+// number, not a count: "the station number of the control box".
+func namesADesignation(before, cue string) bool {
+	if cue != "number of" {
+		return false
+	}
+	fields := strings.Fields(before)
+	return len(fields) > 0 && designatedNumbers[fields[len(fields)-1]]
+}
+
+var designatedNumbers = map[string]bool{"station": true, "serial": true, "part": true, "model": true, "phone": true,
+	"order": true, "catalog": true, "catalogue": true, "article": true, "reference": true, "slave": true, "node": true,
+	"batch": true, "lot": true, "drawing": true, "version": true, "revision": true, "register": true, "pin": true,
+	"port": true, "channel": true, "asset": true, "tag": true, "id": true, "identification": true, "code": true}
