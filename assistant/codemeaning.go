@@ -52,6 +52,9 @@ func asksHowAboutCode(question string, codes []string) bool {
 // 失败。同时按住…恢复出厂参数"): the head says what the code is, the rest
 // what to do about it.
 func inCodeEntry(text, s string, codes []string) bool {
+	if reEntryHead.MatchString(strings.TrimSpace(s)) {
+		return false // "E04 电机过热：…" after E03's entry opens the next one
+	}
 	return definesCode(sentenceBefore(text, s), codes)
 }
 
@@ -122,6 +125,31 @@ const maxEntryRest = 240
 // up to the next code ("E04 电机过热：PTC 动作。检查风扇罩…"): asked what to
 // do about the fault the head names, the entry's own instruction is the
 // answer, and it shares no word with the question.
+// restOfEntry is s, a sentence inside a code list's entry, carried on to
+// the entry's end: an instruction cut at its semicolon leaves out what
+// to do when it fails.
+func restOfEntry(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return s
+	}
+	rest := text[i+len(s):]
+	if loc := reNextEntry.FindStringSubmatchIndex(rest); loc != nil {
+		rest = rest[:loc[2]]
+	}
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	if strings.TrimSpace(rest) == "" || len(rest) > maxEntryRest {
+		return s
+	}
+	return strings.TrimSpace(text[i : i+len(s)+len(rest)])
+}
+
+// reNextEntry is where the next code's entry opens.
+// "无效时更换保护器 HC-10" names a part, not the next entry.
+var reNextEntry = regexp.MustCompile(`[。.!?！？]\s*([A-Za-z]{1,4}[-_]?\d{1,4}\b)`)
+
 func wholeEntry(text, s string) string {
 	m := reEntryHead.FindStringSubmatch(s)
 	i := strings.Index(text, s)

@@ -290,6 +290,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if f.Type == kg.HasParameter && measure.statesOtherMeasure(factValues(f)) {
 			continue // "Motor winding: 500 V", the test's voltage, states no resistance
 		}
+		if f.Type == kg.CausedBy && asksWhatToDo(ev.Question.Text) && !causeAsked.MatchString(ev.Question.Text) {
+			continue // "how do we recover it" asks what to do, not why it happened
+		}
 		if s := factSentence(ev, f, lang, names); s != "" {
 			lines = append(lines, s)
 		}
@@ -565,6 +568,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s) || remedied && ratio >= 0.99
 			if defines {
 				ratio, score = 1, score+1
+			}
+			if howTo && inCodeEntry(it.Chunk.Text, s, codes) {
+				s = restOfEntry(it.Chunk.Text, s) // "…恢复出厂参数；无效时更换保护器 HC-10": the fallback too
 			}
 			all = append(all, scored{text: s, n: it.N, ratio: ratio, score: score, lang: it.Chunk.Lang, title: it.Chunk.DocTitle, figure: figure, defines: defines})
 		}

@@ -45,7 +45,7 @@ func questionParts(q string) []string {
 			terms := retrieval.ContentTerms(c)
 			switch {
 			case len(terms) == 0:
-			case followUp(c, terms) && len(parts) > 0:
+			case (followUp(c, terms) || asksOfIt.MatchString(c)) && len(parts) > 0:
 				// "怎么改？" asks how to fix what the part before names.
 				parts[len(parts)-1] += " " + c
 			case asksItsLimit(c) && len(parts) > 0:
@@ -102,6 +102,11 @@ func followUp(part string, terms []string) bool {
 }
 
 var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
+
+// asksOfIt is an English part that asks what to do about, or what
+// causes, what the part before names: "how do we recover it", "what
+// causes that". "How big is it" asks one more thing of the item.
+var asksOfIt = regexp.MustCompile(`(?i)^(?:and |so |then )?(?:how (?:do|can|should|would) (?:i|we|you)\b[^,;]{0,30}\b(?:it|this|that|them)|what (?:causes|caused|would cause) (?:it|this|that))$`)
 
 // asksItsLimit reports a Chinese part made only of words asking a
 // tolerance or limit ("允许偏差多少", "公差是多少"): it names nothing of

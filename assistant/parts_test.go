@@ -48,6 +48,8 @@ func TestQuestionParts(t *testing.T) {
 		"what is the factory tolerance? tighter than site spec right?":       1,
 		"what is the factory tolerance? is it tighter than site spec?":       2,
 		"pump noisy at high flow? what should I check?":                      2,
+		// A part asking of "it" asks of what the part before names.
+		"Control box shows E09 after a lightning storm. How do we recover it?": 0,
 	} {
 		if got := len(questionParts(q)); got != want {
 			t.Errorf("%s: %d parts, want %d", q, got, want)

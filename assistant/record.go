@@ -70,6 +70,9 @@ func asksHowMany(q string) bool {
 // ("what was it about and which asset"); other records that match as well
 // give the field too.
 func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, ok bool) {
+	if codes := codeTerms(ev); asksHowAboutCode(ev.Question.Text, codes) && codeListed(ev, codes) {
+		return "", 0, false // the code list's entry says what to do; a record what was done once
+	}
 	hits := fieldHits(ev)
 	if len(hits) == 0 || listingOnly(ev) && manyRecords(hits) {
 		return "", 0, false // one field of many rows alike: the listing gives them all
@@ -755,7 +758,9 @@ func holdsCode(set map[string]bool, t string) bool {
 		return true
 	}
 	if isNumber(t) {
-		return false // a figure is no part of a code: "20" is not in "2025-03-20"
+		// A figure is no part of a code: "20" is not in "2025-03-20". An
+		// interface is said by its number, "485" for RS-485.
+		return len(t) >= 3 && slices.ContainsFunc(keys(set), func(tok string) bool { return interfaceOf(tok) == t })
 	}
 	if name, model, ok := gluedModel(t); ok && set[name] && set[model] {
 		return true // "mycobot280" is the manual's "myCobot 280"
@@ -778,6 +783,18 @@ func holdsCode(set map[string]bool, t string) bool {
 	}
 	return false
 }
+
+// interfaceOf is the number of an interface standard's name ("rs-485"),
+// or "".
+func interfaceOf(tok string) string {
+	m := interfaceName.FindStringSubmatch(tok)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+var interfaceName = regexp.MustCompile(`^[a-z]{2,3}-(\d{3,})$`)
 
 // metricThread is a metric thread's size as people say it, "M12".
 var metricThread = regexp.MustCompile(`^m\d{1,2}(?:\.\d)?$`)
@@ -813,6 +830,9 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 		if soleTerm(l.Entity.Name) && namesKind(ev.Question.Text, l.Entity.Type) {
 			continue // "work order 2448": the number is all that names it
 		}
+		if l.Entity.Type == "Symptom" {
+			continue // "shows E09": the code is what tells one symptom from the next
+		}
 		for _, t := range retrieval.ContentTerms(l.Surface + " " + l.Entity.Name + " " + strings.Join(l.Entity.Aliases, " ")) {
 			named[t] = true
 		}
@@ -838,8 +858,8 @@ func soleTerm(name string) bool {
 // shares: the model the corpus is about ("myCobot 280"), which its pages
 // often leave out, not a figure or a code that singles one passage out.
 func modelNumber(ev *retrieval.Evidence, t string) bool {
-	if len(ev.Items) == 0 {
-		return false
+	if len(ev.Items) == 0 || faultCodeShape.MatchString(t) {
+		return false // "E03" names a fault however many passages it fills
 	}
 	n := 0
 	for _, it := range ev.Items {
@@ -852,6 +872,10 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	return 2*n >= len(ev.Items) // a code needs more: half the passages
 }
+
+// faultCodeShape is a fault or parameter code as displays show it: one
+// letter and two digits ("e03", "p17").
+var faultCodeShape = regexp.MustCompile(`^[a-z]\d{2}$`)
 
 // identifiers keeps the codes that name a thing (E07, CP200-SEL-01), not
 // bare figures: a reading in the question ("6 mm/s") is not in the fault

@@ -22,6 +22,9 @@ const symptomMatch = 0.6
 // the question.
 func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	codes := codeTerms(ev)
+	if asksHowAboutCode(ev.Question.Text, codes) && codeListed(ev, codes) {
+		return "", false // the code list's entry says what to do; a log row says what one did once
+	}
 	best, bestScore := -1, 0.0
 	for i, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -177,6 +180,22 @@ func namesCause(ev *retrieval.Evidence, cells []cell, title string, symptomFwd f
 		}
 		fwd, _ := faqMeaning(ev, cells[0].value+" "+c.value, title)
 		return fwd > symptomFwd
+	}
+	return false
+}
+
+// codeListed reports a passage that is not a table's row with a line
+// opening with an asked code: a code list's entry for it.
+func codeListed(ev *retrieval.Evidence, codes []string) bool {
+	for _, it := range ev.Items {
+		if it.Chunk.Kind == "table_row" {
+			continue
+		}
+		for _, s := range quoteCandidates(it.Chunk) {
+			if definesCode(s, codes) {
+				return true
+			}
+		}
 	}
 	return false
 }
