@@ -140,7 +140,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	// record, has its answer in one place; a listing computed for the
 	// question's intent ("how much grease" read as a BOM) does not beat it.
 	if !structural || listingOnly(ev) {
-		if text, ok := faqAnswer(ev, lang, often); ok {
+		if text, ok := faqAnswer(ev, lang, often); ok && !faqMeasureMissing(ev, text) {
 			return Draft{Text: text}, nil
 		}
 		if text, ok := componentsAnswer(ev, lang); ok && !structural {

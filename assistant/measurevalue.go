@@ -15,8 +15,29 @@ func measureValueMissing(ev *retrieval.Evidence, answer string) bool {
 	if memo.get(ev).measure(ev).units == nil || !asksMeasureValue(ev.Question.Text) {
 		return false
 	}
-	return !anyDigit.MatchString(citeMarks.ReplaceAllString(answer, ""))
+	text := citeMarks.ReplaceAllString(answer, "")
+	return !anyDigit.MatchString(text) || statesOnlyGrades(text) && !memo.get(ev).measure(ev).statesValue(text)
 }
+
+// faqMeasureMissing reports an FAQ entry's answer to a question asking a
+// measure's amount that states other measures only: "a 60 Hz version with
+// a 160 mm impeller is available" gives no flow.
+func faqMeasureMissing(ev *retrieval.Evidence, answer string) bool {
+	if measureValueMissing(ev, answer) {
+		return true
+	}
+	mc := memo.get(ev).measure(ev)
+	return mc.units != nil && asksMeasureValue(ev.Question.Text) && mc.statesOtherMeasure(strings.ReplaceAll(citeMarks.ReplaceAllString(answer, ""), "%", ""))
+}
+
+// statesOnlyGrades reports an answer whose only figures are a bolt's
+// property class or a thread ("grade 8.8 threads", "M8"): the note above
+// a torque table states no torque.
+func statesOnlyGrades(text string) bool {
+	return !anyDigit.MatchString(boltGrades.ReplaceAllString(text, ""))
+}
+
+var boltGrades = regexp.MustCompile(`(?i)\b(?:grade|class|property class)\s+\d+\.\d+\b|\bM\d+(?:x\d+)?\b|\b\d+\.\d+\s+(?:grade|class)\b`)
 
 // asksMeasureValue reports a question whose asking word is about a
 // measure's amount: "what torque", "what's the rated power", "how much
@@ -31,7 +52,8 @@ func asksMeasureValue(question string) bool {
 			}
 			continue
 		}
-		if i := strings.Index(lower, word); i >= 0 && zhAmount.MatchString(lower[i:]) || zhAmountBefore(lower, word) {
+		// "…的额定流量", the part of "额定流量和扬程分别是多少" before 和, asks it too.
+		if i := strings.Index(lower, word); i >= 0 && zhAmount.MatchString(lower[i:]) || zhAmountBefore(lower, word) || strings.HasSuffix(strings.TrimRight(lower, "？?。 "), word) {
 			return true
 		}
 	}

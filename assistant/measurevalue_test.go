@@ -21,6 +21,7 @@ func TestAsksMeasureValue(t *testing.T) {
 		"how is the torque checked after assembly?":        false,
 		"why does the motor lose torque when hot":          false,
 		"扭矩过大会怎样":                                          false,
+		"60Hz 版本的额定流量":                                     true, // the part of "…流量和扬程分别是多少" before 和
 	} {
 		if got := asksMeasureValue(q); got != want {
 			t.Errorf("asksMeasureValue(%q) = %v, want %v", q, got, want)
@@ -40,10 +41,29 @@ func TestMeasureValueMissing(t *testing.T) {
 		{"叶轮螺母扭矩是多少", "叶轮螺母需要较大的扭矩。[1]", true},
 		{"叶轮螺母扭矩是多少", "叶轮螺母拧紧扭矩 45 N·m。[1]", false},
 		{"how is the torque checked?", "Check it with a torque wrench. [1]", false},
+		{"What tightening torque goes on the drain plug?", "Tighten with a calibrated torque wrench; values are for dry grade 8.8 threads. [1]", true},
+		{"What tightening torque goes on the M8 bolts?", "M8 bolts: 25 N·m. [1]", false},
 	} {
 		ev := &retrieval.Evidence{Question: retrieval.Analyze(c.question)}
 		if got := measureValueMissing(ev, c.answer); got != c.want {
 			t.Errorf("measureValueMissing(%q, %q) = %v, want %v", c.question, c.answer, got, c.want)
+		}
+	}
+}
+
+// An FAQ entry that gives other measures only does not answer how much
+// of the asked one there is.
+func TestFAQMeasureMissing(t *testing.T) {
+	for _, c := range []struct {
+		question, answer string
+		want             bool
+	}{
+		{"60Hz 版本的额定流量是多少", "A 60 Hz version with a 160 mm impeller is available on request. [1]", true},
+		{"额定流量是多少", "The rated flow is 40 m³/h at 50 Hz. [1]", false},
+	} {
+		ev := &retrieval.Evidence{Question: retrieval.Analyze(c.question)}
+		if got := faqMeasureMissing(ev, c.answer); got != c.want {
+			t.Errorf("faqMeasureMissing(%q, %q) = %v, want %v", c.question, c.answer, got, c.want)
 		}
 	}
 }
