@@ -256,7 +256,7 @@ func asksWhy(q string) bool { return whyQuestion.MatchString(q) }
 // statesInterval is text that gives how often: "every 4000 h", "yearly",
 // "每 2000 小时", or the condition that calls for it ("when leakage
 // stays above 5 drops per minute").
-var statesInterval = regexp.MustCompile(`(?i)\bevery\b|\beach\s+(?:year|month|week|day|shift)\b|\bonce an?\b|\bper (?:year|month|week|day|shift)\b|\b(?:yearly|annually|monthly|weekly|daily|quarterly|hourly|fortnightly|biannually|semi-?annually)\b|\bintervals?\b|\bcycles?\b|季度|半年|\bwhen(?:ever)?\b|\bif\b|每|周期|间隔|一次|当|如果|时更换`)
+var statesInterval = regexp.MustCompile(`(?i)\bevery\b|\beach\s+(?:year|month|week|day|shift)\b|\bonce an?\b|\bper (?:year|month|week|day|shift)\b|\b(?:yearly|annually|monthly|weekly|daily|quarterly|hourly|fortnightly|biannually|semi-?annually)\b|\bintervals?\b|\bcycles?\b|\b\d+[- ]?(?:h|hr|hrs|hour|hours)\s+(?:service|services|inspection|pm)\b|季度|半年|\bwhen(?:ever)?\b|\bif\b|每|周期|间隔|一次|当|如果|时更换`)
 
 // asksHowOften is a question about how often something is done; "每小时"
 // in "多少方每小时" is a unit, not a frequency asked.

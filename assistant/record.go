@@ -317,6 +317,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	perPiece := perPieceTerms(ev.Question)
 	advice := adviceAsked.MatchString(ev.Question.Text)
 	shortLinked := faultCodes(ev)
+	tableWords := tableRowWords(ev)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -365,7 +366,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			// the question names the record by a whole value: "机械密封",
 			// "Seal face leakage"; its other words may be a second
 			// question ("要等多久到货") whose Chinese pairs match nothing
-			whole := namedWhole(cells, i, lower)
+			whole := namedWholeAmong(cells, i, lower, tableWords)
 			if m < 0.5 && !(whole && m >= 0.25) || otherFaultsRemedy(cells, m, whole, advice) && remedyAskedOnly(c.header, lower, words) {
 				continue
 			}
@@ -378,6 +379,17 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].match > hits[j].match })
 	return hits
+}
+
+// tableRowWords are the words of the evidence's table rows.
+func tableRowWords(ev *retrieval.Evidence) map[string]bool {
+	var b strings.Builder
+	for _, it := range ev.Items {
+		if it.Chunk.Kind == "table_row" {
+			b.WriteString(it.Chunk.Text + " ")
+		}
+	}
+	return retrieval.TokenSet(b.String())
 }
 
 func valueInQuestion(v, lowerQ string) bool {
@@ -897,8 +909,15 @@ func hasDigit(s string) bool {
 // namedWhole reports whether a value of the row other than the asked one
 // is in the question whole.
 func namedWhole(cells []cell, asked int, lowerQ string) bool {
+	return namedWholeAmong(cells, asked, lowerQ, nil)
+}
+
+// namedWholeAmong is namedWhole where the words of the table's other rows
+// are known: one of them before the value ("hydraulic filter") names
+// another row.
+func namedWholeAmong(cells []cell, asked int, lowerQ string, tableWords map[string]bool) bool {
 	for i, c := range cells {
-		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) && !onlyModifies(c.value, lowerQ, rowWords(cells)) {
+		if i != asked && !isNumber(c.value) && len([]rune(c.value)) >= 2 && valueInQuestion(c.value, lowerQ) && !onlyModifies(c.value, lowerQ, rowWords(cells)) && !qualifiedOtherwise(c.value, lowerQ, rowWords(cells), tableWords) {
 			return true
 		}
 	}
@@ -943,6 +962,40 @@ func onlyModifies(value, lowerQ, rowValues string) bool {
 		next := retrieval.ContentTerms(w)
 		if len(next) == 0 || !isASCII(w) || row[next[0]] {
 			return false // named whole, or with a word the row has
+		}
+		found = true
+	}
+}
+
+// qualifiedOtherwise reports an English value that the question writes
+// only after a word of the table's other rows, which this row does not
+// hold: "a blocked hydraulic filter" is not the air conditioner's row
+// named "Filter".
+func qualifiedOtherwise(value, lowerQ, rowValues string, tableWords map[string]bool) bool {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if tableWords == nil || !isASCII(v) || hasDigit(v) {
+		return false
+	}
+	row := retrieval.TokenSet(rowValues)
+	found := false
+	for at := 0; ; {
+		j := strings.Index(lowerQ[at:], v)
+		if j < 0 {
+			return found
+		}
+		start, end := at+j, at+j+len(v)
+		at = end
+		if start > 0 && isWordByte(lowerQ[start-1]) || end < len(lowerQ) && isWordByte(lowerQ[end]) {
+			continue // inside a longer word
+		}
+		before := strings.Fields(lowerQ[:start])
+		if len(before) == 0 || !strings.HasSuffix(lowerQ[:start], " ") {
+			return false
+		}
+		w := before[len(before)-1]
+		prev := retrieval.ContentTerms(w)
+		if len(prev) == 0 || !isASCII(w) || row[prev[0]] || !tableWords[prev[0]] {
+			return false // named whole, or after a word the row has, or one no row has
 		}
 		found = true
 	}
