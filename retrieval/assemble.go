@@ -89,6 +89,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	ev.Trace.Fusion = fusionTrace
 	ev.Trace.Retrieved = len(f.order)
 	demoteOtherCodes(ev.Question, f)
+	demoteOtherNames(ev.Question, f)
 	demoteHeaderOnlyRows(ev.Question, f)
 	reserveSecondSources(ev.Question, f, r.opts.MaxItems)
 	reserveWholeSymptoms(ev.Question, f, r.opts.MaxItems)
