@@ -17,7 +17,12 @@ var (
 	// countedListLine opens with a count, a range of counts or a count
 	// with its "x": "8x", "3-14x", "2 x", "6×".
 	countedListLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*[x×]\s*\S`)
-	asksHowMany     = regexp.MustCompile(`(?i)\bhow\s+many\b|多少|几[个根颗件种套只片]`)
+	// bareCountLine opens with a count and the thing counted, without the
+	// "x": "3 28BYJ-48 micro geared stepper motors", "6 M4x6mm screws".
+	bareCountLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\d{1,3}\s+(\S+)`)
+	// unitWord is a unit after a figure: "5 mm" states a size, not a count.
+	unitWord    = regexp.MustCompile(`(?i)^(?:mm|cm|m|km|in|ft|v|a|ma|w|kw|kg|g|h|hr|hrs|hours?|min|mins|minutes?|s|sec|seconds?|hz|rpm|%|°c?|n|nm|n·m|mpa|bar|psi|ω|ohms?|days?|weeks?|months?|years?)[.,;:)]?$`)
+	asksHowMany = regexp.MustCompile(`(?i)\bhow\s+many\b|多少|几[个根颗件种套只片]`)
 )
 
 // reserveCountedLines marks as reserved, for a question asking how many,
@@ -59,13 +64,15 @@ var wholeWords = ContentTerms("total build whole need needs take takes altogethe
 // them, or the one the question names beside its words of asking
 // ("how many washers in total for the build").
 func CountedLineNames(q Question, line string) (int, bool) {
-	if !countedListLine.MatchString(line) {
+	if !CountedListLine(line) {
 		return 0, false
 	}
 	have, n := TokenSet(line), 0
 	for _, t := range q.Terms {
-		if have[t] {
-			n++
+		one := q
+		one.Terms = []string{t}
+		if one.Covered(have) == 1 {
+			n++ // "步进电机" counts "stepper motors"
 		}
 	}
 	named := without(q.Terms, append(bomWords, wholeWords...))
@@ -74,4 +81,10 @@ func CountedLineNames(q Question, line string) (int, bool) {
 
 // CountedListLine reports a line of a parts list that opens with its
 // count.
-func CountedListLine(line string) bool { return countedListLine.MatchString(line) }
+func CountedListLine(line string) bool {
+	if countedListLine.MatchString(line) {
+		return true
+	}
+	m := bareCountLine.FindStringSubmatch(line)
+	return m != nil && !unitWord.MatchString(m[1])
+}

@@ -18,6 +18,12 @@ func TestCountsNamed(t *testing.T) {
 		// the one word the question counts, beside its words of the whole
 		{"how many washers does the whole build take in total?", list, true},
 		{"how many spacers does the whole build take in total?", list, false},
+		// a guide's own parts list writes the count without its "x", and a
+		// Chinese question counts the English line's words
+		{"how many stepper motors for the motor assembly?", "3 Small printed gears\n3 28BYJ-48 micro geared stepper motors", true},
+		{"电动版要几个步进电机？", "3 Small printed gears\n3 28BYJ-48 micro geared stepper motors", true},
+		// a size is no count
+		{"how many stepper motors?", "5 mm stepper motors shaft", false},
 	} {
 		if got := countsNamed(Analyze(tc.question), tc.text) && asksHowMany.MatchString(tc.question); got != tc.want {
 			t.Errorf("%q over %q: %v, want %v", tc.question, tc.text, got, tc.want)
