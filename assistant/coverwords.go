@@ -27,6 +27,9 @@ var zhFillers = []string{
 	// ("海拔比较高") and asking what is going on or how a figure is worked
 	// out: the passage states the case and its rule, not these words.
 	"但是", "可是", "虽然", "比较", "相当", "非常", "的地方", "怎么回事", "咋回事", "怎么算", "如何计算", "怎么计算",
+	// Grading a symptom ("振动很大", "温度太高"): the passage gives its
+	// limit ("振动超过 4.5 mm/s"), not the grade.
+	"很大", "太大", "挺大", "好大", "偏大", "很高", "太高", "挺高", "偏高", "很低", "太低", "偏低", "很小", "太小",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.

@@ -23,6 +23,7 @@ func TestChineseFillersDoNotCountAgainstCoverage(t *testing.T) {
 		{"出口压力相当高是怎么回事", "出口压力高：出口阀未打开", "相当回事", "压力"},
 		{"虽然电压正常可是电机非常热", "电压正常时电机过热：检查风扇", "虽然可非", "电机"},
 		{"底板要自己钻孔吗，孔径多大", "底板钻孔：孔径 8 mm", "自己", "钻孔"},
+		{"泵振动很大怎么办", "振动超过 4.5 mm/s：重新对中", "大", "振动"},
 	} {
 		f := fillerChars(c.question)
 		for _, r := range c.filler {

@@ -108,6 +108,9 @@ func namesSymptomCode(terms []string, symptom string) bool {
 	return false
 }
 
+// gradedPast says a reading is past normal without giving it.
+var gradedPast = regexp.MustCompile(`(?i)\btoo (?:high|hot|much|strong|loud|big)\b|\bvery (?:high|hot|loud|strong)\b|\bexcessive(?:ly)?\b|\brunning hot\b|太高|过高|很高|偏高|太大|过大|很大|偏大|太热|很热|太烫|很烫|厉害`)
+
 var (
 	// reStatedLimit is a symptom's limit: "more than 5 drops", "above
 	// 80 °C", "超过 80 °C".
@@ -127,6 +130,9 @@ func beyondStated(question, symptom string) bool {
 	limit, err := strconv.ParseFloat(m[1], 64)
 	if err != nil {
 		return false
+	}
+	if !reFigure.MatchString(question) && gradedPast.MatchString(question) {
+		return true // "轴承温度太高" is past "超过 80 °C" without the reading
 	}
 	var figures []float64
 	for _, f := range reFigure.FindAllString(question, -1) {
