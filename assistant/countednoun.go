@@ -16,12 +16,14 @@ var countedNouns = map[string][]string{
 	"圈": {"圈", "turn", "turns", "revolution", "revolutions"},
 	"极": {"极", "pole", "poles"},
 	"芯": {"芯", "core", "cores", "conductor", "conductors"},
+	// An arm's joints are its axes, its degrees of freedom: "六自由度".
+	"关节": {"关节", "joint", "joints", "axis", "axes", "自由度", "dof", "degrees of freedom"},
 }
 
 var (
-	zhCounted = regexp.MustCompile(`(?:几|多少)\s*(层|圈|极|芯)`)
-	enCounted = regexp.MustCompile(`(?i)\bhow\s+many\s+(layers|tiers|turns|revolutions|poles|cores|conductors)\b`)
-	enCounter = map[string]string{"layers": "层", "tiers": "层", "turns": "圈", "revolutions": "圈", "poles": "极", "cores": "芯", "conductors": "芯"}
+	zhCounted = regexp.MustCompile(`(?:几|多少)\s*(?:个\s*)?(层|圈|极|芯|关节)`)
+	enCounted = regexp.MustCompile(`(?i)\bhow\s+many\s+(layers|tiers|turns|revolutions|poles|cores|conductors|joints|axes)\b`)
+	enCounter = map[string]string{"layers": "层", "tiers": "层", "turns": "圈", "revolutions": "圈", "poles": "极", "cores": "芯", "conductors": "芯", "joints": "关节", "axes": "关节"}
 )
 
 // countedNounMissing reports a question counting in one of countedNouns
@@ -49,6 +51,9 @@ func countedNounMissing(question, answer string) (string, bool) {
 // countOf reports a number, in figures or words, just before form:
 // "2 层", "stack 2 high", "two layers", "4-pole".
 func countOf(text, form string) bool {
+	if regexp.MustCompile(regexp.QuoteMeta(form) + `\s*[:：]\s*\d`).MatchString(text) {
+		return true // a table's "degrees of freedom: 6"
+	}
 	for i := strings.Index(text, form); i >= 0; {
 		before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:i], " "), "-"), " ")
 		if endsWithNumber(before) && (hasHan(form) || wordEndsAt(text, i+len(form))) {
@@ -70,7 +75,11 @@ func endsWithNumber(s string) bool {
 		return false
 	}
 	if c := s[len(s)-1]; c >= '0' && c <= '9' {
-		return true
+		i := len(s) - 1
+		for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			i--
+		}
+		return i == 0 || !isASCIILetter(s[i-1]) // "J2 joint" names a joint, it counts none
 	}
 	for _, w := range numberWords {
 		if strings.HasSuffix(s, w) && (hasHan(w) || len(s) == len(w) || !isASCIILetter(s[len(s)-len(w)-1])) {

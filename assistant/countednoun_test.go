@@ -15,6 +15,11 @@ func TestCountedNounMissing(t *testing.T) {
 		{"电机是几极的", "电机：7.5 kW，2 极 [1]", false},
 		{"电机绝缘等级是几级？", "F 级 [1]", false},
 		{"what is the rated power?", "7.5 kW [1]", false},
+		// an arm's joints are counted as its degrees of freedom; "J2 joint"
+		// names one joint and "4 screws" counts screws
+		{"myCobot 280 有几个关节？", "Please fix the J2 joint body back; the 4 screws do not need to be removed. [1]", true},
+		{"how many joints does the arm have?", "Degrees of Freedom: 6. [1]", false},
+		{"myCobot 280 有几个关节？", "其六自由度和 280mm 的臂展 [1]", false},
 	}
 	for _, c := range cases {
 		if _, got := countedNounMissing(c.question, c.answer); got != c.missing {

@@ -109,6 +109,11 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	// does not answer "什么型号" of "要几个步进电机，什么型号".
 	labelled := len(figs) > 0
 	if asksHowMany(ev.Question.Text) {
+		if !attr && len(unitsOf(ev.Question.Text)) == 0 {
+			// "一共要多少个电机": the motor's 223 RPM and 24 mm are its
+			// name's figures, not how many.
+			figs, labelled = nil, false
+		}
 		figs = append(figs, countFigures(markerless(body), ev.Question.Text, lang)...)
 	}
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {
