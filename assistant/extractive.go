@@ -633,6 +633,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = ownLanguageRows(ev, picked, own, lang)
 	picked = withoutEchoes(picked, own)
+	picked = withoutSiblingEntries(picked, q)
 	picked = withLimitAfter(ev, measure, picked)
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
