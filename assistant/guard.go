@@ -633,6 +633,8 @@ var attributeUnits = map[string][]string{
 	"focal length": lengthUnits, "焦距": lengthUnits, "tube length": lengthUnits, "筒长": lengthUnits,
 	// An alignment's offset: "radial offset at most 0.10 mm".
 	"misalignment": lengthUnits, "对中偏差": lengthUnits, "径向偏差": lengthUnits,
+	// A pipe's or flange's size is its nominal diameter: "DN50".
+	"口径": {"DN"}, "通径": {"DN"}, "nominal size": {"DN"}, "nominal diameter": {"DN"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 
@@ -643,6 +645,9 @@ var lengthUnits = []string{"mm", "cm", "µm", "μm"}
 
 // unitValue reports a number followed by unit u in text.
 func unitValue(text, u string) bool {
+	if prefixUnits[u] {
+		return prefixUnitValue(text, u)
+	}
 	for i := strings.Index(text, u); i >= 0; {
 		before := strings.TrimRight(text[:i], " ")
 		after := text[i+len(u):]
@@ -652,6 +657,27 @@ func unitValue(text, u string) bool {
 			return true
 		}
 		j := strings.Index(after, u)
+		if j < 0 {
+			return false
+		}
+		i += len(u) + j
+	}
+	return false
+}
+
+// prefixUnits are written before their figure: "DN50".
+var prefixUnits = map[string]bool{"DN": true}
+
+// prefixUnitValue reports u followed by a figure, not inside a word.
+func prefixUnitValue(text, u string) bool {
+	for i := strings.Index(text, u); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after := strings.TrimLeft(text[i+len(u):], " ")
+		d, _ := utf8.DecodeRuneInString(after)
+		if (i == 0 || !unicode.IsLetter(before)) && unicode.IsDigit(d) {
+			return true
+		}
+		j := strings.Index(text[i+len(u):], u)
 		if j < 0 {
 			return false
 		}

@@ -43,6 +43,8 @@ func TestMeasureValueMissing(t *testing.T) {
 		{"how is the torque checked?", "Check it with a torque wrench. [1]", false},
 		{"What tightening torque goes on the drain plug?", "Tighten with a calibrated torque wrench; values are for dry grade 8.8 threads. [1]", true},
 		{"What tightening torque goes on the M8 bolts?", "M8 bolts: 25 N·m. [1]", false},
+		{"出口口径多大", "关闭出口阀，完全打开吸入阀。[1]", true},
+		{"出口口径多大", "进口 / 出口: DN65 / DN50 (PN16 法兰). [1]", false},
 	} {
 		ev := &retrieval.Evidence{Question: retrieval.Analyze(c.question)}
 		if got := measureValueMissing(ev, c.answer); got != c.want {
