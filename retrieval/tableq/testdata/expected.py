@@ -524,6 +524,12 @@ MEANING = {
     "s-parts-in-several-assemblies": lambda t: in_several(t, "part #", "assembly"),
     "s-parts-in-several-assemblies-zh": lambda t: in_several(t, "part #", "assembly"),
     "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
+    "t-log-code-before-most": lambda t: group(t, "Equipment", keep=lambda r: mentions(r, list(r), "e07")),
+    "t-log-code-before-most-zh": lambda t: group(t, "Equipment", keep=lambda r: mentions(r, list(r), "e07")),
+    "t-wo-went-through-centre": lambda t: count(t, lambda r: r["WorkCentre"] == "WC2"),
+    "t-wo-passed-via-centre": lambda t: count(t, lambda r: r["WorkCentre"] == "WC2"),
+    "t-fmea-modes-under-subsystem": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
+    "t-fmea-modes-under-subsystem-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
 }
 
 
