@@ -243,6 +243,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p.Aggregate == "count" && !p.Pieces && t.countsByKey(p.Filters) {
 		return Parsed{}, false // "一台泵要几个 CP200-SEL-03": a quantity, not a count of the one row its code picks
 	}
+	t.showKindColumn(text, &p)
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
