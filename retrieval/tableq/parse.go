@@ -205,7 +205,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
-	if times := t.productPieces(p, whole); times != nil {
+	if times := t.productPieces(text, p, whole); times != nil {
 		p.Times = times
 	}
 	if p.Pieces && (whole || underScope(p) != "") {
