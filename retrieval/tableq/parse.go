@@ -385,6 +385,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 				d = t.keyColumn() // "which supplier supplies the most different parts": the parts, by their key
 			}
 		}
+		if d < 0 && !numeric { // "the biggest total RPN … all its modes" adds the RPN up
+			d = keyNamed(t, ms, used, group)
+		}
 		switch {
 		case d >= 0:
 			p.Aggregate, p.Column = "distinct", name(d)
@@ -1250,6 +1253,24 @@ func (t *Table) keyColumn() int {
 	for _, role := range keyRolesByKind[t.Kind] {
 		if c := t.roleColumn(role); c >= 0 {
 			return c
+		}
+	}
+	return -1
+}
+
+// keyNamed is the table's key column where the question names it as
+// what each group has most or fewest of: "which supplier supplies the
+// most part numbers" counts each part number once, however many lines
+// list it.
+func keyNamed(t *Table, ms []mention, used map[int]bool, group int) int {
+	key := t.keyColumn()
+	if key < 0 || key == group {
+		return -1
+	}
+	for i, m := range ms {
+		if m.value == "" && !used[i] && m.col == key {
+			used[i] = true
+			return key
 		}
 	}
 	return -1

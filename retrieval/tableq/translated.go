@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -113,6 +114,9 @@ func (t *Table) withSheetWords(text string, tr Translate) (string, map[string]bo
 					continue
 				}
 				named[strings.ToLower(en[0])] = true
+				if slices.Contains(cueWhich, zh) {
+					en[0] = "which " + en[0] // "哪家" is "which supplier": the asking stays
+				}
 				text = strings.Replace(text, zh, " "+en[0]+" ", 1)
 			}
 		}

@@ -530,6 +530,13 @@ MEANING = {
     "t-wo-passed-via-centre": lambda t: count(t, lambda r: r["WorkCentre"] == "WC2"),
     "t-fmea-modes-under-subsystem": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
     "t-fmea-modes-under-subsystem-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
+    "t-parts-times-multiplier-zh": lambda t: pieces_for_product(t, lambda r: r["assembly"] == "rocker bogie"),
+    "t-parts-times-multiplier": lambda t: pieces_for_product(t, lambda r: r["assembly"] == "rocker bogie"),
+    "t-parts-scoped-lines": lambda t: count(t, lambda r: r["assembly"] == "rocker bogie"),
+    "t-bom-supplier-most-part-numbers": lambda t: group_distinct(t, "Supplier", "Part No."),
+    "t-bom-outside-most-part-numbers-zh": lambda t: group_distinct(t, "Supplier", "Part No.", lambda r: "in-house" not in r["Supplier"].lower()),
+    "t-fmea-item-total-rpn-of-modes": lambda t: group(t, "Item", sum, "RPN"),
+    "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
 }
 
 
