@@ -92,6 +92,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	p.Filters = append(p.Filters, t.seriesFilters(q)...)
+	p.Filters = append(p.Filters, t.countedInFilters(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	t.valuesInNamedColumn(q, ms)
 	for i, m := range ms {
@@ -142,6 +143,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		// are where it was drawn, not a limit; the stated limit answers
 		return Parsed{}, false
 	}
+	t.sumsInUnit(q, &p)
 	p.GroupPart = part
 	if each && topN(q) == 0 {
 		p.Limit = 0 // "每年的工单数": every year, not the busiest

@@ -536,6 +536,9 @@ MEANING = {
     "t-bom-supplier-most-part-numbers": lambda t: group_distinct(t, "Supplier", "Part No."),
     "t-bom-outside-most-part-numbers-zh": lambda t: group_distinct(t, "Supplier", "Part No.", lambda r: "in-house" not in r["Supplier"].lower()),
     "t-fmea-item-total-rpn-of-modes": lambda t: group(t, "Item", sum, "RPN"),
+    "t-spares-pieces-in-unit": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
+    "t-spares-pieces-in-unit-zh": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
+    "t-spares-rows-in-unit": lambda t: count(t, lambda r: r["Unit"] == "pcs"),
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
 }
 
