@@ -539,6 +539,8 @@ MEANING = {
     "t-spares-pieces-in-unit": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
     "t-spares-pieces-in-unit-zh": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
     "t-spares-rows-in-unit": lambda t: count(t, lambda r: r["Unit"] == "pcs"),
+    "t-bom-standard-all-sizes": lambda t: pieces(t, "HF-CP200", lambda r: r["Part No."].startswith("GB/T 5783 ")),
+    "t-bom-standard-all-sizes-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Part No."].startswith("GB/T 5783 ")),
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
 }
 
