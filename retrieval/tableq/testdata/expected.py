@@ -541,6 +541,8 @@ MEANING = {
     "t-spares-rows-in-unit": lambda t: count(t, lambda r: r["Unit"] == "pcs"),
     "t-bom-standard-all-sizes": lambda t: pieces(t, "HF-CP200", lambda r: r["Part No."].startswith("GB/T 5783 ")),
     "t-bom-standard-all-sizes-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Part No."].startswith("GB/T 5783 ")),
+    "t-parts-cost-of-all-sets-zh": lambda t: {"value": round(sum(num(r["cost pp"]) * (num(r["# req in assy"]) or 1) * (num(r["assembly multiplier"]) or 1) for r in t if r["assembly"] == "drive wheel" and num(r["cost pp"]) is not None), 4)},
+    "t-parts-cost-of-all-sets": lambda t: {"value": round(sum(num(r["cost pp"]) * (num(r["# req in assy"]) or 1) * (num(r["assembly multiplier"]) or 1) for r in t if r["assembly"] == "drive wheel" and num(r["cost pp"]) is not None), 4)},
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
 }
 
