@@ -121,6 +121,8 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"每单", "每条", "每笔", "每项", "每行",
 	// measure words of pieces
 	"颗", "根", "只", "片", "粒", "块",
+	// a log's verbs of reporting: "哪台泵 E07 报得最多"
+	"报得", "报过", "报了",
 	// things in general: "供的东西" are the parts supplied
 	"东西",
 	// what an assembly's parts do: "由几种零件组成"

@@ -16,6 +16,7 @@ func TestListingShowsTheColumnTheRowsKindNames(t *testing.T) {
 		{"Which failure modes are under the Load Frame subsystem?", true},
 		{"Load Frame 下面都有哪些失效模式？", true},
 		{"Which failure modes have an RPN above 100?", true},
+		{"What failure modes are listed for the Hydraulic System?", true},
 		{"Which components are under the Load Frame subsystem?", false},
 	} {
 		p, ok := ParseWith(tb, c.question, glossaryTranslate(t))
