@@ -22,7 +22,7 @@ var (
 	cueMost          = append([]string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}, cueCommonest...)
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
-	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
+	cueDistinctCount = []string{"distinct", "different", "unique", "不同", "种类"} // "零件种类最多": kinds of part, not lines
 	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "listed under", "listed in the", "列出", "哪些", "哪几"}
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}

@@ -128,6 +128,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if measure < 0 {
 		measure = t.unitsColumn(q)
 	}
+	if measure < 0 && q.asksSum() {
+		measure = t.quantityInUnit(p.Filters) // "按件计的备件总数": their quantities added up
+	}
 	if measure < 0 && q.asksSum() && partRows[t.Kind] {
 		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
 	}

@@ -91,14 +91,20 @@ var rePiecesAsked = regexp.MustCompile(`\bhow many (?:pieces|pcs|items in total)
 // quantities when the question counts pieces or a total of them: each
 // row stands for as many pieces as its quantity says.
 func (t *Table) sumsInUnit(q *question, p *Plan) {
-	if p.Aggregate != "count" || p.GroupBy != "" || t.levelled() || t.multiplied() ||
-		!rePiecesAsked.MatchString(q.text) && !q.asksSum() {
+	if p.Aggregate != "count" || p.GroupBy != "" || !rePiecesAsked.MatchString(q.text) && !q.asksSum() {
 		return
 	}
+	if qty := t.quantityInUnit(p.Filters); qty >= 0 {
+		p.Aggregate, p.Column = "sum", t.Columns[qty].Name
+	}
+}
+
+// quantityInUnit is the quantity column of a flat list whose rows the
+// filters keep by their unit, or -1: what rows in one unit add up by.
+func (t *Table) quantityInUnit(fs []Filter) int {
 	unit := t.unitsCellColumn()
-	qty := t.quantityColumn()
-	if unit < 0 || qty < 0 || !filtersOn(p.Filters, t.Columns[unit].Name) {
-		return
+	if unit < 0 || t.levelled() || t.multiplied() || !filtersOn(fs, t.Columns[unit].Name) {
+		return -1
 	}
-	p.Aggregate, p.Column = "sum", t.Columns[qty].Name
+	return t.quantityColumn()
 }

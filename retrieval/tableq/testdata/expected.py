@@ -543,6 +543,10 @@ MEANING = {
     "t-bom-standard-all-sizes-zh": lambda t: pieces(t, "HF-CP200", lambda r: r["Part No."].startswith("GB/T 5783 ")),
     "t-parts-cost-of-all-sets-zh": lambda t: {"value": round(sum(num(r["cost pp"]) * (num(r["# req in assy"]) or 1) * (num(r["assembly multiplier"]) or 1) for r in t if r["assembly"] == "drive wheel" and num(r["cost pp"]) is not None), 4)},
     "t-parts-cost-of-all-sets": lambda t: {"value": round(sum(num(r["cost pp"]) * (num(r["# req in assy"]) or 1) * (num(r["assembly multiplier"]) or 1) for r in t if r["assembly"] == "drive wheel" and num(r["cost pp"]) is not None), 4)},
+    "t-log-code-reported-zh": lambda t: group(t, "Equipment", keep=lambda r: mentions(r, list(r), "e07")),
+    "t-fmea-what-modes-listed": lambda t: count(t, lambda r: r["Subsystem"] == "Hydraulic System"),
+    "t-bom-supplier-most-kinds-zh": lambda t: group_distinct(t, "Supplier", "Part No."),
+    "t-spares-total-in-unit-zh": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
 }
 
