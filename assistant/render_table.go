@@ -45,12 +45,14 @@ var (
 	msgTableTop    = msg{"The %[3]d highest %[4]s among the %[5]d rows of %[1]s%[2]s:", "%[1]s中%[2]s的%[5]d条记录里，%[4]s最高的%[3]d条："}
 	msgTableBottom = msg{"The %[3]d lowest %[4]s among the %[5]d rows of %[1]s%[2]s:", "%[1]s中%[2]s的%[5]d条记录里，%[4]s最低的%[3]d条："}
 	msgTableRows   = msg{"%d rows", "%d条"}
-	msgThat        = msg{" that %s", "%s"}
-	msgAnd         = msg{" and ", "且"}
-	msgOr          = msg{" or ", "或"}
-	msgComma       = msg{", ", "、"}
-	msgTiedMore    = msg{"%d more", "另外%d项"}
-	msgTableTied   = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
+	// msgDistinctValues counts a group's distinct values: "11 distinct values", "11 个".
+	msgDistinctValues = msg{"distinct values", "个"}
+	msgThat           = msg{" that %s", "%s"}
+	msgAnd            = msg{" and ", "且"}
+	msgOr             = msg{" or ", "或"}
+	msgComma          = msg{", ", "、"}
+	msgTiedMore       = msg{"%d more", "另外%d项"}
+	msgTableTied      = msg{"%[3]d values tie for the %[4]s in %[1]s%[2]s, %[5]s each: %[6]s.", "%[1]s中%[2]s，%[3]d项并列%[4]s，各为%[5]s：%[6]s。"}
 
 	aggWords = map[string]msg{
 		"avg": {"average", "平均值"}, "sum": {"total", "合计"}, "max": {"highest", "最大值"}, "min": {"lowest", "最小值"},
@@ -103,7 +105,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		if tiedTop(c) > 1 {
 			m = msgTableGroupTopTied // several groups are the subject: "A and B have"
 		}
-		fmt.Fprintf(&b, m.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), groupFigure(c, c.Value, lang))
+		fmt.Fprintf(&b, m.in(lang), table, where, joinTop(c, lang), groupWord(p, lang), topFigure(c, lang))
 		b.WriteString(" " + marks(c.Cites))
 		return b.String()
 	case p.GroupBy != "" && p.Over > 0:
@@ -402,6 +404,19 @@ func groupFigure(c retrieval.Computed, v float64, lang string) string {
 		return num(v) + " " + rowNoun(c, lang) // "fewest rows: 4 rows", never a bare "4"
 	}
 	return num(v)
+}
+
+// topFigure is the first group's figure as the sentence naming it gives
+// it: distinct values counted in the asker's word, "11 种", "11 part
+// numbers", else "11 distinct values", never a bare "11".
+func topFigure(c retrieval.Computed, lang string) string {
+	if c.Plan.Aggregate != "distinct" {
+		return groupFigure(c, c.Value, lang)
+	}
+	if c.Noun != "" {
+		return num(c.Value) + " " + c.Noun
+	}
+	return num(c.Value) + " " + msgDistinctValues.in(lang)
 }
 
 // writeWritten says how many of the rows counted as lacking a value say

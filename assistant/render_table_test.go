@@ -30,6 +30,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 	perGroup := retrieval.Computed{Kind: "table", Subject: "FMEA", Op: "distinct", Metric: "Component", Value: 11, Count: 330, TableRows: 330, Cites: []int{6},
 		Plan:  &tableq.Plan{Aggregate: "distinct", Column: "Component", GroupBy: "Subsystem", Order: "desc", Limit: 1},
 		Lines: []retrieval.Line{{Name: "Electrical System", Qty: 11, Props: kg.Props{"rows": "127"}, Cites: []int{6}}}}
+	perGroupCounted := perGroup
+	perGroupCounted.Noun = "种" // "哪家 … 的零件号最多？有几种"
+	perGroupCounted.Plan = &tableq.Plan{Aggregate: "distinct", Column: "Part No.", GroupBy: "Supplier", Order: "desc", Limit: 1}
 	var tied []retrieval.Line
 	for _, n := range []string{"1234.01.01", "1234.01.02", "1234.01.03", "1234.01.04", "1234.01.05"} {
 		tied = append(tied, retrieval.Line{Name: n, Qty: 9, Props: kg.Props{"rows": "9"}})
@@ -108,8 +111,9 @@ func TestRenderTableInBothLanguages(t *testing.T) {
 		{ties, "zh", []string{"“work_orders”中，5项并列记录最多，各为9 条：1234.01.01、1234.01.02、1234.01.03和另外2项。"}},
 		{extended, "en", []string{"The total cost pp × # req in assy is 239.97, over the 20 rows of “parts_list” that have assembly “body”."}},
 		{countWhich, "en", []string{"4 rows of “maintenance_log” mention “seal”, out of 32. [1][2]\n- S/N 2403015 [1]\n- S/N 2409210 [2]"}},
-		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11.", "[6]"}},
-		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11。"}},
+		{perGroup, "en", []string{"Electrical System has the most distinct values of Component in “FMEA”: 11 distinct values.", "[6]"}},
+		{perGroup, "zh", []string{"Electrical System的不同的Component最多，为11 个。"}},
+		{perGroupCounted, "zh", []string{"的不同的Part No.最多，为11 种。"}},
 		{inYear, "en", []string{"88 rows of “work_orders” have Start date in 2001, out of 500."}},
 		{inYear, "zh", []string{"Start date在2001年的共有88条"}},
 		{exactly, "en", []string{"56 rows of “FMEA” have Severity of 4, out of 330."}},

@@ -25,8 +25,15 @@ var averageCues = []string{"average", "avg", "mean price", "mean cost", "mean un
 // a cost, and not an average of the parts' prices.
 func asksWholeCost(q Question) bool {
 	lower := strings.ToLower(q.Text)
-	return asksCost(q) && !anyCue(lower, averageCues) && !anyCue(lower, shareCues)
+	return asksCost(q) && !anyCue(lower, averageCues) && !anyCue(lower, shareCues) && !anyCue(lower, extremePriceCues)
 }
+
+// extremePriceCues ask which one part is the dearest or cheapest ("rocker
+// bogie 里单价最贵的是哪个零件"): one row's price, which the parts' table
+// gives, not what the whole costs.
+var extremePriceCues = []string{"most expensive", "priciest", "dearest", "least expensive", "cheapest",
+	"highest price", "highest unit price", "lowest price", "lowest unit price", "highest cost", "lowest cost",
+	"最贵", "最便宜", "单价最高", "单价最低", "价格最高", "价格最低"}
 
 // shareCues ask what part of a cost something is, which the whole
 // table's cost answers, not one whole's.

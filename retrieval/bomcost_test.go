@@ -48,3 +48,18 @@ func TestAveragePriceIsNoWholeCost(t *testing.T) {
 		}
 	}
 }
+
+// Which part of an assembly is the dearest is one row's price, not what
+// the assembly costs in parts.
+func TestDearestPartIsNoWholeCost(t *testing.T) {
+	for q, whole := range map[string]bool{
+		"rocker bogie 里单价最贵的是哪个零件，多少钱？":                         false,
+		"which part of the rocker bogie is the most expensive?": false,
+		"what is the cheapest part in the drive wheel?":         false,
+		"rocker bogie 的零件一共多少钱？":                                true,
+	} {
+		if got := asksWholeCost(Analyze(q)); got != whole {
+			t.Errorf("%q: asks a whole's cost %v, want %v", q, got, whole)
+		}
+	}
+}

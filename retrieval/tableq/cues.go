@@ -22,7 +22,7 @@ var (
 	cueMost          = append([]string{"the most", "most ", "the largest number of", "the greatest number of", "the highest number of", "最多"}, cueCommonest...)
 	cueFewest        = []string{"the fewest", "the least", "fewest", "最少"}
 	cueDistinct      = []string{"distinct", "different", "unique", "which are the", "不同的", "有哪些", "哪些", "哪几"}
-	cueDistinctCount = []string{"distinct", "different", "unique", "不同"}
+	cueDistinctCount = []string{"distinct", "different", "unique", "不同", "种类"} // "零件种类最多": kinds of part, not lines
 	cueList          = []string{"which ", "list ", "list the", "show ", "what are the", "listed under", "listed in the", "列出", "哪些", "哪几"}
 	cueOrder         = []string{"order the", "order ", "rank the", "rank ", "sort the", "sort ", "ordered by", "ranked by", "排序", "排列", "排名"}
 	cueWhich         = []string{"which ", "what ", "哪个", "哪一个", "哪种", "哪类", "哪台", "哪一", "哪家", "哪张", "哪条", "哪位", "哪款", "哪几个", "哪几台", "哪几种", "哪几张", "哪几家", "哪几条", "哪几"}
@@ -107,7 +107,7 @@ var stopWords = map[string]bool{
 	"largest": true, "smallest": true, "biggest": true, "top": true, "descending": true, "ascending": true, "so": true,
 	"far": true, "overall": true, "anywhere": true, "roughly": true, "approximately": true, "everywhere": true, "whole": true, "entire": true, "across": true, "every": true, "get": true, "got": true,
 	"need": true, "needs": true, "does't": true, "don't": true, "doesn't": true, "empty": true, "filled": true, "recommended": false,
-	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "carry": true, "carries": true, "carrying": true, "separate": true, "section": true, "sections": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "worth": true, "sit": true, "sits": true, "lie": true, "lies": true, "fall": true, "falls": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true, "along": true, "please": true,
+	"lack": true, "cover": true, "covers": true, "include": true, "includes": true, "exist": true, "rating": true, "ratings": true, "rated": true, "score": true, "scores": true, "figure": true, "supply": true, "supplies": true, "provide": true, "provides": true, "made": true, "make": true, "makes": true, "use": true, "used": true, "uses": true, "contain": true, "contains": true, "appear": true, "appears": true, "occur": true, "occurs": true, "happen": true, "happened": true, "sheet.": true, "recorded.": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "mins": true, "days": true, "dollars": true, "usd": true, "cny": true, "rmb": true, "yuan": true, "eur": true, "euros": true, "pcs": true, "lacking": true, "what's": true, "carry": true, "carries": true, "carrying": true, "separate": true, "section": true, "sections": true, "against": true, "within": true, "into": true, "onto": true, "upon": true, "via": true, "between": true, "among": true, "during": true, "since": true, "until": true, "through": true, "inside": true, "toward": true, "towards": true, "spreadsheet": true, "spreadsheets": true, "log": true, "logs": true, "dataset": true, "data": true, "file": true, "workbook": true, "say": true, "says": true, "said": true, "shows": true, "apiece": true, "worth": true, "sit": true, "sits": true, "lie": true, "lies": true, "fall": true, "falls": true, "outside": true, "external": true, "single": true, "piece": true, "pieces": true, "times": true, "altogether": true, "currently": true, "ever": true, "never": true, "whats": true, "where": true, "they're": true, "does.": true, "along": true, "please": true, "that's": true,
 }
 
 // hanFiller are the Chinese words of a question that never name what a
@@ -121,6 +121,8 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"每单", "每条", "每笔", "每项", "每行",
 	// measure words of pieces
 	"颗", "根", "只", "片", "粒", "块",
+	// a log's verbs of reporting: "哪台泵 E07 报得最多"
+	"报得", "报过", "报了",
 	// things in general: "供的东西" are the parts supplied
 	"东西",
 	// what an assembly's parts do: "由几种零件组成"

@@ -164,8 +164,9 @@ func withoutPossessive(m string) string {
 
 // reWhatPlural is "what" before a plural noun and its verb: "what
 // components are in the Power Train subsystem" asks which components,
-// as "which components are in …" does.
-var reWhatPlural = regexp.MustCompile(`\bwhat ([a-z]{3,}s) (?:are|were|do|does|did|have|has|had)\b`)
+// as "which components are in …" does; so does "what failure modes are
+// listed for …", the noun with the word before it.
+var reWhatPlural = regexp.MustCompile(`\bwhat (?:[a-z]{3,} )?([a-z]{3,}s) (?:are|were|do|does|did|have|has|had)\b`)
 
 func whichPlural(m string) string {
 	noun := reWhatPlural.FindStringSubmatch(m)[1]

@@ -92,6 +92,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	p.Filters = append(p.Filters, t.seriesFilters(q)...)
+	p.Filters = append(p.Filters, t.countedInFilters(q)...)
 	score += 2 * len(p.Filters) // each a reading of this table's columns
 	t.valuesInNamedColumn(q, ms)
 	for i, m := range ms {
@@ -127,6 +128,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if measure < 0 {
 		measure = t.unitsColumn(q)
 	}
+	if measure < 0 && q.asksSum() {
+		measure = t.quantityInUnit(p.Filters) // "按件计的备件总数": their quantities added up
+	}
 	if measure < 0 && q.asksSum() && partRows[t.Kind] {
 		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
 	}
@@ -142,6 +146,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		// are where it was drawn, not a limit; the stated limit answers
 		return Parsed{}, false
 	}
+	t.sumsInUnit(q, &p)
 	p.GroupPart = part
 	if each && topN(q) == 0 {
 		p.Limit = 0 // "每年的工单数": every year, not the busiest
@@ -205,7 +210,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
-	if times := t.productPieces(p, whole); times != nil {
+	if times := t.productPieces(text, p, whole); times != nil {
 		p.Times = times
 	}
 	if p.Pieces && (whole || underScope(p) != "") {
@@ -243,6 +248,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p.Aggregate == "count" && !p.Pieces && t.countsByKey(p.Filters) {
 		return Parsed{}, false // "一台泵要几个 CP200-SEL-03": a quantity, not a count of the one row its code picks
 	}
+	t.showKindColumn(text, &p)
 	score += t.specificity(q, p.Filters)
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
@@ -383,6 +389,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 			if d == group || d < 0 && partRows[t.Kind] {
 				d = t.keyColumn() // "which supplier supplies the most different parts": the parts, by their key
 			}
+		}
+		if d < 0 && !numeric { // "the biggest total RPN … all its modes" adds the RPN up
+			d = keyNamed(t, ms, used, group)
 		}
 		switch {
 		case d >= 0:
@@ -1249,6 +1258,24 @@ func (t *Table) keyColumn() int {
 	for _, role := range keyRolesByKind[t.Kind] {
 		if c := t.roleColumn(role); c >= 0 {
 			return c
+		}
+	}
+	return -1
+}
+
+// keyNamed is the table's key column where the question names it as
+// what each group has most or fewest of: "which supplier supplies the
+// most part numbers" counts each part number once, however many lines
+// list it.
+func keyNamed(t *Table, ms []mention, used map[int]bool, group int) int {
+	key := t.keyColumn()
+	if key < 0 || key == group {
+		return -1
+	}
+	for i, m := range ms {
+		if m.value == "" && !used[i] && m.col == key {
+			used[i] = true
+			return key
 		}
 	}
 	return -1

@@ -33,10 +33,11 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 		return false
 	}
 	text := strings.ToLower(question)
-	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] {
+	times := t.namesMultiplier(text) // "how many parts, quantity times multiplier": pieces, said so
+	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] && !times {
 		return false
 	}
-	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" }) {
+	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" }) && !times {
 		return false // one part's lines the parts graph rolls up as well; a series spans several
 	}
 	named := false
@@ -70,13 +71,14 @@ func (t *Table) multiplied() bool {
 
 // productPieces is the multiplier to count a flat list's pieces by, for
 // the whole product: asked of it, or of a part wherever it is used. A
-// count scoped to one assembly ("in the rocker bogie") is of one of them.
-func (t *Table) productPieces(p Plan, whole bool) []string {
+// count scoped to one assembly ("in the rocker bogie") is of one of them,
+// unless the question names the multiplier ("数量乘倍数加起来").
+func (t *Table) productPieces(question string, p Plan, whole bool) []string {
 	if !p.Pieces || !t.multiplied() {
 		return nil
 	}
 	mult := t.Columns[t.roleColumn("multiplier")].Name
-	if whole {
+	if whole || t.namesMultiplier(question) {
 		return []string{mult}
 	}
 	for _, f := range p.Filters {
@@ -182,4 +184,27 @@ func underScope(p Plan) string {
 		}
 	}
 	return ""
+}
+
+// reTimesSaid joins two figures by multiplying them: "quantity times
+// multiplier", "数量乘倍数".
+var reTimesSaid = regexp.MustCompile(`(?i)\btimes\b|\bmultiplied\b|[×*]|乘`)
+
+// namesMultiplier reports a count that says its lines' quantities are
+// multiplied by the assembly multiplier: "rocker bogie 总共多少个零件（数量乘
+// 倍数加起来）", "parts in the rocker bogie, quantity times multiplier".
+// Said so, the count is of pieces even where a parts graph rolls the
+// assembly up as well.
+func (t *Table) namesMultiplier(question string) bool {
+	i := t.roleColumn("multiplier")
+	if i < 0 || !t.multiplied() || !reTimesSaid.MatchString(question) {
+		return false
+	}
+	q := newQuestion(question)
+	for _, name := range t.columnNames(i) {
+		if len(q.find(name)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -35,11 +36,41 @@ func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool
 				break
 			}
 		}
-		if named || q.wholeProduct(t) || p.Aggregate == "percent" {
+		if named || t.setsOfAssembly(q, p, i) || q.wholeProduct(t) || p.Aggregate == "percent" {
 			out = append(out, t.Columns[i].Name)
 		}
 	}
 	return out
+}
+
+// reSetsSaid is a count of sets a cost is asked for: "6 套", "6 sets",
+// "for 6 of them".
+var reSetsSaid = regexp.MustCompile(`(\d+)\s*(?:套|sets?\b)|\bfor (\d+) of them\b`)
+
+// setsOfAssembly reports a count of sets said of the assembly the rows
+// are kept by that is how many of it the product has, every kept row's
+// multiplier: "驱动轮组件 6 套零件加起来多少美元" where the rover has 6 drive
+// wheels asks the cost of all of them. It takes the count; another
+// figure is left for the question to fail on, as a figure not read.
+func (t *Table) setsOfAssembly(q *question, p *Plan, mult int) bool {
+	kept := t.filter(p.Filters)
+	if len(p.Filters) == 0 || len(kept) == 0 {
+		return false
+	}
+	for _, m := range reSetsSaid.FindAllStringSubmatchIndex(q.text, -1) {
+		g := 2
+		if m[g] < 0 {
+			g = 4
+		}
+		n, err := strconv.Atoi(q.text[m[g]:m[g+1]])
+		s := span{m[0], m[1]}
+		if err != nil || !q.free(s) || !allEqual(kept, mult, n) {
+			continue
+		}
+		q.take(s)
+		return true
+	}
+	return false
 }
 
 // namedNumeric is a numeric column other than skip that the question

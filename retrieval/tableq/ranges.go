@@ -95,10 +95,14 @@ func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
 		for n := len(words); n > 0 && col < 0; n-- { // "not in-house are on": in-house
 			v, col = strings.Join(words[:n], " "), t.holdingColumn(strings.Join(words[:n], " "))
 		}
+		said := len(v)
+		if col < 0 {
+			v, col, said = t.ownMakeSaid(q.text[g[0]:g[1]])
+		}
 		if col < 0 || !q.free(span{m[0], g[0]}) {
 			continue
 		}
-		q.take(span{m[0], g[0] + len(v)})
+		q.take(span{m[0], g[0] + said})
 		out = append(out, Filter{Column: t.Columns[col].Name, Op: "not", Value: v})
 		var rest []mention
 		for _, n := range ms {
@@ -109,6 +113,34 @@ func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
 		ms = rest
 	}
 	return append(out, t.outsideMakers(q)...), ms
+}
+
+// ownMake are how a sheet marks what the maker makes itself.
+var ownMake = []string{"in-house", "in house", "自制"}
+
+// ownMakeHan are the Chinese words for the maker's own make, which a
+// sheet written in English marks "in-house": "除了自制件" leaves those out.
+var ownMakeHan = []string{"自制", "自产", "自家"}
+
+// ownMakeSaid reads a Chinese word left out ("自制件") as the maker's own
+// make where the sheet marks it: the value as the sheet writes it, its
+// column, and how much of said it took; -1 when it is no such word.
+func (t *Table) ownMakeSaid(said string) (string, int, int) {
+	for _, zh := range ownMakeHan {
+		if !strings.HasPrefix(said, zh) {
+			continue
+		}
+		for _, own := range ownMake {
+			if col := t.holdingColumn(own); col >= 0 {
+				n := len(zh)
+				if rest := strings.TrimPrefix(said, zh); strings.HasPrefix(rest, "件") || strings.HasPrefix(rest, "品") {
+					n += len("件") // "自制件", "自制品": the parts of own make
+				}
+				return own, col, n
+			}
+		}
+	}
+	return "", -1, 0
 }
 
 // reOutside asks for what is bought in: "outside suppliers", "外部供应商".
@@ -125,7 +157,7 @@ func (t *Table) outsideMakers(q *question) []Filter {
 		if !q.free(s) {
 			continue
 		}
-		for _, own := range []string{"in-house", "in house", "自制"} {
+		for _, own := range ownMake {
 			if col := t.holdingColumn(own); col >= 0 {
 				q.take(s)
 				return []Filter{{Column: t.Columns[col].Name, Op: "not", Value: own}}

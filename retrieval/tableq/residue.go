@@ -26,7 +26,8 @@ var (
 	verbAfter = map[string]bool{"a": true, "an": true, "the": true, "from": true, "to": true, "us": true, "me": true,
 		"them": true, "it": true, "any": true, "no": true, "every": true, "against": true, "into": true, "up": true,
 		"out": true, "down": true, "off": true, "more": true, "less": true, "over": true, "under": true,
-		"above": true, "below": true, "longer": true, "shorter": true}
+		"above": true, "below": true, "longer": true, "shorter": true,
+		"through": true, "via": true} // "went through WC2", "passed via"
 )
 
 // tableNouns are what a question calls the sheet itself.
@@ -182,6 +183,9 @@ func headerStems(h string) []string {
 
 // verbLike reports whether word i of q stands where a verb does.
 func (q *question) verbLike(i int) bool {
+	if hasLetterDigit(q.words[i].raw) {
+		return false // "logged E07 the most": a code is what rows hold, never a verb
+	}
 	if i > 0 && verbBefore[q.words[i-1].raw] {
 		return true
 	}

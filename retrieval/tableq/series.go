@@ -11,7 +11,13 @@ import (
 // whose part number opens with it, every length of the series at once.
 
 // reSeries is a bare figure, with the word that calls it a series.
-var reSeries = regexp.MustCompile(`(?i)\b(\d{3,5})(?:\s*(?:series\b|系列))?`)
+// A standard's number is a series too: "GB/T 5783" opens the part numbers
+// of every size of hex bolt it gives.
+var reSeries = regexp.MustCompile(`(?i)\b((?:gb/t|gb|din|iso|jis)\s*\d{3,5}|\d{3,5})(?:\s*(?:series\b|系列))?`)
+
+// reAllSizes says a series is asked whole, every size of it: "(GB/T
+// 5783, all sizes)", "所有规格". The words single out no row.
+var reAllSizes = regexp.MustCompile(`\b(?:all|any|every|of all|in all) sizes?\b|所有规格|全部规格|各种规格|各规格|不分规格|不论规格`)
 
 // seriesFilters reads the figures the question gives that open part
 // numbers of the sheet and are no whole part number, taking them and
@@ -20,6 +26,9 @@ func (t *Table) seriesFilters(q *question) []Filter {
 	code := t.roleColumn("part_no")
 	if code < 0 {
 		return nil
+	}
+	for _, m := range reAllSizes.FindAllStringIndex(q.text, -1) {
+		q.take(span{m[0], m[1]})
 	}
 	var out []Filter
 	for _, m := range reSeries.FindAllStringSubmatchIndex(q.text, -1) {
@@ -32,6 +41,7 @@ func (t *Table) seriesFilters(q *question) []Filter {
 		if !t.anyRow(f) {
 			continue
 		}
+		f.Value = t.seriesAsWritten(code, v)
 		q.take(span{m[0], m[1]})
 		out = append(out, f)
 	}
@@ -41,6 +51,18 @@ func (t *Table) seriesFilters(q *question) []Filter {
 // inSeries reports a part number that opens with the series figure and
 // goes on past a separator.
 func inSeries(cell, series string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(cell), strings.TrimSpace(series))
+	rest, ok := strings.CutPrefix(strings.ToLower(strings.TrimSpace(cell)), strings.ToLower(strings.TrimSpace(series)))
 	return ok && rest != "" && strings.ContainsRune("-./ ", rune(rest[0]))
+}
+
+// seriesAsWritten is the series as the sheet's part numbers write it
+// ("GB/T 5783" for the question's "gb/t 5783"), so the answer says it so.
+func (t *Table) seriesAsWritten(code int, v string) string {
+	for _, r := range t.Rows {
+		cell, n := strings.TrimSpace(r.Cell(code)), len(strings.TrimSpace(v))
+		if inSeries(cell, v) && n <= len(cell) && strings.EqualFold(cell[:n], strings.TrimSpace(v)) {
+			return cell[:n]
+		}
+	}
+	return v
 }

@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -109,10 +110,13 @@ func (t *Table) withSheetWords(text string, tr Translate) (string, map[string]bo
 			for i := 0; i+size <= len(rs); i++ {
 				zh := string(rs[i : i+size])
 				en, rest := tr(zh)
-				if len(en) != 1 || hasHan(rest) || !strings.Contains(text, zh) || insideAny(zh, own) || !(t.isColumnName(en[0]) || t.isValue(en[0])) {
+				if len(en) != 1 || hasHan(rest) || !strings.Contains(text, zh) || insideAny(zh, own) || !(t.isColumnName(en[0]) || t.isValue(en[0]) || t.isSizedName(en[0])) {
 					continue
 				}
 				named[strings.ToLower(en[0])] = true
+				if slices.Contains(cueWhich, zh) {
+					en[0] = "which " + en[0] // "哪家" is "which supplier": the asking stays
+				}
 				text = strings.Replace(text, zh, " "+en[0]+" ", 1)
 			}
 		}
@@ -128,6 +132,23 @@ func (t *Table) isValue(w string) bool {
 		}
 		for _, v := range t.values(i) {
 			if strings.EqualFold(v, w) || strings.EqualFold(withoutCode(v), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSizedName reports w as the name of a value that is a thing and its
+// size or range ("torque wrench" of "Torque wrench 5–25 N·m"): written in
+// English, the question's size beside it names that value.
+func (t *Table) isSizedName(w string) bool {
+	for i, c := range t.Columns {
+		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
+			continue
+		}
+		for _, v := range t.values(i) {
+			if m := reSpecLast.FindStringSubmatch(v); m != nil && strings.EqualFold(strings.TrimSpace(m[1]), w) {
 				return true
 			}
 		}

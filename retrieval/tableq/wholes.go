@@ -68,9 +68,9 @@ func allEqual(rows []Row, col, n int) bool {
 	return true
 }
 
-// rePerProduct is "per pump", "for each pump", "for the CP200": what
-// every figure of the document is counted for.
-var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the full|for the|for our|in one|into one|in each|in a single|in the whole) ([a-z0-9]+)\b`)
+// rePerProduct is "per pump", "for each pump", "for the CP200", "into one
+// complete pump": what every figure of the document is counted for.
+var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the full|for the|for our|in one|into one|in each|in a single|in the whole) (?:(?:complete|whole|entire|full|finished) )?([a-z0-9]+)\b`)
 
 // takeProductWords takes "per pump" where the pump is what the document
 // is about (a word of its title, or one most rows hold, as the CP200 of
