@@ -59,6 +59,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if noun, ok := countedNounMissing(ev.Question.Text, d.Text); err == nil && !d.Abstained && ok {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage states how many "+noun), nil
 	}
+	if noun, ok := kindNounMissing(ev.Question.Text, d.Text); err == nil && !d.Abstained && ok {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage names the "+noun+" asked about"), nil
+	}
 	if err == nil && !d.Abstained && untimedPeriod(ev.Question.Text, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
 	}
