@@ -30,6 +30,9 @@ var zhFillers = []string{
 	// Grading a symptom ("振动很大", "温度太高"): the passage gives its
 	// limit ("振动超过 4.5 mm/s"), not the grade.
 	"很大", "太大", "挺大", "好大", "偏大", "很高", "太高", "挺高", "偏高", "很低", "太低", "偏低", "很小", "太小",
+	// Asking for a procedure: the passage gives the steps ("先关闭出口阀，
+	// 再按停止"), not the word.
+	"步骤是什么", "有哪些步骤", "什么步骤", "的步骤", "流程是什么", "的流程",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.
@@ -101,8 +104,15 @@ func getOutOf(q string) bool { return getOutOfAsked.MatchString(q) }
 // need"): a passage states the requirement ("380 V"), not the asking.
 func withoutAskingOut(q retrieval.Question) retrieval.Question {
 	out := getOutOf(q.Text)
-	return withoutTermsWhere(q, func(t string) bool { return out && t == "out" || askingNeed[t] })
+	procedure := asksProcedure.MatchString(q.Text)
+	return withoutTermsWhere(q, func(t string) bool {
+		return out && t == "out" || askingNeed[t] || procedure && strings.ContainsAny(t, "步骤流程")
+	})
 }
+
+// asksProcedure is a Chinese question for the steps of a job ("停机步骤是
+// 什么"): the section that gives them says what to do, not "步骤".
+var asksProcedure = regexp.MustCompile(`步骤是什么|有哪些步骤|什么步骤|的步骤|流程是什么|的流程|步骤$|步骤？$|步骤\?$`)
 
 // askingNeed are the stems of the English verb of needing ("required" is
 // left: "NPSH required" names a measure).
