@@ -544,6 +544,8 @@ func unitsOf(text string) []string {
 // no power, and "7.5 kW" does not state it. They are cut from an attribute
 // before its units are looked up, and a text states one only by name.
 var ratioAttributes = [][]string{
+	// before the speed ratio, whose "速比" 减速比 holds
+	gearRatio,
 	{"功率因数", "功率因素", "power factor", "cos φ", "cosφ"},
 	{"电压比", "voltage ratio"}, {"压力比", "pressure ratio"}, {"压缩比", "compression ratio"},
 	{"转速比", "速比", "speed ratio"}, {"扭矩比", "torque ratio"}, {"重量比", "weight ratio"},
@@ -571,11 +573,21 @@ func ratioAsked(attr string) []string {
 	return nil
 }
 
-// statesRatio reports a text that names one of the ratio's names.
+// statesRatio reports a text that names one of the ratio's names. A parts
+// list gives a gear motor's reduction as its figure and the bare word
+// ("Planetary Gear Motor (26.9:1 Ratio, …)"), which states a gear ratio.
 func statesRatio(names []string, text string) bool {
 	lower := strings.ToLower(text)
+	if slices.Equal(names, gearRatio) && figuredRatio.MatchString(lower) {
+		return true
+	}
 	return slices.ContainsFunc(names, func(n string) bool { return strings.Contains(lower, n) })
 }
+
+var (
+	gearRatio    = []string{"减速比", "传动比", "gear ratio", "reduction ratio"}
+	figuredRatio = regexp.MustCompile(`\b\d+(?:\.\d+)?\s*:\s*1\s+ratio\b|\bratio\s*(?:of\s*)?\d+(?:\.\d+)?\s*:\s*1\b`)
+)
 
 // genericAttribute names no attribute in particular: any value of the item
 // answers "what is its specification".

@@ -61,6 +61,9 @@ const maxLeadFigures = 4
 // mixes letters and digits.
 var reLeadFigure = regexp.MustCompile(`(?i)[±+\-−]?\d+(?:[.,]\d+)?(?:\s?(?:–|-|~|～|to|×|x)\s?\d+(?:[.,]\d+)?)*\s?(?:%|°C|℃|mm²|mm2|mm/s|mm|cm|m³/h|m3/h|r/min|rpm|kW|MPa|bar|N·m|Nm|Hz|kg|dB\(A\)|Ω|ohms?|mg/L|V|A|W|g|m|h|min|s|K)|\b[A-Z]{1,4}-?\d+[A-Za-z0-9\-]*\b`)
 
+// writtenRatios are ratios written as two figures ("26.9:1", "1:15").
+var writtenRatios = regexp.MustCompile(`\b\d+(?:\.\d+)?\s?:\s?\d+(?:\.\d+)?\b`)
+
 // withAskerLead puts the asker's-language lead before an answer whose
 // first line quotes the other language, where the quote gives a figure
 // the question does not already hold.
@@ -104,6 +107,11 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	if !material {
 		figs = askedMeasureOnly(figs, memo.get(ev).measure(ev).units)
+	}
+	if attr && ratioAsked(a.Text) != nil {
+		// "减速比": a ratio has no unit; the quote's "26.9:1" is its value,
+		// and the RPM beside it another measure.
+		figs = writtenRatios.FindAllString(markerless(body), maxLeadFigures)
 	}
 	// A count alone is no value of the attribute named beside it: "3 个"
 	// does not answer "什么型号" of "要几个步进电机，什么型号".
