@@ -548,6 +548,10 @@ MEANING = {
     "t-bom-supplier-most-kinds-zh": lambda t: group_distinct(t, "Supplier", "Part No."),
     "t-spares-total-in-unit-zh": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
+    # a value the column never holds: none, not the nearest rows
+    "c-fmea-equal-absent-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 1),
+    "c-fmea-equal-absent-count-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 6),
+    "c-spares-stock-equal-absent": lambda t: count(t, lambda r: num(r["Recommended stock"]) == 3),
 }
 
 
