@@ -552,6 +552,10 @@ MEANING = {
     "c-fmea-equal-absent-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 1),
     "c-fmea-equal-absent-count-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 6),
     "c-spares-stock-equal-absent": lambda t: count(t, lambda r: num(r["Recommended stock"]) == 3),
+    "c-bom-revision-absent": lambda t: count(t, lambda r: r["Revision"] == "D"),
+    "c-bom-revision-absent-zh": lambda t: count(t, lambda r: r["Revision"] == "D"),
+    "c-bom-revision-said-zh": lambda t: count(t, lambda r: r["Revision"] == "C"),
+    "c-log-year-before-rows": lambda t: count(t, lambda r: r["Date"].startswith("2026")),
 }
 
 
