@@ -45,7 +45,9 @@ var (
 	msgFMEAAvg    = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
 	msgFMEACount  = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
 	msgFMEAList   = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
-	msgFor        = msg{" for %s", "（%s）"}
+	// msgFMEANone says a listing's bound kept no row: "No FMEA row has severity of 5."
+	msgFMEANone = msg{"No FMEA row has %s %s %s%s.", "没有%[4]s%[1]s%[2]s%[3]s的FMEA记录。"}
+	msgFor      = msg{" for %s", "（%s）"}
 	// msgFMEAWhere says which rows a listing keeps: "with severity of at least 9".
 	msgFMEAWhere   = msg{" with %s %s %s", "中%s%s%s的"}
 	msgCause       = msg{"cause", "原因"}
@@ -68,6 +70,7 @@ var cmpNames = map[string]msg{
 	">=": {"of at least", "不低于"},
 	"<":  {"below", "小于"},
 	"<=": {"of at most", "不高于"},
+	"=":  {"of", "为"},
 }
 
 // Phrase is a fixed phrase in both answer languages for other packages

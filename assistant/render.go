@@ -261,6 +261,13 @@ func renderFMEA(c retrieval.Computed, lang string) string {
 	case "count":
 		cmp := cmpNames[c.Cmp].in(lang)
 		fmt.Fprintf(&b, msgFMEACount.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
+	case "list":
+		if c.Cmp != "" && len(c.Lines) == 0 {
+			fmt.Fprintf(&b, msgFMEANone.in(lang), metric, cmpNames[c.Cmp].in(lang), thresholdText(c), scope)
+			b.WriteString(" " + marks(c.Cites))
+			return b.String()
+		}
+		fallthrough
 	default:
 		if c.Cmp != "" { // the listing names its bound, or it reads as every row
 			scope += fmt.Sprintf(msgFMEAWhere.in(lang), metric, cmpNames[c.Cmp].in(lang), thresholdText(c))

@@ -178,6 +178,16 @@ func TestFMEAListingNamesItsBound(t *testing.T) {
 	}
 }
 
+// An FMEA listing whose value no row has says none, not an empty listing.
+func TestFMEAListingOfNoRowSaysNone(t *testing.T) {
+	c := retrieval.Computed{Kind: "fmea", Metric: "severity", Op: "list", Cmp: "=", Threshold: 5, Cites: []int{1}}
+	for lang, want := range map[string]string{"en": "No FMEA row has severity of 5. [1]", "zh": "没有严重度为5的FMEA记录。 [1]"} {
+		if got := renderComputed(c, lang, &namer{}); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
+
 // The assemblies holding the lines asked about are as many as are listed:
 // three lines held by one assembly leave no "… and 2 more".
 func TestHolderListCountsHolders(t *testing.T) {

@@ -76,6 +76,9 @@ func parseFMEAQuery(text string) fmeaQuery {
 			q.cmp, q.threshold, q.hasThresh = "<", v, true
 		}
 	}
+	if v, ok := saidMetricValue(lower, q.metric); ok && !q.hasThresh {
+		q.cmp, q.threshold, q.hasThresh = "=", v, true // "rows with severity 5": that value, not a ranking
+	}
 	if q.hasThresh && (q.op == "max" || q.op == "min") {
 		q.op = "list"
 	}
@@ -239,8 +242,12 @@ func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
 		kept = append(kept, r)
 		vals = append(vals, x)
 	}
-	if len(kept) == 0 && !(q.op == "count" && q.hasThresh && len(rows) > 0) {
+	if len(kept) == 0 && !(noneAnswers(q) && len(rows) > 0) {
 		return c, false
+	}
+	if len(kept) == 0 {
+		c.facts = rowLine(rows[0]).facts // "none" rests on the sheet searched
+		return c, true
 	}
 	idx := make([]int, len(kept))
 	for i := range idx {
@@ -335,8 +342,40 @@ func compare(x float64, cmp string, t float64) bool {
 		return x < t
 	case "<=":
 		return x <= t
+	case "=":
+		return x == t
 	}
 	return true
+}
+
+// reMetricValue is a figure said right after the metric's name, as its
+// value: "severity 5", "severity of 5", "严重度为5", "发生度等于 1".
+var reMetricValue = regexp.MustCompile(`^\s*(?:of|is|=|:|为|等于|是)?\s*(\d+)\b`)
+
+// saidMetricValue is the value a question gives the metric it names, when
+// it gives one right after the name.
+func saidMetricValue(lower, metric string) (float64, bool) {
+	cues := []string{"rpn"}
+	for _, m := range fmeaMetrics {
+		if m.metric == metric {
+			cues = m.cues
+		}
+	}
+	for _, cue := range cues {
+		if i := strings.Index(lower, cue); i >= 0 {
+			if m := reMetricValue.FindStringSubmatch(lower[i+len(cue):]); m != nil {
+				v, err := strconv.ParseFloat(m[1], 64)
+				return v, err == nil
+			}
+		}
+	}
+	return 0, false
+}
+
+// noneAnswers reports a query whose bound may keep no row and still be
+// answered: a count or listing under a bound says none.
+func noneAnswers(q fmeaQuery) bool {
+	return q.hasThresh && (q.op == "count" || q.op == "list")
 }
 
 // nthDistinct is the k-th best distinct value in idx order.

@@ -159,10 +159,24 @@ func tableComputed(res *tableq.Result) Computed {
 	default:
 		cite(res.Rows, maxTableCites)
 	}
+	if len(c.rows) == 0 {
+		cite(noneWitness(res), 1)
+	}
 	if len(c.rows) > maxTableCites {
 		c.rows = c.rows[:maxTableCites]
 	}
 	return c
+}
+
+// noneWitness is the row a "none" rests on when a filter keeps no row
+// ("which rows have severity 5" of a sheet whose severities stop at 4): the
+// table's first row, so the answer cites the sheet it searched and says
+// none rather than falling to passages that list the nearest rows instead.
+func noneWitness(res *tableq.Result) []tableq.Row {
+	if res.Count != 0 || len(res.Plan.Filters) == 0 || res.Table == nil || len(res.Table.Rows) == 0 {
+		return nil
+	}
+	return res.Table.Rows[:1]
 }
 
 func firstGroups(gs []tableq.Group) []tableq.Group {

@@ -159,15 +159,27 @@ func (t *Table) monthFilter(q *question, ms []mention, used map[int]bool) (Filte
 }
 
 // yearSaid reports a number said as a year: "in 2001", "during 2006",
-// "2001 年", "在2001", not "above 2000" or "PO number 2001".
+// "2001 年", "在2001", "2026 work orders", not "above 2000" or "PO number 2001".
 func yearSaid(text string, s span) bool {
 	after := strings.TrimLeft(text[s.end:], " ")
-	if strings.HasPrefix(after, "年") {
+	if strings.HasPrefix(after, "年") || yearOfRows(after) {
 		return true
 	}
 	before := strings.TrimRight(text[:s.start], " ")
 	for _, w := range []string{" in", " during", " of", " for", " since", "在", "于"} {
 		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfRows reports a year said before the log's rows it dates: "2026
+// work orders", "2006 jobs".
+func yearOfRows(after string) bool {
+	after = strings.ToLower(after)
+	for _, w := range append([]string{"work order"}, cueLogRows...) {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}

@@ -23,6 +23,8 @@ var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": tr
 	"show": true, "can": true, "will": true, "would": true, "from": true, "at": true, "we": true, "you": true, "get": true,
 	"got": true, "logged": true, "listed": true, "recorded": true, "by": true, "to": true, "and": true, "or": true,
 	"not": true, "since": true, "during": true, "before": true, "after": true, "between": true, "where": true,
+	// "parts cost under $5", "parts priced above 10": the verb, not a noun of the rows
+	"cost": true, "costs": true, "priced": true,
 	// "parts go into one pump", "bolts make up", "screws are needed"
 	"go": true, "goes": true, "went": true, "into": true, "make": true, "makes": true, "used": true, "fit": true,
 	"fitted": true, "need": true, "needs": true, "needed": true, "come": true, "comes": true, "belong": true, "belongs": true,

@@ -89,6 +89,8 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		p.Filters = withBoundary(p.Filters, figure, inclusive)
 	}
 	p.Filters = append(p.Filters, presence(t, q, ms, used)...)
+	absent := t.absentValues(text, q, ms, used)
+	p.Filters = append(p.Filters, absent...)
 	p.Filters = append(p.Filters, flags...)
 	p.Filters = append(p.Filters, t.heldFigures(q)...)
 	p.Filters = append(p.Filters, t.seriesFilters(q)...)
@@ -267,7 +269,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	// Words that each name rows but no row together are more likely a
 	// misreading ("M16 bolts of the HF-CP200" in a BOM) than a true zero.
-	if textFilters(p.Filters) > 0 && len(t.filter(p.Filters)) == 0 {
+	if textFilters(p.Filters) > 0 && len(t.filter(p.Filters)) == 0 && len(absent) == 0 {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true

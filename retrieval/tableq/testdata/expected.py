@@ -548,6 +548,14 @@ MEANING = {
     "t-bom-supplier-most-kinds-zh": lambda t: group_distinct(t, "Supplier", "Part No."),
     "t-spares-total-in-unit-zh": lambda t: agg(t, "Recommended stock", sum, lambda r: r["Unit"] == "pcs"),
     "t-bom-which-supplier-han-zh": lambda t: group(t, "Supplier", keep=lambda r: "in-house" not in r["Supplier"].lower()),
+    # a value the column never holds: none, not the nearest rows
+    "c-fmea-equal-absent-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 1),
+    "c-fmea-equal-absent-count-zh": lambda t: count(t, lambda r: num(r["Occurrence"]) == 6),
+    "c-spares-stock-equal-absent": lambda t: count(t, lambda r: num(r["Recommended stock"]) == 3),
+    "c-bom-revision-absent": lambda t: count(t, lambda r: r["Revision"] == "D"),
+    "c-bom-revision-absent-zh": lambda t: count(t, lambda r: r["Revision"] == "D"),
+    "c-bom-revision-said-zh": lambda t: count(t, lambda r: r["Revision"] == "C"),
+    "c-log-year-before-rows": lambda t: count(t, lambda r: r["Date"].startswith("2026")),
 }
 
 

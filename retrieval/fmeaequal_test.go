@@ -1,0 +1,38 @@
+package retrieval
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
+
+// A figure said right after the metric's name is its value: "rows with
+// severity 5" keeps those rows, and where none has it the answer says
+// none, citing the sheet, instead of ranking every row by severity.
+func TestFMEARowsOfOneValue(t *testing.T) {
+	var rows []fmeaRow
+	for i, sev := range []int{4, 3, 4, 2} {
+		id := "m" + strconv.Itoa(i)
+		rows = append(rows, fmeaRow{item: "item", mode: id, modeID: id, props: kg.Props{"rpn": "20", "severity": strconv.Itoa(sev)},
+			facts: []string{"rel-" + id}})
+	}
+	for _, c := range []struct {
+		q     string
+		count int
+	}{
+		{"which FMEA rows have severity 5?", 0},
+		{"any fmea rows with severity of 4?", 2},
+		{"严重度为3的失效模式有哪些？", 1},
+		{"严重度等于5的有几条", 0},
+		{"which failure modes have severity 3 or more?", 3}, // a bound, not a value
+	} {
+		got, ok := computeFMEA(rows, parseFMEAQuery(c.q), "")
+		if !ok || got.Count != c.count || len(got.facts) == 0 {
+			t.Errorf("%q: ok %v, %d rows resting on %v; want %d, cited", c.q, ok, got.Count, got.facts, c.count)
+		}
+	}
+	if q := parseFMEAQuery("top 3 failure modes by severity"); q.hasThresh {
+		t.Errorf("a ranked count read as a value: %v %v", q.cmp, q.threshold)
+	}
+}
