@@ -1023,6 +1023,9 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 			return c.value + failureDetail(cells, asked, lowerQ)
 		}
 	}
+	if name := fmeaRowName(cells, asked); name != "" && !hasHan(lowerQ) {
+		return name
+	}
 	// A Chinese question names the row by its Chinese cell where the row
 	// has one ("工序: 轴承装配" beside "Work step: Bearing assembly"), so
 	// the sentence reads in one language.
@@ -1042,6 +1045,28 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 		return first
 	}
 	return cells[0].value
+}
+
+// fmeaRowName names an FMEA row the question named in other words ("the
+// turbo" for "Turbocharger") by its part and failure mode, "Turbocharger
+// (Leaking)", not by its first cell, the subsystem every part shares.
+func fmeaRowName(cells []cell, asked int) string {
+	part, mode := "", ""
+	for i, c := range cells {
+		if i == asked || c.value == "" || extract.NullValue(c.value) {
+			continue
+		}
+		switch fmeaRole(c.header) {
+		case "subcomponent":
+			part = c.value
+		case "failure_mode":
+			mode = c.value
+		}
+	}
+	if part == "" || mode == "" {
+		return ""
+	}
+	return part + " (" + mode + ")"
 }
 
 // failureDetail names the part and failure mode of an FMEA row the

@@ -15,8 +15,11 @@ import (
 // word's entity ("夹紧件": any clamp) would pull in passages about other
 // things than the one the question names.
 func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Linked, error) {
-	if q.AnswerLang() != "zh" || q.Intent != FMEA {
+	if q.Intent != FMEA {
 		return linked, nil
+	}
+	if q.AnswerLang() != "zh" {
+		return r.linkSameLanguage(ctx, clearance, q, linked)
 	}
 	have := map[string]bool{}
 	for _, l := range linked {

@@ -21,6 +21,7 @@ func TestChineseQuestionLinksEnglishSheetItems(t *testing.T) {
 		{"What failure modes does the turbocharger have?", "Turbocharger"},
 		{"轮胎磨损的严重度是多少？", "Tyre"},
 		{"散热器的失效模式有哪些？", "Radiator"},
+		{"what's the detection rating for turbo failure?", "Turbocharger"},
 	} {
 		ev := retrieve(t, r, kg.Public, c.question)
 		if len(ev.Computed) == 0 || len(ev.Computed[0].Lines) == 0 {
