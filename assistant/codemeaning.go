@@ -125,41 +125,46 @@ const maxEntryRest = 240
 // up to the next code ("E04 电机过热：PTC 动作。检查风扇罩…"): asked what to
 // do about the fault the head names, the entry's own instruction is the
 // answer, and it shares no word with the question.
+func wholeEntry(text, s string) string {
+	m := reEntryHead.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	next := regexp.MustCompile(`\s` + regexp.QuoteMeta(m[1]) + `\d{1,4}\b`)
+	return carriedOn(text, s, func(rest string) int {
+		if loc := next.FindStringIndex(rest); loc != nil {
+			return loc[0]
+		}
+		return -1
+	})
+}
+
 // restOfEntry is s, a sentence inside a code list's entry, carried on to
 // the entry's end: an instruction cut at its semicolon leaves out what
 // to do when it fails.
 func restOfEntry(text, s string) string {
-	i := strings.Index(text, s)
-	if i < 0 {
-		return s
-	}
-	rest := text[i+len(s):]
-	if loc := reNextEntry.FindStringSubmatchIndex(rest); loc != nil {
-		rest = rest[:loc[2]]
-	}
-	if j := strings.IndexByte(rest, '\n'); j >= 0 {
-		rest = rest[:j]
-	}
-	if strings.TrimSpace(rest) == "" || len(rest) > maxEntryRest {
-		return s
-	}
-	return strings.TrimSpace(text[i : i+len(s)+len(rest)])
+	return carriedOn(text, s, func(rest string) int {
+		if loc := reNextEntry.FindStringSubmatchIndex(rest); loc != nil {
+			return loc[2]
+		}
+		return -1
+	})
 }
 
 // reNextEntry is where the next code's entry opens.
 // "无效时更换保护器 HC-10" names a part, not the next entry.
 var reNextEntry = regexp.MustCompile(`[。.!?！？]\s*([A-Za-z]{1,4}[-_]?\d{1,4}\b)`)
 
-func wholeEntry(text, s string) string {
-	m := reEntryHead.FindStringSubmatch(s)
+// carriedOn is s carried on in text to where next says the entry ends,
+// or the line does; s alone where nothing follows or too much would.
+func carriedOn(text, s string, next func(rest string) int) string {
 	i := strings.Index(text, s)
-	if m == nil || i < 0 {
+	if i < 0 {
 		return s
 	}
 	rest := text[i+len(s):]
-	next := regexp.MustCompile(`\s` + regexp.QuoteMeta(m[1]) + `\d{1,4}\b`)
-	if loc := next.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
+	if j := next(rest); j >= 0 {
+		rest = rest[:j]
 	}
 	if j := strings.IndexByte(rest, '\n'); j >= 0 {
 		rest = rest[:j]

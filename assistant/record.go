@@ -942,29 +942,12 @@ func rowWords(cells []cell) string {
 // motor board" asks about a board, not the row whose short name is
 // "motor".
 func onlyModifies(value, lowerQ, rowValues string) bool {
-	v := strings.ToLower(strings.TrimSpace(value))
-	if !isASCII(v) || hasDigit(v) {
-		return false // a code names its record whole, whatever follows it
-	}
 	row := retrieval.TokenSet(rowValues)
-	found := false
-	for at := 0; ; {
-		j := strings.Index(lowerQ[at:], v)
-		if j < 0 {
-			return found
-		}
-		start, end := at+j, at+j+len(v)
-		at = end
-		if start > 0 && isWordByte(lowerQ[start-1]) || end < len(lowerQ) && isWordByte(lowerQ[end]) {
-			continue // inside a longer word
-		}
+	return everyMention(value, lowerQ, func(start, end int) bool {
 		w := firstWord(lowerQ[end:])
 		next := retrieval.ContentTerms(w)
-		if len(next) == 0 || !isASCII(w) || row[next[0]] {
-			return false // named whole, or with a word the row has
-		}
-		found = true
-	}
+		return len(next) > 0 && isASCII(w) && !row[next[0]] // else named whole, or with a word the row has
+	})
 }
 
 // qualifiedOtherwise reports an English value that the question writes
@@ -972,11 +955,29 @@ func onlyModifies(value, lowerQ, rowValues string) bool {
 // hold: "a blocked hydraulic filter" is not the air conditioner's row
 // named "Filter".
 func qualifiedOtherwise(value, lowerQ, rowValues string, tableWords map[string]bool) bool {
-	v := strings.ToLower(strings.TrimSpace(value))
-	if tableWords == nil || !isASCII(v) || hasDigit(v) {
+	if tableWords == nil {
 		return false
 	}
 	row := retrieval.TokenSet(rowValues)
+	return everyMention(value, lowerQ, func(start, end int) bool {
+		before := strings.Fields(lowerQ[:start])
+		if len(before) == 0 || !strings.HasSuffix(lowerQ[:start], " ") {
+			return false
+		}
+		w := before[len(before)-1]
+		prev := retrieval.ContentTerms(w)
+		return len(prev) > 0 && isASCII(w) && !row[prev[0]] && tableWords[prev[0]]
+	})
+}
+
+// everyMention reports an English value the question writes, as a whole
+// word, at least once, and every time so that holds(start, end) of it. A
+// code names its record whole, whatever is written around it.
+func everyMention(value, lowerQ string, holds func(start, end int) bool) bool {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if !isASCII(v) || hasDigit(v) {
+		return false
+	}
 	found := false
 	for at := 0; ; {
 		j := strings.Index(lowerQ[at:], v)
@@ -988,14 +989,8 @@ func qualifiedOtherwise(value, lowerQ, rowValues string, tableWords map[string]b
 		if start > 0 && isWordByte(lowerQ[start-1]) || end < len(lowerQ) && isWordByte(lowerQ[end]) {
 			continue // inside a longer word
 		}
-		before := strings.Fields(lowerQ[:start])
-		if len(before) == 0 || !strings.HasSuffix(lowerQ[:start], " ") {
+		if !holds(start, end) {
 			return false
-		}
-		w := before[len(before)-1]
-		prev := retrieval.ContentTerms(w)
-		if len(prev) == 0 || !isASCII(w) || row[prev[0]] || !tableWords[prev[0]] {
-			return false // named whole, or after a word the row has, or one no row has
 		}
 		found = true
 	}
