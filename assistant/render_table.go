@@ -401,9 +401,22 @@ func groupFigure(c retrieval.Computed, v float64, lang string) string {
 	case "count":
 		// a count of rows in the asker's word or measure word, "5 条",
 		// "4 道", "167 work orders", else "4 rows"
-		return num(v) + " " + rowNoun(c, lang) // "fewest rows: 4 rows", never a bare "4"
+		noun := rowNoun(c, lang)
+		if v == 1 && lang != "zh" {
+			noun = singularNoun(noun) // "1 row each", not "1 rows"
+		}
+		return num(v) + " " + noun // "fewest rows: 4 rows", never a bare "4"
 	}
 	return num(v)
+}
+
+// singularNoun is an English plural noun for one: "rows" → "row", "work
+// orders" → "work order".
+func singularNoun(n string) string {
+	if strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+		return strings.TrimSuffix(n, "s")
+	}
+	return n
 }
 
 // topFigure is the first group's figure as the sentence naming it gives

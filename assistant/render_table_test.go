@@ -201,3 +201,18 @@ func TestHolderListCountsHolders(t *testing.T) {
 		}
 	}
 }
+
+// One row is "1 row", in the asker's noun too.
+func TestGroupFigureSingular(t *testing.T) {
+	c := retrieval.Computed{Plan: &tableq.Plan{Aggregate: "count"}}
+	if got := groupFigure(c, 1, "en"); got != "1 row" {
+		t.Errorf("groupFigure(1) = %q, want 1 row", got)
+	}
+	if got := groupFigure(c, 3, "en"); got != "3 rows" {
+		t.Errorf("groupFigure(3) = %q, want 3 rows", got)
+	}
+	c.Noun = "work orders"
+	if got := groupFigure(c, 1, "en"); got != "1 work order" {
+		t.Errorf("groupFigure(1 work orders) = %q", got)
+	}
+}
