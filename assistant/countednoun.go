@@ -54,18 +54,10 @@ func countOf(text, form string) bool {
 	if regexp.MustCompile(regexp.QuoteMeta(form) + `\s*[:：]\s*\d`).MatchString(text) {
 		return true // a table's "degrees of freedom: 6"
 	}
-	for i := strings.Index(text, form); i >= 0; {
+	return anyOccurrence(text, form, func(i int) bool {
 		before := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:i], " "), "-"), " ")
-		if endsWithNumber(before) && (hasHan(form) || wordEndsAt(text, i+len(form))) {
-			return true
-		}
-		j := strings.Index(text[i+len(form):], form)
-		if j < 0 {
-			return false
-		}
-		i += len(form) + j
-	}
-	return false
+		return endsWithNumber(before) && (hasHan(form) || wordEndsAt(text, i+len(form)))
+	})
 }
 
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "一", "二", "两", "三", "四", "五", "六", "八", "十"}

@@ -660,21 +660,12 @@ func unitValue(text, u string) bool {
 	if prefixUnits[u] {
 		return prefixUnitValue(text, u)
 	}
-	for i := strings.Index(text, u); i >= 0; {
-		before := strings.TrimRight(text[:i], " ")
+	return anyOccurrence(text, u, func(i int) bool {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " "))
 		after := text[i+len(u):]
-		r, _ := utf8.DecodeLastRuneInString(before)
 		n, _ := utf8.DecodeRuneInString(after)
-		if unicode.IsDigit(r) && (after == "" || !unicode.IsLetter(n)) {
-			return true
-		}
-		j := strings.Index(after, u)
-		if j < 0 {
-			return false
-		}
-		i += len(u) + j
-	}
-	return false
+		return unicode.IsDigit(r) && (after == "" || !unicode.IsLetter(n))
+	})
 }
 
 // prefixUnits are written before their figure: "DN50".
@@ -682,18 +673,25 @@ var prefixUnits = map[string]bool{"DN": true}
 
 // prefixUnitValue reports u followed by a figure, not inside a word.
 func prefixUnitValue(text, u string) bool {
-	for i := strings.Index(text, u); i >= 0; {
+	return anyOccurrence(text, u, func(i int) bool {
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after := strings.TrimLeft(text[i+len(u):], " ")
-		d, _ := utf8.DecodeRuneInString(after)
-		if (i == 0 || !unicode.IsLetter(before)) && unicode.IsDigit(d) {
+		d, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+len(u):], " "))
+		return (i == 0 || !unicode.IsLetter(before)) && unicode.IsDigit(d)
+	})
+}
+
+// anyOccurrence reports an occurrence of sub in text, at byte i, for
+// which holds(i) is true.
+func anyOccurrence(text, sub string, holds func(i int) bool) bool {
+	for i := strings.Index(text, sub); i >= 0; {
+		if holds(i) {
 			return true
 		}
-		j := strings.Index(text[i+len(u):], u)
+		j := strings.Index(text[i+len(sub):], sub)
 		if j < 0 {
 			return false
 		}
-		i += len(u) + j
+		i += len(sub) + j
 	}
 	return false
 }

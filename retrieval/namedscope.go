@@ -29,7 +29,7 @@ func questionNames(q Question) []string {
 	}
 	var out []string
 	for _, m := range latinName.FindAllString(q.Text, -1) {
-		if capitalised(m) && (!hasDigitByte(m) || strings.IndexFunc(m, func(r rune) bool { return r >= '0' && r <= '9' }) >= 4) {
+		if capitalised(m) && !hasDigitRune(m[:4]) { // "myCobot280", not "E07x"
 			out = append(out, strings.ToLower(m))
 		}
 	}
@@ -40,8 +40,6 @@ func questionNames(q Question) []string {
 // ("OpenFlexure", "myCobot"): "tube lens" in a Chinese question is the
 // thing's English word, not a name.
 func capitalised(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }
-
-func hasDigitByte(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // demoteOtherNames lowers the passages that say none of a Chinese
 // question's names, where another passage says one.
