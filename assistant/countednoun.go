@@ -51,7 +51,16 @@ func countedNounMissing(question, answer string) (string, bool) {
 // countOf reports a number, in figures or words, just before form:
 // "2 层", "stack 2 high", "two layers", "4-pole".
 func countOf(text, form string) bool {
-	if regexp.MustCompile(regexp.QuoteMeta(form) + `\s*[:：]\s*\d`).MatchString(text) {
+	labelled := anyOccurrence(text, form, func(i int) bool {
+		rest := strings.TrimLeft(text[i+len(form):], " ")
+		rest, ok := strings.CutPrefix(rest, ":")
+		if !ok {
+			rest, ok = strings.CutPrefix(rest, "：")
+		}
+		rest = strings.TrimLeft(rest, " ")
+		return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	})
+	if labelled {
 		return true // a table's "degrees of freedom: 6"
 	}
 	return anyOccurrence(text, form, func(i int) bool {
