@@ -306,3 +306,5 @@ func ingestIntoTolerant(t *testing.T, store, audience string, paths ...string) {
 		t.Fatalf("ingest: exit %d\n%s", code, errb.String())
 	}
 }
+func TestEvalHeldout14Demo(t *testing.T)   { evalSet(t, "heldout14_demo") }
+func TestEvalHeldout14Corpus(t *testing.T) { evalSet(t, "heldout14_corpus") }
