@@ -18,6 +18,8 @@ var spokenZhFillers = []string{
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
 	"大概", " ", "的时候", " ", "东西", " ",
+	// "配多大的合适" asks for the size; that it suits is what any answer means.
+	"合适", " ",
 	// Where the asker stands and whether a thing "can be used" point at
 	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",

@@ -28,6 +28,8 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"那根轴多长", nil, []string{"那根", "根轴"}},
 		// A colon with no asker before it is part of the question.
 		{"问题：电机过热", []string{"问题", "电机"}, nil},
+		// That a size suits is what any answer means; the size is asked.
+		{"保险丝配多大的合适？", []string{"保险", "险丝"}, []string{"合适", "丝合"}},
 	}
 	for _, c := range cases {
 		terms := Analyze(c.question).Terms
