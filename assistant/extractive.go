@@ -637,6 +637,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = ownLanguageRows(ev, picked, own, lang)
+	picked = ownLanguageTwins(picked, all, own)
 	picked = withoutEchoes(picked, own)
 	picked = withoutSiblingEntries(picked, q)
 	picked = withLimitAfter(ev, measure, picked)
