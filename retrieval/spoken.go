@@ -20,6 +20,8 @@ var spokenZhFillers = []string{
 	"大概", " ", "的时候", " ", "东西", " ",
 	// "配多大的合适" asks for the size; that it suits is what any answer means.
 	"合适", " ",
+	// "到底是多少" presses for the value; the value is what is asked.
+	"到底", " ", "究竟", " ",
 	// Where the asker stands and whether a thing "can be used" point at
 	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
