@@ -101,6 +101,9 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 	if r, ok := remedyOfCause(top); ok && !headers[r.field.header] && !seen[r.field.value] {
 		lines = append(lines, fieldSentence(r, lang, ev.Question.Text)+fieldLabel(r, lang))
 	}
+	if o, ok := otherFieldOfCode(ev, top, lang); ok && !headers[o.field.header] && !seen[o.field.value] {
+		lines = append(lines, fieldSentence(o, lang, ev.Question.Text)+fieldLabel(o, lang))
+	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
 
