@@ -21,3 +21,16 @@ func TestAQuoteInTheOtherLanguageGivesWayToItsOwnLanguageTwin(t *testing.T) {
 		}
 	}
 }
+
+func TestAFigurelessQuoteGivesWayToTheSentenceHoldingItsWordsTranslated(t *testing.T) {
+	own := func(s scored) bool { return s.lang == "zh" }
+	en := scored{text: "Before the first start, open the suction valve and fill the casing and the suction line completely with liquid through the vent plug on top of the casing.", lang: "en", ratio: 0.75}
+	twin := scored{text: "首次起动前，打开吸入阀，通过泵体顶部的排气螺塞向泵体和吸入管内灌满液体。", lang: "zh", ratio: 0.4}
+	other := scored{text: "关闭出口阀，完全打开吸入阀。", lang: "zh", ratio: 0.4}
+	if got := ownLanguageTwins([]scored{en}, []scored{en, other, twin}, own); got[0].text != twin.text {
+		t.Errorf("got %q, want the Chinese manual's sentence", got[0].text)
+	}
+	if got := ownLanguageTwins([]scored{en}, []scored{en, other}, own); got[0].text != en.text {
+		t.Errorf("got %q, want the English quote kept", got[0].text)
+	}
+}
