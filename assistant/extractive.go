@@ -631,13 +631,27 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	if i := slices.IndexFunc(all, func(s scored) bool { return usable(s) && own(s) }); i >= 0 && !slices.ContainsFunc(picked, own) {
 		take(all[i])
 	}
+	chosen := len(picked)
 	sort.SliceStable(picked, func(i, j int) bool { return own(picked[i]) && !own(picked[j]) })
 	// The code's definition, or its entry's instruction where asked how,
 	// leads a record that only mentions the code.
 	sort.SliceStable(picked, func(i, j int) bool { return picked[i].defines && !picked[j].defines })
 	picked = withoutRepeatedWindows(picked, own, aq.Text, ev.Question.Text)
 	picked = ownLanguageRows(ev, picked, own, lang)
+	picked = ownLanguageTwins(picked, all, own)
 	picked = withoutEchoes(picked, own)
+	// A quote dropped as another's echo frees its place for the next
+	// quote of the asked code's entry: asked what E03 is and how to clear
+	// it, the English row that the Chinese one translates makes room for
+	// the entry's remedy.
+	for _, s := range all {
+		if len(picked) >= chosen {
+			break
+		}
+		if s.defines && usable(s) && len(withoutEchoes(append(slices.Clone(picked), s), own)) > len(picked) {
+			take(s)
+		}
+	}
 	picked = withoutSiblingEntries(picked, q)
 	picked = withLimitAfter(ev, measure, picked)
 	// A passage as good that gives another value is quoted too, and the

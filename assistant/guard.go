@@ -596,6 +596,10 @@ var genericAttribute = map[string]bool{
 	"spec": true, "specs": true, "specification": true, "specifications": true, "rating": true, "ratings": true, "data": true, "value": true,
 	// "存放时温度和湿度有什么要求": the conditions asked are named before it
 	"要求": true, "条件": true, "requirement": true, "requirements": true,
+	// "what do I need to do before the first start", "要做什么准备": what
+	// to do is asked, which the procedure's steps answer in their words
+	"do i need to": true, "do we need to": true, "do i have to": true, "do we have to": true,
+	"准备": true, "准备工作": true, "注意事项": true,
 }
 
 // genericHeads begin a Chinese attribute that asks what is wrong or what

@@ -74,11 +74,19 @@ func keepMark(m string) string { return strings.TrimSpace(m) + "\x00" }
 // something else; the question it follows is the one answered.
 func asksNothing(seg string) bool {
 	s := strings.TrimSpace(seg)
-	if s == "" || hasHan(s) || enAsking.MatchString(s) {
+	if hasHan(s) {
+		// "第一次开泵前要做什么准备？听说这泵不能自吸": what the asker heard,
+		// said after the question without asking anything
+		return zhHearsay.MatchString(s) && !strings.HasSuffix(s, "？") && !strings.HasSuffix(s, "?") && !zhAsks.MatchString(zhIndefinite.Replace(s))
+	}
+	if s == "" || enAsking.MatchString(s) {
 		return false
 	}
 	return confirmTag.MatchString(s) || !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "？")
 }
+
+// zhHearsay opens what the asker heard or tells of their own case.
+var zhHearsay = regexp.MustCompile(`^(?:听说|听人说|据说|有人说|客户说|我们是|我们这|我这)`)
 
 var (
 	enAsking   = regexp.MustCompile(`(?i)^(?:and\s+|but\s+|so\s+|also\s+|or\s+)?(?:what|whats|what's|which|who|whom|whose|where|when|why|how|is|isn't|are|aren't|was|were|does|doesn't|do|don't|did|can|can't|could|should|would|will|has|have|may|must|list|give|tell|show|explain|describe|name|compare|find|please)\b`)

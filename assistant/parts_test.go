@@ -48,6 +48,10 @@ func TestQuestionParts(t *testing.T) {
 		"what is the factory tolerance? tighter than site spec right?":       1,
 		"what is the factory tolerance? is it tighter than site spec?":       2,
 		"pump noisy at high flow? what should I check?":                      2,
+		"第一次开泵前要做什么准备？听说这泵不能自吸":                                              1,
+		"新泵启动前要检查什么？我们是第一次装":                                                 1,
+		"轮子要自己钻孔吗？孔离中心多远":                                                    2,
+		"额定流量是多少？扬程呢？":                                                       2,
 		// A part asking of "it" asks of what the part before names.
 		"Control box shows E09 after a lightning storm. How do we recover it?": 0,
 	} {

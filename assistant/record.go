@@ -101,6 +101,9 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 	if r, ok := remedyOfCause(top); ok && !headers[r.field.header] && !seen[r.field.value] {
 		lines = append(lines, fieldSentence(r, lang, ev.Question.Text)+fieldLabel(r, lang))
 	}
+	if o, ok := otherFieldOfCode(ev, top, lang); ok && !headers[o.field.header] && !seen[o.field.value] {
+		lines = append(lines, fieldSentence(o, lang, ev.Question.Text)+fieldLabel(o, lang))
+	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
 
@@ -318,6 +321,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	advice := adviceAsked.MatchString(ev.Question.Text)
 	shortLinked := faultCodes(ev)
 	tableWords := tableRowWords(ev)
+	placed := placeTerms(ev.Question.Text)
 	var hits []fieldHit
 	for _, it := range ev.Items {
 		if it.Chunk.Kind != "table_row" {
@@ -352,6 +356,11 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			}
 			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
 			m := share(rest, withShortenedTerms(rest, retrieval.TokenSet(values)))
+			if part := withoutTermsWhere(rest, func(t string) bool { return placed[t] }); m < 0.5 && len(part.Terms) < len(rest.Terms) {
+				// "the transmitter that goes in the control box": the
+				// part's own words name its row, the place another's
+				m = share(part, withShortenedTerms(part, retrieval.TokenSet(values)))
+			}
 			if namesKeyCell(cells, codes) {
 				// "work order 2171 - which location was it booked
 				// against": the key names the record whole, the other

@@ -15,7 +15,7 @@ import (
 // remedyAsked is a question that wants what to do about a fault, which a
 // manual answers with numbered checks: "what should be checked", "how do
 // I fix it", "怎么改善".
-var remedyAsked = regexp.MustCompile(`(?i)\b(?:what should (?:i|we|be) (?:do|check|try)|what should be (?:checked|done)|what (?:can|do) (?:i|we) (?:try|check|do)|how (?:do|can|should) (?:i|we) (?:fix|solve|resolve|improve|stop|deal with|get rid of|recover|reset|clear|restore)|how to (?:fix|solve|resolve|deal with|improve|optimi[sz]e|handle|troubleshoot|recover|reset|clear|restore)|method to troubleshoot)\b|怎么办|怎么(?:改善|解决|处理|修|弄|恢复|复位|清除)|如何(?:解决|处理|改善|优化|排除|恢复|复位|清除)|该(?:怎么|如何)|排查`)
+var remedyAsked = regexp.MustCompile(`(?i)\b(?:what should (?:i|we|be) (?:do|check|try)|what should be (?:checked|done)|what (?:can|do) (?:i|we) (?:try|check|do)|how (?:do|can|should) (?:i|we) (?:fix|solve|resolve|improve|stop|deal with|get rid of|recover|reset|clear|restore)|how to (?:fix|solve|resolve|deal with|improve|optimi[sz]e|handle|troubleshoot|recover|reset|clear|restore)|method to troubleshoot)\b|怎么办|(?:怎么|咋)(?:改善|解决|处理|修|弄|恢复|复位|清除)|如何(?:解决|处理|改善|优化|排除|恢复|复位|清除)|该(?:怎么|如何)|排查`)
 
 // continuation returns the passages of the evidence that carry on the
 // section of it in reading order, each the next passage of the document:

@@ -80,7 +80,7 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	q.Terms, q.words = contentWords(askedPart(spelled))
+	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withSpacedQuantities(q))
 }
@@ -112,6 +112,9 @@ func withSpacedQuantities(q Question) Question {
 	for i, t := range q.Terms {
 		if figure, unit, ok := GluedQuantity(t); ok {
 			add(t, []string{figure, unit}, figure+" "+unit)
+			for _, m := range readingMeasures[unit] {
+				add(t, textseg.Tokens(m), m)
+			}
 			continue
 		}
 		if i+1 < len(q.Terms) && strings.Contains(lower, t+" "+q.Terms[i+1]) {
@@ -123,6 +126,13 @@ func withSpacedQuantities(q Question) Question {
 		}
 	}
 	return q
+}
+
+// readingMeasures are the measures a reading in a unit of its own gives:
+// "the bearing housing reads 85C" tells a temperature, as the limit it is
+// held to names it ("bearing temperature above 80 °C").
+var readingMeasures = map[string][]string{
+	"c": {"temperature", "温度"}, "°c": {"temperature", "温度"}, "℃": {"temperature", "温度"},
 }
 
 // spacedUnits are the units a question may write after a figure; any

@@ -18,6 +18,10 @@ var spokenZhFillers = []string{
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
 	"大概", " ", "的时候", " ", "东西", " ",
+	// "配多大的合适" asks for the size; that it suits is what any answer means.
+	"合适", " ",
+	// "到底是多少" presses for the value; the value is what is asked.
+	"到底", " ", "究竟", " ",
 	// Where the asker stands and whether a thing "can be used" point at
 	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
@@ -34,12 +38,15 @@ var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款
 // "totally blank"): removed before the question is cut into terms, where
 // "wrong" would match a wrong direction of rotation and "totally" the
 // total of a weight table.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if)\b`)
+// A reading asked about is "still ok", or else the asker would "shut it
+// down": the verdict is what is asked, and the limit answers it.
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
-// removes holds. Their letters fold to ASCII letters only, so a text
+// removes holds ("till" of "still", "hould" of "should": an "s" folds to
+// the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould"}
 
 // withoutFillers blanks the spoken phrases, demonstratives and Chinese
 // function words that name nothing. Most passages hold none: each step

@@ -28,6 +28,11 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"那根轴多长", nil, []string{"那根", "根轴"}},
 		// A colon with no asker before it is part of the question.
 		{"问题：电机过热", []string{"问题", "电机"}, nil},
+		// A reading's verdict is asked; the limit answers it, not "shut down".
+		{"bearing housing reads 85C, is that still ok or should I shut down?", []string{"bear", "85c"}, []string{"still", "ok", "shut", "down"}},
+		{"how do I shut down the pump?", []string{"shut", "down"}, nil},
+		// That a size suits is what any answer means; the size is asked.
+		{"保险丝配多大的合适？", []string{"保险", "险丝"}, []string{"合适", "丝合"}},
 	}
 	for _, c := range cases {
 		terms := Analyze(c.question).Terms

@@ -1,0 +1,24 @@
+package retrieval
+
+import "regexp"
+
+// A question may say that two documents disagree before asking the value
+// ("说明书上的最大流量和数据表上写的不一样，到底是多少？"). The documents'
+// names and the words saying they differ are what the asker noticed, not
+// what a passage states: every passage would be held to them. The
+// conflict itself is found from the values the sources give.
+
+// zhSourcesDiffer says in Chinese that sources do not agree.
+var zhSourcesDiffer = regexp.MustCompile(`不一样|不一致|对不上|有出入|不相符|矛盾`)
+
+// zhSourceNoun names a document and where in it the asker read a value.
+var zhSourceNoun = regexp.MustCompile(`(?:使用)?(?:说明书|手册|数据表|样本|规格书)(?:上|里|中)?(?:写的|给的|标的|说的)?`)
+
+// withoutSourceComparison blanks the names of documents and the words
+// saying they differ, where the question says both.
+func withoutSourceComparison(text string) string {
+	if !zhSourcesDiffer.MatchString(text) || len(zhSourceNoun.FindAllStringIndex(text, 2)) < 2 {
+		return text
+	}
+	return zhSourcesDiffer.ReplaceAllString(zhSourceNoun.ReplaceAllString(text, " "), " ")
+}
