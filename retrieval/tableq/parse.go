@@ -51,6 +51,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	q := newQuestion(text)
 	q.subject = subject
 	q.takeRemarks(t)
+	t.takeCodeShown(q)
 	whole := q.takeProductWords(t)
 	t.takeAssemblyOf(q)
 	// "how many … in the whole rover": every assembly as often as it is built in
@@ -136,9 +137,11 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if measure < 0 && q.asksSum() && partRows[t.Kind] {
 		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
 	}
-	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
-		measure = d // "which operation takes the longest": its time, not its number
-		q.takeAll(durationCues)
+	if d := t.durationColumn(q); d >= 0 {
+		if measure < 0 || !t.isDuration(measure) {
+			measure = d // "which operation takes the longest": its time, not its number
+		}
+		q.takeAll(durationCues) // "平均停机多久": the time asked is the measure's, no word of a row
 	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false

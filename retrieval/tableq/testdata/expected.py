@@ -556,6 +556,12 @@ MEANING = {
     "c-bom-revision-absent-zh": lambda t: count(t, lambda r: r["Revision"] == "D"),
     "c-bom-revision-said-zh": lambda t: count(t, lambda r: r["Revision"] == "C"),
     "c-log-year-before-rows": lambda t: count(t, lambda r: r["Date"].startswith("2026")),
+    # a fault code said as seen on a display: the rows that name the code
+    "t-log-code-on-screen": lambda t: count(t, lambda r: mentions(r, list(r), "e07")),
+    "t-log-code-display-showed": lambda t: count(t, lambda r: mentions(r, list(r), "e07")),
+    # "多久", "多长时间" ask the time the measure already is
+    "t-log-year-avg-how-long-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
+    "t-log-year-avg-how-long-words-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2026")),
 }
 
 
