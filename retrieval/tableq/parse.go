@@ -750,6 +750,9 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 			var unit span
 			if col, unit, scale = t.unitColumn(q, loc[1]); col >= 0 {
 				q.take(unit)
+			} else if c, unit := t.cellUnitColumn(q, loc[1]); c >= 0 {
+				col, scale = c, 1 // "40 N·m or more": the column whose cells are in N·m
+				q.take(unit)
 			}
 		}
 		if col < 0 {

@@ -192,6 +192,7 @@ TABLES = {
     SHARED + "osr-bom/parts_list.csv": read_csv_mended("long name"),
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
     "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
+    "examples/demo/internal/assembly_sop.docx#5 Torque values (扭矩表)": lambda p: read_tsv("examples/demo/gen/tables/torques.tsv"),
 }
 
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
@@ -562,6 +563,12 @@ MEANING = {
     # "多久", "多长时间" ask the time the measure already is
     "t-log-year-avg-how-long-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
     "t-log-year-avg-how-long-words-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2026")),
+    # steps by number, or after a named one, with a verb of time or order
+    "t-routing-ops-take": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
+    "t-routing-steps-come-after": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 90),
+    # a threshold in the unit every cell writes ("45 N·m")
+    "t-torque-cell-unit": lambda t: count(t, lambda r: num(r["Torque"]) >= 45),
+    "t-torque-cell-unit-zh": lambda t: count(t, lambda r: num(r["Torque"]) <= 20),
 }
 
 
