@@ -14,6 +14,9 @@ import (
 type Parsed struct {
 	Plan  Plan
 	Score int
+	// Declined marks a question this table holds the rows for but no
+	// plan of it answers right; no other table's figure may stand in.
+	Declined bool
 }
 
 var (
@@ -215,6 +218,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
+	if t.piecesUnread(text, p) {
+		return Parsed{Declined: true}, false
+	}
 	if times := t.productPieces(text, p, whole); times != nil {
 		p.Times = times
 	}

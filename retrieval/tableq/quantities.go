@@ -250,8 +250,15 @@ func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
 		return nil, false
 	}
 	p.Column = t.Columns[cost].Name
+	for _, loc := range reStocking.FindAllStringIndex(q.text, -1) {
+		q.take(span{loc[0], loc[1]}) // "把备件都备齐": buying the count, which the plan multiplies by
+	}
 	return []string{t.Columns[c].Name}, true
 }
 
+// reStocking says the counted stock is bought, and what it takes: "备齐",
+// "买齐", "stock up on", "how much money".
+var reStocking = regexp.MustCompile(`(?:备|买|配|购|补)(?:齐|足|全)|\bstock(?:ing)? up(?: on)?\b|\bmoney\b`)
+
 // reWorth asks what something is worth in money.
-var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend)\b|多少钱|价值|值多少|金额|花多少`)
+var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money)\b|多少钱|价值|值多少|金额|花多少`)

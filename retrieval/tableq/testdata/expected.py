@@ -563,12 +563,19 @@ MEANING = {
     # "多久", "多长时间" ask the time the measure already is
     "t-log-year-avg-how-long-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
     "t-log-year-avg-how-long-words-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2026")),
+    # buying the recommended stock: each spare's price times its stock
+    "t-spares-stock-bought-zh": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "t-spares-stock-money": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     # steps by number, or after a named one, with a verb of time or order
     "t-routing-ops-take": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
     "t-routing-steps-come-after": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 90),
     # a threshold in the unit every cell writes ("45 N·m")
     "t-torque-cell-unit": lambda t: count(t, lambda r: num(r["Torque"]) >= 45),
     "t-torque-cell-unit-zh": lambda t: count(t, lambda r: num(r["Torque"]) <= 20),
+    # pieces asked outright of an assembly with no sub-assembly
+    "t-bom-pieces-under-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
+    "t-bom-pieces-under": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
+    "t-bom-kinds-under-zh": lambda t: under(t, "CP200-CPL-00"),
 }
 
 
