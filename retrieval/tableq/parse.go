@@ -54,6 +54,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	q := newQuestion(text)
 	q.subject = subject
 	q.takeRemarks(t)
+	if t.addsRows(q) {
+		return Parsed{}, false
+	}
 	t.takeCodeShown(q)
 	whole := q.takeProductWords(t)
 	t.takeAssemblyOf(q)
@@ -261,6 +264,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	t.showKindColumn(text, &p)
 	score += t.specificity(q, p.Filters)
+	if p.Aggregate == "percent" && len(p.Filters) == 0 && p.GroupBy == "" {
+		return Parsed{}, false // a share of every row is 100%: the part asked for went unread
+	}
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
 	}
@@ -932,7 +938,7 @@ func saidAsVerb(said, header string) bool {
 // cueBlankAfter say after a column's name that it is empty: "the
 // recommended action left blank", "建议措施为空".
 var cueBlankAfter = []string{"left blank", "left empty", "blank", "empty", "not filled in", "not filled", "unfilled",
-	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没填", "未填写", "未填"}
+	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没填写", "没有填", "没填", "没有写", "没写", "未填写", "未填"}
 
 // blankAfter reports a cueBlankAfter just after end, and takes it.
 func blankAfter(q *question, end int) bool {
@@ -1420,7 +1426,9 @@ func namesSheetHan(run, rest string) bool {
 // reSheetNext starts a rest that names a list by what it lists:
 // "漫游车" of "漫游车零件清单里" qualifies the parts list, as "漫游车" of
 // "漫游车清单里" does the list.
-var reSheetNext = regexp.MustCompile(`^\p{Han}{1,3}(?:清单|列表|明细表|一览表)`)
+// "火星车" of "火星车零件表里" qualifies the parts table, "零件表" as a
+// whole being what the sheet is.
+var reSheetNext = regexp.MustCompile(`^(?:\p{Han}{1,3}(?:清单|列表|明细表|一览表)|(?:零件|部件|备件|物料|材料)表)`)
 
 // reShowsHan ends a run that says what shows a code ("控制箱报", "屏幕显示"),
 // and reCodeNext starts the code after it.

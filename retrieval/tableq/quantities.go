@@ -166,6 +166,22 @@ func (q *question) takeRemarks(t *Table) {
 	}
 }
 
+// reAddsRows is a bracketed aside that adds rows to those named before
+// it: "goRAIL 相关的零件（含 hurricane nut）", "(including the hurricane nut)".
+var reAddsRows = regexp.MustCompile(`(?i)[（(]\s*(?:含|包括|包含|连同|加上|including|incl\.?|plus)\s*([^）)]+)[）)]`)
+
+// addsRows reports an aside naming rows to add to the others: filters
+// keep rows that hold every word, so its words would narrow the rows
+// instead, and no plan reads it.
+func (t *Table) addsRows(q *question) bool {
+	for _, m := range reAddsRows.FindAllStringSubmatch(q.text, -1) {
+		if t.holdsAnyWord(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsAnyWord reports whether some row holds one of s's words.
 func (t *Table) holdsAnyWord(s string) bool {
 	for _, w := range reWord.FindAllString(s, -1) {

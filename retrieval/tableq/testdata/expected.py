@@ -576,6 +576,8 @@ MEANING = {
     "t-bom-pieces-under-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
     "t-bom-pieces-under": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
     "t-bom-kinds-under-zh": lambda t: under(t, "CP200-CPL-00"),
+    "t-fmea-pct-action-unwritten-zh": lambda t: percent(t, lambda r: null(r["Recommended Action"])),
+    "t-parts-rows-in-assembly-sheet-zh": lambda t: count(t, lambda r: r["assembly"] == "rocker bogie"),
 }
 
 
