@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -440,9 +442,39 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 		return keepLines(c, top)
 	}
 	if hits, _ := linesAsked(c, q, linked, v); len(hits) > 0 {
+		if reAsksWhichItem.MatchString(strings.ToLower(q.Text)) && len(hits) <= maxDescribedLines {
+			hits = describedLines(hits, v)
+		}
 		return keepLines(c, hits)
 	}
 	return c
+}
+
+// reAsksWhichItem asks which item a list calls for: "which wheels does
+// the parts list call for", "用的是什么轮胎". The line's short name ("wheel")
+// does not say; its description ("Traxxas 5374X Talon Tires, …") does.
+var reAsksWhichItem = regexp.MustCompile(`\b(?:which|what)\b|哪(?:种|款|个|些)|什么`)
+
+// maxDescribedLines bounds the lines given with their descriptions: more
+// is a listing, where names are enough.
+const maxDescribedLines = 3
+
+// describedLines gives each line the description its item's row has,
+// when that says more than the line's name.
+func describedLines(lines []Line, v *graphView) []Line {
+	out := make([]Line, len(lines))
+	for i, l := range lines {
+		d := strings.TrimSpace(v.ents[l.ID].Props["description"])
+		if d != "" && !strings.EqualFold(d, l.Name) {
+			l.Props = maps.Clone(l.Props)
+			if l.Props == nil {
+				l.Props = kg.Props{}
+			}
+			l.Props["description"] = d
+		}
+		out[i] = l
+	}
+	return out
 }
 
 // freeTerms are the question's terms other than the named items' words
