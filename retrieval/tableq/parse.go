@@ -376,6 +376,14 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	counts := q.has(cueCount) && !(numeric && q.countsUnits()) && !q.cueAcrossName(cueCount, ms)
 	// "多少小时" adds hours up, unless it asks the longest or shortest one
 	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
+	if counts && sums && group < 0 && t.quantitySummed(q, ms, measure) {
+		if u := t.unitsCellColumn(); u >= 0 && !t.oneUnit(p.Filters) {
+			// pieces and litres added up are no number of pieces: each unit's own total
+			p.Aggregate, p.Column, p.GroupBy, p.Order = "sum", name(measure), name(u), "desc"
+			return true
+		}
+		counts = false // "推荐库存一共多少件": the stock added up, not its rows counted
+	}
 	if sums && !q.sumsCost && (q.has(cueMax) || q.has(cueMin)) && !q.cueOutsideNames(cueSum, ms) {
 		sums = false // "the priciest work order by total actual cost": the column's "total", one row's figure
 	}
