@@ -581,6 +581,9 @@ MEANING = {
     # a stock counted in pieces, added up in each unit its rows are in
     "t-spares-stock-pieces-by-unit-zh": lambda t: group(t, "Unit", sum, "Recommended stock"),
     "t-spares-stock-pieces-by-unit": lambda t: group(t, "Unit", sum, "Recommended stock"),
+    # an assembly that uses or needs parts: the parts under it
+    "t-bom-assembly-uses-zh": lambda t: under(t, "CP200-BRG-00"),
+    "t-bom-assembly-needs-zh": lambda t: under(t, "CP200-CPL-00"),
 }
 
 
