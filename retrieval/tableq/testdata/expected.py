@@ -584,6 +584,10 @@ MEANING = {
     # an assembly that uses or needs parts: the parts under it
     "t-bom-assembly-uses-zh": lambda t: under(t, "CP200-BRG-00"),
     "t-bom-assembly-needs-zh": lambda t: under(t, "CP200-CPL-00"),
+    # "how long" over steps named as a span: their times added
+    "t-routing-how-long-before": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) < 90),
+    "t-routing-how-long-ops": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 40),
+    "t-routing-how-long-after-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 50),
 }
 
 
