@@ -441,13 +441,42 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 		}
 		return keepLines(c, top)
 	}
-	if hits, _ := linesAsked(c, q, linked, v); len(hits) > 0 {
-		if reAsksWhichItem.MatchString(strings.ToLower(q.Text)) && len(hits) <= maxDescribedLines {
+	which := reAsksWhichItem.MatchString(strings.ToLower(q.Text))
+	hits, _ := linesAsked(c, q, linked, v)
+	if len(hits) == 0 && which {
+		hits = linesDescribedAs(c, q, linked, v) // "which tires": the wheel whose description says "Talon Tires"
+	}
+	if len(hits) > 0 {
+		if which && len(hits) <= maxDescribedLines {
 			hits = describedLines(hits, v)
 		}
 		return keepLines(c, hits)
 	}
 	return c
+}
+
+// linesDescribedAs are the lines whose item's description carries the
+// question's other terms, when few do: a list names a part by a short
+// name ("wheel") and says what it is in its description ("Talon Tires").
+func linesDescribedAs(c Computed, q Question, linked []Linked, v *graphView) []Line {
+	free := freeTerms(q, linked)
+	if len(free) == 0 {
+		return nil
+	}
+	var hits []Line
+	for _, l := range c.Lines {
+		d := v.ents[l.ID].Props["description"]
+		if d == "" {
+			continue
+		}
+		if (Question{Terms: free, Alts: q.Alts}).Covered(TokenSet(d)) > 0 {
+			hits = append(hits, l)
+		}
+	}
+	if len(hits) > maxDescribedLines {
+		return nil // words many items are described by single none out
+	}
+	return hits
 }
 
 // reAsksWhichItem asks which item a list calls for: "which wheels does
