@@ -588,6 +588,9 @@ MEANING = {
     "t-routing-how-long-before": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) < 90),
     "t-routing-how-long-ops": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 40),
     "t-routing-how-long-after-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 50),
+    # the cost of buying the stock, with no word of a total
+    "t-spares-stock-cost-no-total-zh": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "t-spares-stock-cost-to-stock": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
 }
 
 
