@@ -16,7 +16,7 @@ var reShownCode = regexp.MustCompile(`\b[A-Za-z]{1,3}-?\d{1,4}\b`)
 
 var (
 	// reShownAfter: "E07 on the display", "E07 showing on the screen".
-	reShownAfter = regexp.MustCompile(`(?i)^\s+(?:(?:showing|shown|displayed|flashing|lit up)\s+)?(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:control box|controller|control panel|pump|drive|vfd)\s+)?(?:display|screen|panel|readout|hmi)\b`)
+	reShownAfter = regexp.MustCompile(`(?i)^\s+(?:(?:showing|shown|displayed|flashing|lit up|showed up|shows up|show up|came up|comes up|come up|popped up|appeared|appears)\s+)?(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:control box|controller|control panel|pump|drive|vfd)\s+)?(?:display|screen|panel|readout|hmi)\b`)
 	// reShownBefore: "came in with E07", "showing E07", "the panel displayed E07".
 	reShownBefore = regexp.MustCompile(`(?i)(?:\b(?:came|come|comes|coming) in (?:with|showing|for|on)|\b(?:showing|displaying|flashing|throwing|threw|showed|displayed)|\b(?:the\s+)?(?:display|screen|panel|readout|hmi)\s+(?:showed|shows|show|showing|displayed|displays|display|read|reads))\s+(?:an?\s+|the\s+)?$`)
 )

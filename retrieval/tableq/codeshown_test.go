@@ -15,6 +15,7 @@ func TestCodeSeenOnADisplay(t *testing.T) {
 		"how many work orders came in with E07 on the display?",
 		"how many jobs had E07 on the screen?",
 		"how many times did the panel display E07?",
+		"E07 showed up on the display in how many work orders?",
 	} {
 		p, ok := Parse(log, q)
 		if !ok || p.Plan.String() != `count where * match "e07"` {
