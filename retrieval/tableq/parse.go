@@ -946,7 +946,7 @@ func saidAsVerb(said, header string) bool {
 // cueBlankAfter say after a column's name that it is empty: "the
 // recommended action left blank", "建议措施为空".
 var cueBlankAfter = []string{"left blank", "left empty", "blank", "empty", "not filled in", "not filled", "unfilled",
-	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没填写", "没有填", "没填", "没有写", "没写", "未填写", "未填"}
+	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没有填写", "没填写", "没有填", "没填", "没有写", "没写", "未填写", "未填"}
 
 // blankAfter reports a cueBlankAfter just after end, and takes it.
 func blankAfter(q *question, end int) bool {

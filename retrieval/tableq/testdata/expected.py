@@ -577,6 +577,7 @@ MEANING = {
     "t-bom-pieces-under": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
     "t-bom-kinds-under-zh": lambda t: under(t, "CP200-CPL-00"),
     "t-fmea-pct-action-unwritten-zh": lambda t: percent(t, lambda r: null(r["Recommended Action"])),
+    "t-fmea-pct-action-not-filled-zh": lambda t: percent(t, lambda r: null(r["Recommended Action"])),
     "t-parts-rows-in-assembly-sheet-zh": lambda t: count(t, lambda r: r["assembly"] == "rocker bogie"),
     # a stock counted in pieces, added up in each unit its rows are in
     "t-spares-stock-pieces-by-unit-zh": lambda t: group(t, "Unit", sum, "Recommended stock"),
