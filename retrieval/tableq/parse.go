@@ -140,7 +140,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if measure < 0 && q.asksSum() {
 		measure = t.quantityInUnit(p.Filters) // "按件计的备件总数": their quantities added up
 	}
-	if measure < 0 && q.asksSum() && partRows[t.Kind] {
+	if measure < 0 && q.asksSum() && partRows[t.Kind] && !reQuantityWord.MatchString(q.text) {
 		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
 	}
 	if d := t.durationColumn(q); d >= 0 {

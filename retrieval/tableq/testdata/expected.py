@@ -592,6 +592,10 @@ MEANING = {
     # the cost of buying the stock, with no word of a total
     "t-spares-stock-cost-no-total-zh": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "t-spares-stock-cost-to-stock": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    # operation numbers joined by a hyphen
+    "t-routing-ops-hyphen": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
+    "t-routing-ops-hyphen-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "t-bom-quantities-summed-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
 }
 
 
