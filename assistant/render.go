@@ -120,7 +120,11 @@ func writeBOMLines(b *strings.Builder, c retrieval.Computed, lang string, names 
 		if indent {
 			pad = strings.Repeat("  ", len(l.Path)-1)
 		}
-		fmt.Fprintf(b, "\n%s- %s × %s%s %s", pad, names.display(l.ID, l.Name, lang), retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
+		name := names.display(l.ID, l.Name, lang)
+		if d := l.Props["description"]; d != "" {
+			name += " (" + d + ")" // "wheel (Traxxas 5374X Talon Tires, …)": which one the list calls for
+		}
+		fmt.Fprintf(b, "\n%s- %s × %s%s %s", pad, name, retrieval.FormatQty(l.Qty), unitSuffix(l.Unit), marks(l.Cites))
 	}
 }
 

@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -439,10 +441,69 @@ func focusBOM(c Computed, q Question, linked []Linked, v *graphView) Computed {
 		}
 		return keepLines(c, top)
 	}
-	if hits, _ := linesAsked(c, q, linked, v); len(hits) > 0 {
+	which := reAsksWhichItem.MatchString(strings.ToLower(q.Text))
+	hits, _ := linesAsked(c, q, linked, v)
+	if len(hits) == 0 && which {
+		hits = linesDescribedAs(c, q, linked, v) // "which tires": the wheel whose description says "Talon Tires"
+	}
+	if len(hits) > 0 {
+		if which && len(hits) <= maxDescribedLines {
+			hits = describedLines(hits, v)
+		}
 		return keepLines(c, hits)
 	}
 	return c
+}
+
+// linesDescribedAs are the lines whose item's description carries the
+// question's other terms, when few do: a list names a part by a short
+// name ("wheel") and says what it is in its description ("Talon Tires").
+func linesDescribedAs(c Computed, q Question, linked []Linked, v *graphView) []Line {
+	free := freeTerms(q, linked)
+	if len(free) == 0 {
+		return nil
+	}
+	var hits []Line
+	for _, l := range c.Lines {
+		d := v.ents[l.ID].Props["description"]
+		if d == "" {
+			continue
+		}
+		if (Question{Terms: free, Alts: q.Alts}).Covered(TokenSet(d)) > 0 {
+			hits = append(hits, l)
+		}
+	}
+	if len(hits) > maxDescribedLines {
+		return nil // words many items are described by single none out
+	}
+	return hits
+}
+
+// reAsksWhichItem asks which item a list calls for: "which wheels does
+// the parts list call for", "用的是什么轮胎". The line's short name ("wheel")
+// does not say; its description ("Traxxas 5374X Talon Tires, …") does.
+var reAsksWhichItem = regexp.MustCompile(`\b(?:which|what)\b|哪(?:种|款|个|些)|什么`)
+
+// maxDescribedLines bounds the lines given with their descriptions: more
+// is a listing, where names are enough.
+const maxDescribedLines = 3
+
+// describedLines gives each line the description its item's row has,
+// when that says more than the line's name.
+func describedLines(lines []Line, v *graphView) []Line {
+	out := make([]Line, len(lines))
+	for i, l := range lines {
+		d := strings.TrimSpace(v.ents[l.ID].Props["description"])
+		if d != "" && !strings.EqualFold(d, l.Name) {
+			l.Props = maps.Clone(l.Props)
+			if l.Props == nil {
+				l.Props = kg.Props{}
+			}
+			l.Props["description"] = d
+		}
+		out[i] = l
+	}
+	return out
 }
 
 // freeTerms are the question's terms other than the named items' words

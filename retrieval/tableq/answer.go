@@ -62,10 +62,16 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 	var best *Table
 	var plan Parsed
 	main, small := tables[:min(len(tables), MainTables)], tables[min(len(tables), MainTables):]
+	declined := false
 	for _, t := range main {
-		if p, ok := ParseWith(t, question, opts.Translate); ok && p.Score > plan.Score {
+		p, ok := ParseWith(t, question, opts.Translate)
+		declined = declined || p.Declined
+		if ok && p.Score > plan.Score {
 			best, plan = t, p
 		}
+	}
+	if declined {
+		return nil, nil // the table that holds the answer gives none: another's figure would be a wrong one
 	}
 	if best == nil {
 		best, plan = bySubject(main, question, opts.Translate)

@@ -49,8 +49,9 @@ func (t *Table) stepSpan(q *question, ms []mention) ([]Filter, []mention) {
 // by its name: "all operations before the hydrostatic test", "水压试验之前的
 // 工序", "the steps after casing assembly", "泵体装配以后的工序".
 var (
-	reBeforeStep = regexp.MustCompile(`(?:\bbefore |\bprior to |\bahead of |\bpreceding )(.+)|(.+?)(?:之前|以前|前面|前)(?:的|那)`)
-	reAfterStep  = regexp.MustCompile(`(?:\bafter |\bfollowing )(.+)|(.+?)(?:之后|以后|后面|后)(?:的|那)`)
+	// A verb of order before the cue goes with it: "the minutes that come after casing assembly".
+	reBeforeStep = regexp.MustCompile(`(?:\b(?:come|comes|came|coming|go|goes|happen|happens)\s+)?(?:\bbefore |\bprior to |\bahead of |\bpreceding )(.+)|(.+?)(?:之前|以前|前面|前)(?:的|那)`)
+	reAfterStep  = regexp.MustCompile(`(?:\b(?:come|comes|came|coming|go|goes|happen|happens)\s+)?(?:\bafter |\bfollowing )(.+)|(.+?)(?:之后|以后|后面|后)(?:的|那)`)
 )
 
 // stepsBeforeOrAfter reads the steps on one side of a named step as the

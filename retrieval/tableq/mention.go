@@ -34,13 +34,25 @@ type question struct {
 // reSpanTakes asks how long a span of steps takes: "how long does
 // assembly take from op 30 through op 70", "从轴承装配到泵体装配要多久".
 // The steps' times add up.
-var reSpanTakes = regexp.MustCompile(`\bhow long\b[^?]*\bfrom\b[^?]+\b(?:to|through|thru|till|until)\b|从[^？?]+(?:到|至)[^？?]*(?:多久|多长时间|多少时间|几分钟)`)
+// Steps said on one side of a named one, or by their numbers, add up
+// too: "how long do the steps before the hydrostatic test take", "how
+// long do ops 60 through 110 take", "水压试验之前的工序要多久".
+var reSpanTakes = regexp.MustCompile(`\bhow long\b[^?]*\bfrom\b[^?]+\b(?:to|through|thru|till|until)\b|从[^？?]+(?:到|至)[^？?]*(?:多久|多长时间|多少时间|几分钟)|` +
+	`\bhow long\b[^?]*\b(?:steps|operations|ops|stages|everything)\b[^?]*\b(?:before|after|prior to|following)\b|` +
+	`\bhow long\b[^?]*\bops?\s*\d+\s*(?:-|–|to|through|thru|till|until)\s*(?:op\s*)?\d+|` +
+	`(?:之前|以前|之后|以后)的(?:所有)?(?:工序|步骤)[^？?]*(?:多久|多长时间|多少时间|几分钟)`)
+
+// reEachStep asks each step's time, not the span's: "how long do they take each".
+var reEachStep = regexp.MustCompile(`\beach\b|\bper (?:step|op|operation)\b|每道|各自|分别`)
 
 // rePluralCost is "what/how much do (the) … cost", the plural verb: the
 // rows' cost summed. "What does … cost" asks one row's.
 // "If we stock every spare …, what does that cost" sums over every row
 // too.
-var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b`)
+// "What does it cost to stock all the spares", "备件都备齐要花多少钱": buying
+// every row's stock.
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b|` +
+	`\b(?:what|how much) (?:does|would|will) it cost to (?:stock|buy|order|keep)\b[^?]*\b(?:every|all)\b|(?:备|买|配|购|补)(?:齐|足|全)[^？?]*(?:多少钱|花多少|要花)`)
 
 func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
 
@@ -131,7 +143,7 @@ func prepare(s string) *preparedQuestion {
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
 	s = strings.TrimSpace(reLatinHan.ReplaceAllString(reHanLatin.ReplaceAllString(s, "$1 $2"), "$1 $2"))
-	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s) || reSpanTakes.MatchString(s)}
+	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s) || reSpanTakes.MatchString(s) && !reEachStep.MatchString(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
 		q.take(span{m[2], m[3]})

@@ -27,7 +27,7 @@ var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": tr
 	"cost": true, "costs": true, "priced": true,
 	// "parts go into one pump", "bolts make up", "screws are needed"
 	"go": true, "goes": true, "went": true, "into": true, "make": true, "makes": true, "used": true, "fit": true,
-	"fitted": true, "need": true, "needs": true, "needed": true, "come": true, "comes": true, "belong": true, "belongs": true,
+	"fitted": true, "need": true, "needs": true, "needed": true, "come": true, "comes": true, "came": true, "belong": true, "belongs": true,
 	"total": true, "altogether": true, "overall": true}
 
 // countWords are not what is counted: "how many different suppliers".

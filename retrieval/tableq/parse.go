@@ -14,6 +14,9 @@ import (
 type Parsed struct {
 	Plan  Plan
 	Score int
+	// Declined marks a question this table holds the rows for but no
+	// plan of it answers right; no other table's figure may stand in.
+	Declined bool
 }
 
 var (
@@ -51,6 +54,10 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	q := newQuestion(text)
 	q.subject = subject
 	q.takeRemarks(t)
+	if t.addsRows(q) {
+		return Parsed{}, false
+	}
+	t.takeCodeShown(q)
 	whole := q.takeProductWords(t)
 	t.takeAssemblyOf(q)
 	// "how many … in the whole rover": every assembly as often as it is built in
@@ -133,12 +140,14 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if measure < 0 && q.asksSum() {
 		measure = t.quantityInUnit(p.Filters) // "按件计的备件总数": their quantities added up
 	}
-	if measure < 0 && q.asksSum() && partRows[t.Kind] {
+	if measure < 0 && q.asksSum() && partRows[t.Kind] && !reQuantityWord.MatchString(q.text) {
 		measure = t.roleColumn("cost") // "what do all rover parts add up to": what they cost
 	}
-	if d := t.durationColumn(q); d >= 0 && (measure < 0 || !t.isDuration(measure)) {
-		measure = d // "which operation takes the longest": its time, not its number
-		q.takeAll(durationCues)
+	if d := t.durationColumn(q); d >= 0 {
+		if measure < 0 || !t.isDuration(measure) {
+			measure = d // "which operation takes the longest": its time, not its number
+		}
+		q.takeAll(durationCues) // "平均停机多久": the time asked is the measure's, no word of a row
 	}
 	if !p.decide(t, q, ms, used, group, measure) {
 		return Parsed{}, false
@@ -212,6 +221,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
+	if t.piecesUnread(text, p) {
+		return Parsed{Declined: true}, false
+	}
 	if times := t.productPieces(text, p, whole); times != nil {
 		p.Times = times
 	}
@@ -252,6 +264,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	t.showKindColumn(text, &p)
 	score += t.specificity(q, p.Filters)
+	if p.Aggregate == "percent" && len(p.Filters) == 0 && p.GroupBy == "" {
+		return Parsed{}, false // a share of every row is 100%: the part asked for went unread
+	}
 	if q.looseNumber() {
 		return Parsed{}, false // a figure the plan does not use: a guess
 	}
@@ -361,6 +376,14 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 	counts := q.has(cueCount) && !(numeric && q.countsUnits()) && !q.cueAcrossName(cueCount, ms)
 	// "多少小时" adds hours up, unless it asks the longest or shortest one
 	sums := q.asksSum() || numeric && q.countsUnits() && !q.has(cueMax) && !q.has(cueMin)
+	if counts && sums && group < 0 && t.quantitySummed(q, ms, measure) {
+		if u := t.unitsCellColumn(); u >= 0 && !t.oneUnit(p.Filters) {
+			// pieces and litres added up are no number of pieces: each unit's own total
+			p.Aggregate, p.Column, p.GroupBy, p.Order = "sum", name(measure), name(u), "desc"
+			return true
+		}
+		counts = false // "推荐库存一共多少件": the stock added up, not its rows counted
+	}
 	if sums && !q.sumsCost && (q.has(cueMax) || q.has(cueMin)) && !q.cueOutsideNames(cueSum, ms) {
 		sums = false // "the priciest work order by total actual cost": the column's "total", one row's figure
 	}
@@ -747,6 +770,9 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 			var unit span
 			if col, unit, scale = t.unitColumn(q, loc[1]); col >= 0 {
 				q.take(unit)
+			} else if c, unit := t.cellUnitColumn(q, loc[1]); c >= 0 {
+				col, scale = c, 1 // "40 N·m or more": the column whose cells are in N·m
+				q.take(unit)
 			}
 		}
 		if col < 0 {
@@ -920,7 +946,7 @@ func saidAsVerb(said, header string) bool {
 // cueBlankAfter say after a column's name that it is empty: "the
 // recommended action left blank", "建议措施为空".
 var cueBlankAfter = []string{"left blank", "left empty", "blank", "empty", "not filled in", "not filled", "unfilled",
-	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没填", "未填写", "未填"}
+	"is missing", "are missing", "missing", "为空", "是空的", "空着", "没有填写", "没填写", "没有填", "没填", "没有写", "没写", "未填写", "未填"}
 
 // blankAfter reports a cueBlankAfter just after end, and takes it.
 func blankAfter(q *question, end int) bool {
@@ -1408,7 +1434,9 @@ func namesSheetHan(run, rest string) bool {
 // reSheetNext starts a rest that names a list by what it lists:
 // "漫游车" of "漫游车零件清单里" qualifies the parts list, as "漫游车" of
 // "漫游车清单里" does the list.
-var reSheetNext = regexp.MustCompile(`^\p{Han}{1,3}(?:清单|列表|明细表|一览表)`)
+// "火星车" of "火星车零件表里" qualifies the parts table, "零件表" as a
+// whole being what the sheet is.
+var reSheetNext = regexp.MustCompile(`^(?:\p{Han}{1,3}(?:清单|列表|明细表|一览表)|(?:零件|部件|备件|物料|材料)表)`)
 
 // reShowsHan ends a run that says what shows a code ("控制箱报", "屏幕显示"),
 // and reCodeNext starts the code after it.

@@ -34,7 +34,8 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	}
 	text := strings.ToLower(question)
 	times := t.namesMultiplier(text) // "how many parts, quantity times multiplier": pieces, said so
-	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] && !times {
+	asked := rePiecesTotal.MatchString(text)
+	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] && !times && !asked {
 		return false
 	}
 	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" }) && !times {
@@ -53,8 +54,51 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 			return false
 		}
 	}
-	return named
+	// "how many pieces go into the coupling assembly": every line under
+	// it, each as often as its quantity says
+	return named || asked && t.piecesUnder(p)
 }
+
+// piecesUnder reports an assembly whose pieces add up plainly: its lines
+// hold no sub-assembly and are all counted in one unit.
+func (t *Table) piecesUnder(p Plan) bool {
+	scope := underScope(p)
+	return scope != "" && !t.holdsSubassembly(scope) && t.piecesUnit(t.filter(p.Filters)) != ""
+}
+
+// piecesUnread reports pieces asked outright of an assembly that a count
+// of lines would answer instead: "底座组件下面所有零件加起来一共多少件" is no
+// count of its lines, so no figure is better than that one.
+func (t *Table) piecesUnread(question string, p Plan) bool {
+	return !p.Pieces && p.Aggregate == "count" && t.levelled() && underScope(p) != "" &&
+		rePiecesTotal.MatchString(strings.ToLower(question))
+}
+
+// holdsSubassembly reports an assembly keyed key that holds an assembly
+// of its own: whether its pieces count the sub-assembly or what it holds
+// is for the asker to say, so no figure is given for "every piece under it".
+func (t *Table) holdsSubassembly(key string) bool {
+	k := t.keyColumn()
+	for i, a := range t.Rows {
+		if !strings.EqualFold(strings.TrimSpace(a.Cell(k)), strings.TrimSpace(key)) {
+			continue
+		}
+		for _, j := range t.belowRow(i) {
+			if len(t.belowRow(j)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reQuantityWord asks how many, not what they cost: "the total quantity
+// of parts", "数量加起来".
+var reQuantityWord = regexp.MustCompile(`\bquantit(?:y|ies)\b|\bqty\b|\bpieces\b|数量|件数`)
+
+// rePiecesTotal asks for pieces outright, not lines: "how many pieces",
+// "the total quantity", "所有零件加起来一共多少件".
+var rePiecesTotal = regexp.MustCompile(`\bhow many (?:individual |separate )?pieces\b|\b(?:total|overall) (?:quantity|number of pieces)\b|\bcounting (?:the |their )?quantit(?:y|ies)\b|\bpiece count\b|(?:加起来|合计|总共|一共|总计)[^？?，,。]*(?:多少|几)件|件数|数量(?:加起来|之和|合计|总和|总计)`)
 
 // levelled reports a sheet with numeric level and quantity columns.
 func (t *Table) levelled() bool {

@@ -166,6 +166,22 @@ func (q *question) takeRemarks(t *Table) {
 	}
 }
 
+// reAddsRows is a bracketed aside that adds rows to those named before
+// it: "goRAIL 相关的零件（含 hurricane nut）", "(including the hurricane nut)".
+var reAddsRows = regexp.MustCompile(`(?i)[（(]\s*(?:含|包括|包含|连同|加上|including|incl\.?|plus)\s*([^）)]+)[）)]`)
+
+// addsRows reports an aside naming rows to add to the others: filters
+// keep rows that hold every word, so its words would narrow the rows
+// instead, and no plan reads it.
+func (t *Table) addsRows(q *question) bool {
+	for _, m := range reAddsRows.FindAllStringSubmatch(q.text, -1) {
+		if t.holdsAnyWord(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsAnyWord reports whether some row holds one of s's words.
 func (t *Table) holdsAnyWord(s string) bool {
 	for _, w := range reWord.FindAllString(s, -1) {
@@ -250,8 +266,15 @@ func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
 		return nil, false
 	}
 	p.Column = t.Columns[cost].Name
+	for _, loc := range reStocking.FindAllStringIndex(q.text, -1) {
+		q.take(span{loc[0], loc[1]}) // "把备件都备齐": buying the count, which the plan multiplies by
+	}
 	return []string{t.Columns[c].Name}, true
 }
 
+// reStocking says the counted stock is bought, and what it takes: "备齐",
+// "买齐", "stock up on", "how much money".
+var reStocking = regexp.MustCompile(`(?:备|买|配|购|补)(?:齐|足|全)|\bstock(?:ing)? up(?: on)?\b|\bmoney\b`)
+
 // reWorth asks what something is worth in money.
-var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend)\b|多少钱|价值|值多少|金额|花多少`)
+var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money)\b|多少钱|价值|值多少|金额|花多少`)

@@ -8,7 +8,7 @@ import (
 // reRange is a span of figures: "70 through 100", "between 2 and 5",
 // "from 10 to 20", "70 到 100", the column's word said again before the
 // second ("op 30 through op 70", "operation 30 to operation 70").
-var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
+var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|-|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
 
 // ranges reads a span of figures right after a numeric column's name as
 // both its bounds: "ops 70 through 100" are operations 70 to 100.
@@ -18,6 +18,9 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		whole := span{m[0], m[1]}
 		if !q.free(whole) || (q.text[m[6]:m[7]] == "and" && m[2] < 0) {
 			continue // "2 and 5" alone is two figures, not a span
+		}
+		if q.text[m[6]:m[7]] == "-" && insideCode(q.text, whole) {
+			continue // "1401-0043-0032" is a part number, not a span
 		}
 		c := -1
 		mi := nearestNumeric(t, ms, used, m[0])
@@ -36,6 +39,13 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 		out = append(out, Filter{Column: col, Op: "ge", Value: lo}, Filter{Column: col, Op: "le", Value: hi})
 	}
 	return out
+}
+
+// insideCode reports a span joined to letters, figures or hyphens on
+// either side: a part of a code such as CP200-SEL-01 or 1120-0002-0072.
+func insideCode(text string, s span) bool {
+	joined := func(b byte) bool { return b == '-' || b == '/' || isASCIILetter(b) || b >= '0' && b <= '9' }
+	return s.start > 0 && joined(text[s.start-1]) || s.end < len(text) && joined(text[s.end])
 }
 
 // numberedRows is the operation-number column when the figures of a

@@ -7,7 +7,7 @@ import (
 
 // durationCues ask how long something takes; the figure is then a time,
 // whatever column the question names besides.
-var durationCues = []string{"longest", "shortest", "quickest", "fastest", "slowest", "how long", "takes", "take ", "took", "lasted", "lasts", "duration",
+var durationCues = []string{"longest", "shortest", "quickest", "fastest", "slowest", "how long", "takes", "take ", "take?", "take？", "took", "lasted", "lasts", "duration",
 	"time-consuming", "time consuming", "most time", "least time",
 	"最长", "最短", "最快", "最慢", "多久", "多长时间", "耗时", "用时", "费时", "花时间"}
 

@@ -14,7 +14,8 @@ import (
 // named assembly, after its name or before it.
 var (
 	// "转子组件由几种零件组成", "轴承组件包含几种零件" say what it is made of.
-	reUnderAfter = regexp.MustCompile(`^\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少)`)
+	// "联轴器组件一共用多少个零件", "需要几种零件": what it uses, counted.
+	reUnderAfter = regexp.MustCompile(`^\s*(?:一共|总共|共|总计|合计)?\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少|有哪些|用了|用(?:多少|几)|需要(?:多少|几|哪些)|要用(?:多少|几|哪些))`)
 	// "how many parts make up the rotor assembly": the parts form it.
 	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into|make up|makes up|form|forms|comprise|compose) (?:the |an? )?$`)
 	// reHolderAfter makes the assembly the subject: "does the seal

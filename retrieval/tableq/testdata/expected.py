@@ -192,6 +192,7 @@ TABLES = {
     SHARED + "osr-bom/parts_list.csv": read_csv_mended("long name"),
     "examples/demo/internal/bom.xlsx#Spare parts": lambda p: read_xlsx(p.split("#")[0], "sheet2"),
     "examples/demo/internal/assembly_sop.docx#3 Process routing (工艺路线)": lambda p: read_tsv("examples/demo/gen/tables/routing.tsv"),
+    "examples/demo/internal/assembly_sop.docx#5 Torque values (扭矩表)": lambda p: read_tsv("examples/demo/gen/tables/torques.tsv"),
 }
 
 DFMEA_KEY = ["Item", "Potential Failure Mode"]
@@ -556,6 +557,45 @@ MEANING = {
     "c-bom-revision-absent-zh": lambda t: count(t, lambda r: r["Revision"] == "D"),
     "c-bom-revision-said-zh": lambda t: count(t, lambda r: r["Revision"] == "C"),
     "c-log-year-before-rows": lambda t: count(t, lambda r: r["Date"].startswith("2026")),
+    # a fault code said as seen on a display: the rows that name the code
+    "t-log-code-on-screen": lambda t: count(t, lambda r: mentions(r, list(r), "e07")),
+    "t-log-code-display-showed": lambda t: count(t, lambda r: mentions(r, list(r), "e07")),
+    # "多久", "多长时间" ask the time the measure already is
+    "t-log-year-avg-how-long-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
+    "t-log-year-avg-how-long-words-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2026")),
+    # buying the recommended stock: each spare's price times its stock
+    "t-spares-stock-bought-zh": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "t-spares-stock-money": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    # steps by number, or after a named one, with a verb of time or order
+    "t-routing-ops-take": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
+    "t-routing-steps-come-after": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 90),
+    # a threshold in the unit every cell writes ("45 N·m")
+    "t-torque-cell-unit": lambda t: count(t, lambda r: num(r["Torque"]) >= 45),
+    "t-torque-cell-unit-zh": lambda t: count(t, lambda r: num(r["Torque"]) <= 20),
+    # pieces asked outright of an assembly with no sub-assembly
+    "t-bom-pieces-under-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
+    "t-bom-pieces-under": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
+    "t-bom-kinds-under-zh": lambda t: under(t, "CP200-CPL-00"),
+    "t-fmea-pct-action-unwritten-zh": lambda t: percent(t, lambda r: null(r["Recommended Action"])),
+    "t-fmea-pct-action-not-filled-zh": lambda t: percent(t, lambda r: null(r["Recommended Action"])),
+    "t-parts-rows-in-assembly-sheet-zh": lambda t: count(t, lambda r: r["assembly"] == "rocker bogie"),
+    # a stock counted in pieces, added up in each unit its rows are in
+    "t-spares-stock-pieces-by-unit-zh": lambda t: group(t, "Unit", sum, "Recommended stock"),
+    "t-spares-stock-pieces-by-unit": lambda t: group(t, "Unit", sum, "Recommended stock"),
+    # an assembly that uses or needs parts: the parts under it
+    "t-bom-assembly-uses-zh": lambda t: under(t, "CP200-BRG-00"),
+    "t-bom-assembly-needs-zh": lambda t: under(t, "CP200-CPL-00"),
+    # "how long" over steps named as a span: their times added
+    "t-routing-how-long-before": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) < 90),
+    "t-routing-how-long-ops": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 40),
+    "t-routing-how-long-after-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 50),
+    # the cost of buying the stock, with no word of a total
+    "t-spares-stock-cost-no-total-zh": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "t-spares-stock-cost-to-stock": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    # operation numbers joined by a hyphen
+    "t-routing-ops-hyphen": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
+    "t-routing-ops-hyphen-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "t-bom-quantities-summed-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
 }
 
 

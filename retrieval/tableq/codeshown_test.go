@@ -1,0 +1,28 @@
+package tableq
+
+import "testing"
+
+// Where and how a fault code was seen ("on the screen", "came in with",
+// "the panel displayed") is no word a row must hold: the code picks the
+// rows. A code no row names leaves those words unread, and no plan.
+func TestCodeSeenOnADisplay(t *testing.T) {
+	log := chunkTable(t, "log",
+		"Work Order: W1; Symptom: Control box shows E07; Downtime (h): 1.5",
+		"Work Order: W2; Symptom: Seal leaking; Downtime (h): 6",
+		"Work Order: W3; Symptom: Control box shows E07; Downtime (h): 2.5",
+		"Work Order: W4; Symptom: Control box shows E04; Downtime (h): 1")
+	for _, q := range []string{
+		"how many work orders came in with E07 on the display?",
+		"how many jobs had E07 on the screen?",
+		"how many times did the panel display E07?",
+		"E07 showed up on the display in how many work orders?",
+	} {
+		p, ok := Parse(log, q)
+		if !ok || p.Plan.String() != `count where * match "e07"` {
+			t.Errorf("%q: [%s] (%v), want a count of the E07 rows", q, p.Plan, ok)
+		}
+	}
+	if p, ok := Parse(log, "how many work orders came in with E99 on the display?"); ok {
+		t.Errorf("a code no row names: got [%s], want no plan", p.Plan)
+	}
+}

@@ -1,0 +1,59 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "推荐库存一共多少件", "how many pieces is the recommended stock in
+// total": a quantity column named and added up, counted in pieces, asks
+// for the quantities summed, not for how many rows there are. Summed over
+// rows in different units (pcs and L) the figure is no number of pieces,
+// and no plan gives one.
+
+// rePieceCount counts pieces or items, the way a stock is counted.
+var rePieceCount = regexp.MustCompile(`\bhow many (?:pieces|pcs|units|items)\b|多少件|几件|多少个|几个`)
+
+// quantitySummed reports a count that adds up the quantity column the
+// question names: measure is that column, and a mention names it. A
+// BOM's pieces are counted through its levels or multipliers instead.
+func (t *Table) quantitySummed(q *question, ms []mention, measure int) bool {
+	if measure < 0 || t.levelled() || t.multiplied() || !t.countsItems(measure) || !rePieceCount.MatchString(strings.ToLower(q.text)) {
+		return false
+	}
+	for _, m := range ms {
+		if m.col == measure && m.value == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// reStockHeader names a column of how many items: "Recommended stock",
+// "Qty", "数量".
+var reStockHeader = regexp.MustCompile(`\bstock\b|\bqty\b|\bquantity\b|库存|数量`)
+
+// countsItems reports a numeric column of how many items a row stands for.
+func (t *Table) countsItems(col int) bool {
+	c := t.Columns[col]
+	return c.Numeric && (c.Role == "qty" || col == t.quantityColumn() || reStockHeader.MatchString(strings.ToLower(c.Name)))
+}
+
+// oneUnit reports the rows the filters keep all in one unit, or a table
+// that writes no unit per row.
+func (t *Table) oneUnit(fs []Filter) bool {
+	u := t.unitsCellColumn()
+	if u < 0 {
+		return true
+	}
+	first := ""
+	for i, r := range t.filter(fs) {
+		v := strings.ToLower(strings.TrimSpace(r.Cell(u)))
+		if i == 0 {
+			first = v
+		} else if v != first {
+			return false
+		}
+	}
+	return true
+}
