@@ -290,6 +290,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
 		}
+		if f.Type == kg.HasParameter && asked && attributeElsewhere(ev, f, aq, names) {
+			continue // "Focal length of Tube lens: 50mm" beside the passage's "Outer diameter: 12.7mm"
+		}
 		if f.Type == kg.HasParameter && measure.statesOtherMeasure(factValues(f)) {
 			continue // "Motor winding: 500 V", the test's voltage, states no resistance
 		}
