@@ -68,6 +68,8 @@ func partOfFigure(text string, start, end int) bool {
 		return true // "4th", "28BYJ", "5%"
 	case strings.ContainsRune(".,-/:", r) && unicode.IsDigit(next):
 		return true // "2.5", "1-2", "3/4"
+	case r == '-' && latinLetter(next):
+		return true // "the one-bolt system", "3-pin": a kind, not a count
 	}
 	return reUnitHead.MatchString(strings.TrimLeft(after, " "))
 }

@@ -22,6 +22,9 @@ func TestCountFigures(t *testing.T) {
 		// A measure, a dimension and a code are no counts.
 		{"The main body takes 10 hours to print on a 180x180mm bed.", "主体要打印几个小时", "zh", nil},
 		{"Use an M3 nut with a 28BYJ-48 motor.", "要几个电机", "zh", nil},
+		// A count joined to its noun by a hyphen names a kind of thing.
+		{"The one-bolt system would let the wheel slip.", "要钻几个孔", "zh", nil},
+		{"Use a 3-pin plug.", "要几个插头", "zh", nil},
 		// A total is not answered by one step's count.
 		{"Then, thread two washers onto the screw where it sticks out of the gear.", "执行器装配一共要几个垫圈", "zh", nil},
 		{"You need 6 washers in total.", "执行器装配一共要几个垫圈", "zh", []string{"6 个"}},

@@ -290,6 +290,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if !statesAttribute(aq, asked, f.ToName+" "+strings.Join(names.aliases(f.To), " ")+" "+supportText(ev, f.Cites)) {
 			continue // another attribute of the item
 		}
+		if f.Type == kg.HasParameter && asked && attributeElsewhere(ev, f, aq, names) {
+			continue // "Focal length of Tube lens: 50mm" beside the passage's "Outer diameter: 12.7mm"
+		}
 		if f.Type == kg.HasParameter && measure.statesOtherMeasure(factValues(f)) {
 			continue // "Motor winding: 500 V", the test's voltage, states no resistance
 		}
@@ -618,7 +621,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	}
 	usable := func(s scored) bool {
 		// One window of a run-on line: the next overlaps it.
-		return (s.ratio >= floor || s.figure && s.ratio >= figureFloor) && !seen[s.text] && !(isWindow(s.text) && windowed[s.n])
+		return (s.ratio >= floor || s.figure && s.ratio >= figureFloor) && !seen[s.text] && !(isWindow(s.text) && windowed[s.n]) && !overlapsPicked(picked, s)
 	}
 	for _, s := range all {
 		if len(picked) == max {
@@ -675,6 +678,15 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// overlapsPicked reports a quote that holds, or is held by, one already
+// picked: a sentence and the same sentence joined to the one that points
+// back to it (see pointedBack) say it once.
+func overlapsPicked(picked []scored, s scored) bool {
+	return slices.ContainsFunc(picked, func(p scored) bool {
+		return strings.Contains(p.text, s.text) || strings.Contains(s.text, p.text)
+	})
 }
 
 // scored is a candidate quote with its share of the question and rank.

@@ -277,3 +277,23 @@ func TestParameterNamedAsItsItemIsNotStated(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A parameter fact cited from a passage whose other line states the
+// asked attribute does not answer for it: asked the lens's diameter, the
+// passage's "Outer diameter" line does, not the fact's focal length.
+func TestFactOfAnotherAttributeInItsPassageIsNotStated(t *testing.T) {
+	ev := evidence("what diameter is the tube lens?",
+		item(1, "a", "Focal length: 50mm\nOuter diameter: 12.7mm\nMaterial: glass", "en", "Tube lens"))
+	lens, param := kg.EntityID(kg.Product, "Tube lens"), kg.EntityID(kg.Parameter, "Focal length")
+	ev.Entities[lens] = kg.Entity{ID: lens, Name: "Tube lens", Type: kg.Product}
+	ev.Entities[param] = kg.Entity{ID: param, Name: "Focal length", Type: kg.Parameter}
+	ev.Facts = []retrieval.Fact{{
+		Relation: kg.Relation{ID: "r", Type: kg.HasParameter, From: lens, To: param,
+			Sources: []kg.Source{{ChunkID: "a", Props: kg.Props{"value": "50", "unit": "mm", "raw": "50mm"}}}, Props: kg.Props{"value": "50", "unit": "mm", "raw": "50mm"}},
+		FromName: "Tube lens", ToName: "Focal length", Score: 6, Answers: true, Cites: []int{1},
+	}}
+	ans := answer(t, ev)
+	if strings.Contains(ans.Answer, "50") {
+		t.Fatalf("answer = %q", ans.Answer)
+	}
+}

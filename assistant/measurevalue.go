@@ -75,6 +75,24 @@ func enMeasureValue(lower, word string) bool {
 				return true
 			}
 		}
+		if howMuchDoes(words[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// howMuchDoes reports a clause that ends "how much does … <the
+// measure>", however long its subject: "how much does the mycobot 280
+// arm weigh" (read as its noun, weight) asks a weight.
+func howMuchDoes(before []string) bool {
+	for j := len(before) - 3; j >= 0; j-- {
+		if before[j] == "how" && before[j+1] == "much" && (before[j+2] == "does" || before[j+2] == "do" || before[j+2] == "did") {
+			return true
+		}
+		if clauseBreaks[before[j+2]] {
+			return false // "how much does it cost if the arm weighs …"
+		}
 	}
 	return false
 }

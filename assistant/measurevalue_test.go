@@ -22,6 +22,10 @@ func TestAsksMeasureValue(t *testing.T) {
 		"why does the motor lose torque when hot":          false,
 		"扭矩过大会怎样":                                          false,
 		"60Hz 版本的额定流量":                                     true, // the part of "…流量和扬程分别是多少" before 和
+		// "weigh" read as its noun: however long the subject, "how much
+		// does … weight" asks a weight; a clause between does not.
+		"how much does the mycobot 280 arm weight?":        true,
+		"how much does it cost if the arm weight is high?": false,
 	} {
 		if got := asksMeasureValue(q); got != want {
 			t.Errorf("asksMeasureValue(%q) = %v, want %v", q, got, want)

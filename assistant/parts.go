@@ -168,7 +168,27 @@ func attributeList(clause string) []string {
 		// the item running on to the 是 that asks
 		return []string{m[1] + m[2], m[1] + item + "的" + m[3]}
 	}
+	if item, ok := itemBeforeMeasure(m[2], m[3]); ok {
+		// "…用的管镜焦距和直径": the tube lens's focal length and diameter,
+		// the item running on into the first measure
+		return []string{m[1] + m[2], m[1] + item + m[3]}
+	}
 	return []string{m[1] + m[2], m[1] + m[3]}
+}
+
+// itemBeforeMeasure is the item that opens first ("管镜焦距") where it
+// ends with a measure's word and second is a measure's word alone
+// ("直径"): both are asked of that item.
+func itemBeforeMeasure(first, second string) (string, bool) {
+	if _, ok := attributeUnits[strings.TrimRight(second, "是多少呢吗")]; !ok {
+		return "", false
+	}
+	for word := range attributeUnits {
+		if item, ok := strings.CutSuffix(first, word); ok && item != "" && allHan(item) && allHan(word) {
+			return item, true
+		}
+	}
+	return "", false
 }
 
 func expandAttributeList(clauses []string) []string {

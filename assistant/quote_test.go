@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,5 +105,24 @@ func TestOneWindowPerRunOnLine(t *testing.T) {
 	ev := evidence("What is the maximum?", item(1, "a", flatSheet, "en", "Data sheet"))
 	if got := bestSentences(ev, 3, asked{}); len(got) != 1 {
 		t.Fatalf("quoted %d windows of one line: %q", len(got), got)
+	}
+}
+
+// A sentence that points back ("These are …") is also quoted joined to
+// the sentence before, whose words say what it is about; one that does
+// not is not.
+func TestPointedBackJoinsTheSentenceBefore(t *testing.T) {
+	got := pointedBack([]string{
+		"Plug the LED cable into the GPIO connector.",
+		"These are pins number 4 and 6.",
+		"Thereafter tidy the cable.",
+		"It is the red wire.",
+	})
+	want := []string{
+		"Plug the LED cable into the GPIO connector. These are pins number 4 and 6.",
+		"Thereafter tidy the cable. It is the red wire.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("pointedBack = %q, want %q", got, want)
 	}
 }

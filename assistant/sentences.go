@@ -35,12 +35,32 @@ func splitSentencesMin(c kg.Chunk, min int) []string {
 // answers ("… Shaft 2Cr13 stainless steel …" near its end).
 func quoteCandidates(c kg.Chunk) []string {
 	var out []string
-	for _, s := range splitWhole(c, 4) {
+	whole := splitWhole(c, 4)
+	for _, s := range whole {
 		if len(s) <= maxSentenceBytes || c.Kind == "table_row" {
 			out = append(out, Snippet(s, maxSentenceBytes))
 			continue
 		}
 		out = append(out, sentenceWindows(s)...)
+	}
+	return append(out, pointedBack(whole)...)
+}
+
+// pointsBack opens a sentence that says its answer of what the sentence
+// before names: "Plug the LED cable into the GPIO connector … These are
+// the second and third pins … - pins number 4 and 6."
+var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b`)
+
+// pointedBack are the sentences that point back, each joined to the one
+// before it: alone, the answer shares none of the question's words, and
+// the sentence before states nothing asked.
+func pointedBack(sentences []string) []string {
+	var out []string
+	for i := 1; i < len(sentences); i++ {
+		joined := sentences[i-1] + " " + sentences[i]
+		if pointsBack.MatchString(sentences[i]) && len(joined) <= maxSentenceBytes {
+			out = append(out, joined)
+		}
 	}
 	return out
 }
