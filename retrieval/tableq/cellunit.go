@@ -17,7 +17,7 @@ func (t *Table) cellUnitColumn(q *question, end int) (int, span) {
 	rest := q.text[end:]
 	trimmed := strings.TrimLeft(rest, " ")
 	at := end + len(rest) - len(trimmed)
-	word := leadingUnit(trimmed)
+	word, n := leadingUnit(trimmed)
 	said := unitKey(word)
 	if said == "" || !hasLetter(said) {
 		return -1, span{}
@@ -35,7 +35,7 @@ func (t *Table) cellUnitColumn(q *question, end int) (int, span) {
 	if found < 0 {
 		return -1, span{}
 	}
-	return found, span{at, at + len(word)}
+	return found, span{at, at + n}
 }
 
 // cellsInUnit reports every filled cell of column col written as a
@@ -52,16 +52,26 @@ func (t *Table) cellsInUnit(col int, u string) bool {
 		if i < 0 {
 			return false
 		}
-		if _, ok := Number(v[:i]); !ok || unitKey(leadingUnit(strings.TrimSpace(v[i:]))) != u {
+		unit, _ := leadingUnit(strings.TrimSpace(v[i:]))
+		if _, ok := Number(v[:i]); !ok || unitKey(unit) != u {
 			return false
 		}
 	}
 	return filled > 0
 }
 
+// hanUnits are units written in Chinese, by the Latin unit they are.
+var hanUnits = map[string]string{"牛顿米": "N·m", "牛·米": "N·m", "牛米": "N·m", "千瓦": "kW"}
+
 // leadingUnit is the unit word s starts with: letters and the marks a
-// unit joins them by ("N·m", "N.m", "kW", "m³/h").
-func leadingUnit(s string) string {
+// unit joins them by ("N·m", "N.m", "kW", "m³/h"), or its Chinese name
+// ("牛米"), given as the Latin unit; and how many bytes of s it takes.
+func leadingUnit(s string) (string, int) {
+	for han, latin := range hanUnits {
+		if strings.HasPrefix(s, han) {
+			return latin, len(han)
+		}
+	}
 	end := 0
 	for i, r := range s {
 		if !(unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)) && !strings.ContainsRune("·.⋅/²³-", r) {
@@ -69,7 +79,8 @@ func leadingUnit(s string) string {
 		}
 		end = i + len(string(r))
 	}
-	return strings.TrimRight(s[:end], ".-/")
+	u := strings.TrimRight(s[:end], ".-/")
+	return u, len(u)
 }
 
 // unitKey writes a unit the same however it is joined: "N·m", "N.m",

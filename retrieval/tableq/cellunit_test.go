@@ -16,6 +16,7 @@ func TestThresholdInTheCellsUnit(t *testing.T) {
 		{"how many fasteners need 40 N·m or more?", `distinct(Fastener) where Torque ge "40"`},
 		{"how many fasteners need 40 Nm or more?", `distinct(Fastener) where Torque ge "40"`},
 		{"要求40 N·m及以上的紧固件有几项？", `count where Torque ge "40"`},
+		{"扭矩要求不低于40牛米的紧固件有几个？", `count where Torque ge "40"`},
 	} {
 		p, ok := ParseWith(torques, c.q, tr)
 		if !ok || p.Plan.String() != c.want {
@@ -32,8 +33,13 @@ func TestThresholdInTheCellsUnit(t *testing.T) {
 
 func TestUnitKeyJoinsTheSameUnit(t *testing.T) {
 	for _, u := range []string{"N·m", "N.m", "Nm", "n⋅m"} {
-		if got := unitKey(leadingUnit(u + " or more")); got != "nm" {
-			t.Errorf("%q: %q, want nm", u, got)
+		if unit, _ := leadingUnit(u + " or more"); unitKey(unit) != "nm" {
+			t.Errorf("%q: %q, want nm", u, unitKey(unit))
+		}
+	}
+	for _, u := range []string{"牛米", "牛·米"} {
+		if unit, n := leadingUnit(u + "以上"); unitKey(unit) != "nm" || n != len(u) {
+			t.Errorf("%q: %q of %d bytes, want nm of %d", u, unit, n, len(u))
 		}
 	}
 }

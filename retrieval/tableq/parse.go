@@ -750,6 +750,9 @@ func thresholds(t *Table, q *question, ms []mention, used map[int]bool) []Filter
 		col, scale := -1, 1.0
 		if mi >= 0 {
 			col = ms[mi].col
+			if c, unit := t.cellUnitColumn(q, loc[1]); c == col {
+				q.take(unit) // "扭矩不低于40牛米": the unit the column's cells are in, no word of a row
+			}
 			// "downtime above 2 days" against "Downtime (h)"
 			if u, at := unitAt(q, loc[1]); u != "" {
 				if f := factor(u, headerUnit(t.Columns[col].Name)); f > 0 {
