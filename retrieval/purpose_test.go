@@ -1,33 +1,15 @@
 package retrieval
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // What the asker wants the answer for is no term; a remark that says what
 // is asked ("noise at 1 m", "outer / inner diameter") still is.
 func TestAPurposeAfterTheQuestionIsNoTerm(t *testing.T) {
-	for _, c := range []struct {
-		question      string
-		kept, dropped []string
-	}{
+	checkTerms(t, []termCase{
 		{"how long should a mechanical seal swap take? want to quote labour for the customer", []string{"seal", "swap"}, []string{"quot", "custom", "want"}},
 		{"how heavy is the unit in its shipping crate? need it for the forklift", []string{"heavi", "crate"}, []string{"forklift"}},
 		{"what baud rate does the pump control box talk modbus at? our scada guy is asking", []string{"baud"}, []string{"scada", "guy"}},
 		{"how loud is it? noise at 1 m", []string{"nois"}, nil},
 		{"what barrel plug does the power input take? outer / inner diameter", []string{"outer", "diamet"}, nil},
-	} {
-		terms := Analyze(c.question).Terms
-		for _, k := range c.kept {
-			if !slices.Contains(terms, k) {
-				t.Errorf("%q: terms %v lack %q", c.question, terms, k)
-			}
-		}
-		for _, d := range c.dropped {
-			if slices.Contains(terms, d) {
-				t.Errorf("%q: terms %v hold %q", c.question, terms, d)
-			}
-		}
-	}
+	})
 }

@@ -1,32 +1,14 @@
 package retrieval
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Documents said to disagree are not what is asked: the value is.
 func TestDocumentsSaidToDisagreeAreNotTerms(t *testing.T) {
-	for _, c := range []struct {
-		question      string
-		kept, dropped []string
-	}{
+	checkTerms(t, []termCase{
 		{"说明书上的最大流量和数据表上写的不一样，到底是多少？", []string{"最大", "流量"}, []string{"说明", "明书", "据表", "不一", "一样", "到底"}},
 		{"数据表和说明书给的最大流量对不上，以哪个为准？", []string{"最大", "流量"}, []string{"说明", "据表", "对不"}},
 		// One document named, and no disagreement: it may be what is asked.
 		{"说明书里写的额定电流是多少？", []string{"说明", "额定", "电流"}, nil},
 		{"这两个型号的流量不一样吗？", []string{"流量", "一样"}, nil},
-	} {
-		terms := Analyze(c.question).Terms
-		for _, k := range c.kept {
-			if !slices.Contains(terms, k) {
-				t.Errorf("%q: terms %v lack %q", c.question, terms, k)
-			}
-		}
-		for _, d := range c.dropped {
-			if slices.Contains(terms, d) {
-				t.Errorf("%q: terms %v hold %q", c.question, terms, d)
-			}
-		}
-	}
+	})
 }
