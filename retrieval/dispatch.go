@@ -474,7 +474,7 @@ func linesDescribedAs(c Computed, q Question, linked []Linked, v *graphView) []L
 		}
 	}
 	if len(hits) > maxDescribedLines {
-		return nil // words many items are described by single none out
+		return nil // a word many descriptions hold singles none out
 	}
 	return hits
 }
