@@ -42,7 +42,7 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 		ans.Evidence = kg.Subgraph{Entities: []kg.Entity{}, Relations: []kg.Relation{}}
 		return ans
 	}
-	text, order := renumber(ans.Answer)
+	text, order := renumber(citeSameStatementOnce(ev, ans.Answer))
 	ans.Answer = text
 	said := markerStatements(text)
 	for i, n := range order {
