@@ -101,6 +101,9 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 	if r, ok := remedyOfCause(top); ok && !headers[r.field.header] && !seen[r.field.value] {
 		lines = append(lines, fieldSentence(r, lang, ev.Question.Text)+fieldLabel(r, lang))
 	}
+	if c, ok := causeOfRemedy(top, ev.Question.Text); ok && !headers[c.field.header] && !seen[c.field.value] {
+		lines = append(lines, fieldSentence(c, lang, ev.Question.Text)+fieldLabel(c, lang))
+	}
 	if o, ok := otherFieldOfCode(ev, top, lang); ok && !headers[o.field.header] && !seen[o.field.value] {
 		lines = append(lines, fieldSentence(o, lang, ev.Question.Text)+fieldLabel(o, lang))
 	}
@@ -122,6 +125,41 @@ func remedyOfCause(h fieldHit) (fieldHit, bool) {
 		}
 	}
 	return fieldHit{}, false
+}
+
+// causeOfRemedy is, for a fault row's remedy given as the answer to the
+// symptom the question names ("泵不出水怎么办"), the same row's cause: what to
+// do is clearer knowing why, and a listing of the symptom's causes would
+// have said it. A record asked about by its number ("what did the
+// technician do on WO-25-0256") is asked what was done, not why.
+func causeOfRemedy(h fieldHit, question string) (fieldHit, bool) {
+	if troubleshootingRole(h.field.header) != "remedy" || !namesRowSymptom(h, question) {
+		return fieldHit{}, false
+	}
+	for _, c := range rowCells(h.item.Chunk.Text) {
+		if troubleshootingRole(c.header) == "cause" {
+			r := h
+			r.field = c
+			return r, true
+		}
+	}
+	return fieldHit{}, false
+}
+
+// namesRowSymptom reports the question naming most of the words of the
+// row's symptom.
+func namesRowSymptom(h fieldHit, question string) bool {
+	have := retrieval.TokenSet(question)
+	for _, c := range rowCells(h.item.Chunk.Text) {
+		if troubleshootingRole(c.header) != "symptom" {
+			continue
+		}
+		sym := retrieval.Analyze(c.value)
+		if n := sym.Covered(have); n > 0 && 2*n >= len(sym.Terms) {
+			return true
+		}
+	}
+	return false
 }
 
 // troubleshootingRole is the role a header has in a troubleshooting
