@@ -365,6 +365,9 @@ func disagreeingQuote(ev *retrieval.Evidence, mc measureCheck, picked, all []sco
 		var candidates []rival
 		var quotes []scored
 		for _, s := range all {
+			if namesAskedItemAlone(ev, mc.item, p, s) {
+				continue // the liquid's 60 °C and the bearing's 80 °C are two things' temperatures
+			}
 			if w, ok := valueFor(s.text, units, caseOf(v.row)); ok && s.ratio >= rivalFloor(floor, w) && mc.labels(w.row) {
 				candidates = append(candidates, asRival(s, w))
 				quotes = append(quotes, s)
@@ -380,4 +383,42 @@ func disagreeingQuote(ev *retrieval.Evidence, mc measureCheck, picked, all []sco
 		return disagreementLine(answer, other, ev.Question.AnswerLang())
 	}
 	return ""
+}
+
+// namesAskedItemAlone reports the answer's sentence naming an item word of
+// the question, one its document's title and section do not already say,
+// where the rival's sentence and heading name none: a value of the same measure in
+// such a sentence is another thing's ("the bearing temperature must not
+// exceed 80 °C" against the hot liquid's 60 °C).
+func namesAskedItemAlone(ev *retrieval.Evidence, item retrieval.Question, answer, rival scored) bool {
+	own := sentenceItemTerms(ev, item, answer)
+	if len(own.Terms) == 0 {
+		return false
+	}
+	it, _ := ev.Item(rival.n)
+	return own.Covered(retrieval.TokenSet(rival.text+" "+headingOf(it))) == 0
+}
+
+// headingOf is the document title and section path a passage stands
+// under: "Outer diameter: 12.7mm" names its lens there.
+func headingOf(it retrieval.Item) string {
+	return it.Chunk.DocTitle + " " + it.Chunk.SectionPath()
+}
+
+// sentenceItemTerms are the item terms of the question that s's sentence
+// states and its document's title and section path do not.
+func sentenceItemTerms(ev *retrieval.Evidence, item retrieval.Question, s scored) retrieval.Question {
+	it, _ := ev.Item(s.n)
+	heading := retrieval.TokenSet(headingOf(it))
+	have := retrieval.TokenSet(s.text)
+	out := item
+	out.Terms = nil
+	for _, t := range item.Terms {
+		one := item
+		one.Terms = []string{t}
+		if one.Covered(have) == 1 && one.Covered(heading) == 0 {
+			out.Terms = append(out.Terms, t)
+		}
+	}
+	return out
 }

@@ -195,3 +195,22 @@ func TestAskedUnitIsNoCondition(t *testing.T) {
 		t.Error("two impeller diameters are two cases")
 	}
 }
+
+// Two sentences giving a temperature are about one thing only where the
+// rival names the item the answer's sentence does: the hot liquid's
+// casing at 60 °C and the bearing at 80 °C do not disagree.
+func TestTwoThingsTemperaturesAreNoDisagreement(t *testing.T) {
+	safety := item(1, "a", "只有具备资质的人员才能安装、操作和维修本泵。输送热介质时泵体表面温度可能超过 60 °C，请勿触摸。", "zh", "说明书")
+	safety.Chunk.Section = []string{"8. 安全注意事项"}
+	bearing := item(2, "b", "The mechanical seal may leak up to 5 drops per minute. The bearing temperature must not exceed 80 °C, and must not rise more than 40 K above the ambient temperature.", "en", "Manual")
+	bearing.Chunk.Section = []string{"6. Maintenance"}
+	q := "what's the max temperature of liquid this pump can handle?"
+	if ans := answer(t, evidence(q, safety, bearing)); strings.Contains(ans.Answer, msgConflict.in("en")) {
+		t.Errorf("%s: %q", q, ans.Answer)
+	}
+	sheet := item(3, "c", "Maximum liquid temperature: 90 °C.", "en", "Data sheet")
+	manual := item(4, "d", "Maximum liquid temperature: 80 °C.", "en", "Manual")
+	if ans := answer(t, evidence("what is the maximum liquid temperature?", sheet, manual)); !strings.Contains(ans.Answer, msgConflict.in("en")) {
+		t.Errorf("one liquid, two values: %q", ans.Answer)
+	}
+}
