@@ -38,15 +38,40 @@ var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款
 // "totally blank"): removed before the question is cut into terms, where
 // "wrong" would match a wrong direction of rotation and "totally" the
 // total of a weight table.
+// How long the asker means to do a thing ("can I run it dry for a
+// minute") is the asker's case: "minute" would match a leak's "drops per
+// minute" and outrank the rule that answers.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump)\b`)
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while"}
+
+// askerTrades are the trades a question says will do the work ("what
+// fuse should the electrician fit", "what does our plumber need"): who
+// acts is no term a passage states. A role a record names ("which
+// technician"), asked about, stays a term.
+var askerTrades = regexp.MustCompile(`(?i)\b(?:should|does|do|will|would|must|can|could) (?:the|our|my|your|an?) (?:electricians?|plumbers?|installers?|contractors?)\b`)
+
+// askerTradeAnchors hold one word of each trade, in letters that fold only
+// to ASCII ("taller" of "installer": an "s" folds to the long s).
+var askerTradeAnchors = []string{"electrician", "plumber", "taller", "contractor"}
+
+// withoutTrade keeps the auxiliary of an askerTrades phrase, dropping the
+// trade after it.
+func withoutTrade(s string) string {
+	if !containsAnyFold(s, askerTradeAnchors) {
+		return s
+	}
+	return askerTrades.ReplaceAllStringFunc(s, func(m string) string {
+		aux, _, _ := strings.Cut(m, " ")
+		return aux + " "
+	})
+}
 
 // withoutFillers blanks the spoken phrases, demonstratives and Chinese
 // function words that name nothing. Most passages hold none: each step
@@ -56,6 +81,7 @@ func withoutFillers(s string) string {
 	if containsAnyFold(s, spokenEnAnchors) {
 		s = spokenEnPhrases.ReplaceAllString(s, " ")
 	}
+	s = withoutTrade(s)
 	if strings.ContainsAny(s, "这那") {
 		s = zhDemonstratives.ReplaceAllString(s, " ")
 	}

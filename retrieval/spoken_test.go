@@ -29,6 +29,15 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"how do I shut down the pump?", []string{"shut", "down"}, nil},
 		// That a size suits is what any answer means; the size is asked.
 		{"保险丝配多大的合适？", []string{"保险", "险丝"}, []string{"合适", "丝合"}},
+		// How long the asker means to do it is the asker's case.
+		{"can I run it dry for a minute?", []string{"run", "dry"}, []string{"minut"}},
+		{"is it ok to run it dry for a short time?", []string{"run", "dry"}, []string{"short", "time"}},
+		{"how many drops per minute may the seal leak?", []string{"drop", "minut", "seal"}, nil},
+		// Who will do the work is no term; a role a record names, asked, is.
+		{"what fuse should the electrician fit?", []string{"fuse"}, []string{"electrician"}},
+		{"what fuse does our electrician need for the supply?", []string{"fuse", "suppli"}, []string{"electrician"}},
+		{"which electrician fitted the fuse on the 12th?", []string{"electrician", "fuse"}, nil},
+		{"which technician did the most jobs?", []string{"technician"}, nil},
 	})
 }
 
