@@ -137,14 +137,18 @@ func (a *Assistant) answer(ctx context.Context, ev *retrieval.Evidence, req Requ
 		d, err = s.AnswerStream(ctx, ev, fn)
 	} else {
 		d, err = a.compose(ctx, ev, req)
-		if err == nil && fn != nil {
-			err = fn(StreamEvent{Text: d.Text})
-		}
 	}
 	if err != nil {
 		return nil, kg.Wrap("assistant.answer", err)
 	}
 	ans := Finish(ev, d, a.answerer.Name())
+	if _, streamed := a.answerer.(Streamer); !streamed && fn != nil {
+		// The whole answer is sent as one event, in the words and citation
+		// numbers the final event gives it.
+		if err := fn(StreamEvent{Text: ans.Answer}); err != nil {
+			return nil, kg.Wrap("assistant.answer", err)
+		}
+	}
 	a.addCitedFacts(ctx, ev, req.Clearance, ans)
 	if len(mt.Calls) > 0 || mt.Fallback != "" {
 		ans.Trace.LLM = mt

@@ -56,6 +56,13 @@ func Finish(ev *retrieval.Evidence, d Draft, answerer string) *Answer {
 	return ans
 }
 
+// Shown is the text Finish makes of a draft: what a stream that delivers
+// a finished draft in one event sends, so the streamed words and the final
+// answer's agree, citation numbers included.
+func Shown(ev *retrieval.Evidence, d Draft) string {
+	return Finish(ev, d, "").Answer
+}
+
 // computedCitedAs gives the computed results' citations the answer's own
 // numbers, so a caller reading a total's cites finds the rows it used among
 // the answer's citations; rows the answer did not cite are left out. The

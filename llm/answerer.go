@@ -67,7 +67,7 @@ func (a *Answerer) answer(ctx context.Context, ev *retrieval.Evidence, emit assi
 	tr := traceOf(ctx)
 	if len(ev.Items) == 0 {
 		// Nothing to ground an answer on: no model is asked.
-		return a.deliver(emit, abstain(ev, "no evidence visible to the caller"))
+		return a.deliver(emit, ev, abstain(ev, "no evidence visible to the caller"))
 	}
 	dctx, cancel := context.WithTimeout(ctx, a.modelTime(ctx))
 	defer cancel()
@@ -89,7 +89,7 @@ func (a *Answerer) answer(ctx context.Context, ev *retrieval.Evidence, emit assi
 		// Only an abstention passes the judge without a cited sentence.
 		d := abstain(ev, "the model found the evidence insufficient")
 		d.Removed = cs.g.removed
-		return a.deliver(emit, d)
+		return a.deliver(emit, ev, d)
 	}
 	return assistant.Draft{Text: cs.g.text(), Removed: cs.g.removed}, nil
 }
@@ -119,13 +119,13 @@ func (a *Answerer) fallback(ctx context.Context, ev *retrieval.Evidence, emit as
 	}
 	d.Text = note.In(ev.Question.AnswerLang()) + "\n\n" + d.Text
 	d.Removed = append(cs.rejectedRemoved, d.Removed...)
-	return a.deliver(emit, d)
+	return a.deliver(emit, ev, d)
 }
 
 // deliver streams a draft that is final as it stands.
-func (a *Answerer) deliver(emit assistant.StreamFunc, d assistant.Draft) (assistant.Draft, error) {
+func (a *Answerer) deliver(emit assistant.StreamFunc, ev *retrieval.Evidence, d assistant.Draft) (assistant.Draft, error) {
 	if emit != nil {
-		if err := emit(assistant.StreamEvent{Text: d.Text}); err != nil {
+		if err := emit(assistant.StreamEvent{Text: assistant.Shown(ev, d)}); err != nil {
 			return d, err
 		}
 	}
