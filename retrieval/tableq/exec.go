@@ -65,6 +65,9 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		return nil, err
 	}
 	kept := t.filter(p.Filters)
+	if p.Pieces {
+		kept = namedAsHead(kept, p.Filters)
+	}
 	res := &Result{Plan: p, Table: t, Total: len(t.Rows), Count: len(kept)}
 	col := t.Column(p.Column)
 	switch {
