@@ -102,7 +102,12 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 		lines = append(lines, fieldSentence(r, lang, ev.Question.Text)+fieldLabel(r, lang))
 	}
 	if o, ok := otherFieldOfCode(ev, top, lang); ok && !headers[o.field.header] && !seen[o.field.value] {
-		lines = append(lines, fieldSentence(o, lang, ev.Question.Text)+fieldLabel(o, lang))
+		line := fieldSentence(o, lang, ev.Question.Text) + fieldLabel(o, lang)
+		if meaningHeader(o.field.header) {
+			lines = append([]string{line}, lines...) // what the code means, then what to do
+		} else {
+			lines = append(lines, line)
+		}
 	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
