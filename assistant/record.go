@@ -408,8 +408,17 @@ func tableRowWords(ev *retrieval.Evidence) map[string]bool {
 
 func valueInQuestion(v, lowerQ string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
+	if len(v) <= maxShortValue && isASCII(v) {
+		// A short value hides inside longer words: the material "PP" is
+		// no part of "who supplies the level switch".
+		return len(v) >= 2 && wordInText(lowerQ, v)
+	}
 	return len(v) >= 2 && strings.Contains(lowerQ, v)
 }
+
+// maxShortValue is the longest value, in letters, read as a word of its
+// own rather than a piece of one (PP, PVC, EPDM).
+const maxShortValue = 4
 
 // cellInQuestion reports a cell whose value the question gives. A figure
 // counts only where the question gives it in this cell's unit, or in no
