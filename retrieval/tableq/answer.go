@@ -40,7 +40,7 @@ var cueSheet = []string{" list", " sheet", "清单", "列表"}
 
 // cueLogRows are what a question calls the rows of a log when it asks
 // which of them did something: "which work orders replaced the seal".
-var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "工单", "维修记录", "报修"}
+var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "service calls", "call-outs", "callouts", "工单", "维修记录", "报修"}
 
 // Answer reads the tables the caller may see, picks the one the question
 // is about and runs its plan. A question the rules cannot read goes to
