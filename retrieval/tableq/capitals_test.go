@@ -37,3 +37,17 @@ func TestRevisionNamedAsksForRows(t *testing.T) {
 		t.Errorf("asWritten: %q, want E", got)
 	}
 }
+
+// "which bolts take between 20 and 40 N·m" asks for every row in the span.
+func TestSpanAsksForRows(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which bolts take between 20 and 40 N·m": true,
+		"哪些螺栓的扭矩在20到40 N·m之间":                    true,
+		"which service calls replaced a pump":    true,
+		"which bolt is 20 mm long":               false,
+	} {
+		if got := Asks(q); got != want {
+			t.Errorf("Asks(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

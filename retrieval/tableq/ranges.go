@@ -6,9 +6,10 @@ import (
 )
 
 // reRange is a span of figures: "70 through 100", "between 2 and 5",
+// "between 20 N·m and 40 N·m",
 // "from 10 to 20", "70 到 100", the column's word said again before the
 // second ("op 30 through op 70", "operation 30 to operation 70").
-var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|-|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
+var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)(?:\s*(?:n·m|nm|n\.m|mm|kg|°c|mpa|bar|kw|h|hrs?|min))?\s*(through|thru|to|until|and|–|-|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
 
 // ranges reads a span of figures right after a numeric column's name as
 // both its bounds: "ops 70 through 100" are operations 70 to 100.
@@ -28,7 +29,13 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			c = ms[mi].col
 			used[mi] = true
 		} else if c = t.numberedRows(q, whole); c < 0 {
-			continue
+			// "bolts that take between 20 and 40 N·m": the one column
+			// whose cells are written in the unit said after the span
+			unit := span{}
+			if c, unit = t.cellUnitColumn(q, m[9]); c < 0 {
+				continue
+			}
+			q.take(unit)
 		}
 		lo, hi := q.text[m[4]:m[5]], q.text[m[8]:m[9]]
 		if x, _ := Number(lo); func() bool { y, _ := Number(hi); return x > y }() {
