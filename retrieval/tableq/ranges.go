@@ -42,6 +42,7 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			lo, hi = hi, lo
 		}
 		q.take(whole)
+		q.takeBetween(whole.end)
 		col := t.Columns[c].Name
 		out = append(out, Filter{Column: col, Op: "ge", Value: lo}, Filter{Column: col, Op: "le", Value: hi})
 	}
@@ -197,4 +198,15 @@ func (t *Table) holdingColumn(v string) int {
 		}
 	}
 	return col
+}
+
+// reBetweenAfter is the 之间 that closes a span, past its unit: "在20到40
+// N·m之间" says the bounds once more, no word rows hold.
+var reBetweenAfter = regexp.MustCompile(`^\s*(?:[^\s\d\p{Han}]{1,6}\s*)?(之间|以内|范围内)`)
+
+// takeBetween takes that 之间 after a span ending at end.
+func (q *question) takeBetween(end int) {
+	if m := reBetweenAfter.FindStringSubmatchIndex(q.text[end:]); m != nil {
+		q.take(span{end + m[2], end + m[3]})
+	}
 }
