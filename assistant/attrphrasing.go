@@ -93,7 +93,7 @@ func otherOfKindEN(item retrieval.Question, text string) bool {
 	if !ok {
 		return false
 	}
-	words := stemmedWords(text)
+	words := append(stemmedWords(text), glossedStems(text)...)
 	if slices.ContainsFunc(words, func(w string) bool { return shortFor(modifier, w) }) {
 		return false
 	}
@@ -108,6 +108,21 @@ func otherOfKindEN(item retrieval.Question, text string) bool {
 		other = true
 	}
 	return other
+}
+
+// glossedStems are the stemmed English words the glossary gives a Chinese
+// text's words ("地脚螺栓 = anchor bolt"), each entry's apart: a Chinese
+// sentence about the anchor bolts is about another item than the casing
+// bolts, as its English twin is.
+func glossedStems(text string) []string {
+	if !hasHan(text) {
+		return nil
+	}
+	var out []string
+	for _, en := range glossedWords(text, "zh") {
+		out = append(append(out, ""), stemmedWords(en)...)
+	}
+	return out
 }
 
 // shortFor reports a question's word that is the text's or cut short of

@@ -277,12 +277,16 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 	codes := codeTerms(ev)
 	all := codes
 	measure := memo.get(ev).measure(ev)
+	zhItems := askedZHCompounds(ev.Question.Text)
 	for _, f := range ev.Facts {
 		if len(lines) == 4 || !f.Answers || len(f.Cites) == 0 {
 			continue
 		}
 		if f.Type == kg.HasParameter && attr && !namesItem(iq, all, f.FromName+" "+supportText(ev, f.Cites)) {
 			continue // a value of another item
+		}
+		if f.Type == kg.HasParameter && attr && (otherOfKindEN(iq, f.FromName) || zhItems.namesOther(f.FromName)) {
+			continue // the anchor bolts' torque, asked for the casing bolt's
 		}
 		if !codesIn(codes, f.FromName+" "+f.ToName+" "+supportText(ev, f.Cites)) {
 			continue // about another model or code than the one asked
@@ -475,6 +479,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	whichPart := asksWhichPart(ev, aq.Text, asked)
 	measured := measuredItem(ev)
 	userItem := otherLanguageItem(ev.Question)
+	zhItems := askedZHCompounds(ev.Question.Text)
 	total := asksTotalCount(ev.Question.Text)
 	counted := countedLines(ev)
 	sets := tokenSets{}
@@ -535,6 +540,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if asked && len(unitsOf(aq.Text)) > 0 && !defining && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
+			}
+			if attr && len(measure.units) > 0 && !defining && (otherOfKindEN(iq, s+" "+section) || zhItems.namesOther(s+" "+section)) {
+				continue // the anchor bolts' torque does not answer for the casing bolts
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
 				continue // "what diameter lens": an LED's diameter

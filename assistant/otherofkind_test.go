@@ -36,3 +36,32 @@ func TestOtherItemOfTheSameKindIsNotTheItem(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese text about another item of the head is read through the
+// glossary as its English twin is: the 地脚螺栓 (anchor bolts) are not the
+// casing bolts, in either direction.
+func TestOtherItemOfTheSameKindAcrossLanguages(t *testing.T) {
+	anchorZH := "浇注 4 个 M16 地脚螺栓，待灌浆养护至少 48 小时后，以 120 N·m 的扭矩拧紧。"
+	casing := retrieval.Analyze("casing bolt")
+	if !otherOfKindEN(casing, anchorZH) {
+		t.Errorf("the anchor bolts' Chinese sentence passed for the casing bolt")
+	}
+	if otherOfKindEN(casing, "拧紧泵体螺栓至 40 N·m。") {
+		t.Errorf("a Chinese sentence naming the casing was refused")
+	}
+	for _, c := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"泵体螺栓拧紧力矩是多少", anchorZH, true},
+		{"泵体螺栓拧紧力矩是多少", "Grout the four M16 anchor bolts and tighten them to 120 N·m.", true},
+		{"泵体螺栓拧紧力矩是多少", "Motor bolts GB/T 5783 M12x40 — Torque 70 N·m (扭矩表)", true},
+		{"泵体螺栓拧紧力矩是多少", "Casing bolts GB/T 5783 M10x30 — Torque 40 N·m (扭矩表)", false},
+		{"泵体螺栓拧紧力矩是多少", "泵体螺栓按对角分两次拧紧至 40 N·m。", false},
+		{"地脚螺栓拧多紧", anchorZH, false},
+	} {
+		if got := askedZHCompounds(c.question).namesOther(c.text); got != c.want {
+			t.Errorf("askedZHCompounds(%q).namesOther(%q) = %v, want %v", c.question, c.text, got, c.want)
+		}
+	}
+}

@@ -105,7 +105,12 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 		lines = append(lines, fieldSentence(c, lang, ev.Question.Text)+fieldLabel(c, lang))
 	}
 	if o, ok := otherFieldOfCode(ev, top, lang); ok && !headers[o.field.header] && !seen[o.field.value] {
-		lines = append(lines, fieldSentence(o, lang, ev.Question.Text)+fieldLabel(o, lang))
+		line := fieldSentence(o, lang, ev.Question.Text) + fieldLabel(o, lang)
+		if meaningHeader(o.field.header) {
+			lines = append([]string{line}, lines...) // what the code means, then what to do
+		} else {
+			lines = append(lines, line)
+		}
 	}
 	return strings.Join(lines, "\n"), len(headers), true
 }
@@ -441,8 +446,17 @@ func tableRowWords(ev *retrieval.Evidence) map[string]bool {
 
 func valueInQuestion(v, lowerQ string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
+	if len(v) <= maxShortValue && isASCII(v) {
+		// A short value hides inside longer words: the material "PP" is
+		// no part of "who supplies the level switch".
+		return len(v) >= 2 && wordInText(lowerQ, v)
+	}
 	return len(v) >= 2 && strings.Contains(lowerQ, v)
 }
+
+// maxShortValue is the longest value, in letters, read as a word of its
+// own rather than a piece of one (PP, PVC, EPDM).
+const maxShortValue = 4
 
 // cellInQuestion reports a cell whose value the question gives. A figure
 // counts only where the question gives it in this cell's unit, or in no

@@ -39,7 +39,7 @@ var (
 	// msgTableHolders names the assemblies holding the lines a question names.
 	msgTableHolders = msg{"The lines of %[1]s that %[2]s are held by:", "%[1]s中%[2]s的零件所属的组件："}
 	msgTableList    = msg{"%[3]d rows of %[1]s %[2]s:", "%[1]s中%[2]s的记录共%[3]d条："}
-	msgTableNone    = msg{"No row of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
+	msgTableNone    = msg{"No rows of %[1]s %[2]s.", "%[1]s中没有%[2]s的记录。"}
 	msgTableMore    = msg{"… and %d more", "……另有%d项"}
 	// msgTableTop heads a top-n listing: the n shown out of how many rows.
 	msgTableTop    = msg{"The %[3]d highest %[4]s among the %[5]d rows of %[1]s%[2]s:", "%[1]s中%[2]s的%[5]d条记录里，%[4]s最高的%[3]d条："}

@@ -94,6 +94,7 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	reserveSecondSources(ev.Question, f, r.opts.MaxItems)
 	reserveWholeSymptoms(ev.Question, f, r.opts.MaxItems)
 	reserveCountedLines(ev.Question, f, r.opts.MaxItems)
+	reserveCodeEntries(ev.Question, f, r.opts.MaxItems)
 	kept := r.budget(f)
 	number(ev, kept, facts, g, support)
 	ev.Trace.Kept = len(ev.Items)

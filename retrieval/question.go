@@ -182,6 +182,11 @@ func contentWords(s string) ([]string, map[string]string) {
 var zhStopPhrases = strings.NewReplacer(zhStopPairs...)
 
 var zhStopPairs = slices.Concat(zhMeasureAsks, spokenZhFillers, []string{
+	// "保修到什么时候" asks when, as "when does it end" does: 时候 and 修到
+	// are in no passage that states the warranty.
+	"到什么时候", " ", "什么时候", " ",
+	// "E01代表什么": asks what the code means, a word no code list holds.
+	"代表什么", " ", "表示什么", " ", "什么意思", " ", "啥意思", " ",
 	"是什么", " ", "为什么", " ", "怎么办", " ", "什么", " ", "多少", " ", "怎么", " ", "如何", " ",
 	"哪些", " ", "哪个", " ", "请问", " ", "可以", " ", "应该", " ", "需要", " ", "一下", " ",
 	"的", " ", "是", " ", "了", " ", "吗", " ", "呢", " ", "吧", " ", "啊", " ", "和", " ", "与", " ",

@@ -24,9 +24,20 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question))) ||
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question))) ||
 		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text)
 }
+
+// reRevisionValue names a revision or version by its letter or number
+// ("revision E", "rev. B", "版本为 C", "C版"): "which parts are at revision
+// C" asks for every row holding it, and for none where no row does, not
+// for the three rows a passage search ranks first.
+var reRevisionValue = regexp.MustCompile(`(?i)\b(?:revision|rev\.?|version|ver\.?)\s+(?:of\s+|is\s+|=\s*)?[a-z0-9]{1,3}\b|(?:版本|版次)\s*(?:为|是|=)?\s*[A-Za-z0-9]{1,3}(?:[^A-Za-z0-9]|$)|[A-Za-z0-9]\s*版(?:本)?(?:的|[吗呢？?]|$)`)
+
+// reSpanAsked bounds a figure on both sides ("between 20 and 40 N·m",
+// "from 2 to 5 h", "20 到 40 之间"): "which bolts take between 20 and 40
+// N·m" asks for every row in the span, not the rows a search ranks first.
+var reSpanAsked = regexp.MustCompile(`(?i)\b(?:between|from)\s+\d+(?:\.\d+)?\s*\S{0,6}\s*(?:and|to|–|-)\s*\d|\d+(?:\.\d+)?\s*\S{0,6}\s*(?:到|至|~|～)\s*\d+(?:\.\d+)?\s*\S{0,6}\s*之间`)
 
 // cueSheet names a sheet as a whole: "which parts are on the spare parts
 // list" asks for its rows.
@@ -34,7 +45,7 @@ var cueSheet = []string{" list", " sheet", "清单", "列表"}
 
 // cueLogRows are what a question calls the rows of a log when it asks
 // which of them did something: "which work orders replaced the seal".
-var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "工单", "维修记录", "报修"}
+var cueLogRows = []string{"work orders", "jobs", "breakdowns", "repairs", "service calls", "call-outs", "callouts", "工单", "维修记录", "报修"}
 
 // Answer reads the tables the caller may see, picks the one the question
 // is about and runs its plan. A question the rules cannot read goes to

@@ -143,7 +143,7 @@ func prepare(s string) *preparedQuestion {
 		s = reWhichSome.ReplaceAllString(s, "哪些") // "分成哪几个装配" lists them; it does not count them
 	}
 	s = strings.TrimSpace(reLatinHan.ReplaceAllString(reHanLatin.ReplaceAllString(s, "$1 $2"), "$1 $2"))
-	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s) || reSpanTakes.MatchString(s) && !reEachStep.MatchString(s)}
+	q := &question{text: s, taken: make([]bool, len(s)), sumsCost: rePluralCost.MatchString(s) || reSpanTakes.MatchString(s) && !reEachStep.MatchString(s) || stocksUp(s)}
 	// "液压系统（Hydraulic System）": the gloss in brackets says it
 	for _, m := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
 		q.take(span{m[2], m[3]})

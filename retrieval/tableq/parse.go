@@ -219,6 +219,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	p.Filters = dedupe(p.Filters)
 	p.Filters = namedByCode(p.Filters)
+	t.inCapitals(p.Filters)
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
 	if t.piecesUnread(text, p) {
@@ -1401,7 +1402,13 @@ func asWritten(text, value string) string {
 		}
 		pat.WriteString(regexp.QuoteMeta(string(r)))
 	}
-	re, err := regexp.Compile(pat.String())
+	p := pat.String()
+	if value != "" && isWordByte(value[0]) && isWordByte(value[len(value)-1]) {
+		// "revision e" is the E of "which lines have revision E", not the
+		// e of "lines"
+		p = `(?i)\b` + strings.TrimPrefix(p, "(?i)") + `\b`
+	}
+	re, err := regexp.Compile(p)
 	if err != nil {
 		return value
 	}
@@ -1410,6 +1417,8 @@ func asWritten(text, value string) string {
 	}
 	return value
 }
+
+func isWordByte(b byte) bool { return isASCIILetter(b) || b >= '0' && b <= '9' }
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 

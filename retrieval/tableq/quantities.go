@@ -258,6 +258,9 @@ func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int
 // plan's column to the price and returns the count to multiply by.
 func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
 	c, cost := t.Column(p.Column), t.roleColumn("cost")
+	if c == cost && c >= 0 && stocksUp(q.text) {
+		c = t.stockColumn() // "备齐机械密封要多少钱": the price read, times the stock it buys
+	}
 	if p.Aggregate != "sum" || c < 0 || cost < 0 || c == cost || !t.Columns[c].Numeric || !t.Columns[cost].Numeric || !reWorth.MatchString(q.text) {
 		return nil, false
 	}
@@ -272,9 +275,31 @@ func (t *Table) pricedCount(q *question, p *Plan) ([]string, bool) {
 	return []string{t.Columns[c].Name}, true
 }
 
+// stockColumn is the one numeric column that counts the stock to keep
+// ("Recommended stock", "推荐库存"): what "备齐" buys where the question
+// names no count. -1 where none or several do.
+func (t *Table) stockColumn() int {
+	found := -1
+	for i, c := range t.Columns {
+		h := strings.ToLower(c.Name)
+		if !c.Numeric || c.Role == "cost" || c.Role == "multiplier" || !strings.Contains(h, "stock") && !strings.Contains(h, "库存") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // reStocking says the counted stock is bought, and what it takes: "备齐",
 // "买齐", "stock up on", "how much money".
 var reStocking = regexp.MustCompile(`(?:备|买|配|购|补)(?:齐|足|全)|\bstock(?:ing)? up(?: on)?\b|\bmoney\b`)
+
+// stocksUp asks what buying the stock costs ("备齐机械密封要多少钱"): its
+// price times the stock to keep, added up, not one piece's price.
+func stocksUp(text string) bool { return reStocking.MatchString(text) && reWorth.MatchString(text) }
 
 // reWorth asks what something is worth in money.
 var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money)\b|多少钱|价值|值多少|金额|花多少`)

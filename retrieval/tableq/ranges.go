@@ -6,9 +6,10 @@ import (
 )
 
 // reRange is a span of figures: "70 through 100", "between 2 and 5",
+// "between 20 N·m and 40 N·m",
 // "from 10 to 20", "70 到 100", the column's word said again before the
 // second ("op 30 through op 70", "operation 30 to operation 70").
-var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)\s*(through|thru|to|until|and|–|-|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
+var reRange = regexp.MustCompile(`(?:\b(between|from)\s+)?(\d+(?:\.\d+)?)(?:\s*(?:n·m|nm|n\.m|mm|kg|°c|mpa|bar|kw|h|hrs?|min))?\s*(through|thru|to|until|and|–|-|~|到|至)\s*(?:[a-z]{2,12}\.?\s+)?(\d+(?:\.\d+)?)`)
 
 // ranges reads a span of figures right after a numeric column's name as
 // both its bounds: "ops 70 through 100" are operations 70 to 100.
@@ -28,13 +29,20 @@ func ranges(t *Table, q *question, ms []mention, used map[int]bool) []Filter {
 			c = ms[mi].col
 			used[mi] = true
 		} else if c = t.numberedRows(q, whole); c < 0 {
-			continue
+			// "bolts that take between 20 and 40 N·m": the one column
+			// whose cells are written in the unit said after the span
+			unit := span{}
+			if c, unit = t.cellUnitColumn(q, m[9]); c < 0 {
+				continue
+			}
+			q.take(unit)
 		}
 		lo, hi := q.text[m[4]:m[5]], q.text[m[8]:m[9]]
 		if x, _ := Number(lo); func() bool { y, _ := Number(hi); return x > y }() {
 			lo, hi = hi, lo
 		}
 		q.take(whole)
+		q.takeBetween(whole.end)
 		col := t.Columns[c].Name
 		out = append(out, Filter{Column: col, Op: "ge", Value: lo}, Filter{Column: col, Op: "le", Value: hi})
 	}
@@ -190,4 +198,15 @@ func (t *Table) holdingColumn(v string) int {
 		}
 	}
 	return col
+}
+
+// reBetweenAfter is the 之间 that closes a span, past its unit: "在20到40
+// N·m之间" says the bounds once more, no word rows hold.
+var reBetweenAfter = regexp.MustCompile(`^\s*(?:[^\s\d\p{Han}]{1,6}\s*)?(之间|以内|范围内)`)
+
+// takeBetween takes that 之间 after a span ending at end.
+func (q *question) takeBetween(end int) {
+	if m := reBetweenAfter.FindStringSubmatchIndex(q.text[end:]); m != nil {
+		q.take(span{end + m[2], end + m[3]})
+	}
 }
