@@ -781,6 +781,7 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 			terms = append(terms, t)
 		}
 	}
+	terms = withoutStraddlesOfDropped(ev, q.Text, terms, common)
 	if len(terms) == 0 {
 		terms = q.Terms
 	}
