@@ -471,6 +471,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	fastener := askedFastener(ev.Question.Text)
 	whichPart := asksWhichPart(ev, aq.Text, asked)
 	measured := measuredItem(ev)
+	zhMeasured := zhMeasuredItem(ev.Question.Text)
 	userItem := otherLanguageItem(ev.Question)
 	total := asksTotalCount(ev.Question.Text)
 	counted := countedLines(ev)
@@ -509,6 +510,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// the code it opens with is the item asked, named.
 			defining := meaning && definesCode(s, named)
 			states = states || defining
+			// The item named right before the measure ("高分辨率版本用的管镜焦距")
+			// is the item, where its page names it; the rest qualifies it.
+			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
 			if guard && !defining && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
@@ -533,7 +537,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if asked && len(unitsOf(aq.Text)) > 0 && !defining && !namesWholeItem(item, s+" "+section+" "+docName(it.Chunk)) {
 				continue // a value of another item in the asked unit
 			}
-			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
+			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) || namesSiblingItem(zhMeasured, s) {
 				continue // "what diameter lens": an LED's diameter
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) && !namesOtherLanguageItem(userItem, s+" "+section+" "+docName(it.Chunk), sets) {
