@@ -108,6 +108,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
 		}
+		if (c.Kind == "bom" || c.Kind == "where_used") && countsOwnNoun(ev.Question.Text) {
+			continue // "how many holes in the wheels" counts no wheels
+		}
 		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && c.FromProse() {
 			continue // a part-of tree read from prose is no bill of materials
 		}
