@@ -182,6 +182,8 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if text, ok := toolsListAnswer(ev); ok && !structural {
 		parts = append(parts, text)
+	} else if text, ok := toolLinesAnswer(ev); ok && !structural {
+		parts = append(parts, text)
 	} else if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, asked{often: often, timeTaken: timeTaken})); len(sentences) > 0 {
