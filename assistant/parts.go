@@ -59,7 +59,7 @@ func questionParts(q string) []string {
 	if len(parts) < 2 && !(context && len(parts) == 1) || len(parts) > 4 {
 		return nil
 	}
-	return withTopic(q, parts)
+	return withCountedObjects(withTopic(q, parts))
 }
 
 // keepMark ends a part at its question mark or semicolon, keeping the
