@@ -18,12 +18,14 @@ var countedNouns = map[string][]string{
 	"芯": {"芯", "core", "cores", "conductor", "conductors"},
 	// An arm's joints are its axes, its degrees of freedom: "六自由度".
 	"关节": {"关节", "joint", "joints", "axis", "axes", "自由度", "dof", "degrees of freedom"},
+	// Holes are drilled in a part, not listed in its bill of materials.
+	"孔": {"孔", "hole", "holes"},
 }
 
 var (
-	zhCounted = regexp.MustCompile(`(?:几|多少)\s*(?:个\s*)?(层|圈|极|芯|关节)`)
-	enCounted = regexp.MustCompile(`(?i)\bhow\s+many\s+(layers|tiers|turns|revolutions|poles|cores|conductors|joints|axes)\b`)
-	enCounter = map[string]string{"layers": "层", "tiers": "层", "turns": "圈", "revolutions": "圈", "poles": "极", "cores": "芯", "conductors": "芯", "joints": "关节", "axes": "关节"}
+	zhCounted = regexp.MustCompile(`(?:几|多少)\s*(?:个\s*)?(层|圈|极|芯|关节|孔)`)
+	enCounted = regexp.MustCompile(`(?i)\bhow\s+many\s+(layers|tiers|turns|revolutions|poles|cores|conductors|joints|axes|holes)\b`)
+	enCounter = map[string]string{"layers": "层", "tiers": "层", "turns": "圈", "revolutions": "圈", "poles": "极", "cores": "芯", "conductors": "芯", "joints": "关节", "axes": "关节", "holes": "孔"}
 )
 
 // countedNounMissing reports a question counting in one of countedNouns
@@ -91,3 +93,10 @@ func endsWithNumber(s string) bool {
 }
 
 func wordEndsAt(text string, i int) bool { return i >= len(text) || !isASCIILetter(text[i]) }
+
+// countsOwnNoun reports a question counting in one of countedNouns: a
+// count of holes or layers, which no parts listing gives ("how many holes
+// do I drill in the wheels" is not how many wheels the rover has).
+func countsOwnNoun(question string) bool {
+	return zhCounted.MatchString(question) || enCounted.MatchString(question)
+}

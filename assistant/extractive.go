@@ -111,6 +111,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if totalOfOtherPart(ev, c) {
 			continue // "how many bolts …": the casing gasket's one piece counts no bolts
 		}
+		if (c.Kind == "bom" || c.Kind == "where_used") && countsOwnNoun(ev.Question.Text) {
+			continue // "how many holes in the wheels" counts no wheels
+		}
 		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && c.FromProse() {
 			continue // a part-of tree read from prose is no bill of materials
 		}
@@ -181,6 +184,8 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		max = 1
 	}
 	if text, ok := toolsListAnswer(ev); ok && !structural {
+		parts = append(parts, text)
+	} else if text, ok := toolLinesAnswer(ev); ok && !structural {
 		parts = append(parts, text)
 	} else if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
@@ -478,6 +483,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	fastener := askedFastener(ev.Question.Text)
 	whichPart := asksWhichPart(ev, aq.Text, asked)
 	measured := measuredItem(ev)
+	zhMeasured := zhMeasuredItem(ev.Question.Text)
 	userItem := otherLanguageItem(ev.Question)
 	zhItems := askedZHCompounds(ev.Question.Text)
 	total := asksTotalCount(ev.Question.Text)
@@ -517,6 +523,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// the code it opens with is the item asked, named.
 			defining := meaning && definesCode(s, named)
 			states = states || defining
+			// The item named right before the measure ("高分辨率版本用的管镜焦距")
+			// is the item, where its page names it; the rest qualifies it.
+			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
 			if guard && !defining && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
@@ -544,7 +553,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if attr && len(measure.units) > 0 && !defining && (otherOfKindEN(iq, s+" "+section) || zhItems.namesOther(s+" "+section)) {
 				continue // the anchor bolts' torque does not answer for the casing bolts
 			}
-			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) {
+			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) || namesSiblingItem(zhMeasured, s) {
 				continue // "what diameter lens": an LED's diameter
 			}
 			if otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()) && !namesOtherLanguageItem(userItem, s+" "+section+" "+docName(it.Chunk), sets) {
@@ -792,6 +801,7 @@ func computeContentQuestion(ev *retrieval.Evidence) retrieval.Question {
 			terms = append(terms, t)
 		}
 	}
+	terms = withoutStraddlesOfDropped(ev, q.Text, terms, common)
 	if len(terms) == 0 {
 		terms = q.Terms
 	}

@@ -133,7 +133,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		// in the user's. A short question ("repeatability of the arm?")
 		// matches too many entries so.
 		shortened := len(q.Terms) >= minShortenedTerms && own >= 0.5 && fwd >= 0.55 && back >= 1.0/3
-		if !same && !within && !reworded && !shortened {
+		if !same && !within && !reworded && !shortened || often && leavesOutGlossedTerm(ev, text, it.Chunk.DocTitle) {
 			continue
 		}
 		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score

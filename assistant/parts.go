@@ -59,7 +59,7 @@ func questionParts(q string) []string {
 	if len(parts) < 2 && !(context && len(parts) == 1) || len(parts) > 4 {
 		return nil
 	}
-	return withTopic(q, parts)
+	return withCountedObjects(withTopic(q, parts))
 }
 
 // keepMark ends a part at its question mark or semicolon, keeping the
@@ -218,8 +218,27 @@ func enAttributeList(clause string) []string {
 	if l := enMeasureList(clause); l != nil {
 		return l
 	}
+	if l := enThingsNeeded(clause); l != nil {
+		return l
+	}
 	return enItemAttributeList(clause)
 }
+
+// enThingsNeeded reads two things asked for one job ("what screws and hex
+// key do I need to fit the motors"): each is a part, asked of the job. A
+// passage names one thing at a time, the screws in a step and the hex key
+// in the tools list.
+func enThingsNeeded(clause string) []string {
+	m := enThingPair.FindStringSubmatch(strings.TrimSpace(clause))
+	if m == nil {
+		return nil
+	}
+	return []string{m[1] + " " + m[2] + " " + m[4], m[1] + " " + m[3] + " " + m[4]}
+}
+
+// enThingPair is "what" or "which", two things of one or two words joined
+// by "and", and what is needed of them.
+var enThingPair = regexp.MustCompile(`(?i)^(what|which)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+([a-z]+(?:\s+[a-z]+)?)\s+((?:do|does|should|would|will)\s+(?:i|we|you)\s+(?:need|use|want)\b.*)$`)
 
 // enMeasureList reads two measures joined by "and" ("flow and head at
 // the duty point", "the rated voltage and current"): each is a part, the

@@ -830,6 +830,9 @@ func holdsCode(set map[string]bool, t string) bool {
 	if set[t] {
 		return true
 	}
+	if gluedModelHolds(set, t) {
+		return true
+	}
 	if isNumber(t) {
 		// A figure is no part of a code: "20" is not in "2025-03-20". An
 		// interface is said by its number, "485" for RS-485.
@@ -1518,3 +1521,18 @@ func faultCodes(ev *retrieval.Evidence) []string {
 }
 
 var reFaultCode = regexp.MustCompile(`^[a-z]{1,2}\d{2,3}$`)
+
+// A model's number and its short code, "280 M5" in the question, are one
+// token where a manual writes them glued ("2021年280m5").
+var numberedModel = regexp.MustCompile(`^(\d{2,4})([a-z]{1,2}\d)$`)
+
+// gluedModelHolds reports a token of set that is a model number glued to
+// its code, of which t is one part.
+func gluedModelHolds(set map[string]bool, t string) bool {
+	for tok := range set {
+		if m := numberedModel.FindStringSubmatch(tok); m != nil && (m[1] == t || m[2] == t) {
+			return true
+		}
+	}
+	return false
+}

@@ -475,3 +475,14 @@ func TestRowSentenceReadsANameValueSheet(t *testing.T) {
 		}
 	}
 }
+
+// A passage writing the model glued ("2021年280m5") holds the number and
+// the code the question writes apart ("280 M5"), not another number.
+func TestGluedModelHoldsItsParts(t *testing.T) {
+	set := retrieval.TokenSet("注意如果是2021年280m5，建议刷AtomMain2.8的,basic1.0")
+	for code, want := range map[string]bool{"280": true, "m5": true, "2021": true, "320": false, "m3": false} {
+		if got := holdsCode(set, code) || set[code]; got != want {
+			t.Errorf("%s held = %v, want %v", code, got, want)
+		}
+	}
+}

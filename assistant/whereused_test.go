@@ -30,3 +30,21 @@ func TestWhereUsedTotalSaysItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// "How many holes do I drill in the wheels" counts holes: where the
+// wheel is used, and how many wheels there are, does not answer it; the
+// guide's sentence does.
+func TestCountOfHolesIsNoWhereUsed(t *testing.T) {
+	guide := item(1, "a", "Drill at least 2 holes in the wheels such that they can be mounted to the hub.", "en", "Wheel Assembly")
+	guide.Score = 1
+	for _, q := range []string{"how many holes do I drill in the wheels?", "轮子要钻几个孔？"} {
+		ev := evidence(q, guide)
+		ev.Computed = []retrieval.Computed{{Kind: "where_used", Target: "wheel",
+			Lines: []retrieval.Line{{Name: "drive", Qty: 1, Cites: []int{1}}, {Name: "drive wheel", Qty: 1, Cites: []int{1}}},
+			Tops:  []retrieval.Line{{Name: "rover", Qty: 6, Cites: []int{1}}}, Cites: []int{1}}}
+		ans := answer(t, ev)
+		if ans.Abstained || !strings.Contains(ans.Answer, "2 holes") || strings.Contains(ans.Answer, "used in") {
+			t.Errorf("%s: %q, want the guide's 2 holes", q, ans.Answer)
+		}
+	}
+}

@@ -67,3 +67,21 @@ func TestWordAfterFigureIsNoUnit(t *testing.T) {
 		t.Errorf("terms %v: %d covered by a glued word", q.Terms, got)
 	}
 }
+
+// A model's number and code written apart in the question ("280 M5") find
+// the manual's glued "280m5"; any other word after a number does not.
+func TestModelCodeWrittenEitherWay(t *testing.T) {
+	for _, c := range []struct {
+		question, passage string
+		covered           int
+	}{
+		{"a 280 M5 from 2021", "注意如果是2021年280m5，建议刷AtomMain2.8的,basic1.0", 3},
+		{"a 280 M5 from 2021", "注意如果是2021年320m5，建议刷AtomMain2.8的", 1}, // another model
+		{"myCobot 280 need", "myCobot 280need", 1},
+	} {
+		q := retrieval.Analyze(c.question)
+		if got := q.Covered(retrieval.TokenSet(c.passage)); got != c.covered {
+			t.Errorf("%q in %q: %d terms covered (of %v), want %d", c.question, c.passage, got, q.Terms, c.covered)
+		}
+	}
+}

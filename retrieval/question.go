@@ -82,7 +82,7 @@ func Analyze(text string) Question {
 	spelled := withReplaceSpelledOut(q.Text)
 	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
 	q.Alts, q.altWords = expand(spelled, q.Terms)
-	return withParaphrases(withEitherTerm(withSpacedQuantities(q)))
+	return withParaphrases(withPurposeAsked(withEitherTerm(withSpacedQuantities(q))))
 }
 
 // valueAtWhich asks for the value at which something happens ("at what
@@ -118,7 +118,7 @@ func withSpacedQuantities(q Question) Question {
 			continue
 		}
 		if i+1 < len(q.Terms) && strings.Contains(lower, t+" "+q.Terms[i+1]) {
-			if spacedUnits[q.Terms[i+1]] && isFigure(t) {
+			if (spacedUnits[q.Terms[i+1]] || modelSuffix.MatchString(q.Terms[i+1])) && isFigure(t) {
 				glued := t + q.Terms[i+1]
 				add(t, []string{glued}, glued)
 				add(q.Terms[i+1], []string{glued}, glued)
@@ -141,6 +141,10 @@ var spacedUnits = map[string]bool{
 	"g": true, "kg": true, "mm": true, "cm": true, "m": true, "v": true, "a": true, "w": true,
 	"kw": true, "hz": true, "bar": true, "mpa": true, "kpa": true, "nm": true, "rpm": true, "db": true,
 }
+
+// modelSuffix is the short code after a model's number ("280 M5", "320
+// Pi4"), which a manual as often writes glued to it ("2021年280m5").
+var modelSuffix = regexp.MustCompile(`^[a-z]{1,2}\d$`)
 
 func isFigure(t string) bool {
 	_, err := strconv.ParseFloat(t, 64)
