@@ -368,8 +368,8 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 	if len(dict) == 0 {
 		return nil
 	}
-	r := []rune(q)
-	span := runeSpans(q, r)
+	t := newSpelledText(q)
+	r, span := t.r, t.span
 	var found []string
 	for i := 0; i < len(r); {
 		if !startBoundary(r, i) || starts != nil && !starts[span(i, min(i+2, len(r)))] && !starts[span(i, i+1)] {
@@ -387,7 +387,7 @@ func matchDictionary(dict map[string][]dictEntry, max int, q string, starts map[
 				break
 			}
 			// "drive motors" names the "motor", "rocker-bogie" the "rocker bogie".
-			if form := otherForm(dict, r[i:j]); form != "" {
+			if form := otherForm(dict, t, i, j); form != "" {
 				matched = j - i
 				found = append(found, form)
 				break
@@ -418,15 +418,68 @@ func runeSpans(q string, r []rune) func(i, j int) string {
 	return func(i, j int) string { return q[at[i]:at[j]] }
 }
 
-// otherForm is the dictionary form a span names in another spelling:
-// its singular, or its words joined by a hyphen written apart.
-func otherForm(dict map[string][]dictEntry, span []rune) string {
-	for _, form := range []string{singular(span), unhyphened(span)} {
-		if _, ok := dict[form]; ok && form != "" {
+// otherForm is the dictionary form the span r[i:j] of t names in another
+// spelling: its singular, or its words joined by a hyphen written apart.
+func otherForm(dict map[string][]dictEntry, t *spelledText, i, j int) string {
+	if pluralS(t.r[i:j]) {
+		if _, ok := dict[t.span(i, j-1)]; ok {
+			return t.span(i, j-1)
+		}
+	}
+	if form := t.unhyphened(i, j); form != "" {
+		if _, ok := dict[form]; ok {
 			return form
 		}
 	}
 	return ""
+}
+
+// spelledText is a text as matching reads its spans. Every span of a
+// passage is tried against the dictionary, so the other spellings are
+// sliced from texts made once per passage (the singular from the text,
+// the hyphens written apart from a copy with every joining hyphen a
+// space) rather than each span building and scanning its own copy.
+type spelledText struct {
+	r       []rune
+	span    func(i, j int) string // string(r[i:j])
+	hyphens []int                 // joining hyphens before each rune
+	spaced  func(i, j int) string // span with every joining hyphen a space; nil when none
+}
+
+func newSpelledText(q string) *spelledText {
+	t := &spelledText{r: []rune(q)}
+	t.span = runeSpans(q, t.r)
+	t.hyphens = make([]int, len(t.r)+1)
+	for k, c := range t.r {
+		t.hyphens[k+1] = t.hyphens[k]
+		if k > 0 && k+1 < len(t.r) && c == '-' && letter(t.r[k-1]) && letter(t.r[k+1]) {
+			t.hyphens[k+1]++
+		}
+	}
+	if t.hyphens[len(t.r)] > 0 {
+		spaced := slices.Clone(t.r)
+		for k := range spaced {
+			if t.hyphens[k+1] > t.hyphens[k] {
+				spaced[k] = ' '
+			}
+		}
+		t.spaced = runeSpans(string(spaced), spaced)
+	}
+	return t
+}
+
+// unhyphened is unhyphened(r[i:j]): "" unless a joining hyphen lies
+// inside the span, at i+1 … j-2. The spaced copy differs from the span's
+// own only where a hyphen at its first or last rune joins letters
+// outside it, which unhyphened keeps.
+func (t *spelledText) unhyphened(i, j int) string {
+	if j-1 <= i+1 || t.hyphens[j-1] == t.hyphens[i+1] {
+		return ""
+	}
+	if t.r[i] == '-' || t.r[j-1] == '-' {
+		return unhyphened(t.r[i:j])
+	}
+	return t.spaced(i, j)
 }
 
 // unhyphened writes a hyphen between two letters as a space ("rocker-bogie"
@@ -486,13 +539,11 @@ func withoutLegalForm(form string) string {
 	return form
 }
 
-// singular drops an English plural ending from the last word of a span.
-func singular(span []rune) string {
+// pluralS reports a span whose last word ends in an English plural "s":
+// without it, the span is its singular.
+func pluralS(span []rune) bool {
 	n := len(span)
-	if n < 4 || span[n-1] != 's' || span[n-2] == 's' || textseg.IsCJK(span[n-2]) {
-		return ""
-	}
-	return string(span[:n-1])
+	return n >= 4 && span[n-1] == 's' && span[n-2] != 's' && !textseg.IsCJK(span[n-2])
 }
 
 func startBoundary(r []rune, i int) bool {

@@ -74,6 +74,7 @@ func linkCodes(tables []*Table) {
 	for _, t := range tables {
 		if t.Kind == "worklog" { // an FMEA's item names its part itself
 			t.codeNames = names
+			t.forgetRows()
 		}
 	}
 }

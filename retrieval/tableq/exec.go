@@ -330,18 +330,33 @@ func (t *Table) filter(fs []Filter) []Row {
 	alike := sameColumnEqs(fs)
 	var out []Row
 	for _, r := range t.Rows {
-		ok := true
-		for i, f := range fs {
-			if !t.keeps(r, f) && !t.keepsAnother(r, fs, alike[i]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if t.keepsAll(r, fs, alike) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// anyKept reports whether filter(fs) keeps a row, stopping at the first.
+func (t *Table) anyKept(fs []Filter) bool {
+	alike := sameColumnEqs(fs)
+	for _, r := range t.Rows {
+		if t.keepsAll(r, fs, alike) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsAll reports whether r passes every filter of fs, or for each
+// another eq filter on its column (alike).
+func (t *Table) keepsAll(r Row, fs []Filter, alike [][]int) bool {
+	for i, f := range fs {
+		if !t.keeps(r, f) && !t.keepsAnother(r, fs, alike[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // alternatives are the operators no cell meets for two values at once.
@@ -371,7 +386,9 @@ func (t *Table) keepsAnother(r Row, fs []Filter, others []int) bool {
 	return false
 }
 
-func (t *Table) anyRow(f Filter) bool {
+// scanRows reports whether any row keeps f, reading every row; anyRow
+// remembers its answers.
+func (t *Table) scanRows(f Filter) bool {
 	for _, r := range t.Rows {
 		if t.keeps(r, f) {
 			return true

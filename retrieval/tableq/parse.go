@@ -202,7 +202,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 				read = true
 				continue // read above as the sheet's own word, or inside one
 			}
-			if f, ok := t.translatedFilter(w, op, ms, used); ok && (!lettered || len(t.filter([]Filter{f})) > 0) {
+			if f, ok := t.translatedFilter(w, op, ms, used); ok && (!lettered || t.anyRow(f)) {
 				p.Filters = append(p.Filters, f)
 				read = true
 			}
@@ -279,13 +279,13 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	// A word the table never uses makes the plan a guess, not a reading.
 	for _, f := range p.Filters {
-		if (f.Op == "match" || f.Op == "mention") && len(t.filter([]Filter{f})) == 0 {
+		if (f.Op == "match" || f.Op == "mention") && !t.anyRow(f) {
 			return Parsed{}, false
 		}
 	}
 	// Words that each name rows but no row together are more likely a
 	// misreading ("M16 bolts of the HF-CP200" in a BOM) than a true zero.
-	if textFilters(p.Filters) > 0 && len(t.filter(p.Filters)) == 0 && len(absent) == 0 {
+	if textFilters(p.Filters) > 0 && !t.anyKept(p.Filters) && len(absent) == 0 {
 		return Parsed{}, false
 	}
 	return Parsed{Plan: p, Score: score}, true

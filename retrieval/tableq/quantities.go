@@ -188,7 +188,7 @@ func (t *Table) holdsAnyWord(s string) bool {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: w}})) > 0 {
+		if t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: w}) {
 			return true
 		}
 	}
@@ -212,7 +212,7 @@ func (q *question) wholeProduct(t *Table) bool {
 			m[2], m[3] = m[g], m[g+1] // "all rover parts", "in the whole rover"
 		}
 		noun := q.text[m[2]:m[3]]
-		if len(t.filter([]Filter{{Column: AnyColumn, Op: "match", Value: noun}})) > 0 {
+		if t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: noun}) {
 			continue
 		}
 		q.take(span{m[0], m[1]})

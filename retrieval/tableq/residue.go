@@ -2,7 +2,6 @@ package tableq
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -88,13 +87,13 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if spaced := strings.ReplaceAll(f.Value, "-", " "); spaced != f.Value && !t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: f.Value}) {
 			f.Value = spaced // "rocker-bogie" for the rows' "rocker bogie"
 		}
-		if op == "match" && len(t.filter([]Filter{f})) == 0 && t.headerWord(q.words[i].stem) {
+		if op == "match" && !t.anyRow(f) && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
 		}
-		if op == "match" && i+1 < len(q.words) && t.namesHeader(q.words[i+1]) && !subjectBefore[q.words[i+1].raw] && len(t.filter([]Filter{f})) == 0 {
+		if op == "match" && i+1 < len(q.words) && t.namesHeader(q.words[i+1]) && !subjectBefore[q.words[i+1].raw] && !t.anyRow(f) {
 			continue // "at our internal prices": which of a column's figures, said of the column; "rover parts" names a product
 		}
-		if op == "match" && t.namesSheet(q, i) && len(t.filter([]Filter{f})) == 0 {
+		if op == "match" && t.namesSheet(q, i) && !t.anyRow(f) {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
 		}
 		if q.subject[q.words[i].raw] {
@@ -115,7 +114,7 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 	// were leaking".
 	for _, i := range verbs {
 		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
-		if !grouped && len(others) == 0 && len(out) == 0 && len(t.filter([]Filter{f})) > 0 {
+		if !grouped && len(others) == 0 && len(out) == 0 && t.anyRow(f) {
 			out = append(out, f)
 			at = append(at, i)
 		}
@@ -136,6 +135,18 @@ func (t *Table) headerWord(stem string) bool {
 	if len(stem) < 4 {
 		return false
 	}
+	return t.headerStemSet()[stem]
+}
+
+// headerStemSet is the stems of the words of t's headers and of every
+// header synonym of the mappings, gathered once per table: headerWord is
+// asked of each of a question's leftover words.
+func (t *Table) headerStemSet() map[string]bool {
+	t.memo.Lock()
+	defer t.memo.Unlock()
+	if t.headStems != nil {
+		return t.headStems
+	}
 	var names []string
 	for _, c := range t.Columns {
 		names = append(names, c.Name)
@@ -143,12 +154,13 @@ func (t *Table) headerWord(stem string) bool {
 	for _, c := range mappings.Columns() {
 		names = append(names, c.Synonyms...)
 	}
+	t.headStems = map[string]bool{}
 	for _, n := range names {
-		if slices.Contains(headerStems(n), stem) {
-			return true
+		for _, s := range headerStems(n) {
+			t.headStems[s] = true
 		}
 	}
-	return false
+	return t.headStems
 }
 
 // headerStemsOf remembers the stems of each header's words: a question's
@@ -202,7 +214,7 @@ func (q *question) verbLike(i int) bool {
 // finds no row and the run without it does: "boiler feed pump" is the
 // rows that say "boiler feed".
 func (t *Table) trimHeads(fs []Filter, at []int, others []Filter) []Filter {
-	if len(fs) < 2 || len(t.filter(append(append([]Filter(nil), others...), fs...))) > 0 {
+	if len(fs) < 2 || t.anyKept(append(append([]Filter(nil), others...), fs...)) {
 		return fs
 	}
 	for k := len(fs) - 1; k > 0; k-- {
@@ -210,7 +222,7 @@ func (t *Table) trimHeads(fs []Filter, at []int, others []Filter) []Filter {
 			continue // not the last word of a run
 		}
 		rest := append(append([]Filter(nil), fs[:k]...), fs[k+1:]...)
-		if len(t.filter(append(append([]Filter(nil), others...), rest...))) > 0 {
+		if t.anyKept(append(append([]Filter(nil), others...), rest...)) {
 			return rest
 		}
 	}
@@ -254,6 +266,11 @@ func (t *Table) holdsPhrase(first, stem string) bool {
 	if len(stem) < 4 {
 		return false
 	}
+	return remembered(t, &t.phraseHits, [2]string{first, stem}, func() bool { return t.scanPhrase(first, stem) })
+}
+
+// scanPhrase is holdsPhrase reading every cell.
+func (t *Table) scanPhrase(first, stem string) bool {
 	re, err := regexp.Compile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(strings.ToLower(first)) + `\s+` + regexp.QuoteMeta(stem))
 	if err != nil {
 		return false

@@ -96,7 +96,7 @@ func (t *Table) specificity(q *question, fs []Filter) int {
 		if f.Column == AnyColumn {
 			// in a parts list a code names a part whose quantity is
 			// asked, not rows to count
-			if eventKinds[t.Kind] && hasLetterDigit(f.Value) && len(t.filter([]Filter{f})) > 0 {
+			if eventKinds[t.Kind] && hasLetterDigit(f.Value) && t.anyRow(f) {
 				score += 2
 			}
 			continue

@@ -24,11 +24,15 @@ type Table struct {
 	memo       sync.Mutex
 	distinct   [][]string
 	valueForms [][]valueForm
-	names      [][]string // columnNames
-	titleNames []string   // what the title and section path are called
-	textCols   []int      // textColumns
-	searchCols []int      // searchColumns
-	kindsRead  bool       // textCols and searchCols are set
+	names      [][]string         // columnNames
+	titleNames []string           // what the title and section path are called
+	textCols   []int              // textColumns
+	searchCols []int              // searchColumns
+	kindsRead  bool               // textCols and searchCols are set
+	rowHits    map[Filter]bool    // anyRow's answers
+	phraseHits map[[2]string]bool // holdsPhrase's answers
+	sizedHits  map[string]bool    // isSizedName's answers
+	headStems  map[string]bool    // headerWord's stems
 	// codeNames are what the parts lists beside a log call the part
 	// numbers its rows hold, lower-cased; set once when tables are loaded.
 	codeNames map[string]string

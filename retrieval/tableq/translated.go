@@ -143,6 +143,11 @@ func (t *Table) isValue(w string) bool {
 // size or range ("torque wrench" of "Torque wrench 5–25 N·m"): written in
 // English, the question's size beside it names that value.
 func (t *Table) isSizedName(w string) bool {
+	return remembered(t, &t.sizedHits, w, func() bool { return t.scanSizedName(w) })
+}
+
+// scanSizedName is isSizedName reading every category value.
+func (t *Table) scanSizedName(w string) bool {
 	for i, c := range t.Columns {
 		if c.Numeric || c.Distinct == 0 || c.Distinct > maxCategories(c) {
 			continue
