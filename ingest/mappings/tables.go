@@ -5,6 +5,7 @@
 package mappings
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"io/fs"
@@ -40,18 +41,46 @@ func Columns() []Column {
 	columnsOnce.Do(func() {
 		var f struct {
 			Kinds []struct {
-				Kind    string              `json:"kind"`
-				Columns map[string][]string `json:"columns"`
+				Kind    string          `json:"kind"`
+				Columns json.RawMessage `json:"columns"`
 			} `json:"kinds"`
 		}
 		if err := json.Unmarshal(tablesJSON, &f); err != nil {
 			panic("mappings: tables.json: " + err.Error())
 		}
 		for _, k := range f.Kinds {
-			for role, syns := range k.Columns {
-				columns = append(columns, Column{Kind: k.Kind, Role: role, Synonyms: syns})
+			roles, err := rolesInFileOrder(k.Columns)
+			if err != nil {
+				panic("mappings: tables.json: " + k.Kind + ": " + err.Error())
+			}
+			for _, r := range roles {
+				columns = append(columns, Column{Kind: k.Kind, Role: r.Role, Synonyms: r.Synonyms})
 			}
 		}
 	})
 	return columns
+}
+
+// rolesInFileOrder reads a kind's columns object in the order the file
+// writes it. Callers take the first role a word names, so an order that
+// changed from run to run (a map's) changed which field an answer gave.
+func rolesInFileOrder(raw json.RawMessage) ([]Column, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil { // {
+		return nil, err
+	}
+	var out []Column
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		role, _ := tok.(string)
+		var syns []string
+		if err := dec.Decode(&syns); err != nil {
+			return nil, err
+		}
+		out = append(out, Column{Role: role, Synonyms: syns})
+	}
+	return out, nil
 }
