@@ -474,6 +474,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	// amperes; the fault code that names the rated current in passing
 	// ("110 % of rated current") must not set the bar for it.
 	valueAsked := measure.units != nil && asksMeasureValue(ev.Question.Text)
+	owner, _ := askedMeasureOwner(ev.Question.Text)
 	// Why a code shows is what the code means: "E05是什么原因" is answered
 	// by "E05 出口超压：出口压力超过设定值".
 	meaning := asksMeaning(ev.Question.Text) || causeAsked.MatchString(ev.Question.Text) && len(identifiers(codes)) > 0
@@ -556,6 +557,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if attr && len(measure.units) > 0 && !defining && (otherOfKindEN(iq, s+" "+section) || zhItems.namesOther(s+" "+section)) {
 				continue // the anchor bolts' torque does not answer for the casing bolts
+			}
+			if valueAsked && !defining && owner.namesOther(s) {
+				continue // the ambient temperature does not answer for the bearings'
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) || namesSiblingItem(zhMeasured, s) {
 				continue // "what diameter lens": an LED's diameter
