@@ -470,6 +470,11 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	several := asksSeveral.MatchString(ev.Question.Text)
 	members := asksWhichItems.MatchString(ev.Question.Text)
 	figures := figureAnswered(ev)
+	// "what is the rated current of the motor" is answered by a value in
+	// amperes; the fault code that names the rated current in passing
+	// ("110 % of rated current") must not set the bar for it.
+	valueAsked := measure.units != nil && asksMeasureValue(ev.Question.Text)
+	owner, _ := askedMeasureOwner(ev.Question.Text)
 	// Why a code shows is what the code means: "E05是什么原因" is answered
 	// by "E05 出口超压：出口压力超过设定值".
 	meaning := asksMeaning(ev.Question.Text) || causeAsked.MatchString(ev.Question.Text) && len(identifiers(codes)) > 0
@@ -553,6 +558,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if attr && len(measure.units) > 0 && !defining && (otherOfKindEN(iq, s+" "+section) || zhItems.namesOther(s+" "+section)) {
 				continue // the anchor bolts' torque does not answer for the casing bolts
 			}
+			if valueAsked && !defining && owner.namesOther(s) {
+				continue // the ambient temperature does not answer for the bearings'
+			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) || namesSiblingItem(zhMeasured, s) {
 				continue // "what diameter lens": an LED's diameter
 			}
@@ -592,7 +600,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// bar of the sentences that state one (see figureFloor).
 			// So is a list of values for a question asking several ("which
 			// flow points": "at 0, 20, 40 and 48 m³/h").
-			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s) || several && pairedValues.MatchString(s) && measure.statesValue(s)
+			figure := figures && statesFigure(ev, s) && namesCommonTermsSets(ev, q, s+" "+section+" "+it.Chunk.DocTitle, sets) || fastener.answeredBy(s) || several && pairedValues.MatchString(s) && measure.statesValue(s) || valueAsked && measure.statesValue(s) && !checked
 			defines := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes) || described && inDescribedCodeEntry(ev.Question, it.Chunk.Text, s) || remedied && ratio >= 0.99
 			if defines {
 				ratio, score = 1, score+1

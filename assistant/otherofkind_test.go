@@ -59,6 +59,11 @@ func TestOtherItemOfTheSameKindAcrossLanguages(t *testing.T) {
 		{"泵体螺栓拧紧力矩是多少", "Casing bolts GB/T 5783 M10x30 — Torque 40 N·m (扭矩表)", false},
 		{"泵体螺栓拧紧力矩是多少", "泵体螺栓按对角分两次拧紧至 40 N·m。", false},
 		{"地脚螺栓拧多紧", anchorZH, false},
+		// A nut is not named by a text about bolts only.
+		{"叶轮螺母拧紧扭矩是多少", anchorZH, true},
+		{"叶轮螺母拧紧扭矩是多少", "装叶轮，用螺母拧紧至 45 N·m。", false},
+		{"叶轮螺母拧紧扭矩是多少", "拧紧至 45 N·m。", false},
+		{"泵体螺栓拧紧力矩是多少", "用螺丝把泵体固定，拧紧至 40 N·m。", false},
 	} {
 		if got := askedZHCompounds(c.question).namesOther(c.text); got != c.want {
 			t.Errorf("askedZHCompounds(%q).namesOther(%q) = %v, want %v", c.question, c.text, got, c.want)

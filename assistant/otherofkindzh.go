@@ -19,6 +19,9 @@ import (
 type zhCompound struct {
 	qual, head     string
 	qualEN, headEN string
+	// whole is an item the glossary knows as one word (叶轮螺母): only
+	// a fastener of another kind is read as another item of it.
+	whole bool
 }
 
 // zhCompounds are the pairs of glossary words a Chinese question writes
@@ -38,10 +41,21 @@ func askedZHCompounds(question string) zhCompounds {
 		}
 	}
 	var out zhCompounds
+	for word, en := range glossed {
+		// The glossary may know the whole item as one word (叶轮螺母 =
+		// impeller nut): its head is still the fastener's.
+		for head := range fastenerHeads {
+			qual, ok := strings.CutSuffix(word, head)
+			enWords := strings.Fields(en)
+			if ok && qual != "" && len(enWords) >= 2 {
+				out = append(out, zhCompound{qual, head, strings.Join(enWords[:len(enWords)-1], " "), enWords[len(enWords)-1], true})
+			}
+		}
+	}
 	for qual, qualEN := range glossed {
 		for head, headEN := range glossed {
 			if qual != head && strings.Contains(question, qual+head) && fastenerHeads[head] {
-				out = append(out, zhCompound{qual, head, qualEN, headEN})
+				out = append(out, zhCompound{qual, head, qualEN, headEN, false})
 			}
 		}
 	}
@@ -69,6 +83,9 @@ func (cs zhCompounds) namesOther(text string) bool {
 // A text of either language may hold the other's words (a section "5 Torque
 // values (扭矩表)"): each language's words are read by their own rule.
 func (c zhCompound) namesOther(text string) bool {
+	if c.whole {
+		return !strings.Contains(text, c.qual) && !strings.Contains(text, c.head) && namesOtherFastener(c.head, text)
+	}
 	if otherOfKindEN(retrieval.Analyze(c.qualEN+" "+c.headEN), text) {
 		return true
 	}
@@ -79,6 +96,28 @@ func (c zhCompound) namesOther(text string) bool {
 		zh, _, _ := strings.Cut(g, " = ")
 		if zh != c.head && strings.HasSuffix(zh, c.head) {
 			return true // 地脚螺栓 for 泵体螺栓
+		}
+	}
+	return false
+}
+
+// fastenerGroups are the fastener heads that name one kind of part: a
+// screw is written 螺钉 or 螺丝, and a bolt is often called a screw, but a
+// nut (螺母) or a washer (垫片) is another part with its own values.
+var fastenerGroups = map[string]string{"螺栓": "bolt", "螺钉": "bolt", "螺丝": "bolt", "螺母": "nut", "垫片": "washer", "垫圈": "washer"}
+
+// namesOtherFastener reports a text that names a fastener of another
+// kind than head and none of head's: the anchor bolts' torque (地脚螺栓)
+// is no impeller nut's (叶轮螺母).
+func namesOtherFastener(head, text string) bool {
+	for other, group := range fastenerGroups {
+		if group == fastenerGroups[head] && strings.Contains(text, other) {
+			return false
+		}
+	}
+	for other, group := range fastenerGroups {
+		if group != fastenerGroups[head] && strings.Contains(text, other) {
+			return true
 		}
 	}
 	return false
