@@ -38,7 +38,7 @@ func TestFillerSkipsHoldForEveryPhrase(t *testing.T) {
 			t.Errorf("Chinese stop phrase %q starts in ASCII", zhStopPairs[i])
 		}
 	}
-	for _, a := range slices.Concat(spokenEnAnchors, askerTradeAnchors) {
+	for _, a := range slices.Concat(spokenEnAnchors, askerTradeAnchors, figuresSeenAnchors) {
 		for _, r := range a {
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 				if f >= utf8.RuneSelf {

@@ -41,15 +41,27 @@ var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款
 // How long the asker means to do a thing ("can I run it dry for a
 // minute") is the asker's case: "minute" would match a leak's "drops per
 // minute" and outrank the rule that answers.
+// "Am I supposed to", "actually" and "I've seen two different numbers"
+// press for the value the asker doubts: the conflict, if there is one,
+// is found from the values the sources give, not from these words.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while)\b`)
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually"}
+
+// figuresSeenEn says the asker has met rival figures ("i've seen two
+// different numbers"): the conflict is found from the values the sources
+// give, and these words name nothing a passage states.
+var figuresSeenEn = regexp.MustCompile(`(?i)\b(?:i'?ve|i have|we'?ve|we have) (?:seen|heard|read|found|got|been given) (?:two|2|a couple of|several|different|conflicting) (?:different |conflicting )?(?:numbers|figures|values|answers|specs)\b`)
+
+// figuresSeenAnchors hold one word of each ending figuresSeenEn allows,
+// in letters that fold only to ASCII.
+var figuresSeenAnchors = []string{"number", "figure", "value", "wer", "pec"}
 
 // askerTrades are the trades a question says will do the work ("what
 // fuse should the electrician fit", "what does our plumber need"): who
@@ -80,6 +92,9 @@ func withoutTrade(s string) string {
 func withoutFillers(s string) string {
 	if containsAnyFold(s, spokenEnAnchors) {
 		s = spokenEnPhrases.ReplaceAllString(s, " ")
+	}
+	if containsAnyFold(s, figuresSeenAnchors) {
+		s = figuresSeenEn.ReplaceAllString(s, " ")
 	}
 	s = withoutTrade(s)
 	if strings.ContainsAny(s, "这那") {

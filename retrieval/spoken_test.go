@@ -38,6 +38,12 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"what fuse does our electrician need for the supply?", []string{"fuse", "suppli"}, []string{"electrician"}},
 		{"which electrician fitted the fuse on the 12th?", []string{"electrician", "fuse"}, nil},
 		{"which technician did the most jobs?", []string{"technician"}, nil},
+		// "Am I supposed to", "actually" and the figures the asker has seen
+		// press for the value; the sources' values show any conflict.
+		{"how often am I supposed to lube the joints?", []string{"lube", "joint"}, []string{"am", "suppos"}},
+		{"how heavy is the arm actually? i've seen two different numbers", []string{"heavi", "arm"}, []string{"actual", "seen", "two", "differ", "number"}},
+		{"we have seen conflicting figures for the payload", []string{"payload"}, []string{"seen", "conflict", "figur"}},
+		{"what is the actual flow at 50 Hz?", []string{"actual", "flow"}, nil},
 	})
 }
 

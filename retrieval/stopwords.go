@@ -10,7 +10,7 @@ var stopwords = func() map[string]bool {
 		"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "is", "are",
 		"was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "what", "which", "who",
 		"whom", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would", "will",
-		"i", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
+		"i", "am", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
 		"some", "all", "about", "into", "than", "then", "if", "so", "as", "not", "no", "have", "has", "had",
 		"but", "although", "though",
 		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
