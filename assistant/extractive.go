@@ -137,7 +137,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
-		if s := renderComputed(c, lang, names); s != "" {
+		if c.Kind == "where_used" && len(c.Cites) > 0 && asksHowMany(ev.Question.Text) {
+			parts = append(parts, renderWhereUsedCount(c, lang, names)) // "how many wheels": the total first
+		} else if s := renderComputed(c, lang, names); s != "" {
 			parts = append(parts, s)
 		}
 	}

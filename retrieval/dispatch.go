@@ -314,7 +314,8 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 	if err != nil {
 		return nil, nil, err
 	}
-	c, ok := computeFMEA(fmeaRows(v, scope), parseFMEAQuery(q.Text), subject)
+	fq := parseFMEAQuery(q.Text)
+	c, ok := computeFMEA(rowsNamed(fmeaRows(v, scope), fq, q.Terms), fq, subject)
 	if !ok {
 		return nil, nil, nil
 	}

@@ -83,3 +83,11 @@ func TestAllowedSearchesPermitted(t *testing.T) {
 		t.Errorf("a question whether the pump may stand outdoors searches a limit: %q", searchText(Analyze("Is the pump allowed outdoors?")))
 	}
 }
+
+// What an arm can lift is its payload, not what a suction pump fitted to
+// it can hold: only a question about the pump searches its suction weight.
+func TestLiftIsPayloadUnlessAPumpLifts(t *testing.T) {
+	if q := Analyze("how much can the robot arm lift"); strings.Contains(searchText(q), "吸取重量") {
+		t.Errorf("an arm's lift searched the pump's suction weight: %q", searchText(q))
+	}
+}
