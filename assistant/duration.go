@@ -155,3 +155,14 @@ func intervalOnly(s string) bool {
 }
 
 var intervalBefore = regexp.MustCompile(`(?i)(?:\bevery|\beach|\bper|每|隔)\s*$`)
+
+// standardTimeQuestion names the time an operation is planned to take
+// ("standard time", "cycle time", "标准工时"): a routing table gives it in
+// a column, and the operation's steps, even where they hold a time ("hold
+// for 5 min"), do not.
+var standardTimeQuestion = regexp.MustCompile(`(?i)\b(?:standard|cycle|takt)\s+times?\b|标准工时|标准时间|定额工时|节拍`)
+
+// asksStandardTime reports a question about an operation's planned time.
+func asksStandardTime(q string) bool {
+	return standardTimeQuestion.MatchString(q)
+}

@@ -124,6 +124,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
+		if c.Kind == "routing" && asksStandardTime(ev.Question.Text) {
+			continue // "standard time of the hydrostatic test operation": the routing table's figure, not its steps
+		}
 		if c.Kind == "routing" && timeTaken && !statesDuration(computedText(ev, c)) {
 			continue // "how long does it take to mount the impeller": its steps give no time
 		}

@@ -402,6 +402,9 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
 	if m := zhWhatNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
+		if strings.HasPrefix(attr, "时候") {
+			attr = "" // "什么时候需要换" asks when, which a condition answers, not a noun
+		}
 	} else if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 		if i := strings.LastIndex(attr, "的"); i >= 0 {

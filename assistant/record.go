@@ -587,6 +587,11 @@ func askedFields(cells []cell, lowerQ string, words []string) []int {
 			out = append(out, i)
 		}
 	}
+	if len(out) > 1 {
+		// "standard time for the hydrostatic test operation": with another
+		// field asked, "operation" names the row, not its number
+		out = slices.DeleteFunc(out, func(i int) bool { return namedAsKindOfRow(cells, i, lowerQ) })
+	}
 	return withDescriptions(cells, out)
 }
 
@@ -1532,6 +1537,35 @@ func gluedModelHolds(set map[string]bool, t string) bool {
 	for tok := range set {
 		if m := numberedModel.FindStringSubmatch(tok); m != nil && (m[1] == t || m[2] == t) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedAsKindOfRow reports a field the question names only as the noun of
+// the row's own name: "the hydrostatic test operation" names the row
+// whose work step is "Hydrostatic test", it does not ask its operation
+// number.
+func namedAsKindOfRow(cells []cell, asked int, lowerQ string) bool {
+	lowerQ = strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return ' ' // "operation?" ends the word "operation"
+		}
+		return r
+	}, lowerQ)
+	for _, n := range fieldNames(cells[asked].header) {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if n == "" {
+			continue
+		}
+		for j, c := range cells {
+			v := strings.ToLower(strings.TrimSpace(c.value))
+			if j == asked || isNumber(v) || utf8.RuneCountInString(v) < 2 {
+				continue
+			}
+			if isASCII(n) && containsWord(lowerQ, v+" "+n) {
+				return true
+			}
 		}
 	}
 	return false
