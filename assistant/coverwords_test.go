@@ -61,6 +61,11 @@ func TestStatesSize(t *testing.T) {
 		{"接口尺寸", "进口 / 出口: DN65 / DN50", true},
 		{"size", "solids with a particle size of at most 0.2 mm", false},
 		{"重量", "DN65", false}, // a nominal size states no weight
+		{"尺寸", "3x Viton O-ring, 30x2mm (NB: get some spares!)", true},
+		{"size", "a standard-sized bed (180mmx180mm should be fine)", true},
+		{"尺寸", "3-14x M3x8mm cap head screw", false}, // a screw's designation, not two lengths
+		{"尺寸", "6x M3 stainless steel washers", false},
+		{"重量", "30x2mm", false},
 	} {
 		if got := statesSize(c.attr, c.text); got != c.want {
 			t.Errorf("statesSize(%q, %q) = %v, want %v", c.attr, c.text, got, c.want)

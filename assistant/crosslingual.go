@@ -63,6 +63,10 @@ func withStatedUnits(q retrieval.Question, text string, have map[string]bool) ma
 		if have[term] {
 			continue
 		}
+		if statesDimensions(term, text) {
+			stated = append(stated, term) // "30x2mm" gives the size asked
+			continue
+		}
 		for _, u := range termUnits(q, term) {
 			if !genericUnits[u] && unitValue(text, u) {
 				stated = append(stated, term)

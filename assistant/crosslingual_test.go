@@ -127,3 +127,23 @@ func TestOtherLanguagePartsLineNamesItemByTitle(t *testing.T) {
 		}
 	}
 }
+
+// A size asked is stated by the dimensions written as one ("30x2mm"): the
+// parts line that gives them answers "是什么尺寸" ahead of a sentence on
+// the item's page that only says the word "size".
+func TestOtherLanguagePartsLineStatesSizeAsked(t *testing.T) {
+	for _, question := range []string{
+		"执行器用的橡胶O圈是什么尺寸",
+		"执行器的O型圈是什么尺寸",
+		"执行器里的O圈尺寸多少",
+	} {
+		ring := item(1, "a", "You can substitute rubber bands, but it is difficult to specify the size directly.", "en", "Viton O ring")
+		ring.Chunk.Section = []string{"Viton O ring", "Details"}
+		actuator := item(2, "c", "3x Viton O-ring, 30x2mm (keep some spares)", "en", "Actuator assembly")
+		actuator.Chunk.Section = []string{"Requirements", "Parts"}
+		ans := answer(t, evidence(question, ring, actuator))
+		if ans.Abstained || !strings.Contains(ans.Answer, "30x2mm") {
+			t.Errorf("%s: answer = %q", question, ans.Answer)
+		}
+	}
+}

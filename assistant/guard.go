@@ -514,20 +514,33 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 // dimensions in a length unit ("外径6.5mm，内径2.0mm"). A bare length is
 // not enough: "particle size up to 0.2 mm" is no size of the pump.
 func statesSize(attr, text string) bool {
-	if !slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) }) {
+	if !asksSize(attr) {
 		return false
 	}
-	if nominalSize.MatchString(text) {
+	if nominalSize.MatchString(text) || statesDimensions(attr, text) {
 		return true // "DN65 / DN50": a pipe or flange is sized by its nominal size
 	}
 	lower := strings.ToLower(text)
 	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
 }
 
+// statesDimensions reports a size asked for given as its dimensions
+// written as one ("O-ring, 30x2mm", "180mmx180mm"): unlike a single
+// length, two lengths multiplied say nothing but the size.
+func statesDimensions(attr, text string) bool {
+	return asksSize(attr) && dimensionsProduct.MatchString(text)
+}
+
+func asksSize(attr string) bool {
+	return slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) })
+}
+
 var (
-	sizeWords      = []string{"尺寸", "大小", "dimension", "size"}
-	nominalSize    = regexp.MustCompile(`\b(?:DN|NPS)\s?\d{1,4}\b`)
-	dimensionWords = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
+	sizeWords   = []string{"尺寸", "大小", "dimension", "size"}
+	nominalSize = regexp.MustCompile(`\b(?:DN|NPS)\s?\d{1,4}\b`)
+	// Two lengths multiplied, in a length unit: "30x2mm", "180mm x 180mm".
+	dimensionsProduct = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:mm|cm)?\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm)\b`)
+	dimensionWords    = []string{"外径", "内径", "直径", "长度", "宽度", "高度", "长×宽", "diameter", "length", "width", "height"}
 )
 
 // unitsOf returns the units of the attribute named in text, if known.
