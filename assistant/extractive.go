@@ -593,6 +593,12 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if labelNamesAll(q, s) {
 				score += measureValueBonus // "Recommended supply fuse: 25 A" is what the question names, stated
 			}
+			if labelIsAskedName(ev.Question, s) {
+				// Named as the documents name what the everyday words ask:
+				// the manual's supply fuse before a spare fuse's row that
+				// ranks higher on the bare word.
+				score += 2 * measureValueBonus
+			}
 			if asked && namesAttributeWhole(aq.Text, s) && !checked {
 				score += wholeAttributeBonus
 			}

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -184,6 +185,50 @@ func labelNamesAll(q retrieval.Question, s string) bool {
 		return false
 	}
 	return q.Covered(retrieval.TokenSet(label)) == len(q.Terms)
+}
+
+// labelIsAskedName reports a labelled figure whose label is the name the
+// documents give what the question asks in everyday words: asked "what
+// fuse should the electrician fit", "Recommended supply fuse: 25 A" is the
+// manual's line for it, as the paraphrase table says. The label's last
+// word must be the thing the question asks about (a fuse): "Power Input"
+// names the input, not the power supply asked for, which may be another.
+func labelIsAskedName(q retrieval.Question, s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || !labelledFigure(s) {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	words := retrieval.ContentTerms(label)
+	if len(words) < 2 || !asksAbout(q, words[len(words)-1]) {
+		return false
+	}
+	question := q.Text
+	for _, f := range retrieval.ParaphrasedForms(question) {
+		if f.Intent != retrieval.Specification {
+			continue
+		}
+		for _, n := range f.Named {
+			if strings.ToLower(n) == label {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksAbout reports a word the question holds, in its own language or
+// through the glossary (保险丝 is a fuse).
+func asksAbout(q retrieval.Question, word string) bool {
+	if slices.Contains(q.Terms, word) {
+		return true
+	}
+	for _, forms := range q.Alts {
+		if slices.ContainsFunc(forms, func(f []string) bool { return len(f) == 1 && f[0] == word }) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineHead is the first word of the sentence before s in text: a list

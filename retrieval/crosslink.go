@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"strings"
 
 	"github.com/kgassist/kgassist/kg"
 )
@@ -13,9 +14,13 @@ import (
 // only entities not linked already are added. Only FMEA questions do so:
 // their figures are scoped by the linked item, while elsewhere a generic
 // word's entity ("夹紧件": any clamp) would pull in passages about other
-// things than the one the question names.
+// things than the one the question names. A Chinese count of one part
+// ("火星车有几个轮子") links the word counted, and only it: an English
+// parts list is counted only from the part it links, as "how many wheels"
+// links "wheel", while "轮子要打几个孔" counts holes the steps drill.
 func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Linked, error) {
-	if q.Intent != FMEA {
+	counted := q.Intent == BOM && q.AnswerLang() == "zh"
+	if q.Intent != FMEA && !counted {
 		return linked, nil
 	}
 	if q.AnswerLang() != "zh" {
@@ -26,6 +31,9 @@ func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q
 		have[l.Entity.ID] = true
 	}
 	for _, w := range glossaryWords(q.Text) {
+		if q.Intent != FMEA && !countedZh(q.Text, w.zh) {
+			continue
+		}
 		found, err := r.linker.Link(ctx, clearance, w.en)
 		if err != nil {
 			return nil, err
@@ -40,4 +48,17 @@ func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q
 		}
 	}
 	return linked, nil
+}
+
+// zhCountCues ask how many pieces of the word that follows them.
+var zhCountCues = []string{"几个", "多少个", "几只", "多少只", "几根", "多少根", "几颗", "多少颗"}
+
+// countedZh reports whether the question counts the word itself: "几个轮子".
+func countedZh(text, word string) bool {
+	for _, c := range zhCountCues {
+		if strings.Contains(text, c+word) {
+			return true
+		}
+	}
+	return false
 }

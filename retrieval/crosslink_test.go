@@ -48,3 +48,48 @@ func TestGlossaryWordsLinkOnlyForFMEA(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese count of one part links the English list's part by the
+// glossary, so "火星车有几个轮子" is counted as "how many wheels" is.
+func TestChinesePartCountLinksEnglishListPart(t *testing.T) {
+	st := openPaths(t, kg.Public, filepath.Join("testdata", "english_sheets", "rover_parts_list.csv"))
+	r := retrieval.New(st, hashembed.New(0), retrieval.Options{})
+	for _, q := range []string{"how many wheels does the rover have", "火星车有几个轮子", "漫游车一共有多少个车轮"} {
+		ev := retrieve(t, r, kg.Public, q)
+		if !countsSix(ev, "wheel") {
+			t.Errorf("%q: no total of 6 wheels computed; linked %v, computed %+v", q, ev.Trace.Linked, ev.Computed)
+		}
+	}
+}
+
+// countsSix reports whether a total of 6 of the part was computed, as a
+// roll-up or as a where-used list's top.
+func countsSix(ev *retrieval.Evidence, part string) bool {
+	for _, c := range ev.Computed {
+		if c.Target != part {
+			continue
+		}
+		if c.Total == 6 {
+			return true
+		}
+		for _, top := range c.Tops {
+			if top.Qty == 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A Chinese count of something else links none of the words around it:
+// "轮子要打几个孔" counts holes, and the wheel is found by its own words.
+func TestChineseCountLinksOnlyTheCountedWord(t *testing.T) {
+	st := openPaths(t, kg.Public, filepath.Join("testdata", "english_sheets", "rover_parts_list.csv"))
+	r := retrieval.New(st, hashembed.New(0), retrieval.Options{})
+	ev := retrieve(t, r, kg.Public, "轮子要打几个孔")
+	for _, l := range ev.Linked {
+		if l.Via == "glossary" {
+			t.Errorf("linked %s through the glossary, though the question counts holes", l.Entity.Name)
+		}
+	}
+}

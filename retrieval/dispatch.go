@@ -315,7 +315,7 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 		return nil, nil, err
 	}
 	fq := parseFMEAQuery(q.Text)
-	c, ok := computeFMEA(rowsNamed(fmeaRows(v, scope), fq, q.Terms), fq, subject)
+	c, ok := computeFMEA(rowsNamed(fmeaRows(v, scope), fq, q), fq, subject)
 	if !ok {
 		return nil, nil, nil
 	}

@@ -88,6 +88,8 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h
+	} else if f, ok := t.lastYearFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, f)
 	}
 	p.Filters = append(p.Filters, ranges(t, q, ms, used)...)
 	figure, inclusive, noted := boundaryNote(q)
