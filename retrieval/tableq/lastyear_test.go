@@ -16,3 +16,15 @@ func TestLastYearIsTheYearBeforeTheLogsLatest(t *testing.T) {
 		}
 	}
 }
+
+// "How long … last year" asks for the year's times added up, with or
+// without "in total".
+func TestHowLongOverAYearSums(t *testing.T) {
+	tb := loadTable(t, "examples/demo/internal/maintenance_log.csv")
+	for _, q := range []string{"泵去年停机了多久", "how long was the pump down last year", "去年停机多长时间"} {
+		p, ok := Parse(tb, q)
+		if !ok || p.Plan.Aggregate != "sum" {
+			t.Errorf("%q: [%s] (%v), want the year's downtime summed", q, p.Plan, ok)
+		}
+	}
+}

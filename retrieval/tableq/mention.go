@@ -54,7 +54,14 @@ var reEachStep = regexp.MustCompile(`\beach\b|\bper (?:step|op|operation)\b|每�
 var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b|` +
 	`\b(?:what|how much) (?:does|would|will) it cost to (?:stock|buy|order|keep)\b[^?]*\b(?:every|all)\b|(?:备|买|配|购|补)(?:齐|足|全)[^？?]*(?:多少钱|花多少|要花)`)
 
-func (q *question) asksSum() bool { return q.sumsCost || q.has(cueSum) }
+func (q *question) asksSum() bool {
+	return q.sumsCost || q.has(cueSum) || reHowLongOverYear.MatchString(q.text)
+}
+
+// reHowLongOverYear asks how long something lasted over a whole year
+// ("泵去年停机了多久", "how long was it down last year"): the year's
+// times added up, as "in total" would say.
+var reHowLongOverYear = regexp.MustCompile(`(?i)(?:\bhow long\b|多久|多长时间|多少时间)[^?？]*(?:\b(?:last|previous) year\b|去年|上一年)|(?:\b(?:last|previous) year\b|去年|上一年)[^?？]*(?:\bhow long\b|多久|多长时间|多少时间)`)
 
 // reUnitsAsked is a count of units, not of rows: "how many hours of
 // downtime", "lost the most hours", "停了多少小时" add a column up.
