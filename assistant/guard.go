@@ -653,6 +653,8 @@ var attributeUnits = map[string][]string{
 	"flow": {"m³/h", "l/min"}, "流量": {"m³/h", "l/min"},
 	"noise": {"dB"}, "噪声": {"dB"}, "噪音": {"dB"},
 	"vibration": {"mm/s"}, "振动": {"mm/s"},
+	// A liquid's viscosity: "up to 20 cSt", "≤ 20 mm²/s".
+	"viscosity": viscosityUnits, "粘度": viscosityUnits, "黏度": viscosityUnits,
 	"speed": {"r/min", "rpm"}, "转速": {"r/min", "rpm"},
 	// A vehicle's speed over ground, not a shaft's.
 	"时速": {"km/h", "m/s", "mph"}, "车速": {"km/h", "m/s", "mph"}, "ground speed": {"km/h", "m/s", "mph"},
@@ -669,6 +671,8 @@ var attributeUnits = map[string][]string{
 	"口径": {"DN"}, "通径": {"DN"}, "nominal size": {"DN"}, "nominal diameter": {"DN"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
+
+var viscosityUnits = []string{"cSt", "mm²/s", "mm2/s", "mPa·s", "mPa.s", "cP"}
 
 // lengthUnits state a length. The measures stated in them share the one
 // list, so that the measure a question asks is read the same whichever of
