@@ -46,7 +46,7 @@ var (
 // says "failure modes" or "工单" is about that kind of table.
 var kindNouns = map[string][]string{
 	"fmea":            {"failure modes", "failure mode", "fmea", "failures", "故障模式", "失效模式", "失效", "故障"},
-	"worklog":         {"work orders", "work order", "wos", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "service calls", "service call", "call-outs", "call-out", "callouts", "callout", "service visits", "service jobs", "工单", "维修记录", "维修", "保养", "报修", "服务记录"},
+	"worklog":         {"work orders", "work order", "wos", "maintenance", "repairs", "breakdowns", "breakdown", "jobs", "job", "logs", "log", "service calls", "service call", "call-outs", "call-out", "callouts", "callout", "service visits", "service jobs", "工单", "维修记录", "维修日志", "日志", "维修", "保养", "报修", "服务记录"},
 	"bom":             {"bill of materials", "bom", "parts list", "parts", "part", "components", "物料清单", "零件", "物料"},
 	"parts":           {"parts list", "spare parts", "spare part", "spares", "spare", "parts", "part", "备件", "零件"},
 	"spec":            {"specification", "specifications", "spec", "parameters", "参数", "规格"},

@@ -500,6 +500,11 @@ func shownColumns(t *Table, p *Plan, ms []mention, used map[int]bool) []string {
 // table holds, or names the table.
 func (t *Table) kindScore(q *question) int {
 	score := t.takeQualifiedKind(q)
+	if t.Kind == "worklog" && asksTimesDone(q.text) {
+		// "how many times was the seal replaced": each time is a row of
+		// the log, where a routing or a parts list holds the seal once
+		score += 5
+	}
 	for _, n := range kindNouns[t.Kind] {
 		for _, s := range q.findExact(n) {
 			if q.free(s) && !t.insideColumnName(q, s) && !t.numbersRows(q, s) {
