@@ -191,6 +191,7 @@ func fieldSentence(h fieldHit, lang, question string) string {
 		return s
 	}
 	header, value := withUnit(h.field)
+	value = withRowUnit(h, value)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
 	// A Chinese record quoted to an English question keeps its own
 	// sentence: "The 排除方法 of 噼啪噪声和振动 is …" is in neither language.
@@ -329,6 +330,23 @@ func withUnit(c cell) (string, string) {
 		return c.header, c.value
 	}
 	return strings.TrimSpace(c.header[:i]), strings.TrimSpace(c.value) + " " + unit
+}
+
+// reCountHeader names a column of how many items a row stands for.
+var reCountHeader = regexp.MustCompile(`(?i)\b(?:stock|qty|quantity)\b|库存|数量`)
+
+// withRowUnit gives a bare count the unit its row writes in a column of
+// its own ("Recommended stock: 2; Unit: pcs"): "2 pcs", not a lone "2".
+func withRowUnit(h fieldHit, value string) string {
+	if !isNumber(strings.TrimSpace(value)) || !reCountHeader.MatchString(h.field.header) {
+		return value
+	}
+	for _, c := range rowCells(h.item.Chunk.Text) {
+		if n := strings.ToLower(c.header); (n == "unit" || n == "单位" || n == "uom") && c.value != "" && len(c.value) <= 8 {
+			return strings.TrimSpace(value) + " " + c.value
+		}
+	}
+	return value
 }
 
 func lowerHeader(h string) string {

@@ -265,8 +265,14 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p.Aggregate == "count" && !p.Pieces && t.countsByKey(p.Filters) {
 		return Parsed{}, false // "一台泵要几个 CP200-SEL-03": a quantity, not a count of the one row its code picks
 	}
+	if p.Aggregate == "count" && !p.Pieces && t.stockOfOneRow(text, p.Filters) {
+		return Parsed{}, false // "V形密封圈建议备几个": the row's recommended stock, not a count of the one row its name picks
+	}
 	t.showKindColumn(text, &p)
 	score += t.specificity(q, p.Filters)
+	if len(p.Times) > 0 {
+		score++ // "the value of the recommended stock": price × stock reads more of the question than the stock alone
+	}
 	if p.Aggregate == "percent" && len(p.Filters) == 0 && p.GroupBy == "" {
 		return Parsed{}, false // a share of every row is 100%: the part asked for went unread
 	}

@@ -57,3 +57,32 @@ func (t *Table) oneUnit(fs []Filter) bool {
 	}
 	return true
 }
+
+// reStockAsked asks how many to keep: "建议备几个", "how many should I keep
+// in stock", "how many spares on hand".
+var reStockAsked = regexp.MustCompile(`(?i)备|库存|\bstock\b|\bkeep\b|on hand|on the shelf`)
+
+// stockOfOneRow reports a count of the one row that the question names by
+// a value, in a table whose rows each stand for a stock of items, asked
+// how many to keep: the row's quantity answers, not the number one.
+func (t *Table) stockOfOneRow(text string, fs []Filter) bool {
+	if !t.holdsStock() || !reStockAsked.MatchString(text) || len(t.filter(fs)) != 1 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Op != "eq" {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// holdsStock reports a column of how many items each row stands for.
+func (t *Table) holdsStock() bool {
+	for i := range t.Columns {
+		if t.countsItems(i) {
+			return true
+		}
+	}
+	return false
+}

@@ -28,3 +28,17 @@ func TestStockCountedInPieces(t *testing.T) {
 		}
 	}
 }
+
+// "V形密封圈建议备几个" asks the row's recommended stock: a count of the one
+// row its name picks would say 1 where the list says 2.
+func TestStockOfOneRowIsNoCount(t *testing.T) {
+	tb := loadTable(t, "examples/demo/public/spare_parts.csv")
+	for _, q := range []string{"V形密封圈建议备几个", "机械密封建议备几个", "how many V-ring seals should we keep in stock"} {
+		if p, ok := ParseWith(tb, q, glossaryTranslate(t)); ok && p.Plan.Aggregate == "count" {
+			t.Errorf("%q: [%s], want the row's stock, not a count", q, p.Plan)
+		}
+	}
+	if p, ok := ParseWith(tb, "备件清单里有几种密封件", glossaryTranslate(t)); !ok || p.Plan.Aggregate != "count" {
+		t.Errorf("a count over several rows: [%s] (%v), want a count", p.Plan, ok)
+	}
+}
