@@ -114,6 +114,11 @@ func askedAttribute(question string) []string {
 			return batchNames
 		}
 	}
+	for _, c := range reliabilityCues {
+		if strings.Contains(lower, c) {
+			return reliabilityNames
+		}
+	}
 	// Who casts, machines or forges a part is who supplies it, as
 	// retrieval reads the question too.
 	for _, f := range retrieval.ParaphrasedForms(question) {
@@ -159,6 +164,14 @@ var boughtFrom = regexp.MustCompile(`\bwho\b[^?？]*\b(?:get|gets|got)\b[^?？.;
 var (
 	batchCues  = []string{"which batch", "which lot", "batch number", "lot number", "哪批", "哪一批", "哪个批次", "什么批次", "批号"}
 	batchNames = []string{"batch", "lot number", "批号", "批次"}
+)
+
+// A reliability figure (MTBF, MTTR, design life) is answered by a passage
+// that states it; a fault line with a code and a remedy says nothing of how
+// long the motor runs between failures.
+var (
+	reliabilityCues  = []string{"mtbf", "mttr", "mean time between", "mean time to repair", "平均无故障", "平均故障间隔", "无故障时间", "平均修复时间"}
+	reliabilityNames = []string{"MTBF", "MTTR", "mean time between failures", "mean time to repair", "平均无故障工作时间", "平均故障间隔时间", "平均修复时间"}
 )
 
 // faultWords are the stems that ask which batch is at fault ("which batch
