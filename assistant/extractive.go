@@ -542,7 +542,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// A material's name states a material, of the item it is
 			// written about: the impeller's stainless steel does not say
 			// what the casing is made of.
-			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && share(item, sets.of(s+" "+section)) == 0 {
+			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
 			}
 			if otherDistance(ev.Question.Text, s+" "+section) {

@@ -495,7 +495,7 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := sets.of(text)

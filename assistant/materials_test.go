@@ -3,6 +3,8 @@ package assistant
 import (
 	"strings"
 	"testing"
+
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // A material's name answers what something is made of where the passage
@@ -33,6 +35,36 @@ func TestMaterialLeadNamesEachMaterialOnceInTheAskersWords(t *testing.T) {
 	} {
 		if got := strings.Join(inAskerWords(materialsIn(c.text), "zh"), "、"); got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A compound item's material is the last word's, the noun the others
+// qualify: the casing's grey cast iron does not say what the casing
+// gasket is made of.
+func TestMaterialIsOfTheItemsHeadNoun(t *testing.T) {
+	gasket := retrieval.Analyze("casing gasket")
+	for text, want := range map[string]bool{
+		"Pump casing and cover: HT250 (grey cast iron).": false,
+		"Casing gasket: aramid fibre, non-asbestos.":     true,
+		"The gasket between casing and cover is aramid.": true,
+	} {
+		if got := namesMaterialOwner(gasket, retrieval.TokenSet(text)); got != want {
+			t.Errorf("%q names the casing gasket's material = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A colour is stated by its name or code where the passage never says
+// "colour"; a dry film thickness states none.
+func TestColourIsStatedByItsCode(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Step 1: Paint with epoxy topcoat RAL 5015, dry film thickness 80 to 120 µm.": true,
+		"外壳为蓝色烤漆。":                         true,
+		"Dry film thickness 80 to 120 µm.": false,
+	} {
+		if got := statesAttributeSets(retrieval.Analyze("colour"), true, text, tokenSets{}); got != want {
+			t.Errorf("%q states a colour = %v, want %v", text, got, want)
 		}
 	}
 }
