@@ -47,11 +47,15 @@ func stepsAnswer(ev *retrieval.Evidence) (string, bool) {
 	best, bestShare, bestOther := -1, 0.5, false
 	partial := partialFaultSteps(ev, q)
 	for i, it := range ev.Items {
-		if len(steps(it.Chunk.Text)) < 2 {
+		n := len(steps(it.Chunk.Text))
+		other := otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+		if n == 0 || n < 2 && (other || !inStepList(ev, it)) {
+			// one step of a list cut across passages leads to the whole
+			// list in the asker's language, rather than the other
+			// language's passage that holds two of its steps
 			continue
 		}
 		s := share(q, retrieval.TokenSet(it.Chunk.SectionPath()+" "+it.Chunk.Text))
-		other := otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 		if other && s < otherStepsShare {
 			continue // word-for-word glosses of half the question find any procedure
 		}

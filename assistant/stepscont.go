@@ -153,3 +153,19 @@ func adjacent(ev *retrieval.Evidence, it retrieval.Item, step int) (retrieval.It
 	}
 	return retrieval.Item{}, false
 }
+
+// inStepList reports a passage of one numbered step that is part of a
+// longer list: the steps before it or after it are passages of their own.
+func inStepList(ev *retrieval.Evidence, it retrieval.Item) bool {
+	if start := sectionStart(ev, it); start.Chunk.ID != it.Chunk.ID && len(stepsOf(start.Chunk.Text)) > 0 {
+		return true
+	}
+	if len(continuation(ev, it)) > 0 {
+		return true
+	}
+	// "7. Check the direction of rotation …": a step after others
+	first := stepsOf(it.Chunk.Text)
+	return len(first) > 0 && !reFirstStep.MatchString(first[0])
+}
+
+var reFirstStep = regexp.MustCompile(`^\s*(?:1[.)、]|①|一、|第一步|Step 1\b)`)
