@@ -840,7 +840,7 @@ func codesInSets(terms []string, values string, sets tokenSets) bool {
 	}
 	set := sets.of(values)
 	for _, t := range terms {
-		if hasDigit(t) && !holdsQuantity(t, values, set) {
+		if hasDigit(t) && !holdsQuantity(t, values, set) && !retrieval.BoundsQuantity(strings.ToLower(values), t) {
 			return false
 		}
 	}

@@ -21,16 +21,17 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	if err != nil || len(codes) == 0 {
 		return names, err
 	}
-	var known strings.Builder
+	var known, raw strings.Builder
 	for _, it := range ev.Items {
 		known.WriteString(kg.NormalizeName(it.Chunk.Text) + " ")
+		raw.WriteString(strings.ToLower(it.Chunk.Text) + " ")
 	}
 	for _, l := range ev.Linked {
 		known.WriteString(kg.NormalizeName(l.Entity.Name+" "+strings.Join(l.Entity.Aliases, " ")) + " ")
 	}
 	var unknown []string
 	for _, code := range codes {
-		if strings.Contains(known.String(), code) || knownQuantity(known.String(), code) {
+		if strings.Contains(known.String(), code) || knownQuantity(known.String(), code) || BoundsQuantity(raw.String(), code) {
 			continue
 		}
 		found, err := r.mentioned(ctx, clearance, code)
@@ -202,5 +203,29 @@ func GluedQuantity(code string) (figure, unit string, ok bool) {
 // that the evidence writes apart ("380 V"): a quantity, not a code.
 func knownQuantity(known, code string) bool {
 	figure, unit, ok := GluedQuantity(code)
-	return ok && strings.Contains(known, figure+" "+unit)
+	if !ok {
+		return false
+	}
+	return strings.Contains(known, figure+" "+unit)
 }
+
+// BoundsQuantity reports, in a lower-case text, for a figure the question gives ("carrying
+// something like 600g"), a passage that bounds it in the same unit ("when
+// the load is > 500g"): the rule speaks to any figure, though none is the
+// question's own.
+func BoundsQuantity(text, code string) bool {
+	_, unit, ok := GluedQuantity(code)
+	if !ok {
+		return false
+	}
+	for _, m := range reBoundedQuantity.FindAllStringSubmatch(text, -1) {
+		if m[1] == unit || m[2] == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// reBoundedQuantity is a figure with its unit after a bound, or a bound
+// after it: "> 500g", "more than 2 kg", "500g以上".
+var reBoundedQuantity = regexp.MustCompile(`(?:[<>≤≥]=?|\b(?:above|over|below|under|more than|less than|at least|at most|up to|exceeds?)\b|超过|大于|小于|不超过|不大于|不小于)\s*\d+(?:\.\d+)?\s*([a-zµ°]+)\b|\d+(?:\.\d+)?\s*([a-zµ°]+)\s*(?:以上|以下|以内)`)
