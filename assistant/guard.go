@@ -303,7 +303,14 @@ func answerCoverage(ev *retrieval.Evidence) float64 {
 	if len(q.Terms) == 0 {
 		return 0
 	}
-	return share(q, retrieval.TokenSet(ev.Text()))
+	// A document's location names what it is about ("openflexure-v6/docs/
+	// 3_illumination.md"): the product a question names is covered there,
+	// though no passage repeats it.
+	var where strings.Builder
+	for _, it := range ev.Items {
+		where.WriteString(" " + locationWords(it.Chunk.DocURI))
+	}
+	return share(q, retrieval.TokenSet(ev.Text()+where.String()))
 }
 
 // share is the part of q's terms that have holds, Chinese counted by
