@@ -19,6 +19,10 @@ type Parsed struct {
 	Declined bool
 }
 
+// reThatOne is a demonstrative with 一 ("那一组", "这一类", "哪一项"): it
+// points at a group, and counts nothing.
+var reThatOne = regexp.MustCompile(`([这那哪])一(组|类|项|种|栏|列|部分|批)`)
+
 var (
 	reNumber = regexp.MustCompile(`\$?\d+(?:\.\d+)?`)
 	hanDigit = map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -42,7 +46,8 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 // parse is ParseWith where the words of subject name what the sheet is
 // about and single out no row.
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
-	text = strings.ReplaceAll(text, "任何", "") // "没更换任何零件" is "没更换零件"
+	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
+	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
 	text = withoutSubject(text, subject)
 	if p, ok := t.severalPlan(text, tr); ok {
 		return Parsed{Plan: p, Score: 4}, true
