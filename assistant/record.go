@@ -201,7 +201,7 @@ func fieldSentence(h fieldHit, lang, question string) string {
 	// either; a sentence of English words does not.
 	english := !hasHan(h.subject) && !hasHan(value) && !hasHan(header) && englishProse(value)
 	if lang == "zh" && !english || hasHan(header) {
-		value = zhUnit(value)
+		value = zhUnit(withMeasureWord(value, question))
 		if !wordInText(strings.ToLower(question), strings.ToLower(header)) {
 			header = chineseHeader(header)
 		}
@@ -396,6 +396,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			continue
 		}
 		asked := askedFields(cells, lower, words)
+		if len(asked) == 0 {
+			asked = countedField(cells, ev.Question.Text)
+		}
 		for _, i := range asked {
 			c := cells[i]
 			if repairTimeOfOtherWork(cells, c, lower) || saysNothing(c.value) && !namesColumn(c.header, lower, words) {
