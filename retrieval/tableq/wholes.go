@@ -14,7 +14,13 @@ import (
 // them; it runs once every filter is read.
 func (t *Table) wholesCounted(q *question, p Plan) []string {
 	mult := t.roleColumn("multiplier")
-	if p.Aggregate != "sum" || len(p.Times) == 0 || mult < 0 || slices.Contains(p.Times, t.Columns[mult].Name) {
+	if p.Aggregate != "sum" || len(p.Times) == 0 || mult < 0 {
+		return p.Times
+	}
+	if slices.Contains(p.Times, t.Columns[mult].Name) {
+		// "for the whole rover (all six wheels)": the count restates
+		// the multiplier already applied; taken, it is no threshold
+		t.countsWholes(q, p.Filters, mult)
 		return p.Times
 	}
 	if t.countsWholes(q, p.Filters, mult) {
