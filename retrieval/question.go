@@ -62,7 +62,7 @@ var intentCues = []struct {
 
 // Analyze detects language, intent and content terms.
 func Analyze(text string) Question {
-	q := Question{Text: strings.TrimSpace(text), Lang: textseg.Lang(text), Intent: General}
+	q := Question{Text: withoutSituation(strings.TrimSpace(text)), Lang: textseg.Lang(text), Intent: General}
 	if q.Lang == "" {
 		q.Lang = "en"
 	}
@@ -80,7 +80,7 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
+	q.Terms, q.words = contentWords(withoutDemonstrative(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled))))))
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withPurposeAsked(withEitherTerm(withSpacedQuantities(q))))
 }

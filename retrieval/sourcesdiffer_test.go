@@ -17,3 +17,22 @@ func TestDocumentsSaidToDisagreeAreNotTerms(t *testing.T) {
 		{"how do the two grippers differ?", []string{"gripper", "differ"}, nil},
 	})
 }
+
+// "这泵" is "this pump": its terms are the pump's, with no pair of
+// characters across the demonstrative or the noun's neighbour.
+func TestDemonstrativeIsNoTerm(t *testing.T) {
+	checkTerms(t, []termCase{
+		{"这泵额定流量和扬程是多少", []string{"泵", "额定", "流量", "扬程"}, []string{"这泵", "泵额"}},
+		{"这台机械臂能举多重", []string{"机械", "械臂"}, []string{"这台", "台机"}},
+	})
+}
+
+// The asker's own situation before a question for a limit names nothing
+// a passage must hold; a figure that sets the point asked is kept.
+func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
+	checkTerms(t, []termCase{
+		{"our loop runs around 1.4 MPa, what's the max working pressure this pump can take?", []string{"max", "pressur"}, []string{"loop", "1.4"}},
+		{"想抽85度左右的热水，介质温度上限是多少？", []string{"介质", "温度", "上限"}, []string{"85", "热水"}},
+		{"at 30 m head, what flow do I get?", []string{"30", "head", "flow"}, nil},
+	})
+}

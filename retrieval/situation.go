@@ -1,0 +1,34 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// "our loop runs around 1.4 MPa, what's the max working pressure this
+// pump can take?" and "想抽85度左右的热水，介质温度上限是多少？" open with the
+// asker's own situation, a figure of theirs, before the question: the
+// limit asked is the documents', and the lead-in's words (loop, runs,
+// 热水) name nothing a passage must hold. The question is its last clause.
+
+// reSituationLeadIn is a first clause with a figure and its unit, ended by
+// a comma, before a clause that asks for a limit.
+var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕)[^,，;；?？]*[,，;；]\s*`)
+
+// reLimitAskedAfter asks for a limit or rating.
+var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|limit|limits|upper|highest|lowest|rated|allowed|permitted)\b|上限|下限|最高|最低|最大|最小|额定|允许`)
+
+// withoutSituation keeps the question of a text that opens with the
+// asker's situation.
+func withoutSituation(text string) string {
+	loc := reSituationLeadIn.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	rest := text[loc[1]:]
+	if !reLimitAskedAfter.MatchString(rest) || utf8.RuneCountInString(strings.TrimSpace(rest)) < 6 {
+		return text
+	}
+	return rest
+}
