@@ -117,6 +117,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && c.FromProse() {
 			continue // a part-of tree read from prose is no bill of materials
 		}
+		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && whichNounMissing(ev, c) {
+			continue // "which battery pack …": a parts list with no battery in it
+		}
 		explosion := c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && !asksParts(ev.Question.Text)
 		if (explosion || measureNotSteps(ev, c)) && asksMeasure(ev.Question.Text) {
 			continue // "how much torque can joint 2 deliver" asks a value, not its parts
@@ -496,6 +499,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	zhMeasured := zhMeasuredItem(ev.Question.Text)
 	userItem := otherLanguageItem(ev.Question)
 	zhItems := askedZHCompounds(ev.Question.Text)
+	product, productAsked := askedProduct(ev)
 	total := asksTotalCount(ev.Question.Text)
 	counted := countedLines(ev)
 	sets := tokenSets{}
@@ -565,6 +569,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if valueAsked && !defining && owner.namesOther(s) {
 				continue // the ambient temperature does not answer for the bearings'
+			}
+			if productAsked && measure.statesValue(s) && !namesProduct(product, s+" "+section+" "+docName(it.Chunk), sets) {
+				continue // the robot's payload does not answer for its suction pump
 			}
 			if !namesMeasuredItem(measured, s+" "+section+" "+docName(it.Chunk), sets) || namesSiblingItem(zhMeasured, s) {
 				continue // "what diameter lens": an LED's diameter
