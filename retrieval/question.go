@@ -56,7 +56,7 @@ var intentCues = []struct {
 	{WhereUsed, []string{"where is", "where's", "where are", "where-used", "where used", "used in", "which assembl", "which product", "supplie", "supply", "made of", "用在", "用于哪", "哪些部件使用", "哪些组件使用", "在哪些", "供应", "提供哪些", "上级", "父项", "属于哪个", "装在哪个", "parent assembly", "parent of", "which assembly", "what assembly"}},
 	{BOM, []string{"how many", "how much", "quantity", "qty", "bom", "bill of material", "parts list", "components of", "parts of", "assemblies of", "make up", "makes up", "which parts", "what parts", "first-level", "top-level", "consist", "made up of", "contain", "what's inside", "what is inside", "what's in the", "what is in the", "what goes into", "里面有什么", "里面有哪些", "由什么组成", "包括什么", "包含什么", "多少个", "几个", "数量", "组成", "由哪些", "包含哪些", "包括哪些", "组件有哪些", "部件有哪些", "一级组件", "物料清单", "零件清单", "用量", "多少米", "多少升", "多少千克"}},
 	{ProcessIntent, []string{"step", "procedure", "routing", "operation", "how to assemble", "how do i assemble", "how to install", "assembly sequence", "sequence of operations", "order of operations", "operations in order", "torque", "tighten", "工序", "步骤", "流程", "工艺路线", "装配顺序", "装配", "安装步骤", "拧紧", "扭矩", "力矩"}},
-	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "排除", "错误", "坏"}},
+	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "wont ", "doesnt ", "hums", "humming", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "排除", "错误", "坏"}},
 	{Specification, []string{"rated", " rate", "max", "min", "voltage", "current", "power", "speed", "weight", "flow", "head", "pressure", "temperature", "dimension", "spec", "payload", "reach", "what is the", "额定", "最大", "最小", "电压", "电流", "功率", "转速", "重量", "流量", "扬程", "压力", "温度", "尺寸", "规格", "参数", "负载", "工作半径"}},
 }
 
@@ -93,7 +93,11 @@ var valueAtWhich = regexp.MustCompile(`\b(?:at|to) what (?:temp|temperature|pres
 // supplyStatus says whether a machine is powered, which asks for no power
 // rating: "blank even though power is on" is no specification question.
 var supplyStatus = strings.NewReplacer("power is on", "", "power's on", "", "has power", "", "have power", "",
-	"got power", "", "power is fine", "", "no power", "")
+	"got power", "", "power is fine", "", "no power", "",
+	// The electrical supply is no supplier: "what supply cable", "the
+	// supply fuses", "supply voltage" ask for a rating, not who sells it.
+	"supply cable", "cable", "supply fuse", "fuse", "supply voltage", "voltage", "power supply", "power",
+	"supply phase", "phase", "supply line", "line", "supply terminal", "terminal", "mains supply", "mains")
 
 // withSpacedQuantities lets a figure the question writes against its unit
 // ("60Hz", "380V") match the documents, which write it apart ("60 Hz"),
