@@ -417,6 +417,10 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 	return withMeasureAskedByUnit(q, attributeNamed)
 }
 
+// maxZhAttribute caps a Chinese attribute's name, in characters: what runs
+// on before it is the item or the occasion.
+const maxZhAttribute = 6
+
 // attributeNamed is the attribute the question names in words.
 func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
@@ -431,8 +435,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
 		}
 		attr = afterWhenClause(attr)
-		if utf8.RuneCountInString(attr) > 6 {
-			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-6:])
+		if utf8.RuneCountInString(attr) > maxZhAttribute {
+			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-maxZhAttribute:])
 		}
 		if zhPredicate(attr) {
 			attr = "" // "这泵能输送多少度的液体": what can be done, not an attribute

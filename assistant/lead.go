@@ -133,7 +133,7 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	list := strings.Join(figs, sep)
 	if attr && labelled && hasWords(a.Text, lang) {
-		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(strings.TrimSpace(a.Text)), list, n) + "\n" + text
+		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(wholeLabel(strings.TrimSpace(a.Text), ev.Question.Text)), list, n) + "\n" + text
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
 }
@@ -279,4 +279,24 @@ func inAskerWords(names []string, lang string) []string {
 		}
 	}
 	return out
+}
+
+// wholeLabel is the attribute's name as the question writes it, grown back
+// over the characters a length cap cut off ("轴器对中公差" of "联轴器对中公差"),
+// up to a word that ends a clause before it (时, 的, 在).
+func wholeLabel(label, question string) string {
+	i := strings.Index(question, label)
+	if i <= 0 || !allHan(label) || len([]rune(label)) != maxZhAttribute {
+		return label
+	}
+	before := []rune(question[:i])
+	for k := 0; k < 3 && len(before) > 0; k++ {
+		r := before[len(before)-1]
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("时的在里中上后前和与及", r) {
+			break
+		}
+		label = string(r) + label
+		before = before[:len(before)-1]
+	}
+	return label
 }

@@ -68,3 +68,16 @@ func TestColourIsStatedByItsCode(t *testing.T) {
 		}
 	}
 }
+
+// A lead's label is the attribute's whole name, not what a length cap
+// left of it.
+func TestLeadLabelIsTheWholeName(t *testing.T) {
+	for _, c := range []struct{ label, question, want string }{
+		{"轴器对中公差", "出厂装配时联轴器对中公差是多少？", "联轴器对中公差"},
+		{"额定电流", "这泵额定电流是多少", "额定电流"},
+	} {
+		if got := wholeLabel(c.label, c.question); got != c.want {
+			t.Errorf("wholeLabel(%q, %q) = %q, want %q", c.label, c.question, got, c.want)
+		}
+	}
+}
