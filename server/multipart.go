@@ -22,6 +22,10 @@ type multipartFile = multipart.FileHeader
 // of files it had not yet looked at.
 const uploadMemory = 256 << 10
 
+// refusedFormDrain bounds what is read of a refused form's body after the
+// refusal, so its client reads the answer; past it the connection closes.
+const refusedFormDrain = 16 << 20
+
 // defaultMaxUploadBytes bounds one upload request, all its files
 // together, unless the pipeline's file limit needs more.
 const defaultMaxUploadBytes = 256 << 20
@@ -66,6 +70,10 @@ func uploadForm(c echo.Context) (*multipart.Form, error) {
 		if errors.As(err, &he) {
 			return nil, he
 		}
+		// A form refused partway (too many parts) leaves its client still
+		// sending: read the rest, within a bound, so that the client reads
+		// the refusal instead of a reset.
+		io.Copy(io.Discard, io.LimitReader(c.Request().Body, refusedFormDrain))
 		return nil, kg.Errorf(kg.EINVALID, "expected a multipart form with one or more \"file\" fields")
 	}
 	return c.Request().MultipartForm, nil
