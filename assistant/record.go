@@ -342,7 +342,7 @@ func withRowUnit(h fieldHit, value string) string {
 		return value
 	}
 	for _, c := range rowCells(h.item.Chunk.Text) {
-		if n := strings.ToLower(c.header); (n == "unit" || n == "单位" || n == "uom") && c.value != "" && len(c.value) <= 8 {
+		if namesRole(c.header, "unit") && c.value != "" && len(c.value) <= 8 {
 			return strings.TrimSpace(value) + " " + c.value
 		}
 	}

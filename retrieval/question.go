@@ -80,7 +80,7 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	q.Terms, q.words = contentWords(withoutDemonstrative(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled))))))
+	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withPurposeAsked(withEitherTerm(withSpacedQuantities(q))))
 }

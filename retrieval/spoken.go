@@ -34,6 +34,11 @@ var spokenZhFillers = []string{
 // measure words a record, a part or a step is counted in.
 var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
 
+// zhDemonstrativeNoun is a demonstrative said straight before the product's
+// noun, with no measure word ("这泵额定流量是多少"): its pairs, 这泵 and 泵额,
+// are in no passage, and the noun is kept.
+var zhDemonstrativeNoun = regexp.MustCompile(`[这那](泵|机器|机械臂|机器人|显微镜|电机|设备|产品|型号|车|机|臂)`)
+
 // spokenEnPhrases ask or hedge in English ("what's wrong", "any idea",
 // "totally blank"): removed before the question is cut into terms, where
 // "wrong" would match a wrong direction of rotation and "totally" the
@@ -99,6 +104,7 @@ func withoutFillers(s string) string {
 	s = withoutTrade(s)
 	if strings.ContainsAny(s, "这那") {
 		s = zhDemonstratives.ReplaceAllString(s, " ")
+		s = zhDemonstrativeNoun.ReplaceAllString(s, " $1 ")
 	}
 	if !isASCII(s) { // every Chinese stop phrase starts beyond ASCII
 		s = zhStopPhrases.Replace(s)
