@@ -18,6 +18,8 @@ var spokenZhFillers = []string{
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
 	"大概", " ", "的时候", " ", "的话", " ", "东西", " ",
+	// "箱体本身尺寸": the thing itself, as against what it comes with.
+	"本身", " ",
 	// "配多大的合适" asks for the size; that it suits is what any answer means.
 	"合适", " ",
 	// "到底是多少" presses for the value; the value is what is asked.
@@ -25,6 +27,12 @@ var spokenZhFillers = []string{
 	// Where the asker stands and whether a thing "can be used" point at
 	// the asker's case ("我们这边电网是60Hz，能用吗"); they name nothing.
 	"我们这边", " ", "我们这里", " ", "我这边", " ", "这边", " ", "能用", " ",
+	// "我们厂是60Hz电网": the asker's own place. Left in, 们厂 and 们公 are
+	// pairs no passage holds; 我 alone is a stop word already.
+	"我们工厂", " ", "我们公司", " ", "我们单位", " ", "我们车间", " ", "我们厂", " ", "我们", " ",
+	// "能直接用吗" asks whether it can be used as it is: 直接 there is the
+	// asker's hedge, not the direct start (直接起动) a passage names.
+	"直接用", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",
@@ -107,9 +115,27 @@ func withoutFillers(s string) string {
 		s = zhDemonstrativeNoun.ReplaceAllString(s, " $1 ")
 	}
 	if !isASCII(s) { // every Chinese stop phrase starts beyond ASCII
+		s = zhDistanceInFigures(s)
 		s = zhStopPhrases.Replace(s)
 	}
 	return s
+}
+
+// zhSpokenDistance is a distance said in Chinese numerals ("一米外",
+// "离两米远"): documents write it in figures ("距离 1 m", "at 1 m"), and
+// the pairs 一米 and 米外 are in none of them.
+var zhSpokenDistance = regexp.MustCompile(`(?:离|距离)?([一两二三四五六七八九十])米(?:以外|之外|外|处|远)?`)
+
+var zhDigit = map[string]string{"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+
+// zhDistanceInFigures writes zhSpokenDistance's distances in figures.
+func zhDistanceInFigures(s string) string {
+	if !strings.Contains(s, "米") {
+		return s
+	}
+	return zhSpokenDistance.ReplaceAllStringFunc(s, func(m string) string {
+		return " " + zhDigit[zhSpokenDistance.FindStringSubmatch(m)[1]] + " m "
+	})
 }
 
 // containsAnyFold reports one of words (lower-case ASCII letters) in s in

@@ -122,7 +122,7 @@ func properNames(q string) []string {
 		w := singularAcronym(strings.Trim(raw, ".,;:!?\"'()"))
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) {
+		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) || monthNames[strings.ToLower(w)] {
 			continue
 		}
 		letters := true
@@ -134,6 +134,15 @@ func properNames(q string) []string {
 		}
 	}
 	return out
+}
+
+// monthNames are dates, which records write in figures ("in June 2025"
+// is the order of 2025-06-06): no passage need spell one out.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // singularAcronym reads an acronym's plural as the acronym ("RPNs" as

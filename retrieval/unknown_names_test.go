@@ -20,6 +20,9 @@ func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
 		{"list the SKUs we stock", []string{"SKU"}},
 		// the currency asked is the answer's unit, not a name
 		{"what does a replacement impeller cost in RMB?", nil},
+		// a month is a date, which records write in figures
+		{"how long was the pump down in June 2025?", nil},
+		{"what broke on the Brazil unit in Sept?", []string{"Brazil"}},
 	} {
 		if got := properNames(c.question); !slices.Equal(got, c.want) {
 			t.Errorf("%q: proper names %v, want %v", c.question, got, c.want)
