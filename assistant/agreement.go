@@ -67,7 +67,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 		}
 	}
 	forms, cases := askingForms(q.Text), caseWords(q.Text)
-	whens, filler := whenClauses(q.Text), fillerChars(q.Text)
+	whens, filler := append(whenClauses(q.Text), distanceClauses(q.Text)...), fillerChars(q.Text)
 	mc := measureCheck{units: unitsOfKind(kind), codes: codeTerms(ev)}
 	mc.words, mc.item = q, q
 	mc.words.Terms, mc.item.Terms = nil, nil

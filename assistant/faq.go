@@ -127,6 +127,11 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		// water"), unless what more it says is an attribute the entry
 		// never states ("what efficiency" at the inverter's 30 Hz).
 		within = within || back >= 0.999 && m >= 0.25 && (!named || statesAttribute(naq, true, text))
+		// Or the entry's question names, in the documents' words, the
+		// specification the user asks for in everyday ones ("能吸多高" is
+		// the maximum suction lift), and all of the entry's question is
+		// in the user's.
+		within = within || back >= 0.999 && namesParaphrased(ev.Question.Text, fq)
 		// Or the user's shorter wording of a longer entry question: most
 		// of a question that says much (a symptom and its circumstances)
 		// is in the entry's question itself, and a third of that question
@@ -301,6 +306,18 @@ func heldInAnyForm(q retrieval.Question, terms []string, have map[string]bool) b
 			if len(seq) > 0 && !slices.ContainsFunc(seq, func(w string) bool { return !have[w] }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesParaphrased reports an FAQ question that names a specification
+// the question asks for in everyday words.
+func namesParaphrased(question, fq string) bool {
+	lower := strings.ToLower(fq)
+	for _, f := range retrieval.ParaphrasedForms(question) {
+		if f.Intent == retrieval.Specification && slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) }) {
+			return true
 		}
 	}
 	return false

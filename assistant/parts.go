@@ -77,13 +77,24 @@ func asksNothing(seg string) bool {
 	if hasHan(s) {
 		// "第一次开泵前要做什么准备？听说这泵不能自吸": what the asker heard,
 		// said after the question without asking anything
-		return zhHearsay.MatchString(s) && !strings.HasSuffix(s, "？") && !strings.HasSuffix(s, "?") && !zhAsks.MatchString(zhIndefinite.Replace(s))
+		// "…能吸多高的水？水池在泵下面四米左右": the asker's own case, a
+		// statement with no asking word, after the question
+		bare := zhIndefinite.Replace(s)
+		unasked := !strings.HasSuffix(s, "？") && !strings.HasSuffix(s, "?") && !zhAsks.MatchString(bare) && !zhAsksMore.MatchString(bare)
+		return unasked && (zhHearsay.MatchString(s) || !zhRequest.MatchString(s))
 	}
 	if s == "" || enAsking.MatchString(s) {
 		return false
 	}
 	return confirmTag.MatchString(s) || !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "？")
 }
+
+// zhAsksMore are asking words beside zhAsks that a clause asks with on
+// its own ("孔离中心多远"), though a comma before them parts no question.
+var zhAsksMore = regexp.MustCompile(`多远|多宽|多深|多厚|多快|多粗|多频繁|啥|咋|为何|能否|可否|行不行|要不要|有没有|是不是|会不会|能不能|可不可以|对不对|呢|吧`)
+
+// zhRequest asks without a question word: "请列出…", "说一下扭矩".
+var zhRequest = regexp.MustCompile(`请|列出|告诉|说明|说一下|讲一下|介绍|给出|给个|查一下|帮我|麻烦`)
 
 // zhHearsay opens what the asker heard or tells of their own case.
 var zhHearsay = regexp.MustCompile(`^(?:听说|听人说|据说|有人说|客户说|我们是|我们这|我这)`)
@@ -402,7 +413,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		return Draft{}, false, false
 	}
 	text := strings.Join(texts, "\n\n")
-	missing = slices.DeleteFunc(missing, func(p string) bool { return timeAnswered(p, texts) })
+	missing = slices.DeleteFunc(missing, func(p string) bool { return timeAnswered(p, texts) || namedAnswered(p, texts) })
 	if len(missing) > 0 {
 		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))
 	}
@@ -415,4 +426,22 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 func saidAlready(texts []string, text string) bool {
 	body := strings.TrimSpace(reMarker.ReplaceAllString(text, ""))
 	return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(reMarker.ReplaceAllString(t, ""), body) })
+}
+
+// namedAnswered reports a part that asks a specification in everyday
+// words alone ("这泵吵不吵" of 一米外噪声多少分贝) where another part's
+// answer states it by the documents' name (噪声): the noise level given
+// answers whether it is loud. A part naming anything more is its own.
+func namedAnswered(part string, answers []string) bool {
+	said := strings.ToLower(strings.Join(answers, "\n"))
+	for _, f := range retrieval.ParaphrasedForms(part) {
+		if f.Intent != retrieval.Specification || !slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(said, strings.ToLower(n)) }) {
+			continue
+		}
+		rest := retrieval.ContentTerms(strings.Replace(strings.ToLower(part), f.Asked, " ", 1))
+		if !slices.ContainsFunc(rest, func(t string) bool { return utf8.RuneCountInString(t) > 1 }) {
+			return true
+		}
+	}
+	return false
 }

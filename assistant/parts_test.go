@@ -52,6 +52,9 @@ func TestQuestionParts(t *testing.T) {
 		"新泵启动前要检查什么？我们是第一次装":                                                 1,
 		"轮子要自己钻孔吗？孔离中心多远":                                                    2,
 		"额定流量是多少？扬程呢？":                                                       2,
+		// The asker's own case, said after the question without asking.
+		"泵最多能吸多高的水？水池在泵下面四米左右": 1,
+		"扭矩多少？请列出步骤":           2,
 		// A part asking of "it" asks of what the part before names.
 		"Control box shows E09 after a lightning storm. How do we recover it?": 0,
 	} {

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,16 @@ func afterWhenClause(attr string) string {
 		return attr
 	}
 	return rest
+}
+
+// reDistanceClause is a Chinese clause saying how far off a measure is
+// taken ("一米外", "1米处", "距离一米"): like a when-clause it names a
+// condition, and the passage states it its own way ("距离 1 m", "at 1 m").
+var reDistanceClause = regexp.MustCompile(`(?:距离|离)?[一二两三四五六七八九十半\d.]+\s*(?:米|m)(?:以外|之外|外|处|远)|距离[一二两三四五六七八九十半\d.]+\s*(?:米|m)`)
+
+// distanceClauses are the distance clauses of text.
+func distanceClauses(text string) []string {
+	return reDistanceClause.FindAllString(text, -1)
 }
 
 // A 时 after one of timeWordBefore or before one of timeWordAfter is part

@@ -11,7 +11,7 @@ import (
 // zhUnitAsked is a Chinese question asking a measure by its unit: "多少度"
 // asks a temperature and "几伏" a voltage, whatever measure's word the
 // item's own name holds ("热敏电阻" is a thermistor, no resistance asked).
-var zhUnitAsked = regexp.MustCompile(`(?:多少|几)\s*(摄氏度|度|℃|千瓦|瓦|伏|安培|安|转|兆帕|公斤|千克|赫兹)`)
+var zhUnitAsked = regexp.MustCompile(`(?:多少|几)\s*(摄氏度|度|℃|千瓦|瓦|伏|安培|安|转|兆帕|公斤|千克|赫兹|分贝)`)
 
 // angleWords turn 度 into degrees of angle.
 var angleWords = regexp.MustCompile(`转|旋|角|倾|摆|弯|偏`)
@@ -20,7 +20,7 @@ var angleWords = regexp.MustCompile(`转|旋|角|倾|摆|弯|偏`)
 // attributeUnits.
 var zhUnitMeasure = map[string]string{
 	"摄氏度": "温度", "度": "温度", "℃": "温度", "千瓦": "功率", "瓦": "功率", "伏": "电压",
-	"安培": "电流", "安": "电流", "转": "转速", "兆帕": "压力", "公斤": "重量", "千克": "重量", "赫兹": "频率",
+	"安培": "电流", "安": "电流", "转": "转速", "兆帕": "压力", "公斤": "重量", "千克": "重量", "赫兹": "频率", "分贝": "噪声",
 }
 
 // measureAskedByUnit is the attribute a Chinese question asks for by its
