@@ -103,3 +103,19 @@ func namesPartCode(s, question string) bool {
 }
 
 var figureWithUnit = regexp.MustCompile(`^[\d.,]+\s*[a-zA-Zµ°Ω]{1,3}$`)
+
+// A thread is given by its designation ("Drain plug G1/4", "M10x30",
+// "Rp 1/2"), which a parts list writes in the part's name without the
+// word: "what thread is the drain plug" is answered so.
+var (
+	threadAsked = regexp.MustCompile(`(?i)\bthreads?\b|螺纹|丝扣|牙型`)
+	threadGiven = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:G|R|Rp|Rc|NPT|NPTF|BSPP?|M)\s?\d+(?:[./]\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?:$|[^\pL\d/])`)
+)
+
+func asksThread(attr string) bool { return threadAsked.MatchString(attr) }
+
+// statesThread reports a text giving a thread's designation or naming the
+// thread.
+func statesThread(text string) bool {
+	return threadGiven.MatchString(text) || threadAsked.MatchString(text)
+}

@@ -444,7 +444,9 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	} else if m := concernAsked.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1] + m[2]
 	} else if m := enAttribute.FindStringSubmatch(q.Text); m != nil {
-		attr = m[1]
+		// "the bore on the motor side half of the coupling": what it is
+		// on is the item, which no passage names with the attribute.
+		attr, _, _ = strings.Cut(m[1], " on ")
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if a, ok := conditionAttribute(q.Text); ok {
@@ -506,7 +508,7 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || asksThread(a.Text) && statesThread(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := sets.of(text)

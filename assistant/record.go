@@ -850,6 +850,12 @@ func codesInSets(terms []string, values string, sets tokenSets) bool {
 	return true
 }
 
+// A year as asked, and a date as records write it.
+var (
+	reYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	reDate = regexp.MustCompile(`^(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?$`)
+)
+
 // holdsCode reports code t in set, alone or as a part of a compound code:
 // customers say "the CP200" for the HF-CP200.
 func holdsCode(set map[string]bool, t string) bool {
@@ -858,6 +864,9 @@ func holdsCode(set map[string]bool, t string) bool {
 	}
 	if gluedModelHolds(set, t) {
 		return true
+	}
+	if reYear.MatchString(t) && slices.ContainsFunc(keys(set), func(tok string) bool { return reDate.MatchString(tok) && strings.HasPrefix(tok, t) }) {
+		return true // "in May 2026": the order dated 2026-05-14
 	}
 	if isNumber(t) {
 		// A figure is no part of a code: "20" is not in "2025-03-20". An

@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
 )
@@ -20,7 +21,10 @@ import (
 // of a whole microscope).
 func statedTerms(aq, item retrieval.Question, asked bool, sentence, section string) map[string]bool {
 	have := retrieval.TokenSet(sentence + " " + section)
-	if asked && statesByUnit(aq.Text, sentence) && share(item, have) >= minSentenceCoverage {
+	// A thread's designation ("Drain plug G1/4") is written in the part's
+	// own name, which shares some word with the item asked or none.
+	thread := asksThread(aq.Text) && threadOfItem(item, sentence)
+	if asked && (thread || statesByUnit(aq.Text, sentence) && share(item, have) >= minSentenceCoverage) {
 		for _, t := range aq.Terms {
 			have[t] = true
 		}
@@ -55,4 +59,40 @@ var instruction = regexp.MustCompile(`(?i)请|须|应当|应该|应|需要|选�
 // instructs reports a sentence that prescribes an action.
 func instructs(text string) bool {
 	return instruction.MatchString(text)
+}
+
+// threadOfItem reports a thread's designation written right after the
+// name the question gives the part ("Drain plug G1/4" of the drain plug
+// asked), not after another part's ("Vent plug G1/4", "Casing bolts
+// M10x30"): the words before it are all the question's.
+func threadOfItem(item retrieval.Question, sentence string) bool {
+	asked := retrieval.TokenSet(item.Text)
+	for _, loc := range threadGiven.FindAllStringIndex(sentence, -1) {
+		words := strings.Fields(sentence[:loc[0]])
+		if len(words) > 2 {
+			words = words[len(words)-2:]
+		}
+		named := 0
+		for _, w := range words {
+			switch t := firstTerm(w); {
+			case t == "":
+			case asked[t]:
+				named++
+			default:
+				named = -len(words)
+			}
+		}
+		if named > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTerm is a word's term as the question's are cut ("plug" of "plug,").
+func firstTerm(word string) string {
+	if t := retrieval.ContentTerms(word); len(t) > 0 {
+		return t[0]
+	}
+	return ""
 }
