@@ -17,6 +17,8 @@ var reShownCode = regexp.MustCompile(`\b[A-Za-z]{1,3}-?\d{1,4}\b`)
 var (
 	// reShownAfter: "E07 on the display", "E07 showing on the screen".
 	reShownAfter = regexp.MustCompile(`(?i)^\s+(?:(?:showing|shown|displayed|flashing|lit up|showed up|shows up|show up|came up|comes up|come up|popped up|appeared|appears)\s+)?(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:control box|controller|control panel|pump|drive|vfd)\s+)?(?:display|screen|panel|readout|hmi)\b`)
+	// reShownAfterZh: "E07 报警那几次", "E07 故障": the code as the box raised it.
+	reShownAfterZh = regexp.MustCompile(`^\s*(?:报警|报错|警报|告警|故障码|故障代码|代码|故障)`)
 	// reShownBefore: "came in with E07", "showing E07", "the panel displayed E07".
 	reShownBefore = regexp.MustCompile(`(?i)(?:\b(?:came|come|comes|coming) in (?:with|showing|for|on)|\b(?:showing|displaying|flashing|throwing|threw|showed|displayed)|\b(?:the\s+)?(?:display|screen|panel|readout|hmi)\s+(?:showed|shows|show|showing|displayed|displays|display|read|reads))\s+(?:an?\s+|the\s+)?$`)
 )
@@ -30,6 +32,8 @@ func (t *Table) takeCodeShown(q *question) {
 			continue
 		}
 		if m := reShownAfter.FindStringIndex(q.text[loc[1]:]); m != nil {
+			q.take(span{loc[1] + m[0], loc[1] + m[1]})
+		} else if m := reShownAfterZh.FindStringIndex(q.text[loc[1]:]); m != nil {
 			q.take(span{loc[1] + m[0], loc[1] + m[1]})
 		}
 		if m := reShownBefore.FindStringIndex(q.text[:loc[0]]); m != nil {

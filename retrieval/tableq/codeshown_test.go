@@ -26,3 +26,29 @@ func TestCodeSeenOnADisplay(t *testing.T) {
 		t.Errorf("a code no row names: got [%s], want no plan", p.Plan)
 	}
 }
+
+// A Chinese question names the code as the alarm the box raised ("E07
+// 报警"); 报警 is how it was seen, as "on the display" is.
+func TestCodeRaisedAsAlarm(t *testing.T) {
+	log := chunkTable(t, "log",
+		"Work Order: W1; Symptom: Control box shows E07; Downtime (h): 1.5",
+		"Work Order: W2; Symptom: Seal leaking; Downtime (h): 6",
+		"Work Order: W3; Symptom: Control box shows E07; Downtime (h): 2.5")
+	for _, q := range []string{"E07 报警那几次平均每次停机多久？", "E07 故障的工单平均停机多久？"} {
+		p, ok := ParseWith(log, q, nil)
+		if !ok || p.Plan.String() != `avg(Downtime (h)) where * match "e07"` {
+			t.Errorf("%q: [%s] (%v), want the E07 rows' mean downtime", q, p.Plan, ok)
+		}
+	}
+}
+
+// "Which spare can you get fastest" asks the shortest lead time.
+func TestGetSoonestIsShortestLeadTime(t *testing.T) {
+	spares := chunkTable(t, "spares",
+		"Part No.: A-1; Lead time (days): 30",
+		"Part No.: A-2; Lead time (days): 3")
+	p, ok := Parse(spares, "which spare part can you get fastest, and how many days?")
+	if !ok || p.Plan.String() != "min(Lead time (days))" {
+		t.Errorf("got [%s] (%v), want the shortest lead time", p.Plan, ok)
+	}
+}

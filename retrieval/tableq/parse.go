@@ -43,9 +43,14 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 	return parse(t, text, tr, nil)
 }
 
+// reGetSoonest asks which item comes soonest when ordered: "which spare
+// can you get fastest" is the shortest lead time.
+var reGetSoonest = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+get(?:\s+(?:it|them|one))?\s+(?:the\s+)?(?:fastest|quickest|soonest)\b`)
+
 // parse is ParseWith where the words of subject name what the sheet is
 // about and single out no row.
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
+	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
 	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
 	text = withoutSubject(text, subject)
