@@ -53,7 +53,7 @@ func glossedName(header string) []string {
 // only where the mappings give the header that role.
 var roleAsks = map[string][]string{
 	"supplier":    {"who makes", "who manufactures", "who builds", "made by", "buy", "get from", "sourced", "sourced from", "source from", "purchase", "sells", "sell", "sold", "哪家", "谁家", "谁供应", "供应的", "供货", "厂家", "卖", "哪里买", "在哪买"},
-	"cost":        {"pay", "paid", "多少钱", "价钱", "价格", "贵"},
+	"cost":        {"pay", "paid", "charge", "charges", "charged", "多少钱", "价钱", "价格", "贵"},
 	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "did do", "to do", "should do", "was done", "were done", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办", "做了什么"},
 	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
 	"cause":       {"why", "为什么", "为何", "起因", "原因"},

@@ -9,7 +9,7 @@ import (
 )
 
 // costCues ask what a whole costs in parts, not how many parts it has.
-var costCues = []string{"cost", "price", "spend", "how much money", "多少钱", "成本", "费用", "价格", "价钱", "花费"}
+var costCues = []string{"cost", "price", "spend", "how much money", "charge for", "charged for", "charges for", "多少钱", "成本", "费用", "价格", "价钱", "花费"}
 
 // asksCost reports whether a BOM question asks for a cost.
 func asksCost(q Question) bool {
