@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/kg"
+	"github.com/kgassist/kgassist/retrieval"
 )
 
 // docName is what names a passage's document: its title, and the words of
@@ -39,4 +40,64 @@ func locationWords(uri string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// askedPlaces are the question's words that name where some retrieved
+// documents are kept and not others ("openflexure" of openflexure-v6/):
+// the product or project a question names by its folder. A passage from
+// a document kept elsewhere, that never names it, is about another one.
+func askedPlaces(ev *retrieval.Evidence) []string {
+	var out []string
+	for _, t := range ev.Question.Terms {
+		if len(t) < 5 || !latinWord(t) || genericPlaceWords[t] {
+			continue
+		}
+		in, out2 := false, false
+		for _, it := range ev.Items {
+			if retrieval.TokenSet(folderWords(it.Chunk.DocURI))[t] {
+				in = true
+			} else {
+				out2 = true
+			}
+		}
+		if in && out2 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// namesAskedPlace reports text naming every asked place.
+func namesAskedPlace(places []string, text string) bool {
+	if len(places) == 0 {
+		return true
+	}
+	have := retrieval.TokenSet(text)
+	for _, p := range places {
+		if !have[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// folderWords are locationWords of a document's folder, without its
+// file's name ("manual_en.md" names a kind of document, not a product).
+func folderWords(uri string) string {
+	if i := strings.LastIndexByte(uri, '/'); i >= 0 {
+		uri = uri[:i]
+	}
+	return locationWords(uri)
+}
+
+// genericPlaceWords are folder words that name kinds of documents or
+// stores, not what they are about.
+var genericPlaceWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("manual manuals docs document documents data dataset datasets corpus shared public internal examples example demo files assembly information parameters parameter product products") {
+		for _, t := range retrieval.ContentTerms(w) {
+			genericPlaceWords[t] = true
+		}
+	}
 }

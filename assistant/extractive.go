@@ -466,6 +466,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	q = withoutTermsWhere(q, func(t string) bool { return inAskedForm(t, ev.Question.Text, running) })
 	q = withoutTermsWhere(q, func(t string) bool { return onlyAsksRemedy(t, ev.Question.Text) })
 	iq, attr := itemQuestion(ev)
+	places := askedPlaces(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	codes := codeTerms(ev)
@@ -548,6 +549,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// what the casing is made of.
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
+			}
+			if !namesAskedPlace(places, s+" "+section+" "+docName(it.Chunk)+" "+locationWords(it.Chunk.DocURI)) {
+				continue // the robot's storage temperature does not answer for the OpenFlexure microscope
 			}
 			if otherDistance(ev.Question.Text, s+" "+section) {
 				continue // "at 1 m" does not answer "at 3 metres"
