@@ -1,6 +1,9 @@
 package tableq
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The part that costs the most once its quantity is reckoned is the
 // line whose unit price times how many is highest, over the whole
@@ -82,6 +85,34 @@ func TestNamedMultiplierCountsTheCost(t *testing.T) {
 		res, err := Execute(tb, p.Plan)
 		if err != nil || res.Value < c.want-0.01 || res.Value > c.want+0.01 {
 			t.Errorf("%q: [%s] = %v, %v; want %v", c.q, p.Plan, res.Value, err, c.want)
+		}
+	}
+}
+
+// A count of the assemblies said in Chinese figures ("6 个驱动轮组件") is
+// the multiplier, not a threshold; "cost together" and "how much did …
+// cost" sum what several rows cost.
+func TestAssembliesCountedAndCostTogether(t *testing.T) {
+	tb := chunkTable(t, "parts_list",
+		"assembly: drive wheel; short name: motor; cost pp: $42.99; # req in assy: 1; assembly multiplier: 6",
+		"assembly: drive wheel; short name: hub; cost pp: $7.99; # req in assy: 1; assembly multiplier: 6",
+		"assembly: body; short name: battery; cost pp: $60.00; # req in assy: 1; assembly multiplier: 1")
+	p, ok := ParseWith(tb, "一台车 6 个驱动轮组件加起来多少钱？", func(zh string) ([]string, string) {
+		if strings.Contains(zh, "驱动轮") {
+			return []string{"drive wheel"}, strings.Replace(zh, "驱动轮", "", 1)
+		}
+		return nil, zh
+	})
+	if !ok {
+		t.Fatal("6 个驱动轮组件: no plan")
+	}
+	if res, err := Execute(tb, p.Plan); err != nil || res.Value < 305.87 || res.Value > 305.89 {
+		t.Errorf("[%s] = %v, %v; want 305.88, six of each wheel's parts", p.Plan, res.Value, err)
+	}
+	for _, q := range []string{"how much did the drive wheel parts cost together?", "how much did all the drive wheel parts cost?"} {
+		p, ok := Parse(tb, q)
+		if !ok || p.Plan.Aggregate != "sum" {
+			t.Errorf("%q: [%s] (%v), want a sum", q, p.Plan, ok)
 		}
 	}
 }

@@ -51,7 +51,7 @@ var reEachStep = regexp.MustCompile(`\beach\b|\bper (?:step|op|operation)\b|每�
 // too.
 // "What does it cost to stock all the spares", "备件都备齐要花多少钱": buying
 // every row's stock.
-var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b|` +
+var rePluralCost = regexp.MustCompile(`\b(?:what|how much) do (?:the |all |all the |these |those )?[^?]*\bcost\b|\b(?:what|how much) did (?:the |all |all the |these |those )[^?]*\bcost\b|\b(?:every|all)\b[^?]*\b(?:what|how much) (?:does|would|will) (?:that|this|it) cost\b|` +
 	`\b(?:what|how much) (?:does|would|will) it cost to (?:stock|buy|order|keep)\b[^?]*\b(?:every|all)\b|(?:备|买|配|购|补)(?:齐|足|全)[^？?]*(?:多少钱|花多少|要花)`)
 
 func (q *question) asksSum() bool {

@@ -30,8 +30,9 @@ func (t *Table) wholesCounted(q *question, p Plan) []string {
 }
 
 // reWholeCount is a count said before what is counted: "the six drive
-// motors" (number words are figures by now), "六个驱动轮总成", "四套".
-var reWholeCount = regexp.MustCompile(`(?:^|\s)(\d{1,2}) [a-z]|([二两三四五六七八九十])(?:个|套|只|台|组)?\p{Han}`)
+// motors" (number words are figures by now), "六个驱动轮总成",
+// "6 个驱动轮组件", "四套".
+var reWholeCount = regexp.MustCompile(`(?:^|\s)(\d{1,2})(?: [a-z]|\s*(?:个|套|只|台|组)\s*(?:\p{Han}|[a-z]))|([二两三四五六七八九十])(?:个|套|只|台|组)?\p{Han}`)
 
 var hanDigits = map[string]int{"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
