@@ -852,8 +852,9 @@ func codesInSets(terms []string, values string, sets tokenSets) bool {
 
 // A year as asked, and a date as records write it.
 var (
-	reYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
-	reDate = regexp.MustCompile(`^(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?$`)
+	reYear      = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	reYearMonth = regexp.MustCompile(`^(?:19|20)\d\d-\d\d$`)
+	reDate      = regexp.MustCompile(`^(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?$`)
 )
 
 // holdsCode reports code t in set, alone or as a part of a compound code:
@@ -865,7 +866,7 @@ func holdsCode(set map[string]bool, t string) bool {
 	if gluedModelHolds(set, t) {
 		return true
 	}
-	if reYear.MatchString(t) && slices.ContainsFunc(keys(set), func(tok string) bool { return reDate.MatchString(tok) && strings.HasPrefix(tok, t) }) {
+	if (reYear.MatchString(t) || reYearMonth.MatchString(t)) && slices.ContainsFunc(keys(set), func(tok string) bool { return reDate.MatchString(tok) && strings.HasPrefix(tok, t) }) {
 		return true // "in May 2026": the order dated 2026-05-14
 	}
 	if isNumber(t) {

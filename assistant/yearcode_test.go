@@ -14,6 +14,8 @@ func TestYearHeldByDate(t *testing.T) {
 		{[]string{"2025"}, "Work Order: WO-26-0095; Date: 2026-05-14; Symptom: Coupling spider cracked", false},
 		{[]string{"2026"}, "Standard time 2026 min", true},
 		{[]string{"14"}, "Date: 2026-05-14", false},
+		{[]string{"2025-04"}, "Work Order: WO-25-0104; Date: 2025-04-27", true},
+		{[]string{"2025-05"}, "Work Order: WO-25-0104; Date: 2025-04-27", false},
 	} {
 		if got := codesIn(c.codes, c.text); got != c.want {
 			t.Errorf("%v in %q: %v, want %v", c.codes, c.text, got, c.want)

@@ -20,6 +20,11 @@ var spokenZhFillers = []string{
 	"大概", " ", "的时候", " ", "的话", " ", "东西", " ",
 	// "箱体本身尺寸": the thing itself, as against what it comes with.
 	"本身", " ",
+	// "先关阀门还是先按停止": 还是 joins the two choices; 门还 is no word.
+	"还是", " ",
+	// How the asker tells of a past job ("最后查出来是什么原因", "当时是怎么
+	// 处理的"): the record states what was found and done, not these.
+	"最后查出来", " ", "查出来", " ", "最后", " ", "后来", " ", "当时", " ",
 	// "配多大的合适" asks for the size; that it suits is what any answer means.
 	"合适", " ",
 	// "到底是多少" presses for the value; the value is what is asked.
@@ -116,9 +121,29 @@ func withoutFillers(s string) string {
 	}
 	if !isASCII(s) { // every Chinese stop phrase starts beyond ASCII
 		s = zhDistanceInFigures(s)
+		s = zhMonthAsDate(s)
 		s = zhStopPhrases.Replace(s)
 	}
 	return s
+}
+
+// zhYearMonth is a month said in Chinese ("2025年4月"): records date it
+// as 2025-04-27, which holds neither 年 nor the pair 月灌 of "4月灌溉站".
+var zhYearMonth = regexp.MustCompile(`((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:份)?`)
+
+// zhMonthAsDate writes zhYearMonth's months as records date them.
+func zhMonthAsDate(s string) string {
+	if !strings.Contains(s, "月") {
+		return s
+	}
+	return zhYearMonth.ReplaceAllStringFunc(s, func(m string) string {
+		g := zhYearMonth.FindStringSubmatch(m)
+		month := g[2]
+		if len(month) == 1 {
+			month = "0" + month
+		}
+		return " " + g[1] + "-" + month + " "
+	})
 }
 
 // zhSpokenDistance is a distance said in Chinese numerals ("一米外",

@@ -94,3 +94,12 @@ func TestBareReplaceIsSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// A month said in Chinese is the records' date; how the asker tells of a
+// past job names nothing.
+func TestChineseMonthIsADate(t *testing.T) {
+	checkTerms(t, []termCase{
+		{"2025年4月灌溉站B那台泵流量掉到28方，最后查出来是什么原因？", []string{"2025-04", "灌溉", "28"}, []string{"年", "月灌", "最后", "查出", "出来"}},
+		{"2026年12月份停机几次", []string{"2026-12"}, []string{"月份"}},
+	})
+}
