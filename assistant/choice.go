@@ -38,7 +38,7 @@ func choices(q string) []string {
 // for Chinese the choice as written.
 func statesChoice(c, text string) bool {
 	if allHan(c) {
-		return strings.Contains(text, c)
+		return strings.Contains(text, c) || statesChoiceLoosely(c, text)
 	}
 	terms := retrieval.ContentTerms(c)
 	have := retrieval.TokenSet(text)
@@ -67,4 +67,41 @@ func choiceStated(q retrieval.Question, cs []string, text string) (retrieval.Que
 		}
 	}
 	return q, false
+}
+
+// statesChoiceLoosely reports a Chinese choice of three characters or
+// more, less the order word it opens with ("先关阀门还是先按停止"), most of
+// whose characters the text holds: "先关闭出口阀，再按"停止"按钮" states
+// both steps, in its own words.
+func statesChoiceLoosely(c, text string) bool {
+	core := []rune(strings.TrimLeft(c, "先后再"))
+	if len(core) < 3 {
+		return false
+	}
+	held := 0
+	for _, r := range core {
+		if strings.ContainsRune(text, r) {
+			held++
+		}
+	}
+	return 3*held >= 2*len(core)
+}
+
+// statesBothChoices reports a text that states both of a question's
+// choices: "先关闭出口阀，再按"停止"按钮" answers "先关阀门还是先按停止" by
+// putting the two in order, whatever else the question says around them.
+func statesBothChoices(cs []string, text string) bool {
+	return len(cs) == 2 && asksOrder(cs) && statesChoice(cs[0], text) && statesChoice(cs[1], text)
+}
+
+// asksOrder reports choices of which comes first ("先关阀门", "先按停止"):
+// a text stating both answers in the order it gives them. Of two
+// materials or two drives, one stated beside the other answers nothing.
+func asksOrder(cs []string) bool {
+	for _, c := range cs {
+		if !strings.HasPrefix(c, "先") {
+			return false
+		}
+	}
+	return true
 }

@@ -42,3 +42,14 @@ func lang(q string) string {
 	}
 	return "en"
 }
+
+// A sentence putting both steps of an order question in order answers
+// it; one naming two materials side by side does not choose between them.
+func TestBothChoicesOfAnOrder(t *testing.T) {
+	if !statesBothChoices(choices("停泵的时候是先关阀门还是先按停止？"), `先关闭出口阀，再按"停止"按钮。`) {
+		t.Error("the shutdown order not read as answering which comes first")
+	}
+	if statesBothChoices(choices("叶轮是铸铁还是不锈钢？"), "不腐蚀铸铁、不锈钢和三元乙丙橡胶的液体") {
+		t.Error("two materials named side by side read as a choice made")
+	}
+}

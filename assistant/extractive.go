@@ -127,6 +127,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if asksAttribute && (c.Kind == "routing" || c.Kind == "fault_tree" || explosion) && !computedCovers(ev, c, cq) {
 			continue // asked for a value, not the listing its intent suggested
 		}
+		if c.Kind == "fault_tree" && asksTripPoint(ev.Question.Text) && unitsOf(ev.Question.Text) != nil {
+			continue // "what trip current should the relay be set to" asks a setting, not why the motor trips
+		}
 		if c.Kind == "routing" && asksStandardTime(ev.Question.Text) {
 			continue // "standard time of the hydrostatic test operation": the routing table's figure, not its steps
 		}
@@ -503,6 +506,8 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	product, productAsked := askedProduct(ev)
 	total := asksTotalCount(ev.Question.Text)
 	counted := countedLines(ev)
+	tripAsked := asksTripPoint(ev.Question.Text) && unitsOf(ev.Question.Text) != nil
+	examples := askedExamples(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -591,6 +596,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}
+			if statesBothChoices(offered, s) {
+				ratio = 1
+			}
 			cr, cbonus, _ := countedLineScore(ev.Question.Text, counted, s, it.Chunk)
 			ratio = max2(ratio, cr)
 			score := ratio + 0.5*it.Score + cbonus
@@ -600,6 +608,15 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if checked {
 				score -= measureValueBonus // the value a fault's remedy checks comes after the rating
+			}
+			if tripAsked && !tripPointUnstated(ev.Question.Text, s) && share(item, sets.of(s+" "+section)) > 0 {
+				// "overcurrent 16.3 A" is where the relay trips; the FMEA
+				// row naming the relay, without the figure, answers nothing
+				score++
+				ratio = max2(ratio, tripPointRatio)
+			}
+			if holdsExample(examples, s) {
+				score += measureValueBonus // "比如 2403015": the sentence that writes the asker's example explains it
 			}
 			if labelNamesAll(q, s) {
 				score += measureValueBonus // "Recommended supply fuse: 25 A" is what the question names, stated
@@ -795,6 +812,11 @@ func checkedInFaultRow(c kg.Chunk, q retrieval.Question) bool {
 // measureValueBonus ranks a sentence giving a value in the asked
 // measure's unit above those that only name the measure.
 const measureValueBonus = 0.3
+
+// tripPointRatio is the share of a question's words a sentence giving
+// the asked protection's setting counts as stating: the setting is what
+// "at what current should it trip" asks, in whatever words.
+const tripPointRatio = 0.6
 
 // otherLanguagePenalty ranks a quote in the other language below one in
 // the asker's that covers the question as well.

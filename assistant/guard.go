@@ -421,6 +421,19 @@ func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
 // on before it is the item or the occasion.
 const maxZhAttribute = 6
 
+// reLeadIn ends what an asker says before the question proper: "want to
+// set my overload right - what trip current …", "quick one: what …".
+var reLeadIn = regexp.MustCompile(`(?i)(?:\s[-–—]+\s*|[,:;]\s+)(what|which|at which|at what)\b`)
+
+// afterLeadIn is an English question from its question word, where a
+// lead-in of the asker's comes before it.
+func afterLeadIn(q string) string {
+	if loc := reLeadIn.FindStringSubmatchIndex(q); loc != nil && !enAttrNoun.MatchString(q) && !enAttribute.MatchString(q) {
+		return q[loc[2]:]
+	}
+	return q
+}
+
 // attributeNamed is the attribute the question names in words.
 func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	var attr string
@@ -449,6 +462,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		attr, _, _ = strings.Cut(m[1], " on ")
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
+	} else if m := enAttrNoun.FindStringSubmatch(afterLeadIn(q.Text)); m != nil && unitsOf(m[1]) != nil {
+		attr = m[1] // a measure asked after the asker's lead-in: "want it set right - what trip current …"
 	} else if a, ok := conditionAttribute(q.Text); ok {
 		attr = a
 	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {

@@ -40,6 +40,7 @@ var (
 	// boundedFigure is a figure after a word that bounds it ("below 342 V",
 	// "超过 1.2 MPa", "超过额定电流 14.8 A", a few words between) or names it
 	// the setting ("动作温度 150 °C", "出厂默认 1.2 MPa"), or before one
-	// ("40 °C 以上").
-	boundedFigure = regexp.MustCompile(`(?i)(?:\b(?:below|above|under|over|exceeds?|exceeding|exceeded|more than|less than|higher than|lower than|greater than|beyond|drops? to|falls? to|rises? to|reaches|trips? at|trip point|set ?point|threshold|setting|set to|defaults? to|default|factory default|factory setting)\b|低于|高于|超过|大于|小于|达到|降到|升到|动作温度|动作值|动作电流|动作电压|设定值|出厂值|出厂默认|默认值|默认|[<>≤≥])\s*(?:[^\d\s,;，。；()（）]{1,8}\s*)?((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})|((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})\s*(?:以上|以下)`)
+	// ("40 °C 以上"); a protection's own name is its setting ("overcurrent
+	// 16.3 A").
+	boundedFigure = regexp.MustCompile(`(?i)(?:\b(?:below|above|under|over|exceeds?|exceeding|exceeded|more than|less than|higher than|lower than|greater than|beyond|drops? to|falls? to|rises? to|reaches|trips? at|trip point|set ?point|threshold|setting|set to|defaults? to|default|factory default|factory setting|overcurrent|over-current|overvoltage|undervoltage|overpressure|overload)\b|过流|过载|欠压|过压|超压|低于|高于|超过|大于|小于|达到|降到|升到|动作温度|动作值|动作电流|动作电压|设定值|出厂值|出厂默认|默认值|默认|[<>≤≥])\s*(?:[^\d\s,;，。；()（）]{1,8}\s*)?((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})|((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})\s*(?:以上|以下)`)
 )
