@@ -1235,7 +1235,10 @@ func rowSentence(c kg.Chunk) string {
 		if extract.NullValue(x.value) || wide && !extract.KnownHeader(x.header) {
 			continue // "Removed", "0/1/00", a status or sort field: nothing to read
 		}
-		rest = append(rest, x.header+" "+x.value)
+		// "Lead time 7 days", not "Lead time (days) 7": the unit goes
+		// with the figure, where a reader, and a search for "7 days", looks
+		h, v := withUnit(x)
+		rest = append(rest, h+" "+v)
 	}
 	return keyFigure(cells[0]) + " — " + strings.Join(rest, ", ") + "."
 }

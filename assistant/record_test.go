@@ -179,13 +179,14 @@ func TestCauseComesWithItsRemedy(t *testing.T) {
 
 // A row keyed by a bare figure is quoted with its column and unit, so
 // that "45" reads as the flow it is; a key that names itself, or a
-// figure whose header gives no unit, is quoted as it stands.
+// figure whose header gives no unit, is quoted as it stands. The other
+// figures carry their units after them ("Head 30.2 m").
 func TestRowSentenceNamesAKeyFigure(t *testing.T) {
 	cases := []struct{ row, want string }{
 		{"Flow (m³/h): 45; Head (m): 30.2; Efficiency (%): 71",
-			"Flow (m³/h) 45 — Head (m) 30.2, Efficiency (%) 71."},
+			"Flow (m³/h) 45 — Head 30.2 m, Efficiency 71 %."},
 		{"Speed (r/min): 2900; Power (kW): 7.5",
-			"Speed (r/min) 2900 — Power (kW) 7.5."},
+			"Speed (r/min) 2900 — Power 7.5 kW."},
 		{"Step: 40; Operation: Impeller mounting",
 			"40 — Operation Impeller mounting."},
 		{"Pump (kW): CP200; Rating: 7.5",
