@@ -47,7 +47,35 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if base, ok := baseCount(ctx, tables, q.Text, res, opts); ok {
 		return []Computed{base, c}, true, nil
 	}
+	if total, ok := countsTotal(ctx, tables, q.Text, res, opts); ok {
+		return []Computed{c, total}, true, nil
+	}
 	return []Computed{c}, true, nil
+}
+
+// reThenTotal is where a question that counts rows goes on to ask what
+// they add up to: "how many work orders against AID2, and what's their
+// combined cost?", "有几张？总费用加起来多少？".
+var reThenTotal = regexp.MustCompile(`(?i)[?？,，;；。]\s*(?:and\s+)?(?:what(?:'s|’s| is| was| were| are)?\s+(?:the\s+|their\s+|its\s+)?(?:combined|total|overall)|how much (?:did|do|does|would) (?:they|those|these|it|that) (?:cost|come to|add up to)|how much (?:downtime|time|money)|(?:总|合计|一共|总共|加起来|累计))`)
+
+// reCountAsked are the words that ask a count, taken out of a question
+// to read what the counted rows add up to.
+var reCountAsked = regexp.MustCompile(`(?i)\bhow many\b|\bnumber of\b|有多少(?:张|条|个|次|台)?|(?:有)?几(?:张|条|个|次|台|项)|多少(?:张|条|个|次|台|项)`)
+
+// countsTotal is, for a question that counts rows and then asks their
+// total, the total over the same rows: the asker wants both.
+func countsTotal(ctx context.Context, tables []*tableq.Table, question string, count *tableq.Result, opts tableq.Options) (Computed, bool) {
+	if count.Plan.Aggregate != "count" || !reThenTotal.MatchString(question) {
+		return Computed{}, false
+	}
+	res, err := tableq.AnswerOver(ctx, tables, reCountAsked.ReplaceAllString(question, " "), opts)
+	if err != nil || res == nil || res.Absent != "" || res.Table != count.Table || res.Plan.Aggregate != "sum" ||
+		!containsFilters(res.Plan.Filters, count.Plan.Filters) || !containsFilters(count.Plan.Filters, res.Plan.Filters) {
+		return Computed{}, false
+	}
+	c := tableComputed(res)
+	c.trace = res.Describe()
+	return c, true
 }
 
 // reThenSubset is where a question turns from a set of rows to a part of
