@@ -34,5 +34,9 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"our loop runs around 1.4 MPa, what's the max working pressure this pump can take?", []string{"max", "pressur"}, []string{"loop", "1.4"}},
 		{"想抽85度左右的热水，介质温度上限是多少？", []string{"介质", "温度", "上限"}, []string{"85", "热水"}},
 		{"at 30 m head, what flow do I get?", []string{"30", "head", "flow"}, nil},
+		// A reading of the asker's in amperes or volts is as much theirs.
+		{"钳形表测了一下电流16A，这个泵额定电流到底是多少？", []string{"额定", "电流"}, []string{"16a", "钳形"}},
+		{"we measured 16 A on the motor, what is the rated current?", []string{"rate", "current"}, []string{"16", "measur"}},
+		{"is 16 and 20 the range, what's the max?", []string{"16", "20"}, nil},
 	})
 }
