@@ -112,7 +112,13 @@ var (
 	threadGiven = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:G|R|Rp|Rc|NPT|NPTF|BSPP?|M)\s?\d+(?:[./]\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?:$|[^\pL\d/])`)
 )
 
-func asksThread(attr string) bool { return threadAsked.MatchString(attr) }
+// threadProduct is a product for threads, not a thread: a thread locker
+// (螺纹胶) is asked by its name, which a bolt's designation does not give.
+var threadProduct = regexp.MustCompile(`(?i)thread\s*-?(?:locker|lock|locking|sealant|seal|tape|glue|compound)|螺纹(?:紧固|锁固|密封)?胶|螺纹密封|生料带`)
+
+func asksThread(attr string) bool {
+	return threadAsked.MatchString(attr) && !threadProduct.MatchString(attr)
+}
 
 // statesThread reports a text giving a thread's designation or naming the
 // thread.

@@ -23,7 +23,7 @@ func TestThreadOfTheNamedPart(t *testing.T) {
 			t.Errorf("%q in %q: %v, want %v", c.question, c.sentence, got, c.want)
 		}
 	}
-	if !asksThread("thread") || !asksThread("螺纹") || asksThread("threshold") {
+	if !asksThread("thread") || !asksThread("螺纹") || asksThread("threshold") || asksThread("螺纹胶") || asksThread("thread locker") {
 		t.Error("asksThread reads the wrong words")
 	}
 }
