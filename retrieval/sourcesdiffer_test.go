@@ -38,5 +38,6 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"钳形表测了一下电流16A，这个泵额定电流到底是多少？", []string{"额定", "电流"}, []string{"16a", "钳形"}},
 		{"we measured 16 A on the motor, what is the rated current?", []string{"rate", "current"}, []string{"16", "measur"}},
 		{"is 16 and 20 the range, what's the max?", []string{"16", "20"}, nil},
+		{"our NPSHa is 3.4 m, what NPSH does the pump need?", []string{"npsh", "need"}, []string{"3.4"}},
 	})
 }
