@@ -44,6 +44,8 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"how heavy is the arm actually? i've seen two different numbers", []string{"heavi", "arm"}, []string{"actual", "seen", "two", "differ", "number"}},
 		{"we have seen conflicting figures for the payload", []string{"payload"}, []string{"seen", "conflict", "figur"}},
 		{"what is the actual flow at 50 Hz?", []string{"actual", "flow"}, nil},
+		// Emphasis and hearsay name nothing either.
+		{"what's the absolute top-end flow? two numbers floating around", []string{"flow"}, []string{"absolut", "float"}},
 		// The asker's own plant, and using it as it is, name nothing.
 		{"我们厂是 60Hz 电网，这台泵能直接用吗？", []string{"60hz", "电网"}, []string{"们厂", "直接", "接用"}},
 		{"我们公司的泵本身多重？", []string{"泵"}, []string{"们公", "本身"}},

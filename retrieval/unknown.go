@@ -118,11 +118,14 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 func properNames(q string) []string {
 	var out []string
 	sentenceStart := true
+	prev := ""
 	for _, raw := range strings.Fields(q) {
 		w := singularAcronym(strings.Trim(raw, ".,;:!?\"'()"))
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) || monthNames[strings.ToLower(w)] {
+		owned := ownerWords[prev]
+		prev = strings.ToLower(w)
+		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) || monthNames[strings.ToLower(w)] || owned && plantSystems[strings.ToLower(w)] {
 			continue
 		}
 		letters := true
@@ -194,6 +197,15 @@ func domainWord(w string) bool {
 // documentAcronyms name the records and documents of the trade, as
 // plurals too ("how many WOs"): a kind of record, not a proper name.
 var documentAcronyms = map[string]bool{"wo": true, "wos": true, "sop": true, "sops": true, "boms": true, "fmeas": true, "ncr": true, "ncrs": true, "ecn": true, "ecns": true}
+
+// plantSystems are the asker's own control and business systems ("hook
+// it up to our SCADA", "from the MCC"): where the asker will use the
+// answer, not a thing the documents must name.
+// They are the asker's where the asker says so ("our SCADA"); "does the
+// pump come with a PLC" asks for one.
+var ownerWords = map[string]bool{"our": true, "my": true, "their": true, "your": true}
+
+var plantSystems = map[string]bool{"scada": true, "plc": true, "plcs": true, "hmi": true, "dcs": true, "mcc": true, "bms": true, "erp": true, "cmms": true, "mes": true, "ups": true}
 
 // gluedQuantity is a figure written against its unit ("380v", "7.5kw").
 var gluedQuantity = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)([a-zµμ°℃²³/·.]+)$`)

@@ -20,6 +20,10 @@ func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
 		{"list the SKUs we stock", []string{"SKU"}},
 		// the currency asked is the answer's unit, not a name
 		{"what does a replacement impeller cost in RMB?", nil},
+		// the asker's own control systems are where the answer goes
+		{"Can I hook the control box up to our SCADA?", nil},
+		{"which input on our PLC does the level switch need?", nil},
+		{"does the pump come with a PLC?", []string{"PLC"}},
 		// a month is a date, which records write in figures
 		{"how long was the pump down in June 2025?", nil},
 		{"what broke on the Brazil unit in Sept?", []string{"Brazil"}},
