@@ -1,6 +1,9 @@
 package tableq
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Where and how a fault code was seen ("on the screen", "came in with",
 // "the panel displayed") is no word a row must hold: the code picks the
@@ -50,5 +53,25 @@ func TestGetSoonestIsShortestLeadTime(t *testing.T) {
 	p, ok := Parse(spares, "which spare part can you get fastest, and how many days?")
 	if !ok || p.Plan.String() != "min(Lead time (days))" {
 		t.Errorf("got [%s] (%v), want the shortest lead time", p.Plan, ok)
+	}
+}
+
+// "In the haul truck FMEA, …" names what the whole sheet is about; where
+// no row says it, it singles out no row.
+func TestSheetQualifierIsNoFilter(t *testing.T) {
+	fmea := chunkTable(t, "fmea",
+		"Subsystem: Power Train; Component: Axles; Potential Failure Mode: Wearing; Severity: 4",
+		"Subsystem: Power Train; Component: ECU; Potential Failure Mode: Corrosion; Severity: 6",
+		"Subsystem: Power Unit; Component: ECU; Potential Failure Mode: Corrosion; Severity: 4")
+	p, ok := Parse(fmea, "In the haul truck FMEA, how many Power Train rows have a severity of 4?")
+	if !ok {
+		t.Fatal("no plan")
+	}
+	res, err := Execute(fmea, p.Plan)
+	if err != nil || res.Value != 1 {
+		t.Errorf("[%s] = %v, %v; want 1", p.Plan, res.Value, err)
+	}
+	if p, ok := Parse(fmea, "In the Power Unit FMEA, how many rows have a severity of 4?"); !ok || !strings.Contains(p.Plan.String(), "Power Unit") {
+		t.Errorf("a qualifier the rows hold dropped: [%s] (%v)", p.Plan, ok)
 	}
 }

@@ -47,10 +47,30 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 // can you get fastest" is the shortest lead time.
 var reGetSoonest = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+get(?:\s+(?:it|them|one))?\s+(?:the\s+)?(?:fastest|quickest|soonest)\b`)
 
+// reSheetQualifier opens a question with the sheet it asks about, said
+// with what the sheet is about: "In the haul truck FMEA, how many …".
+var reSheetQualifier = regexp.MustCompile(`(?i)^\s*(?:in|for|from|on)\s+(?:the|our|this)\s+((?:[a-z0-9-]+\s+){1,3})(?:fmea|bom|parts list|service log|maintenance log|log|work orders|spares list)\b`)
+
+// withoutSheetQualifier leaves out what the sheet is about where no row
+// says it: the haul trucks are what the whole FMEA is of, not a value
+// that singles rows out.
+func (t *Table) withoutSheetQualifier(text string) string {
+	m := reSheetQualifier.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	words := strings.TrimSpace(text[m[2]:m[3]])
+	if t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: words}) {
+		return text
+	}
+	return text[:m[2]] + text[m[3]:]
+}
+
 // parse is ParseWith where the words of subject name what the sheet is
 // about and single out no row.
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
+	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
 	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
 	text = withoutSubject(text, subject)
