@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -47,20 +48,20 @@ func locationWords(uri string) string {
 // the product or project a question names by its folder. A passage from
 // a document kept elsewhere, that never names it, is about another one.
 func askedPlaces(ev *retrieval.Evidence) []string {
+	var folders []map[string]bool // read once per passage, not per term
 	var out []string
 	for _, t := range ev.Question.Terms {
 		if len(t) < 5 || !latinWord(t) || genericPlaceWords[t] {
 			continue
 		}
-		in, out2 := false, false
-		for _, it := range ev.Items {
-			if retrieval.TokenSet(folderWords(it.Chunk.DocURI))[t] {
-				in = true
-			} else {
-				out2 = true
+		if folders == nil {
+			for _, it := range ev.Items {
+				folders = append(folders, retrieval.TokenSet(folderWords(it.Chunk.DocURI)))
 			}
 		}
-		if in && out2 {
+		kept := slices.ContainsFunc(folders, func(f map[string]bool) bool { return f[t] })
+		elsewhere := slices.ContainsFunc(folders, func(f map[string]bool) bool { return !f[t] })
+		if kept && elsewhere {
 			out = append(out, t)
 		}
 	}

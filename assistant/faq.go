@@ -77,6 +77,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 	aq, asked := attributeQuestion(ev.Question)
 	naq, named := aq, asked
 	asked = asked && len(unitsOf(aq.Text)) > 0
+	spec := specForms(ev.Question.Text) // once, not once per entry
 	best, bestScore, bestWhole := -1, 0.0, false
 	for i, it := range ev.Items {
 		fq := faqQuestion(it.Chunk)
@@ -131,7 +132,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		// specification the user asks for in everyday ones ("能吸多高" is
 		// the maximum suction lift), and all of the entry's question is
 		// in the user's.
-		within = within || back >= 0.999 && namesParaphrased(ev.Question.Text, fq)
+		within = within || back >= 0.999 && namesParaphrased(spec, fq)
 		// Or the user's shorter wording of a longer entry question: most
 		// of a question that says much (a symptom and its circumstances)
 		// is in the entry's question itself, and a third of that question
@@ -312,13 +313,19 @@ func heldInAnyForm(q retrieval.Question, terms []string, have map[string]bool) b
 }
 
 // namesParaphrased reports an FAQ question that names a specification
-// the question asks for in everyday words.
-func namesParaphrased(question, fq string) bool {
+// the question asks for in everyday words (forms: specForms of it).
+func namesParaphrased(forms []retrieval.AskedForm, fq string) bool {
 	lower := strings.ToLower(fq)
-	for _, f := range retrieval.ParaphrasedForms(question) {
-		if f.Intent == retrieval.Specification && slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(forms, func(f retrieval.AskedForm) bool { return namedIn(f, lower) })
+}
+
+// specForms are the everyday forms of text that ask a specification.
+func specForms(text string) []retrieval.AskedForm {
+	return slices.DeleteFunc(retrieval.ParaphrasedForms(text), func(f retrieval.AskedForm) bool { return f.Intent != retrieval.Specification })
+}
+
+// namedIn reports lower (a lower-case text) holding one of the
+// documents' names for form f.
+func namedIn(f retrieval.AskedForm, lower string) bool {
+	return slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) })
 }

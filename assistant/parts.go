@@ -434,8 +434,8 @@ func saidAlready(texts []string, text string) bool {
 // answers whether it is loud. A part naming anything more is its own.
 func namedAnswered(part string, answers []string) bool {
 	said := strings.ToLower(strings.Join(answers, "\n"))
-	for _, f := range retrieval.ParaphrasedForms(part) {
-		if f.Intent != retrieval.Specification || !slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(said, strings.ToLower(n)) }) {
+	for _, f := range specForms(part) {
+		if !namedIn(f, said) {
 			continue
 		}
 		rest := retrieval.ContentTerms(strings.Replace(strings.ToLower(part), f.Asked, " ", 1))
