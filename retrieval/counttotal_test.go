@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/retrieval/tableq"
 )
 
@@ -16,15 +15,7 @@ func TestCountThenTotalGivesBoth(t *testing.T) {
 		"PONumber: 2; AssetID: AID1; Work_Order_Total_Actual_Cost: 250",
 		"PONumber: 3; AssetID: AID2; Work_Order_Total_Actual_Cost: 900",
 	}
-	var chunks []kg.Chunk
-	for i, r := range rows {
-		chunks = append(chunks, kg.Chunk{ID: "wo" + string(rune('a'+i)), Text: r})
-	}
-	tb, err := tableq.NewTable(kg.Table{DocumentID: "wo", DocTitle: "work_orders", Rows: len(rows)}, chunks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tables := []*tableq.Table{tb}
+	tables := workOrderTables(t, rows)
 	for _, c := range []struct {
 		q     string
 		total float64

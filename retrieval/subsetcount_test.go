@@ -18,15 +18,7 @@ func TestSubsetCountGivesTheSetToo(t *testing.T) {
 		"PONumber: 4; AssetID: AID2; Work_Order_Basic_Start_Date: 01/03/2006",
 		"PONumber: 5; AssetID: AID1; Work_Order_Basic_Start_Date: 11/07/2004",
 	}
-	var chunks []kg.Chunk
-	for i, r := range rows {
-		chunks = append(chunks, kg.Chunk{ID: "wo" + string(rune('a'+i)), Text: r})
-	}
-	tb, err := tableq.NewTable(kg.Table{DocumentID: "wo", DocTitle: "work_orders", Rows: len(rows)}, chunks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tables := []*tableq.Table{tb}
+	tables := workOrderTables(t, rows)
 	for _, c := range []struct {
 		q         string
 		base, sub int
@@ -44,4 +36,19 @@ func TestSubsetCountGivesTheSetToo(t *testing.T) {
 			t.Errorf("%q: base %d, %v; want %d", c.q, base.Count, ok, c.base)
 		}
 	}
+}
+
+// workOrderTables is a work-order log of rows, one chunk each, as the
+// only table a question is answered over.
+func workOrderTables(t *testing.T, rows []string) []*tableq.Table {
+	t.Helper()
+	var chunks []kg.Chunk
+	for i, r := range rows {
+		chunks = append(chunks, kg.Chunk{ID: "wo" + string(rune('a'+i)), Text: r})
+	}
+	tb, err := tableq.NewTable(kg.Table{DocumentID: "wo", DocTitle: "work_orders", Rows: len(rows)}, chunks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []*tableq.Table{tb}
 }
