@@ -15,7 +15,9 @@ import (
 var (
 	msgTableCount = msg{"%[3]d %[5]s of %[1]s %[2]s, out of %[4]d.", "%[1]s的%[4]d条记录中，%[2]s的共有%[3]d%[5]s。"}
 	// msgTablePieces counts the pieces of a part in a levelled BOM: "4 washers …".
-	msgTablePieces = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
+	// msgTablePiecesPerAssembly counts them in one assembly of a flat list.
+	msgTablePiecesPerAssembly = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity in one such assembly (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（按每个该组件中的数量计，共%[4]d行）。"}
+	msgTablePieces            = msg{"%[3]s %[5]s in total%[6]s: the lines of %[1]s that %[2]s, each line's quantity times that of the assemblies holding it (%[4]d lines).", "%[1]s中%[2]s的共%[3]s%[5]s（各行数量乘以其所属组件的数量，共%[4]d行）。"}
 	// msgTableAll counts every row, in the asker's word when there is one:
 	// "13 种", "13 items".
 	msgTableAll = msg{"%[1]s has %[3]d %[4]s.", "%[1]s共有%[3]d%[4]s。"}
@@ -133,7 +135,11 @@ func renderTable(c retrieval.Computed, lang string) string {
 		if c.Unit != "" && lang != "zh" {
 			unit = " (" + num(c.Value) + " " + c.Unit + ")" // "4 washers (4 pcs)"; 颗, 个 say it in Chinese
 		}
-		fmt.Fprintf(&b, msgTablePieces.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang), unit)
+		m := msgTablePieces
+		if c.PerAssembly {
+			m = msgTablePiecesPerAssembly
+		}
+		fmt.Fprintf(&b, m.in(lang), table, cond, num(c.Value), c.Count, piecesNoun(c, lang), unit)
 	case p.Aggregate == "count" && cond == "":
 		fmt.Fprintf(&b, msgTableAll.in(lang), table, cond, c.Count, allRowsNoun(c, lang))
 	case p.Aggregate == "count":

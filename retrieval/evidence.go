@@ -75,6 +75,9 @@ type Computed struct {
 	// Noun is what the question calls the rows it counts ("work orders",
 	// "次"); empty for rows.
 	Noun string `json:"noun,omitempty"`
+	// PerAssembly marks pieces counted in one of the assembly holding
+	// them, not in the whole product.
+	PerAssembly bool `json:"per_assembly,omitempty"`
 	// Money marks a table figure of costs or prices: it reads with two
 	// decimals.
 	Money bool `json:"money,omitempty"`

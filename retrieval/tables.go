@@ -139,7 +139,7 @@ func traceTables(ev *Evidence, c Computed) {
 func tableComputed(res *tableq.Result) Computed {
 	p := res.Plan
 	c := Computed{Kind: "table", Subject: res.Table.Name(), Metric: p.Column, Op: p.Aggregate,
-		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun, Money: res.Money}
+		Value: res.Value, Count: res.Count, TableRows: res.Total, Plan: &p, Unit: res.Unit, Noun: res.Noun, Money: res.Money, PerAssembly: res.PerAssembly}
 	if p.Aggregate == "percent" && p.Column != "" {
 		c.Share = []float64{res.Part, res.Whole}
 	}

@@ -178,7 +178,7 @@ func yearSaid(text string, s span) bool {
 // work orders", "2006 jobs".
 func yearOfRows(after string) bool {
 	after = strings.ToLower(after)
-	for _, w := range append([]string{"work order"}, cueLogRows...) {
+	for _, w := range append([]string{"work order", "log entries", "log entry", "logs", "service log", "maintenance log", "service records", "maintenance records", "entries"}, cueLogRows...) {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

@@ -34,6 +34,10 @@ type Result struct {
 	// Noun is what the question calls the rows it counts (RowNoun), Unit
 	// the unit of the figure's column (ColumnUnit).
 	Noun, Unit string
+	// PerAssembly marks pieces counted in one of the assembly holding
+	// them, its lines' quantities not multiplied by how many the product
+	// has.
+	PerAssembly bool
 	// Money marks a figure of a cost or price column, which reads with
 	// two decimals: 24574.40, not 24574.4.
 	Money bool
@@ -101,6 +105,7 @@ func Execute(t *Table, p Plan) (*Result, error) {
 		}
 		if p.Pieces && t.multiplied() {
 			res.Value = t.flatPieces(kept, p.Times)
+			res.PerAssembly = len(p.Times) == 0
 		} else if p.Pieces {
 			var holders []Row
 			res.Value, holders = t.pieces(kept, underScope(p))
@@ -574,6 +579,14 @@ func (r *Result) Label(row Row) string {
 		}
 		seen[v] = true
 		parts = append(parts, v)
+	}
+	// an FMEA row is a failure mode of its item, however deep the
+	// item's path runs: "Hydraulic System — Valves — Fittings" names no
+	// row of its own
+	if f := r.Table.roleColumn("failure_mode"); f >= 0 && len(parts) == 3 {
+		if v := strings.TrimSpace(row.Cell(f)); !isNull(v) && !seen[v] {
+			parts = append(parts, v)
+		}
 	}
 	s := strings.Join(parts, " — ")
 	if i := r.Table.Column(r.Plan.Column); i >= 0 && r.Table.Columns[i].Numeric {

@@ -143,7 +143,8 @@ func prepare(s string) *preparedQuestion {
 	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
-	s = strings.ReplaceAll(s, "list every ", "list all ") // a listing, not a grouping "for every"
+	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
+	s = strings.ReplaceAll(s, "list every ", "list all ")     // a listing, not a grouping "for every"
 	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)
 	s = rePossessive.ReplaceAllStringFunc(s, withoutPossessive)
 	if !strings.Contains(s, "最") { // "哪几台设备的工单最多" ranks them
@@ -164,6 +165,10 @@ func prepare(s string) *preparedQuestion {
 	}
 	return &preparedQuestion{text: q.text, words: slices.Clip(q.words), taken: q.taken, sumsCost: q.sumsCost}
 }
+
+// reNeededNoParts is a job that did not need, use or take parts: in a
+// log it is one whose parts replaced are none.
+var reNeededNoParts = regexp.MustCompile(`\b(?:didn'?t|did not|never) (?:need|use|require|take)(?: any)? (parts|spares|spare parts)\b`)
 
 // rePossessive is a noun's possessive: "the bearing assembly's failure
 // modes" are the failure modes of the row named "Bearing assembly".

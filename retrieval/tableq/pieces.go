@@ -38,7 +38,7 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] && !times && !asked {
 		return false
 	}
-	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" }) && !times {
+	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" || t.scopesAssembly(f) }) && !times {
 		return false // one part's lines the parts graph rolls up as well; a series spans several
 	}
 	named := false
@@ -57,6 +57,17 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	// "how many pieces go into the coupling assembly": every line under
 	// it, each as often as its quantity says
 	return named || asked && t.piecesUnder(p)
+}
+
+// scopesAssembly reports a filter naming the assembly a flat list's lines
+// sit in: "每个 rocker bogie 总成要几个 control arm" counts the pieces one
+// such assembly holds, which no roll-up over the whole product gives.
+func (t *Table) scopesAssembly(f Filter) bool {
+	if f.Op != "eq" || f.Column == AnyColumn {
+		return false
+	}
+	c := t.Column(f.Column)
+	return c >= 0 && t.Columns[c].Role == "assembly"
 }
 
 // piecesUnder reports an assembly whose pieces add up plainly: its lines

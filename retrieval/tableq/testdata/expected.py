@@ -470,6 +470,11 @@ MEANING = {
     # the sheet named before a verb, a code's display, "每单" of an average
     "s-log-e04-shown-zh": lambda t: count(t, lambda r: any("E04" in v for v in r.values())),
     "s-log-e03-display-zh": lambda t: count(t, lambda r: any("E03" in v for v in r.values())),
+    "pieces-by-part-code": lambda t: agg(t, "Qty", sum, lambda r: r["Part No."] == "CP200-SEL-03"),
+    "t-parts-pieces-in-one-assembly-zh": lambda t: agg(t, "# req in assy", sum, lambda r: r["assembly"] == "rocker bogie" and r["short name"] == "control arm"),
+    "t-parts-pieces-in-one-assembly": lambda t: agg(t, "# req in assy", sum, lambda r: r["assembly"] == "rocker bogie" and r["short name"] == "control arm"),
+    "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
+    "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
     # a step's Chinese name said without its joiner ("涂装包装" of "涂装与包装")
     "j-routing-span-no-joiner-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 70 <= num(r["Operation"]) <= 110),
