@@ -33,8 +33,23 @@ func spelledFirst(items []string, linked []Linked, question string) []string {
 		}
 	}
 	out := append([]string(nil), items...)
-	sort.SliceStable(out, func(i, j int) bool { return unspelled[out[i]] < unspelled[out[j]] })
+	sort.SliceStable(out, func(i, j int) bool {
+		// "bearing cover CP200-BRG-03" names that part by its number; the
+		// "bearing" and "cover" its words also link are other items
+		if a, b := codeNamed(out[i], folded), codeNamed(out[j], folded); a != b {
+			return a
+		}
+		return unspelled[out[i]] < unspelled[out[j]]
+	})
 	return out
+}
+
+// codeNamed reports an item whose id is a part number the question
+// writes out.
+func codeNamed(id, folded string) bool {
+	_, code, ok := strings.Cut(id, ":")
+	code = strings.ToLower(code)
+	return ok && strings.ContainsAny(code, "0123456789") && strings.Contains(code, "-") && strings.Contains(folded, code)
 }
 
 // nameWords are the words of folded text, split at anything that is not

@@ -195,6 +195,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		out = append(out, withRelations(whereUsed(v, target), v))
 	}
 	namedFirst(out, q.Text)
+	out = withoutWordsOfNumbered(out, q.Text)
 	if total, ok := usesTotal(out, q, uncounted); ok {
 		out = append([]Computed{total}, out...) // the figure asked first, each part's uses after
 	}
@@ -209,11 +210,37 @@ func namedFirst(cs []Computed, question string) {
 	q := strings.ToLower(question)
 	named := func(c Computed) bool { return strings.Contains(q, strings.ToLower(c.Target)) }
 	sort.SliceStable(cs, func(i, j int) bool {
+		// a part number written out names its part more closely than a
+		// word of its name ("cover" of "bearing cover CP200-BRG-03")
+		if a, b := codeNamed(cs[i].TargetID, q), codeNamed(cs[j].TargetID, q); a != b {
+			return a
+		}
 		if a, b := named(cs[i]), named(cs[j]); a != b {
 			return a
 		}
 		return cs[i].TargetID < cs[j].TargetID
 	})
+}
+
+// withoutWordsOfNumbered drops the uses of items that are only words of
+// the name of a part the question gives by number: asked of "bearing
+// cover CP200-BRG-03", the "cover" a torque table's "bearing cover
+// bolts" holds is no part asked about.
+func withoutWordsOfNumbered(cs []Computed, question string) []Computed {
+	q := strings.ToLower(question)
+	if len(cs) < 2 || !codeNamed(cs[0].TargetID, q) {
+		return cs
+	}
+	_, code, _ := strings.Cut(strings.ToLower(cs[0].TargetID), ":")
+	at := strings.Index(q, code)
+	named := q[max(0, at-40):at] // the words written before the number name it
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		if codeNamed(c.TargetID, q) || !strings.Contains(named, strings.ToLower(c.Target)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // treeAnswers finds roots of the given types (linked, or by fulltext over

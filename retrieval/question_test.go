@@ -20,6 +20,8 @@ func TestAnalyzeIntentAndLanguage(t *testing.T) {
 		{"HF-CP200的额定电压是多少？", Specification, "zh"},
 		{"How many M10x30 bolts are in one pump?", BOM, "en"},
 		{"Where is the O-ring CP200-OR-02 used?", WhereUsed, "en"},
+		{"bearing cover CP200-BRG-03 - what's its direct parent in the BOM?", WhereUsed, "en"},
+		{"CP200-BRG-03 的上一级组件是什么？", WhereUsed, "zh"},
 		{"Which failure mode has the highest RPN?", FMEA, "en"},
 		{"叶轮螺母的拧紧扭矩是多少？", ProcessIntent, "zh"},
 		{"Who founded the company?", General, "en"},
