@@ -1001,6 +1001,6 @@ var (
 	// covered"): a sentence that lists them ("Wear parts (mechanical seal,
 	// coupling spider, wear ring, O-rings) are excluded") answers it before
 	// one that only names the kind ("Wear parts are not covered").
-	asksWhichItems = regexp.MustCompile(`(?i)(?:which|what)\s+(?:parts|items|components|pieces|ones|things)|哪些(?:零件|部件|备件|件|东西)|什么(?:零件|部件|备件)`)
-	listsItems     = regexp.MustCompile(`\([^()]*,[^()]*,[^()]*\)|（[^（）]*[，、][^（）]*[，、][^（）]*）|[^,，、]+[,，、][^,，、]+[,，、][^,，、]+(?:,|，|、|and|和|及)`)
+	asksWhichItems = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:parts|items|components|pieces|ones|things)\b|哪些(?:零件|部件|备件|件|东西)|什么(?:零件|部件|备件)`)
+	listsItems     = regexp.MustCompile(`\([^()]*,[^()]*,[^()]*\)|（[^（）]*[，、][^（）]*[，、][^（）]*）|[^,，、]+[,，、][^,，、]+[,，、][^,，、]+(?:,|，|、|\band\b|和|及)`)
 )
