@@ -10,7 +10,7 @@ import (
 // "How long does a seal swap take" asks for a time: a sentence without one
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
-	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)|\bhow\s+many\s+(?:labou?r|man|work(?:ing)?)[- ]?hours\b|\blabou?r\s+(?:time|hours)\b|工时`)
+	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|\bhow\s+long\s+(?:should|do|must|would)\s+(?:we|i|you)\s+(?:budget|allow|plan|allot|schedule|set\s+aside)\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)|\bhow\s+many\s+(?:labou?r|man|work(?:ing)?)[- ]?hours\b|\blabou?r\s+(?:time|hours)\b|工时`)
 	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
 )
 
@@ -22,8 +22,12 @@ var (
 // "打印一次要多久" asks how long one print takes.
 func asksTimeTaken(q string) bool {
 	lower := strings.ToLower(q)
-	return timeTakenQuestion.MatchString(q) && !whatItTakes.MatchString(lower) && !retrieval.AsksHowOften(q)
+	return timeTakenQuestion.MatchString(q) && !whatItTakes.MatchString(lower) && !retrieval.AsksHowOften(q) && !asksArrival.MatchString(lower)
 }
+
+// asksArrival asks how long a part takes to arrive: a lead time, not how
+// long a job takes ("how long does one take to come in").
+var asksArrival = regexp.MustCompile(`\btake to (?:come in|arrive|get here|be delivered|ship)\b|\btakes? (?:\w+ )?(?:days|weeks) to (?:come|arrive)\b|到货|多久能到|几天能到`)
 
 // howLongLasting asks how long a thing may go on ("how long can it run
 // with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time

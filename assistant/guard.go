@@ -121,9 +121,19 @@ func askedAttribute(question string) []string {
 	}
 	// Who casts, machines or forges a part is who supplies it, as
 	// retrieval reads the question too.
-	for _, f := range retrieval.ParaphrasedForms(question) {
+	forms := retrieval.ParaphrasedForms(question)
+	for _, f := range forms {
 		if slices.Contains(f.Named, "supplier") {
 			return supplierNames
+		}
+	}
+	// "how long does one take to come in" is the lead time, said as
+	// retrieval reads it
+	for _, f := range forms {
+		for _, c := range mappings.Columns() {
+			if attributeRoles[c.Role] && slices.ContainsFunc(f.Named, func(n string) bool { return slices.Contains(c.Synonyms, n) }) {
+				return c.Synonyms
+			}
 		}
 	}
 	return nil
@@ -310,7 +320,11 @@ func answerCoverage(ev *retrieval.Evidence) float64 {
 	for _, it := range ev.Items {
 		where.WriteString(" " + locationWords(it.Chunk.DocURI))
 	}
-	return share(q, retrieval.TokenSet(ev.Text()+where.String()))
+	text := ev.Text()
+	if statesEmail(text) {
+		where.WriteString(" email 邮箱") // an address is the e-mail asked for, without the word
+	}
+	return share(q, retrieval.TokenSet(text+where.String()))
 }
 
 // share is the part of q's terms that have holds, Chinese counted by
@@ -523,7 +537,7 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || asksThread(a.Text) && statesThread(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || asksThread(a.Text) && statesThread(text) || asksEmail(a.Text) && statesEmail(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := sets.of(text)
@@ -569,8 +583,12 @@ func statesSize(attr, text string) bool {
 // written as one ("O-ring, 30x2mm", "180mmx180mm"): unlike a single
 // length, two lengths multiplied say nothing but the size.
 func statesDimensions(attr, text string) bool {
-	return asksSize(attr) && dimensionsProduct.MatchString(text)
+	return asksSize(attr) && (dimensionsProduct.MatchString(text) || threeDimensions.MatchString(text))
 }
+
+// threeDimensions are three lengths multiplied without a unit, as a
+// standard part's size is written: the key "GB/T 1096 8x7x32".
+var threeDimensions = regexp.MustCompile(`\b\d+(?:\.\d+)?\s?[x×*]\s?\d+(?:\.\d+)?\s?[x×*]\s?\d+(?:\.\d+)?\b`)
 
 func asksSize(attr string) bool {
 	return slices.ContainsFunc(sizeWords, func(w string) bool { return strings.Contains(strings.ToLower(attr), w) })

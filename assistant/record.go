@@ -620,7 +620,7 @@ func askedFields(cells []cell, lowerQ string, words []string) []int {
 // one of them: a functional location is asked, "1234.01.09" is its code
 // and "Functional Location Description" says which place that is.
 func withDescriptions(cells []cell, asked []int) []int {
-	out := asked
+	out := withAssetOfEquipment(cells, asked)
 	for _, i := range asked {
 		name := normHeader(cells[i].header)
 		for j, c := range cells {
@@ -631,6 +631,21 @@ func withDescriptions(cells []cell, asked []int) []int {
 		}
 	}
 	return out
+}
+
+// withAssetOfEquipment adds to an asked equipment field the row's asset
+// id: "哪台设备" asks which unit, which the log names by its asset ("water
+// injection system", asset AID1), as a plant finds it on the floor.
+func withAssetOfEquipment(cells []cell, asked []int) []int {
+	if !slices.ContainsFunc(asked, func(i int) bool { return columnRole(cells[i].header) == "equipment" }) {
+		return asked
+	}
+	for j, c := range cells {
+		if c.value != "" && !slices.Contains(asked, j) && columnRole(c.header) == "asset" {
+			return append(slices.Clone(asked), j)
+		}
+	}
+	return asked
 }
 
 // namedApart reports a field the question names by a word that is not
@@ -1410,7 +1425,7 @@ func otherWorkTimed(c kg.Chunk, lowerQ string) bool {
 var reWorkTime = regexp.MustCompile(`(?i)\b(?:labou?r|standard|work(?:ing)?|repair) (?:time|hours)\b|工时`)
 
 func asksWorkTime(lowerQ string) bool {
-	return reWorkTime.MatchString(lowerQ) || asksTimeTaken(lowerQ) || asksDuration(lowerQ)
+	return !asksArrival.MatchString(lowerQ) && (reWorkTime.MatchString(lowerQ) || asksTimeTaken(lowerQ) || asksDuration(lowerQ))
 }
 
 func isTimeHeader(h string) bool {

@@ -22,7 +22,7 @@ var durationUnits = []string{"hours", "hour", "hrs", "hr", "h", "小时", "minut
 
 // timeAskingWords ask for a time taken; the question's other terms name
 // the job.
-var timeAskingWords = retrieval.TokenSet("how long take takes taken time hours labour labor standard 多长时间 多少时间 多久 工时 大概 大约")
+var timeAskingWords = retrieval.TokenSet("how long take takes taken time hours labour labor standard budget allow plan planning schedule shutdown window 多长时间 多少时间 多久 工时 大概 大约")
 
 // minJobShare is how much of the job's naming a rival sentence must hold.
 const minJobShare = 0.5
