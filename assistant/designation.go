@@ -9,12 +9,13 @@ import (
 )
 
 // A question for a type or model ("推荐什么型号", "which bearing type")
+// or for a part's or a fixture's number ("导套工装，编号是多少")
 // is answered by a designation, which a passage in either language writes
 // as a code ("6308 C3", "HC-10") or after its own word for it ("25 A,
 // type gG"): the asker's word need not be there.
 var designationWords = map[string][]string{
-	"zh": {"型号", "规格型号"},
-	"en": {"type", "model", "designation"},
+	"zh": {"型号", "规格型号", "编号", "代号", "图号"},
+	"en": {"type", "model", "designation", "tool number"},
 }
 
 // asksDesignation reports an attribute that asks for a type or model.

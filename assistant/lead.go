@@ -199,7 +199,7 @@ func leadFigures(quote, question string) []string {
 // focal length is no "M2", though the screws beside the lens are.
 func figuresOf(attr string, figs []string) []string {
 	units := unitsOf(attr)
-	designation := asksDesignation(attr)
+	designation := asksDesignation(attr) && !codeAttribute.MatchString(attr) // "编号" leads a code or a size alike
 	if !designation && len(units) == 0 && codeAttribute.MatchString(attr) && !addressNumber.MatchString(attr) {
 		return figs
 	}
