@@ -64,15 +64,18 @@ var zhDemonstrativeNoun = regexp.MustCompile(`[这那](泵|机器|机械臂|机�
 // is found from the values the sources give, not from these words.
 // "The absolute top-end flow", numbers "floating around" or "out
 // there": the asker's emphasis and hearsay, no word a passage holds.
+// What a pump "comes with" is what it has: a data sheet lists its flanges
+// without saying "come". How long to "budget for" a job, "planning a
+// shutdown window", is how long the job takes.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|floating around|out there)\b`)
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window"}
 
 // figuresSeenEn says the asker has met rival figures ("i've seen two
 // different numbers"): the conflict is found from the values the sources

@@ -46,6 +46,8 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"what is the actual flow at 50 Hz?", []string{"actual", "flow"}, nil},
 		// Emphasis and hearsay name nothing either.
 		{"what's the absolute top-end flow? two numbers floating around", []string{"flow"}, []string{"absolut", "float"}},
+		// What it "comes with" is what it has.
+		{"what flanges does it come with?", []string{"flang"}, []string{"come"}},
 		// The asker's own plant, and using it as it is, name nothing.
 		{"我们厂是 60Hz 电网，这台泵能直接用吗？", []string{"60hz", "电网"}, []string{"们厂", "直接", "接用"}},
 		{"我们公司的泵本身多重？", []string{"泵"}, []string{"们公", "本身"}},

@@ -18,8 +18,16 @@ import (
 func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
 	codes := codeTokens(kg.NormalizeName(ev.Question.Text))
 	names, err := r.unknownNames(ctx, clearance, ev)
-	if err != nil || len(codes) == 0 {
-		return names, err
+	if err != nil {
+		return nil, err
+	}
+	places, err := r.unknownPlaces(ctx, clearance, ev)
+	if err != nil {
+		return nil, err
+	}
+	names = append(names, places...)
+	if len(codes) == 0 {
+		return names, nil
 	}
 	var known, raw strings.Builder
 	for _, it := range ev.Items {
@@ -30,7 +38,11 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 		known.WriteString(kg.NormalizeName(l.Entity.Name+" "+strings.Join(l.Entity.Aliases, " ")) + " ")
 	}
 	var unknown []string
+	owned := askersOwn(ev.Question.Text)
 	for _, code := range codes {
+		if owned[code] {
+			continue // "手边只有 M4x10 的": what the asker has, not what is asked about
+		}
 		if strings.Contains(known.String(), code) || knownQuantity(known.String(), code) || BoundsQuantity(raw.String(), code) {
 			continue
 		}
@@ -43,6 +55,23 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 		}
 	}
 	return append(unknown, names...), nil
+}
+
+// reAskersOwn is what the asker says they have at hand: "手边只有 M4x10
+// 的", "we only have M4x10 screws".
+var reAskersOwn = regexp.MustCompile(`(?i)(?:手边|手上|手头|身边|库里|仓库里)(?:只有|就有|有)\s*([A-Za-z0-9][A-Za-z0-9x×.\-]*)|\b(?:i|we)(?:'ve| have)? (?:only )?(?:got|have)(?: only)? (?:some |a few |a couple of )?([a-z0-9][a-z0-9x×.\-]*\d[a-z0-9x×.\-]*)`)
+
+// askersOwn are the codes of the things the asker says they have.
+func askersOwn(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reAskersOwn.FindAllStringSubmatch(text, -1) {
+		for _, g := range m[1:] {
+			if g != "" {
+				out[kg.NormalizeName(g)] = true
+			}
+		}
+	}
+	return out
 }
 
 // mentioned searches the store for code, for a size designation also as
