@@ -978,7 +978,7 @@ func namesNoAttribute(item, param string) bool {
 // leaves out what a part's answer says: the whole's best sentence may
 // answer only one of them.
 func askedSeparately(question, whole, parts string) bool {
-	if strings.Count(question, "?")+strings.Count(question, "？") < 2 {
+	if strings.Count(question, "?")+strings.Count(question, "？") < 2 && !zhAsksTwice(question) {
 		return false
 	}
 	for _, p := range strings.Split(parts, "\n\n") {
@@ -987,6 +987,18 @@ func askedSeparately(question, whole, parts string) bool {
 		}
 	}
 	return false
+}
+
+// zhAsksTwice reports a Chinese question whose comma joins two clauses
+// that each ask ("视场角多大，镜头焦距是多少"): two questions under one mark.
+func zhAsksTwice(question string) bool {
+	asking := 0
+	for _, c := range strings.Split(strings.TrimRight(question, "？?。 "), "，") {
+		if zhAsks.MatchString(zhIndefinite.Replace(c)) {
+			asking++
+		}
+	}
+	return asking >= 2
 }
 
 // A question asking several values at once ("flange sizes?",

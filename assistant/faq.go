@@ -287,6 +287,9 @@ func namesLinkedParts(ev *retrieval.Evidence, text string) bool {
 		if l.Entity.Type != kg.Part || l.Surface == "" {
 			continue
 		}
+		if !slices.ContainsFunc(retrieval.ContentTerms(l.Surface), func(t string) bool { return slices.Contains(ev.Question.Terms, t) }) {
+			continue // named in the asker's situation ("want to power it off a hub"), not asked about
+		}
 		linked = true
 		names := append([]string{l.Entity.Name, l.Surface}, l.Entity.Aliases...)
 		if heldInAnyForm(ev.Question, retrieval.ContentTerms(strings.Join(names, " ")), have) {
