@@ -36,12 +36,19 @@ func (t *Table) assemblyScope(q *question) (Filter, bool) {
 		if len(t.belowRow(i)) == 0 {
 			continue
 		}
-		for _, name := range t.assemblyNames(r) {
+		code := strings.ToLower(strings.TrimSpace(r.Cell(key)))
+		for _, name := range append(t.assemblyNames(r), code) {
 			for _, s := range q.findExact(name) {
-				after := reUnderAfter.MatchString(q.text[s.end:]) && hasHan(name)
-				before := (reUnderBefore.MatchString(q.text[:s.start]) || reHolderAfter.MatchString(q.text[s.end:])) && !hasHan(name)
+				// "底座组件 CP200-BSE-00 里": the name, then its number
+				end := s.end
+				if rest := strings.TrimLeft(q.text[end:], " "); name != code && code != "" && strings.HasPrefix(rest, code) {
+					end = len(q.text) - len(rest) + len(code)
+				}
+				zh := hasHan(name) || name == code
+				after := reUnderAfter.MatchString(q.text[end:]) && zh && (name != code || hasHan(q.text[end:]))
+				before := (reUnderBefore.MatchString(q.text[:s.start]) || reHolderAfter.MatchString(q.text[end:])) && !hasHan(name)
 				if (after || before) && q.free(s) {
-					q.take(s)
+					q.take(span{s.start, end})
 					return Filter{Column: t.Columns[key].Name, Op: "under", Value: r.Cell(key)}, true
 				}
 			}

@@ -473,6 +473,8 @@ MEANING = {
     "pieces-by-part-code": lambda t: agg(t, "Qty", sum, lambda r: r["Part No."] == "CP200-SEL-03"),
     "t-parts-pieces-in-one-assembly-zh": lambda t: agg(t, "# req in assy", sum, lambda r: r["assembly"] == "rocker bogie" and r["short name"] == "control arm"),
     "t-parts-pieces-in-one-assembly": lambda t: agg(t, "# req in assy", sum, lambda r: r["assembly"] == "rocker bogie" and r["short name"] == "control arm"),
+    "t-bom-pieces-under-named-with-number-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "hex bolt" in r["Description"].lower()),
+    "t-bom-pieces-under-number-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "hex bolt" in r["Description"].lower()),
     "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
     "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
