@@ -11,7 +11,11 @@ func TestChineseCommaJoinsTwoQuestions(t *testing.T) {
 	if !askedSeparately(q, whole, parts) {
 		t.Errorf("%q: the whole answer %q stood for both parts", q, whole)
 	}
-	for _, one := range []string{"流量一直上不去，可能是什么原因？", "电是通的，泵为什么不转？"} {
+	q = "轴承那块摸着很烫手，温度上限是多少？温升多少以内算正常"
+	if !zhAsksTwice(q) {
+		t.Errorf("%q: the part after the question mark read as a remark", q)
+	}
+	for _, one := range []string{"流量一直上不去，可能是什么原因？", "电是通的，泵为什么不转？", "装轴承热装加热到几度？最高不能超过多少"} {
 		if zhAsksTwice(one) {
 			t.Errorf("%q: a clause of context read as a second question", one)
 		}

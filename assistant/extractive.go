@@ -990,11 +990,23 @@ func askedSeparately(question, whole, parts string) bool {
 }
 
 // zhAsksTwice reports a Chinese question whose comma joins two clauses
-// that each ask ("视场角多大，镜头焦距是多少"): two questions under one mark.
+// that each ask ("视场角多大，镜头焦距是多少"): two questions under one mark,
+// or one after a question mark that has none of its own ("温度上限是多少？
+// 温升多少以内算正常").
+var zhClauseMarks = regexp.MustCompile(`[，？?]`)
+
+// asksLimitOfIt is a clause of limit words only ("最高不能超过多少"): it
+// asks the limit of what the clause before names, one question with it.
+func asksLimitOfIt(c string) bool {
+	return asksItsLimit(zhLimitOfIt.ReplaceAllString(c, ""))
+}
+
+var zhLimitOfIt = regexp.MustCompile(`最高|最低|最多|最少|不能|不得|不可|不要|超过|低于|高于`)
+
 func zhAsksTwice(question string) bool {
 	asking := 0
-	for _, c := range strings.Split(strings.TrimRight(question, "？?。 "), "，") {
-		if zhAsks.MatchString(zhIndefinite.Replace(c)) {
+	for _, c := range zhClauseMarks.Split(strings.TrimRight(question, "？?。 "), -1) {
+		if zhAsks.MatchString(zhIndefinite.Replace(c)) && !asksLimitOfIt(c) {
 			asking++
 		}
 	}
