@@ -29,6 +29,8 @@ var (
 	msgWhereTop     = msg{"In total, one %s needs %s %s.", "每台%s共需%s%s。"}
 	msgSupplies     = msg{"Parts supplied by %s:", "%s供应的零件："}
 	msgMadeOf       = msg{"Parts made of %s:", "以%s制造的零件："}
+	// msgLinesCounted says how many lines a listing holds, after its head.
+	msgLinesCounted = msg{" %d in all.", "共 %d 个。"}
 	msgHoldsMadeOf  = msg{"Assemblies with parts made of %s:", "含有以%s制造的零件的组件："}
 	msgHoldsSupply  = msg{"Assemblies with parts supplied by %s:", "含有%s供应的零件的组件："}
 	msgNext         = msg{"After %s comes %s.", "%s之后是%s。"}
