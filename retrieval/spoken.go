@@ -38,6 +38,9 @@ var spokenZhFillers = []string{
 	// "能直接用吗" asks whether it can be used as it is: 直接 there is the
 	// asker's hedge, not the direct start (直接起动) a passage names.
 	"直接用", " ",
+	// "说明书里说不能抽含油的液体": where the asker read it; the passage
+	// says the thing, not that the manual says it. "具体" presses for it.
+	"说明书里说", " ", "说明书上说", " ", "手册里说", " ", "手册上说", " ", "具体", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",
