@@ -82,7 +82,8 @@ var attributeRoles = map[string]bool{
 
 // priceCues ask for a price without naming the column.
 var (
-	priceCues  = []string{"多少钱", "how much does it cost", "how much is a", "how much is the", "what does it cost"}
+	priceCues = []string{"多少钱", "how much does it cost", "how much is a", "how much is the", "what does it cost",
+		"what do we pay", "what do i pay", "how much do we pay", "how much do i pay", "what would we pay", "charge for", "价钱", "价格"}
 	priceNames = []string{"price", "cost", "unit price", "单价", "价格", "成本", "费用"}
 )
 

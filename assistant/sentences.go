@@ -37,7 +37,10 @@ func splitSentencesMin(c kg.Chunk, min int) []string {
 func quoteCandidates(c kg.Chunk) []string {
 	var out []string
 	whole := splitWhole(c, 4)
-	for _, s := range whole {
+	for i, s := range whole {
+		if i > 0 && pointsBackFigure.MatchString(s) && len(whole[i-1])+1+len(s) <= maxSentenceBytes {
+			continue // quoted only with the sentence it points back to
+		}
 		if len(s) <= maxSentenceBytes || c.Kind == "table_row" {
 			out = append(out, Snippet(s, maxSentenceBytes))
 			continue
@@ -50,7 +53,14 @@ func quoteCandidates(c kg.Chunk) []string {
 // pointsBack opens a sentence that says its answer of what the sentence
 // before names: "Plug the LED cable into the GPIO connector … These are
 // the second and third pins … - pins number 4 and 6."
-var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b`)
+// So does one that gives its figure by pointing back: "Our Prusa i3 Mk3
+// takes a similar time" after "… produces similar results in about 10
+// hours".
+var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b|(?i)\b(?:a|the) (?:similar|same|comparable) (?:time|amount|duration)\b|同样的时间|差不多的时间`)
+
+// pointsBackFigure gives its figure only by pointing back, so it is no
+// quote alone.
+var pointsBackFigure = regexp.MustCompile(`(?i)\b(?:a|the) (?:similar|same|comparable) (?:time|amount|duration)\b|同样的时间|差不多的时间`)
 
 // pointedBack are the sentences that point back, each joined to the one
 // before it: alone, the answer shares none of the question's words, and
