@@ -22,6 +22,7 @@ var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|lim
 // withoutSituation keeps the question of a text that opens with the
 // asker's situation.
 func withoutSituation(text string) string {
+	text = withoutToldFirst(text)
 	loc := reSituationLeadIn.FindStringIndex(text)
 	if loc == nil {
 		return text
@@ -31,4 +32,25 @@ func withoutSituation(text string) string {
 		return text
 	}
 	return rest
+}
+
+// reToldFirst is a sentence the asker opens with about themselves ("we're
+// laying out the MCC for a new HF-CP200."), ended by a full stop before
+// the question: what they are doing, not what they ask.
+var reToldFirst = regexp.MustCompile(`(?i)^(?:we're|we are|we've|we have|i'm|i am|i've|i have)\b[^.?!。？！]{3,160}[.。]\s+`)
+
+// reAsksAfter opens a question: a question word, or a mark ending one.
+var reAsksAfter = regexp.MustCompile(`(?i)^(?:what|which|how|when|where|who|why|is|are|can|could|do|does|should|will|would)\b|[?？]`)
+
+// withoutToldFirst drops an opening sentence of the asker's own doing
+// where a question follows it.
+func withoutToldFirst(text string) string {
+	loc := reToldFirst.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	if rest := text[loc[1]:]; reAsksAfter.MatchString(rest) {
+		return rest
+	}
+	return text
 }

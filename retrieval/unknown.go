@@ -147,13 +147,13 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 func properNames(q string) []string {
 	var out []string
 	sentenceStart := true
-	prev := ""
+	prev, prev2 := "", ""
 	for _, raw := range strings.Fields(q) {
 		w := singularAcronym(strings.Trim(raw, ".,;:!?\"'()"))
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		owned := ownerWords[prev]
-		prev = strings.ToLower(w)
+		owned := ownerWords[prev] || prev == "the" && placedIn[prev2]
+		prev, prev2 = strings.ToLower(w), prev
 		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) || monthNames[strings.ToLower(w)] || owned && plantSystems[strings.ToLower(w)] {
 			continue
 		}
@@ -233,6 +233,10 @@ var documentAcronyms = map[string]bool{"wo": true, "wos": true, "sop": true, "so
 // They are the asker's where the asker says so ("our SCADA"); "does the
 // pump come with a PLC" asks for one.
 var ownerWords = map[string]bool{"our": true, "my": true, "their": true, "your": true}
+
+// placedIn put the pump's wiring or signals where a system of the
+// asker's is: "laying out the MCC", "from the MCC", "into the SCADA".
+var placedIn = map[string]bool{"out": true, "from": true, "into": true, "to": true, "in": true, "on": true, "wiring": true, "wire": true, "feeding": true}
 
 var plantSystems = map[string]bool{"scada": true, "plc": true, "plcs": true, "hmi": true, "dcs": true, "mcc": true, "bms": true, "erp": true, "cmms": true, "mes": true, "ups": true}
 

@@ -16,6 +16,9 @@ var reHanCounter = regexp.MustCompile(`(?:几|多少)(个|次|张|种|条|行|�
 // many" up to the verb or preposition that follows them.
 var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count the)\s+(?:\d{3,}\s+(?:series\s+)?)?([a-z][a-z0-9/&'-]*(?:\s+[a-z][a-z0-9/&'-]*){0,5})`)
 
+// reRankedNoun is what a ranking counts the rows as: "on the most lines".
+var reRankedNoun = regexp.MustCompile(`\b(?:on|in|with|has|have|had) the (?:most|fewest) (lines|rows|entries|records|items|orders|work orders|jobs|failure modes)\b`)
+
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,
 	"do": true, "does": true, "did": true, "in": true, "on": true, "of": true, "for": true, "with": true, "that": true,
@@ -44,6 +47,11 @@ func RowNoun(question string) string {
 	}
 	m := reCountedNoun.FindStringSubmatch(text)
 	if m == nil {
+		// "which supplier shows up on the most lines, and on how many?":
+		// the rows are called what the ranking called them
+		if r := reRankedNoun.FindStringSubmatch(text); r != nil && strings.Contains(text, "how many") {
+			return r[1]
+		}
 		return ""
 	}
 	var keep []string
