@@ -82,7 +82,7 @@ func Analyze(text string) Question {
 	spelled := withReplaceSpelledOut(q.Text)
 	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
 	q.Alts, q.altWords = expand(spelled, q.Terms)
-	return withParaphrases(withPurposeAsked(withEitherTerm(withSpacedQuantities(q))))
+	return withParaphrases(withPurposeAsked(withEitherTerm(withOtherSpellings(withSpacedQuantities(q)))))
 }
 
 // valueAtWhich asks for the value at which something happens ("at what

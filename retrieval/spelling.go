@@ -1,0 +1,69 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kgassist/kgassist/kg/textseg"
+)
+
+// A customer writes "centre" where a manual writes "center", or
+// "aluminium" where a parts list writes "aluminum": the two spellings stem
+// apart, so a British word also searches for, and is covered by, its
+// American form, and the other way round.
+var spellingPairs = [][2]string{
+	{"centre", "center"}, {"centres", "centers"}, {"centred", "centered"}, {"metre", "meter"}, {"metres", "meters"},
+	{"litre", "liter"}, {"litres", "liters"}, {"colour", "color"}, {"colours", "colors"}, {"fibre", "fiber"},
+	{"aluminium", "aluminum"}, {"grey", "gray"}, {"tyre", "tire"}, {"tyres", "tires"}, {"calibre", "caliber"},
+	{"behaviour", "behavior"}, {"programme", "program"}, {"analyse", "analyze"}, {"optimise", "optimize"},
+	{"catalogue", "catalog"}, {"draught", "draft"}, {"mould", "mold"}, {"moulded", "molded"},
+}
+
+var otherSpelling = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range spellingPairs {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()
+
+// withOtherSpellings adds to each term written in one spelling the other.
+func withOtherSpellings(q Question) Question {
+	lower := strings.ToLower(q.Text)
+	for w, other := range otherSpelling {
+		if !containsWordFold(lower, w) {
+			continue
+		}
+		toks := textseg.Tokens(w)
+		if len(toks) != 1 {
+			continue
+		}
+		t := toks[0]
+		if !slices.Contains(q.Terms, t) {
+			continue
+		}
+		if q.Alts == nil {
+			q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+		}
+		q.Alts[t] = append(q.Alts[t], textseg.Tokens(other))
+		q.altWords[t] = append(q.altWords[t], other)
+	}
+	return q
+}
+
+func containsWordFold(lower, w string) bool {
+	for i := strings.Index(lower, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !isLetterByte(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end])) {
+			return true
+		}
+		next := strings.Index(lower[i+1:], w)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' }
