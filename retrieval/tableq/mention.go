@@ -144,6 +144,7 @@ func prepare(s string) *preparedQuestion {
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
+	s = strings.ReplaceAll(s, "stock qty", "stock")           // "the recommended stock qty" is the recommended stock
 	s = strings.ReplaceAll(s, "list every ", "list all ")     // a listing, not a grouping "for every"
 	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)
 	s = rePossessive.ReplaceAllStringFunc(s, withoutPossessive)

@@ -40,7 +40,11 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
-	return parse(t, text, tr, nil)
+	p, ok := parse(t, text, tr, nil)
+	if ok && t.costOfStockUnread(text, p.Plan) {
+		return Parsed{}, false // another table may hold the prices
+	}
+	return p, ok
 }
 
 // reGetSoonest asks which item comes soonest when ordered: "which spare

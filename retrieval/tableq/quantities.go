@@ -2,6 +2,7 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -294,12 +295,23 @@ func (t *Table) stockColumn() int {
 }
 
 // reStocking says the counted stock is bought, and what it takes: "备齐",
-// "买齐", "stock up on", "how much money".
-var reStocking = regexp.MustCompile(`(?:备|买|配|购|补)(?:齐|足|全)|\bstock(?:ing)? up(?: on)?\b|\bmoney\b`)
+// "买齐", "stock up on", "how much money", "put every spare on the shelf
+// at the recommended stock qty".
+var reStocking = regexp.MustCompile(`(?:备|买|配|购|补)(?:齐|足|全)|\bstock(?:ing)? up(?: on)?\b|\bmoney\b|\bstock (?:every|all|each)\b|\bon the shelf\b|\bat the recommended (?:stock|quantity|qty)\b`)
 
 // stocksUp asks what buying the stock costs ("备齐机械密封要多少钱"): its
 // price times the stock to keep, added up, not one piece's price.
 func stocksUp(text string) bool { return reStocking.MatchString(text) && reWorth.MatchString(text) }
 
+// costOfStockUnread reports a question for what buying the stock costs
+// over a table that holds no price: the stock summed is a number of
+// pieces, not the money asked, so this table gives no figure for it.
+func (t *Table) costOfStockUnread(text string, p Plan) bool {
+	if !stocksUp(strings.ToLower(text)) || p.Aggregate != "sum" || t.IsMoney(p.Column) {
+		return false
+	}
+	return !slices.ContainsFunc(p.Times, t.IsMoney)
+}
+
 // reWorth asks what something is worth in money.
-var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money)\b|多少钱|价值|值多少|金额|花多少`)
+var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money|outlay)\b|多少钱|价值|值多少|金额|花多少`)

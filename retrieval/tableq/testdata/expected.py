@@ -475,6 +475,8 @@ MEANING = {
     "t-parts-pieces-in-one-assembly": lambda t: agg(t, "# req in assy", sum, lambda r: r["assembly"] == "rocker bogie" and r["short name"] == "control arm"),
     "t-bom-pieces-under-named-with-number-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "hex bolt" in r["Description"].lower()),
     "t-bom-pieces-under-number-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: "hex bolt" in r["Description"].lower()),
+    "t-spares-stock-on-the-shelf-outlay": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
+    "t-spares-stock-qty-cost": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
     "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
