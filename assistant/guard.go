@@ -87,10 +87,14 @@ var (
 	priceNames = []string{"price", "cost", "unit price", "单价", "价格", "成本", "费用"}
 )
 
+// emphasis are the asker's stress words, which stand between the words
+// of a cue: "who actually makes" asks who makes.
+var emphasis = strings.NewReplacer(" actually ", " ", " really ", " ", " exactly ", " ", " even ", " ")
+
 // askedAttribute returns the names of the record field the question asks
 // for, from the table mappings, or nil.
 func askedAttribute(question string) []string {
-	lower := strings.ToLower(question)
+	lower := emphasis.Replace(strings.ToLower(question))
 	words := questionWords(question)
 	for _, c := range mappings.Columns() {
 		if attributeRoles[c.Role] && namesField(lower, words, c.Synonyms) {
