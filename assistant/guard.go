@@ -538,7 +538,7 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 	// at rated flow" gives no maximum flow.
 	units := unitsOf(a.Text)
 	for _, u := range units {
-		if unitValue(text, u) {
+		if unitValue(text, u) && !valuesOfOtherKind(a.Text, text, u) {
 			return true
 		}
 	}
