@@ -284,3 +284,28 @@ func count(rows csvTable, col, value string) int {
 	}
 	return n
 }
+
+// colIs keeps the rows whose column name holds exactly value.
+func colIs(name, value string) func(map[string]string) bool {
+	return func(r map[string]string) bool { return r[name] == value }
+}
+
+// corpusCells reads single cells of the corpus tables, as the held-out
+// sets ask them: a work order's by its number, a rover part's by its
+// short name, an FMEA row's by its subsystem and failure mode.
+type corpusCells struct {
+	t *testing.T
+	c corpusTables
+}
+
+func (k corpusCells) wo(po, column string) string {
+	return h13Cell(k.t, k.c.wo, "PONumber", po, column)
+}
+
+func (k corpusCells) part(short, column string) string {
+	return h13Cell(k.t, k.c.osr, "short name", short, column)
+}
+
+func (k corpusCells) fmea(sub, mode, column string) string {
+	return h13FMEACell(k.t, k.c.fmea, sub, mode, column)
+}

@@ -159,9 +159,6 @@ func heldout15CorpusComputed(t *testing.T) map[string][]string {
 	c := readCorpusTables(t)
 	osr, fm, wo := c.osr, c.fmea, c.wo
 	all := func(map[string]string) bool { return true }
-	col := func(name, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[name] == value }
-	}
 	fmeaCell := func(sub, mode, column string) string {
 		for _, r := range fm {
 			if r["Sub-Component"] == sub && r["Potential Failure Mode"] == mode {
@@ -186,7 +183,7 @@ func heldout15CorpusComputed(t *testing.T) map[string][]string {
 		}
 		return "no part"
 	}
-	hydraulic := fm.meanWhere("RPN", col("Subsystem", "Hydraulic System"))
+	hydraulic := fm.meanWhere("RPN", colIs("Subsystem", "Hydraulic System"))
 	dcu := 0.0
 	for _, r := range fm {
 		if r["Component"] == "Data Collection Unit (DCU)" {
@@ -212,26 +209,26 @@ func heldout15CorpusComputed(t *testing.T) map[string][]string {
 		"h15c-008": {woCell("2255", "ShortText")},
 		"h15c-039": {strconv.Itoa(count(fm, "Subsystem", "Power Train"))},
 		"h15c-040": {num(h2Round2(hydraulic)), num(h11Round1(hydraulic))},
-		"h15c-041": fm.distinct("Component", col("Subsystem", "Load Frame")),
+		"h15c-041": fm.distinct("Component", colIs("Subsystem", "Load Frame")),
 		"h15c-042": {num(dcu)},
 		"h15c-043": {strconv.Itoa(fm.countWhere(func(r map[string]string) bool { return atof(r["Detection"]) >= 5 }))},
 		"h15c-044": {strconv.Itoa(fm.countWhere(func(r map[string]string) bool { return strings.TrimSpace(r["Recommended Action"]) == "" }))},
 		"h15c-045": {strconv.Itoa(len(fm.distinct("Subsystem", all)))},
 		"h15c-046": {strconv.Itoa(count(wo, "AssetID", "AID2"))},
 		"h15c-047": {num(h11CostWhere(wo, all))},
-		"h15c-048": {num(h11CostWhere(wo, col("AssetID", "AID9")))},
+		"h15c-048": {num(h11CostWhere(wo, colIs("AssetID", "AID9")))},
 		"h15c-049": {strconv.Itoa(count(wo, "Functional_Location_Description", "mast"))},
 		"h15c-050": {costliest["PONumber"], num(atof(costliest["Work_Order_Total_Actual_Cost"]))},
-		"h15c-051": {strconv.Itoa(osr.countWhere(col("assembly", "body")))},
+		"h15c-051": {strconv.Itoa(osr.countWhere(colIs("assembly", "body")))},
 		"h15c-052": {dearest["part #"], num(price(dearest))},
-		"h15c-053": {num(h2Round2(h15PriceTimesQty(osr, col("assembly", "body"))))},
-		"h15c-054": {num(h15PerRover(osr, col("part #", "1116-0024-0040")))},
-		"h15c-055": osr.distinct("short name", col("assembly", "general")),
-		"h15c-056": osr.distinct("assembly", col("part #", "1120-0002-0072")),
+		"h15c-053": {num(h2Round2(h15PriceTimesQty(osr, colIs("assembly", "body"))))},
+		"h15c-054": {num(h15PerRover(osr, colIs("part #", "1116-0024-0040")))},
+		"h15c-055": osr.distinct("short name", colIs("assembly", "general")),
+		"h15c-056": osr.distinct("assembly", colIs("part #", "1120-0002-0072")),
 		"h15c-057": {fmeaCell("Fuel Cooler", "Dirt build-up", "Potential Cause(s) of Failure")},
 		"h15c-058": {fmeaCell("Fuel Tank", "Cracked or leaking", "Severity")},
-		"h15c-059": {num(price(osr[h15Row(osr, col("part #", "2000-0025-0002"))]))},
-		"h15c-060": {partCell(col("short name", "8mm Sonic Hub"), "part #")},
+		"h15c-059": {num(price(osr[h15Row(osr, colIs("part #", "2000-0025-0002"))]))},
+		"h15c-060": {partCell(colIs("short name", "8mm Sonic Hub"), "part #")},
 	}
 }
 

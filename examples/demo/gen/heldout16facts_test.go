@@ -83,24 +83,20 @@ func h16ShortestLead(spares map[string][]string) []string {
 func heldout16CorpusComputed(t *testing.T) map[string][]string {
 	c := readCorpusTables(t)
 	osr, fm, wo := c.osr, c.fmea, c.wo
-	col := func(name, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[name] == value }
-	}
-	woCell := func(po, column string) string { return h13Cell(t, wo, "PONumber", po, column) }
-	partCell := func(short, column string) string { return h13Cell(t, osr, "short name", short, column) }
-	powerFrame := col("Subsystem", "Power Frame")
+	cell := corpusCells{t, c}
+	powerFrame := colIs("Subsystem", "Power Frame")
 	frameRPN := fm.meanWhere("RPN", powerFrame)
-	fire := h14MaxWhere(fm, "RPN", col("Subsystem", "Fire Suppression System"))
+	fire := h14MaxWhere(fm, "RPN", colIs("Subsystem", "Fire Suppression System"))
 	electrical := 100 * float64(count(fm, "Subsystem", "Electrical System")) / float64(len(fm))
-	aircon := fm.meanWhere("RPN", col("Component", "Air-conditioning"))
-	aid1 := h11CostWhere(wo, col("AssetID", "AID1")) / float64(count(wo, "AssetID", "AID1"))
+	aircon := fm.meanWhere("RPN", colIs("Component", "Air-conditioning"))
+	aid1 := h11CostWhere(wo, colIs("AssetID", "AID1")) / float64(count(wo, "AssetID", "AID1"))
 	return map[string][]string{
 		"h16c-002": {h16FMEACell(t, fm, func(r map[string]string) bool {
 			return r["Sub-Component"] == "Differential" && strings.Contains(r["Potential Cause(s) of Failure"], "breather")
 		}, "Recommended Action")},
 		"h16c-004": {h13FMEACell(t, fm, "Cylinder", "Out of date / no test tag", "Current Controls")},
-		"h16c-006": {woCell("2236", "ShortText")},
-		"h16c-008": {woCell("2364", "WorkCentre"), woCell("2364", "ShortText")},
+		"h16c-006": {cell.wo("2236", "ShortText")},
+		"h16c-008": {cell.wo("2364", "WorkCentre"), cell.wo("2364", "ShortText")},
 		"h16c-033": {h13FMEACell(t, fm, "Tie plate", "Cracking", "Recommended Action")},
 		"h16c-034": {h13FMEACell(t, fm, "Suspension centre bearing", "Wearing", "RPN")},
 		"h16c-035": {h13FMEACell(t, fm, "Grease Pump", "Wearing", "Recommended Action")},
@@ -108,13 +104,13 @@ func heldout16CorpusComputed(t *testing.T) map[string][]string {
 		"h16c-037": {h16FMEACell(t, fm, func(r map[string]string) bool {
 			return r["Component"] == "Air-conditioning" && r["Sub-Component"] == "Filter" && r["Potential Failure Mode"] == "Blocked"
 		}, "Current Controls")},
-		"h16c-038": {woCell("2295", "ShortText")},
-		"h16c-039": {woCell("2505", "Work_Order_Total_Actual_Cost")},
-		"h16c-040": {woCell("2131", "AssetID")},
+		"h16c-038": {cell.wo("2295", "ShortText")},
+		"h16c-039": {cell.wo("2505", "Work_Order_Total_Actual_Cost")},
+		"h16c-040": {cell.wo("2131", "AssetID")},
 		"h16c-041": {num(price(h13Row(t, osr, "short name", "Idler Bearing Hub")))},
-		"h16c-042": {partCell("29 hole beam", "req")},
-		"h16c-043": {partCell("dual block mount", "part #")},
-		"h16c-044": {partCell("144mm goRail", "part #")},
+		"h16c-042": {cell.part("29 hole beam", "req")},
+		"h16c-043": {cell.part("dual block mount", "part #")},
+		"h16c-044": {cell.part("144mm goRail", "part #")},
 		"h16c-045": {strconv.Itoa(fm.countWhere(powerFrame))},
 		"h16c-046": {num(h2Round2(frameRPN))},
 		"h16c-047": {fire["Sub-Component"], num(atof(fire["RPN"]))},
@@ -125,11 +121,11 @@ func heldout16CorpusComputed(t *testing.T) map[string][]string {
 		"h16c-052": {strconv.Itoa(count(wo, "AssetID", "AID7"))},
 		"h16c-053": {num(h2Round2(aid1))},
 		"h16c-054": {strconv.Itoa(wo.countWhere(func(r map[string]string) bool { return startYear(r) == "2001" }))},
-		"h16c-055": {num(h11CostWhere(wo, col("Functional_Location_Description", "hydraulics")))},
+		"h16c-055": {num(h11CostWhere(wo, colIs("Functional_Location_Description", "hydraulics")))},
 		"h16c-056": {strconv.Itoa(count(wo, "WorkCentre", "WC2"))},
-		"h16c-057": {strconv.Itoa(osr.countWhere(col("assembly", "rocker bogie")))},
-		"h16c-058": {num(h2Round2(h16RoverCost(osr, col("assembly", "drive wheel"))))},
-		"h16c-059": {num(h15PerRover(osr, col("part #", "1118-0024-0096")))},
+		"h16c-057": {strconv.Itoa(osr.countWhere(colIs("assembly", "rocker bogie")))},
+		"h16c-058": {num(h2Round2(h16RoverCost(osr, colIs("assembly", "drive wheel"))))},
+		"h16c-059": {num(h15PerRover(osr, colIs("part #", "1118-0024-0096")))},
 		"h16c-060": {strconv.Itoa(osr.countWhere(func(r map[string]string) bool { return price(r) < 3 }))},
 	}
 }

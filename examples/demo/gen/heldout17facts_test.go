@@ -110,51 +110,46 @@ func h17OperationsWithin(limit int) int {
 func heldout17CorpusComputed(t *testing.T) map[string][]string {
 	c := readCorpusTables(t)
 	osr, fm, wo := c.osr, c.fmea, c.wo
-	col := func(name, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[name] == value }
-	}
-	woCell := func(po, column string) string { return h13Cell(t, wo, "PONumber", po, column) }
-	partCell := func(short, column string) string { return h13Cell(t, osr, "short name", short, column) }
-	fmeaCell := func(sub, mode, column string) string { return h13FMEACell(t, fm, sub, mode, column) }
-	powerUnit := col("Subsystem", "Power Unit")
-	fireSeverity := fm.meanWhere("Severity", col("Subsystem", "Fire Suppression System"))
+	cell := corpusCells{t, c}
+	powerUnit := colIs("Subsystem", "Power Unit")
+	fireSeverity := fm.meanWhere("Severity", colIs("Subsystem", "Fire Suppression System"))
 	component, rows := h13MostCommonWithin(fm, powerUnit, "Component")
 	detectOne := 100 * float64(fm.countWhere(func(r map[string]string) bool { return atof(r["Detection"]) == 1 })) / float64(len(fm))
-	hydraulic := h14MaxWhere(fm, "RPN", col("Subsystem", "Hydraulic System"))
-	aid2 := h11CostWhere(wo, col("AssetID", "AID2")) / float64(count(wo, "AssetID", "AID2"))
+	hydraulic := h14MaxWhere(fm, "RPN", colIs("Subsystem", "Hydraulic System"))
+	aid2 := h11CostWhere(wo, colIs("AssetID", "AID2")) / float64(count(wo, "AssetID", "AID2"))
 	location, orders := mostCommon(wo, "Functional_Location_Description")
 	return map[string][]string{
-		"h17c-026": {fmeaCell("Fuel Cooler", "Leaking", "Recommended Action")},
-		"h17c-028": {woCell("2404", "AssetID"), woCell("2404", "Functional_Location_Description")},
-		"h17c-030": {fmeaCell("Air filter", "Reaches end of usable life", "Current Controls")},
-		"h17c-032": {woCell("2145", "AssetID")},
-		"h17c-033": {fmeaCell("Battery Isolation Switch", "Physical Failure of switch,", "Current Controls")},
-		"h17c-034": {fmeaCell("Turbocharger", "Mechanical Failure", "Potential Cause(s) of Failure")},
-		"h17c-035": {fmeaCell("Water Pump", "Mechanical Failure", "RPN")},
-		"h17c-036": {fmeaCell("Hand Rails", "Wearing", "Recommended Action")},
-		"h17c-037": {fmeaCell("Windows", "Wearing", "Recommended Action")},
-		"h17c-038": {woCell("2370", "AssetID"), woCell("2370", "Functional_Location_Description")},
-		"h17c-039": {woCell("2166", "Work_Order_Total_Actual_Cost")},
-		"h17c-040": {woCell("2435", "Functional_Location_Description")},
-		"h17c-041": {woCell("2018", "Work_Order_Basic_Start_Date")},
+		"h17c-026": {cell.fmea("Fuel Cooler", "Leaking", "Recommended Action")},
+		"h17c-028": {cell.wo("2404", "AssetID"), cell.wo("2404", "Functional_Location_Description")},
+		"h17c-030": {cell.fmea("Air filter", "Reaches end of usable life", "Current Controls")},
+		"h17c-032": {cell.wo("2145", "AssetID")},
+		"h17c-033": {cell.fmea("Battery Isolation Switch", "Physical Failure of switch,", "Current Controls")},
+		"h17c-034": {cell.fmea("Turbocharger", "Mechanical Failure", "Potential Cause(s) of Failure")},
+		"h17c-035": {cell.fmea("Water Pump", "Mechanical Failure", "RPN")},
+		"h17c-036": {cell.fmea("Hand Rails", "Wearing", "Recommended Action")},
+		"h17c-037": {cell.fmea("Windows", "Wearing", "Recommended Action")},
+		"h17c-038": {cell.wo("2370", "AssetID"), cell.wo("2370", "Functional_Location_Description")},
+		"h17c-039": {cell.wo("2166", "Work_Order_Total_Actual_Cost")},
+		"h17c-040": {cell.wo("2435", "Functional_Location_Description")},
+		"h17c-041": {cell.wo("2018", "Work_Order_Basic_Start_Date")},
 		"h17c-042": {num(price(h13Row(t, osr, "short name", "servo")))},
-		"h17c-043": {partCell("angle bracket", "part #")},
-		"h17c-044": {partCell("12 hole beam", "req")},
-		"h17c-045": {partCell("control arm", "req")},
+		"h17c-043": {cell.part("angle bracket", "part #")},
+		"h17c-044": {cell.part("12 hole beam", "req")},
+		"h17c-045": {cell.part("control arm", "req")},
 		"h17c-046": {strconv.Itoa(fm.countWhere(func(r map[string]string) bool { return powerUnit(r) && atof(r["RPN"]) >= 24 }))},
 		"h17c-047": {num(h2Round2(fireSeverity)), num(h11Round1(fireSeverity))},
 		"h17c-048": {component, strconv.Itoa(rows)},
-		"h17c-049": fm.distinct("Sub-Component", col("Subsystem", "Load Frame")),
+		"h17c-049": fm.distinct("Sub-Component", colIs("Subsystem", "Load Frame")),
 		"h17c-050": {num(h2Round2(detectOne)), num(h11Round1(detectOne))},
 		"h17c-051": {hydraulic["Component"], hydraulic["Potential Failure Mode"], num(atof(hydraulic["RPN"]))},
-		"h17c-052": {num(h11CostWhere(wo, col("AssetID", "AID9")))},
+		"h17c-052": {num(h11CostWhere(wo, colIs("AssetID", "AID9")))},
 		"h17c-053": {strconv.Itoa(wo.countWhere(func(r map[string]string) bool { return startYear(r) == "2007" }))},
 		"h17c-054": {strconv.Itoa(count(wo, "Functional_Location_Description", "mast"))},
 		"h17c-055": {num(h2Round2(aid2)), num(math.Round(aid2))},
 		"h17c-056": {location, strconv.Itoa(orders)},
-		"h17c-057": {num(h2Round2(osr.costWhere(col("assembly", "corner"))))},
-		"h17c-058": {num(osr.rollupWhere(col("part #", "1116-0024-0040")))},
-		"h17c-059": {num(h2Round2(h9MeanPrice(osr, col("assembly", "body"))))},
-		"h17c-060": osr.distinct("assembly", col("part #", "1120-0002-0072")),
+		"h17c-057": {num(h2Round2(osr.costWhere(colIs("assembly", "corner"))))},
+		"h17c-058": {num(osr.rollupWhere(colIs("part #", "1116-0024-0040")))},
+		"h17c-059": {num(h2Round2(h9MeanPrice(osr, colIs("assembly", "body"))))},
+		"h17c-060": osr.distinct("assembly", colIs("part #", "1120-0002-0072")),
 	}
 }

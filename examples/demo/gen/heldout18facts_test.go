@@ -142,50 +142,45 @@ func h18SheetFields(t *testing.T, label string, first func(string) bool) []strin
 func heldout18CorpusComputed(t *testing.T) map[string][]string {
 	c := readCorpusTables(t)
 	osr, fm, wo := c.osr, c.fmea, c.wo
-	col := func(name, value string) func(map[string]string) bool {
-		return func(r map[string]string) bool { return r[name] == value }
-	}
-	woCell := func(po, column string) string { return h13Cell(t, wo, "PONumber", po, column) }
-	partCell := func(short, column string) string { return h13Cell(t, osr, "short name", short, column) }
-	fmeaCell := func(sub, mode, column string) string { return h13FMEACell(t, fm, sub, mode, column) }
-	powerTrain := col("Subsystem", "Power Train")
+	cell := corpusCells{t, c}
+	powerTrain := colIs("Subsystem", "Power Train")
 	investigated := func(r map[string]string) bool {
 		return strings.TrimSuffix(strings.TrimSpace(r["Current Controls"]), ".") == "Investigated upon component failure"
 	}
 	trainRPN := fm.meanWhere("RPN", powerTrain)
 	severityFour := 100 * float64(fm.countWhere(func(r map[string]string) bool { return atof(r["Severity"]) == 4 })) / float64(len(fm))
-	aid1 := h11CostWhere(wo, col("AssetID", "AID1")) / float64(count(wo, "AssetID", "AID1"))
-	bogie := h9MeanPrice(osr, col("assembly", "rocker bogie"))
+	aid1 := h11CostWhere(wo, colIs("AssetID", "AID1")) / float64(count(wo, "AssetID", "AID1"))
+	bogie := h9MeanPrice(osr, colIs("assembly", "rocker bogie"))
 	return map[string][]string{
-		"h18c-002": {fmeaCell("Fuel Tank", "Cracked or leaking", "Recommended Action")},
-		"h18c-004": {woCell("2079", "ShortText")},
-		"h18c-006": {fmeaCell("Brakes", "Wearing", "Recommended Action")},
-		"h18c-008": {woCell("2043", "ShortText")},
-		"h18c-035": {fmeaCell("Tie plate", "Cracking", "Recommended Action")},
-		"h18c-036": {fmeaCell("Tyre", "Balding", "RPN")},
-		"h18c-037": {fmeaCell("Lock-up clutch", "Wearing", "Potential Effect(s) of Failure")},
-		"h18c-038": {woCell("2255", "Work_Order_Total_Actual_Cost")},
-		"h18c-039": {woCell("2374", "AssetID"), woCell("2374", "Functional_Location_Description")},
-		"h18c-040": {woCell("2509", "Work_Order_Basic_Start_Date")},
-		"h18c-041": {partCell("Idler Bearing Hub", "part #")},
+		"h18c-002": {cell.fmea("Fuel Tank", "Cracked or leaking", "Recommended Action")},
+		"h18c-004": {cell.wo("2079", "ShortText")},
+		"h18c-006": {cell.fmea("Brakes", "Wearing", "Recommended Action")},
+		"h18c-008": {cell.wo("2043", "ShortText")},
+		"h18c-035": {cell.fmea("Tie plate", "Cracking", "Recommended Action")},
+		"h18c-036": {cell.fmea("Tyre", "Balding", "RPN")},
+		"h18c-037": {cell.fmea("Lock-up clutch", "Wearing", "Potential Effect(s) of Failure")},
+		"h18c-038": {cell.wo("2255", "Work_Order_Total_Actual_Cost")},
+		"h18c-039": {cell.wo("2374", "AssetID"), cell.wo("2374", "Functional_Location_Description")},
+		"h18c-040": {cell.wo("2509", "Work_Order_Basic_Start_Date")},
+		"h18c-041": {cell.part("Idler Bearing Hub", "part #")},
 		"h18c-042": {num(price(h13Row(t, osr, "short name", "32mm bearing")))},
-		"h18c-043": {partCell("29 hole beam", "req")},
-		"h18c-044": {partCell("servoblock", "req")},
+		"h18c-043": {cell.part("29 hole beam", "req")},
+		"h18c-044": {cell.part("servoblock", "req")},
 		"h18c-045": {strconv.Itoa(fm.countWhere(investigated))},
-		"h18c-046": fm.distinct("Component", col("Subsystem", "Hydraulic System")),
+		"h18c-046": fm.distinct("Component", colIs("Subsystem", "Hydraulic System")),
 		"h18c-047": {num(h2Round2(trainRPN)), num(h11Round1(trainRPN))},
 		"h18c-048": {strconv.Itoa(fm.countWhere(func(r map[string]string) bool { return powerTrain(r) && atof(r["RPN"]) >= 30 }))},
 		"h18c-049": {num(h2Round2(severityFour)), num(math.Round(severityFour))},
 		"h18c-050": {strconv.Itoa(count(fm, "Component", "Programmable Logic Controller (PLC)"))},
 		"h18c-051": {strconv.Itoa(wo.countWhere(func(r map[string]string) bool { return strings.Contains(strings.ToLower(r["ShortText"]), "hose") }))},
-		"h18c-052": {num(h11CostWhere(wo, col("AssetID", "AID7")))},
+		"h18c-052": {num(h11CostWhere(wo, colIs("AssetID", "AID7")))},
 		"h18c-053": {num(h2Round2(aid1)), num(math.Round(aid1))},
 		"h18c-054": {strconv.Itoa(wo.countWhere(func(r map[string]string) bool { return startYear(r) == "2001" }))},
 		"h18c-055": {strconv.Itoa(count(wo, "Functional_Location_Description", "hydraulic hoses & lines"))},
 		"h18c-056": {num(h2Round2(bogie))},
 		"h18c-057": {num(osr.rollupWhere(func(r map[string]string) bool { return strings.Contains(r["long name"], "Open goRAIL") }))},
-		"h18c-058": {num(osr.rollupWhere(col("part #", "3202-0001-2501")))},
-		"h18c-059": osr.distinct("assembly", col("part #", "1116-0024-0040")),
-		"h18c-060": osr.distinct("assembly", col("part #", "1611-0514-0008")),
+		"h18c-058": {num(osr.rollupWhere(colIs("part #", "3202-0001-2501")))},
+		"h18c-059": osr.distinct("assembly", colIs("part #", "1116-0024-0040")),
+		"h18c-060": osr.distinct("assembly", colIs("part #", "1611-0514-0008")),
 	}
 }
