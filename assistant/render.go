@@ -161,7 +161,7 @@ func renderReverse(c retrieval.Computed, lang string, names *namer) string {
 	fmt.Fprintf(&b, head.in(lang), names.display(c.TargetID, c.Target, lang))
 	if len(c.Lines) > 1 {
 		// "一台泵上一共有几个黄铜零件": the list says how many it holds
-		b.WriteString(fmt.Sprintf(msgLinesCounted.in(lang), len(c.Lines)))
+		fmt.Fprintf(&b, msgLinesCounted.in(lang), len(c.Lines))
 	}
 	for i, l := range c.Lines {
 		if i == maxLines*2 {

@@ -56,7 +56,7 @@ func quoteCandidates(c kg.Chunk) []string {
 // So does one that gives its figure by pointing back: "Our Prusa i3 Mk3
 // takes a similar time" after "… produces similar results in about 10
 // hours".
-var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b|(?i)\b(?:a|the) (?:similar|same|comparable) (?:time|amount|duration)\b|同样的时间|差不多的时间`)
+var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b|` + pointsBackFigure.String())
 
 // pointsBackFigure gives its figure only by pointing back, so it is no
 // quote alone.

@@ -31,7 +31,7 @@ var otherSpelling = func() map[string]string {
 func withOtherSpellings(q Question) Question {
 	lower := strings.ToLower(q.Text)
 	for w, other := range otherSpelling {
-		if !containsWordFold(lower, w) {
+		if !wordFormIn(lower, w, wholeWord) {
 			continue
 		}
 		toks := textseg.Tokens(w)
@@ -51,19 +51,6 @@ func withOtherSpellings(q Question) Question {
 	return q
 }
 
-func containsWordFold(lower, w string) bool {
-	for i := strings.Index(lower, w); i >= 0; {
-		end := i + len(w)
-		if (i == 0 || !isLetterByte(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end])) {
-			return true
-		}
-		next := strings.Index(lower[i+1:], w)
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
-}
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' }
+// wholeWord lets a spelling match only as a word of its own:
+// "centrepiece" holds no "centre".
+var wholeWord = map[string]bool{"": true}

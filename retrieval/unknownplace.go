@@ -65,7 +65,7 @@ func (r *Retriever) unknownPlaces(ctx context.Context, clearance kg.Audience, ev
 
 func itemsHold(ev *Evidence, form string) bool {
 	for _, it := range ev.Items {
-		if strings.Contains(strings.ToLower(it.Chunk.Text+" "+it.Chunk.DocTitle), strings.ToLower(form)) {
+		if chunkHolds(it.Chunk, form) {
 			return true
 		}
 	}
@@ -74,9 +74,14 @@ func itemsHold(ev *Evidence, form string) bool {
 
 func anyHolds(hits []kg.ScoredChunk, form string) bool {
 	for _, h := range hits {
-		if strings.Contains(strings.ToLower(h.Chunk.Text+" "+h.Chunk.DocTitle), strings.ToLower(form)) {
+		if chunkHolds(h.Chunk, form) {
 			return true
 		}
 	}
 	return false
+}
+
+// chunkHolds reports a passage or its document's title writing form.
+func chunkHolds(c kg.Chunk, form string) bool {
+	return strings.Contains(strings.ToLower(c.Text+" "+c.DocTitle), strings.ToLower(form))
 }
