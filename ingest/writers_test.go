@@ -141,7 +141,10 @@ func TestIngestPathsConcurrentGroups(t *testing.T) {
 				p.Store = concurrentWritersStore{ws, c.concurrent}
 			}
 			dir := t.TempDir()
-			const n = 24
+			// More files than one group holds (32), so that a loaded
+			// machine, where every file is prepared before the first group
+			// is taken, still has two groups to write.
+			const n = 70
 			for i := 0; i < n; i++ {
 				text := fmt.Sprintf(c.text, i, 100+i)
 				os.WriteFile(filepath.Join(dir, fmt.Sprintf("f%02d.md", i)), []byte(text), 0o644)
