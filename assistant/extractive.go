@@ -508,6 +508,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	counted := countedLines(ev)
 	tripAsked := asksTripPoint(ev.Question.Text) && unitsOf(ev.Question.Text) != nil
 	examples := askedExamples(ev.Question.Text)
+	state := askedState(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -560,6 +561,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if otherDistance(ev.Question.Text, s+" "+section) {
 				continue // "at 1 m" does not answer "at 3 metres"
+			}
+			if otherOperatingState(state, s) {
+				continue // the running current does not answer for the locked-rotor current
 			}
 			if timeTaken && (!statesDuration(s) || intervalOnly(s)) {
 				continue // "how long does it take" is answered by a time

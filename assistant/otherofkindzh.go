@@ -67,7 +67,7 @@ func askedZHCompounds(question string) zhCompounds {
 // anchor bolts, each with its own torque. Other heads are often one thing
 // under two names (出厂试验 is the 性能试验, the shaft seal the mechanical
 // seal), so a text naming them otherwise may still be about the item.
-var fastenerHeads = map[string]bool{"螺栓": true, "螺钉": true, "螺丝": true, "螺母": true, "垫片": true, "垫圈": true}
+var fastenerHeads = map[string]bool{"螺栓": true, "螺钉": true, "螺丝": true, "螺母": true, "垫片": true, "垫圈": true, "螺塞": true}
 
 // namesOther reports a text about another item than one of the pairs.
 func (cs zhCompounds) namesOther(text string) bool {
@@ -104,7 +104,7 @@ func (c zhCompound) namesOther(text string) bool {
 // fastenerGroups are the fastener heads that name one kind of part: a
 // screw is written 螺钉 or 螺丝, and a bolt is often called a screw, but a
 // nut (螺母) or a washer (垫片) is another part with its own values.
-var fastenerGroups = map[string]string{"螺栓": "bolt", "螺钉": "bolt", "螺丝": "bolt", "螺母": "nut", "垫片": "washer", "垫圈": "washer"}
+var fastenerGroups = map[string]string{"螺栓": "bolt", "螺钉": "bolt", "螺丝": "bolt", "螺母": "nut", "垫片": "washer", "垫圈": "washer", "螺塞": "plug"}
 
 // namesOtherFastener reports a text that names a fastener of another
 // kind than head and none of head's: the anchor bolts' torque (地脚螺栓)
