@@ -42,11 +42,12 @@ var (
 	msgFMEAMax      = msg{"The highest %s is %s:", "%s最高为%s："}
 	msgFMEAMin      = msg{"The lowest %s is %s:", "%s最低为%s："}
 	// msgFMEATop heads the rows of a ranking, ties with the last included.
-	msgFMEATop    = msg{"The %d highest by %s%s:", "按%[2]s从高到低的前%[1]d项%[3]s："}
-	msgFMEABottom = msg{"The %d lowest by %s%s:", "按%[2]s从低到高的前%[1]d项%[3]s："}
-	msgFMEAAvg    = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
-	msgFMEACount  = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
-	msgFMEAList   = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
+	msgFMEATop       = msg{"The %d highest by %s%s:", "按%[2]s从高到低的前%[1]d项%[3]s："}
+	msgFMEABottom    = msg{"The %d lowest by %s%s:", "按%[2]s从低到高的前%[1]d项%[3]s："}
+	msgFMEAAvg       = msg{"The average %s is %s over %d FMEA rows%s.", "%s的平均值为%s（共%d条FMEA记录%s）。"}
+	msgFMEAModeCount = msg{"%[2]d failure modes (%[1]d FMEA rows) have %[3]s %[4]s %[5]s%[6]s.", "共有%[2]d个不同的失效模式（%[1]d条FMEA记录）的%[3]s%[4]s%[5]s%[6]s。"}
+	msgFMEACount     = msg{"%d FMEA rows (%d distinct failure modes) have %s %s %s%s.", "共有%d条FMEA记录（%d个不同的失效模式）的%s%s%s%s。"}
+	msgFMEAList      = msg{"FMEA rows%s, by %s:", "FMEA记录%s（按%s排序）："}
 	// msgFMEANone says a listing's bound kept no row: "No FMEA row has severity of 5."
 	msgFMEANone = msg{"No FMEA row has %s %s %s%s.", "没有%[4]s%[1]s%[2]s%[3]s的FMEA记录。"}
 	msgFor      = msg{" for %s", "（%s）"}

@@ -268,7 +268,11 @@ func renderFMEA(c retrieval.Computed, lang string) string {
 		return b.String()
 	case "count":
 		cmp := cmpNames[c.Cmp].in(lang)
-		fmt.Fprintf(&b, msgFMEACount.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
+		m := msgFMEACount
+		if c.Noun != "" {
+			m = msgFMEAModeCount // the asker counts modes
+		}
+		fmt.Fprintf(&b, m.in(lang), c.Count, c.Distinct, metric, cmp, thresholdText(c), scope)
 	case "list":
 		if c.Cmp != "" && len(c.Lines) == 0 {
 			fmt.Fprintf(&b, msgFMEANone.in(lang), metric, cmpNames[c.Cmp].in(lang), thresholdText(c), scope)

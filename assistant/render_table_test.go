@@ -216,3 +216,18 @@ func TestGroupFigureSingular(t *testing.T) {
 		t.Errorf("groupFigure(1 work orders) = %q", got)
 	}
 }
+
+// A count of failure modes leads with the modes, the rows beside them:
+// two causes of one mode are two rows.
+func TestFMEACountOfModesLeadsWithModes(t *testing.T) {
+	c := retrieval.Computed{Kind: "fmea", Metric: "rpn", Op: "count", Cmp: "<=", Threshold: 60, Count: 5, Distinct: 4, Noun: "failure modes"}
+	for lang, want := range map[string]string{"en": "4 failure modes (5 FMEA rows) have", "zh": "共有4个不同的失效模式（5条FMEA记录）"} {
+		if got := renderFMEA(c, lang); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	c.Noun = ""
+	if got := renderFMEA(c, "en"); !strings.HasPrefix(got, "5 FMEA rows (4 distinct failure modes)") {
+		t.Errorf("rows counted: %q", got)
+	}
+}

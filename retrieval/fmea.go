@@ -22,7 +22,12 @@ type fmeaQuery struct {
 	threshold float64
 	hasThresh bool
 	top       int
+	modes     bool // counts failure modes, not the sheet's rows
 }
+
+// reCountsModes asks how many failure modes, which the answer then counts
+// first: several rows may share one mode with different causes.
+var reCountsModes = regexp.MustCompile(`(?i)(?:how many|number of)\s+(?:distinct\s+|different\s+)?failure\s+modes|(?:多少|几)(?:个|种|类)(?:不同的?)?失效模式|失效模式(?:一共|共)?有?(?:多少|几)(?:个|种|类)`)
 
 var (
 	fmeaMetrics = []struct {
@@ -38,7 +43,7 @@ var (
 		cues []string
 	}{
 		{"avg", []string{"average", "mean", "平均"}},
-		{"count", []string{"how many", "number of", "count", "多少个", "几个", "多少项", "多少条", "数量"}},
+		{"count", []string{"how many", "number of", "count", "多少个", "多少种", "几个", "多少项", "多少条", "数量"}},
 		{"min", []string{"lowest", "smallest", "minimum", "least", "最低", "最小"}},
 		{"max", []string{"highest", "largest", "maximum", "greatest", "top", "worst", "most critical", "riskiest", "最高", "最大", "最严重", "风险最大"}},
 	}
@@ -94,6 +99,7 @@ func parseFMEAQuery(text string) fmeaQuery {
 			q.op = "max"
 		}
 	}
+	q.modes = q.op == "count" && reCountsModes.MatchString(text)
 	q.byItem = q.op == "avg" && containsAny(lower, []string{"which item", "which component", "which part", "which assembly", "哪个项目", "哪个部件", "哪个组件", "哪个零件"})
 	return q
 }
@@ -229,6 +235,9 @@ func computeFMEA(rows []fmeaRow, q fmeaQuery, subject string) (Computed, bool) {
 		return Computed{}, false
 	}
 	c := Computed{Kind: "fmea", Metric: q.metric, Op: q.op, Cmp: q.cmp, Threshold: q.threshold, Subject: subject}
+	if q.modes {
+		c.Noun = "failure modes"
+	}
 	var kept []fmeaRow
 	var vals []float64
 	for _, r := range rows {

@@ -36,3 +36,18 @@ func TestFMEARowsOfOneValue(t *testing.T) {
 		t.Errorf("a ranked count read as a value: %v %v", q.cmp, q.threshold)
 	}
 }
+
+// "How many failure modes" counts modes; "how many rows" and a listing do not.
+func TestFMEAQueryCountsModes(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How many failure modes in the FMEA come out at an RPN of 60 or lower?": true,
+		"RPN 不超过 60 的失效模式有几个？":                                                  true,
+		"有多少种失效模式的严重度在8以上？":                                                     true,
+		"How many FMEA rows have RPN above 100?":                                false,
+		"list the failure modes with severity above 8":                          false,
+	} {
+		if got := parseFMEAQuery(q).modes; got != want {
+			t.Errorf("%q: counts modes %v, want %v", q, got, want)
+		}
+	}
+}
