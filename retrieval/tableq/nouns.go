@@ -19,6 +19,15 @@ var reCountedNoun = regexp.MustCompile(`\b(?:how many|number of|count of|count t
 // reRankedNoun is what a ranking counts the rows as: "on the most lines".
 var reRankedNoun = regexp.MustCompile(`\b(?:on|in|with|has|have|had) the (?:most|fewest) (lines|rows|entries|records|items|orders|work orders|jobs|failure modes)\b`)
 
+// reWhichNoun is what a question listing and counting rows calls them
+// where "how many" names nothing: "which fasteners get torqued to less
+// than 20 N·m, and how many are there?".
+var reWhichNoun = regexp.MustCompile(`\bwhich ([a-z][a-z-]*s)\s+(?:get|gets|are|were|have|has|need|needs|use|take|go|come|can|should|must)\b`)
+
+// reHowManyBare is a "how many" that names no rows: "how many are there",
+// "how many of them".
+var reHowManyBare = regexp.MustCompile(`\bhow many(?:\s+(?:are|were|is|of them|in total|there are|there|total|altogether))*\s*(?:[?.!]|$)`)
+
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,
 	"do": true, "does": true, "did": true, "in": true, "on": true, "of": true, "for": true, "with": true, "that": true,
@@ -44,6 +53,11 @@ func RowNoun(question string) string {
 	text := strings.ToLower(question)
 	if m := reHanCounter.FindStringSubmatch(text); m != nil {
 		return m[1]
+	}
+	if reHowManyBare.MatchString(text) {
+		if w := reWhichNoun.FindStringSubmatch(text); w != nil {
+			return w[1]
+		}
 	}
 	m := reCountedNoun.FindStringSubmatch(text)
 	if m == nil {
