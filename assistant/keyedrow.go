@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,10 +57,11 @@ func withoutPhrasing(q retrieval.Question) retrieval.Question {
 }
 
 // namesKeyCell reports a cell whose whole value is one of the question's
-// codes or figures, under a column whose names call it an identifier.
+// codes or figures, under a column whose names call it an identifier, or
+// in a log's first column, which keys its rows ("Work Order: WO-25-0256").
 func namesKeyCell(cells []cell, codes []string) bool {
-	for _, c := range cells {
-		if !idHeader(c.header) {
+	for i, c := range cells {
+		if !idHeader(c.header) && !(i == 0 && recordNumber(c.value)) {
 			continue
 		}
 		for _, code := range codes {
@@ -69,6 +71,26 @@ func namesKeyCell(cells []cell, codes []string) bool {
 		}
 	}
 	return false
+}
+
+// recordNumber is a value that numbers a record: digits and letters, as
+// long as a work order's number, not a level or a quantity.
+func recordNumber(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) >= 4 && hasDigit(v) && !strings.ContainsAny(v, " ;")
+}
+
+// keyTerms are what may name a record's key: the question's codes, and
+// its terms with a figure that name a linked record whole ("WO-25-0256
+// 换口环那次"), which codeTerms leaves to the graph.
+func keyTerms(ev *retrieval.Evidence) []string {
+	out := slices.Clone(codeTerms(ev))
+	for _, t := range ev.Question.Terms {
+		if hasDigit(t) && len(t) >= 4 && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // idHeaderWords mark a column of identifiers: "PONumber", "Order No",

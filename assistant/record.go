@@ -378,6 +378,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	lower := strings.ToLower(ev.Question.Text)
 	words := questionWords(ev.Question.Text)
 	codes := codeTerms(ev)
+	keys := keyTerms(ev)
 	perPiece := perPieceTerms(ev.Question)
 	advice := adviceAsked.MatchString(ev.Question.Text)
 	shortLinked := faultCodes(ev)
@@ -425,7 +426,7 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				// part's own words name its row, the place another's
 				m = share(part, withShortenedTerms(part, retrieval.TokenSet(values)))
 			}
-			if namesKeyCell(cells, codes) {
+			if namesKeyCell(cells, keys) {
 				// "work order 2171 - which location was it booked
 				// against": the key names the record whole, the other
 				// words only say how the asker puts it
@@ -1390,7 +1391,7 @@ func isListing(c retrieval.Computed) bool {
 
 // reRepair is a question about a repair: replacing or mending a part in
 // service, not building it.
-var reRepair = regexp.MustCompile(`(?i)\b(?:replac(?:e|ing|ement)|repair(?:ing)?|swap(?:ping)?)\b|(?:^|[^切转交兑变])换|维修|修理`)
+var reRepair = regexp.MustCompile(`(?i)\b(?:replac(?:e|ed|es|ing|ement)|repair(?:ed|s|ing)?|swap(?:s|ped|ping)?)\b|(?:^|[^切转交兑变])换|维修|修理`)
 
 // repairTimeOfOtherWork reports a time field of a row whose work is not
 // the repair the question asks about: "更换机械密封的标准工时" is the

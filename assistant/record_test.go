@@ -487,3 +487,18 @@ func TestGluedModelHoldsItsParts(t *testing.T) {
 		}
 	}
 }
+
+// A log row whose action says the part was replaced times that repair:
+// "WO-25-0256 换口环那次停机多少小时" is answered by its downtime.
+func TestLoggedReplacementTimesTheRepair(t *testing.T) {
+	row := rowCells("Work Order: WO-25-0256; Date: 2025-10-30; Action: Replaced wear ring; recommended suction filter; Downtime (h): 9")
+	if repairTimeOfOtherWork(row, row[len(row)-1], "wo-25-0256 换口环那次停机多少小时？") {
+		t.Error("the replacement's own downtime read as other work")
+	}
+	if !namesKeyCell(row, []string{"wo-25-0256"}) {
+		t.Error("the log's first column does not key its row")
+	}
+	if namesKeyCell(rowCells("Level: 2; Part No.: CP200-CAS-05; Qty: 1"), []string{"2"}) {
+		t.Error("a BOM level keys a row")
+	}
+}
