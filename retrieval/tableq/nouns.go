@@ -43,7 +43,7 @@ var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": tr
 	"total": true, "altogether": true, "overall": true}
 
 // countWords are not what is counted: "how many different suppliers".
-var countWords = map[string]bool{"different": true, "distinct": true, "unique": true, "separate": true, "the": true, "of": true}
+var countWords = map[string]bool{"different": true, "individual": true, "distinct": true, "unique": true, "separate": true, "the": true, "of": true}
 
 // RowNoun is what question calls the things it counts: "work orders" of
 // "how many work orders were logged", the measure word "次" of "报修过几次".

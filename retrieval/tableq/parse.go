@@ -149,10 +149,14 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 			if reMentionsBefore.MatchString(q.text[:m.start]) {
 				op = "match" // "a location that mentions hydraulics": any that holds it
 			}
-			if q.saidOnly(m.start) {
+			if q.saidOnly(m.span) {
 				op = "eq"
 			}
-			p.Filters = append(p.Filters, Filter{Column: t.Columns[m.col].Name, Op: op, Value: m.value})
+			col := t.Columns[m.col].Name
+			if t.replacedAnywhere(q, m.col) {
+				col, op = AnyColumn, "mention"
+			}
+			p.Filters = append(p.Filters, Filter{Column: col, Op: op, Value: m.value})
 			used[i] = true
 			for j, n := range ms { // "资产 AID3", "WC2 as their work centre": the column's name labels the value
 				if n.value == "" && n.col == m.col {
@@ -211,6 +215,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		op = "mention" // "work orders that mention a leak": any column
 	}
 	words, han := residue(q)
+	if t.replacedAsked(q) {
+		op, words = "mention", withoutReplacing(q, words)
+	}
 	words = t.namedPartNouns(q, words)
 	if saysNullUnread(q, words, p.Filters) {
 		return Parsed{}, false // "parts none": a cell said empty that no column took

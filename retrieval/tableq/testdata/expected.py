@@ -478,6 +478,10 @@ MEANING = {
     "t-spares-stock-on-the-shelf-outlay": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "t-spares-stock-qty-cost": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
+    "t-bom-individual-pieces-screws-included": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
+    "t-fmea-only-control": lambda t: count(t, lambda r: r["Current Controls"].strip().rstrip(".") == "Investigated upon component failure"),
+    "t-log-spider-replaced": lambda t: count(t, lambda r: any("coupling spider" in v.lower() for v in r.values())),
+    "t-log-spider-replaced-zh": lambda t: count(t, lambda r: any("coupling" in v.lower() for v in r.values()) and any("spider" in v.lower() for v in r.values())),
     "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
     "s-log-avg-per-order-2025-zh": lambda t: agg(t, "Downtime (h)", avg, lambda r: r["Date"].startswith("2025")),
     # a step's Chinese name said without its joiner ("涂装包装" of "涂装与包装")
