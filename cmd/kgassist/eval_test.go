@@ -118,14 +118,22 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.800; when opened (d23c89c) demo 0.700, corpus 0.717.
 	"heldout16-demo":   {Correct: 0.86, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.78, AbstainRecall: 0.68},
 	"heldout16-corpus": {Correct: 0.79, CiteDoc: 0.81, Recall: 0.98, AbstainPrecision: 0.62, AbstainRecall: 0.83},
-	// The seventeenth pair, held out: nobody changing answers reads its
-	// misses. First measured with d23c89c's code: demo 0.762 / 0.828 /
+	// The seventeenth pair, held out until the eighteenth was written,
+	// then read. First measured with d23c89c's code: demo 0.762 / 0.828 /
 	// 1.000 / 0.636 / 0.875, corpus 0.767 / 0.880 / 1.000 / 0.667 /
-	// 1.000.
+	// 1.000; when opened (23a6b3a) demo 0.775, corpus 0.783.
 	"heldout17-demo":   {Correct: 0.91, CiteDoc: 0.93, Recall: 0.98, AbstainPrecision: 0.86, AbstainRecall: 0.86},
 	"heldout17-corpus": {Correct: 0.88, CiteDoc: 0.91, Recall: 0.98, AbstainPrecision: 0.69, AbstainRecall: 0.93},
+	// The eighteenth pair, held out until the nineteenth was written, then
+	// read. First measured with 23a6b3a's code: demo 0.738, corpus 0.717;
+	// when opened (fc093c0) demo 0.738, corpus 0.733.
 	"heldout18-demo":   {Correct: 0.71, CiteDoc: 0.78, Recall: 0.94, AbstainPrecision: 0.49, AbstainRecall: 0.8},
 	"heldout18-corpus": {Correct: 0.71, CiteDoc: 0.83, Recall: 0.96, AbstainPrecision: 0.59, AbstainRecall: 0.93},
+	// The nineteenth pair. First measured with fc093c0's code: demo
+	// 0.625, corpus 0.783. Its first misses were printed once, so it is
+	// read as a development set.
+	"heldout19-demo":   {Correct: 0.6},
+	"heldout19-corpus": {Correct: 0.75},
 	// Development sets: written like the others, read from the start.
 	"dev-demo": {Correct: 0.95, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.93, AbstainRecall: 0.86},
 	// Questions over the corpus tables only, read from the start.
@@ -306,10 +314,11 @@ func TestEvalHeldout16Corpus(t *testing.T) { evalSet(t, "heldout16_corpus") }
 func TestEvalHeldout17Demo(t *testing.T)   { evalSet(t, "heldout17_demo") }
 func TestEvalHeldout17Corpus(t *testing.T) { evalSet(t, "heldout17_corpus") }
 
-// The eighteenth held-out pair is the only one whose misses nobody
-// changing answers has read.
 func TestEvalHeldout18Demo(t *testing.T)   { evalSet(t, "heldout18_demo") }
 func TestEvalHeldout18Corpus(t *testing.T) { evalSet(t, "heldout18_corpus") }
+
+func TestEvalHeldout19Demo(t *testing.T)   { evalSet(t, "heldout19_demo") }
+func TestEvalHeldout19Corpus(t *testing.T) { evalSet(t, "heldout19_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
