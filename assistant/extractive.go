@@ -655,6 +655,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 		}
 	}
 	all = rangeAnswers(ev.Question.Text, all)
+	all = ceilingsFirst(ev.Question.Text, all)
 	if lasting {
 		all = timedOnly(all)
 	}

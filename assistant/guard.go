@@ -577,11 +577,26 @@ func statesSize(attr, text string) bool {
 	if !asksSize(attr) {
 		return false
 	}
-	if nominalSize.MatchString(text) || statesDimensions(attr, text) {
+	if nominalSize.MatchString(text) || statesDimensions(attr, text) || statesNamedSize(attr, text) {
 		return true // "DN65 / DN50": a pipe or flange is sized by its nominal size
 	}
 	lower := strings.ToLower(text)
 	return slices.ContainsFunc(dimensionWords, func(w string) bool { return strings.Contains(lower, w) }) && (unitValue(lower, "mm") || unitValue(lower, "cm"))
+}
+
+// reNamedSize is a size named by what is sized: "frame size", "thread
+// size", "hose size".
+var reNamedSize = regexp.MustCompile(`(?i)\b([a-z]+) size$`)
+
+// statesNamedSize reports such a size given as its name and a designation
+// with a figure: "frame 132S" states the motor's frame size.
+func statesNamedSize(attr, text string) bool {
+	m := reNamedSize.FindStringSubmatch(strings.TrimSpace(attr))
+	if m == nil {
+		return false
+	}
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(m[1]) + `\s+[A-Z]*\d[\w./-]*`)
+	return err == nil && re.MatchString(text)
 }
 
 // statesDimensions reports a size asked for given as its dimensions

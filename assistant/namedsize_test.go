@@ -1,0 +1,46 @@
+package assistant
+
+import (
+	"slices"
+	"testing"
+)
+
+// A size named by what is sized is stated by that name and a
+// designation: "frame 132S" is the motor's frame size; a frame's weight
+// or a bare "frame" is not.
+func TestNamedSizeStatedByDesignation(t *testing.T) {
+	for _, c := range []struct {
+		attr, text string
+		want       bool
+	}{
+		{"motor frame size", "Motor assembly 7.5 kW, 2-pole, IE3, 380 V 50 Hz, frame 132S", true},
+		{"frame size", "frame 132S", true},
+		{"thread size", "Drain plug, thread G1/4", true},
+		{"frame size", "Mount the frame on the base plate.", false},
+		{"frame size", "The frame weighs 40 kg.", false},
+	} {
+		if got := statesNamedSize(c.attr, c.text); got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.attr, c.text, got, c.want)
+		}
+	}
+}
+
+// A ceiling asked is answered first by the sentence that bounds the value
+// from above, where its passage answers the question.
+func TestCeilingLeadsItsPassage(t *testing.T) {
+	all := []scored{
+		{text: "Heat the bearing on the induction heater to 100 °C.", n: 1, ratio: 0.5, score: 1.4},
+		{text: "Never heat a bearing above 110 °C.", n: 1, ratio: 0.25, score: 1.2},
+		{text: "Maximum flow: 50 m³/h.", n: 2, ratio: 0, score: 0.4},
+	}
+	got := ceilingsFirst("what's the hottest they're allowed to go?", slices.Clone(all))
+	if got[1].ratio != 0.5 || got[1].score <= got[0].score {
+		t.Errorf("the ceiling does not lead: %+v", got)
+	}
+	if got[2].ratio != 0 {
+		t.Errorf("a ceiling of another passage rose: %+v", got[2])
+	}
+	if same := ceilingsFirst("what temperature should the heater be set to?", slices.Clone(all)); same[1].ratio != 0.25 {
+		t.Errorf("a setting asked raised the ceiling: %+v", same[1])
+	}
+}
