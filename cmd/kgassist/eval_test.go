@@ -134,6 +134,11 @@ var evalFloors = map[string]qaeval.Summary{
 	// read as a development set.
 	"heldout19-demo":   {Correct: 0.6},
 	"heldout19-corpus": {Correct: 0.75},
+	// The twentieth pair, held out: nobody changing answers reads its
+	// misses. First measured with fc093c0's code: demo 0.875, corpus
+	// 0.683.
+	"heldout20-demo":   {Correct: 0.85},
+	"heldout20-corpus": {Correct: 0.65},
 	// Development sets: written like the others, read from the start.
 	"dev-demo": {Correct: 0.95, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.93, AbstainRecall: 0.86},
 	// Questions over the corpus tables only, read from the start.
@@ -319,6 +324,11 @@ func TestEvalHeldout18Corpus(t *testing.T) { evalSet(t, "heldout18_corpus") }
 
 func TestEvalHeldout19Demo(t *testing.T)   { evalSet(t, "heldout19_demo") }
 func TestEvalHeldout19Corpus(t *testing.T) { evalSet(t, "heldout19_corpus") }
+
+// The twentieth held-out pair is the only one whose misses nobody
+// changing answers has read.
+func TestEvalHeldout20Demo(t *testing.T)   { evalSet(t, "heldout20_demo") }
+func TestEvalHeldout20Corpus(t *testing.T) { evalSet(t, "heldout20_corpus") }
 
 // The development sets may be read while answering changes; the held-out
 // ones judge whether a change generalises.
