@@ -167,9 +167,10 @@ func prepare(s string) *preparedQuestion {
 	return &preparedQuestion{text: q.text, words: slices.Clip(q.words), taken: q.taken, sumsCost: q.sumsCost}
 }
 
-// reNeededNoParts is a job that did not need, use or take parts: in a
-// log it is one whose parts replaced are none.
-var reNeededNoParts = regexp.MustCompile(`\b(?:didn'?t|did not|never) (?:need|use|require|take)(?: any)? (parts|spares|spare parts)\b`)
+// reNeededNoParts is a job that did not need, use or take parts, or was
+// done without replacing any: in a log it is one whose parts replaced are
+// none.
+var reNeededNoParts = regexp.MustCompile(`\b(?:(?:didn'?t|did not|never) (?:need|use|require|take)|without (?:replacing|using|needing|changing|fitting))(?: any)? (parts|spares|spare parts)\b`)
 
 // rePossessive is a noun's possessive: "the bearing assembly's failure
 // modes" are the failure modes of the row named "Bearing assembly".

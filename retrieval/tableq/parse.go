@@ -1058,7 +1058,7 @@ func saysNullUnread(q *question, words []int, fs []Filter) bool {
 // reNoneAfter is a column said to hold the word a sheet writes for
 // nothing: "parts replaced none", "更换零件为 none", "parts = n/a". Such a
 // cell is empty to the table, so the filter is missing, not has.
-var reNoneAfter = regexp.MustCompile(`^(?:(?:为|是|=|:|：|is|was|are|were|of|as|equals|equal to|listed as|marked as|set to|写的是|填的是|写着|记为)\s*)?(?:"|“|')?(?:none|null|nil|n/a|无)(?:"|”|')?(?:$|[^\p{L}\p{N}/])`)
+var reNoneAfter = regexp.MustCompile(`^(?:(?:为|是|=|:|：|is|was|are|were|of|as|equals|equal to|listed as|marked as|set to|写的是|填的是|写着|写成|写|填|记为)\s*)?(?:"|“|')?(?:none|null|nil|n/a|无)(?:"|”|')?(?:$|[^\p{L}\p{N}/])`)
 
 // dropLastWord is s without its article and the Latin word before it,
 // and where that word started in s; -1 when there is none.

@@ -480,6 +480,8 @@ MEANING = {
     "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
     "t-bom-individual-pieces-screws-included": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
     "t-fmea-only-control": lambda t: count(t, lambda r: r["Current Controls"].strip().rstrip(".") == "Investigated upon component failure"),
+    "t-log-closed-without-replacing": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
+    "t-fmea-action-written-none-zh": lambda t: count(t, lambda r: null(r["Recommended Action"])),
     "t-log-spider-replaced": lambda t: count(t, lambda r: any("coupling spider" in v.lower() for v in r.values())),
     "t-log-spider-replaced-zh": lambda t: count(t, lambda r: any("coupling" in v.lower() for v in r.values()) and any("spider" in v.lower() for v in r.values())),
     "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
