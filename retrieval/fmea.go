@@ -36,14 +36,14 @@ var (
 	}{
 		{"severity", []string{"severity", "严重度", "严重程度"}},
 		{"occurrence", []string{"occurrence", "频度", "发生度", "发生频率"}},
-		{"detection", []string{"detection", "探测度", "检测度", "可探测"}},
+		{"detection", []string{"detection", "detectab", "d score", "探测度", "检测度", "可探测"}},
 	}
 	fmeaOps = []struct {
 		op   string
 		cues []string
 	}{
 		{"avg", []string{"average", "mean", "平均"}},
-		{"count", []string{"how many", "number of", "count", "多少个", "多少种", "几个", "多少项", "多少条", "数量"}},
+		{"count", []string{"how many", "number of", "count", "多少个", "多少种", "几个", "几条", "几项", "几种", "多少项", "多少条", "数量"}},
 		{"min", []string{"lowest", "smallest", "minimum", "least", "最低", "最小"}},
 		{"max", []string{"highest", "largest", "maximum", "greatest", "top", "worst", "most critical", "riskiest", "最高", "最大", "最严重", "风险最大"}},
 	}
@@ -66,6 +66,9 @@ func parseFMEAQuery(text string) fmeaQuery {
 			q.op = o.op
 			break
 		}
+	}
+	if q.op == "count" && containsAny(lower, fmeaOps[3].cues) {
+		q.op = "max" // "RPN 最高是多少？有几条并列？": the highest, with its ties
 	}
 	if n := reNumber.FindAllString(withoutRankedCount(lower), -1); len(n) > 0 {
 		v, _ := strconv.ParseFloat(n[len(n)-1], 64)

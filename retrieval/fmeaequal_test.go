@@ -51,3 +51,16 @@ func TestFMEAQueryCountsModes(t *testing.T) {
 		}
 	}
 }
+
+// "How detectable" and "D score" ask the detection rating; "几条" counts.
+func TestFMEAQueryEverydayWords(t *testing.T) {
+	if q := parseFMEAQuery("on average how detectable are the mech seal failure modes? mean D score for that item"); q.metric != "detection" || q.op != "avg" {
+		t.Errorf("detectable: %+v", q)
+	}
+	if q := parseFMEAQuery("严重度8以上的有几条？"); q.op != "count" {
+		t.Errorf("几条: %+v", q)
+	}
+	if q := parseFMEAQuery("RPN 最高是多少？有几条并列？"); q.op != "max" {
+		t.Errorf("the highest with its ties: %+v", q)
+	}
+}
