@@ -62,7 +62,7 @@ var intentCues = []struct {
 
 // Analyze detects language, intent and content terms.
 func Analyze(text string) Question {
-	q := Question{Text: withoutSituation(strings.TrimSpace(text)), Lang: textseg.Lang(text), Intent: General}
+	q := Question{Text: withoutSituation(withoutPointingCount(strings.TrimSpace(text))), Lang: textseg.Lang(text), Intent: General}
 	if q.Lang == "" {
 		q.Lang = "en"
 	}
@@ -80,9 +80,29 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	q.Terms, q.words = contentWords(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled)))))
+	termed := withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(spelled))))
+	if q.Intent == Specification || reMeasureAsked.MatchString(lower) {
+		termed = withoutLeftOut(termed)
+	}
+	q.Terms, q.words = contentWords(termed)
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withPurposeAsked(withEitherTerm(withOtherSpellings(withSpacedQuantities(q)))))
+}
+
+// reLeftOut leaves things out of the value asked: "how heavy is just the
+// pump end, without the motor or the base?" is answered by the pump's
+// 48 kg, which the motor's and the base's words would only push down.
+var reLeftOut = regexp.MustCompile(`(?i)[,，]?\s*\b(?:without|excluding|not counting|not including)\s+[^,.;?!]+|(?:不含|不包括|不算)[^，。；？！,.;?!]+`)
+
+// reMeasureAsked asks how big, heavy or long a thing is.
+var reMeasureAsked = regexp.MustCompile(`\bhow (?:heavy|big|large|long|tall|wide|high)\b|\bweigh|\bweight\b|\bsize\b|多重|多大|多长|多高|重量|尺寸`)
+
+// withoutLeftOut drops what a specification question leaves out.
+func withoutLeftOut(s string) string {
+	if out := strings.TrimSpace(reLeftOut.ReplaceAllString(s, " ")); out != "" {
+		return out
+	}
+	return s
 }
 
 // valueAtWhich asks for the value at which something happens ("at what

@@ -50,6 +50,19 @@ var spokenZhFillers = []string{
 // measure words a record, a part or a step is counted in.
 var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
 
+// zhPointingCount points at several things already known ("联轴器防护罩
+// 那几颗螺栓", those few bolts of the coupling guard): it asks no count.
+var zhPointingCount = regexp.MustCompile(`[这那]几(?:[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
+
+// withoutPointingCount drops zhPointingCount, which would read as "how
+// many" and make the question a count.
+func withoutPointingCount(s string) string {
+	if !strings.Contains(s, "几") {
+		return s
+	}
+	return zhPointingCount.ReplaceAllString(s, "")
+}
+
 // zhDemonstrativeNoun is a demonstrative said straight before the product's
 // noun, with no measure word ("这泵额定流量是多少"): its pairs, 这泵 and 泵额,
 // are in no passage, and the noun is kept.
@@ -72,13 +85,13 @@ var zhDemonstrativeNoun = regexp.MustCompile(`[这那](泵|机器|机械臂|机�
 // shutdown window", is how long the job takes.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window)\b`)
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|roughly|approximately|if i order|if we order|if i ordered|if we ordered|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window", "roughly", "approximately", "order"}
 
 // figuresSeenEn says the asker has met rival figures ("i've seen two
 // different numbers"): the conflict is found from the values the sources
@@ -133,6 +146,30 @@ func withoutFillers(s string) string {
 		s = zhStopPhrases.Replace(s)
 	}
 	return s
+}
+
+// shorthand is a fitter's short form of a word the documents spell out:
+// "mech seal", "pump assy".
+var shorthand = regexp.MustCompile(`(?i)\b(mech\.?|assy)(\s|$)`)
+
+// withShorthandSpelled writes s's shorthand out, so that "mech seal" also
+// names the Mechanical seal.
+func withShorthandSpelled(s string) string {
+	if !containsAnyFold(s, []string{"mech", "assy"}) {
+		return s
+	}
+	return shorthand.ReplaceAllStringFunc(s, spelledOutShorthand)
+}
+
+func spelledOutShorthand(m string) string {
+	word, rest := strings.TrimRight(m, " \t\n"), m[len(strings.TrimRight(m, " \t\n")):]
+	switch strings.ToLower(strings.TrimSuffix(word, ".")) {
+	case "mech":
+		return "mechanical" + rest
+	case "assy":
+		return "assembly" + rest
+	}
+	return m
 }
 
 // zhYearMonth is a month said in Chinese ("2025年4月"): records date it

@@ -10,7 +10,7 @@ var stopwords = func() map[string]bool {
 		"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "is", "are",
 		"was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "what", "which", "who",
 		"whom", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would", "will",
-		"i", "am", "my", "me", "we", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
+		"i", "am", "my", "me", "we", "us", "our", "you", "your", "there", "their", "they", "them", "much", "many", "any",
 		"some", "all", "about", "into", "than", "then", "if", "so", "as", "not", "no", "have", "has", "had",
 		"but", "although", "though",
 		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
@@ -20,6 +20,8 @@ var stopwords = func() map[string]bool {
 		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
 		// "I think it's …", "any idea?": the asker's hedging, not the fault.
 		"think", "guess", "idea",
+		// "if I order it today": when the asker acts, not what is asked.
+		"today", "tomorrow",
 		// "What is the warranty like", "how heavy a thing": no content.
 		"like", "thing", "things",
 		// "what does it cost in RMB": the currency asked is the unit of
