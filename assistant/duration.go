@@ -27,7 +27,7 @@ func asksTimeTaken(q string) bool {
 
 // asksArrival asks how long a part takes to arrive: a lead time, not how
 // long a job takes ("how long does one take to come in").
-var asksArrival = regexp.MustCompile(`\btake to (?:come in|arrive|get here|be delivered|ship)\b|\btakes? (?:\w+ )?(?:days|weeks) to (?:come|arrive)\b|到货|多久能到|几天能到`)
+var asksArrival = regexp.MustCompile(`\btake to (?:come in|arrive|get here|be delivered|ship)\b|\btakes? (?:\w+ )?(?:days|weeks) to (?:come|arrive)\b|\bhow long to get (?:one|a new|a spare)\b|\b(?:till|until) it (?:shows up|arrives|gets here)\b|到货|多久能到|几天能到`)
 
 // howLongLasting asks how long a thing may go on ("how long can it run
 // with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time
@@ -71,7 +71,7 @@ func timeAnswered(part string, answers []string) bool {
 // noun of a lasting thing makes the length a time; a cable's is in mm.
 var (
 	periodHeads = regexp.MustCompile(`(?i)\b(?:length|period|duration|term|span)\b|期限|时长|期`)
-	lastingNoun = regexp.MustCompile(`(?i)\b(?:warranty|guarantee|shelf\s+life|service\s+life|lifetime|lifespan)\b|保修|质保|保质|寿命`)
+	lastingNoun = regexp.MustCompile(`(?i)\b(?:warranty|guarantee|shelf\s+life|service\s+life|lifetime|lifespan|delay|time delay)\b|保修|质保|保质|寿命|延时|延迟`)
 )
 
 // statesPeriod reports a text giving a time for an attribute that asks

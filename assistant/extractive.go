@@ -66,7 +66,7 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
 	}
 	if err == nil && !d.Abstained {
-		d.Text = withAskerLead(ev, d.Text)
+		d.Text = withoutLabelledMissing(withAskerLead(ev, d.Text), ev.Question.AnswerLang())
 	}
 	return d, err
 }
@@ -509,6 +509,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	tripAsked := asksTripPoint(ev.Question.Text) && unitsOf(ev.Question.Text) != nil
 	examples := askedExamples(ev.Question.Text)
 	state := askedState(ev.Question.Text)
+	leftOut := leftOutTerms(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -564,6 +565,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if otherOperatingState(state, s) {
 				continue // the running current does not answer for the locked-rotor current
+			}
+			if labelsLeftOut(leftOut, s) {
+				continue // "without the motor": the motor's 52 kg does not answer
 			}
 			if timeTaken && (!statesDuration(s) || intervalOnly(s)) {
 				continue // "how long does it take" is answered by a time

@@ -58,7 +58,7 @@ var roleAsks = map[string][]string{
 	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
 	"cause":       {"why", "为什么", "为何", "起因", "原因"},
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
-	"lead_time":   {"wait", "delivery", "deliver", "arrive", "arrives", "take to get", "take to come in", "take to get here", "ship", "ships", "多久能到", "多久到", "多久到货", "几天到货", "到货", "几天能到", "多少天能到", "要等多少天", "等多少天", "要等几天", "等几天", "要等多久", "等多久", "订货周期"},
+	"lead_time":   {"wait", "delivery", "deliver", "arrive", "arrives", "take to get", "take to come in", "take to get here", "how long to get one", "how long to get a new", "how long to get a spare", "till it shows up", "until it shows up", "till it arrives", "until it arrives", "ship", "ships", "多久能到", "多久到", "多久到货", "几天到货", "到货", "几天能到", "多少天能到", "要等多少天", "等多少天", "要等几天", "等几天", "要等多久", "等多久", "订货周期"},
 	"description": {"about", "was for", "were for", "job", "是做什么的", "做什么用", "是做啥的", "什么问题", "报告了什么", "干了什么", "关于什么", "干什么", "干嘛", "修的什么", "修的是什么", "修了什么", "修什么"},
 	"part_no":     {"件号"}, // 零件号 shortened, as a Chinese drawing or BOM heads it
 	"part":        {"换了什么", "换了哪些", "换过什么", "换过哪些", "换了啥", "更换了什么", "更换了哪些", "换的是什么"},

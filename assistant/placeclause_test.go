@@ -12,6 +12,7 @@ func TestAPartsPlaceIsNotThePart(t *testing.T) {
 		{"which company supplies the spider that sits in the coupling?", []string{"coupl"}, []string{"spider"}},
 		{"控制箱里装的压力变送器是哪家做的？", []string{"控制"}, []string{"压力", "变送"}},
 		{"who supplies the mechanical seal?", nil, []string{"mechan", "seal"}},
+		{"who actually makes the pressure transmitter in the CP200 control box?", []string{"control", "box"}, []string{"pressur", "transmitt"}},
 	} {
 		got := placeTerms(c.question)
 		for _, p := range c.place {
@@ -27,5 +28,12 @@ func TestAPartsPlaceIsNotThePart(t *testing.T) {
 		if c.place == nil && len(got) > 0 {
 			t.Errorf("%q: place terms %v, want none", c.question, got)
 		}
+	}
+}
+
+// Where work is done is no part's place.
+func TestWorkPlaceIsNoPartsPlace(t *testing.T) {
+	if got := placeTerms("how many holes do I drill in the DollarHobbyz wheels?"); len(got) > 0 {
+		t.Errorf("place terms %v", got)
 	}
 }

@@ -421,10 +421,13 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 			}
 			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
 			m := share(rest, withShortenedTerms(rest, retrieval.TokenSet(values)))
-			if part := withoutTermsWhere(rest, func(t string) bool { return placed[t] }); m < 0.5 && len(part.Terms) < len(rest.Terms) {
+			if part := withoutTermsWhere(rest, func(t string) bool { return placed[t] }); len(part.Terms) > 0 && len(part.Terms) < len(rest.Terms) {
 				// "the transmitter that goes in the control box": the
-				// part's own words name its row, the place another's
-				m = share(part, withShortenedTerms(part, retrieval.TokenSet(values)))
+				// part's own words name its row, the place another's;
+				// a row the place alone names is the place's
+				if own := share(part, withShortenedTerms(part, retrieval.TokenSet(values))); m < 0.5 || own == 0 {
+					m = own
+				}
 			}
 			if namesKeyCell(cells, keys) {
 				// "work order 2171 - which location was it booked
@@ -614,8 +617,15 @@ func askedFields(cells []cell, lowerQ string, words []string) []int {
 		// field asked, "operation" names the row, not its number
 		out = slices.DeleteFunc(out, func(i int) bool { return namedAsKindOfRow(cells, i, lowerQ) })
 	}
+	if len(out) > 1 && reOwnersName.MatchString(lowerQ) {
+		// "need the vendor name": the supplier's name, not the part's
+		out = slices.DeleteFunc(out, func(i int) bool { return columnRole(cells[i].header) == "name" })
+	}
 	return withDescriptions(cells, out)
 }
+
+// reOwnersName asks the name of whoever makes or sells a part.
+var reOwnersName = regexp.MustCompile(`\b(?:vendor|supplier|manufacturer|maker|company|brand|firm)(?:'s)?\s+names?\b`)
 
 // withDescriptions adds to the asked fields the column that describes
 // one of them: a functional location is asked, "1234.01.09" is its code
@@ -1398,8 +1408,8 @@ var reRepair = regexp.MustCompile(`(?i)\b(?:replac(?:e|ed|es|ing|ement)|repair(?
 // service time of a seal change, not the 20 min an assembly operation
 // "Mechanical seal installation" takes.
 func repairTimeOfOtherWork(cells []cell, field cell, lowerQ string) bool {
-	if !reRepair.MatchString(lowerQ) || !isTimeHeader(field.header) {
-		return false
+	if !reRepair.MatchString(lowerQ) || !isTimeHeader(field.header) || columnRole(field.header) == "lead_time" {
+		return false // a replacement's lead time is how long the part takes to come, whatever the row's work
 	}
 	for _, c := range cells {
 		if reRepair.MatchString(strings.ToLower(c.value)) {

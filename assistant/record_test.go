@@ -502,3 +502,12 @@ func TestLoggedReplacementTimesTheRepair(t *testing.T) {
 		t.Error("a BOM level keys a row")
 	}
 }
+
+// A replacement part's lead time is how long it takes to come, not a work
+// time of another job.
+func TestReplacementLeadTimeIsNoWorkTime(t *testing.T) {
+	row := rowCells("Part No.: CP200-SEL-01; Name: Mechanical seal 35 mm; Unit price (CNY): 680; Lead time (days): 21")
+	if repairTimeOfOtherWork(row, row[3], "what does one replacement mechanical seal cost, and how long to get one?") {
+		t.Error("the lead time read as another job's time")
+	}
+}

@@ -1,0 +1,35 @@
+package assistant
+
+import "testing"
+
+// A part the lead labels with its own words is answered, not left open.
+func TestLabelledPartIsNotLeftOpen(t *testing.T) {
+	text := "每次加：15 g（据英文文档）[1]\nEvery 4000 operating hours with 15 g per bearing. [1]\n\n资料中没有回答：每次加多少"
+	if got, want := withoutLabelledMissing(text, "zh"), "每次加：15 g（据英文文档）[1]\nEvery 4000 operating hours with 15 g per bearing. [1]"; got != want {
+		t.Errorf("got %q", got)
+	}
+	open := "每次加：15 g [1]\n\n资料中没有回答：每次加多少；保修多久"
+	if got, want := withoutLabelledMissing(open, "zh"), "每次加：15 g [1]\n\n资料中没有回答：保修多久"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	unlabelled := "Every 4000 operating hours. [1]\n\nThe documents do not answer: how much grease"
+	if got := withoutLabelledMissing(unlabelled, "en"); got != unlabelled {
+		t.Errorf("an unlabelled part dropped: %q", got)
+	}
+}
+
+// What the question leaves out answers nothing: "without the motor" is not
+// answered by the motor's weight, in either language's label.
+func TestLeftOutLabelsAnswerNothing(t *testing.T) {
+	left := leftOutTerms("how heavy is just the pump end, without the motor or the base?")
+	for s, want := range map[string]bool{
+		"Motor: 52 kg.": true,
+		"整机重量（泵、电机、底座、控制箱）: 118 kg (±3%).": true,
+		"Pump: 48 kg.":            false,
+		"The unit weighs 118 kg.": false,
+	} {
+		if got := labelsLeftOut(left, s); got != want {
+			t.Errorf("%q: left out %v, want %v", s, got, want)
+		}
+	}
+}
