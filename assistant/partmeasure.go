@@ -10,6 +10,13 @@ import (
 // rows share more of its words than the power's. Its parts are then
 // answered each on its own, as when the whole finds nothing.
 
+// everydayMeasures ask a measure in everyday words, which a part of a
+// compound question asks alone: "how big are the cups", "重多少".
+var everydayMeasures = map[string][]string{
+	"how big": lengthUnits, "how wide": lengthUnits, "how thick": lengthUnits,
+	"how heavy": {"kg", "g"}, "weigh": {"kg", "g"}, "重多少": {"kg", "g"}, "多重": {"kg", "g"},
+}
+
 // missesPartMeasure reports a question part asking a measure whose unit
 // the whole answer's text gives no value in.
 func missesPartMeasure(question, answer string) bool {
@@ -40,9 +47,33 @@ func partUnits(lower string) []string {
 		units = us
 	}
 	if units == nil {
+		for word, us := range everydayMeasures {
+			if strings.Contains(lower, word) {
+				units = us // "how big are the cups": a size, in mm
+			}
+		}
+	}
+	if units == nil {
 		if _, measure, ok := measureByUnit(lower); ok {
 			units = attributeUnits[measure]
 		}
 	}
 	return units
+}
+
+// saysLess reports a whole answer that is one of the parts' answers: the
+// parts, each answered, give every figure it gives and more ("what does
+// it weigh" answered, "how much pen travel" not).
+func saysLess(whole, parts string) bool {
+	w := figureSet(reMarker.ReplaceAllString(whole, ""))
+	p := figureSet(reMarker.ReplaceAllString(parts, ""))
+	if len(w) == 0 || len(p) <= len(w) {
+		return false
+	}
+	for _, f := range w {
+		if !slices.Contains(p, f) {
+			return false
+		}
+	}
+	return true
 }

@@ -143,7 +143,7 @@ var zhLimitWords = regexp.MustCompile(`允许|偏差|公差|误差|极限|上限
 func zhClauses(s string) []string {
 	var out []string
 	var cur strings.Builder
-	clauses := strings.Split(s, "，")
+	clauses := strings.Split(askingCommas(s), "，")
 	for i, c := range clauses {
 		cur.WriteString(c)
 		asks := zhAsks.MatchString(zhIndefinite.Replace(c))
@@ -161,6 +161,32 @@ func zhClauses(s string) []string {
 		cur.WriteString("，")
 	}
 	return out
+}
+
+// askingCommas reads a 、 between two clauses that each ask ("尺寸多大、
+// 重多少") as a comma: two questions, not one list of things.
+func askingCommas(s string) string {
+	if !strings.Contains(s, "、") {
+		return s
+	}
+	segs := strings.Split(s, "、")
+	var b strings.Builder
+	for i, seg := range segs {
+		if i > 0 {
+			before := segs[i-1]
+			if j := strings.LastIndex(before, "，"); j >= 0 {
+				before = before[j:]
+			}
+			after, _, _ := strings.Cut(seg, "，")
+			if zhAsks.MatchString(before) && zhAsks.MatchString(after) {
+				b.WriteString("，")
+			} else {
+				b.WriteString("、")
+			}
+		}
+		b.WriteString(seg)
+	}
+	return b.String()
 }
 
 // zhAttributeList is one item's attributes listed under one 的
