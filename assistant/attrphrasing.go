@@ -173,3 +173,37 @@ func stemmedWords(text string) []string {
 	}
 	return out
 }
+
+// reLatinItem is an item a Chinese question writes in English, mostly in
+// brackets after its Chinese name: "管镜（tube lens）".
+var reLatinItem = regexp.MustCompile(`[（(]\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)+)\s*[)）]`)
+
+// latinItem is that item as a question of its own, or nil.
+func latinItem(question string) *retrieval.Question {
+	if !hasHan(question) {
+		return nil
+	}
+	m := reLatinItem.FindStringSubmatch(question)
+	if m == nil {
+		return nil
+	}
+	q := retrieval.Analyze(m[1])
+	return &q
+}
+
+// otherOfLatinItem reports a text about another item of the kind a
+// Chinese question names in English: "condenser lens" for "管镜（tube
+// lens）".
+func otherOfLatinItem(item *retrieval.Question, text string) bool {
+	return item != nil && otherOfKindEN(*item, text)
+}
+
+// pageOfLatinItem reports a section or document named by the item a
+// Chinese question writes in English: the "Tube lens" page is about the
+// tube lens, each of its lines a value of it.
+func pageOfLatinItem(item *retrieval.Question, names string) bool {
+	if item == nil {
+		return false
+	}
+	return share(*item, retrieval.TokenSet(names)) >= 0.999
+}

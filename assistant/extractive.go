@@ -82,7 +82,7 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// or one listing an item's attributes, each of which has its own row.
 	// A question said with a remark after it ("…? the manual and the data
 	// sheet don't agree") is answered as asked, without the remark's words.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || len(questionParts(ev.Question.Text)) == 1 || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text)) {
+	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || len(questionParts(ev.Question.Text)) == 1 || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text) || complete && saysLess(d.Text, p.Text)) {
 		return p, nil
 	}
 	return d, nil
@@ -510,6 +510,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	examples := askedExamples(ev.Question.Text)
 	state := askedState(ev.Question.Text)
 	leftOut := leftOutTerms(ev.Question.Text)
+	latin := latinItem(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	var all []scored
@@ -566,6 +567,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if otherOperatingState(state, s) {
 				continue // the running current does not answer for the locked-rotor current
 			}
+			if len(measure.units) > 0 && !defining && otherOfLatinItem(latin, s) {
+				continue // "管镜（tube lens）": the condenser lens's focal length is another lens's
+			}
 			if labelsLeftOut(leftOut, s) {
 				continue // "without the motor": the motor's 52 kg does not answer
 			}
@@ -603,6 +607,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			ratio := share(cq, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
+			}
+			if measure.statesValue(s) && pageOfLatinItem(latin, section+" "+docName(it.Chunk)) && share(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), sets.of(s)) >= 0.999 {
+				ratio = max2(ratio, 1) // "Focal length: 50mm" on the "Tube lens" page answers "管镜（tube lens）焦距"
 			}
 			if statesBothChoices(offered, s) {
 				ratio = 1

@@ -44,3 +44,24 @@ func TestCeilingLeadsItsPassage(t *testing.T) {
 		t.Errorf("a setting asked raised the ceiling: %+v", same[1])
 	}
 }
+
+// An item a Chinese question names in English is the item: another lens
+// is not it, and the page named by it speaks of it.
+func TestLatinItemOfChineseQuestion(t *testing.T) {
+	item := latinItem("OpenFlexure 高分辨率版本用的管镜（tube lens）焦距是多少？")
+	if item == nil {
+		t.Fatal("no item read")
+	}
+	if !otherOfLatinItem(item, "13mm diameter, 5mm focal length plastic condenser lens") {
+		t.Error("the condenser lens taken for the tube lens")
+	}
+	if otherOfLatinItem(item, "a 50mm focal length, 12.7mm diameter tube lens") {
+		t.Error("the tube lens taken for another")
+	}
+	if !pageOfLatinItem(item, "Details Tube lens") || pageOfLatinItem(item, "Optical parts") {
+		t.Error("pages named wrongly")
+	}
+	if latinItem("What is the tube lens focal length?") != nil {
+		t.Error("an English question has no bracketed item")
+	}
+}
