@@ -47,3 +47,16 @@ func containsTerm(terms []string, t string) bool {
 	}
 	return false
 }
+
+// 到底 and 究竟 stress a question and name nothing.
+func TestChineseEmphasisNamesNothing(t *testing.T) {
+	for in, want := range map[string]string{
+		"管镜焦距到底是多少？": "管镜焦距是多少？",
+		"究竟要几个？":     "要几个？",
+		"螺栓要拧到底吗？":   "螺栓要拧到底吗？",
+	} {
+		if got := Analyze(in).Text; got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

@@ -54,9 +54,16 @@ var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款
 // 那几颗螺栓", those few bolts of the coupling guard): it asks no count.
 var zhPointingCount = regexp.MustCompile(`[这那]几(?:[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
 
+// zhEmphasis stresses the question ("焦距到底是多少", "究竟要几个") and
+// names nothing; "拧到底" screws all the way, which it leaves.
+var zhEmphasis = regexp.MustCompile(`(?:到底|究竟)(是|多少|有|要|能|怎么|为什么|为啥|几|哪|该|用)`)
+
 // withoutPointingCount drops zhPointingCount, which would read as "how
-// many" and make the question a count.
+// many" and make the question a count, and the emphasis of zhEmphasis.
 func withoutPointingCount(s string) string {
+	if strings.Contains(s, "到底") || strings.Contains(s, "究竟") {
+		s = zhEmphasis.ReplaceAllString(s, "$1")
+	}
 	if !strings.Contains(s, "几") {
 		return s
 	}

@@ -16,12 +16,16 @@ var stopwords = func() map[string]bool {
 		"please", "tell", "give", "list", "show", "s", "one", "each", "per", "used", "use", "get",
 		// What is left of a contraction once its apostrophe splits it
 		// ("won't", "we're"), and the fillers of spoken questions (stemmed).
-		"t", "re", "ve", "ll", "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren",
+		"t", "re", "ve", "ll", "d", "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren",
 		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
 		// "I think it's …", "any idea?": the asker's hedging, not the fault.
 		"think", "guess", "idea",
 		// "if I order it today": when the asker acts, not what is asked.
 		"today", "tomorrow",
+		// "is that OK", "maybe 0.5 %": the asker checking, not the content.
+		"ok", "okay", "mayb",
+		// "can hit 95 °C": the asker's figure reached.
+		"hit",
 		// "What is the warranty like", "how heavy a thing": no content.
 		"like", "thing", "things",
 		// "what does it cost in RMB": the currency asked is the unit of

@@ -1,0 +1,44 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "Our water has maybe 0.5% sand by volume. Is that OK for this pump?"
+// and "our process water can hit 95 °C in summer, is the standard CP200 ok
+// with that?" give the asker's own figure and ask whether the product
+// takes it. The documents state the limit, not the asker's figure: the
+// figure is searched for as the measure it is of (95 °C is a temperature),
+// and the words of the check (is that OK, still within) name nothing.
+
+// reValueCheck asks whether the asker's figure is within what the
+// product takes.
+var reValueCheck = regexp.MustCompile(`(?i)\b(?:is (?:that|this|it) (?:ok|okay|fine|alright|acceptable|a problem|too (?:much|high|hot|low))|(?:ok|okay|fine) with (?:that|this|it)|still (?:within|ok|okay|fine|under)|can (?:it|the pump|this pump|the unit) (?:handle|take|cope with)|past the limit|over the limit)\b|行不行|能用吗|可以用吗|能不能用|受得了吗|扛得住吗|没问题吗`)
+
+// reAskersFigure is a figure with the unit of a measure a limit is
+// stated for.
+var reAskersFigure = regexp.MustCompile(`(?i)(?:about|around|roughly|maybe|up to|约|大概)?\s*[-+]?\d+(?:\.\d+)?\s*(°c|℃|度|m³/h|m3/h|bar|mpa|kpa|%|mg/l|ppm|m\b|米|kg|公斤)`)
+
+// reWhenReached is when the asker's figure is reached: "in summer".
+var reWhenReached = regexp.MustCompile(`(?i)\b(?:in|during|over) (?:the )?(?:summer|winter)\b`)
+
+// figureMeasures name the measure a unit's figure is of.
+var figureMeasures = map[string]string{
+	"°c": "temperature", "℃": "温度", "度": "温度", "m³/h": "flow", "m3/h": "flow", "bar": "pressure", "mpa": "pressure",
+	"kpa": "pressure", "%": "", "mg/l": "", "ppm": "", "m": "", "米": "", "kg": "weight", "公斤": "重量",
+}
+
+// asMeasureChecked writes the asker's figures of a value check as the
+// measures they are of.
+func asMeasureChecked(s string) string {
+	if !reValueCheck.MatchString(s) {
+		return s
+	}
+	s = reAskersFigure.ReplaceAllStringFunc(s, func(m string) string {
+		unit := strings.ToLower(reAskersFigure.FindStringSubmatch(m)[1])
+		return " " + figureMeasures[unit] + " "
+	})
+	s = reWhenReached.ReplaceAllString(s, " ")
+	return reValueCheck.ReplaceAllString(s, " ")
+}
