@@ -14,7 +14,7 @@ var (
 	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
 		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
 		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
-	cueMax = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "most time-consuming", "most time consuming", "最高", "最大", "最贵", "最长", "最慢", "最严重", "最危险",
+	cueMax = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "most time-consuming", "most time consuming", "最高", "最大", "最贵", "最长", "最久", "最慢", "最严重", "最危险",
 		// a step's time said by what it costs the fitter: "最费时间", "耗时最多"
 		"最费时", "最耗时", "最花时间", "耗时最多", "用时最多", "费时最多", "花时间最多"}
 	cueMin = []string{"lowest", "minimum", "smallest", "cheapest", "least expensive", "shortest", "quickest", "fastest", "min ", "最低", "最小", "最便宜", "最短", "最快",
@@ -90,7 +90,7 @@ var roleWords = map[string][]string{
 
 // stopWords carry no filter meaning in a question over a table.
 var stopWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "individual": true,
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "individual": true, "done": true, "small": true,
 	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
 	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
 	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,

@@ -139,8 +139,12 @@ func prepared(s string) *preparedQuestion {
 
 func prepare(s string) *preparedQuestion {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
-	s = strings.ReplaceAll(s, "任何", "") // "没有更换任何零件" says "更换零件"
-	s = strings.ReplaceAll(s, "实际", "") // "实际费用", "有实际建议措施": the cells as they are
+	s = strings.ReplaceAll(s, "任何", "")               // "没有更换任何零件" says "更换零件"
+	s = strings.ReplaceAll(s, "实际", "")               // "实际费用", "有实际建议措施": the cells as they are
+	s = strings.ReplaceAll(s, "出厂的", "")              // "出厂的水压试验": the factory's own steps are the routing's
+	s = reStepsAdded.ReplaceAllString(s, "${1}和${2}") // "水压试验加性能试验": the two steps, added up
+	s = reTwoSteps.ReplaceAllString(s, "")            // "两道工序标准工时": the steps just named
+	s = reTheOneIs.ReplaceAllString(s, "的是")          // "停机最久的一单是哪单": the one that is, not a count of one
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
@@ -166,6 +170,16 @@ func prepare(s string) *preparedQuestion {
 	}
 	return &preparedQuestion{text: q.text, words: slices.Clip(q.words), taken: q.taken, sumsCost: q.sumsCost}
 }
+
+// reStepsAdded joins two named steps with 加, "plus": "水压试验加性能试验".
+var reStepsAdded = regexp.MustCompile(`(试验|检验|测试|装配|安装|工序|清洗|包装)加([^起上在])`)
+
+// reTwoSteps points back at the steps named ("两道工序"), naming no row.
+var reTwoSteps = regexp.MustCompile(`[两二三几]道工序`)
+
+// reTheOneIs is "the one … that is" said with a count of one ("最久的一单
+// 是哪单"), which names a row rather than counting any.
+var reTheOneIs = regexp.MustCompile(`的一[单次台张条个项件]是`)
 
 // reNeededNoParts is a job that did not need, use or take parts, or was
 // done without replacing any: in a log it is one whose parts replaced are

@@ -26,7 +26,7 @@ var reWhichNoun = regexp.MustCompile(`\bwhich ([a-z][a-z-]*s)\s+(?:get|gets|got|
 
 // reHowManyBare is a "how many" that names no rows: "how many are there",
 // "how many of them".
-var reHowManyBare = regexp.MustCompile(`\bhow many(?:\s+(?:are|were|is|of them|in total|there are|there|total|altogether))*\s*(?:[?.!]|$)`)
+var reHowManyBare = regexp.MustCompile(`\bhow many(?:\s+(?:are|were|is|of them|in total|there are|there|total|altogether|that|those))*\s*(?:[?.!]|$)`)
 
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,

@@ -110,9 +110,9 @@ var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:no
 
 // reIncluding is a closing clause that says what the count takes in
 // ("…, counting our own in-house shop", "…, including spares", "…,
-// screws included"): it leaves no row out, so its words single none out
-// either.
-var reIncluding = regexp.MustCompile(`(?i),\s*(?:(?:counting|including|incl\.|inclusive of|in(?:cluding)? addition to)\s+[^,;?？]*|(?:the\s+)?[a-z][a-z -]{0,30}\s+(?:included|too|as well))[?？]?\s*$`)
+// screws included", "各规格都算上"): it leaves no row out, so its words
+// single none out either.
+var reIncluding = regexp.MustCompile(`(?i),\s*(?:(?:counting|including|incl\.|inclusive of|in(?:cluding)? addition to)\s+[^,;?？]*|(?:the\s+)?[a-z][a-z -]{0,30}\s+(?:included|too|as well))[?？]?\s*$|[，,？?]\s*[^，,？?]{0,12}都算(?:上|进去|在内)?[？?。]?\s*$`)
 
 // reNotNull is an aside that says the cells meant are filled in.
 var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)

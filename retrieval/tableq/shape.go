@@ -9,7 +9,7 @@ import (
 // whatever column the question names besides.
 var durationCues = []string{"longest", "shortest", "quickest", "fastest", "slowest", "how long", "takes", "take ", "take?", "take？", "took", "lasted", "lasts", "duration",
 	"time-consuming", "time consuming", "most time", "least time",
-	"最长", "最短", "最快", "最慢", "多久", "多长时间", "耗时", "用时", "费时", "花时间"}
+	"最长", "最久", "最短", "最快", "最慢", "多久", "多长时间", "耗时", "用时", "费时", "花时间"}
 
 // durationRoles are the mapped roles that hold a time.
 var durationRoles = map[string]bool{"time": true, "downtime": true}
