@@ -242,7 +242,7 @@ func groupWord(p tableq.Plan, lang string) string {
 }
 
 func conditions(fs []tableq.Filter, lang string) string {
-	var parts []string
+	var b strings.Builder
 	for i, f := range fs {
 		if f.Op == "le" && i > 0 && fs[i-1] == (tableq.Filter{Column: f.Column, Op: "ge", Value: f.Value}) {
 			continue // said with the bound below as one equality
@@ -264,9 +264,18 @@ func conditions(fs []tableq.Filter, lang string) string {
 		if f.Op == "has" || f.Op == "missing" {
 			s = fmt.Sprintf(w.in(lang), f.Column)
 		}
-		parts = append(parts, s)
+		if b.Len() > 0 {
+			// Two values of one column keep the rows that have either, as
+			// the plan reads them ("Hydrostatic test" or "Performance test").
+			if f.Op == "eq" && fs[i-1].Op == "eq" && fs[i-1].Column == f.Column {
+				b.WriteString(msgOr.in(lang))
+			} else {
+				b.WriteString(msgAnd.in(lang))
+			}
+		}
+		b.WriteString(s)
 	}
-	return strings.Join(parts, msgAnd.in(lang))
+	return b.String()
 }
 
 // seriesNamed joins the series that the filters opening fs name on one

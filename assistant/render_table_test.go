@@ -231,3 +231,15 @@ func TestFMEACountOfModesLeadsWithModes(t *testing.T) {
 		t.Errorf("rows counted: %q", got)
 	}
 }
+
+// Two values of one column keep the rows with either, and say so.
+func TestConditionsOfOneColumnSayOr(t *testing.T) {
+	fs := []tableq.Filter{{Column: "Work step", Op: "eq", Value: "Hydrostatic test"}, {Column: "Work step", Op: "eq", Value: "Performance test"}, {Column: "Tool", Op: "match", Value: "bench"}}
+	got := conditions(fs, "en")
+	if !strings.Contains(got, "“Hydrostatic test” or ") || !strings.Contains(got, "“Performance test” and ") {
+		t.Errorf("got %q", got)
+	}
+	if zh := conditions(fs[:2], "zh"); !strings.Contains(zh, "或") || strings.Contains(zh, "且") {
+		t.Errorf("zh %q", zh)
+	}
+}
