@@ -175,7 +175,7 @@ func prepare(s string) *preparedQuestion {
 var reStepsAdded = regexp.MustCompile(`(试验|检验|测试|装配|安装|工序|清洗|包装)加([^起上在])`)
 
 // reTwoSteps points back at the steps named ("两道工序"), naming no row.
-var reTwoSteps = regexp.MustCompile(`[两二三几]道工序`)
+var reTwoSteps = regexp.MustCompile(`[两二三]道工序`)
 
 // reTheOneIs is "the one … that is" said with a count of one ("最久的一单
 // 是哪单"), which names a row rather than counting any.

@@ -486,6 +486,7 @@ MEANING = {
     "t-log-longest-down-the-one-zh": lambda t: agg(t, "Downtime (h)", max),
     "t-torque-small-wrench-how-many-is-that": lambda t: count(t, lambda r: "5–25" in r["Tool"]),
     "t-routing-two-tests-added-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: r["Work step"] in ("Hydrostatic test", "Performance test")),
+    "t-routing-how-many-steps-counted-zh": lambda t: count(t, lambda r: num(r["Standard time (min)"]) >= 30),
     "t-log-spider-replaced": lambda t: count(t, lambda r: any("coupling spider" in v.lower() for v in r.values())),
     "t-log-spider-replaced-zh": lambda t: count(t, lambda r: any("coupling" in v.lower() for v in r.values()) and any("spider" in v.lower() for v in r.values())),
     "t-spares-supplier-most-lines-internal": lambda t: group(t, "Supplier"),
