@@ -489,7 +489,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	owner, _ := askedMeasureOwner(ev.Question.Text)
 	// Why a code shows is what the code means: "E05是什么原因" is answered
 	// by "E05 出口超压：出口压力超过设定值".
-	meaning := asksMeaning(ev.Question.Text) || causeAsked.MatchString(ev.Question.Text) && len(identifiers(codes)) > 0
+	meaning := asksMeaning(ev.Question.Text) || (causeAsked.MatchString(ev.Question.Text) || asksCodeThreshold.MatchString(ev.Question.Text)) && len(identifiers(codes)) > 0
 	howTo := asksHowAboutCode(ev.Question.Text, codes)
 	described := len(identifiers(codes)) == 0 && asksWhatToDo(ev.Question.Text)
 	entryRemedy := asksWhatToDo(ev.Question.Text) && len(identifiers(codes)) == 0

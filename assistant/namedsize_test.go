@@ -65,3 +65,17 @@ func TestLatinItemOfChineseQuestion(t *testing.T) {
 		t.Error("an English question has no bracketed item")
 	}
 }
+
+// A threshold given as a share of the rating states where it trips.
+func TestRelativeThresholdIsStated(t *testing.T) {
+	q := "what's the current threshold for E01?"
+	if !asksCodeThreshold.MatchString(q) {
+		t.Error("the code's threshold not read as asked")
+	}
+	if tripPointUnstated("at what current does the motor trip?", "E01 — Motor overcurrent (more than 110 % of rated current for 10 s). [1]") {
+		t.Error("110 % of rated current read as no threshold")
+	}
+	if !tripPointUnstated("at what current does the motor trip?", "Rated current: 14.8 A. [1]") {
+		t.Error("the rating read as the threshold")
+	}
+}

@@ -17,6 +17,9 @@ func tripPointUnstated(question, answer string) bool {
 		return false
 	}
 	text := citeMarks.ReplaceAllString(answer, "")
+	if relativeBound.MatchString(text) {
+		return false // "more than 110 % of rated current": the threshold, as a share of the rating
+	}
 	for _, m := range boundedFigure.FindAllStringSubmatch(text, -1) {
 		for _, u := range units {
 			if unitValue(m[1]+m[2], u) {
@@ -42,5 +45,7 @@ var (
 	// the setting ("动作温度 150 °C", "出厂默认 1.2 MPa"), or before one
 	// ("40 °C 以上"); a protection's own name is its setting ("overcurrent
 	// 16.3 A").
+	// relativeBound is a threshold given as a share of the rating.
+	relativeBound = regexp.MustCompile(`(?i)\b(?:more than|above|over|exceeds?|exceeding|below|under|less than)\s*\d+(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?(?:rated|nominal)\b|(?:超过|大于|高于|低于)(?:额定\S{1,4}的)\s*\d+(?:\.\d+)?\s*%`)
 	boundedFigure = regexp.MustCompile(`(?i)(?:\b(?:below|above|under|over|exceeds?|exceeding|exceeded|more than|less than|higher than|lower than|greater than|beyond|drops? to|falls? to|rises? to|reaches|trips? at|trip point|set ?point|threshold|setting|set to|defaults? to|default|factory default|factory setting|overcurrent|over-current|overvoltage|undervoltage|overpressure|overload)\b|过流|过载|欠压|过压|超压|低于|高于|超过|大于|小于|达到|降到|升到|动作温度|动作值|动作电流|动作电压|设定值|出厂值|出厂默认|默认值|默认|[<>≤≥])\s*(?:[^\d\s,;，。；()（）]{1,8}\s*)?((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})|((?:\d[\d.,]*)\s*[^\s\d,;，。；()（）]{1,6})\s*(?:以上|以下)`)
 )

@@ -45,3 +45,8 @@ func ceilingsFirst(question string, all []scored) []scored {
 	}
 	return all
 }
+
+// asksCodeThreshold asks at what value a fault code trips: the code's own
+// line states it ("E01 — Motor overcurrent (more than 110 % of rated
+// current for 10 s)") without the word threshold.
+var asksCodeThreshold = regexp.MustCompile(`(?i)\b(?:threshold|trip point|trip level|trips? at|set ?point)\b|阈值|动作值|设定值|多少(?:才|就)(?:会)?(?:跳|报)`)
