@@ -14,3 +14,14 @@ func TestEmphasisDoesNotHideTheAskedField(t *testing.T) {
 		}
 	}
 }
+
+// "安全措施" asks for safety measures, not a record's action; "采取了什么
+// 措施" still asks what was done.
+func TestSafetyMeasuresAskNoAction(t *testing.T) {
+	if got := askedAttribute("做保养之前要先做哪些安全措施？"); slices.Contains(got, "action") || slices.Contains(got, "remedy") {
+		t.Errorf("asks %v", got)
+	}
+	if got := askedAttribute("WO-25-0256 采取了什么措施？"); !slices.Contains(got, "action") {
+		t.Errorf("the action taken not asked: %v", got)
+	}
+}
