@@ -748,6 +748,8 @@ var attributeUnits = map[string][]string{
 	"misalignment": lengthUnits, "对中偏差": lengthUnits, "径向偏差": lengthUnits,
 	// A pipe's or flange's size is its nominal diameter: "DN50".
 	"口径": {"DN"}, "通径": {"DN"}, "nominal size": {"DN"}, "nominal diameter": {"DN"},
+	// How level a base must be is a slope: "within 0.2 mm/m".
+	"how level": {"mm/m"}, "levelness": {"mm/m"}, "水平度": {"mm/m"}, "多平": {"mm/m"},
 	"cross-section": {"mm²", "mm2"}, "cross section": {"mm²", "mm2"}, "截面": {"mm²", "mm2"}, "线径": {"mm²", "mm2"},
 }
 
