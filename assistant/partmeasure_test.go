@@ -61,3 +61,15 @@ func TestAskingClausesListed(t *testing.T) {
 		t.Errorf("a list of things split: %q", got)
 	}
 }
+
+// A later part asking of "they" or "it" is asked of the thing the first
+// part names.
+func TestLaterPartAsksOfFirstPartsThing(t *testing.T) {
+	parts := withTopic("how far apart are the foundation bolt holes and what diameter are they?", []string{"how far apart are the foundation bolt holes", "what diameter are they"})
+	if parts[1] != "what diameter are they (foundation bolt holes)" {
+		t.Errorf("got %q", parts[1])
+	}
+	if got := firstPartsThing("what kind of concrete foundation does the base plate need"); got != "base plate" {
+		t.Errorf("got %q", got)
+	}
+}

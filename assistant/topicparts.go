@@ -18,15 +18,33 @@ var (
 // withTopic appends the question's topic to each part that asks of it by
 // a pronoun and does not name it.
 func withTopic(question string, parts []string) []string {
-	m := topicFirst.FindStringSubmatch(question)
-	if m == nil {
+	var topic string
+	if m := topicFirst.FindStringSubmatch(question); m != nil {
+		topic = strings.TrimSpace(m[1])
+	} else if len(parts) > 1 {
+		topic = firstPartsThing(parts[0]) // "how far apart are the foundation bolt holes and what diameter are they?"
+	}
+	if topic == "" {
 		return parts
 	}
-	topic := strings.TrimSpace(m[1])
 	for i, p := range parts {
 		if pronoun.MatchString(p) && !strings.Contains(strings.ToLower(p), strings.ToLower(topic)) {
 			parts[i] = p + " (" + topic + ")"
 		}
 	}
 	return parts
+}
+
+// reTheThing is a thing a part names with "the", up to the verb or the end
+// of the part: "the foundation bolt holes", "the base plate".
+var reTheThing = regexp.MustCompile(`(?i)\bthe\s+([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,4}?)\s*(?:\b(?:need|needs|allow|allows|have|has|weigh|weighs|pick|take|takes|use|uses|run|runs|cost|costs|hold|holds|do|does|is|are|can|go|goes|come|comes)\b|[?,.;]|$)`)
+
+// firstPartsThing is the last thing the first part names with "the", of
+// which a later part asks by a pronoun.
+func firstPartsThing(part string) string {
+	ms := reTheThing.FindAllStringSubmatch(part, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(ms[len(ms)-1][1])
 }
