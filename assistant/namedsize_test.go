@@ -32,6 +32,10 @@ func TestCeilingLeadsItsPassage(t *testing.T) {
 		{text: "Heat the bearing on the induction heater to 100 °C.", n: 1, ratio: 0.5, score: 1.4},
 		{text: "Never heat a bearing above 110 °C.", n: 1, ratio: 0.25, score: 1.2},
 		{text: "Maximum flow: 50 m³/h.", n: 2, ratio: 0, score: 0.4},
+		{text: "Use the induction heater.", n: 1, ratio: 0.3, score: 1.1},
+		{text: "However, any M4 screw will do, provided it's not longer than about 8mm.", n: 3, ratio: 0.2, score: 1},
+		{text: "These screws attach the motors.", n: 3, ratio: 0.7, score: 1.3},
+		{text: "We suggest button-head screws.", n: 3, ratio: 0.5, score: 1.1},
 	}
 	got := ceilingsFirst("what's the hottest they're allowed to go?", slices.Clone(all))
 	if got[1].ratio != 0.5 || got[1].score <= got[0].score {
@@ -39,6 +43,9 @@ func TestCeilingLeadsItsPassage(t *testing.T) {
 	}
 	if got[2].ratio != 0 {
 		t.Errorf("a ceiling of another passage rose: %+v", got[2])
+	}
+	if got[4].ratio != 0.7 {
+		t.Errorf("the ceiling took %v, not its passage's best 0.7", got[4].ratio)
 	}
 	if same := ceilingsFirst("what temperature should the heater be set to?", slices.Clone(all)); same[1].ratio != 0.25 {
 		t.Errorf("a setting asked raised the ceiling: %+v", same[1])

@@ -9,7 +9,7 @@ import "regexp"
 // comes first for a question asking how far it may go.
 var (
 	asksUpperBound   = regexp.MustCompile(`(?i)\b(?:max|maximum|highest|hottest|warmest|upper limit|at most|how (?:hot|high|far|much) (?:can|may|is it allowed))\b|\ballowed to (?:go|reach|get|run)\b|最高|上限|不能超过|最多能|最热`)
-	statesUpperBound = regexp.MustCompile(`(?i)\b(?:max|maximum|at most|not (?:to )?exceed|no more than|not more than|up to|upper limit)\b|\bnever\s+(?:\w+\s+){0,4}(?:above|over|beyond|higher than|more than)\b|最高|最大|不超过|不得超过|不大于|不高于|不应超过|≤|<=`)
+	statesUpperBound = regexp.MustCompile(`(?i)\b(?:max|maximum|at most|not (?:to )?exceed|no more than|not more than|up to|upper limit)\b|\b(?:not|no)\s+(?:longer|bigger|larger|wider|higher|heavier|thicker|hotter)\s+than\b|\bnever\s+(?:\w+\s+){0,4}(?:above|over|beyond|higher than|more than)\b|最高|最大|不超过|不得超过|不大于|不高于|不应超过|≤|<=`)
 )
 
 // boundsFromAbove reports a sentence stating a ceiling for a question
@@ -37,7 +37,7 @@ func ceilingsFirst(question string, all []scored) []scored {
 			continue
 		}
 		for _, t := range all {
-			if t.n == s.n && t.text != s.text && t.ratio > s.ratio {
+			if t.n == s.n && t.text != s.text && t.ratio > all[i].ratio {
 				all[i].ratio = t.ratio
 				all[i].score = top + 0.01 // the ceiling leads
 			}
