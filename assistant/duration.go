@@ -27,7 +27,7 @@ func asksTimeTaken(q string) bool {
 
 // asksArrival asks how long a part takes to arrive: a lead time, not how
 // long a job takes ("how long does one take to come in").
-var asksArrival = regexp.MustCompile(`\btake to (?:come in|arrive|get here|be delivered|ship)\b|\btakes? (?:\w+ )?(?:days|weeks) to (?:come|arrive)\b|\bhow long to get (?:one|a new|a spare)\b|\b(?:till|until) it (?:shows up|arrives|gets here)\b|到货|多久能到|几天能到`)
+var asksArrival = regexp.MustCompile(`\btake to (?:come in|arrive|get here|be delivered|ship)\b|\btakes? (?:\w+ )?(?:days|weeks) to (?:come|arrive)\b|\bhow long to get (?:one|a new|a spare)\b|\bwait for (?:one|it|a new one|delivery|the parts?|a spare)\b|\b(?:till|until) it (?:shows up|arrives|gets here)\b|到货|多久能到|几天能到`)
 
 // howLongLasting asks how long a thing may go on ("how long can it run
 // with the valve shut", "出口阀关闭能运行多久"): a sentence giving a time

@@ -510,6 +510,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	examples := askedExamples(ev.Question.Text)
 	state := askedState(ev.Question.Text)
 	leftOut := leftOutTerms(ev.Question.Text)
+	arrival := asksArrival.MatchString(strings.ToLower(ev.Question.Text))
 	latin := latinItem(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
@@ -575,6 +576,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if timeTaken && (!statesDuration(s) || intervalOnly(s)) {
 				continue // "how long does it take" is answered by a time
+			}
+			if arrival && !statesDuration(s) {
+				continue // "how long would we wait for one" is answered by a lead time, not "wait until it has cooled"
 			}
 			if howOften && !statesInterval.MatchString(s+" "+lineHead(it.Chunk.Text, s)) {
 				continue // "how often" is answered by an interval or the condition for it, not by how long it takes
