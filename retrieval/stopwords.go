@@ -26,6 +26,8 @@ var stopwords = func() map[string]bool {
 		"ok", "okay", "mayb",
 		// "can hit 95 °C": the asker's figure reached.
 		"hit",
+		// "rosrun says …", "the display says": who reports it, not what.
+		"say", "says", "said",
 		// "What is the warranty like", "how heavy a thing": no content.
 		"like", "thing", "things",
 		// "what does it cost in RMB": the currency asked is the unit of
