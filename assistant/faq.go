@@ -88,8 +88,8 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		if namesOtherCode(fq, ev.Question.Text, it.Chunk.DocTitle) {
 			continue // "控制箱显示 E05 是什么意思" is not a dark display
 		}
-		if named && asksWhy(fq) && !asksWhy(ev.Question.Text) {
-			continue // "why is it noisy at high flow" gives no maximum flow
+		if asked && asksWhy(fq) && !asksWhy(ev.Question.Text) {
+			continue // "why is it noisy at high flow" gives no maximum flow; "…, why?" still says how to fix it
 		}
 		if often && !statesInterval.MatchString(it.Chunk.Text) {
 			continue // "how often is the seal replaced" is not "can I replace it myself"
@@ -255,7 +255,7 @@ func faqTerms(ev *retrieval.Evidence, fq string) retrieval.Question {
 
 // whyQuestion asks for a reason: an entry answering it explains, and so
 // does not give the value a question naming an attribute asks for.
-var whyQuestion = regexp.MustCompile(`(?i)^\s*why\b|\bhow come\b|为什么|为何|怎么会`)
+var whyQuestion = regexp.MustCompile(`(?i)^\s*why\b|[,，]\s*why\s*[?？]?\s*$|\bhow come\b|为什么|为何|怎么会`)
 
 func asksWhy(q string) bool { return whyQuestion.MatchString(q) }
 

@@ -33,3 +33,17 @@ func TestLeftOutLabelsAnswerNothing(t *testing.T) {
 		}
 	}
 }
+
+// A support entry asking why an error shows answers what to do about it.
+func TestWhyEntryOfAnErrorAnswersTheFix(t *testing.T) {
+	field := askedAttribute("rosrun says could not open port /dev/ttyUSB0: Permission denied. how do i fix it?")
+	if field == nil {
+		t.Skip("the fix is asked as no field")
+	}
+	if !answersRemedy("When rosrun is running, the terminal reports an error message counld not open port /dev/ttyUSB0: Permission: '/dev/ttyUSB0', why?", field) {
+		t.Errorf("the error's entry does not answer the fix %v", field)
+	}
+	if answersRemedy("Why is the pump noisy at high flow?", field) {
+		t.Error("a why-entry without an error answers a fix")
+	}
+}

@@ -106,7 +106,7 @@ func runsOn(step, next string) bool {
 // with a fault: its answer is the remedy, though no line of it says
 // "remedy" or "solution".
 func answersRemedy(entryQuestion string, field []string) bool {
-	if !remedyAsked.MatchString(entryQuestion) {
+	if !remedyAsked.MatchString(entryQuestion) && !(asksWhy(entryQuestion) && reportsError.MatchString(entryQuestion)) {
 		return false
 	}
 	for _, c := range mappings.Columns() {
@@ -116,6 +116,11 @@ func answersRemedy(entryQuestion string, field []string) bool {
 	}
 	return false
 }
+
+// reportsError is an entry's question about an error it reports ("the
+// terminal reports an error message … why?"): its answer says what to do
+// about it, as a support page's answers do.
+var reportsError = regexp.MustCompile(`(?i)\berror|\bfails?\b|\bfailed\b|cannot|can't|could not|couldn't|counld not|报错|失败|无法`)
 
 // bothAskRemedy is how much of an FAQ entry's question the user's covers
 // (by words, by meaning) when both ask how to deal with a fault: the
