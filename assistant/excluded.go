@@ -1,7 +1,7 @@
 package assistant
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -12,14 +12,11 @@ import (
 // base plate, control box): 118 kg" are values of what the asker left out
 // or of a whole holding it, so neither answers; "Pump: 48 kg" does.
 
-// reLeftOut is the clause that leaves things out of what is asked.
-var reLeftOut = regexp.MustCompile(`(?i)\b(?:without|excluding|not counting|not including|minus|except(?: for)?)\s+([^,.;?!]+)|(?:不含|不包括|不算|除去|去掉)([^，。；？！,.;?!]+)`)
-
 // leftOutTerms are the terms of the things the question leaves out.
 func leftOutTerms(question string) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range reLeftOut.FindAllStringSubmatch(question, -1) {
-		for _, t := range retrieval.ContentTerms(m[1] + m[2]) {
+	for _, c := range retrieval.LeftOut(question) {
+		for _, t := range retrieval.ContentTerms(c) {
 			out[t] = true
 		}
 	}
@@ -38,19 +35,7 @@ func labelsLeftOut(left map[string]bool, sentence string) bool {
 			return false
 		}
 	}
-	for _, t := range retrieval.ContentTerms(label) {
-		if left[t] {
-			return true
-		}
-	}
-	for _, g := range retrieval.Gloss(label, "zh", 20) { // "电机" for "without the motor"
-		if _, en, ok := strings.Cut(g, " = "); ok {
-			for _, t := range retrieval.ContentTerms(en) {
-				if left[t] {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	// "电机" for "without the motor": a Chinese label by its glossary words
+	words := append(retrieval.ContentTerms(label), glossedStems(label)...)
+	return slices.ContainsFunc(words, func(t string) bool { return left[t] })
 }

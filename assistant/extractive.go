@@ -510,10 +510,10 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	examples := askedExamples(ev.Question.Text)
 	state := askedState(ev.Question.Text)
 	leftOut := leftOutTerms(ev.Question.Text)
-	arrival := asksArrival.MatchString(strings.ToLower(ev.Question.Text))
 	latin := latinItem(ev.Question.Text)
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
+	arrival := asksArrival.MatchString(lowerQ)
 	var all []scored
 	titled := map[string]bool{}
 	for _, it := range ev.Items {

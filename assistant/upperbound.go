@@ -12,12 +12,6 @@ var (
 	statesUpperBound = regexp.MustCompile(`(?i)\b(?:max|maximum|at most|not (?:to )?exceed|no more than|not more than|up to|upper limit)\b|\b(?:not|no)\s+(?:longer|bigger|larger|wider|higher|heavier|thicker|hotter)\s+than\b|\bnever\s+(?:\w+\s+){0,4}(?:above|over|beyond|higher than|more than)\b|最高|最大|不超过|不得超过|不大于|不高于|不应超过|≤|<=`)
 )
 
-// boundsFromAbove reports a sentence stating a ceiling for a question
-// asking one.
-func boundsFromAbove(question, sentence string) bool {
-	return asksUpperBound.MatchString(question) && statesUpperBound.MatchString(sentence)
-}
-
 // ceilingsFirst puts a sentence bounding the measure from above first,
 // where another sentence of its passage answers, for a question asking a
 // ceiling: it says

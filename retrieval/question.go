@@ -92,7 +92,17 @@ func Analyze(text string) Question {
 // reLeftOut leaves things out of the value asked: "how heavy is just the
 // pump end, without the motor or the base?" is answered by the pump's
 // 48 kg, which the motor's and the base's words would only push down.
-var reLeftOut = regexp.MustCompile(`(?i)[,，]?\s*\b(?:without|excluding|not counting|not including)\s+[^,.;?!]+|(?:不含|不包括|不算)[^，。；？！,.;?!]+`)
+var reLeftOut = regexp.MustCompile(`(?i)[,，]?\s*\b(?:without|excluding|not counting|not including|minus|except(?: for)?)\s+([^,.;?!]+)|[,，]?(?:不含|不包括|不算|除去|去掉)([^，。；？！,.;?!]+)`)
+
+// LeftOut lists the things a question leaves out of what it asks: "the
+// motor or the base" of "without the motor or the base".
+func LeftOut(question string) []string {
+	var out []string
+	for _, m := range reLeftOut.FindAllStringSubmatch(question, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
+}
 
 // reMeasureAsked asks how big, heavy or long a thing is.
 var reMeasureAsked = regexp.MustCompile(`\bhow (?:heavy|big|large|long|tall|wide|high)\b|\bweigh|\bweight\b|\bsize\b|多重|多大|多长|多高|重量|尺寸`)
