@@ -14,19 +14,27 @@ import (
 
 // reValueCheck asks whether the asker's figure is within what the
 // product takes.
-var reValueCheck = regexp.MustCompile(`(?i)\b(?:is (?:that|this|it) (?:ok|okay|fine|alright|acceptable|a problem|too (?:much|high|hot|low))|(?:ok|okay|fine) with (?:that|this|it)|still (?:within|ok|okay|fine|under)|can (?:it|the pump|this pump|the unit) (?:handle|take|cope with)|past the limit|over the limit)\b|行不行|能用吗|可以用吗|能不能用|受得了吗|扛得住吗|没问题吗`)
+var reValueCheck = regexp.MustCompile(`(?i)\b(?:is (?:that|this|it) (?:ok|okay|fine|alright|acceptable|a problem|too (?:much|high|hot|low))|(?:ok|okay|fine) with (?:that|this|it)|still (?:within|inside|in range|in spec|ok|okay|fine|under)|is (?:the \w+|it|that|this) (?:ok|okay|fine|alright|good|safe) to (?:run|use|work|operate)|(?:cover|reach)(?:es|s)? (?:our|my)|can (?:it|the pump|this pump|the unit) (?:handle|take|cope with)|past the limit|over the limit)\b|行不行|能用吗|可以用吗|能不能用|受得了吗|扛得住吗|没问题吗`)
 
 // reAskersFigure is a figure with the unit of a measure a limit is
 // stated for.
-var reAskersFigure = regexp.MustCompile(`(?i)(?:about|around|roughly|maybe|up to|约|大概)?\s*[-+]?\d+(?:\.\d+)?\s*(°c|℃|度|m³/h|m3/h|bar|mpa|kpa|%|mg/l|ppm|m\b|米|kg|公斤)`)
+var reAskersFigure = regexp.MustCompile(`(?i)(?:about|around|roughly|maybe|up to|约|大概)?\s*[-+]?\d+(?:\.\d+)?\s*(°c|℃|degrees?\b|度|m³/h|m3/h|bar|mpa|kpa|%|mg/l|ppm|mm\b|cm\b|m\b|米|kg\b|g\b|公斤)`)
 
 // reWhenReached is when the asker's figure is reached: "in summer".
-var reWhenReached = regexp.MustCompile(`(?i)\b(?:in|during|over) (?:the )?(?:summer|winter)\b`)
+var reWhenReached = regexp.MustCompile(`(?i)\b(?:(?:in|during|over) (?:the )?(?:summer|winter)|on (?:peak|busy|hot|cold) days)\b`)
+
+// reInUse checks a figure against the product at work.
+var reInUse = regexp.MustCompile(`(?i)\bto (?:run|use|work|operate)\b`)
+
+// reAskersPremises are where the asker's figure is reached ("our lab gets
+// to about 40 degrees"): the asker's place, which no document describes.
+var reAskersPremises = regexp.MustCompile(`(?i)\b(?:our|my)\s+(?:lab|labs|shop|workshop|plant|factory|site|room|office|garage|warehouse|facility|building|hall)\b`)
 
 // figureMeasures name the measure a unit's figure is of.
 var figureMeasures = map[string]string{
 	"°c": "temperature", "℃": "温度", "度": "温度", "m³/h": "flow", "m3/h": "flow", "bar": "pressure", "mpa": "pressure",
 	"kpa": "pressure", "%": "", "mg/l": "", "ppm": "", "m": "", "米": "", "kg": "weight", "公斤": "重量",
+	"degree": "temperature", "degrees": "temperature", "mm": "", "cm": "", "g": "weight",
 }
 
 // asMeasureChecked writes the asker's figures of a value check as the
@@ -40,5 +48,29 @@ func asMeasureChecked(s string) string {
 		return " " + figureMeasures[unit] + " "
 	})
 	s = reWhenReached.ReplaceAllString(s, " ")
-	return reValueCheck.ReplaceAllString(s, " ")
+	s = reAskersPremises.ReplaceAllString(s, " ")
+	return reValueCheck.ReplaceAllStringFunc(s, func(check string) string {
+		if reInUse.MatchString(check) {
+			return " operating " // "ok to run in that": the limit is the operating one
+		}
+		return " "
+	})
+}
+
+// AskersFigures are the figures, written as one token ("25cm"), that a
+// value check gives as the asker's own: "does it cover our 25cm tray" asks
+// about the reach, and no document needs to mention 25 cm.
+func AskersFigures(text string) map[string]bool {
+	out := map[string]bool{}
+	if !reValueCheck.MatchString(text) {
+		return out
+	}
+	for _, m := range reAskersFigure.FindAllStringSubmatch(text, -1) {
+		figure := strings.TrimSpace(m[0])
+		if i := strings.IndexAny(figure, "0123456789+-"); i > 0 {
+			figure = figure[i:]
+		}
+		out[strings.ToLower(strings.ReplaceAll(figure, " ", ""))] = true
+	}
+	return out
 }
