@@ -109,7 +109,9 @@ func withParaphrases(q Question) Question {
 		}
 		own := textseg.Tokens(form)
 		for _, t := range q.Terms {
-			if !slices.Contains(own, t) && !(!isWordByte(form[0]) && strings.Contains(t, form)) {
+			// A Chinese form holds the term, or the term the form, or the
+			// term is what the asking words left of it ("度" of 多少度).
+			if !slices.Contains(own, t) && !(!isWordByte(form[0]) && (strings.Contains(t, form) || strings.Contains(form, t))) {
 				continue
 			}
 			if q.Alts == nil {

@@ -62,7 +62,7 @@ var intentCues = []struct {
 
 // Analyze detects language, intent and content terms.
 func Analyze(text string) Question {
-	q := Question{Text: withoutSituation(withoutPointingCount(strings.TrimSpace(text))), Lang: textseg.Lang(text), Intent: General}
+	q := Question{Text: withoutSituation(withSizeAfterNoun(withoutPointingCount(strings.TrimSpace(text)))), Lang: textseg.Lang(text), Intent: General}
 	if q.Lang == "" {
 		q.Lang = "en"
 	}

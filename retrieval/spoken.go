@@ -41,6 +41,12 @@ var spokenZhFillers = []string{
 	// "说明书里说不能抽含油的液体": where the asker read it; the passage
 	// says the thing, not that the manual says it. "具体" presses for it.
 	"说明书里说", " ", "说明书上说", " ", "手册里说", " ", "手册上说", " ", "具体", " ",
+	// "连接线一般留多长": what is usually done is what the steps say; how
+	// long to leave it is how long it is.
+	"一般", " ", "通常", " ", "留多长", " 多长", "留多少", " 多少",
+	// "这泵能抽多少度的水": whether the pump can take it is what is asked of
+	// any limit; 能抽 names nothing a data sheet states.
+	"能抽", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",
@@ -57,6 +63,18 @@ var zhPointingCount = regexp.MustCompile(`[这那]几(?:[张条项份台个款�
 // zhEmphasis stresses the question ("焦距到底是多少", "究竟要几个") and
 // names nothing; "拧到底" screws all the way, which it leaves.
 var zhEmphasis = regexp.MustCompile(`(?:到底|究竟)(是|多少|有|要|能|怎么|为什么|为啥|几|哪|该|用)`)
+
+// zhSizeBeforeNoun is a size said before the counted part with 的 ("几个10的
+// 弹簧垫圈"): parts lists write it after the name ("弹簧垫圈 10").
+var zhSizeBeforeNoun = regexp.MustCompile(`([几多少]个|多少)((?:[Mm]\d+(?:[xX×]\d+)?)|\d+(?:\.\d+)?)的(\p{Han}{2,8})`)
+
+// withSizeAfterNoun writes a zhSizeBeforeNoun size after its part's name.
+func withSizeAfterNoun(s string) string {
+	if !strings.Contains(s, "的") {
+		return s
+	}
+	return zhSizeBeforeNoun.ReplaceAllString(s, "$1$3 $2")
+}
 
 // withoutPointingCount drops zhPointingCount, which would read as "how
 // many" and make the question a count, and the emphasis of zhEmphasis.
@@ -90,15 +108,20 @@ var zhDemonstrativeNoun = regexp.MustCompile(`[这那](泵|机器|机械臂|机�
 // What a pump "comes with" is what it has: a data sheet lists its flanges
 // without saying "come". How long to "budget for" a job, "planning a
 // shutdown window", is how long the job takes.
+// "Any tips?" asks for what the documents advise, as any question does.
+// "What to check" asks what a troubleshooting entry answers; "check"
+// would match every check a passage lists.
+// "Up/down travel" is the travel: the documents give a stroke, not its
+// direction.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|roughly|approximately|if i order|if we order|if i ordered|if we ordered|last week|last month|yesterday|the other day|a few days ago|since the electrician|since our electrician|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window)\b`)
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|roughly|approximately|if i order|if we order|if i ordered|if we ordered|last week|last month|yesterday|the other day|a few days ago|since the electrician|since our electrician|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window|up ?/ ?down|up-and-down|up and down|up-down|what to check|what should i check|what should we check|what do i check|what do we check|what can i check|anything to check|where to look|what to look at|any tips|any tip|any advice|any hints?)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window", "roughly", "approximately", "order", "wee", "month", "erday", "ago", "other day", "electrician"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window", "roughly", "approximately", "order", "wee", "month", "erday", "ago", "other day", "electrician", "down", "chec", "loo", "tip", "advice", "hint"}
 
 // figuresSeenEn says the asker has met rival figures ("i've seen two
 // different numbers"): the conflict is found from the values the sources
@@ -131,6 +154,10 @@ func withoutTrade(s string) string {
 	})
 }
 
+// rePowersUp is a machine switched on ("arm powers up but …"): manuals
+// say powered on, and "up" is no term.
+var rePowersUp = regexp.MustCompile(`(?i)\b(power(?:s|ed)?) up\b`)
+
 // withoutFillers blanks the spoken phrases, demonstratives and Chinese
 // function words that name nothing. Most passages hold none: each step
 // runs only where its first character or word is found, since the
@@ -143,6 +170,9 @@ func withoutFillers(s string) string {
 		s = figuresSeenEn.ReplaceAllString(s, " ")
 	}
 	s = withoutTrade(s)
+	if containsAnyFold(s, []string{"power"}) {
+		s = rePowersUp.ReplaceAllString(s, "${1} on")
+	}
 	if strings.ContainsAny(s, "这那") {
 		s = zhDemonstratives.ReplaceAllString(s, " ")
 		s = zhDemonstrativeNoun.ReplaceAllString(s, " $1 ")

@@ -46,6 +46,13 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"what is the actual flow at 50 Hz?", []string{"actual", "flow"}, nil},
 		// Emphasis and hearsay name nothing either.
 		{"what's the absolute top-end flow? two numbers floating around", []string{"flow"}, []string{"absolut", "float"}},
+		// The travel's direction is not what a stroke is written with.
+		{"how much up/down travel does the pen holder give the pen?", []string{"travel", "pen", "holder"}, []string{"up", "down"}},
+		// What to check is what a troubleshooting entry answers; a machine
+		// that powers up is powered on.
+		{"arm powers up but the joints won't lock, just floppy. what to check?", []string{"arm", "power", "joint", "lock", "floppi"}, []string{"up", "check"}},
+		// Asking for tips asks.
+		{"the brass nut keeps jamming when I push it into the actuator column, any tip?", []string{"brass", "nut", "jam"}, []string{"tip"}},
 		// What it "comes with" is what it has.
 		{"what flanges does it come with?", []string{"flang"}, []string{"come"}},
 		// The asker's own plant, and using it as it is, name nothing.
@@ -106,4 +113,18 @@ func TestChineseMonthIsADate(t *testing.T) {
 		{"2025年4月灌溉站B那台泵流量掉到28方，最后查出来是什么原因？", []string{"2025-04", "灌溉", "28"}, []string{"年", "月灌", "最后", "查出", "出来"}},
 		{"2026年12月份停机几次", []string{"2026-12"}, []string{"月份"}},
 	})
+}
+
+// A size said before the counted part is written after its name, as parts
+// lists write it.
+func TestZhSizeBeforeNounMovesAfterIt(t *testing.T) {
+	for in, want := range map[string]string{
+		"底座组件里一共用了几个10的弹簧垫圈？": "底座组件里一共用了几个弹簧垫圈 10？",
+		"要几个M8的螺栓":     "要几个螺栓 M8",
+		"泵在40的流量下扬程多少": "泵在40的流量下扬程多少",
+	} {
+		if got := withSizeAfterNoun(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
 }
