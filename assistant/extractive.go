@@ -511,6 +511,8 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	state := askedState(ev.Question.Text)
 	leftOut := leftOutTerms(ev.Question.Text)
 	latin := latinItem(ev.Question.Text)
+	trouble := troubleTerms(ev.Question.Text)
+	troubled := withoutTerms(q, circumstanceTerms(ev.Question.Text))
 	sets := tokenSets{}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	arrival := asksArrival.MatchString(lowerQ)
@@ -633,6 +635,12 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 				// row naming the relay, without the figure, answers nothing
 				score++
 				ratio = max2(ratio, tripPointRatio)
+			}
+			if namesTrouble(trouble, s, sets.of(s)) {
+				// "otherwise it will jam" answers "keeps jamming when I
+				// push it in", held to the trouble, not its circumstances
+				ratio = max2(ratio, share(troubled, sets.of(s+" "+section)))
+				score += measureValueBonus
 			}
 			if holdsExample(examples, s) {
 				score += measureValueBonus // "比如 2403015": the sentence that writes the asker's example explains it

@@ -22,7 +22,7 @@ func leavesOutGlossedTerm(ev *retrieval.Evidence, text, title string) bool {
 	have, runes := retrieval.TokenSet(text), runeSet(text)
 	context, common := retrieval.TokenSet(title), commonTerms(ev)
 	for _, t := range ev.Question.Terms {
-		if len(ev.Question.Alts[t]) == 0 || productTerm(ev, t) || context[t] || common[t] || !allHan(t) || holdsFunctionChar(t) {
+		if len(ev.Question.Alts[t]) == 0 || productTerm(ev, t) || context[t] || common[t] || holdsFunctionChar(t) || !allHan(t) && !glossedInHan(ev.Question, t) {
 			continue
 		}
 		if !have[t] && !allRunesIn(t, runes) && !altIn(ev.Question, t, have) {
@@ -48,4 +48,18 @@ func allRunesIn(t string, runes map[rune]bool) bool {
 		}
 	}
 	return true
+}
+
+// glossedInHan reports an English term the glossary knows in Chinese
+// ("lube" as 润滑): it names a thing or an act, as a glossed Chinese
+// term does.
+func glossedInHan(q retrieval.Question, t string) bool {
+	for _, seq := range q.Alts[t] {
+		for _, s := range seq {
+			if allHan(s) {
+				return true
+			}
+		}
+	}
+	return false
 }

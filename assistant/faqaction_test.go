@@ -32,6 +32,22 @@ func TestHowOftenEntryMustNameTheJob(t *testing.T) {
 	}
 }
 
+// Asked in English with a word the glossary knows ("lube" as 润滑), an
+// entry about the joints' limits is no answer either.
+func TestHowOftenEntryMustNameTheJobEN(t *testing.T) {
+	limits := item(1, "a", "What are the limits of myCobot's joints?\nOne axis and five axes have limits. Note: When rotating the robot arm, it should be rotated at a small angle and gently.", "en", "Hardware Issues")
+	limits.Chunk.Section = []string{"Hardware Issues", "What are the limits of myCobot's joints?"}
+	limits.Score = 1
+	if text, ok := faqAnswer(evidence("how often am I supposed to lube the joints on the mycobot?", limits), "en", true); ok {
+		t.Errorf("the joints' limits answer how often to lube them: %q", text)
+	}
+	lube := item(1, "a", "How often should the joints be lubricated?\nLubricate the joints every 3 months.", "en", "Other Issue")
+	lube.Chunk.Section = []string{"Other Issue", "How often should the joints be lubricated?"}
+	if _, ok := faqAnswer(evidence("how often am I supposed to lube the joints on the mycobot?", lube), "en", true); !ok {
+		t.Error("the entry about lubricating lost its match")
+	}
+}
+
 // filler is a passage about the arm's joints that answers nothing asked.
 func filler(n int, text string) retrieval.Item {
 	it := item(n, string(rune('a'+n)), text+"。", "zh", "首次使用自查")

@@ -20,3 +20,16 @@ func TestSimilarTimeIsQuotedWithItsAntecedent(t *testing.T) {
 		t.Errorf("no quote joins it to its antecedent: %q", got)
 	}
 }
+
+// A trouble told is quoted with what was done about it: alone, "I was not
+// happy with the clearance" answers nothing.
+func TestTroubleIsQuotedWithWhatWasDone(t *testing.T) {
+	c := kg.Chunk{Text: "When I wired according to the above instructions, I was not happy with the amount of clearance between the U-channel and the motor.  Thus, I cut a notch in the goRail just above the U-channel, as shown below."}
+	got := quoteCandidates(c)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "and the motor.") }) {
+		t.Errorf("the trouble is a quote alone: %q", got)
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "the motor. Thus, I cut a notch") }) {
+		t.Errorf("no quote joins the trouble to what was done: %q", got)
+	}
+}

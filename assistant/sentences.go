@@ -41,6 +41,9 @@ func quoteCandidates(c kg.Chunk) []string {
 		if i > 0 && pointsBackFigure.MatchString(s) && len(whole[i-1])+1+len(s) <= maxSentenceBytes {
 			continue // quoted only with the sentence it points back to
 		}
+		if i+1 < len(whole) && followsFrom.MatchString(whole[i+1]) && len(s)+1+len(whole[i+1]) <= maxSentenceBytes {
+			continue // quoted only with what was done about it
+		}
 		if len(s) <= maxSentenceBytes || c.Kind == "table_row" {
 			out = append(out, Snippet(s, maxSentenceBytes))
 			continue
@@ -56,7 +59,14 @@ func quoteCandidates(c kg.Chunk) []string {
 // So does one that gives its figure by pointing back: "Our Prusa i3 Mk3
 // takes a similar time" after "… produces similar results in about 10
 // hours".
-var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b|` + pointsBackFigure.String())
+// So does one that says what was done about it (see followsFrom).
+var pointsBack = regexp.MustCompile(`^(?:These|Those|They) (?:are|go)\b|^(?:This|That|It) (?:is|goes)\b|` + followsFrom.String() + `|` + pointsBackFigure.String())
+
+// followsFrom opens what was done about the sentence before: "… I was not
+// happy with the clearance. Thus, I cut a notch in the goRail". The
+// sentence before is quoted only with it: alone it tells the trouble and
+// stops.
+var followsFrom = regexp.MustCompile(`^(?:Thus|So|Therefore|Hence|As a result|For this reason|Because of this),? |^(?:因此|所以|于是|为此)`)
 
 // pointsBackFigure gives its figure only by pointing back, so it is no
 // quote alone.
