@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/retrieval"
 )
 
@@ -88,6 +89,9 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	if causeAsked.MatchString(ev.Question.Text) {
 		return text // "振动大是什么原因": the cause is words; "4.5 mm/s" is the symptom's bound
+	}
+	if asksWordsField(ev.Question.Text) {
+		return text // "绝缘失效的后果": the effect is words; the row's 2900 r/min is its function's
 	}
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
 		// "No. The cast iron casing (HT250) …": the verdict answers, its
@@ -299,4 +303,20 @@ func wholeLabel(label, question string) string {
 		before = before[:len(before)-1]
 	}
 	return label
+}
+
+// wordsRoles are the record fields whose values are words: what a failure
+// does, what causes it, what to do about it.
+var wordsRoles = map[string]bool{"effect": true, "cause": true, "action": true, "remedy": true}
+
+// asksWordsField reports a question naming a wordsRoles field, by the
+// column's names or, for an effect, by how askers say it ("后果").
+func asksWordsField(question string) bool {
+	lower, words := strings.ToLower(question), questionWords(question)
+	for _, c := range mappings.Columns() {
+		if wordsRoles[c.Role] && namesField(lower, words, c.Synonyms) {
+			return true
+		}
+	}
+	return namesField(lower, words, roleAsks["effect"])
 }

@@ -767,12 +767,26 @@ func withoutNames(q retrieval.Question, names0 []string) retrieval.Question {
 	var terms []string
 	text := strings.ToLower(q.Text)
 	for _, t := range q.Terms {
-		if !names[t] && !anyStem(keys(names), t) && !crossesName(text, t, names0) {
+		if !names[t] && !anyStem(keys(names), t) && !crossesName(text, t, names0) && !withinSaidName(text, t, names0) {
 			terms = append(terms, t)
 		}
 	}
 	q.Terms = terms
 	return q
+}
+
+// withinSaidName reports a Chinese term inside a field's name that the
+// question says: "钱" of "单价多少钱" is the price asked, no word of the item.
+func withinSaidName(text, term string, names []string) bool {
+	if !allHan(term) {
+		return false
+	}
+	for _, n := range names {
+		if strings.Contains(n, term) && strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesName reports a Chinese pair of characters that the question

@@ -467,7 +467,7 @@ func writeWritten(b *strings.Builder, c retrieval.Computed, lang string) {
 }
 
 var (
-	msgOfThese   = msg{" Of these: %s.", "其中%s。"}
-	msgWrittenAs = msg{"%d say “%s”", "%d条写明“%s”"}
+	msgOfThese   = msg{" Of these, %s.", "其中%s。"}
+	msgWrittenAs = msg{"%d rows say “%s”", "%d条写明“%s”"}
 	msgLeftBlank = msg{"%d are blank", "%d条为空"}
 )

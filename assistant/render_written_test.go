@@ -16,7 +16,7 @@ func TestCountOfEmptyCellsSaysWhichAreWritten(t *testing.T) {
 		Plan:    &tableq.Plan{Aggregate: "count", Filters: []tableq.Filter{{Column: "Current Controls", Op: "missing"}}},
 		Written: []retrieval.Line{{Name: "No current controls", Qty: 9}}}
 	for lang, want := range map[string][]string{
-		"en": {"16 rows", "9 say “No current controls”", "7 are blank"},
+		"en": {"16 rows", "Of these, 9 rows say “No current controls”", "7 are blank"},
 		"zh": {"16", "9条写明“No current controls”", "7条为空"},
 	} {
 		got := renderTable(c, lang)

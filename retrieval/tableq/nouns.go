@@ -54,12 +54,10 @@ func RowNoun(question string) string {
 	if m := reHanCounter.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
-	if reHowManyBare.MatchString(text) {
-		if w := reWhichNoun.FindStringSubmatch(text); w != nil {
-			return w[1]
-		}
-	}
 	m := reCountedNoun.FindStringSubmatch(text)
+	if w := reWhichNoun.FindStringSubmatch(text); w != nil && (m == nil || reHowManyBare.MatchString(text)) {
+		return w[1] // "which fasteners get less than 20 N·m": the list is of fasteners
+	}
 	if m == nil {
 		// "which supplier shows up on the most lines, and on how many?":
 		// the rows are called what the ranking called them
