@@ -22,7 +22,7 @@ var reRankedNoun = regexp.MustCompile(`\b(?:on|in|with|has|have|had) the (?:most
 // reWhichNoun is what a question listing and counting rows calls them
 // where "how many" names nothing: "which fasteners get torqued to less
 // than 20 N·m, and how many are there?".
-var reWhichNoun = regexp.MustCompile(`\bwhich ([a-z][a-z-]*s)\s+(?:get|gets|got|are|were|have|has|had|need|needs|use|uses|take|takes|go|come|can|should|must|cost|costs|weigh|weighs|run|runs|show|shows|do|did)\b`)
+var reWhichNoun = regexp.MustCompile(`\bwhich ([a-z][a-z-]*s)\s+(?:(?:in|on|from|of) (?:the |our |this )?(?:[a-z0-9-]+ ){0,2}(?:table|list|sheet|log|bom|fmea) )?(?:get|gets|got|are|were|have|has|had|need|needs|use|uses|take|takes|go|come|can|should|must|cost|costs|weigh|weighs|run|runs|show|shows|do|did)\b`)
 
 // reHowManyBare is a "how many" that names no rows: "how many are there",
 // "how many of them".
