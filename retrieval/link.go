@@ -510,14 +510,25 @@ func letter(r rune) bool { return unicode.IsLetter(r) && !textseg.IsCJK(r) }
 // mention.
 func matchBothStops(dict map[string][]dictEntry, max int, q string, starts map[string]bool) []string {
 	found := matchDictionary(dict, max, q, starts)
-	if bare := withoutFullStops(q); bare != q {
-		for _, m := range matchDictionary(dict, max, bare, starts) {
+	for _, other := range []string{withoutFullStops(q), latinWithoutDe(q)} {
+		if other == q {
+			continue
+		}
+		for _, m := range matchDictionary(dict, max, other, starts) {
 			if !slices.ContainsFunc(found, func(f string) bool { return strings.Contains(f, m) }) {
 				found = append(found, m)
 			}
 		}
 	}
 	return found
+}
+
+// reLatinDe is a Chinese 的 between two Latin words: "3x5 的 grid plate"
+// names the part "3x5 grid plate" in a Chinese sentence.
+var reLatinDe = regexp.MustCompile(`([0-9a-z])\s*的\s*([0-9a-z])`)
+
+func latinWithoutDe(q string) string {
+	return reLatinDe.ReplaceAllString(q, "$1 $2")
 }
 
 // withoutFullStops drops the full stops that end a question's words, so
@@ -550,12 +561,19 @@ func startBoundary(r []rune, i int) bool {
 	if r[i] == ' ' {
 		return false
 	}
-	return i == 0 || r[i-1] == ' ' || textseg.IsCJK(r[i]) || textseg.IsCJK(r[i-1])
+	return i == 0 || r[i-1] == ' ' || textseg.IsCJK(r[i]) || textseg.IsCJK(r[i-1]) || sentencePunct(r[i-1])
 }
 
 func endBoundary(r []rune, j int) bool {
 	if r[j-1] == ' ' {
 		return false
 	}
-	return j == len(r) || r[j] == ' ' || textseg.IsCJK(r[j]) || textseg.IsCJK(r[j-1])
+	return j == len(r) || r[j] == ' ' || textseg.IsCJK(r[j]) || textseg.IsCJK(r[j-1]) || sentencePunct(r[j])
+}
+
+// sentencePunct is punctuation that ends or brackets a name, such as the
+// full-width "？" or "（" of a Chinese question; the marks that join the
+// parts of a code ("CP200-CAS-00", "GB/T", "M8x1.25") are not.
+func sentencePunct(r rune) bool {
+	return r != '-' && r != '/' && r != '.' && r != '_' && r != '+' && unicode.IsPunct(r)
 }

@@ -34,6 +34,22 @@ func TestMatchDictionarySpans(t *testing.T) {
 	}
 }
 
+// A Chinese question joins a part's two English words with 的 ("3x5 的
+// grid plate"), and a name that ends with its own full stop is still found.
+func TestMatchBothStopsReadsTheNameAcrossDe(t *testing.T) {
+	dict := map[string][]dictEntry{"3x5 grid plate": {{}}, "ningbo jinhai seal co": {{}}}
+	for q, want := range map[string][]string{
+		"整台漫游车一共要几块 3x5 的 grid plate？":              {"3x5 grid plate"},
+		"整台漫游车一共要几块3x5的grid plate？":                 {"3x5 grid plate"},
+		"does ningbo jinhai seal co. supply seals?": {"ningbo jinhai seal co"},
+		"grid 的 plate 尺寸":                           nil,
+	} {
+		if got := matchBothStops(dict, 24, q, formStarts(dict)); !slices.Equal(got, want) {
+			t.Errorf("%q: found %q, want %q", q, got, want)
+		}
+	}
+}
+
 // BenchmarkMatchDictionary matches a dictionary against a passage, as
 // the walk does for every best passage of a question.
 func BenchmarkMatchDictionary(b *testing.B) {
