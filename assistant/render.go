@@ -505,6 +505,8 @@ func (n *namer) display(id, fallback, lang string) string {
 		label, code = rn, e.Name // an entity named by its part number
 	}
 	switch {
+	case label == "" && code != "" && code != e.Name && !looksLikeCode(e.Name):
+		return e.Name + " (" + code + ")" // no name in the asker's language: the sheet's, with its number
 	case label == "" && code != "":
 		return code
 	case label == "":
