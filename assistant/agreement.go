@@ -23,6 +23,11 @@ type measureCheck struct {
 	words retrieval.Question // the measure's words, as the question has them
 	item  retrieval.Question // the question's terms that name the item
 	codes []string
+	// namedThing is true when the item is one word that the evidence
+	// names as a thing: a table row's value or a section heading holds
+	// it ("impeller" of "how heavy is the impeller"). Such a word is the
+	// item, not phrasing, and a value must name it.
+	namedThing bool
 }
 
 // askedMeasure finds the one measure the question asks for, by its words
@@ -104,7 +109,35 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	if item := measuredItem(ev); item != nil {
 		mc.item = *item // "what diameter condenser lens … for the arm": the lens's
 	}
+	mc.namedThing = len(mc.item.Terms) == 1 && namedAsThing(ev, mc.item)
 	return mc
+}
+
+// namedAsThing reports an item of one term that the evidence holds, in
+// either language, in a table row's value or a section heading: a part,
+// a place or a product the documents name ("impeller", or 叶轮 by its
+// glossary form), where phrasing ("allowed", "normally") stands in
+// sentences only. A Chinese pair outside the glossary may be cut across
+// two words, and is left as phrasing.
+func namedAsThing(ev *retrieval.Evidence, item retrieval.Question) bool {
+	t := item.Terms[0]
+	if allHan(t) && len(item.Alts[t]) == 0 {
+		return false
+	}
+	for _, it := range ev.Items {
+		if item.Covered(retrieval.TokenSet(strings.Join(it.Chunk.Section, " "))) == 1 {
+			return true
+		}
+		if it.Chunk.Kind != "table_row" {
+			continue
+		}
+		for _, c := range rowCells(it.Chunk.Text) {
+			if item.Covered(retrieval.TokenSet(c.value)) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notMeasures are phrases that hold a measure's word without asking for
@@ -270,7 +303,7 @@ func (mc measureCheck) agrees(sentence, section, doc string) bool {
 			// must be named in the value's own row, just before it.
 			return mc.namesItemNear(sentence, section, u)
 		}
-		return mc.namesItem(text) && !mc.onlyListed(sentence)
+		return mc.namesItem(text) && !mc.onlyListed(sentence) && !mc.labelsOtherThing(sentence, text)
 	}
 	return len(mc.words.Terms) > 0 && share(mc.words, retrieval.TokenSet(text)) >= 0.999
 }
@@ -300,6 +333,63 @@ func (mc measureCheck) namesItem(text string) bool {
 	// is then the product the question is about.
 	return len(mc.item.Terms) < 2 || share(mc.item, retrieval.TokenSet(text)) > 0
 }
+
+// labelsOtherThing reports a value about another thing than the one the
+// question's one item word names, where the evidence names that word as a
+// thing and neither the sentence nor its section holds it: a label naming
+// something besides the measure ("Motor: 52 kg", "Shipping weight (crate):
+// 135 kg"), or the whole ("Total: 118 kg", "The unit weighs 118 kg").
+// Asked how heavy the impeller is, each is another item's weight. A label
+// of the measure alone ("Rated current: 14.8 A") states the value of what
+// the section is about, as before.
+func (mc measureCheck) labelsOtherThing(sentence, text string) bool {
+	if !mc.namedThing || share(mc.item, retrieval.TokenSet(text)) > 0 {
+		return false
+	}
+	tokens := retrieval.TokenSet(sentence)
+	for w := range wholeWords {
+		if tokens[w] {
+			return true
+		}
+	}
+	label, ok := valueLabel(sentence)
+	if !ok {
+		return false
+	}
+	words := map[string]bool{} // the measure's words, in either language
+	for _, t := range mc.words.Terms {
+		words[t] = true
+		for _, seq := range mc.words.Alts[t] {
+			for _, a := range seq {
+				words[a] = true
+			}
+		}
+	}
+	for t := range retrieval.TokenSet(label) {
+		if !words[t] && !labelQualifiers[t] && !isNumber(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeWords name the whole product, not one of its parts.
+var wholeWords = retrieval.TokenSet("total overall whole entire complete unit 整机 总重")
+
+// valueLabel is the label before a value: the text before the first
+// colon or semicolon, when it is short and holds no figure.
+func valueLabel(sentence string) (string, bool) {
+	i := strings.IndexAny(sentence, ":;：；")
+	if i <= 0 || i > 60 || anyDigit.MatchString(sentence[:i]) {
+		return "", false
+	}
+	return sentence[:i], true
+}
+
+// labelQualifiers say which value of a measure a label gives, not whose.
+var labelQualifiers = retrieval.TokenSet("rated nominal max maximum min minimum peak typical net gross " +
+	"operating working continuous full load permissible allowable design standard approx approximate " +
+	"额定 最大 最小 最高 最低 净 毛 工作 连续 峰值 典型 允许")
 
 // onlyListed reports a sentence that names the asked item only among
 // others in brackets: "Weight (pump, motor, base plate, control box):
