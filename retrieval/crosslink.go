@@ -18,9 +18,14 @@ import (
 // ("火星车有几个轮子") links the word counted, and only it: an English
 // parts list is counted only from the part it links, as "how many wheels"
 // links "wheel", while "轮子要打几个孔" counts holes the steps drill.
+// A Chinese question of price that names nothing by name ("漫游车的轮子
+// 单价多少钱") links its glossary words too: a price is one item's, so
+// the English "what does one rover wheel cost" links "wheel", and without
+// the link no passage is about the item asked and the answer abstains.
 func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q Question, linked []Linked) ([]Linked, error) {
 	counted := q.Intent == BOM && q.AnswerLang() == "zh"
-	if q.Intent != FMEA && !counted {
+	priced := len(linked) == 0 && q.AnswerLang() == "zh" && asksCost(q)
+	if q.Intent != FMEA && !counted && !priced {
 		return linked, nil
 	}
 	if q.AnswerLang() != "zh" {
@@ -31,7 +36,7 @@ func (r *Retriever) linkTranslated(ctx context.Context, clearance kg.Audience, q
 		have[l.Entity.ID] = true
 	}
 	for _, w := range glossaryWords(q.Text) {
-		if q.Intent != FMEA && !countedZh(q.Text, w.zh) {
+		if q.Intent != FMEA && !priced && !countedZh(q.Text, w.zh) {
 			continue
 		}
 		found, err := r.linker.Link(ctx, clearance, w.en)

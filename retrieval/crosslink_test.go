@@ -2,6 +2,7 @@ package retrieval_test
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,12 +37,13 @@ func TestChineseQuestionLinksEnglishSheetItems(t *testing.T) {
 	}
 }
 
-// Outside FMEA questions a glossary word links nothing: "夹紧件" is any
-// clamp, and the item the question names is found by its own words.
+// Outside FMEA, count and price questions a glossary word links nothing:
+// "夹紧件" is any clamp, and the item the question names is found by its
+// own words.
 func TestGlossaryWordsLinkOnlyForFMEA(t *testing.T) {
 	st := openPaths(t, kg.Public, filepath.Join("testdata", "english_sheets", "truck_fmea.csv"))
 	r := retrieval.New(st, hashembed.New(0), retrieval.Options{})
-	ev := retrieve(t, r, kg.Public, "涡轮增压器多少钱？")
+	ev := retrieve(t, r, kg.Public, "涡轮增压器是做什么用的？")
 	for _, l := range ev.Linked {
 		if l.Via == "glossary" {
 			t.Errorf("linked %s through the glossary outside an FMEA question", l.Entity.Name)
@@ -58,6 +60,25 @@ func TestChinesePartCountLinksEnglishListPart(t *testing.T) {
 		ev := retrieve(t, r, kg.Public, q)
 		if !countsSix(ev, "wheel") {
 			t.Errorf("%q: no total of 6 wheels computed; linked %v, computed %+v", q, ev.Trace.Linked, ev.Computed)
+		}
+	}
+}
+
+// A Chinese price question naming nothing by name links the English
+// list's part by the glossary, as "what does one rover wheel cost" links
+// "wheel": a price is one item's, and without the link no passage is
+// about the item asked.
+func TestChinesePriceLinksEnglishListPart(t *testing.T) {
+	st := openPaths(t, kg.Public, filepath.Join("testdata", "english_sheets", "rover_parts_list.csv"))
+	r := retrieval.New(st, hashembed.New(0), retrieval.Options{})
+	for q, want := range map[string]string{
+		"漫游车的轮子单价多少钱？":   "wheel",
+		"火星车轮子的价格是多少？":   "wheel",
+		"驱动轮整车算下来要花多少钱？": "drive wheel",
+	} {
+		ev := retrieve(t, r, kg.Public, q)
+		if !slices.ContainsFunc(ev.Linked, func(l retrieval.Linked) bool { return l.Entity.Name == want }) {
+			t.Errorf("%q: linked %v, want %s", q, ev.Trace.Linked, want)
 		}
 	}
 }
