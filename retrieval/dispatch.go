@@ -341,6 +341,7 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 	if err != nil {
 		return nil, nil, err
 	}
+	scope = narrowedToModes(v, scope, linked)
 	fq := parseFMEAQuery(q.Text)
 	c, ok := computeFMEA(rowsNamed(fmeaRows(v, scope), fq, q), fq, subject)
 	if !ok {
@@ -374,6 +375,31 @@ func mergeEntities(dst map[string]kg.Entity, v *graphView) {
 	for id, e := range v.ents {
 		dst[id] = e
 	}
+}
+
+// narrowedToModes keeps, of an item whose failure mode the question
+// names too ("电机绝缘失效": the motor and its insulation failure), that
+// mode's rows alone: the mode says which of the item's rows is asked.
+func narrowedToModes(v *graphView, scope map[string]bool, linked []Linked) map[string]bool {
+	var parents []string
+	for _, l := range linked {
+		if l.Entity.Type != kg.FailureMode || !scope[l.Entity.ID] {
+			continue
+		}
+		for _, r := range v.inOf(l.Entity.ID, kg.HasFailureMode) {
+			if scope[r.From] {
+				parents = append(parents, r.From)
+			}
+		}
+	}
+	if len(parents) == 0 {
+		return scope
+	}
+	out := maps.Clone(scope)
+	for _, p := range parents {
+		delete(out, p)
+	}
+	return out
 }
 
 // fmeaScope is the set of items an FMEA question is about: the linked

@@ -1,6 +1,11 @@
 package retrieval
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/kgassist/kgassist/kg"
+)
 
 func TestRowsNamedKeepsTheRowsTheQuestionNames(t *testing.T) {
 	rows := []fmeaRow{
@@ -26,6 +31,48 @@ func TestRowsNamedKeepsTheRowsTheQuestionNames(t *testing.T) {
 		got := rowsNamed(rows, parseFMEAQuery(c.question), Analyze(c.question))
 		if len(got) != c.want {
 			t.Errorf("%q: %d rows, want %d", c.question, len(got), c.want)
+		}
+	}
+}
+
+// A question naming an item and one of its failure modes ("电机绝缘失效":
+// the motor and its insulation failure) is about that mode's rows, not
+// every row of the item.
+func TestLinkedModeNarrowsItsItem(t *testing.T) {
+	motor := kg.Entity{ID: "motor", Type: kg.Part, Name: "Motor CP200-MOT-01"}
+	insulation := kg.Entity{ID: "m1", Type: kg.FailureMode, Name: "Motor CP200-MOT-01 Insulation failure", Props: kg.Props{"mode": "Insulation failure"}}
+	bearing := kg.Entity{ID: "m2", Type: kg.FailureMode, Name: "Motor CP200-MOT-01 Motor bearing failure", Props: kg.Props{"mode": "Motor bearing failure"}}
+	seal := kg.Entity{ID: "seal", Type: kg.Part, Name: "Mechanical seal CP200-SEL-01"}
+	leak := kg.Entity{ID: "m3", Type: kg.FailureMode, Name: "Mechanical seal CP200-SEL-01 Seal face leakage", Props: kg.Props{"mode": "Seal face leakage"}}
+	v := newGraphView(kg.Subgraph{
+		Entities: []kg.Entity{motor, insulation, bearing, seal, leak},
+		Relations: []kg.Relation{
+			{ID: "r1", Type: kg.HasFailureMode, From: "motor", To: "m1"},
+			{ID: "r2", Type: kg.HasFailureMode, From: "motor", To: "m2"},
+			{ID: "r3", Type: kg.HasFailureMode, From: "seal", To: "m3"},
+		},
+	})
+	for _, c := range []struct {
+		name   string
+		linked []kg.Entity
+		want   []string
+	}{
+		{"item and mode", []kg.Entity{motor, insulation}, []string{"Insulation failure"}},
+		{"item alone", []kg.Entity{motor}, []string{"Insulation failure", "Motor bearing failure"}},
+		{"mode and another item", []kg.Entity{insulation, seal}, []string{"Seal face leakage", "Insulation failure"}},
+	} {
+		scope := map[string]bool{}
+		var linked []Linked
+		for _, e := range c.linked {
+			scope[e.ID] = true
+			linked = append(linked, Linked{Entity: e})
+		}
+		var got []string
+		for _, r := range fmeaRows(v, narrowedToModes(v, scope, linked)) {
+			got = append(got, r.mode)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: rows %q, want %q", c.name, got, c.want)
 		}
 	}
 }
