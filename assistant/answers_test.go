@@ -32,7 +32,12 @@ type answerCase struct {
 	// where-used.
 	Computed        []retrieval.Computed `json:"computed"`
 	LinkedParameter string               `json:"linked_parameter"`
-	Want            []string             `json:"want"`
+	// LinkedGlossary is a part the question named in the other language,
+	// linked through the glossary.
+	LinkedGlossary string `json:"linked_glossary"`
+	// LinkedMode is a failure mode the question named.
+	LinkedMode string   `json:"linked_mode"`
+	Want       []string `json:"want"`
 	// First must stand in the answer's first line.
 	First   string   `json:"first"`
 	Not     []string `json:"not"`
@@ -77,6 +82,14 @@ func TestAnswersFromData(t *testing.T) {
 			if c.LinkedParameter != "" {
 				e := kg.Entity{ID: "p", Type: kg.Parameter, Name: c.LinkedParameter}
 				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedParameter})
+			}
+			if c.LinkedGlossary != "" {
+				e := kg.Entity{ID: "g", Type: kg.Part, Name: c.LinkedGlossary}
+				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedGlossary, Via: "glossary"})
+			}
+			if c.LinkedMode != "" {
+				e := kg.Entity{ID: "fm", Type: kg.FailureMode, Name: c.LinkedMode, Props: kg.Props{"mode": c.LinkedMode}}
+				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedMode})
 			}
 			ans := answer(t, ev)
 			if ans.Abstained != c.Abstain {

@@ -33,6 +33,9 @@ var zhFillers = []string{
 	// Asking for a procedure: the passage gives the steps ("先关闭出口阀，
 	// 再按停止"), not the word.
 	"步骤是什么", "有哪些步骤", "什么步骤", "的步骤", "流程是什么", "的流程",
+	// Asking what a document says ("FMEA里怎么写的"): the passage is what
+	// it says, in words of its own.
+	"是怎么写的", "怎么写的", "怎么写", "是怎么说的", "怎么说的", "怎么说", "写了什么", "写的什么", "说了什么",
 }
 
 // fillerChars are the characters of q that stand only in its fillers.

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 	"github.com/kgassist/kgassist/kg/textseg"
@@ -206,7 +205,8 @@ func predicateZH(q, n string) bool {
 	}
 }
 
-// classifierZH is classifierEN for a Chinese name ("故障 E06").
+// classifierZH is classifierEN for a Chinese name ("故障 E06"). A code
+// holds a figure: "后果FMEA里" names the document, not a code.
 func classifierZH(q, n string) bool {
 	found := false
 	for rest := q; ; {
@@ -215,13 +215,23 @@ func classifierZH(q, n string) bool {
 			return found
 		}
 		after := strings.TrimLeft(rest[i+len(n):], " ")
-		r, _ := utf8.DecodeRuneInString(after)
-		if !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+		if !hasDigit(leadingCode(after)) {
 			return false
 		}
 		found = true
 		rest = rest[i+len(n):]
 	}
+}
+
+// leadingCode is the run of ASCII letters, digits and hyphens s starts with.
+func leadingCode(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'))
+	})
+	if end < 0 {
+		return s
+	}
+	return s[:end]
 }
 
 func anyStem(words []string, w string) bool {

@@ -372,8 +372,20 @@ func manyRecords(hits []fieldHit) bool {
 // fieldHits finds, in the table rows of the evidence, the fields the
 // question names whose rows the question is about: its remaining terms
 // are mostly among the row's values (headers do not count: every row of
-// the sheet has them), and every code or number it names is there.
+// the sheet has them), and every code or number it names is there. Where
+// no row shares enough of a Chinese question's words, a row naming a
+// part the question linked through the glossary is about it ("漫游车的
+// 轮子单价": the English list's "wheel"); where one does, its words say
+// more than the glossary's one word ("叶轮松脱": the impeller's loosening
+// row, not the impeller's first row).
 func fieldHits(ev *retrieval.Evidence) []fieldHit {
+	if hits := fieldHitsBy(ev, false); len(hits) > 0 {
+		return hits
+	}
+	return fieldHitsBy(ev, true)
+}
+
+func fieldHitsBy(ev *retrieval.Evidence, glossary bool) []fieldHit {
 	q := contentQuestion(ev)
 	lower := strings.ToLower(ev.Question.Text)
 	words := questionWords(ev.Question.Text)
@@ -420,7 +432,12 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				continue
 			}
 			rest = withoutTermsWhere(rest, func(t string) bool { return perPiece[t] })
-			m := share(rest, withShortenedTerms(rest, retrieval.TokenSet(values)))
+			// "a spare impeller" in the spare parts list: the list's own
+			// name says which table, not which row
+			have := retrieval.TokenSet(values)
+			titled := retrieval.TokenSet(strings.ReplaceAll(it.Chunk.DocTitle+" "+strings.Join(it.Chunk.Section, " "), "_", " "))
+			rest = withoutTermsWhere(rest, func(t string) bool { return titled[t] && !have[t] })
+			m := share(rest, withShortenedTerms(rest, have))
 			if part := withoutTermsWhere(rest, func(t string) bool { return placed[t] }); len(part.Terms) > 0 && len(part.Terms) < len(rest.Terms) {
 				// "the transmitter that goes in the control box": the
 				// part's own words name its row, the place another's;
@@ -434,6 +451,15 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				// against": the key names the record whole, the other
 				// words only say how the asker puts it
 				m = max2(m, 1)
+			}
+			linkedCell, linkWeight := cellOfLinkedName(ev, cells, i, glossary)
+			if linkedCell >= 0 {
+				// "漫游车的轮子单价": 轮子 linked the row's "wheel" through
+				// the glossary, and no Chinese word is a term of the row.
+				// A linked name outranks a row sharing the item's words only
+				// ("电机绝缘失效": the insulation failure's row, not the
+				// motor's first row).
+				m = max2(m, linkWeight)
 			}
 			if namesPoint(cells, i, lower) {
 				// "flow at 30 m head": the figure in the Head (m) column
@@ -451,6 +477,9 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 				m += 0.5
 			}
 			subject := rowSubject(cells, i, lower)
+			if linkedCell >= 0 {
+				subject = cells[linkedCell].value
+			}
 			hits = append(hits, fieldHit{item: it, subject: subject, key: cellOfValue(cells, subject), field: c, match: m})
 		}
 	}
@@ -1638,6 +1667,48 @@ func namedAsKindOfRow(cells []cell, asked int, lowerQ string) bool {
 				continue
 			}
 			if isASCII(n) && containsWord(lowerQ, v+" "+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellOfLinkedName is the row's cell, other than the asked one, that is
+// whole the name of a thing the question linked, and how surely that
+// names the row. A failure mode ("Insulation failure" for 绝缘失效) names
+// one row of its item, whose item's cell the sheet may leave empty below
+// the first. A part a Chinese question linked through the glossary
+// ("wheel" for 轮子, never "wheel hub"), read only where glossary is set,
+// may name several rows. It is -1 where no cell names one.
+func cellOfLinkedName(ev *retrieval.Evidence, cells []cell, asked int, glossary bool) (int, float64) {
+	best, weight := -1, 0.0
+	for _, l := range ev.Linked {
+		name, w := "", 0.0
+		switch {
+		case l.Entity.Type == kg.FailureMode && l.Entity.Props["mode"] != "" && !namesOtherItem(cells, l.Entity.Props["item"]):
+			name, w = l.Entity.Props["mode"], 2
+		case glossary && l.Via == "glossary" && ev.Question.AnswerLang() == "zh" && !hasHan(l.Entity.Name):
+			name, w = l.Entity.Name, 1
+		default:
+			continue
+		}
+		for j, c := range cells {
+			if j != asked && w > weight && strings.EqualFold(strings.TrimSpace(c.value), name) {
+				best, weight = j, w
+			}
+		}
+	}
+	return best, weight
+}
+
+// namesOtherItem reports a row whose item cell names another item than
+// item: the fuel cooler's "Leak" row is not the sump's leak.
+func namesOtherItem(cells []cell, item string) bool {
+	for _, c := range cells {
+		switch normHeader(c.header) {
+		case "item", "component", "sub-component", "subcomponent", "part", "equipment":
+			if strings.TrimSpace(c.value) != "" && !strings.EqualFold(strings.TrimSpace(c.value), item) {
 				return true
 			}
 		}

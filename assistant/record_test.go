@@ -132,6 +132,9 @@ func TestRoleAsksNameTheField(t *testing.T) {
 		{"ShortText", "工单 2471 是做什么的", true},
 		{"ShortText", "PO 1880 这张单子是做什么用的？", true},
 		{"ShortText", "E05 报警以后该做什么", false},
+		// A field named before the document's name, not a code.
+		{"Potential Effect", "电机绝缘失效的后果FMEA里怎么写的？", true},
+		{"Potential Cause", "原因E06", false},
 	} {
 		lower := strings.ToLower(c.question)
 		if got := namesField(lower, questionWords(c.question), fieldNames(c.header)); got != c.want {
