@@ -251,8 +251,15 @@ func (t *Table) reckonsQuantity(q *question, p *Plan, ms []mention, used map[int
 			}
 		}
 	}
-	return q.wholeProduct(t)
+	whole := q.wholeProduct(t) // taken either way: "the whole rover" singles no rows out
+	if reUnitPriceRank.MatchString(q.text) {
+		return false // "the cheapest part on the rover": one piece's price, wherever it is built in
+	}
+	return whole
 }
+
+// reUnitPriceRank ranks parts by what one piece costs.
+var reUnitPriceRank = regexp.MustCompile(`(?i)\b(?:cheapest|priciest|dearest|(?:most|least) expensive)\s+(?:part|component|item|piece)s?\b|\b(?:which|what)\s+(?:part|component|item|piece)s?\b.{0,40}\b(?:cheapest|priciest|dearest|(?:most|least) expensive)\b|最便宜的(?:零件|部件|零部件)|最贵的(?:零件|部件|零部件)|(?:哪个|哪种|什么)(?:零件|部件|零部件).{0,10}(?:最便宜|最贵)`)
 
 // pricedCount reads a count's worth ("what is the recommended stock
 // worth", "what does the recommended stock cost in total"): the sum of

@@ -41,7 +41,7 @@ func subjectWords(tables []*Table, question string, tr Translate) map[string]boo
 	q := newQuestion(question)
 	var said []string
 	for i, w := range q.words {
-		if len(w.raw) >= 3 && !strings.ContainsAny(w.raw, "0123456789") && !stopWords[w.raw] && !isWordIn(w.raw, rowWords) && q.subjectPlace(i) {
+		if len(w.raw) >= 3 && !strings.ContainsAny(w.raw, "0123456789") && !stopWords[w.raw] && !isWordIn(w.raw, rowWords) && !cueWord(w.raw) && q.subjectPlace(i) {
 			said = append(said, w.raw)
 		}
 	}
@@ -68,6 +68,20 @@ func subjectWords(tables []*Table, question string, tr Translate) map[string]boo
 		return nil
 	}
 	return out
+}
+
+// cueWord reports a word that is a cue by itself: "cheapest" of "the
+// cheapest part on the rover" says what is computed, not what the list
+// builds.
+func cueWord(w string) bool {
+	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct} {
+		for _, c := range set {
+			if c == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyTableHolds reports a word some table's rows, headers or title hold.

@@ -16,7 +16,8 @@ func TestProductNamesTheOnlyPartsList(t *testing.T) {
 		"assembly: drive wheel; short name: hub; part #: 545618; cost pp: $7.99; # req in assy: 1; assembly multiplier: 6",
 		"assembly: body; short name: beam; part #: 1106-0029-0232; cost pp: $5.09; # req in assy: 5; assembly multiplier: 1",
 		"assembly: body; short name: bearing; part #: 1604-0043-0032; cost pp: $12.99; # req in assy: 4; assembly multiplier: 1",
-		"assembly: body; short name: rod; part #: 2808-0004-0050; cost pp: $1.49; # req in assy: 1; assembly multiplier: 1")
+		"assembly: body; short name: rod; part #: 2808-0004-0050; cost pp: $1.49; # req in assy: 1; assembly multiplier: 1",
+		"assembly: body; short name: screw; part #: 2800-0004-0008; cost pp: $0.50; # req in assy: 8; assembly multiplier: 1")
 	log := chunkTable(t, "work_orders",
 		"WO: 1; Functional_Location_Description: hydraulics; WorkCentre: WC1",
 		"WO: 2; Functional_Location_Description: lights & power; WorkCentre: WC2")
@@ -26,10 +27,16 @@ func TestProductNamesTheOnlyPartsList(t *testing.T) {
 		group string
 		want  float64
 	}{
-		{"which rover assembly has the most line items?", "body", 3},
-		{"average unit price of the rover body parts?", "", 6.523},
-		{"what's the total cost of the rover?", "", 384.78},
-		{"how many parts does the rover have?", "", 5},
+		{"which rover assembly has the most line items?", "body", 4},
+		{"average unit price of the rover body parts?", "", 5.0175},
+		{"what's the total cost of the rover?", "", 388.78},
+		{"how many parts does the rover have?", "", 6},
+		// The cheapest or dearest part is one piece's price, not what
+		// its line adds to the product's cost.
+		{"what's the cheapest part on the rover?", "", 0.50},
+		{"which part of the rover is the most expensive?", "", 42.99},
+		{"what is the dearest part in the rover?", "", 42.99},
+		{"what's the most expensive part on the whole rover?", "", 42.99},
 	} {
 		res, err := AnswerOver(context.Background(), []*Table{parts, log}, c.q, Options{Translate: tr})
 		if err != nil || res == nil {
