@@ -60,7 +60,7 @@ const maxLeadFigures = 4
 
 // reLeadFigure is a figure with its unit, or a range of them, or a code that
 // mixes letters and digits.
-var reLeadFigure = regexp.MustCompile(`(?i)[±+\-−]?\d+(?:[.,]\d+)?(?:\s?(?:–|-|~|～|to|×|x)\s?\d+(?:[.,]\d+)?)*\s?(?:%|°C|℃|mm²|mm2|mm/s|mm|cm|m³/h|m3/h|r/min|rpm|kW|MPa|bar|N·m|Nm|Hz|kg|dB\(A\)|Ω|ohms?|mg/L|V|A|W|g|m|h|min|s|K)|\b[A-Z]{1,4}-?\d+[A-Za-z0-9\-]*\b`)
+var reLeadFigure = regexp.MustCompile(`(?i)[±+\-−]?\d+(?:[.,]\d+)?(?:\s?(?:–|-|~|～|to|×|x)\s?\d+(?:[.,]\d+)?)*\s?(?:%|°C|℃|mm²|mm2|mm/s|mm|cm|m³/h|m3/h|r/min|rpm|kW|MPa|bar|N·m|Nm|Hz|kg|dB\(A\)|Ω|ohms?|mg/L|(?:operating\s|running\s)?hours?\b|days?\b|weeks?\b|months?\b|years?\b|V|A|W|g|m|h|min|s|K)|\b[A-Z]{1,4}-?\d+[A-Za-z0-9\-]*\b`)
 
 // writtenRatios are ratios written as two figures ("26.9:1", "1:15").
 var writtenRatios = regexp.MustCompile(`\b\d+(?:\.\d+)?\s?:\s?\d+(?:\.\d+)?\b`)
@@ -131,9 +131,17 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if len(figs) == 0 || !attr && !anyMeasured(figs) {
 		return text // codes alone ("RS-485") do not answer what a code means
 	}
+	if howOftenOrLong.MatchString(ev.Question.Text) && !slices.ContainsFunc(figs, isDurationFigure) {
+		return text // "多久加一次油": the quote's 15 g is how much, not how often
+	}
 	sep := ", "
 	if lang == "zh" {
 		sep = "、"
+	}
+	if lang == "zh" {
+		for i, f := range figs {
+			figs[i] = zhDurationUnits.Replace(f)
+		}
 	}
 	list := strings.Join(figs, sep)
 	if attr && labelled && hasWords(a.Text, lang) {
@@ -141,6 +149,19 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
 }
+
+// howOftenOrLong asks for a time: how often, or how long.
+var howOftenOrLong = regexp.MustCompile(`(?i)\bhow (?:often|long)\b|多久|多长时间|多少时间|每隔多|隔多长`)
+
+// durationFigure is a figure in a unit of time.
+var durationFigure = regexp.MustCompile(`(?i)(?:\d|\s)(?:h|min|s|(?:operating\s|running\s)?hours?|days?|weeks?|months?|years?)$`)
+
+func isDurationFigure(f string) bool { return durationFigure.MatchString(f) }
+
+// zhDurationUnits say an English figure's unit of time in Chinese.
+var zhDurationUnits = strings.NewReplacer(" operating hours", " 运行小时", " running hours", " 运行小时",
+	" hours", " 小时", " hour", " 小时", " days", " 天", " day", " 天", " weeks", " 周", " week", " 周",
+	" months", " 个月", " month", " 个月", " years", " 年", " year", " 年")
 
 // causeAsked is a question for why something happens.
 var causeAsked = regexp.MustCompile(`(?i)\bwhy\b|\bwhat (?:causes|caused|could cause|can cause|is causing|makes)\b|\bcauses? of\b|原因|为什么|为何|怎么回事|咋回事`)
