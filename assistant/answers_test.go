@@ -36,8 +36,10 @@ type answerCase struct {
 	// linked through the glossary.
 	LinkedGlossary string `json:"linked_glossary"`
 	// LinkedMode is a failure mode the question named.
-	LinkedMode string   `json:"linked_mode"`
-	Want       []string `json:"want"`
+	LinkedMode string `json:"linked_mode"`
+	// LinkedProduct is the product the question named.
+	LinkedProduct string   `json:"linked_product"`
+	Want          []string `json:"want"`
 	// First must stand in the answer's first line.
 	First   string   `json:"first"`
 	Not     []string `json:"not"`
@@ -86,6 +88,10 @@ func TestAnswersFromData(t *testing.T) {
 			if c.LinkedGlossary != "" {
 				e := kg.Entity{ID: "g", Type: kg.Part, Name: c.LinkedGlossary}
 				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedGlossary, Via: "glossary"})
+			}
+			if c.LinkedProduct != "" {
+				e := kg.Entity{ID: "prod", Type: kg.Product, Name: c.LinkedProduct}
+				ev.Linked = append(ev.Linked, retrieval.Linked{Entity: e, Surface: c.LinkedProduct})
 			}
 			if c.LinkedMode != "" {
 				e := kg.Entity{ID: "fm", Type: kg.FailureMode, Name: c.LinkedMode, Props: kg.Props{"mode": c.LinkedMode}}

@@ -85,6 +85,10 @@ var (
 	priceCues = []string{"多少钱", "how much does it cost", "how much is a", "how much is the", "what does it cost",
 		"what do we pay", "what do i pay", "how much do we pay", "how much do i pay", "what would we pay", "charge for", "价钱", "价格"}
 	priceNames = []string{"price", "cost", "unit price", "单价", "价格", "成本", "费用"}
+	// costAsked is "how much does the impeller cost", "what would a
+	// replacement seal cost": the thing named between the asking and the
+	// verb.
+	costAsked = regexp.MustCompile(`\b(?:how much|what) (?:does|do|did|would|will) (?:a |an |the |one |our |this |that |my )?[^?,.]{1,40}? cost\b`)
 )
 
 // emphasis are the asker's stress words, which stand between the words
@@ -105,6 +109,9 @@ func askedAttribute(question string) []string {
 		if strings.Contains(lower, c) {
 			return priceNames
 		}
+	}
+	if costAsked.MatchString(lower) {
+		return priceNames
 	}
 	for _, c := range supplierCues {
 		if strings.Contains(lower, c) {
@@ -209,11 +216,18 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 			terms = append(terms, t)
 		}
 	}
+	// "how much does the HF-CP200 cost": the product itself, which no
+	// row of its parts list prices
+	productOnly := len(terms) == 0 && len(item.Terms) > 0 && asksPrice(names)
+	productWords := item
 	item.Terms = terms
 	if slices.Equal(names, batchNames) {
 		item = withoutTermsWhere(item, func(t string) bool { return faultWords[t] })
 	}
 	for _, it := range ev.Items {
+		if productOnly && (it.Chunk.Kind == "table_row" || share(productWords, retrieval.TokenSet(it.Chunk.Text)) == 0) {
+			continue // a part's row, or a price that names no product
+		}
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
 		if statesField(text, names) && (!asksPrice(names) || statesAmount(text)) && codesIn(codes, text+" "+docName(it.Chunk)) &&
 			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
