@@ -34,7 +34,7 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	if n := tableq.NamedSourceAbsent(tables, q.Text); n != "" {
 		return []Computed{{Kind: absentTable, Subject: n}}, true, nil
 	}
-	opts := tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner}
+	opts := tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner, Said: r.saidIn(ctx, clearance)}
 	res, err := tableq.AnswerOver(ctx, tables, q.Text, opts)
 	if err != nil || res == nil {
 		return nil, false, err
@@ -51,6 +51,14 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 		return []Computed{c, total}, true, nil
 	}
 	return []Computed{c}, true, nil
+}
+
+// saidIn reports a word some passage visible at clearance holds.
+func (r *Retriever) saidIn(ctx context.Context, clearance kg.Audience) func(string) bool {
+	return func(w string) bool {
+		hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: w, Limit: 1})
+		return err == nil && len(hits) > 0
+	}
 }
 
 // reThenTotal is where a question that counts rows goes on to ask what

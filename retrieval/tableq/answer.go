@@ -25,7 +25,8 @@ func Asks(question string) bool {
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
 		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question))) ||
-		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text)
+		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text) ||
+		costOfWhole(question) // "how much does the whole rover cost", "what does the rover cost in parts"
 }
 
 // reRevisionValue names a revision or version by its letter or number
@@ -85,7 +86,7 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, nil // the table that holds the answer gives none: another's figure would be a wrong one
 	}
 	if best == nil {
-		best, plan = bySubject(main, question, opts.Translate)
+		best, plan = bySubject(main, question, opts.Translate, opts.Said)
 	}
 	if best == nil {
 		best, plan = figureOverSmall(small, question, opts.Translate)

@@ -70,9 +70,28 @@ func (t *Table) withoutSheetQualifier(text string) string {
 	return text[:m[2]] + text[m[3]:]
 }
 
+// reCostOfOne is "what does the … cost" of one thing named by one word
+// after the verb: the thing's own price, unless it is the whole product
+// the list builds ("how much does the whole rover cost", "what does the
+// rover cost in parts"), whose cost is every row's.
+var reCostOfOne = regexp.MustCompile(`(?i)\b(?:what|how much) (?:does|would|will|did) (?:the |a |one |our |this |my )?(whole |entire |complete )?([a-z]+) cost\b`)
+
+// costOfWhole reports a question asking what the whole product costs,
+// said whole or "in parts". The product's name alone is not enough: a
+// word no table holds may as well be a thing the documents lack ("how
+// much does the impeller cost" over the rover's list), and a price made
+// up of the rover's parts would answer it wrongly.
+func costOfWhole(text string) bool {
+	m := reCostOfOne.FindStringSubmatch(text)
+	return m != nil && (m[1] != "" || reInParts.MatchString(text))
+}
+
+var reInParts = regexp.MustCompile(`(?i)\bcosts? in parts\b`)
+
 // parse is ParseWith where the words of subject name what the sheet is
 // about and single out no row.
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
+	costsWhole := costOfWhole(text) // before the product's name is read as the list's subject
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
@@ -87,6 +106,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	text, named := t.withSheetWords(text, tr)
 	q := newQuestion(text)
 	q.subject = subject
+	q.sumsCost, q.costsWhole = q.sumsCost || costsWhole, costsWhole
 	q.takeRemarks(t)
 	if t.addsRows(q) {
 		return Parsed{}, false

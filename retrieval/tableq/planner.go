@@ -47,6 +47,9 @@ type Planner interface {
 type Options struct {
 	Translate Translate // Chinese terms against English sheets; nil for none
 	Planner   Planner   // a model for questions the rules do not read; nil for none
+	// Said reports a word the caller's documents use; nil takes every
+	// word as used.
+	Said func(word string) bool
 }
 
 // relevance is how strongly a question points at t when no plan was

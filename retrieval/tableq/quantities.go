@@ -37,7 +37,7 @@ func (t *Table) quantities(q *question, p *Plan, ms []mention, used map[int]bool
 				break
 			}
 		}
-		if named || t.setsOfAssembly(q, p, i) || q.wholeProduct(t) || p.Aggregate == "percent" {
+		if named || t.setsOfAssembly(q, p, i) || q.wholeProduct(t) || q.costsWhole || p.Aggregate == "percent" {
 			out = append(out, t.Columns[i].Name)
 		}
 	}

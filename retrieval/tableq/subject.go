@@ -97,8 +97,16 @@ func anyTableHolds(tables []*Table, w string) bool {
 
 // bySubject is the one parts list the question fits once its product's
 // name is read as the list's subject; none when no list or several do.
-func bySubject(tables []*Table, question string, tr Translate) (*Table, Parsed) {
+// Where said is given, the name must be a word the caller's documents
+// use: "the total cost of the impeller", asked where no document names
+// an impeller, is about a thing they lack, not the rover its list builds.
+func bySubject(tables []*Table, question string, tr Translate, said func(string) bool) (*Table, Parsed) {
 	subject := subjectWords(tables, question, tr)
+	for w := range subject {
+		if said != nil && !said(w) {
+			return nil, Parsed{}
+		}
+	}
 	if subject == nil {
 		return nil, Parsed{}
 	}

@@ -30,6 +30,8 @@ func TestProductNamesTheOnlyPartsList(t *testing.T) {
 		{"which rover assembly has the most line items?", "body", 4},
 		{"average unit price of the rover body parts?", "", 5.0175},
 		{"what's the total cost of the rover?", "", 388.78},
+		{"how much does the whole rover cost in parts?", "", 388.78},
+		{"what does the rover cost in parts?", "", 388.78},
 		{"how many parts does the rover have?", "", 6},
 		// The cheapest or dearest part is one piece's price, not what
 		// its line adds to the product's cost.
@@ -63,5 +65,22 @@ func TestProductNamesTheOnlyPartsList(t *testing.T) {
 		if res, _ := AnswerOver(context.Background(), c.tables, c.q, Options{Translate: tr}); res != nil && res.Absent == "" {
 			t.Errorf("%q: guessed [%s] over %s", c.q, res.Plan, res.Table.Ref.DocTitle)
 		}
+	}
+}
+
+// A product's name is read as a parts list's subject only where the
+// caller's documents use the word: a thing they never name is one they
+// lack, and the rover's total is no price of it.
+func TestSubjectMustBeSaidInTheDocuments(t *testing.T) {
+	parts := chunkTable(t, "parts_list",
+		"assembly: drive wheel; short name: motor; part #: 5202-2402-0027; cost pp: $42.99; # req in assy: 1; assembly multiplier: 6",
+		"assembly: body; short name: rod; part #: 2808-0004-0050; cost pp: $1.49; # req in assy: 1; assembly multiplier: 1")
+	opts := Options{Translate: glossaryTranslate(t), Said: func(w string) bool { return w == "rover" }}
+	res, err := AnswerOver(context.Background(), []*Table{parts}, "what's the total cost of the rover?", opts)
+	if err != nil || res == nil || res.Value < 259.42 || res.Value > 259.44 {
+		t.Errorf("the rover's total: %+v, %v; want 259.43", res, err)
+	}
+	if res, _ := AnswerOver(context.Background(), []*Table{parts}, "what's the total cost of the impeller?", opts); res != nil && res.Absent == "" {
+		t.Errorf("the impeller's total: [%s] = %v, want none", res.Plan, res.Value)
 	}
 }
