@@ -229,6 +229,9 @@ func missingAttribute(ev *retrieval.Evidence) (string, bool) {
 			continue // a part's row, or a price that names no product
 		}
 		text := it.Chunk.SectionPath() + " " + it.Chunk.Text
+		if it.Chunk.Kind == "table_row" && len(item.Terms) > 0 && onlyInBrackets(item, it.Chunk.Text) {
+			continue // the bearing "(pump end)" is no pump
+		}
 		if statesField(text, names) && (!asksPrice(names) || statesAmount(text)) && codesIn(codes, text+" "+docName(it.Chunk)) &&
 			(len(item.Terms) == 0 || share(item, retrieval.TokenSet(text)) >= 0.5) {
 			return "", false

@@ -438,6 +438,9 @@ func fieldHitsBy(ev *retrieval.Evidence, glossary bool) []fieldHit {
 			titled := retrieval.TokenSet(strings.ReplaceAll(it.Chunk.DocTitle+" "+strings.Join(it.Chunk.Section, " "), "_", " "))
 			rest = withoutTermsWhere(rest, func(t string) bool { return titled[t] && !have[t] })
 			m := share(rest, withShortenedTerms(rest, have))
+			if m > 0 && onlyInBrackets(rest, values) {
+				continue // "(pump end)" says where the bearing sits; the row prices no pump
+			}
 			if part := withoutTermsWhere(rest, func(t string) bool { return placed[t] }); len(part.Terms) > 0 && len(part.Terms) < len(rest.Terms) {
 				// "the transmitter that goes in the control box": the
 				// part's own words name its row, the place another's;
@@ -1714,4 +1717,12 @@ func namesOtherItem(cells []cell, item string) bool {
 		}
 	}
 	return false
+}
+
+// onlyInBrackets reports a question whose words a row holds only in
+// brackets: "Deep groove ball bearing 6306 C3 (pump end)" is a bearing,
+// whose bracket says where it sits, not a pump.
+func onlyInBrackets(q retrieval.Question, values string) bool {
+	outside := bracketList.ReplaceAllString(values, " ")
+	return outside != values && share(q, retrieval.TokenSet(outside)) == 0
 }
