@@ -137,8 +137,6 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	sep := ", "
 	if lang == "zh" {
 		sep = "、"
-	}
-	if lang == "zh" {
 		for i, f := range figs {
 			figs[i] = zhDurationUnits.Replace(f)
 		}

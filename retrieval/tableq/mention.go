@@ -29,8 +29,9 @@ type question struct {
 	// subject are words that name what the sheet is about: "rover" of
 	// a rover's parts list that never says it.
 	subject map[string]bool
-	// costsWhole: "how much does the rover cost" asks what the whole
-	// product the list builds costs, every assembly as often as it is built in.
+	// costsWhole: "how much does the whole rover cost" asks what the
+	// product the list builds costs, every assembly as often as it is
+	// built in.
 	costsWhole bool
 }
 

@@ -75,10 +75,8 @@ func subjectWords(tables []*Table, question string, tr Translate) map[string]boo
 // builds.
 func cueWord(w string) bool {
 	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct} {
-		for _, c := range set {
-			if c == w {
-				return true
-			}
+		if isWordIn(w, set) {
+			return true
 		}
 	}
 	return false
@@ -102,13 +100,13 @@ func anyTableHolds(tables []*Table, w string) bool {
 // an impeller, is about a thing they lack, not the rover its list builds.
 func bySubject(tables []*Table, question string, tr Translate, said func(string) bool) (*Table, Parsed) {
 	subject := subjectWords(tables, question, tr)
+	if subject == nil {
+		return nil, Parsed{}
+	}
 	for w := range subject {
 		if said != nil && !said(w) {
 			return nil, Parsed{}
 		}
-	}
-	if subject == nil {
-		return nil, Parsed{}
 	}
 	var best *Table
 	var plan Parsed
