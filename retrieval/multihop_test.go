@@ -2,10 +2,8 @@ package retrieval_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -15,7 +13,7 @@ import (
 	"unicode"
 
 	"github.com/kgassist/kgassist/ingest"
-	"github.com/kgassist/kgassist/internal/corpustest"
+	"github.com/kgassist/kgassist/internal/multihop"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/sqlite"
 	"github.com/kgassist/kgassist/retrieval"
@@ -28,151 +26,22 @@ import (
 // and a plain BM25 over the same paragraphs:
 //
 //	go test -run '^$' -bench Multihop -benchtime 1x ./retrieval
-var multihopDir = filepath.Join("..", "..", "shared", "corpus", "multihop-qa")
 
-type paragraph struct{ Title, Text string }
-
-type mhQuestion struct {
-	Text    string
-	Support []int // indexes into the corpus
-}
-
-type mhSet struct {
-	name      string
-	corpus    []paragraph
-	questions []mhQuestion
-}
-
-func requireMultihop(tb testing.TB) {
-	tb.Helper()
-	if _, err := os.Stat(multihopDir); err != nil {
-		corpustest.Missing(tb, multihopDir, err)
-	}
-}
-
-func readJSON(tb testing.TB, name string, v any) {
-	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(multihopDir, name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		tb.Fatalf("%s: %v", name, err)
-	}
-}
-
-func paraKey(title, text string) string {
-	return strings.TrimSpace(title) + "\x00" + strings.Join(strings.Fields(text), " ")
-}
-
-func loadMusique(tb testing.TB) mhSet {
-	var corpus []paragraph
-	readJSON(tb, "musique_train_corpus.json", &corpus)
-	var qs []struct {
-		Question   string
-		Paragraphs []struct {
-			Title         string
-			ParagraphText string `json:"paragraph_text"`
-			IsSupporting  bool   `json:"is_supporting"`
-		}
-	}
-	readJSON(tb, "musique_train.json", &qs)
-	set := mhSet{name: "MuSiQue", corpus: corpus}
-	index := indexCorpus(corpus)
-	for _, q := range qs {
-		mq := mhQuestion{Text: q.Question}
-		for _, p := range q.Paragraphs {
-			if p.IsSupporting {
-				mq.Support = append(mq.Support, index.find(tb, p.Title, p.ParagraphText))
-			}
-		}
-		set.questions = append(set.questions, mq)
-	}
-	return set
-}
-
-func loadHotpot(tb testing.TB) mhSet {
-	var byTitle map[string][]string
-	readJSON(tb, "hotpotqa_train_corpus.json", &byTitle)
-	titles := make([]string, 0, len(byTitle))
-	for t := range byTitle {
-		titles = append(titles, t)
-	}
-	sort.Strings(titles)
-	set := mhSet{name: "HotpotQA"}
-	pos := map[string]int{}
-	for _, t := range titles {
-		pos[t] = len(set.corpus)
-		set.corpus = append(set.corpus, paragraph{Title: t, Text: strings.TrimSpace(strings.Join(byTitle[t], ""))})
-	}
-	var qs []struct {
-		Question        string
-		SupportingFacts [][]any `json:"supporting_facts"`
-	}
-	readJSON(tb, "hotpotqa_train.json", &qs)
-	for _, q := range qs {
-		mq := mhQuestion{Text: q.Question}
-		for _, f := range q.SupportingFacts {
-			t, _ := f[0].(string)
-			i, ok := pos[t]
-			if !ok {
-				tb.Fatalf("supporting title %q not in the corpus", t)
-			}
-			if !slices.Contains(mq.Support, i) {
-				mq.Support = append(mq.Support, i)
-			}
-		}
-		set.questions = append(set.questions, mq)
-	}
-	return set
-}
-
-type corpusIndex map[string]int
-
-func indexCorpus(c []paragraph) corpusIndex {
-	idx := corpusIndex{}
-	for i, p := range c {
-		if _, ok := idx[paraKey(p.Title, p.Text)]; !ok {
-			idx[paraKey(p.Title, p.Text)] = i
-		}
-	}
-	return idx
-}
-
-func (idx corpusIndex) find(tb testing.TB, title, text string) int {
-	i, ok := idx[paraKey(title, text)]
-	if !ok {
-		tb.Fatalf("supporting paragraph %q not in the corpus", title)
-	}
-	return i
-}
-
-// buildMultihop writes each paragraph as a Markdown file and ingests them
-// with the standard pipeline, rules extractor and local embedder.
-func buildMultihop(tb testing.TB, set mhSet) (*sqlite.Store, kg.Embedder, map[string]int) {
+// buildMultihop ingests each paragraph as its own document with the
+// standard pipeline, rules extractor and local embedder.
+func buildMultihop(tb testing.TB, set multihop.Set) (*sqlite.Store, kg.Embedder, map[string]int) {
 	tb.Helper()
 	ctx := context.Background()
-	dir := tb.TempDir()
-	docs := filepath.Join(dir, "docs")
-	if err := os.MkdirAll(docs, 0o755); err != nil {
-		tb.Fatal(err)
-	}
-	byURI := map[string]int{}
-	for i, p := range set.corpus {
-		path := filepath.Join(docs, fmt.Sprintf("p%04d.md", i))
-		if err := os.WriteFile(path, []byte("# "+p.Title+"\n\n"+p.Text+"\n"), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-		byURI[filepath.Base(path)] = i
-	}
+	docs := filepath.Join(tb.TempDir(), "docs")
+	byURI := multihop.WriteDocs(tb, set, docs)
 	st, emb := openEmbedded(tb)
 	rep, err := rulesPipeline(tb, st, emb).IngestPaths(ctx, []string{docs}, kg.Public, nil)
 	if err != nil {
-		tb.Fatalf("ingest %s: %v", set.name, err)
+		tb.Fatalf("ingest %s: %v", set.Name, err)
 	}
 	for _, res := range rep.Results {
 		if res.Status == ingest.StatusFailed {
-			tb.Logf("ingest %s: %s failed: %s", set.name, res.URI, res.Error)
+			tb.Logf("ingest %s: %s failed: %s", set.Name, res.URI, res.Error)
 		}
 	}
 	return st, emb, byURI
@@ -217,13 +86,13 @@ type multihopResult struct {
 	lat                      []time.Duration
 }
 
-func runMultihop(tb testing.TB, set mhSet) multihopResult {
+func runMultihop(tb testing.TB, set multihop.Set) multihopResult {
 	ctx := context.Background()
 	st, emb, byURI := buildMultihop(tb, set)
 	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1})
-	bm := newBM25(set.corpus)
+	bm := newBM25(set.Corpus)
 	var res multihopResult
-	for _, q := range set.questions {
+	for _, q := range set.Questions {
 		start := time.Now()
 		ev, err := r.Retrieve(ctx, kg.Public, q.Text)
 		if err != nil {
@@ -251,8 +120,7 @@ func runMultihop(tb testing.TB, set mhSet) multihopResult {
 }
 
 func BenchmarkMultihopRecall(b *testing.B) {
-	requireMultihop(b)
-	sets := []mhSet{loadMusique(b), loadHotpot(b)}
+	sets := multihop.Sets(b)
 	results := make([]multihopResult, len(sets))
 	for i := 0; i < b.N; i++ {
 		for j, set := range sets {
@@ -261,7 +129,7 @@ func BenchmarkMultihopRecall(b *testing.B) {
 	}
 	b.StopTimer()
 	var out strings.Builder
-	fmt.Fprintf(&out, "\n| ranked list | %s R@2 / R@5 | %s R@2 / R@5 |\n|---|---|---|\n", sets[0].name, sets[1].name)
+	fmt.Fprintf(&out, "\n| ranked list | %s R@2 / R@5 | %s R@2 / R@5 |\n|---|---|---|\n", sets[0].Name, sets[1].Name)
 	fmt.Fprintf(&out, "| kgassist evidence (retrieval.Retrieve) | %s | %s |\n", results[0].evidence, results[1].evidence)
 	fmt.Fprintf(&out, "| kgassist fulltext alone (SearchChunks, raw question) | %s | %s |\n", results[0].fulltext, results[1].fulltext)
 	fmt.Fprintf(&out, "| BM25 (plain Go, title + body) | %s | %s |\n", results[0].bm25, results[1].bm25)
@@ -269,12 +137,12 @@ func BenchmarkMultihopRecall(b *testing.B) {
 		lat := append([]time.Duration(nil), results[j].lat...)
 		sort.Slice(lat, func(a, c int) bool { return lat[a] < lat[c] })
 		fmt.Fprintf(&out, "%s: %d paragraphs, %d questions, question→evidence p50 %.1f ms, p99 %.1f ms\n",
-			set.name, len(set.corpus), len(set.questions), ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100]))
+			set.Name, len(set.Corpus), len(set.Questions), ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100]))
 	}
 	b.Log(out.String())
 	for j, set := range sets {
-		b.ReportMetric(100*results[j].evidence.at5/results[j].evidence.n, set.name+"-R@5")
-		b.ReportMetric(100*results[j].bm25.at5/results[j].bm25.n, set.name+"-BM25-R@5")
+		b.ReportMetric(100*results[j].evidence.at5/results[j].evidence.n, set.Name+"-R@5")
+		b.ReportMetric(100*results[j].bm25.at5/results[j].bm25.n, set.Name+"-BM25-R@5")
 	}
 }
 
@@ -293,7 +161,7 @@ func bm25Words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 }
 
-func newBM25(corpus []paragraph) *bm25 {
+func newBM25(corpus []multihop.Paragraph) *bm25 {
 	m := &bm25{df: map[string]int{}, k1: 1.5, b: 0.75}
 	total := 0
 	for _, p := range corpus {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kgassist/kgassist/assistant/qaeval"
 	"github.com/kgassist/kgassist/internal/corpustest"
+	"github.com/kgassist/kgassist/internal/multihop"
 	"github.com/kgassist/kgassist/internal/neo4jtest"
 	"github.com/kgassist/kgassist/internal/testlines"
 	"github.com/kgassist/kgassist/kg"
@@ -24,25 +25,66 @@ import (
 // paritySet is a question set and the documents it is asked over, by
 // audience.
 type paritySet struct {
-	name      string
-	questions string
-	docs      func(t *testing.T) map[string][]string
+	name string
+	// openDomain sets hold thousands of short encyclopaedic paragraphs:
+	// nearly every question's passages are ranked differently by the two
+	// engines, and Neo4j's ranking itself moves between imports of the
+	// same files (seen: one passage's score moving by 8% from one import
+	// to the next, from approximate vector neighbours or Lucene statistics
+	// that count replaced documents until segments merge). Where the passages
+	// differ, whether the answer clears the floor may differ too; that is
+	// reported, not failed. Computed values, links and errors must still
+	// be identical.
+	openDomain bool
+	// cases and docs are read together: a multi-hop set writes its
+	// paragraphs as documents when its questions are read.
+	load func(t *testing.T) ([]qaeval.Case, map[string][]string)
 }
 
 var paritySets = []paritySet{
-	{"demo", "../../testdata/qa/demo.jsonl", func(*testing.T) map[string][]string {
-		return map[string][]string{
+	{"demo", false, func(t *testing.T) ([]qaeval.Case, map[string][]string) {
+		return loadCases(t, "../../testdata/qa/demo.jsonl"), map[string][]string{
 			"public":   {filepath.Join(demoRoot, "public")},
 			"internal": {filepath.Join(demoRoot, "internal")},
 		}
 	}},
-	{"corpus", "../../testdata/qa/corpus.jsonl", func(t *testing.T) map[string][]string {
-		return corpusDocs(t, "../../testdata/qa/corpus_paths.txt")
+	{"corpus", false, func(t *testing.T) ([]qaeval.Case, map[string][]string) {
+		return loadCases(t, "../../testdata/qa/corpus.jsonl"), corpusDocs(t, "../../testdata/qa/corpus_paths.txt")
 	}},
+	{"musique", true, func(t *testing.T) ([]qaeval.Case, map[string][]string) { return multihopSet(t, multihop.Musique(t)) }},
+	{"hotpotqa", true, func(t *testing.T) ([]qaeval.Case, map[string][]string) { return multihopSet(t, multihop.Hotpot(t)) }},
+}
+
+func loadCases(t *testing.T, file string) []qaeval.Case {
+	t.Helper()
+	cases, err := qaeval.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// multihopSet asks a public multi-hop benchmark's questions of its
+// paragraphs, each one public Markdown document: open-domain questions
+// over thousands of short passages, where the corpus sets hold a few long
+// manuals and tables.
+func multihopSet(t *testing.T, set multihop.Set) ([]qaeval.Case, map[string][]string) {
+	dir := filepath.Join(t.TempDir(), "docs")
+	multihop.WriteDocs(t, set, dir)
+	cases := make([]qaeval.Case, len(set.Questions))
+	for i, q := range set.Questions {
+		var support []string
+		for _, p := range q.Support {
+			support = append(support, multihop.DocName(p))
+		}
+		cases[i] = qaeval.Case{ID: fmt.Sprintf("%s-%03d", strings.ToLower(set.Name), i+1), Question: q.Text, Clearance: "public", Lang: "en", Sources: support}
+	}
+	return cases, map[string][]string{"public": {dir}}
 }
 
 // TestStoresAgree ingests each question set's documents into the embedded
-// store and into Neo4j and asks every question of both. Both index the
+// store and into Neo4j and asks every question of both: the demo and
+// real-corpus sets, and the public MuSiQue and HotpotQA samples. Both index the
 // same textseg tokens and run the same retrieval code, so every computed
 // value (BOM totals, where-used, FMEA figures), every linked entity and
 // every abstention must be identical, question by question, unless
@@ -61,11 +103,7 @@ func TestStoresAgree(t *testing.T) {
 
 func checkParity(t *testing.T, set paritySet, known map[string]string) {
 	srv := neo4jtest.Empty(t)
-	docs := set.docs(t)
-	cases, err := qaeval.Load(set.questions)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases, docs := set.load(t)
 	stores := []string{"sqlite://" + filepath.Join(t.TempDir(), "kg.db"), srv.URI}
 	var runs [2][]parityRecord
 	var stats [2]map[kg.Audience]kg.Stats
@@ -81,7 +119,7 @@ func checkParity(t *testing.T, set paritySet, known map[string]string) {
 	if !reflect.DeepEqual(stats[0], stats[1]) {
 		t.Errorf("the stores hold different graphs: sqlite %+v, neo4j %+v", stats[0], stats[1])
 	}
-	ties, ranked := 0, 0
+	ties, ranked, floor := 0, 0, 0
 	for i, c := range cases {
 		sq, nj := runs[0][i], runs[1][i]
 		diffs := sq.differences(nj)
@@ -90,6 +128,9 @@ func checkParity(t *testing.T, set paritySet, known map[string]string) {
 			d, differs := diffs[field]
 			why, listed := known[key]
 			switch {
+			case differs && field == "abstained" && set.openDomain && !sameScores(sq.items, nj.items):
+				floor++
+				t.Logf("%s: abstained: sqlite %v, neo4j %v, on passages the engines ranked differently", c.ID, sq.abstained, nj.abstained)
 			case differs && listed:
 				t.Logf("%s: known divergence in %s (%s)", c.ID, field, why)
 			case differs:
@@ -113,7 +154,35 @@ func checkParity(t *testing.T, set paritySet, known map[string]string) {
 			}
 		}
 	}
-	t.Logf("%s: %d questions; %d differ only in the order of tied passages, %d in passages the fulltext engines ranked differently", set.name, len(cases), ties, ranked)
+	t.Logf("%s: %d questions; %d differ only in the order of tied passages, %d in passages the fulltext engines ranked differently, %d of them answered on one store only", set.name, len(cases), ties, ranked, floor)
+	t.Logf("%s: source documents among the first 5 passages: sqlite %.1f%%, neo4j %.1f%%", set.name, sourceRecall(cases, runs[0], 5), sourceRecall(cases, runs[1], 5))
+}
+
+// sourceRecall is the share of the questions' source documents found
+// among the first k passages of their evidence, over the questions that
+// name sources and expect an answer: where the two engines' rankings
+// differ, whether either finds the evidence less often.
+func sourceRecall(cases []qaeval.Case, runs []parityRecord, k int) float64 {
+	found, total := 0, 0
+	for i, c := range cases {
+		if c.Abstain {
+			continue
+		}
+		var docs []string
+		for _, it := range runs[i].items[:min(k, len(runs[i].items))] {
+			docs = append(docs, it.doc)
+		}
+		for _, src := range c.Sources {
+			total++
+			if slices.Contains(docs, src) {
+				found++
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return 100 * float64(found) / float64(total)
 }
 
 // loadDivergences reads "id<TAB>field<TAB>why" lines.
@@ -148,8 +217,8 @@ type parityRecord struct {
 }
 
 type scoredItem struct {
-	chunk string
-	score float64
+	chunk, doc string // the passage, and its document's base name
+	score      float64
 }
 
 func askAll(t *testing.T, url string, cases []qaeval.Case) ([]parityRecord, map[kg.Audience]kg.Stats) {
@@ -185,7 +254,7 @@ func askAll(t *testing.T, url string, cases []qaeval.Case) ([]parityRecord, map[
 				r.linked = append(r.linked, l.Entity.ID)
 			}
 			for _, it := range ev.Items {
-				r.items = append(r.items, scoredItem{it.Chunk.ID, it.Score})
+				r.items = append(r.items, scoredItem{it.Chunk.ID, filepath.Base(it.Chunk.DocURI), it.Score})
 			}
 		}
 		out[i] = r
