@@ -77,6 +77,7 @@ var (
 		"under":  {"are held by %[2]s", "属于%[2]s"},
 		"series": {"have a %[1]s of the %[2]s series", "%[1]s属于%[2]s系列"},
 		"year":   {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
+		"month_ge": {"have %[1]s in %[2]s or later", "%[1]s不早于%[2]s"}, "month_le": {"have %[1]s in %[2]s or earlier", "%[1]s不晚于%[2]s"},
 	}
 	anyWords = map[string]msg{"match": {"mention “%[2]s”", "提到“%[2]s”"}, "mention": {"mention “%[2]s”", "提到“%[2]s”"}}
 )

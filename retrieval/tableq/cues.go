@@ -90,7 +90,7 @@ var roleWords = map[string][]string{
 
 // stopWords carry no filter meaning in a question over a table.
 var stopWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "individual": true, "done": true, "small": true,
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "individual": true, "rather": true, "instead": true, "done": true, "small": true,
 	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
 	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
 	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,

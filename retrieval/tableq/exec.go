@@ -423,6 +423,12 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return isNull(v)
 	case "year", "month":
 		return datePart(v, f.Op) == strings.TrimSpace(f.Value)
+	case "month_ge":
+		m := datePart(v, "month")
+		return m != "" && m >= strings.TrimSpace(f.Value)
+	case "month_le":
+		m := datePart(v, "month")
+		return m != "" && m <= strings.TrimSpace(f.Value)
 	case "eq":
 		return strings.EqualFold(cellText(v), cellText(f.Value))
 	case "series":

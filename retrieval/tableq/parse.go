@@ -51,6 +51,25 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 // can you get fastest" is the shortest lead time.
 var reGetSoonest = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+get(?:\s+(?:it|them|one))?\s+(?:the\s+)?(?:fastest|quickest|soonest)\b`)
 
+// reGetWithin asks which items arrive within a time: "which spares can we
+// get within a week" are those whose lead time is seven days or less.
+var reGetWithin = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+(?:get|have|receive)(?:\s+(?:it|them|one|delivered))?\s+(?:within|in)\s+(a|one|two|\d+)\s+(weeks?|days?)\b`)
+
+// withinLeadTime rewrites reGetWithin's match as the lead time it asks.
+func withinLeadTime(text string) string {
+	return reGetWithin.ReplaceAllStringFunc(text, func(m string) string {
+		g := reGetWithin.FindStringSubmatch(m)
+		n := map[string]int{"a": 1, "one": 1, "two": 2}[strings.ToLower(g[1])]
+		if n == 0 {
+			n, _ = strconv.Atoi(g[1])
+		}
+		if strings.HasPrefix(strings.ToLower(g[2]), "week") {
+			n *= 7
+		}
+		return "have a lead time of " + strconv.Itoa(n) + " days or less"
+	})
+}
+
 // reSheetQualifier opens a question with the sheet it asks about, said
 // with what the sheet is about: "In the haul truck FMEA, how many …".
 var reSheetQualifier = regexp.MustCompile(`(?i)^\s*(?:in|for|from|on)\s+(?:the|our|this)\s+((?:[a-z0-9-]+\s+){1,3})(?:fmea|bom|parts list|service log|maintenance log|log|work orders|spares list)\b`)
@@ -93,6 +112,7 @@ var reInParts = regexp.MustCompile(`(?i)\bcosts? in parts\b`)
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	costsWhole := costOfWhole(text) // before the product's name is read as the list's subject
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
+	text = withinLeadTime(text)
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
 	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
@@ -138,7 +158,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		p.Filters = append(p.Filters, f)
 		ms = untaken(q, ms)
 	}
-	if f, ok := t.monthFilter(q, ms, used); ok {
+	if fs, ok := t.monthRangeFilter(q, ms, used); ok {
+		p.Filters = append(p.Filters, fs...)
+	} else if f, ok := t.monthFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f)
 	} else if f, ok := t.yearFilter(q, ms, used); ok {
 		p.Filters = append(p.Filters, f) // before thresholds: "downtime in 2025" is no downtime of 2025 h

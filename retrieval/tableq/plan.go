@@ -71,7 +71,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "not": true, "under": true, "series": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "month_ge": true, "month_le": true, "not": true, "under": true, "series": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -145,8 +145,8 @@ func (p Plan) Validate(t *Table) error {
 			if _, ok := Number(f.Value); !ok || !t.Columns[i].Numeric {
 				return bad("%s %s %q needs a numeric column and a number", f.Column, f.Op, f.Value)
 			}
-		case "year", "month":
-			if !reDateValue[f.Op].MatchString(f.Value) || !t.isDateColumn(i) {
+		case "year", "month", "month_ge", "month_le":
+			if !reDateValue[strings.TrimSuffix(strings.TrimSuffix(f.Op, "_ge"), "_le")].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
 		case "eq", "match", "mention", "not", "under", "series":

@@ -162,7 +162,7 @@ func (q *question) takeRemarks(t *Table) {
 		if reExcept.MatchString(inner) {
 			continue // "(not in-house)" leaves rows out
 		}
-		if examples || !t.holdsAnyWord(inner) && !t.isColumnName(inner) { // "发生度（Occurrence）" glosses a column
+		if examples || !t.holdsAnyWord(inner) && !t.isColumnName(inner) && !t.boundsColumn(inner) { // "发生度（Occurrence）" glosses a column
 			q.take(span{m[0], m[1]})
 		}
 	}

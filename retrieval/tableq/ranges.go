@@ -94,8 +94,8 @@ func (t *Table) unitsColumn(q *question) int {
 }
 
 // reExcept is a value the question leaves out: "(not in-house)",
-// "except the body", "other than Ningbo", "不含自制", "除了 …".
-var reExcept = regexp.MustCompile(`\b(?:not|excluding|except(?: for)?|other than|apart from|besides)\s+(?:(?:made |supplied |bought )?(?:from|by|in)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,2})|(?:不含|不包括|除了|除去)\s*(\p{Han}{2,8})`)
+// "except the body", "other than Ningbo", "rather than in-house", "不含自制", "除了 …".
+var reExcept = regexp.MustCompile(`\b(?:not|excluding|except(?: for)?|other than|rather than|instead of|apart from|besides)\s+(?:(?:made |supplied |bought )?(?:from|by|in)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,2})|(?:不含|不包括|除了|除去)\s*(\p{Han}{2,8})`)
 
 // exclusions reads the values a question leaves out as "not" filters on
 // the one column whose values hold them; words that no column holds, or

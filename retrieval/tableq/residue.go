@@ -87,6 +87,10 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		if spaced := strings.ReplaceAll(f.Value, "-", " "); spaced != f.Value && !t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: f.Value}) {
 			f.Value = spaced // "rocker-bogie" for the rows' "rocker bogie"
 		}
+		if op == "match" && q.verbLike(i) && !t.anyRow(f) && t.onlyOutsideKeys(f.Value) {
+			verbs = append(verbs, i) // "were planned": what the cause says, though a header says it too
+			continue
+		}
 		if op == "match" && !t.anyRow(f) && t.headerWord(q.words[i].stem) {
 			continue // "the recommended spares list": a column's word, not a row's
 		}
@@ -114,6 +118,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 	// were leaking".
 	for _, i := range verbs {
 		f := Filter{Column: AnyColumn, Op: op, Value: q.words[i].raw}
+		if op == "match" && !t.anyRow(f) && t.onlyOutsideKeys(f.Value) {
+			f.Op = "mention" // "entries that were planned": only the cause says so
+		}
 		if !grouped && len(others) == 0 && len(out) == 0 && t.anyRow(f) {
 			out = append(out, f)
 			at = append(at, i)
@@ -283,4 +290,14 @@ func (t *Table) scanPhrase(first, stem string) bool {
 		}
 	}
 	return false
+}
+
+// onlyOutsideKeys reports a word that no column naming what a row is
+// about holds, but another text column does: a log's cause says which
+// entries were planned maintenance, its equipment and symptom never do.
+func (t *Table) onlyOutsideKeys(value string) bool {
+	if len(t.searchColumns()) == len(t.textColumns()) {
+		return false
+	}
+	return t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: value})
 }

@@ -80,6 +80,27 @@ func (t *Table) isColumnName(w string) bool {
 	return false
 }
 
+// boundsColumn reports an aside that sets a limit on a numeric column
+// ("(lead time 7 days or less)"): a condition on the rows, said in
+// brackets.
+func (t *Table) boundsColumn(w string) bool {
+	if !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	q := newQuestion(w)
+	for i, c := range t.Columns {
+		if !c.Numeric {
+			continue
+		}
+		for _, name := range t.columnNames(i) {
+			if len(q.find(name)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // holdsMatch reports whether a value of column col matches w.
 func (t *Table) holdsMatch(col int, w string) bool {
 	for _, v := range t.values(col) {
