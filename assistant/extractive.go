@@ -114,6 +114,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if (c.Kind == "bom" || c.Kind == "where_used") && countsOwnNoun(ev.Question.Text) {
 			continue // "how many holes in the wheels" counts no wheels
 		}
+		if (c.Kind == "bom" || c.Kind == "where_used") && ofOtherDocument(ev, c) {
+			continue // "motors for the openflexure stage": the rover's list says nothing of it
+		}
 		if c.Kind == "bom" && c.TargetID == "" && c.Metric == "" && c.FromProse() {
 			continue // a part-of tree read from prose is no bill of materials
 		}
@@ -472,6 +475,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	places := askedPlaces(ev)
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
+	madeOf := madeOfItem(q, ev.Question.Text)
 	codes := codeTerms(ev)
 	// A code the graph knows as an entity ("Pressure signal fault (E07)"
 	// from the FMEA) is still defined where a code list opens a line with it.
@@ -560,6 +564,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// what the casing is made of.
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
+			}
+			if !asked && len(madeOf.Terms) > 0 && (!namesMaterialOwner(madeOf, sets.of(s+" "+section)) || !statesMaterial(s)) {
+				continue // "what's the casing gasket made of": the casing's HT250 is not the gasket's, nor is its stock
 			}
 			if !namesAskedPlace(places, s+" "+section+" "+docName(it.Chunk)+" "+locationWords(it.Chunk.DocURI)) {
 				continue // the robot's storage temperature does not answer for the OpenFlexure microscope

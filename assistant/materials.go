@@ -49,8 +49,12 @@ func statesMaterial(text string) bool {
 	return false
 }
 
-// asksMaterial reports an attribute that is a material.
+// asksMaterial reports an attribute that is a material, named or asked
+// as what a thing is made of ("what's the casing gasket made of").
 func asksMaterial(attr string) bool {
 	lower := strings.ToLower(attr)
-	return strings.Contains(lower, "material") || strings.Contains(lower, "材料") || strings.Contains(lower, "材质")
+	return strings.Contains(lower, "material") || strings.Contains(lower, "材料") || strings.Contains(lower, "材质") ||
+		reMadeOf.MatchString(lower)
 }
+
+var reMadeOf = regexp.MustCompile(`\bmade (?:of|from|out of)\b|\bmade\s*[?？]?$|什么做的|啥做的|什么材`)

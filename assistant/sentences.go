@@ -38,6 +38,9 @@ func quoteCandidates(c kg.Chunk) []string {
 	var out []string
 	whole := splitWhole(c, 4)
 	for i, s := range whole {
+		if gluedLabels(s) {
+			continue // a diagram's labels run together, no sentence to quote
+		}
 		if i > 0 && pointsBackFigure.MatchString(s) && len(whole[i-1])+1+len(s) <= maxSentenceBytes {
 			continue // quoted only with the sentence it points back to
 		}
@@ -304,3 +307,13 @@ func specTitle(c kg.Chunk, seen map[string]bool) []string {
 }
 
 var titleSpec = regexp.MustCompile(`(?i)\d+(?:\.\d+)?\s?(?:mm|cm|ohms?|Ω|kΩ|v|a|w|kw|g|kg|mah|n·m|nm|mpa|bar)\b`)
+
+// gluedLabels reports text pulled from a drawing, its labels run
+// together without spaces ("XY TableY actuatorhousingZ actuator
+// housingX"): words that end in a capital stuck to the next label's
+// first letter. Quoted, it reads as noise.
+func gluedLabels(s string) bool {
+	return len(reGluedLabel.FindAllString(s, 3)) >= 3
+}
+
+var reGluedLabel = regexp.MustCompile(`\p{Ll}{3,}\p{Lu}\b`)
