@@ -346,6 +346,7 @@ func answerCoverage(ev *retrieval.Evidence) float64 {
 	if statesEmail(text) {
 		where.WriteString(" email 邮箱") // an address is the e-mail asked for, without the word
 	}
+	where.WriteString(unitWordsStated(q.Text, text))
 	return share(q, retrieval.TokenSet(text+where.String()))
 }
 

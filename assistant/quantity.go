@@ -225,3 +225,40 @@ func statesPercent(text, figure string) bool {
 	re := regexp.MustCompile(`(?i)(?:^|[^\d.])` + f + `\s*(?:%|％|percent|per cent)|\((?:%|％)\)\s*[:：]?\s*` + f + `(?:[^\d.]|$)`)
 	return re.MatchString(text)
 }
+
+// unitWordsStated are the Chinese unit words of a question ("多少小时")
+// that the evidence states a figure in, as documents write the unit
+// ("每 16000 h"): the figure answers the word, which no passage repeats.
+func unitWordsStated(question, text string) string {
+	var b strings.Builder
+	for _, u := range questionUnits {
+		if !allHan(u.asked) || !strings.Contains(question, u.asked) {
+			continue
+		}
+		for _, f := range u.forms {
+			if figureInUnit(text, f) {
+				b.WriteString(" " + u.asked)
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// figureInUnit reports a figure followed by unit form f in text, the
+// unit ending there ("16000 h", not "16000 hp").
+func figureInUnit(text, f string) bool {
+	for i := strings.Index(text, f); i >= 0; {
+		before := strings.TrimRight(text[:i], " ")
+		after, _ := utf8.DecodeRuneInString(text[i+len(f):])
+		if last, _ := utf8.DecodeLastRuneInString(before); unicode.IsDigit(last) && !unicode.IsLetter(after) {
+			return true
+		}
+		next := strings.Index(text[i+len(f):], f)
+		if next < 0 {
+			break
+		}
+		i += len(f) + next
+	}
+	return false
+}
