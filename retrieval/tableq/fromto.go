@@ -2,8 +2,10 @@ package tableq
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,10 +140,21 @@ func (t *Table) stepNamed(q *question, ms []mention, s span) (float64, mention) 
 	}
 	if bestCol >= 0 {
 		if n, ok := t.stepNumber(bestCol, best, false); ok {
-			return n, mention{col: bestCol, value: best, span: span{s.start, s.start + len(string(text[:bestSaid]))}}
+			said := saidOfRest(text, bestSaid, []rune(best)[bestLen:])
+			return n, mention{col: bestCol, value: best, span: span{s.start, s.start + len(string(text[:said]))}}
 		}
 	}
 	return -1, mention{}
+}
+
+// saidOfRest extends a name said by its start over the Chinese that
+// follows and that the rest of the name holds: "控制箱接线" names
+// "控制箱安装与接线", and its "接线" is no further word for a row to hold.
+func saidOfRest(text []rune, said int, rest []rune) int {
+	for said < len(text) && unicode.Is(unicode.Han, text[said]) && slices.Contains(rest, text[said]) {
+		said++
+	}
+	return said
 }
 
 // reStepNumber is a step named by its number: "op 30", "operation 70",

@@ -79,8 +79,12 @@ type word struct {
 }
 
 // a gloss is Latin only: "（写的是 none）" is a remark, not a gloss; and
-// a word: "发生度(O)" abbreviates the column, which the Chinese still names
-var reGlossed = regexp.MustCompile(`(\p{Han}+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
+// a word: "发生度(O)" abbreviates the column, which the Chinese still names.
+// The Chinese it glosses is the word just before it, not the run up to
+// the last 的 ("哪个子系统的平均发生度（Occurrence）" glosses 发生度, and the
+// subsystem is still asked), and not an average or an extreme said
+// before the word ("平均", "最").
+var reGlossed = regexp.MustCompile(`(?:平均|最高|最低|最大|最小|总|最)?([^\P{Han}的]+)\s*\([^)\p{Han}]*[a-z]{2}[^)\p{Han}]*\)`)
 
 // reExamples is an aside listing examples of what is asked about ("(every
 // bolt, washer, set screw, key)"): the kinds it names explain the words
