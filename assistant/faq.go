@@ -142,6 +142,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		if !same && !within && !reworded && !shortened || often && leavesOutGlossedTerm(ev, text, it.Chunk.DocTitle) {
 			continue
 		}
+		if otherJudgement(ev.Question.Text, fq, it.Chunk.Text) {
+			continue // "is it safe to touch the casing when pumping hot water": "可以" says it may pump hot water
+		}
 		score := max2(m, fwd) + max2(own, fwd) + max2(rev, back) + it.Score
 		// An entry whose whole question is in the user's beats one that
 		// shares more words but leaves part of itself out, as "可以输送热水吗"
@@ -332,3 +335,22 @@ func specForms(text string) []retrieval.AskedForm {
 func namedIn(f retrieval.AskedForm, lower string) bool {
 	return slices.ContainsFunc(f.Named, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) })
 }
+
+// otherJudgement reports an entry whose yes or no answers another
+// judgement than the one asked: the user asks whether something is safe,
+// allowed or covered, the entry's question asks only whether the pump
+// can do it, and its answer opens with a verdict. "Is it safe to touch
+// the casing when pumping hot water?" is not answered by "可以，…" under
+// "可以输送热水吗？".
+func otherJudgement(question, entryQuestion, entry string) bool {
+	asked := judgementWords.FindString(strings.ToLower(question))
+	if asked == "" || judgementWords.MatchString(strings.ToLower(entryQuestion)) {
+		return false
+	}
+	answer := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(entry), strings.TrimSpace(entryQuestion)))
+	return opensWithVerdict(answer)
+}
+
+// judgementWords ask whether a thing is safe, dangerous, allowed or
+// covered, a judgement of its own beside what the pump can do.
+var judgementWords = regexp.MustCompile(`\b(?:safe|safely|unsafe|dangerous|hazardous|allowed|permitted|covered|warranty|legal)\b|安全|危险|允许|保修|质保|烫手|会烫`)

@@ -137,7 +137,7 @@ func isQuantity(code string) bool { return strings.Contains(code, quantitySep) }
 // derate", "低于 5 ℃ 时排空". A range ("up to 40 °C", "max 48 m³/h") says
 // what is allowed, not what to do past it, so it does not count.
 var (
-	aboveWords = []string{"above", "over", "more than", "higher than", "exceeding", "exceeds", "beyond", ">", "超过", "以上", "高于", "大于"}
+	aboveWords = []string{"above", "over", "more than", "higher than", "exceeding", "exceeds", "exceed", "beyond", ">", "超过", "以上", "高于", "大于"}
 	belowWords = []string{"below", "under", "less than", "lower than", "<", "低于", "以下", "小于", "不到"}
 )
 
