@@ -21,9 +21,13 @@ var (
 		"h1": 1, "h2": 2, "上": 1, "下": 2, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 )
 
-// monthRange reads the months a question spans in the text at loc, as
-// year and first and last month; ok is false where it names none.
+// monthRange reads the months a question spans, as the span of text
+// that says them, the year and the first and last month; ok is false
+// where it names none.
 func monthRange(text string) (s span, year string, from, to int, ok bool) {
+	if !strings.Contains(text, "19") && !strings.Contains(text, "20") {
+		return span{}, "", 0, 0, false // every span names its year; most questions name none
+	}
 	if m := reMonthsEN.FindStringSubmatchIndex(text); m != nil {
 		a, _ := strconv.Atoi(monthNumbers[text[m[2]:m[2]+3]])
 		b, _ := strconv.Atoi(monthNumbers[text[m[4]:m[4]+3]])
