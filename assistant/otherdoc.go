@@ -32,16 +32,7 @@ func ofOtherDocument(ev *retrieval.Evidence, c retrieval.Computed) bool {
 			elsewhere.WriteString(" " + locationWords(path.Dir(it.Chunk.DocURI)))
 		}
 	}
-	mine, theirs := retrieval.TokenSet(own.String()), retrieval.TokenSet(elsewhere.String())
-	q := ev.Question
-	for _, t := range q.Terms {
-		one := q
-		one.Terms = []string{t}
-		if one.Covered(theirs) == 1 && one.Covered(mine) == 0 {
-			return true
-		}
-	}
-	return false
+	return lacksHeldTerm(ev.Question, retrieval.TokenSet(elsewhere.String()), retrieval.TokenSet(own.String()))
 }
 
 // citesOf is every item a computed answer or any of its lines cites.
