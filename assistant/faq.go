@@ -343,8 +343,7 @@ func namedIn(f retrieval.AskedForm, lower string) bool {
 // the casing when pumping hot water?" is not answered by "可以，…" under
 // "可以输送热水吗？".
 func otherJudgement(question, entryQuestion, entry string) bool {
-	asked := judgementWords.FindString(strings.ToLower(question))
-	if asked == "" || judgementWords.MatchString(strings.ToLower(entryQuestion)) {
+	if !judgementWords.MatchString(strings.ToLower(question)) || judgementWords.MatchString(strings.ToLower(entryQuestion)) {
 		return false
 	}
 	answer := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(entry), strings.TrimSpace(entryQuestion)))
