@@ -236,29 +236,11 @@ func unitWordsStated(question, text string) string {
 			continue
 		}
 		for _, f := range u.forms {
-			if figureInUnit(text, f) {
+			if unitValue(text, f) {
 				b.WriteString(" " + u.asked)
 				break
 			}
 		}
 	}
 	return b.String()
-}
-
-// figureInUnit reports a figure followed by unit form f in text, the
-// unit ending there ("16000 h", not "16000 hp").
-func figureInUnit(text, f string) bool {
-	for i := strings.Index(text, f); i >= 0; {
-		before := strings.TrimRight(text[:i], " ")
-		after, _ := utf8.DecodeRuneInString(text[i+len(f):])
-		if last, _ := utf8.DecodeLastRuneInString(before); unicode.IsDigit(last) && !unicode.IsLetter(after) {
-			return true
-		}
-		next := strings.Index(text[i+len(f):], f)
-		if next < 0 {
-			break
-		}
-		i += len(f) + next
-	}
-	return false
 }
