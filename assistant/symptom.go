@@ -3,6 +3,7 @@ package assistant
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,9 @@ func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 			}
 		case rev >= 0.999 && namesCause(ev, cells, it.Chunk.DocTitle, fwd):
 			score += 0.5 // the whole symptom, and what brought it on
+		case rev >= 0.999 && fwd >= 0.2 && ev.Question.Intent == retrieval.Troubleshooting && len(identifiers(codes)) == 0:
+			// "the flow has dropped way below normal, what should i look
+			// at first?": the whole symptom, told at length
 		case fwd >= 0.3 && rev >= 0.4 && beyondStated(ev.Question.Text, cells[0].value):
 			// "ten drops a minute" against "leaks more than 5 drops per
 			// minute": a reading past the symptom's limit is that symptom
@@ -67,13 +71,36 @@ func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	it := ev.Items[best]
-	s := splitSentences(it.Chunk)[0]
-	text := fmt.Sprintf("%s [%d]", s, it.N)
-	if otherLanguage(it.Chunk.Lang, lang) {
-		text += " " + otherLabel(s, it.Chunk.Lang, it.Chunk.DocTitle, lang)
+	var lines []string
+	for _, it := range sameSymptomRows(ev, best) {
+		s := splitSentences(it.Chunk)[0]
+		line := fmt.Sprintf("%s [%d]", s, it.N)
+		if otherLanguage(it.Chunk.Lang, lang) {
+			line += " " + otherLabel(s, it.Chunk.Lang, it.Chunk.DocTitle, lang)
+		}
+		lines = append(lines, line)
 	}
-	return text, true
+	return strings.Join(lines, "\n"), true
+}
+
+// sameSymptomRows is the chosen row and, in the table's order, the other
+// rows of its document with the same symptom: "flow too low" has two
+// causes, a clogged strainer and a wrong direction of rotation, and
+// either may be the one the asker has.
+func sameSymptomRows(ev *retrieval.Evidence, best int) []retrieval.Item {
+	chosen := ev.Items[best]
+	symptom := strings.TrimSpace(rowCells(chosen.Chunk.Text)[0].value)
+	var out []retrieval.Item
+	for _, it := range ev.Items {
+		if it.Chunk.Kind != "table_row" || it.Chunk.DocumentID != chosen.Chunk.DocumentID {
+			continue
+		}
+		if cells := rowCells(it.Chunk.Text); len(cells) > 1 && strings.EqualFold(strings.TrimSpace(cells[0].value), symptom) {
+			out = append(out, it)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b retrieval.Item) int { return a.Chunk.Ordinal - b.Chunk.Ordinal })
+	return out
 }
 
 // faultRow reports a row of a troubleshooting table: one of its headers

@@ -18,12 +18,22 @@ var (
 	zhDeliveredMonth = regexp.MustCompile(`(^|[^年\d])(?:[去今前]年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:初|底|中旬|上旬|下旬)?(?:的时候)?([才就刚]?(?:收到|到货|到的|调试|投入|投用|安装|装好|买的|购买|发货|开始用))`)
 )
 
+// The asker may also say how long their own part lasted ("the spider
+// wore out after 10 months", "用了10个月就坏了"): no document states that
+// span, which says only when to weigh what a passage states (a warranty's
+// term, a wear part's life).
+var (
+	enElapsedLife = regexp.MustCompile(`(?i)\b((?:wore|worn|wearing) out|failed|broke(?: down)?|died|gave out|quit|stopped working|started (?:to )?leak(?:ing)?|began (?:to )?leak(?:ing)?|cracked|seized(?: up)?)\s+(?:after|within|in)\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:\d+|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?|years?)\s+old\b`)
+	zhElapsedLife = regexp.MustCompile(`(?:才|只|刚)?(?:用了|使用了|装了|运行了)\s*(?:不到)?\s*(?:\d+|[一二三四五六七八九十两半]{1,3})\s*(?:天|周|个月|个多月|年|多月)`)
+)
+
 // withoutUserDates blanks the months dating the asker's delivery or
 // commissioning; a month with a year after it ("in May 2024") stays.
 func withoutUserDates(text string) string {
 	if strings.Contains(text, "月") {
 		text = zhDeliveredMonth.ReplaceAllString(text, "$1 $2")
 	}
+	text = zhElapsedLife.ReplaceAllString(enElapsedLife.ReplaceAllString(text, "$1 "), " ")
 	return enDeliveredMonth.ReplaceAllStringFunc(text, func(m string) string {
 		sub := enDeliveredMonth.FindStringSubmatch(m)
 		if sub[2] != "" {
