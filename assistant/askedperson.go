@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -62,4 +63,35 @@ func splitCamel(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// askedDoer asks which person did or does one job: "which technician did
+// the regreasing on WO-25-0090", "这次是谁修的".
+var askedDoer = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:technicians?|engineers?|operators?|mechanics?|fitters?|electricians?|inspectors?|employees?)\s+(?:did|does|do|has|had|was|were|is|performed|carried|fixed|repaired|replaced|handled|worked)\b|\bwho\s+(?:did|performed|carried out|fixed|repaired|replaced|handled|worked on|signed off|inspected)\b|(?:哪位|哪个|哪名)(?:技术员|工程师|维修工|师傅|操作员|检修工)|谁(?:做|修|换|干|处理|维修|检修|负责)`)
+
+// doerUnstated reports an answer to which person did a job that quotes
+// only table rows without a column of people: a work order's date and
+// action say nothing of who carried it out.
+func doerUnstated(ev *retrieval.Evidence, text string) bool {
+	if !askedDoer.MatchString(ev.Question.Text) {
+		return false
+	}
+	cited := false
+	for _, m := range reMarker.FindAllStringSubmatch(text, -1) {
+		for _, it := range ev.Items {
+			if strconv.Itoa(it.N) != m[1] {
+				continue
+			}
+			if it.Chunk.Kind != "table_row" {
+				return false
+			}
+			for _, c := range rowCells(it.Chunk.Text) {
+				if namesPeople(c.header) {
+					return false
+				}
+			}
+			cited = true
+		}
+	}
+	return cited
 }

@@ -232,6 +232,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if !structural && periodUnstated(ev.Question.Text, text) {
 		return abstain(ev, lang, "no passage states how long it lasts"), nil
 	}
+	if !structural && doerUnstated(ev, text) {
+		return abstain(ev, lang, "no passage names who did it"), nil
+	}
 	if !structural && tripPointUnstated(ev.Question.Text, text) {
 		return abstain(ev, lang, "no passage states the value at which it trips"), nil
 	}
@@ -476,6 +479,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	aq, asked := attributeQuestion(ev.Question)
 	item := withoutAskingPhrases(withoutTerms(q, aq.Terms), ev.Question.Text, phrases)
 	madeOf := madeOfItem(q, ev.Question.Text)
+	inner := innerPart(ev.Question.Text)
 	codes := codeTerms(ev)
 	// A code the graph knows as an entity ("Pressure signal fault (E07)"
 	// from the FMEA) is still defined where a code list opens a line with it.
@@ -564,6 +568,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// what the casing is made of.
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
+			}
+			if !namesInnerPart(ev.Question, inner, sets.of(s+" "+section)) {
+				continue // the seal's silicon carbide is not its spring's
 			}
 			if !asked && len(madeOf.Terms) > 0 && (!namesMaterialOwner(madeOf, sets.of(s+" "+section)) || !statesMaterial(s)) {
 				continue // "what's the casing gasket made of": the casing's HT250 is not the gasket's, nor is its stock

@@ -1,7 +1,9 @@
 package assistant
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgassist/kgassist/retrieval"
@@ -45,3 +47,47 @@ var madeOfTerms = func() []string {
 
 // reBillOfMaterials names a parts list, not a material asked for.
 var reBillOfMaterials = regexp.MustCompile(`bills? of materials?|材料清单|物料清单`)
+
+// A material asked of a part inside another ("the spring in the
+// mechanical seal", "机械密封里的弹簧") is the inner part's: the seal's
+// silicon carbide says nothing of its spring.
+var (
+	reInnerPartEN = regexp.MustCompile(`(?i)\bthe\s+([a-z][a-z-]+)\s+(?:in|inside|within|of|on)\s+(?:the|a|an|its|this|that)\s+`)
+	reInnerPartZH = regexp.MustCompile(`\p{Han}(?:里面的|里边的|里的|内部的|中的|内的|上的|的)(\p{Han}{2,3}?)(?:是|用|采用|为|什么|啥|选用)`)
+	notInnerPart  = map[string]bool{"material": true, "materials": true, "type": true, "kind": true, "grade": true, "rest": true,
+		"make": true, "brand": true, "part": true, "parts": true, "材质": true, "材料": true, "型号": true, "牌号": true}
+)
+
+// innerPart is the part whose material a question asks when it names it
+// inside another, "" otherwise.
+func innerPart(question string) string {
+	if !asksMaterial(strings.ToLower(question)) {
+		return ""
+	}
+	for _, re := range []*regexp.Regexp{reInnerPartEN, reInnerPartZH} {
+		if m := re.FindStringSubmatch(question); m != nil && !notInnerPart[strings.ToLower(m[1])] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// namesInnerPart reports a sentence naming the inner part, in the
+// question's words or the other language's.
+func namesInnerPart(q retrieval.Question, part string, have map[string]bool) bool {
+	if part == "" {
+		return true
+	}
+	inner := retrieval.Question{Terms: slices.Collect(maps.Keys(retrieval.TokenSet(part)))}
+	if len(inner.Terms) > 0 && inner.Covered(have) == len(inner.Terms) {
+		return true
+	}
+	for _, t := range inner.Terms {
+		for _, seq := range q.Alts[t] {
+			if len(seq) > 0 && !slices.ContainsFunc(seq, func(w string) bool { return !have[w] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
