@@ -198,8 +198,8 @@ func leadFigures(quote, question string) []string {
 		if before, _ := utf8.DecodeLastRuneInString(quote[:loc[0]]); loc[0] > 0 && (before == '-' || unicode.IsLetter(before) || unicode.IsDigit(before)) {
 			continue // the tail of a longer code: "CP200-S" of HF-CP200-S
 		}
-		if loc[1] < len(quote) && isASCIILetter(quote[loc[1]]) {
-			continue // "5 min" read as "5 m", "2 pole" as "2 p"
+		if loc[1] < len(quote) && (isASCIILetter(quote[loc[1]]) || isLetterUnit(f) && quote[loc[1]] >= '0' && quote[loc[1]] <= '9') {
+			continue // "5 min" read as "5 m", "2 pole" as "2 p", "280 M5" as "280 M"
 		}
 		f = strings.TrimSpace(f)
 		if f == "" || !strings.ContainsAny(f, "0123456789") || slices.Contains(out, f) {
@@ -214,6 +214,12 @@ func leadFigures(quote, question string) []string {
 		}
 	}
 	return out
+}
+
+// isLetterUnit reports a figure whose unit ends in a letter: a digit
+// straight after it makes a model name of it.
+func isLetterUnit(f string) bool {
+	return f != "" && isASCIILetter(f[len(f)-1])
 }
 
 // figuresOf keeps the figures that can state the asked attribute: a code

@@ -1297,6 +1297,9 @@ func rowSentence(c kg.Chunk) string {
 	if len(cells) == 2 && genericValueHeader.MatchString(cells[1].header) {
 		return cells[0].value + ": " + cells[1].value + "." // "Payload: 250g.", not "Payload — Parameters 250g."
 	}
+	if len(cells) > 2 && positionCell(cells[0]) {
+		cells = cells[1:] // "CP200-CPL-02 — …", not "2 — Part No. CP200-CPL-02, …"
+	}
 	var rest []string
 	wide := len(cells) > wideRow
 	for _, x := range cells[1:] {
@@ -1312,7 +1315,17 @@ func rowSentence(c kg.Chunk) string {
 		h, v := withUnit(x)
 		rest = append(rest, h+" "+v)
 	}
-	return keyFigure(cells[0]) + " — " + strings.Join(rest, ", ") + "."
+	return strings.TrimSuffix(keyFigure(cells[0])+" — "+strings.Join(rest, ", "), ".") + "." // "Co.", not "Co.."
+}
+
+// positionHeader names a column that places a row (a BOM level, a line
+// number), not one that names what the row is about.
+var positionHeader = regexp.MustCompile(`(?i)^(?:level|lvl|bom level|line|line no\.?|item|item no\.?|no\.?|#|pos\.?|position|层级|层次|级别|序号|行号)$`)
+
+// positionCell reports a row's leading level or line number.
+func positionCell(c cell) bool {
+	v := strings.TrimSpace(c.value)
+	return v != "" && len(v) <= 3 && isNumber(v) && positionHeader.MatchString(strings.TrimSpace(c.header))
 }
 
 // bareRowSentence reads a row of a table drawn without a header ("Motor

@@ -169,7 +169,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case (p.Aggregate == "max" || p.Aggregate == "min") && c.Tied > 1:
-		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), c.Tied, c.Count)
+		fmt.Fprintf(&b, msgTableExtremeTied.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), c.Tied, c.Count)
 		writeLines(&b, c, lang, false)
 		return b.String()
 	case (p.Aggregate == "max" || p.Aggregate == "min") && len(c.Lines) > 0:
@@ -177,7 +177,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		if m := marks(c.Lines[0].Cites); m != "" {
 			first += " " + m
 		}
-		fmt.Fprintf(&b, msgTableExtreme.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), first, c.Count)
+		fmt.Fprintf(&b, msgTableExtreme.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), tableFigure(c.Value, c.Unit, lang), first, c.Count)
 		if len(c.Lines) > 1 {
 			writeLines(&b, c, lang, false)
 		}
@@ -393,6 +393,8 @@ func tableFigure(v float64, unit, lang string) string {
 
 // computedFigure is tableFigure of a computed answer's figure: money with
 // two decimals, so an average cost reads 24574.40, not 24574.4.
+// An extreme is one cell, so it reads as written (1.8 CNY), where a
+// money sum or mean is rounded to cents.
 func computedFigure(c retrieval.Computed, v float64, lang string) string {
 	s := tableFigure(v, c.Unit, lang)
 	if !c.Money || v == math.Trunc(v) {
