@@ -305,6 +305,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = dedupe(p.Filters)
 	p.Filters = namedByCode(p.Filters)
 	t.inCapitals(p.Filters)
+	if !t.namedItemsStock(q, &p, ms, measure) {
+		return Parsed{}, false // one record's field
+	}
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
 	if t.piecesUnread(text, p) {

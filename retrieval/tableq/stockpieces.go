@@ -86,3 +86,23 @@ func (t *Table) holdsStock() bool {
 	}
 	return false
 }
+
+// namedItemsStock reads "O形圈推荐库存几个", "how many O-rings do we keep
+// in stock" as the named item's stock in pieces: the rows its name picks
+// hold a quantity column the question names, and counting those rows
+// would only say the item is listed once. Where the name picks one row,
+// that row's field is the answer, which a table plan does not give: it
+// reports false.
+func (t *Table) namedItemsStock(q *question, p *Plan, ms []mention, measure int) bool {
+	if p.Aggregate != "count" || p.GroupBy != "" || textFilters(p.Filters) == 0 || !t.quantitySummed(q, ms, measure) {
+		return true
+	}
+	switch n := len(t.filter(p.Filters)); {
+	case n == 1:
+		return false
+	case n == 0 || !t.oneUnit(p.Filters):
+		return true
+	}
+	p.Aggregate, p.Column = "sum", t.Columns[measure].Name
+	return true
+}

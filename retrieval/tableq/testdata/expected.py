@@ -266,6 +266,7 @@ MEANING = {
     "bom-no-material": lambda t: count(t, lambda r: null(r.get("Material", ""))),
     "bom-level-2": lambda t: count(t, lambda r: num(r["Level"]) == 2),
     "spares-total-stock": lambda t: agg(t, "Recommended stock", sum),
+    "log-downtime-of-loop-pump-zh": lambda t: agg(t, "Downtime (h)", sum, lambda r: "2403015" in r["Equipment"]),
     "spares-stock-at-least-4": lambda t: count(t, lambda r: num(r["Recommended stock"]) >= 4),
     "fmea-rpn-over-20": lambda t: count(t, lambda r: num(r["RPN"]) > 20),
     "fmea-component-most-modes": lambda t: group(t, "Component"),
