@@ -13,8 +13,10 @@ import (
 // 热水) name nothing a passage must hold. The question is its last clause.
 
 // reSituationLeadIn is a first clause with a figure and its unit, ended by
-// a comma or a dash, before a clause that asks for a limit.
-var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？—–]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕|安|伏|赫兹|(?:a|v|hz|mm/s|m)\b)[^,，;；?？—–]*(?:[,，;；]|\s*[—–]+)\s*`)
+// a comma, a dash or a full stop ("we expect peaks of about 49 m3/h on
+// this loop. is that still inside …"), before a clause that asks for a
+// limit.
+var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？—–]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕|安|伏|赫兹|(?:a|v|hz|mm/s|m)\b)[^,，;；?？—–]*(?:[,，;；]|[.。]\s+|\s*[—–]+)\s*`)
 
 // reLimitAskedAfter asks for a limit or rating.
 var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|limit|limits|upper|highest|lowest|rated|allowed|permitted|required|need|needs)\b|上限|下限|最高|最低|最大|最小|额定|允许`)

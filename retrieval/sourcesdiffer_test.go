@@ -39,5 +39,17 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"we measured 16 A on the motor, what is the rated current?", []string{"rate", "current"}, []string{"16", "measur"}},
 		{"is 16 and 20 the range, what's the max?", []string{"16", "20"}, nil},
 		{"our NPSHa is 3.4 m, what NPSH does the pump need?", []string{"npsh", "need"}, []string{"3.4"}},
+		// A lead-in sentence ended by a full stop is as much the asker's.
+		{"we expect peaks of about 49 m3/h on this loop. is that still inside the HF-CP200's maximum flow?", []string{"maximum", "flow"}, []string{"49", "peak", "loop"}},
+		// A decimal point ends no sentence.
+		{"our loop runs at 1.4 MPa, what's the max pressure?", []string{"max", "pressur"}, []string{"1.4", "loop"}},
+	})
+}
+
+// Greetings and the people asked carry nothing a passage must hold.
+func TestGreetingsAreNoTerms(t *testing.T) {
+	checkTerms(t, []termCase{
+		{"hey, what rated flow and head is the HF-CP200 built for?", []string{"rate", "flow", "head"}, []string{"hey"}},
+		{"which python version do you guys recommend? thanks!", []string{"python", "version"}, []string{"guy", "thank"}},
 	})
 }

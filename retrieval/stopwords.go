@@ -20,6 +20,9 @@ var stopwords = func() map[string]bool {
 		"couldn", "shouldn", "wouldn", "haven", "hasn", "hadn", "realli", "just",
 		// "I think it's …", "any idea?": the asker's hedging, not the fault.
 		"think", "guess", "idea",
+		// "hey, …", "do you guys recommend", "thanks!": greetings and
+		// the people asked, not the content.
+		"hey", "hello", "guy", "guys", "folk", "folks", "thank", "thanks",
 		// "if I order it today": when the asker acts, not what is asked.
 		"today", "tomorrow",
 		// "is that OK", "maybe 0.5 %": the asker checking, not the content.
