@@ -25,7 +25,11 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	if err != nil {
 		return nil, err
 	}
-	names = append(names, places...)
+	setups, err := r.unknownSetups(ctx, clearance, ev)
+	if err != nil {
+		return nil, err
+	}
+	names = append(append(names, places...), setups...)
 	if len(codes) == 0 {
 		return names, nil
 	}
@@ -286,3 +290,41 @@ func BoundsQuantity(text, code string) bool {
 // reBoundedQuantity is a figure with its unit after a bound, or a bound
 // after it: "> 500g", "more than 2 kg", "500g以上".
 var reBoundedQuantity = regexp.MustCompile(`(?:[<>≤≥]=?|\b(?:above|over|below|under|more than|less than|at least|at most|up to|exceeds?)\b|超过|大于|小于|不超过|不大于|不小于)\s*\d+(?:\.\d+)?\s*([a-zµ°]+)\b|\d+(?:\.\d+)?\s*([a-zµ°]+)\s*(?:以上|以下|以内)`)
+
+// An arrangement of several machines ("两台并联运行", "two pumps in
+// series") is a setup of the asker's the documents must describe: a
+// single pump's maximum flow says nothing of what two in parallel give.
+var setupForms = []struct {
+	asked *regexp.Regexp
+	forms []string
+}{
+	{regexp.MustCompile(`(?i)\bin parallel\b|\bparallel (?:operation|running|pumps)\b|并联`), []string{"parallel", "并联"}},
+	{regexp.MustCompile(`(?i)\bin series\b|\bseries (?:operation|running|pumps)\b|串联`), []string{"in series", "series operation", "串联"}},
+}
+
+// unknownSetups returns the arrangements the question names that no
+// visible passage mentions, in either language.
+func (r *Retriever) unknownSetups(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
+	var out []string
+	for _, s := range setupForms {
+		asked := s.asked.FindString(ev.Question.Text)
+		if asked == "" {
+			continue
+		}
+		found := false
+		for _, f := range s.forms {
+			hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: f, Limit: 5})
+			if err != nil {
+				return nil, err
+			}
+			if slices.ContainsFunc(hits, func(h kg.ScoredChunk) bool { return strings.Contains(strings.ToLower(h.Text), f) }) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, asked)
+		}
+	}
+	return out, nil
+}
