@@ -111,7 +111,7 @@ func (t *Table) exclusions(q *question, ms []mention) ([]Filter, []mention) {
 		words := strings.Fields(q.text[g[0]:g[1]])
 		v, col := "", -1
 		for n := len(words); n > 0 && col < 0; n-- { // "not in-house are on": in-house
-			v, col = strings.Join(words[:n], " "), t.holdingColumn(strings.Join(words[:n], " "))
+			v, col = strings.Join(words[:n], " "), t.holdingNamedColumn(strings.Join(words[:n], " "), ms)
 		}
 		said := len(v)
 		if col < 0 {
@@ -196,6 +196,27 @@ func (t *Table) holdingColumn(v string) int {
 			}
 			col = i
 		}
+	}
+	return col
+}
+
+// holdingNamedColumn is holdingColumn, or where several columns hold v,
+// the one of them the question names or takes a value from: "the functional location 'mast'
+// (not the mast bull hose)" leaves a location out, though work orders'
+// short texts say "mast bull hose" too.
+func (t *Table) holdingNamedColumn(v string, ms []mention) int {
+	if col := t.holdingColumn(v); col >= 0 {
+		return col
+	}
+	col := -1
+	for _, m := range ms {
+		if m.col < 0 || t.Columns[m.col].Numeric || !t.holdsMatch(m.col, v) {
+			continue
+		}
+		if col >= 0 && col != m.col {
+			return -1
+		}
+		col = m.col
 	}
 	return col
 }

@@ -266,6 +266,8 @@ MEANING = {
     "bom-no-material": lambda t: count(t, lambda r: null(r.get("Material", ""))),
     "bom-level-2": lambda t: count(t, lambda r: num(r["Level"]) == 2),
     "spares-total-stock": lambda t: agg(t, "Recommended stock", sum),
+    "wo-location-itself-not-longer-name": lambda t: count(t, lambda r: r["Functional_Location_Description"].strip().lower() == "mast"),
+    "wo-location-itself-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum, lambda r: r["Functional_Location_Description"].strip().lower() == "mast"),
     "log-downtime-of-loop-pump-zh": lambda t: agg(t, "Downtime (h)", sum, lambda r: "2403015" in r["Equipment"]),
     "spares-stock-at-least-4": lambda t: count(t, lambda r: num(r["Recommended stock"]) >= 4),
     "fmea-rpn-over-20": lambda t: count(t, lambda r: num(r["RPN"]) > 20),
