@@ -67,7 +67,7 @@ func splitCamel(s string) string {
 
 // askedDoer asks which person did or does one job: "which technician did
 // the regreasing on WO-25-0090", "这次是谁修的".
-var askedDoer = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:technicians?|engineers?|operators?|mechanics?|fitters?|electricians?|inspectors?|employees?)\s+(?:did|does|do|has|had|was|were|is|performed|carried|fixed|repaired|replaced|handled|worked)\b|\bwho\s+(?:did|performed|carried out|fixed|repaired|replaced|handled|worked on|signed off|inspected)\b|(?:哪位|哪个|哪名)(?:技术员|工程师|维修工|师傅|操作员|检修工)|谁(?:做|修|换|干|处理|维修|检修|负责)`)
+var askedDoer = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:technicians?|engineers?|operators?|mechanics?|fitters?|electricians?|inspectors?|employees?)\s+(?:did|does|do|has|had|was|were|is|performed|carried|fixed|repaired|replaced|handled|worked)\b|\bwho\s+(?:did|performed|carried out|fixed|repaired|replaced|handled|worked on|signed off|inspected|wrote|prepared|reviewed|approved|signed)\b|(?:哪位|哪个|哪名)(?:技术员|工程师|维修工|师傅|操作员|检修工)|谁(?:做|修|换|干|处理|维修|检修|负责|审核|审批|批准|编制|编写|签)`)
 
 // doerUnstated reports an answer to which person did a job that quotes
 // only table rows without a column of people: a work order's date and

@@ -103,7 +103,8 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	codes := codeTerms(ev)
 	_, asksAttribute := itemQuestion(ev)
 	measure := memo.get(ev).measure(ev)
-	unpeopled := "" // the column a table answer grouped by, where people were asked
+	unpeopled := ""   // the column a table answer grouped by, where people were asked
+	doerless := false // a listing, where who did a job was asked
 	for _, c := range ev.Computed {
 		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -146,6 +147,10 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			unpeopled = c.Plan.GroupBy
 			continue // "which technician did the most": rows grouped by place name no one
 		}
+		if isListing(c) && askedDoer.MatchString(ev.Question.Text) {
+			doerless = true
+			continue // "这份 FMEA 由谁审核的": its failure modes name no reviewer
+		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
@@ -158,6 +163,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	structural := len(parts) > 0
 	if !structural && unpeopled != "" {
 		return abstain(ev, lang, "the table counts by "+unpeopled+", which names no people"), nil
+	}
+	if !structural && doerless {
+		return abstain(ev, lang, "no listed row names who did it"), nil
 	}
 	// A question that matches an FAQ entry, or names one field of a
 	// record, has its answer in one place; a listing computed for the
