@@ -298,8 +298,15 @@ var setupForms = []struct {
 	asked *regexp.Regexp
 	forms []string
 }{
-	{regexp.MustCompile(`(?i)\bin parallel\b|\bparallel (?:operation|running|pumps)\b|并联`), []string{"parallel", "并联"}},
-	{regexp.MustCompile(`(?i)\bin series\b|\bseries (?:operation|running|pumps)\b|串联`), []string{"in series", "series operation", "串联"}},
+	{severalMachines("in parallel|parallel operation|parallel running", "并联"), []string{"parallel", "并联"}},
+	{severalMachines("in series|series operation|series running", "串联"), []string{"in series", "series operation", "串联"}},
+}
+
+// severalMachines asks for an arrangement of more than one machine: a
+// resistor "in series with the LED" is a circuit, not a setup.
+func severalMachines(en, zh string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:two|2|three|several|multiple|both)\b[^.?!]{0,40}\b(?:` + en + `)\b|` +
+		`(?:两台|多台|几台|二台|三台|\d台)[^。？！?!]{0,12}(?:` + zh + `)|(?:` + zh + `)(?:运行|使用|工作)`)
 }
 
 // unknownSetups returns the arrangements the question names that no

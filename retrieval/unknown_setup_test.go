@@ -22,6 +22,8 @@ func TestSetupNamedNowhereIsUnknown(t *testing.T) {
 		{"if we run two pumps in parallel, what total flow do we get?", true},
 		{"can two pumps run in series for more head?", true},
 		{"what is the maximum flow?", false},
+		// a circuit, not two machines
+		{"what resistor goes in series with the pump?", false},
 	} {
 		if got := len(retrieve(t, r, kg.Public, c.question).Unknown) > 0; got != c.unknown {
 			t.Errorf("%q: unknown %v, want %v", c.question, got, c.unknown)
