@@ -24,7 +24,7 @@ const maxTableLines = 15
 // read tables and the question asks for a figure over rows.
 func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Question) ([]Computed, bool, error) {
 	tr, ok := r.store.(kg.TableReader)
-	if !ok || !tableq.Asks(q.Text) && tableq.NamedSource(q.Text) == "" {
+	if !ok || !tableq.Asks(q.Text) && tableq.NamedSource(q.Text) == "" && !reBoxAsked.MatchString(q.Text) {
 		return nil, false, nil
 	}
 	tables, err := r.tables.load(ctx, tr, clearance)
@@ -36,6 +36,9 @@ func (r *Retriever) tableAnswer(ctx context.Context, clearance kg.Audience, q Qu
 	}
 	opts := tableq.Options{Translate: memoTranslate(glossaryEnglish), Planner: r.opts.TablePlanner, Said: r.saidIn(ctx, clearance)}
 	res, err := tableq.AnswerOver(ctx, tables, q.Text, opts)
+	if err == nil && res == nil {
+		res, _ = boxContents(tables, q)
+	}
 	if err != nil || res == nil {
 		return nil, false, err
 	}
