@@ -46,10 +46,14 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 	})
 }
 
-// Greetings and the people asked carry nothing a passage must hold.
+// Greetings, the people asked and the asker's doubt carry nothing a
+// passage must hold.
 func TestGreetingsAreNoTerms(t *testing.T) {
 	checkTerms(t, []termCase{
 		{"hey, what rated flow and head is the HF-CP200 built for?", []string{"rate", "flow", "head"}, []string{"hey"}},
 		{"which python version do you guys recommend? thanks!", []string{"python", "version"}, []string{"guy", "thank"}},
+		// how often it fails the asker, and whether it is related, name nothing
+		{"用 myStudio 烧固件老是失败，跟我装在 C 盘有关系吗？", []string{"mystudio", "固件", "失败"}, []string{"件老", "关系", "跟"}},
+		{"does Roboflow still support mycobot?", []string{"roboflow", "support"}, []string{"still"}},
 	})
 }

@@ -47,6 +47,10 @@ var spokenZhFillers = []string{
 	// "这泵能抽多少度的水": whether the pump can take it is what is asked of
 	// any limit; 能抽 names nothing a data sheet states.
 	"能抽", " ",
+	// "老是失败", "总是报错": how often it happens to the asker; "跟我装在
+	// C盘有关系吗" asks whether it is the cause, which the passage that
+	// names it as one answers.
+	"老是", " ", "总是", " ", "每次都", " ", "有关系吗", " ", "有没有关系", " ", "有关系", " ", "跟我", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",

@@ -23,6 +23,9 @@ var stopwords = func() map[string]bool {
 		// "hey, …", "do you guys recommend", "thanks!": greetings and
 		// the people asked, not the content.
 		"hey", "hello", "guy", "guys", "folk", "folks", "thank", "thanks",
+		// "can I still use it", "is it still supported": the asker's
+		// doubt, not what a passage states.
+		"still",
 		// "if I order it today": when the asker acts, not what is asked.
 		"today", "tomorrow",
 		// "is that OK", "maybe 0.5 %": the asker checking, not the content.
