@@ -44,7 +44,7 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	var kind string
 	var words []string
 	for word, units := range attributeUnits {
-		if !strings.Contains(lower, word) {
+		if !containsWordStart(lower, word) {
 			continue
 		}
 		if kind != "" && kind != units[0] {
@@ -281,6 +281,25 @@ func withoutTermsWhere(q retrieval.Question, drop func(string) bool) retrieval.Q
 		return q
 	}
 	return out
+}
+
+// containsWordStart reports text holding word where a word starts: a
+// name that ends in a measure's word ("Roboflow", a program) asks no
+// flow. Han text has no word starts to find.
+func containsWordStart(text, word string) bool {
+	if word == "" || !isASCIILetter(word[0]) {
+		return strings.Contains(text, word)
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || !isASCIILetter(text[at-1]) {
+			return true
+		}
+		i += j + 1
+	}
 }
 
 // agrees reports whether a sentence, in its section of the document

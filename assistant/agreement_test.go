@@ -259,3 +259,18 @@ func TestFocalLengthAsksAMeasure(t *testing.T) {
 		}
 	}
 }
+
+// A name ending in a measure's word asks no measure: "Roboflow" is a
+// program, not a flow; "flow" and "flow rate" are.
+func TestMeasureWordStartsAWord(t *testing.T) {
+	for q, want := range map[string]bool{
+		"does Roboflow still support mycobot?":       false,
+		"Roboflow 现在还能用来控制 myCobot 280 吗？":           false,
+		"what flow does the pump give at 30 m head?": true,
+		"what is the rated flow of the HF-CP200?":    true,
+	} {
+		if got := askedMeasure(&retrieval.Evidence{Question: retrieval.Analyze(q)}).units != nil; got != want {
+			t.Errorf("%q: measure asked %v, want %v", q, got, want)
+		}
+	}
+}
