@@ -1193,6 +1193,11 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 	if name := fmeaRowName(cells, asked); name != "" && !hasHan(lowerQ) {
 		return name
 	}
+	if i := mostNamedCell(cells, asked, lowerQ); i >= 0 && !idHeader(leadCell(cells).header) {
+		// "32mm bearing" for "the 32mm pillow block", not its assembly
+		// "body"; a row led by an identifier is named by it
+		return cells[i].value
+	}
 	// A Chinese question names the row by its Chinese cell where the row
 	// has one ("工序: 轴承装配" beside "Work step: Bearing assembly"), so
 	// the sentence reads in one language.
@@ -1212,6 +1217,41 @@ func rowSubject(cells []cell, asked int, lowerQ string) string {
 		return first
 	}
 	return cells[0].value
+}
+
+// leadCell is the cell a row opens with, past a level or line number.
+func leadCell(cells []cell) cell {
+	if len(cells) > 1 && positionCell(cells[0]) {
+		return cells[1]
+	}
+	return cells[0]
+}
+
+// mostNamedCell is the cell, besides the asked one, most of whose words
+// the question says, where it says any: the row's name in the asker's
+// words, though not whole. Links and figures name nothing.
+func mostNamedCell(cells []cell, asked int, lowerQ string) int {
+	have := retrieval.TokenSet(lowerQ)
+	best, bestShare := -1, 0.0
+	for i, c := range cells {
+		if i == asked || c.value == "" || isNumber(c.value) || strings.HasPrefix(c.value, "http") {
+			continue
+		}
+		terms := retrieval.ContentTerms(c.value)
+		n := 0
+		for _, t := range terms {
+			if have[t] {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if sh := float64(n) / float64(len(terms)); sh > bestShare {
+			best, bestShare = i, sh
+		}
+	}
+	return best
 }
 
 // fmeaRowName names an FMEA row the question named in other words ("the

@@ -51,6 +51,9 @@ var spokenZhFillers = []string{
 	// C盘有关系吗" asks whether it is the cause, which the passage that
 	// names it as one answers.
 	"老是", " ", "总是", " ", "每次都", " ", "有关系吗", " ", "有没有关系", " ", "有关系", " ", "跟我", " ",
+	// "火星车清单里 32mm 轴承座单价多少": where the asker looks, a list
+	// whose rows never say "list".
+	"清单里", " ", "清单中", " ", "清单上", " ", "表格里", " ", "表里", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",
