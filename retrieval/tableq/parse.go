@@ -135,7 +135,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	whole := q.takeProductWords(t)
 	t.takeAssemblyOf(q)
 	// "how many … in the whole rover": every assembly as often as it is built in
-	whole = t.multiplied() && (q.has(cueCount) && q.wholeProduct(t) || t.takeProductHan(q, tr)) || whole
+	whole = t.multiplied() && (t.takeProductHan(q, tr) || q.has(cueCount) && q.wholeProduct(t)) || whole
 	holder := t.takeHolderAsked(q)
 	wants := q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueList) || q.has(cueOrder) || holder || q.asksAbout() ||

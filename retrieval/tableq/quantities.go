@@ -198,8 +198,8 @@ func (t *Table) holdsAnyWord(s string) bool {
 }
 
 // reWholeProduct is "for one rover", "per robot", "for a complete
-// machine": the thing the whole list builds.
-var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b|\b(?:all|every|all the) ([a-z]+) (?:parts|components)\b|\b(?:in |across )?(?:the|a|one) (?:whole|entire|complete) ([a-z]+)\b|\bthe ([a-z]+)'s\b`)
+// machine", "does one rover need": the thing the whole list builds.
+var reWholeProduct = regexp.MustCompile(`\b(?:for|per|of) (?:one complete|a complete|the complete|a whole|the whole|one|an|a|each) ([a-z]+)\b|\b(?:all|every|all the) ([a-z]+) (?:parts|components)\b|\b(?:in |across )?(?:the|a|one) (?:whole|entire|complete) ([a-z]+)\b|\bthe ([a-z]+)'s\b|\b(?:one|a single|each) ([a-z]+) (?:needs?|uses?|takes?|requires?)\b`)
 
 // wholeProduct reports a cost asked for the product the list builds
 // (a noun no row holds), which every assembly goes into as many times as

@@ -13,7 +13,7 @@ import (
 // reSeries is a bare figure, with the word that calls it a series.
 // A standard's number is a series too: "GB/T 5783" opens the part numbers
 // of every size of hex bolt it gives.
-var reSeries = regexp.MustCompile(`(?i)\b((?:gb/t|gb|din|iso|jis)\s*\d{3,5}|\d{3,5})(?:\s*(?:series\b|系列))?`)
+var reSeries = regexp.MustCompile(`(?i)\b((?:gb/t|gb|din|iso|jis)\s*\d{3,5}|\d{3,5})(?:(?:\s*|-)series\b|\s*系列)?`)
 
 // reAllSizes says a series is asked whole, every size of it: "(GB/T
 // 5783, all sizes)", "所有规格". The words single out no row.
@@ -34,7 +34,7 @@ func (t *Table) seriesFilters(q *question) []Filter {
 	for _, m := range reSeries.FindAllStringSubmatchIndex(q.text, -1) {
 		s, v := span{m[2], m[3]}, q.text[m[2]:m[3]]
 		if !q.free(s) || s.start > 0 && (isLatin(q.text[s.start-1]) || q.text[s.start-1] == '-') ||
-			s.end < len(q.text) && (isLatin(q.text[s.end]) || q.text[s.end] == '-' || q.text[s.end] == '.') {
+			s.end < len(q.text) && (isLatin(q.text[s.end]) || q.text[s.end] == '-' && !hyphenSeries(q.text[s.end:]) || q.text[s.end] == '.') {
 			continue // a code's inner figure, a measure ("96mm"), a decimal
 		}
 		f := Filter{Column: t.Columns[code].Name, Op: "series", Value: v}
@@ -46,6 +46,12 @@ func (t *Table) seriesFilters(q *question) []Filter {
 		out = append(out, f)
 	}
 	return out
+}
+
+// hyphenSeries reports "-series" after a figure: "1106-series square
+// beams" names the series, not a code's inner figure.
+func hyphenSeries(rest string) bool {
+	return len(rest) >= len("-series") && strings.EqualFold(rest[:len("-series")], "-series")
 }
 
 // inSeries reports a part number that opens with the series figure and

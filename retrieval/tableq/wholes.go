@@ -241,8 +241,9 @@ func asksFigure(q *question) bool {
 	return q.asksSum()
 }
 
-// reSettingZh opens a question with what it is asked of: "漫游车上哪些组件…".
-var reSettingZh = regexp.MustCompile(`^(?:在)?(\p{Han}{2,4}?)(?:上|里)`)
+// reSettingZh opens a question with what it is asked of: "漫游车上哪些组件…",
+// "整台火星车一共要用…".
+var reSettingZh = regexp.MustCompile(`^(?:在)?(\p{Han}{2,4}?)(?:上|里)|^(?:整台|整个|一整台|一台|每台)(\p{Han}{2,4}?)(?:一共|总共|共|要|需要|用|得|的|$)`)
 
 // takeProductHan takes the opening setting of a Chinese question over a
 // flat parts list when no row holds what it names: it is the product the
@@ -251,6 +252,10 @@ func (t *Table) takeProductHan(q *question, tr Translate) bool {
 	m := reSettingZh.FindStringSubmatchIndex(q.text)
 	if tr == nil || !t.multiplied() || m == nil {
 		return false
+	}
+	if m[2] < 0 {
+		m[2], m[3] = m[4], m[5]
+		m[1] = m[5] // what follows the product is the question's own
 	}
 	en, rest := tr(q.text[m[2]:m[3]])
 	if len(en) == 0 || hasHan(rest) {

@@ -580,6 +580,8 @@ MEANING = {
     "t-fmea-modes-under-subsystem": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
     "t-fmea-modes-under-subsystem-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Load Frame"),
     "t-parts-times-multiplier-zh": lambda t: pieces_for_product(t, lambda r: r["assembly"] == "rocker bogie"),
+    "parts-hyphen-series-one-rover-needs": lambda t: pieces_for_product(t, lambda r: r["part #"].startswith("1106-")),
+    "parts-series-whole-rover-open-zh": lambda t: pieces_for_product(t, lambda r: r["part #"].startswith("1118-")),
     "t-parts-times-multiplier": lambda t: pieces_for_product(t, lambda r: r["assembly"] == "rocker bogie"),
     "t-parts-scoped-lines": lambda t: count(t, lambda r: r["assembly"] == "rocker bogie"),
     "t-bom-supplier-most-part-numbers": lambda t: group_distinct(t, "Supplier", "Part No."),
