@@ -38,6 +38,9 @@ func symptomAnswer(ev *retrieval.Evidence, lang string) (string, bool) {
 		if !codesIn(codes, it.Chunk.Text+" "+docName(it.Chunk)) && !beyondStated(ev.Question.Text, cells[0].value) {
 			continue // a figure the row lacks, unless it reads past the row's limit ("85 度" over "超过 80 °C")
 		}
+		if judgementWords.MatchString(strings.ToLower(ev.Question.Text)) && !judgementWords.MatchString(strings.ToLower(it.Chunk.Text)) {
+			continue // "the seal started weeping, is it covered under warranty?": a cause and remedy judge nothing
+		}
 		if namesOtherCode(cells[0].value, ev.Question.Text, it.Chunk.DocTitle) {
 			continue // "控制箱显示 E03" is one code's symptom, not a dark display
 		}

@@ -23,7 +23,7 @@ var (
 // span, which says only when to weigh what a passage states (a warranty's
 // term, a wear part's life).
 var (
-	enElapsedLife = regexp.MustCompile(`(?i)\b((?:wore|worn|wearing) out|failed|broke(?: down)?|died|gave out|quit|stopped working|started (?:to )?leak(?:ing)?|began (?:to )?leak(?:ing)?|cracked|seized(?: up)?)\s+(?:after|within|in)\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:\d+|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?|years?)\s+old\b`)
+	enElapsedLife = regexp.MustCompile(`(?i)\b((?:wore|worn|wearing) out|failed|broke(?: down)?|died|gave out|quit|stopped working|started (?:to )?leak(?:ing)?|began (?:to )?leak(?:ing)?|cracked|seized(?: up)?)\s+(?:after|within|in)\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:\d+|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?|years?)\s+old\b|\b(?:\d+|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|from)\s+(?:delivery|commissioning|installation|install|start-?up|purchase|we bought it|we got it)\b`)
 	zhElapsedLife = regexp.MustCompile(`(?:才|只|刚)?(?:用了|使用了|装了|运行了)\s*(?:不到)?\s*(?:\d+|[一二三四五六七八九十两半]{1,3})\s*(?:天|周|个月|个多月|年|多月)`)
 )
 

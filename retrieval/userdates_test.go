@@ -15,5 +15,11 @@ func TestTheAskersOwnDatesAreNotTerms(t *testing.T) {
 		{"2026年5月的维修单有几张？", []string{"2026-05", "维修"}, []string{"月"}},
 		// A month dating an event the records may hold stays.
 		{"2403016那台今年三月泵体结合面滴水，当时怎么修的", []string{"三月"}, nil},
+		// How long the asker's own part lasted is their story too.
+		{"coupling spider wore out after 10 months - is that a warranty claim?", []string{"spider", "warranti"}, []string{"10", "month"}},
+		{"seal started weeping 10 months after delivery - is it covered?", []string{"seal", "cover"}, []string{"10", "month", "deliveri"}},
+		{"联轴器弹性体才用了10个月就坏了，能保修吗？", []string{"保修"}, []string{"10", "个月"}},
+		// A figure of the documents' own stays.
+		{"must the seal be replaced after 8000 hours?", []string{"8000"}, nil},
 	})
 }
