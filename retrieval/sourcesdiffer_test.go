@@ -55,5 +55,6 @@ func TestGreetingsAreNoTerms(t *testing.T) {
 		// how often it fails the asker, and whether it is related, name nothing
 		{"用 myStudio 烧固件老是失败，跟我装在 C 盘有关系吗？", []string{"mystudio", "固件", "失败"}, []string{"件老", "关系", "跟"}},
 		{"does Roboflow still support mycobot?", []string{"roboflow", "support"}, []string{"still"}},
+		{"新装的泵开起来不出水，出口压力基本是零，咋整？", []string{"出水", "压力"}, []string{"开起", "基本", "整"}},
 	})
 }

@@ -14,6 +14,9 @@ import (
 // spokenZhFillers are replaced by a space before bigramming, the longer
 // forms first: a replacer tries its patterns in order at each position.
 var spokenZhFillers = []string{
+	// "开起来不出水，出口压力基本是零，咋整": when it is run, how nearly, and
+	// what to do, which any remedy is. Before 咋, which would leave 整.
+	"咋整", " ", "怎么整", " ", "基本是", " ", "基本上", " ", "开起来", " ",
 	"能不能", " ", "可不可以", " ", "要不要", " ", "是不是", " ", "有没有", " ", "会不会", " ",
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
