@@ -16,10 +16,11 @@ import (
 // a comma, a dash or a full stop ("we expect peaks of about 49 m3/h on
 // this loop. is that still inside …"), before a clause that asks for a
 // limit.
-var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？—–]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕|安|伏|赫兹|(?:a|v|hz|mm/s|m)\b)[^,，;；?？—–]*(?:[,，;；]|[.。]\s+|\s*[—–]+)\s*`)
+var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？—–]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕|安|伏|赫兹|(?:a|v|hz|mm/s|m|c)\b)[^,，;；?？—–]*(?:[,，;；]|[.。]\s+|\s*[—–]+)\s*`)
 
-// reLimitAskedAfter asks for a limit or rating.
-var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|limit|limits|upper|highest|lowest|rated|allowed|permitted|required|need|needs)\b|上限|下限|最高|最低|最大|最小|额定|允许`)
+// reLimitAskedAfter asks for a limit or rating, or whether a thing is
+// safe at the asker's figure.
+var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|limit|limits|upper|highest|lowest|rated|allowed|permitted|required|need|needs|safe|safely)\b|上限|下限|最高|最低|最大|最小|额定|允许|安全`)
 
 // withoutSituation keeps the question of a text that opens with the
 // asker's situation.

@@ -41,6 +41,8 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"our NPSHa is 3.4 m, what NPSH does the pump need?", []string{"npsh", "need"}, []string{"3.4"}},
 		// A lead-in sentence ended by a full stop is as much the asker's.
 		{"we expect peaks of about 49 m3/h on this loop. is that still inside the HF-CP200's maximum flow?", []string{"maximum", "flow"}, []string{"49", "peak", "loop"}},
+		// Whether it is safe at the asker's figure, written against its "C".
+		{"we pump hot water at 85C, is it safe to put a hand on the casing?", []string{"safe", "case"}, []string{"85c", "85", "water"}},
 		// A decimal point ends no sentence.
 		{"our loop runs at 1.4 MPa, what's the max pressure?", []string{"max", "pressur"}, []string{"1.4", "loop"}},
 	})
