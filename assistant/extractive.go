@@ -143,6 +143,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		if c.Kind == "routing" && measure.units != nil && !measure.statesValue(computedText(ev, c)) {
 			continue // "what torque for the impeller nut": steps cut short of the value
 		}
+		if (c.Kind == "bom" || c.Kind == "where_used") && asksStock(ev.Question.Text) {
+			continue // "O形圈推荐库存几个": the stock to keep, not how many the pump holds
+		}
 		if groupsOtherThanPeople(ev.Question.Text, c) {
 			unpeopled = c.Plan.GroupBy
 			continue // "which technician did the most": rows grouped by place name no one

@@ -306,7 +306,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	p.Filters = namedByCode(p.Filters)
 	t.inCapitals(p.Filters)
 	if !t.namedItemsStock(q, &p, ms, measure) {
-		return Parsed{}, false // one record's field
+		return Parsed{Declined: true}, false // one record's field, which no other table's count stands in for
 	}
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)

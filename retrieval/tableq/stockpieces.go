@@ -29,6 +29,21 @@ func (t *Table) quantitySummed(q *question, ms []mention, measure int) bool {
 	return false
 }
 
+// quantityNamed reports a quantity column the question names, of a sheet
+// whose rows each stand for some pieces: "how many control fuses … keep
+// on the shelf" counts in it whatever the pieces are called.
+func (t *Table) quantityNamed(ms []mention, measure int) bool {
+	if measure < 0 || t.levelled() || t.multiplied() || !t.countsItems(measure) {
+		return false
+	}
+	for _, m := range ms {
+		if m.col == measure && m.value == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // reStockHeader names a column of how many items: "Recommended stock",
 // "Qty", "数量".
 var reStockHeader = regexp.MustCompile(`\bstock\b|\bqty\b|\bquantity\b|库存|数量`)
@@ -94,7 +109,7 @@ func (t *Table) holdsStock() bool {
 // that row's field is the answer, which a table plan does not give: it
 // reports false.
 func (t *Table) namedItemsStock(q *question, p *Plan, ms []mention, measure int) bool {
-	if p.Aggregate != "count" || p.GroupBy != "" || textFilters(p.Filters) == 0 || !t.quantitySummed(q, ms, measure) {
+	if p.Aggregate != "count" || p.GroupBy != "" || textFilters(p.Filters) == 0 || !t.quantityNamed(ms, measure) {
 		return true
 	}
 	switch n := len(t.filter(p.Filters)); {
