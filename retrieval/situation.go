@@ -18,6 +18,9 @@ import (
 // limit.
 var reSituationLeadIn = regexp.MustCompile(`(?i)^[^,，;；?？—–]*\d+(?:\.\d+)?\s*(?:mpa|bar|kpa|m³/h|m3/h|kw|rpm|r/min|mm|kg|°c|℃|度|米|公斤|千瓦|兆帕|安|伏|赫兹|(?:a|v|hz|mm/s|m|c)\b)[^,，;；?？—–]*(?:[,，;；]|[.。]\s+|\s*[—–]+)\s*`)
 
+// reOpensQuestion is a sentence opened by a question word.
+var reOpensQuestion = regexp.MustCompile(`(?i)^\s*(?:what|which|how|when|where|who|why|is|are|can|could|do|does|should|will|would|any|anything)\b|^\s*\p{Han}`)
+
 // reLimitAskedAfter asks for a limit or rating, or whether a thing is
 // safe at the asker's figure.
 var reLimitAskedAfter = regexp.MustCompile(`(?i)\b(?:max|maximum|min|minimum|limit|limits|upper|highest|lowest|rated|allowed|permitted|required|need|needs|safe|safely)\b|上限|下限|最高|最低|最大|最小|额定|允许|安全`)
@@ -33,6 +36,9 @@ func withoutSituation(text string) string {
 	rest := text[loc[1]:]
 	if !reLimitAskedAfter.MatchString(rest) || utf8.RuneCountInString(strings.TrimSpace(rest)) < 6 {
 		return text
+	}
+	if lead := strings.TrimSpace(text[:loc[1]]); (strings.HasSuffix(lead, ".") || strings.HasSuffix(lead, "。")) && !reOpensQuestion.MatchString(rest) {
+		return text // "… in the U.S. state …": a full stop ends a lead-in only before a question
 	}
 	return rest
 }
