@@ -43,6 +43,7 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"we expect peaks of about 49 m3/h on this loop. is that still inside the HF-CP200's maximum flow?", []string{"maximum", "flow"}, []string{"49", "peak", "loop"}},
 		// Whether it is safe at the asker's figure, written against its "C".
 		{"we pump hot water at 85C, is it safe to put a hand on the casing?", []string{"safe", "case"}, []string{"85c", "85", "water"}},
+		{"水温85度，摸泵壳安全吗？", []string{"泵壳", "安全"}, []string{"85", "水温"}},
 		// A full stop ends a lead-in only before a question.
 		{"the dam is 120 m high. its builder needs which permit?", []string{"dam", "builder"}, nil},
 		// A decimal point ends no sentence.
