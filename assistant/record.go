@@ -1238,12 +1238,7 @@ func mostNamedCell(cells []cell, asked int, lowerQ string) int {
 			continue
 		}
 		terms := retrieval.ContentTerms(c.value)
-		n := 0
-		for _, t := range terms {
-			if have[t] {
-				n++
-			}
-		}
+		n := retrieval.Question{Terms: terms}.Covered(have)
 		if n == 0 {
 			continue
 		}

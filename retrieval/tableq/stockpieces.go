@@ -18,15 +18,7 @@ var rePieceCount = regexp.MustCompile(`\bhow many (?:pieces|pcs|units|items)\b|å
 // question names: measure is that column, and a mention names it. A
 // BOM's pieces are counted through its levels or multipliers instead.
 func (t *Table) quantitySummed(q *question, ms []mention, measure int) bool {
-	if measure < 0 || t.levelled() || t.multiplied() || !t.countsItems(measure) || !rePieceCount.MatchString(strings.ToLower(q.text)) {
-		return false
-	}
-	for _, m := range ms {
-		if m.col == measure && m.value == "" {
-			return true
-		}
-	}
-	return false
+	return rePieceCount.MatchString(strings.ToLower(q.text)) && t.quantityNamed(ms, measure)
 }
 
 // quantityNamed reports a quantity column the question names, of a sheet
