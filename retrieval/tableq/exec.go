@@ -216,6 +216,9 @@ func (t *Table) group(rows []Row, p Plan, col int) []Group {
 	var keys []string
 	for _, r := range rows {
 		k := strings.TrimSpace(r.Cell(g))
+		if p.GroupBy == HolderGroup {
+			k = t.holderKey(r)
+		}
 		if p.GroupPart != "" {
 			k = datePart(k, p.GroupPart)
 		}

@@ -25,6 +25,27 @@ var (
 // that says them, the year and the first and last month; ok is false
 // where it names none.
 func monthRange(text string) (s span, year string, from, to int, ok bool) {
+	s, year, from, to, ok = monthRangeSaid(text)
+	if ok {
+		s = withGloss(text, s)
+	}
+	return s, year, from, to, ok
+}
+
+// reGloss is what an asker adds in brackets to say a span again ("第三季度
+// （7 到 9 月）"): it is the same span, not one more filter.
+var reGloss = regexp.MustCompile(`^\s*[（(][^（()）]{1,24}[）)]`)
+
+// withGloss extends s over a bracketed gloss right after it.
+func withGloss(text string, s span) span {
+	if m := reGloss.FindStringIndex(text[s.end:]); m != nil {
+		s.end += m[1]
+	}
+	return s
+}
+
+// monthRangeSaid is monthRange without the gloss.
+func monthRangeSaid(text string) (s span, year string, from, to int, ok bool) {
 	if !strings.Contains(text, "19") && !strings.Contains(text, "20") {
 		return span{}, "", 0, 0, false // every span names its year; most questions name none
 	}

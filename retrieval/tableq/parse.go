@@ -120,6 +120,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p, ok := t.severalPlan(text, tr); ok {
 		return Parsed{Plan: p, Score: 4}, true
 	}
+	if p, ok := t.directPartsPlan(text); ok {
+		return Parsed{Plan: p, Score: 4}, true
+	}
 	text = t.withSupplierHan(text, tr)
 	text = t.withoutTitleHan(text, tr)
 	text = t.withOftenAsWritten(text)
@@ -310,7 +313,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	}
 	p.Times = t.wholesCounted(q, p)
 	p.Pieces = t.countsPieces(text, p, whole)
-	if t.piecesUnread(text, p) {
+	if t.piecesUnread(text, p) || t.unrecordedEvent(text) {
 		return Parsed{Declined: true}, false
 	}
 	if times := t.productPieces(text, p, whole); times != nil {

@@ -98,7 +98,10 @@ func (p Plan) Validate(t *Table) error {
 	} else if p.Column != "" && t.Column(p.Column) < 0 {
 		return bad("unknown column %q", p.Column)
 	}
-	if p.GroupBy != "" && t.Column(p.GroupBy) < 0 {
+	if p.GroupBy == HolderGroup && !t.levelled() {
+		return bad("group_by %q needs a sheet with level and quantity columns", HolderGroup)
+	}
+	if p.GroupBy != "" && p.GroupBy != HolderGroup && t.Column(p.GroupBy) < 0 {
 		return bad("unknown group_by column %q", p.GroupBy)
 	}
 	if p.Over != 0 && (p.GroupBy == "" || p.Over < 0) {

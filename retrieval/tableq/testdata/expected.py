@@ -158,6 +158,27 @@ def distinct(rows, col):
     return {"value": len({" ".join(r[col].lower().split()) for r in rows if not null(r.get(col, ""))})}
 
 
+def most_direct(rows, top_only=False):
+    """The assembly holding the most lines directly: each line's holder is
+    the nearest line above it at a lower level, named by its part number,
+    Chinese name and description as the BOM writes them."""
+    counts, order = {}, []
+    for i, r in enumerate(rows):
+        lvl = num(r["Level"])
+        if top_only and lvl != 2:
+            continue
+        for j in range(i - 1, -1, -1):
+            if num(rows[j]["Level"]) < lvl:
+                h = rows[j]
+                k = " ".join(x for x in (h["Part No."], h["名称"], h["Description"]) if x)
+                if k not in counts:
+                    order.append(k)
+                counts[k] = counts.get(k, 0) + 1
+                break
+    best = max(order, key=lambda k: counts[k])
+    return {"group": best, "value": counts[best]}
+
+
 def group_distinct(rows, by, col, keep=lambda r: True):
     """The group with the most distinct values of col."""
     groups = {}
@@ -401,6 +422,9 @@ MEANING = {
     "c-log-count-and-which-zh": lambda t: count_listing(t, lambda r: mentions(r, list(r), "e07"), "Equipment"),
     "c-wo-count-and-which-assets": lambda t: count_listing(t, lambda r: mentions(r, list(r), "tramming"), "AssetID"),
     "c-log-hours-counted-sum": lambda t: agg(t, "Downtime (h)", sum),
+    "c-log-quarter-glossed-zh": lambda t: count(t, lambda r: "2025-07" <= r["Date"][:7] <= "2025-09"),
+    "c-log-one-pump-count-zh": lambda t: count(t, lambda r: "2404102" in r["Equipment"]),
+    "c-log-one-pump-downtime-zh": lambda t: {"value": sum(num(r["Downtime (h)"]) for r in t if "2404102" in r["Equipment"])},
     "c-bom-list-every-supplier": lambda t: count(t, lambda r: "taizhou hengxin" in r["Supplier"].lower()),
     "c-fmea-or-worse": lambda t: percent(t, lambda r: num(r["Detection"]) >= 4),
     "c-fmea-score-points-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
@@ -573,6 +597,8 @@ MEANING = {
     "s-parts-in-several-assemblies": lambda t: in_several(t, "part #", "assembly"),
     "s-parts-in-several-assemblies-zh": lambda t: in_several(t, "part #", "assembly"),
     "s-fmea-highest-anywhere": lambda t: agg(t, "RPN", max, lambda r: r["Subsystem"] == "Power Train"),
+    "t-bom-most-direct-top-zh": lambda t: most_direct(t, top_only=True),
+    "t-bom-most-direct-any": lambda t: most_direct(t),
     "t-log-code-before-most": lambda t: group(t, "Equipment", keep=lambda r: mentions(r, list(r), "e07")),
     "t-log-code-before-most-zh": lambda t: group(t, "Equipment", keep=lambda r: mentions(r, list(r), "e07")),
     "t-wo-went-through-centre": lambda t: count(t, lambda r: r["WorkCentre"] == "WC2"),
