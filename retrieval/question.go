@@ -86,7 +86,7 @@ func Analyze(text string) Question {
 	}
 	q.Terms, q.words = contentWords(termed)
 	q.Alts, q.altWords = expand(spelled, q.Terms)
-	return withParaphrases(withPurposeAsked(withEitherTerm(withOtherSpellings(withSpacedQuantities(q)))))
+	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withOtherSpellings(withSpacedQuantities(q))))))
 }
 
 // reLeftOut leaves things out of the value asked: "how heavy is just the

@@ -40,7 +40,34 @@ func withoutSituation(text string) string {
 	if lead := strings.TrimSpace(text[:loc[1]]); (strings.HasSuffix(lead, ".") || strings.HasSuffix(lead, "。")) && !reOpensQuestion.MatchString(rest) {
 		return text // "… in the U.S. state …": a full stop ends a lead-in only before a question
 	}
+	if asksOfSituation(rest) {
+		return text
+	}
 	return rest
+}
+
+// rePointsBack refers to what was said before it.
+var rePointsBack = regexp.MustCompile(`(?i)\b(?:that|this|it|they|them)\b`)
+
+// situationVerdict are the words a question about the asker's own case
+// asks with ("is that ok or do they need something else"): they name
+// nothing, so the case is what is asked about.
+var situationVerdict = map[string]bool{"need": true, "needs": true, "els": true, "else": true, "ok": true, "okay": true,
+	"fine": true, "problem": true, "safe": true, "safely": true, "allow": true, "allowed": true, "work": true}
+
+// asksOfSituation reports a question that asks only whether the asker's
+// case, pointed back to, will do: "customer wants to run 95 °C hot water
+// through the CP200, is that ok or do they need something else?".
+func asksOfSituation(rest string) bool {
+	if !rePointsBack.MatchString(rest) {
+		return false
+	}
+	for _, t := range ContentTerms(rest) {
+		if !situationVerdict[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // reToldFirst is a sentence the asker opens with about themselves ("we're

@@ -48,6 +48,8 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		{"the dam is 120 m high. its builder needs which permit?", []string{"dam", "builder"}, nil},
 		// A decimal point ends no sentence.
 		{"our loop runs at 1.4 MPa, what's the max pressure?", []string{"max", "pressur"}, []string{"1.4", "loop"}},
+		// Asked only whether the case will do, the case is what is asked about.
+		{"customer wants to run 95 °C hot water through the CP200, is that ok or do they need something else?", []string{"hot", "water", "cp200"}, nil},
 	})
 }
 
@@ -61,5 +63,11 @@ func TestGreetingsAreNoTerms(t *testing.T) {
 		{"用 myStudio 烧固件老是失败，跟我装在 C 盘有关系吗？", []string{"mystudio", "固件", "失败"}, []string{"件老", "关系", "跟"}},
 		{"does Roboflow still support mycobot?", []string{"roboflow", "support"}, []string{"still"}},
 		{"新装的泵开起来不出水，出口压力基本是零，咋整？", []string{"出水", "压力"}, []string{"开起", "基本", "整"}},
+		// whose complaint, the ticket it came on, the year's 年 and that a cause causes
+		{"2025 年客户投诉振动大的那些单子，主要是什么原因造成的？", []string{"2025", "投诉", "振动", "原因"}, []string{"年客", "客户", "单子", "动大", "造成"}},
+		// the hook-up planned, a length said long and what to watch out for
+		{"要接变频器，电机线大概 30 米长，有什么要注意的吗？", []string{"变频", "电机"}, []string{"接变", "米长", "注意"}},
+		// only the pump end, the rest left out
+		{"不算电机和底座，光泵头本身大概多重？", []string{"泵头"}, []string{"光泵"}},
 	})
 }

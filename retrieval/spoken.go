@@ -57,6 +57,17 @@ var spokenZhFillers = []string{
 	// "火星车清单里 32mm 轴承座单价多少": where the asker looks, a list
 	// whose rows never say "list".
 	"清单里", " ", "清单中", " ", "清单上", " ", "表格里", " ", "表里", " ",
+	// "客户投诉振动大的那些单子，主要是什么原因造成的": whose complaints, the
+	// tickets they came on, and that a cause causes are how the asker
+	// tells it; the record says "振动投诉的主要原因".
+	"客户投诉", "投诉", "用户投诉", "投诉", "单子", " ", "造成的", " ", "引起的", " ", "导致的", " ",
+	"振动大", "振动 ", "噪音大", "噪音 ", "噪声大", "噪声 ",
+	// "要接变频器，电机线大概 30 米长，有什么要注意的吗": hooking it up is
+	// what the asker plans, a length is long, and what to watch out for
+	// is what any advice the documents give is.
+	// "不算电机和底座，光泵头本身多重": 光 there means only.
+	"，光", "，", "，只算", "，", "光算", " ",
+	"要接", " ", "米长", "米 ", "有什么要注意的", " ", "有什么需要注意的", " ", "要注意什么", " ", "需要注意什么", " ", "有什么讲究", " ",
 }
 
 // zhDemonstratives point at a thing with a measure word ("这张工单",
@@ -125,13 +136,16 @@ var zhDemonstrativeNoun = regexp.MustCompile(`[这那](泵|机器|机械臂|机�
 // direction.
 // A reading asked about is "still ok", or else the asker would "shut it
 // down": the verdict is what is asked, and the limit answers it.
-var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|roughly|approximately|if i order|if we order|if i ordered|if we ordered|last week|last month|yesterday|the other day|a few days ago|since the electrician|since our electrician|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window|up ?/ ?down|up-and-down|up and down|up-down|what to check|what should i check|what should we check|what do i check|what do we check|what can i check|anything to check|where to look|what to look at|any tips|any tip|any advice|any hints?)\b`)
+// What a customer of the asker's "wants to" do is the case asked about,
+// and "is that ok, or do they need something else" asks whether it will
+// do: the documents state the limit, not these words.
+var spokenEnPhrases = regexp.MustCompile(`(?i)\b(?:what'?s wrong|what is wrong|what went wrong|any ideas?|totally|completely|even though|even if|still ok|still okay|still fine|still normal|still acceptable|still safe|or should i shut down|or should i shut it down|or should i shut the pump down|or should i switch it off|or should i turn it off|or should i stop it|or should i stop the pump|or should we shut down|or should we shut it down|or should we shut the pump down|or should we switch it off|or should we turn it off|or should we stop it|or should we stop the pump|for a minute|for a few minutes|for a couple of minutes|for a second|for a few seconds|for a moment|for a short time|for a short while|for a little while|supposed to|actually|absolutely|absolute|roughly|approximately|if i order|if we order|if i ordered|if we ordered|last week|last month|yesterday|the other day|a few days ago|since the electrician|since our electrician|floating around|out there|does it come with|do they come with|should we budget for|should i budget for|do we budget for|budget for|planning a shutdown window|planning a shutdown|planning an outage|shutdown window|up ?/ ?down|up-and-down|up and down|up-down|what to check|what should i check|what should we check|what do i check|what do we check|what can i check|anything to check|where to look|what to look at|any tips|any tip|any advice|any hints?|our customer wants to|the customer wants to|a customer wants to|customer wants to|customers want to|our client wants to|client wants to|customer would like to|customer is asking to|customer asked to|is that ok|is that okay|is that fine|something else)\b`)
 
 // spokenEnAnchors are words one of which every phrase spokenEnPhrases
 // removes holds ("till" of "still", "hould" of "should": an "s" folds to
 // the long s beyond ASCII). Their letters fold to ASCII letters only, so a text
 // without them, in any case, holds no such phrase.
-var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window", "roughly", "approximately", "order", "wee", "month", "erday", "ago", "other day", "electrician", "down", "chec", "loo", "tip", "advice", "hint"}
+var spokenEnAnchors = []string{"wrong", "idea", "totally", "completely", "even", "till", "hould", "minute", "econd", "moment", "hort", "while", "uppo", "actually", "olut", "floating", "out there", "ome with", "budget", "planning", "window", "roughly", "approximately", "order", "wee", "month", "erday", "ago", "other day", "electrician", "down", "chec", "loo", "tip", "advice", "hint", "tomer", "client", "that o", "that fine", "thing el"}
 
 // figuresSeenEn says the asker has met rival figures ("i've seen two
 // different numbers"): the conflict is found from the values the sources
@@ -190,6 +204,7 @@ func withoutFillers(s string) string {
 	if !isASCII(s) { // every Chinese stop phrase starts beyond ASCII
 		s = zhDistanceInFigures(s)
 		s = zhMonthAsDate(s)
+		s = zhYearApart(s)
 		s = zhStopPhrases.Replace(s)
 	}
 	return s
@@ -236,6 +251,19 @@ func zhMonthAsDate(s string) string {
 		}
 		return " " + g[1] + "-" + month + " "
 	})
+}
+
+// zhYearThen is a year said before what happened in it ("2025 年客户投诉"):
+// 年 closes the year, and paired with the next word (年客) it is in no
+// passage.
+var zhYearThen = regexp.MustCompile(`(\d{4})\s*年(\p{Han})`)
+
+// zhYearApart sets a zhYearThen year apart from the words after it.
+func zhYearApart(s string) string {
+	if !strings.Contains(s, "年") {
+		return s
+	}
+	return zhYearThen.ReplaceAllString(s, "$1 $2")
 }
 
 // zhSpokenDistance is a distance said in Chinese numerals ("一米外",
