@@ -3,6 +3,7 @@ package assistant
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kgassist/kgassist/kg"
@@ -42,5 +43,14 @@ func TestFaultCodeInEveryPassageStaysACode(t *testing.T) {
 	}
 	if codes := codeTerms(evidence("E03 keeps tripping, what should we check?", items...)); !slices.Contains(codes, "e03") {
 		t.Errorf("codes %q lack e03", codes)
+	}
+}
+
+// A code read off the display is what a later part asks about by "it":
+// "how do we get it back to normal" is asked of E09.
+func TestLaterPartAsksOfTheCode(t *testing.T) {
+	parts := questionParts("control box on one of our pumps threw E09 - what does that code mean and how do we get it back to normal?")
+	if len(parts) != 2 || !strings.Contains(parts[1], "E09") {
+		t.Errorf("parts %q: the second part lost its code", parts)
 	}
 }

@@ -533,6 +533,8 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	trouble := troubleTerms(ev.Question.Text)
 	troubled := withoutTerms(q, circumstanceTerms(ev.Question.Text))
 	sets := tokenSets{}
+	// A size asked of a named part is not the product's overall size.
+	sizeOfNamedItem := asked && asksSize(aq.Text) && len(translatable(withoutTermsWhere(item, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
 	lowerQ := strings.ToLower(ev.Question.Text)
 	arrival := asksArrival.MatchString(lowerQ)
 	var all []scored
@@ -561,17 +563,20 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			// A passage in the other language matches through the glossary
 			// alone, on the attribute's word; it must name the item too.
-			guard := attr && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
+			// So must a data sheet's line for the size of a named item
+			// ("控制箱箱体外形尺寸": the sheet's overall size is the pump's).
+			guard := (attr || sizeOfNamedItem && reSheetLine.MatchString(s)) && otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang())
 			keyed, isKeyed := keyedRowShare(q, it.Chunk, codes)
 			states := statesAttributeSets(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), asked, s+" "+section, sets) || isKeyed && columnsName(aq, it.Chunk)
 			// A code list's line states the code's meaning without the word;
 			// the code it opens with is the item asked, named.
-			defining := meaning && definesCode(s, named)
+			// The rest of the asked code's entry says how to deal with it.
+			defining := meaning && definesCode(s, named) || howTo && inCodeEntry(it.Chunk.Text, s, codes)
 			states = states || defining
 			// The item named right before the measure ("高分辨率版本用的管镜焦距")
 			// is the item, where its page names it; the rest qualifies it.
 			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
-			if guard && !defining && !namesItemSets(translatable(iq), codes, s+" "+section, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			if guard && !defining && !namesGuardedItem(attr, iq, item, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is
@@ -579,6 +584,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// what the casing is made of.
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
+			}
+			if asked && ratesHeadNotItem(item, aq, s) {
+				continue // the control box's IP55 is not its transmitter's
 			}
 			if !namesInnerPart(ev.Question, inner, sets.of(s+" "+section)) {
 				continue // the seal's silicon carbide is not its spring's
@@ -1081,3 +1089,21 @@ var (
 	asksWhichItems = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:parts|items|components|pieces|ones|things)\b|哪些(?:零件|部件|备件|件|东西)|什么(?:零件|部件|备件)`)
 	listsItems     = regexp.MustCompile(`\([^()]*,[^()]*,[^()]*\)|（[^（）]*[，、][^（）]*[，、][^（）]*）|[^,，、]+[,，、][^,，、]+[,，、][^,，、]+(?:,|，|、|\band\b|和|及)`)
 )
+
+// reSheetLine is a data sheet's line, a label and its figure
+// ("Overall length × width × height: 1050 × 420 × 520", "Suction flange:
+// DN65 PN16"): the label names the attribute, the sheet the item.
+var reSheetLine = regexp.MustCompile(`^[^:：]{2,60}[:：]\s*(?:\d|[A-Z]{1,3}\s?\d)`)
+
+// namesGuardedItem reports a passage in the other language that names
+// the item asked about: the item of a linked attribute by half its words,
+// and the item of an attribute named in words by any of them, where the
+// passage is ("Viton O ring" on the page titled so answers for the
+// microscope's O-ring; the data sheet's overall size does not for the
+// control box enclosure).
+func namesGuardedItem(linkedAttr bool, iq, item retrieval.Question, codes []string, text string, c kg.Chunk, sets tokenSets) bool {
+	if linkedAttr {
+		return namesItemSets(translatable(iq), codes, text, sets)
+	}
+	return share(translatable(item), sets.of(text+" "+c.DocTitle+" "+docName(c))) > 0
+}

@@ -445,7 +445,8 @@ var (
 	// what the answer must speak of; the task it comes up in ("拆镜头的
 	// 时候") is only where.
 	concernAsked = regexp.MustCompile(`(?i)(?:注意|小心|当心|提防)(\p{Han}{2,6}?)(?:吗|呢|[？?。]|$)|\b(?:watch\s+(?:out\s+)?for|worry\s+about|careful\s+(?:about|with)|beware\s+of)\s+([a-z][a-z\- ]{2,30}?)(?:\s+(?:when|while|during)\b|[?.]|$)`)
-	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+	zhSizeAsked  = regexp.MustCompile(`(外形尺寸|尺寸|外形|大小)(?:有)?多大`)
+	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是\s*[A-Za-z]{1,4}\s*多少|是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
 // attributeQuestion returns the terms of the attribute the question asks
@@ -479,6 +480,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		if strings.HasPrefix(attr, "时候") {
 			attr = "" // "什么时候需要换" asks when, which a condition answers, not a noun
 		}
+	} else if m := zhSizeAsked.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1] // "控制箱箱体外形尺寸多大": the size, of the enclosure before it
 	} else if m := zhAttribute.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 		if i := strings.LastIndex(attr, "的"); i >= 0 {
@@ -546,6 +549,9 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 	}
 	if !holdsAcronyms(a.Text, text) || namesSiblingOnly(a.Text, text) {
 		return false
+	}
+	if asksPhone(a.Text) {
+		return statesPhone(text)
 	}
 	if names := ratioAsked(a.Text); names != nil {
 		return statesRatio(names, text)
@@ -621,7 +627,18 @@ func statesNamedSize(attr, text string) bool {
 // written as one ("O-ring, 30x2mm", "180mmx180mm"): unlike a single
 // length, two lengths multiplied say nothing but the size.
 func statesDimensions(attr, text string) bool {
-	return asksSize(attr) && (dimensionsProduct.MatchString(text) || threeDimensions.MatchString(text))
+	return asksSize(attr) && (lengthsMultiplied(text) || threeDimensions.MatchString(text))
+}
+
+// lengthsMultiplied reports two lengths multiplied, not a cable's cores
+// times their cross-section ("4x4 mm²").
+func lengthsMultiplied(text string) bool {
+	for _, loc := range dimensionsProduct.FindAllStringIndex(text, -1) {
+		if rest := text[loc[1]:]; !strings.HasPrefix(rest, "²") && !strings.HasPrefix(rest, "2") && !strings.HasPrefix(rest, "^2") {
+			return true
+		}
+	}
+	return false
 }
 
 // threeDimensions are three lengths multiplied without a unit, as a
@@ -633,7 +650,8 @@ func asksSize(attr string) bool {
 }
 
 var (
-	sizeWords   = []string{"尺寸", "大小", "dimension", "size"}
+	// 外形尺寸 is cut into 外形, 形尺 and 尺寸; each asks the size.
+	sizeWords   = []string{"尺寸", "外形", "形尺", "大小", "dimension", "size"}
 	nominalSize = regexp.MustCompile(`\b(?:DN|NPS)\s?\d{1,4}\b`)
 	// Two lengths multiplied, in a length unit: "30x2mm", "180mm x 180mm".
 	dimensionsProduct = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:mm|cm)?\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm)\b`)

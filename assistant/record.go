@@ -80,6 +80,7 @@ func fieldAnswer(ev *retrieval.Evidence, lang string) (text string, fields int, 
 	if asksHowMany(ev.Question.Text) && !hasDigit(hits[0].field.value) {
 		return "", 0, false // "how many of the wheel assemblies …": no figure in the field
 	}
+	hits = withoutQualifiedNames(hits, ev.Question.Text)
 	top := hits[0]
 	var lines []string
 	seen := map[string]bool{}
@@ -445,8 +446,10 @@ func fieldHitsBy(ev *retrieval.Evidence, glossary bool) []fieldHit {
 				// "the transmitter that goes in the control box": the
 				// part's own words name its row, the place another's;
 				// a row the place alone names is the place's
-				if own := share(part, withShortenedTerms(part, retrieval.TokenSet(values))); m < 0.5 || own == 0 {
-					m = own
+				if own := share(part, withShortenedTerms(part, retrieval.TokenSet(values))); own == 0 {
+					m = 0
+				} else {
+					m = max2(m, own)
 				}
 			}
 			if namesKeyCell(cells, keys) {
@@ -1561,11 +1564,12 @@ var perPiecePhrase = regexp.MustCompile(`(?i)\b(?:per|a|each|by the)\s+(?:piece|
 func withShortenedTerms(q retrieval.Question, have map[string]bool) map[string]bool {
 	out := have
 	for _, t := range q.Terms {
-		if have[t] || len(t) < 4 || !isASCII(t) || hasDigit(t) {
+		if have[t] || len(t) < 4 || !isASCII(t) {
 			continue
 		}
 		for w := range have {
-			if len(w) > len(t) && strings.HasPrefix(w, t) {
+			// "cp200" names the family of "cp200-imp-01"; "e0" no code
+			if len(w) > len(t) && strings.HasPrefix(w, t) && (!hasDigit(t) || strings.HasPrefix(w, t+"-")) {
 				if len(out) == len(have) {
 					out = maps.Clone(have)
 				}
@@ -1773,4 +1777,71 @@ func namesOtherItem(cells []cell, item string) bool {
 func onlyInBrackets(q retrieval.Question, values string) bool {
 	outside := bracketList.ReplaceAllString(values, " ")
 	return outside != values && share(q, retrieval.TokenSet(outside)) == 0
+}
+
+// withoutQualifiedNames drops, of the rows matching the question best,
+// those naming the asked part only as another part's qualifier ("Impeller
+// nut" for "the impellers"), where a row names the same part itself
+// ("Impeller, closed").
+func withoutQualifiedNames(hits []fieldHit, question string) []fieldHit {
+	if hasHan(question) {
+		return hits // the row's English name holds none of the asker's words
+	}
+	have := retrieval.TokenSet(question)
+	best := hits[0].match
+	plain := map[string]bool{}
+	for _, h := range hits {
+		if w, qualified := lastAskedWord(h, have); h.match == best && w != "" && !qualified {
+			plain[w] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h fieldHit) bool {
+		w, qualified := lastAskedWord(h, have)
+		return h.match == best && qualified && plain[w]
+	})
+}
+
+var reNameToken = regexp.MustCompile(`[A-Za-z][A-Za-z-]*|[0-9][^\s,;()]*|[,;()/]`)
+
+// lastAskedWord is the last word of a row's name the question asks by,
+// up to the name's first mark, and whether another word follows it there:
+// "Impeller nut" holds "impeller" qualified, "Impeller, closed" plain.
+func lastAskedWord(h fieldHit, have map[string]bool) (string, bool) {
+	cells := rowCells(h.item.Chunk.Text)
+	n := slices.IndexFunc(cells, func(c cell) bool {
+		role := columnRole(c.header)
+		return c.header != h.field.header && (role == "name" || role == "description")
+	})
+	if n < 0 {
+		return "", false
+	}
+	toks := reNameToken.FindAllString(cells[n].value, -1)
+	last := -1
+	for j, tok := range toks {
+		if r, _ := utf8.DecodeRuneInString(tok); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			toks = toks[:j]
+			break
+		}
+		if len(tok) >= 3 && asksWord(tok, have) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return "", false
+	}
+	w := strings.ToLower(toks[last])
+	if last+1 == len(toks) {
+		return w, false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[last+1])
+	return w, unicode.IsLetter(r)
+}
+
+func asksWord(w string, have map[string]bool) bool {
+	for t := range retrieval.TokenSet(w) {
+		if have[t] {
+			return true
+		}
+	}
+	return false
 }

@@ -12,7 +12,9 @@ import (
 
 var (
 	topicFirst = regexp.MustCompile(`^\s*([^-—:：?？,，]{2,40}?)(?:\s+[-—]\s+|\s*[:：—]\s*)`)
-	pronoun    = regexp.MustCompile(`(?i)\b(?:it|its|they|them|their)\b|它|其`)
+	// A code the asker read off a display is what the rest asks about.
+	reAskedCode = regexp.MustCompile(`\b[A-Z]{1,2}\d{2,3}\b`)
+	pronoun     = regexp.MustCompile(`(?i)\b(?:it|its|they|them|their)\b|它|其`)
 )
 
 // withTopic appends the question's topic to each part that asks of it by
@@ -21,6 +23,8 @@ func withTopic(question string, parts []string) []string {
 	var topic string
 	if m := topicFirst.FindStringSubmatch(question); m != nil {
 		topic = strings.TrimSpace(m[1])
+	} else if code := reAskedCode.FindString(question); len(parts) > 1 && code != "" {
+		topic = code // "…threw E09 - what does that code mean and how do we get it back to normal?"
 	} else if len(parts) > 1 {
 		topic = firstPartsThing(parts[0]) // "how far apart are the foundation bolt holes and what diameter are they?"
 	}
