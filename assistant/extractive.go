@@ -534,7 +534,10 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	troubled := withoutTerms(q, circumstanceTerms(ev.Question.Text))
 	sets := tokenSets{}
 	// A size asked of a named part is not the product's overall size.
-	sizeOfNamedItem := asked && asksSize(aq.Text) && len(translatable(withoutTermsWhere(item, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
+	// The item as the question names it: terms every passage shares
+	// (控制箱 when all evidence is about it) still name it.
+	namedItem := withoutAskingPhrases(withoutTerms(ev.Question, aq.Terms), ev.Question.Text, phrases)
+	sizeOfNamedItem := asked && asksSize(aq.Text) && len(translatable(withoutTermsWhere(namedItem, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
 	lowerQ := strings.ToLower(ev.Question.Text)
 	arrival := asksArrival.MatchString(lowerQ)
 	var all []scored
@@ -576,7 +579,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// The item named right before the measure ("高分辨率版本用的管镜焦距")
 			// is the item, where its page names it; the rest qualifies it.
 			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
-			if guard && !defining && !namesGuardedItem(attr, iq, item, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
 				continue
 			}
 			// A material's name states a material, of the item it is

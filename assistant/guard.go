@@ -627,7 +627,26 @@ func statesNamedSize(attr, text string) bool {
 // written as one ("O-ring, 30x2mm", "180mmx180mm"): unlike a single
 // length, two lengths multiplied say nothing but the size.
 func statesDimensions(attr, text string) bool {
-	return asksSize(attr) && (lengthsMultiplied(text) || threeDimensions.MatchString(text))
+	return asksSize(attr) && (lengthsMultiplied(text) || threeDimensions.MatchString(text) || gridSize(text))
+}
+
+// reGrid is two counts multiplied without a unit: a matrix's "5*5", a
+// pattern's "4 x 6".
+var reGrid = regexp.MustCompile(`\b\d{1,3}\s?[x×*]\s?\d{1,3}\b`)
+
+// gridSize reports a grid's size, not a cable's cores times their
+// cross-section ("4x4 mm²") nor a thread's diameter times its length.
+func gridSize(text string) bool {
+	for _, loc := range reGrid.FindAllStringIndex(text, -1) {
+		rest := strings.TrimLeft(text[loc[1]:], " ")
+		if loc[0] > 0 && unicode.IsLetter(rune(text[loc[0]-1])) {
+			continue // "M12x40"
+		}
+		if !strings.HasPrefix(rest, "mm") && !strings.HasPrefix(rest, "²") && !strings.HasPrefix(rest, "cm") {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthsMultiplied reports two lengths multiplied, not a cable's cores

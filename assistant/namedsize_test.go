@@ -86,3 +86,21 @@ func TestRelativeThresholdIsStated(t *testing.T) {
 		t.Error("the rating read as the threshold")
 	}
 }
+
+// A grid's counts state its size; a cable's cores times its cross-section
+// and a bolt's thread times its length do not.
+func TestGridStatesItsSize(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"LED matrix: 5*5 LED light matrix", true},
+		{"connect the motor with 3 m of cable YJV 4x4 mm²", false},
+		{"fit the four M12x40 bolts", false},
+		{"Enclosure 400 x 300 x 200 mm, IP55", true},
+	} {
+		if got := statesDimensions("size", c.text); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -194,6 +194,11 @@ func fieldSentence(h fieldHit, lang, question string) string {
 	header, value := withUnit(h.field)
 	value = withRowUnit(h, value)
 	header = spacedHeader(strings.Join(strings.Fields(textseg.DropShortParens(header)), " "))
+	if parameterNamed(h) {
+		// "Name: Size; Flat base: 145×145×13": the column is the item, the
+		// row's name the attribute, "the size of the flat base"
+		h.subject, header = header, h.subject
+	}
 	// A Chinese record quoted to an English question keeps its own
 	// sentence: "The 排除方法 of 噼啪噪声和振动 is …" is in neither language.
 	// And an English record quoted to a Chinese question keeps its own:
@@ -1842,6 +1847,21 @@ func asksWord(w string, have map[string]bool) bool {
 		if have[t] {
 			return true
 		}
+	}
+	return false
+}
+
+// parameterNamed reports a field of a specification table headed by its
+// item ("| Name | Flat base |"), whose row is named by the attribute in
+// its Name column: the hit's subject is then the attribute.
+func parameterNamed(h fieldHit) bool {
+	cells := rowCells(h.item.Chunk.Text)
+	if len(cells) != 2 || h.field.header != cells[1].header || h.subject != cells[0].value {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(cells[0].header)) {
+	case "name", "名称", "parameter", "参数", "item", "项目":
+		return true
 	}
 	return false
 }
