@@ -123,6 +123,9 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p, ok := t.directPartsPlan(text); ok {
 		return Parsed{Plan: p, Score: 4}, true
 	}
+	if p, ok := t.literalCountPlan(text); ok {
+		return Parsed{Plan: p, Score: 4}, true
+	}
 	text = t.withSupplierHan(text, tr)
 	text = t.withoutTitleHan(text, tr)
 	text = t.withOftenAsWritten(text)

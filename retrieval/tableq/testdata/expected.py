@@ -422,6 +422,8 @@ MEANING = {
     "c-log-count-and-which-zh": lambda t: count_listing(t, lambda r: mentions(r, list(r), "e07"), "Equipment"),
     "c-wo-count-and-which-assets": lambda t: count_listing(t, lambda r: mentions(r, list(r), "tramming"), "AssetID"),
     "c-log-hours-counted-sum": lambda t: agg(t, "Downtime (h)", sum),
+    # the cell as written, not the cells the mappings read as empty
+    "fmea-literal-no-controls": lambda t: count(t, lambda r: r["Current Controls"].lower() == "no current controls"),
     "c-log-quarter-glossed-zh": lambda t: count(t, lambda r: "2025-07" <= r["Date"][:7] <= "2025-09"),
     "c-log-one-pump-count-zh": lambda t: count(t, lambda r: "2404102" in r["Equipment"]),
     "c-log-one-pump-downtime-zh": lambda t: {"value": sum(num(r["Downtime (h)"]) for r in t if "2404102" in r["Equipment"])},
