@@ -69,5 +69,7 @@ func TestGreetingsAreNoTerms(t *testing.T) {
 		{"要接变频器，电机线大概 30 米长，有什么要注意的吗？", []string{"变频", "电机"}, []string{"接变", "米长", "注意"}},
 		// only the pump end, the rest left out
 		{"不算电机和底座，光泵头本身大概多重？", []string{"泵头"}, []string{"光泵"}},
+		// where on the rover the part is
+		{"火星车上那个 goTube 端盖单价多少？", []string{"gotub", "端盖", "单价"}, []string{"车上"}},
 	})
 }
