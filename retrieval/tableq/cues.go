@@ -13,7 +13,7 @@ var (
 	cueSum     = []string{"total", "sum", "summed", "totalled", "totaled", "sum of", "sum the", "combined", "altogether", "all together", "cost together", "costs together", "cost in total", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
 		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
-		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块"}
+		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块", "多少包", "几包"}
 	cueMax = []string{"highest", "maximum", "largest", "biggest", "greatest", "most expensive", "priciest", "dearest", "longest", "slowest", "max ", "worst", "riskiest", "most critical", "most time-consuming", "most time consuming", "最高", "最大", "最贵", "最长", "最久", "最慢", "最严重", "最危险",
 		// a step's time said by what it costs the fitter: "最费时间", "耗时最多"
 		"最费时", "最耗时", "最花时间", "耗时最多", "用时最多", "费时最多", "花时间最多"}

@@ -113,6 +113,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	costsWhole := costOfWhole(text) // before the product's name is read as the list's subject
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
 	text = withinLeadTime(text)
+	text = asPiecesAsked(text)
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
 	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
@@ -332,6 +333,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	if p.Holder {
 		score += 2 // the sheet's levels are what the question asks about
 	}
+	p.Filters = append(p.Filters, t.gradeFilters(q)...)
 	if p.Aggregate == "list" && len(p.Filters) == 0 && p.Limit == 0 && len(p.Show) == 0 {
 		// "备件清单里有哪些零件", "list all the spare parts": a sheet named by
 		// its kind, asked for whole, lists what its rows are

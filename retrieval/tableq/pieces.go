@@ -109,7 +109,7 @@ var reQuantityWord = regexp.MustCompile(`\bquantit(?:y|ies)\b|\bqty\b|\bpieces\b
 
 // rePiecesTotal asks for pieces outright, not lines: "how many pieces",
 // "the total quantity", "所有零件加起来一共多少件".
-var rePiecesTotal = regexp.MustCompile(`\bhow many (?:individual |separate )?pieces\b|\b(?:total|overall) (?:quantity|number of pieces)\b|\bcounting (?:the |their )?quantit(?:y|ies)\b|\bpiece count\b|(?:加起来|合计|总共|一共|总计)[^？?，,。]*(?:多少|几)件|件数|数量(?:加起来|之和|合计|总和|总计)`)
+var rePiecesTotal = regexp.MustCompile(`\bhow many (?:individual |separate )?pieces\b|\b(?:total|overall) (?:quantity|number of pieces)\b|\bcounting (?:the |their )?quantit(?:y|ies)\b|\bpiece count\b|(?:加起来|合计|总共|一共|总计)[^？?，,。]*(?:多少|几)[件包]|件数|数量(?:加起来|之和|合计|总和|总计)`)
 
 // levelled reports a sheet with numeric level and quantity columns.
 func (t *Table) levelled() bool {

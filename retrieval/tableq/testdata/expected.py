@@ -533,6 +533,12 @@ MEANING = {
     "t-spares-stock-qty-cost": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     "t-log-year-entries-needed-no-parts": lambda t: count(t, lambda r: r["Date"].startswith("2025-") and null(r.get("Parts Replaced", ""))),
     "t-bom-individual-pieces-screws-included": lambda t: pieces(t, "CP200-CPL-00", lambda r: True),
+    # the lines whose material names the 304 grade; listed, each by its holder
+    "c-bom-holders-of-grade": lambda t: count(t, lambda r: "304 stainless" in r["Material"].lower()),
+    "c-bom-count-of-grade": lambda t: count(t, lambda r: "304 stainless" in r["Material"].lower()),
+    "parts-packs-whole-rover-zh": lambda t: pieces_for_product(t, lambda r: r["part #"].startswith("1611-") and "bearing" in r["long name"].lower()),
+    "c-bom-pieces-every-bolt": lambda t: pieces(t, "CP200-CAS-00", lambda r: True),
+    "c-bom-pieces-counting-each": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
     "t-fmea-only-control": lambda t: count(t, lambda r: r["Current Controls"].strip().rstrip(".") == "Investigated upon component failure"),
     "t-log-closed-without-replacing": lambda t: count(t, lambda r: null(r.get("Parts Replaced", ""))),
     "t-fmea-action-written-none-zh": lambda t: count(t, lambda r: null(r["Recommended Action"])),
