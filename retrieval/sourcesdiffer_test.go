@@ -71,5 +71,7 @@ func TestGreetingsAreNoTerms(t *testing.T) {
 		{"不算电机和底座，光泵头本身大概多重？", []string{"泵头"}, []string{"光泵"}},
 		// where on the rover the part is
 		{"火星车上那个 goTube 端盖单价多少？", []string{"gotub", "端盖", "单价"}, []string{"车上"}},
+		// a pack size written with a hyphen
+		{"how many of the 32mm 6mm spacer 2-packs go into the rover body?", []string{"2", "pack"}, []string{"2-pack"}},
 	})
 }

@@ -185,6 +185,10 @@ func withoutTrade(s string) string {
 	})
 }
 
+// reHyphenPack is a pack size written with a hyphen ("the 32mm spacer
+// 2-packs"), where parts lists write "2 Pack".
+var reHyphenPack = regexp.MustCompile(`(?i)\b(\d+)-(packs?)\b`)
+
 // rePowersUp is a machine switched on ("arm powers up but …"): manuals
 // say powered on, and "up" is no term.
 var rePowersUp = regexp.MustCompile(`(?i)\b(power(?:s|ed)?) up\b`)
@@ -201,6 +205,9 @@ func withoutFillers(s string) string {
 		s = figuresSeenEn.ReplaceAllString(s, " ")
 	}
 	s = withoutTrade(s)
+	if strings.Contains(s, "-pack") || strings.Contains(s, "-Pack") {
+		s = reHyphenPack.ReplaceAllString(s, "$1 $2") // "2-packs": the list's "2 Pack"
+	}
 	if containsAnyFold(s, []string{"power"}) {
 		s = rePowersUp.ReplaceAllString(s, "${1} on")
 	}

@@ -16,7 +16,7 @@ import (
 // about the HF-CP300, or about customers in Brazil, must not be answered
 // from documents that never mention them.
 func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
-	codes := codeTokens(kg.NormalizeName(ev.Question.Text))
+	codes := codeTokens(kg.NormalizeName(reHyphenPack.ReplaceAllString(ev.Question.Text, "$1 $2"))) // "2-packs" is no code
 	names, err := r.unknownNames(ctx, clearance, ev)
 	if err != nil {
 		return nil, err
