@@ -95,3 +95,8 @@ func doerUnstated(ev *retrieval.Evidence, text string) bool {
 	}
 	return cited
 }
+
+// askedDate asks when a document was made or a thing was done ("when was
+// the FMEA actually carried out - what date is on it", "这份 FMEA 是哪天做
+// 的"): a listing of failure modes or parts gives no date.
+var askedDate = regexp.MustCompile(`(?i)\bwhen\s+(?:was|were|did)\b[^?]*\b(?:carried out|done|made|written|prepared|performed|created|issued|reviewed|approved|drawn up)\b|\bwhat date\b|\bwhich date\b|哪天|哪一天|什么时候(?:做|编|写|审|批|发布)|日期是`)

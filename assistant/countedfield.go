@@ -75,3 +75,20 @@ func withMeasureWord(value, question string) string {
 	}
 	return strings.TrimSpace(value) + " " + m[1]
 }
+
+// reRecordsCounted is how a Chinese listing counts its rows.
+var reRecordsCounted = regexp.MustCompile(`的记录共(\d+)条：`)
+
+// reAskedCountWord is the measure word a Chinese question counts things
+// by ("单价超过 20 美元的有哪几样").
+var reAskedCountWord = regexp.MustCompile(`(?:几|多少)(样|种|个|项|件)`)
+
+// inAskedCountWord counts a listing's rows by the question's own measure
+// word: asked 哪几样, the answer says how many 样, not how many records.
+func inAskedCountWord(text, question string) string {
+	m := reAskedCountWord.FindStringSubmatch(question)
+	if m == nil {
+		return text
+	}
+	return reRecordsCounted.ReplaceAllString(text, "的共有 ${1} "+m[1]+"：")
+}

@@ -1,6 +1,9 @@
 package assistant
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A count of a record's item is its quantity, where the row is built in
 // once; a row built into several assemblies is left to the roll-up.
@@ -29,5 +32,16 @@ func TestCountedFieldIsTheRowsQuantity(t *testing.T) {
 	}
 	if got := withMeasureWord("6", "一共要几根"); got != "6 根" {
 		t.Errorf("withMeasureWord = %q, want 6 根", got)
+	}
+}
+
+// A listing asked 哪几样 says how many 样.
+func TestListingCountsByTheAskedWord(t *testing.T) {
+	got := inAskedCountWord("“parts list”中cost pp大于20的记录共4条：\n- wheel [1]", "火星车零件清单里单价超过 20 美元的有哪几样？")
+	if !strings.Contains(got, "共有 4 样") {
+		t.Errorf("got %q", got)
+	}
+	if same := inAskedCountWord("“bom”中的记录共4条：", "有哪些零件？"); same != "“bom”中的记录共4条：" {
+		t.Errorf("changed without a measure word: %q", same)
 	}
 }

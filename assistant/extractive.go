@@ -105,6 +105,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	measure := memo.get(ev).measure(ev)
 	unpeopled := ""   // the column a table answer grouped by, where people were asked
 	doerless := false // a listing, where who did a job was asked
+	dateless := false // a listing, where when a thing was done was asked
 	for _, c := range ev.Computed {
 		if (isListing(c) || c.Kind == "bom") && asksDuration(ev.Question.Text) {
 			continue // "how many hours" counts time, not parts
@@ -154,13 +155,17 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 			doerless = true
 			continue // "这份 FMEA 由谁审核的": its failure modes name no reviewer
 		}
+		if isListing(c) && c.Kind != "table" && askedDate.MatchString(ev.Question.Text) {
+			dateless = true
+			continue // "when was the FMEA carried out": its failure modes give no date
+		}
 		if isListing(c) && !codesIn(identifiers(codes), computedText(ev, c)) {
 			continue // computed for another code ("E03" when E01 is asked)
 		}
 		if c.Kind == "where_used" && len(c.Cites) > 0 && asksHowMany(ev.Question.Text) {
 			parts = append(parts, renderWhereUsedCount(c, lang, names)) // "how many wheels": the total first
 		} else if s := renderComputed(c, lang, names); s != "" {
-			parts = append(parts, s)
+			parts = append(parts, inAskedCountWord(s, ev.Question.Text))
 		}
 	}
 	structural := len(parts) > 0
@@ -169,6 +174,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	}
 	if !structural && doerless {
 		return abstain(ev, lang, "no listed row names who did it"), nil
+	}
+	if !structural && dateless {
+		return abstain(ev, lang, "no listed row gives the date asked"), nil
 	}
 	// A question that matches an FAQ entry, or names one field of a
 	// record, has its answer in one place; a listing computed for the
