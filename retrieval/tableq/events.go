@@ -1,6 +1,9 @@
 package tableq
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A count of things shipped, sold or delivered is a count of events the
 // sheet must record: "how many HF-CP200 units did we ship in 2025" is not
@@ -14,8 +17,9 @@ var eventWords = []string{"ship", "shipped", "shipping", "shipment", "shipments"
 // headers records.
 func (t *Table) unrecordedEvent(text string) bool {
 	lower := strings.ToLower(text)
+	words := wordsOf(lower)
 	for _, w := range eventWords {
-		if !strings.Contains(lower, w) || isASCIIWord(w) && !hasWord(lower, w) {
+		if hasHan(w) && !strings.Contains(lower, w) || !hasHan(w) && !slices.Contains(words, w) {
 			continue
 		}
 		stem := Stem(w)
@@ -23,33 +27,6 @@ func (t *Table) unrecordedEvent(text string) bool {
 			continue
 		}
 		return true
-	}
-	return false
-}
-
-func isASCIIWord(w string) bool {
-	for _, r := range w {
-		if r > 127 {
-			return false
-		}
-	}
-	return true
-}
-
-// hasWord reports w in lower as a whole word.
-func hasWord(lower, w string) bool {
-	for i := strings.Index(lower, w); i >= 0; {
-		before := i == 0 || !isWordByte(lower[i-1])
-		end := i + len(w)
-		after := end == len(lower) || !isWordByte(lower[end])
-		if before && after {
-			return true
-		}
-		j := strings.Index(lower[i+1:], w)
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
