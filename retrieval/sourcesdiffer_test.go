@@ -49,7 +49,7 @@ func TestSituationBeforeALimitIsNoTerm(t *testing.T) {
 		// A decimal point ends no sentence.
 		{"our loop runs at 1.4 MPa, what's the max pressure?", []string{"max", "pressur"}, []string{"1.4", "loop"}},
 		// Asked only whether the case will do, the case is what is asked about.
-		{"customer wants to run 95 °C hot water through the CP200, is that ok or do they need something else?", []string{"hot", "water", "cp200"}, nil},
+		{"customer wants to run 95 °C hot water through the CP200, is that ok or do they need something else?", []string{"hot", "water", "cp200"}, []string{"through", "need", "custom"}},
 	})
 }
 

@@ -32,6 +32,9 @@ var stopwords = func() map[string]bool {
 		"ok", "okay", "mayb",
 		// "can hit 95 °C": the asker's figure reached.
 		"hit",
+		// "run 95 °C hot water through the CP200": what the liquid passes
+		// through is the pump the question names.
+		"through",
 		// "rosrun says …", "the display says": who reports it, not what.
 		"say", "says", "said",
 		// "What is the warranty like", "how heavy a thing": no content.
