@@ -544,8 +544,12 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	// A size asked of a named part is not the product's overall size.
 	// The item as the question names it: terms every passage shares
 	// (控制箱 when all evidence is about it) still name it.
-	namedItem := withoutAskingPhrases(withoutTerms(ev.Question, aq.Terms), ev.Question.Text, phrases)
-	sizeOfNamedItem := asked && asksSize(aq.Text) && len(translatable(withoutTermsWhere(namedItem, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
+	var namedItem retrieval.Question
+	sizeOfNamedItem := false
+	if asked && asksSize(aq.Text) {
+		namedItem = withoutAskingPhrases(withoutTerms(ev.Question, aq.Terms), ev.Question.Text, phrases)
+		sizeOfNamedItem = len(translatable(withoutTermsWhere(namedItem, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
+	}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	arrival := asksArrival.MatchString(lowerQ)
 	var all []scored

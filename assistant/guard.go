@@ -639,7 +639,7 @@ var reGrid = regexp.MustCompile(`\b\d{1,3}\s?[x×*]\s?\d{1,3}\b`)
 func gridSize(text string) bool {
 	for _, loc := range reGrid.FindAllStringIndex(text, -1) {
 		rest := strings.TrimLeft(text[loc[1]:], " ")
-		if loc[0] > 0 && unicode.IsLetter(rune(text[loc[0]-1])) {
+		if before, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); unicode.IsLetter(before) {
 			continue // "M12x40"
 		}
 		if !strings.HasPrefix(rest, "mm") && !strings.HasPrefix(rest, "²") && !strings.HasPrefix(rest, "cm") {

@@ -27,16 +27,16 @@ func ratesHeadNotItem(item, attr retrieval.Question, s string) bool {
 		return false
 	}
 	m := reLineHead.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || strings.ContainsAny(m[2], ":：") || names(item, m[1]) || reNotAUnit.MatchString(m[1]) {
+	if m == nil || strings.ContainsAny(m[2], ":：") || namesHalf(item, m[1]) || reNotAUnit.MatchString(m[1]) {
 		return false // a row's "Name: Weight; parallel gripper: 84g" pairs each label with its value
 	}
 	clauses := reClauseMark.Split(m[2], -1)
-	if len(clauses) < 3 || !names(attr, clauses[len(clauses)-1]) {
+	if len(clauses) < 3 || !namesHalf(attr, clauses[len(clauses)-1]) {
 		return false // the unit's rating closes the list of what it holds
 	}
 	listed := false
 	for _, clause := range clauses {
-		hasItem, hasAttr := names(item, clause), names(attr, clause)
+		hasItem, hasAttr := namesHalf(item, clause), namesHalf(attr, clause)
 		if hasItem && hasAttr {
 			return false // "压力变送器防护等级 IP65": the item's own
 		}
@@ -49,7 +49,7 @@ func ratesHeadNotItem(item, attr retrieval.Question, s string) bool {
 // Paint …, dry film thickness 80 to 120 µm" rates the paint it names.
 var reNotAUnit = regexp.MustCompile(`(?i)^\s*(?:step|operation|op\b|note|warning|caution|步骤|第|注意|警告|\d|[A-Z]{1,2}\d)`)
 
-// names reports a text holding half of q's terms or more.
-func names(q retrieval.Question, text string) bool {
+// namesHalf reports a text holding half of q's terms or more.
+func namesHalf(q retrieval.Question, text string) bool {
 	return share(q, retrieval.TokenSet(text)) >= 0.5
 }

@@ -1794,16 +1794,29 @@ func withoutQualifiedNames(hits []fieldHit, question string) []fieldHit {
 	}
 	have := retrieval.TokenSet(question)
 	best := hits[0].match
+	type named struct {
+		word      string
+		qualified bool
+	}
+	names := make([]named, len(hits))
 	plain := map[string]bool{}
-	for _, h := range hits {
-		if w, qualified := lastAskedWord(h, have); h.match == best && w != "" && !qualified {
+	for i, h := range hits {
+		if h.match != best {
+			continue
+		}
+		w, q := lastAskedWord(h, have)
+		names[i] = named{w, q}
+		if w != "" && !q {
 			plain[w] = true
 		}
 	}
-	return slices.DeleteFunc(slices.Clone(hits), func(h fieldHit) bool {
-		w, qualified := lastAskedWord(h, have)
-		return h.match == best && qualified && plain[w]
-	})
+	var out []fieldHit
+	for i, h := range hits {
+		if !names[i].qualified || !plain[names[i].word] {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 var reNameToken = regexp.MustCompile(`[A-Za-z][A-Za-z-]*|[0-9][^\s,;()]*|[,;()/]`)

@@ -37,18 +37,22 @@ func (t *Table) directPartsPlan(text string) (Plan, bool) {
 	return p, true
 }
 
-// holderKey names the assembly that directly holds row: its key and name.
-func (t *Table) holderKey(r Row) string {
-	hs := t.holders([]Row{r})
-	if len(hs) == 0 {
-		return ""
-	}
-	h := hs[0]
-	var parts []string
-	for _, role := range []string{"part_no", "name", "description"} {
-		if c := t.roleColumn(role); c >= 0 && strings.TrimSpace(h.Cell(c)) != "" {
-			parts = append(parts, strings.TrimSpace(h.Cell(c)))
+// holderKeys names, for each row of t, the assembly that directly holds
+// it, by its key and names.
+func (t *Table) holderKeys() func(Row) string {
+	holderOf := t.holderIndex()
+	return func(r Row) string {
+		j, ok := holderOf(r)
+		if !ok {
+			return ""
 		}
+		h := t.Rows[j]
+		var parts []string
+		for _, role := range []string{"part_no", "name", "description"} {
+			if c := t.roleColumn(role); c >= 0 && strings.TrimSpace(h.Cell(c)) != "" {
+				parts = append(parts, strings.TrimSpace(h.Cell(c)))
+			}
+		}
+		return strings.Join(parts, " ")
 	}
-	return strings.Join(parts, " ")
 }

@@ -212,12 +212,16 @@ func aggregate(rows []Row, agg string, col int) (float64, []Row, int) {
 
 func (t *Table) group(rows []Row, p Plan, col int) []Group {
 	g := t.Column(p.GroupBy)
+	var holderKey func(Row) string
+	if p.GroupBy == HolderGroup {
+		holderKey = t.holderKeys()
+	}
 	byKey := map[string][]Row{}
 	var keys []string
 	for _, r := range rows {
 		k := strings.TrimSpace(r.Cell(g))
-		if p.GroupBy == HolderGroup {
-			k = t.holderKey(r)
+		if holderKey != nil {
+			k = holderKey(r)
 		}
 		if p.GroupPart != "" {
 			k = datePart(k, p.GroupPart)

@@ -135,28 +135,37 @@ func (t *Table) takeHolderAsked(q *question) bool {
 // holders are the assemblies holding rows: for each, the nearest row
 // above it at a lower level, each once, in the sheet's order.
 func (t *Table) holders(rows []Row) []Row {
-	level := t.roleColumn("level")
-	at := map[string]int{}
-	for i, r := range t.Rows {
-		at[r.Chunk.ID] = i
-	}
+	holderOf := t.holderIndex()
 	seen := map[int]bool{}
 	var out []Row
 	for _, r := range rows {
-		i, ok := at[r.Chunk.ID]
-		depth, okDepth := Number(r.Cell(level))
-		if !ok || !okDepth {
-			continue
-		}
-		for j := i - 1; j >= 0; j-- {
-			if up, ok := Number(t.Rows[j].Cell(level)); ok && up < depth {
-				if !seen[j] {
-					seen[j] = true
-					out = append(out, t.Rows[j])
-				}
-				break
-			}
+		if j, ok := holderOf(r); ok && !seen[j] {
+			seen[j] = true
+			out = append(out, t.Rows[j])
 		}
 	}
 	return out
+}
+
+// holderIndex gives, for a row of t, the index of the row holding it:
+// the nearest row above it at a lower level.
+func (t *Table) holderIndex() func(Row) (int, bool) {
+	level := t.roleColumn("level")
+	at := make(map[string]int, len(t.Rows))
+	for i, r := range t.Rows {
+		at[r.Chunk.ID] = i
+	}
+	return func(r Row) (int, bool) {
+		i, ok := at[r.Chunk.ID]
+		depth, okDepth := Number(r.Cell(level))
+		if !ok || !okDepth {
+			return 0, false
+		}
+		for j := i - 1; j >= 0; j-- {
+			if up, ok := Number(t.Rows[j].Cell(level)); ok && up < depth {
+				return j, true
+			}
+		}
+		return 0, false
+	}
 }
