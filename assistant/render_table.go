@@ -24,7 +24,7 @@ var (
 	// msgTableShare is the kept rows' part of a column's total: the drive wheels' share of the parts cost.
 	msgTableShare    = msg{"%[3]s%% of the total %[4]s of %[1]s is in the %[7]d rows that %[2]s: %[5]s of %[6]s.", "%[1]s中%[2]s的%[7]d条记录占%[4]s合计的%[3]s%%（%[6]s中的%[5]s）。"}
 	msgTablePercent  = msg{"%[3]s%% of the rows of %[1]s %[2]s (%[4]d of %[5]d).", "%[1]s中%[2]s的记录占%[3]s%%（%[5]d条中的%[4]d条）。"}
-	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d rows of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d条记录）。"}
+	msgTableAgg      = msg{"The %[3]s %[4]s is %[5]s, over the %[6]d %[7]s of %[1]s%[2]s.", "%[1]s中%[2]s的%[4]s%[3]s为%[5]s（共%[6]d%[7]s）。"}
 	msgTableGroupTop = msg{"%[3]s has the %[4]s in %[1]s%[2]s: %[5]s.", "%[1]s中%[2]s，%[3]s的%[4]s，为%[5]s。"}
 	// msgTableGroupTopTied names two or three groups tied for first: "A and B have …".
 	msgTableGroupTopTied = msg{"%[3]s have the %[4]s in %[1]s%[2]s: %[5]s each.", "%[1]s中%[2]s，%[3]s的%[4]s，各为%[5]s。"}
@@ -183,7 +183,7 @@ func renderTable(c retrieval.Computed, lang string) string {
 		}
 		return b.String()
 	default:
-		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), c.Count)
+		fmt.Fprintf(&b, msgTableAgg.in(lang), table, where, aggWords[p.Aggregate].in(lang), metric(p), computedFigure(c, c.Value, lang), c.Count, allRowsNoun(c, lang))
 	}
 	b.WriteString(" " + marks(c.Cites))
 	if p.Aggregate == "count" && len(c.Lines) > 0 {

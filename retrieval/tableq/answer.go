@@ -108,7 +108,7 @@ func AnswerOver(ctx context.Context, tables []*Table, question string, opts Opti
 		return nil, kg.Wrap(op, err)
 	}
 	res.Noun, res.Unit = RowNoun(question), best.ColumnUnit(plan.Plan.Column)
-	if res.Noun == "" && countsRows(res.Plan) {
+	if res.Noun == "" && (countsRows(res.Plan) || figureOfRows(res.Plan)) {
 		res.Noun = kindRowNoun[best.Kind] // "replaced 4 times": 4 work orders, not 4 rows
 	}
 	res.Money = best.IsMoney(plan.Plan.Column)

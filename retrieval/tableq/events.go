@@ -16,7 +16,7 @@ var eventWords = []string{"ship", "shipped", "shipping", "shipment", "shipments"
 // unrecordedEvent reports a question counting an event none of t's rows or
 // headers records.
 func (t *Table) unrecordedEvent(text string) bool {
-	lower := strings.ToLower(text)
+	lower := reCountedIn.ReplaceAllString(strings.ToLower(text), " ") // "lines sold in pcs" is the unit they are counted in
 	words := wordsOf(lower)
 	for _, w := range eventWords {
 		if hasHan(w) && !strings.Contains(lower, w) || !hasHan(w) && !slices.Contains(words, w) {

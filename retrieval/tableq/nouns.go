@@ -40,7 +40,9 @@ var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": tr
 	// "parts go into one pump", "bolts make up", "screws are needed"
 	"go": true, "goes": true, "went": true, "into": true, "make": true, "makes": true, "used": true, "fit": true,
 	"fitted": true, "need": true, "needs": true, "needed": true, "come": true, "comes": true, "came": true, "belong": true, "belongs": true,
-	"total": true, "altogether": true, "overall": true}
+	"total": true, "altogether": true, "overall": true,
+	// "parts sit directly under the control box assembly"
+	"sit": true, "sits": true, "directly": true, "lie": true, "live": true, "hang": true}
 
 // countWords are not what is counted: "how many different suppliers".
 var countWords = map[string]bool{"different": true, "individual": true, "distinct": true, "unique": true, "separate": true, "the": true, "of": true}
@@ -54,7 +56,14 @@ func RowNoun(question string) string {
 	if m := reHanCounter.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
-	m := reCountedNoun.FindStringSubmatch(text)
+	var m []string
+	for i, c := range reCountedNoun.FindAllStringSubmatch(text, -1) {
+		// "how many hours …, over how many jobs": the units summed
+		// first, then the rows they are summed over
+		if i == 0 || countedNoun(m[1]) == "" && countedNoun(c[1]) != "" {
+			m = c
+		}
+	}
 	if w := reWhichNoun.FindStringSubmatch(text); w != nil && (m == nil || reHowManyBare.MatchString(text)) {
 		return w[1] // "which fasteners get less than 20 N·m": the list is of fasteners
 	}
@@ -66,8 +75,14 @@ func RowNoun(question string) string {
 		}
 		return ""
 	}
+	return countedNoun(m[1])
+}
+
+// countedNoun is the noun of the words after "how many", or "" where they
+// name a unit.
+func countedNoun(words string) string {
 	var keep []string
-	for _, w := range partitive(strings.Fields(m[1])) {
+	for _, w := range partitive(strings.Fields(words)) {
 		if nounStops[w] {
 			break
 		}

@@ -41,8 +41,8 @@ func TestColumnUnit(t *testing.T) {
 
 // A count over a log whose question names no noun counts work orders:
 // "how many times did we swap the seal" is answered "4 work orders", not
-// "4 rows"; a question's own noun, a sum or a count of values keeps its
-// words.
+// "4 rows", and so are the rows a total adds up ("71 h over 20 work
+// orders"); a question's own noun or a count of values keeps its words.
 func TestLogRowsCountedAsWorkOrders(t *testing.T) {
 	log := loadTable(t, "examples/demo/internal/maintenance_log.csv")
 	spares := loadTable(t, "examples/demo/public/spare_parts.csv")
@@ -56,7 +56,8 @@ func TestLogRowsCountedAsWorkOrders(t *testing.T) {
 		{log, "how many times did downtime go over 10 h", "count", "work orders"},
 		{log, "停机超过10小时的有几次", "count", "次"},
 		{log, "how many log entries had downtime above 10 h", "count", "entries"},
-		{log, "total downtime in hours", "sum", ""},
+		{log, "total downtime in hours", "sum", "work orders"},
+		{spares, "total recommended stock", "sum", ""},
 		{spares, "how many spare parts have no notes", "count", "spare parts"},
 	} {
 		res, err := AnswerOver(context.Background(), []*Table{c.tb}, c.q, Options{})

@@ -40,6 +40,11 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	if bare, column, ok := t.withoutHeaderGloss(text); ok {
+		if p, ok := ParseWith(t, bare, tr); ok && usesColumn(p.Plan, column) {
+			return p, true
+		}
+	}
 	p, ok := parse(t, text, tr, nil)
 	if ok && t.costOfStockUnread(text, p.Plan) {
 		return Parsed{}, false // another table may hold the prices
@@ -107,6 +112,9 @@ func costOfWhole(text string) bool {
 
 var reInParts = regexp.MustCompile(`(?i)\bcosts? in parts\b`)
 
+// reWhichOnes asks which rows with a measure word: "哪几单", "哪几条".
+var reWhichOnes = regexp.MustCompile(`哪几(?:单|条|次|项|行)`)
+
 // parse is ParseWith where the words of subject name what the sheet is
 // about and single out no row.
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
@@ -116,6 +124,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 	text = asPiecesAsked(text)
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"
+	text = reWhichOnes.ReplaceAllString(text, "哪些") // "哪几单换过" lists them, counting none
 	text = reThatOne.ReplaceAllString(text, "$1$2") // "general 那一组": the group named, not one of it
 	text = withoutSubject(text, subject)
 	if p, ok := t.severalPlan(text, tr); ok {
@@ -139,6 +148,7 @@ func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed
 		return Parsed{}, false
 	}
 	t.takeCodeShown(q)
+	t.takePartNames(q)
 	whole := q.takeProductWords(t)
 	t.takeAssemblyOf(q)
 	// "how many … in the whole rover": every assembly as often as it is built in
@@ -543,7 +553,9 @@ func (p *Plan) decide(t *Table, q *question, ms []mention, used map[int]bool, gr
 		}
 	case numeric && q.has(cueAvg):
 		p.Aggregate, p.Column = "avg", name(measure)
-	case numeric && sums && !counts:
+	case numeric && sums && (!counts || reHowManyBare.MatchString(strings.ToLower(q.text))):
+		// "what did the AID9 orders cost in total, and how many were
+		// there": the total, which says how many rows it adds up
 		p.Aggregate, p.Column = "sum", name(measure)
 	case numeric && p.Limit > 0:
 		p.Aggregate, p.Column, p.Order = "list", name(measure), "desc"

@@ -114,6 +114,10 @@ var reRemark = regexp.MustCompile(`\(([^()\p{Han}]*|(?:不是|不为|非) ?(?:no
 // single none out either.
 var reIncluding = regexp.MustCompile(`(?i),\s*(?:(?:counting|including|incl\.|inclusive of|in(?:cluding)? addition to)\s+[^,;?？]*|(?:the\s+)?[a-z][a-z -]{0,30}\s+(?:included|too|as well))[?？]?\s*$|[，,？?]\s*[^，,？?]{0,12}都算(?:上|进去|在内)?[？?。]?\s*$`)
 
+// reOnlyCounted restricts what is counted rather than adding to it:
+// "counting only the lines sold in pcs".
+var reOnlyCounted = regexp.MustCompile(`(?i)^,\s*counting\s+(?:only|just)\b`)
+
 // reNotNull is an aside that says the cells meant are filled in.
 var reNotNull = regexp.MustCompile(`^(?:not (?:none|null|n/a|empty|blank)|(?:不是|不为|非) ?(?:none|null|n/a|空|无))$`)
 
@@ -149,8 +153,13 @@ func (q *question) takeRemarks(t *Table) {
 		}
 		q.take(span{m[0], m[1]}) // "AID3 这台设备": the asset just named, not a column asked for
 	}
+	t.takeLeadIn(q)
 	if loc := reIncluding.FindStringIndex(q.text); loc != nil {
-		q.take(span{loc[0], loc[1]}) // "…, counting our own in-house shop": nothing left out
+		if m := reOnlyCounted.FindStringIndex(q.text[loc[0]:loc[1]]); m != nil {
+			q.take(span{loc[0], loc[0] + m[1]}) // "counting only the lines sold in pcs": those lines, no count
+		} else {
+			q.take(span{loc[0], loc[1]}) // "…, counting our own in-house shop": nothing left out
+		}
 	}
 	for _, m := range reRemark.FindAllStringSubmatchIndex(q.text, -1) {
 		inner := q.text[m[2]:m[3]]
@@ -323,3 +332,52 @@ func (t *Table) costOfStockUnread(text string, p Plan) bool {
 
 // reWorth asks what something is worth in money.
 var reWorth = regexp.MustCompile(`\b(?:worth|cost|costs|value|valued|prices?|spend|money|outlay)\b|多少钱|价值|值多少|金额|花多少`)
+
+// reLeadInAside is what an asker says before the question proper, ended
+// by a dash or a colon: "building a spares kit off the public spare parts
+// list - how many pieces …".
+var reLeadInAside = regexp.MustCompile(`(?i)^([^?？]{3,100}?)(?:\s+[-–—]+\s+|:\s+)(?:how|what|which|who|when|where|is|are|do|does|did|can|could)\b`)
+
+// takeLeadIn takes the words of such a lead-in that no row holds: the
+// asker's errand, not a value singling rows out. A word a row holds
+// ("pump S/N 2406055 - how many hours …") is left to be read.
+func (t *Table) takeLeadIn(q *question) {
+	m := reLeadInAside.FindStringSubmatchIndex(q.text)
+	if m == nil || !t.errandOnly(q.text[m[2]:m[3]]) {
+		return
+	}
+	for _, w := range q.words {
+		if w.end > m[3] {
+			break
+		}
+		if raw := q.text[w.start:w.end]; !t.holdsAnyWord(raw) {
+			q.take(span{w.start, w.end})
+		}
+	}
+}
+
+// errandOnly reports a lead-in that neither asks, nor names a figure, a
+// code or a column: "work order 2171 - which …" and "total downtime in
+// 2025 - how many hours" say what is asked in their lead-in.
+func (t *Table) errandOnly(lead string) bool {
+	if strings.ContainsAny(lead, "0123456789") || reOpensAsking.MatchString(lead) {
+		return false
+	}
+	title := strings.ToLower(t.Ref.DocTitle + " " + strings.Join(t.Ref.Section, " "))
+	for _, w := range reWord.FindAllString(strings.ToLower(lead), -1) {
+		// the sheet's own name ("off the spare parts list") says which sheet
+		if len(w) >= 3 && !stopWords[w] && !strings.Contains(title, w) && t.headerWord(Stem(w)) {
+			return false
+		}
+	}
+	lq := newQuestion(lead)
+	for _, set := range [][]string{cuePercent, cueAvg, cueSum, cueCount, cueMax, cueMin, cueMost, cueFewest, cueDistinct, cueList, cueOrder} {
+		if lq.has(set) {
+			return false
+		}
+	}
+	return true
+}
+
+// reOpensAsking opens a lead-in that is itself a question.
+var reOpensAsking = regexp.MustCompile(`(?i)^\s*(?:how|what|which|who|when|where|is|are|do|does|did|can|could|list|show|give|tell)\b`)

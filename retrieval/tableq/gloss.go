@@ -1,0 +1,47 @@
+package tableq
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A Chinese question may gloss the column it names with the sheet's own
+// header: "多少行没填建议措施（Recommended Action）". Read as a mention of
+// its own, the header parts from the words that say what of it is asked
+// (没填), and the count loses its condition. Where the question without
+// the gloss is read as a plan on that very column, that reading is taken.
+
+// reHeaderGloss is a bracketed header in Latin letters after Chinese.
+var reHeaderGloss = regexp.MustCompile(`[（(]\s*([A-Za-z][A-Za-z0-9 _/.-]*?)\s*[）)]`)
+
+// withoutHeaderGloss is text without a bracketed gloss that names one of
+// t's columns right after Chinese, and that column; ok is false where
+// there is none.
+func (t *Table) withoutHeaderGloss(text string) (string, string, bool) {
+	m := reHeaderGloss.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", "", false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+	inner := text[m[2]:m[3]]
+	if !isHanRune(before) || !t.isColumnName(inner) {
+		return "", "", false
+	}
+	return text[:m[0]] + text[m[1]:], inner, true
+}
+
+// usesColumn reports a plan that reads column, by its figure or a filter.
+func usesColumn(p Plan, column string) bool {
+	if strings.EqualFold(p.Column, column) || strings.EqualFold(p.GroupBy, column) {
+		return true
+	}
+	for _, f := range p.Filters {
+		if strings.EqualFold(f.Column, column) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHanRune(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
