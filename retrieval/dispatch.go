@@ -337,7 +337,7 @@ func (r *Retriever) fmeaAnswers(ctx context.Context, clearance kg.Audience, q Qu
 		return nil, nil, err
 	}
 	v := newGraphView(kg.Subgraph{Entities: ents, Relations: rels})
-	scope, subject, err := r.fmeaScope(ctx, clearance, linked, idSet)
+	scope, subject, err := r.fmeaScope(ctx, clearance, withoutModifiers(q.Text, linked), idSet)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -406,6 +406,35 @@ func narrowedToModes(v *graphView, scope map[string]bool, linked []Linked) map[s
 // items and everything below them ("the hydraulic system" covers its
 // components' failure modes). Products scope nothing: an FMEA is usually
 // about one product and naming it is context.
+// withoutModifiers drops a linked item the question names only as a
+// modifier of the next one, or inside a longer name: "the engine air
+// filter" asks of the air filter's rows, not of every engine row or
+// every filter besides.
+func withoutModifiers(text string, linked []Linked) []Linked {
+	lower := strings.ToLower(text)
+	var out []Linked
+	for _, a := range linked {
+		modifier := false
+		for _, b := range linked {
+			as, bs := strings.ToLower(a.Surface), strings.ToLower(b.Surface)
+			if as == "" || bs == "" || as == bs {
+				continue
+			}
+			// "filter" inside "air filter": the longer name is the item
+			inside := strings.Contains(bs, as)
+			before := !inside && (strings.Contains(lower, as+" "+bs) || hasHan(as) && strings.Contains(lower, as+bs))
+			modifier = modifier || inside || before
+		}
+		if !modifier {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return linked
+	}
+	return out
+}
+
 func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked []Linked, inFMEA map[string]bool) (map[string]bool, string, error) {
 	scope := map[string]bool{}
 	subject := ""

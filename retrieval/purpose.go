@@ -15,8 +15,16 @@ import (
 // wants the answer.
 var purposeRemark = regexp.MustCompile(`(?i)^(?:i |we )?(?:need|needs|want|wants|have) (?:it |this |that |them )?(?:to|for)\b|^(?:i |we )?need (?:it|this|that)\s*[.!]?\s*$|^(?:our|the|my) [a-z]+ (?:guy|guys|team|people|customer|client)s? (?:is |are )?(?:asking|needs? it|wants? it)\b|^(?:the )?customer (?:keeps|is|wants|asked|asks)\b`)
 
-// withoutPurpose drops a purpose remark said after the question mark.
+// purposeClause ends a question with what the asker will do with the
+// answer: "… so we can touch it up?", "… so I can order the right one?".
+var purposeClause = regexp.MustCompile(`(?i)\s+so (?:that )?(?:we|i|you|they|he|she) (?:can|could|may|might) [^?？]*([?？]\s*)$`)
+
+// withoutPurpose drops a purpose remark said after the question mark, or
+// closing the question.
 func withoutPurpose(text string) string {
+	if loc := purposeClause.FindStringSubmatchIndex(text); loc != nil && loc[0] > 0 {
+		text = text[:loc[0]] + text[loc[2]:loc[3]]
+	}
 	i := strings.LastIndexAny(text, "?？")
 	if i < 0 {
 		return text

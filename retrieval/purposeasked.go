@@ -15,13 +15,17 @@ import (
 // purposeAsked asks what a thing is for or does.
 var purposeAsked = regexp.MustCompile(`(?i)^\W*what(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\S.*\bfor\W*$|^\W*what\s+(?:does|do)\s+(?:the\s+|an?\s+)?\S.*\s+do\W*$|是(?:干什么|做什么|干啥)用的|有什么用|起什么作用|有什么作用|用来(?:干|做)什么`)
 
+// ratedFor ends a question asking what a thing is rated or built for
+// ("what's the hottest room the motor is rated for?"): a limit, not a role.
+var ratedFor = regexp.MustCompile(`(?i)\b(?:rated|designed|built|certified|approved|specified|sized|suitable|good)\s+for\W*$`)
+
 // roleForms are the words documents say a thing's role in.
 var roleForms = [][]string{{"role"}, {"function"}, {"purpos"}, {"作用"}, {"用途"}, {"功能"}}
 
 // withPurposeAsked adds the role asked to a question asking what a thing
 // is for, unless it names the role already.
 func withPurposeAsked(q Question) Question {
-	if !purposeAsked.MatchString(q.Text) {
+	if !purposeAsked.MatchString(q.Text) || ratedFor.MatchString(q.Text) {
 		return q
 	}
 	for _, f := range roleForms {

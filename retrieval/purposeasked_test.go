@@ -17,11 +17,14 @@ func TestPurposeAskedAddsTheRole(t *testing.T) {
 		{"what is the role of the atom?", ""},
 		{"what is the Atom's flash size?", ""},
 		{"what do I need for the build?", ""},
+		// what a thing is rated or built for is a limit
+		{"what's the hottest pump room the motor is rated for?", ""},
+		{"what pressure is the casing designed for?", ""},
 	} {
 		q := Analyze(c.question)
 		got := ""
 		for _, r := range []string{"role", "作用"} {
-			if slices.Contains(q.Terms, r) && len(q.Alts[r]) > 0 {
+			if slices.Contains(q.Terms, r) && len(q.Alts[r]) > 0 && !slices.Contains(ContentTerms(c.question), r) {
 				got = r
 			}
 		}

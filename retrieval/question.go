@@ -76,6 +76,9 @@ func Analyze(text string) Question {
 	if q.Intent == Troubleshooting && valueAtWhich.MatchString(lower) {
 		q.Intent = Specification
 	}
+	if q.Intent == Troubleshooting && asksCodeMeaning(q.Text) {
+		q.Intent = General
+	}
 	if q.Intent == General && countsPiecesInTotal(lower) {
 		q.Intent = BOM
 	}
@@ -86,7 +89,7 @@ func Analyze(text string) Question {
 	}
 	q.Terms, q.words = contentWords(termed)
 	q.Alts, q.altWords = expand(spelled, q.Terms)
-	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withOtherSpellings(withSpacedQuantities(q))))))
+	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withHyphenParts(withOtherSpellings(withSpacedQuantities(q)))))))
 }
 
 // reLeftOut leaves things out of the value asked: "how heavy is just the
@@ -119,6 +122,21 @@ func withoutLeftOut(s string) string {
 // temperature do the PTC sensors trip", "what voltage does it trip at"):
 // a setting to look up, though the question names a trip or a fault.
 var valueAtWhich = regexp.MustCompile(`\b(?:at|to) what (?:temp|temperature|pressure|voltage|current|speed|level|value|point|setting|flow)\b|^\W*what (?:temp|temperature|pressure|voltage|current|speed|level|value|setting) (?:does|do|will|would|should|is|are)\b`)
+
+// asksCodeMeaning asks what a displayed code means ("it tripped and shows
+// E06 - what does it mean?"): the code list defines it, where a fault tree
+// would give one log entry's cause of seeing it.
+func asksCodeMeaning(text string) bool {
+	if !codeMeaningAsked.MatchString(text) {
+		return false
+	}
+	for _, c := range shortCodes(text) {
+		if listedCode(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // supplyStatus says whether a machine is powered, which asks for no power
 // rating: "blank even though power is on" is no specification question.

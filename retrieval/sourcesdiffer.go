@@ -12,7 +12,7 @@ import "regexp"
 var zhSourcesDiffer = regexp.MustCompile(`(?:好像|似乎|貌似|感觉)?(?:不一样|不一致|对不上|有出入|不相符|矛盾)`)
 
 // zhSourceNoun names a document and where in it the asker read a value.
-var zhSourceNoun = regexp.MustCompile(`(?:使用)?(?:说明书|手册|数据表|样本|规格书)(?:上|里|中)?(?:写的|给的|标的|说的)?`)
+var zhSourceNoun = regexp.MustCompile(`(?:使用)?(?:说明书|手册|数据表|样本|规格书|规格表|参数表|产品介绍|介绍页|官网)(?:上|里|中)?(?:写的|给的|标的|说的)?`)
 
 // withoutSourceComparison blanks the names of documents and the words
 // saying they differ, where the question says both.
@@ -26,6 +26,6 @@ func withoutSourceComparison(text string) string {
 
 // enSourcesDiffer says in English that the documents do not agree: "the
 // pages dont agree", "the manual and the data sheet seem to differ".
-var enSourcesDiffer = regexp.MustCompile(`(?i)\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?` + enSourceNoun + `)?\s+(?:seem\s+to\s+|don'?t\s+|do\s+not\s+|dont\s+|doesn'?t\s+|does\s+not\s+)(?:agree|disagree|differ|match|say\s+the\s+same)\b|\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?` + enSourceNoun + `)?\s+(?:disagree|differ|conflict|contradict\s+each\s+other)\b`)
+var enSourcesDiffer = regexp.MustCompile(`(?i)\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `)?\s+(?:seem\s+to\s+|don'?t\s+seem\s+to\s+|do\s+not\s+seem\s+to\s+|don'?t\s+|do\s+not\s+|dont\s+|doesn'?t\s+|does\s+not\s+)(?:agree|disagree|differ|match|say\s+the\s+same)\b|\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?` + enSourceNoun + `)?\s+(?:disagree|differ|conflict|contradict\s+each\s+other)\b`)
 
-const enSourceNoun = `(?:pages|docs|documents|manuals?|data\s?sheets?|spec\s?sheets?|sheets|sources|brochure|catalogue|catalog|web\s?site)`
+const enSourceNoun = `(?:pages|docs|documents|manuals?|data\s?sheets?|spec\s?sheets?|sheets|sources|brochure|catalogue|catalog|web\s?site|instructions|bom|bill of materials|product intro(?:duction)?|spec(?:ification)? table|parameter table)`

@@ -13,6 +13,8 @@ func TestDocumentsSaidToDisagreeAreNotTerms(t *testing.T) {
 		{"这泵最大流量到底是多少，说明书和样本好像不一样", []string{"最大", "流量"}, []string{"好像", "说明"}},
 		{"what resistor value for the LED? the pages dont agree", []string{"resistor", "led"}, []string{"page", "agre"}},
 		{"max flow? the manual and the data sheet seem to differ", []string{"flow"}, []string{"manual", "sheet", "differ"}},
+		{"what resistor goes with the LED? the BOM and the illumination instructions don't seem to agree", []string{"resistor", "led"}, []string{"bom", "instruct", "seem", "agre"}},
+		{"myCobot 280 本体到底多重？规格表和产品介绍里写的不一样", []string{"本体"}, []string{"规格", "介绍", "一样"}},
 		// Parts that differ are what is asked.
 		{"how do the two grippers differ?", []string{"gripper", "differ"}, nil},
 	})

@@ -54,3 +54,26 @@ func withOtherSpellings(q Question) Question {
 // wholeWord lets a spelling match only as a word of its own:
 // "centrepiece" holds no "centre".
 var wholeWord = map[string]bool{"": true}
+
+// withHyphenParts lets a word joined by a hyphen ("zero-position",
+// "webcam-lens") match a passage writing it apart ("zero position"): the
+// index holds the joined word as one token. Words with figures
+// ("RS-485", "M3-8") are codes and stay whole.
+func withHyphenParts(q Question) Question {
+	for _, t := range q.Terms {
+		if !strings.Contains(t, "-") || strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		apart := strings.ReplaceAll(t, "-", " ")
+		parts := textseg.Tokens(apart)
+		if len(parts) < 2 {
+			continue
+		}
+		if q.Alts == nil {
+			q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+		}
+		q.Alts[t] = append(q.Alts[t], parts)
+		q.altWords[t] = append(q.altWords[t], apart)
+	}
+	return q
+}

@@ -159,7 +159,7 @@ func properNames(q string) []string {
 		w := singularAcronym(strings.Trim(raw, ".,;:!?\"'()"))
 		first := sentenceStart
 		sentenceStart = strings.ContainsAny(raw[len(raw)-1:], ".?!")
-		owned := ownerWords[prev] || prev == "the" && placedIn[prev2]
+		owned := ownerWords[prev] || prev == "the" && placedIn[prev2] || zhPlacedIn.MatchString(prev)
 		prev, prev2 = strings.ToLower(w), prev
 		if first && !acronym(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || Stopword(strings.ToLower(w)) || domainWord(w) || monthNames[strings.ToLower(w)] || owned && plantSystems[strings.ToLower(w)] {
 			continue
@@ -244,6 +244,9 @@ var ownerWords = map[string]bool{"our": true, "my": true, "their": true, "your":
 // placedIn put the pump's wiring or signals where a system of the
 // asker's is: "laying out the MCC", "from the MCC", "into the SCADA".
 var placedIn = map[string]bool{"out": true, "from": true, "into": true, "to": true, "in": true, "on": true, "wiring": true, "wire": true, "feeding": true}
+
+// zhPlacedIn is the Chinese of both: "接到 DCS 上", "我们的 PLC".
+var zhPlacedIn = regexp.MustCompile(`(?:接到|接入|接进|接至|连到|连接到|连进|传到|上传到|送到|进|我们的?|我厂的?|厂里的?|现场的?)$`)
 
 var plantSystems = map[string]bool{"scada": true, "plc": true, "plcs": true, "hmi": true, "dcs": true, "mcc": true, "bms": true, "erp": true, "cmms": true, "mes": true, "ups": true}
 

@@ -24,6 +24,8 @@ func TestProperNamesLeaveDocumentAcronyms(t *testing.T) {
 		{"Can I hook the control box up to our SCADA?", nil},
 		{"which input on our PLC does the level switch need?", nil},
 		{"does the pump come with a PLC?", []string{"PLC"}},
+		{"我们要把控制箱的 RS-485 接到 DCS 上，通讯协议是什么？", nil},
+		{"要接进我们的 SCADA 系统", nil},
 		// a month is a date, which records write in figures
 		{"how long was the pump down in June 2025?", nil},
 		{"what broke on the Brazil unit in Sept?", []string{"Brazil"}},
