@@ -146,7 +146,7 @@ func namedAsThing(ev *retrieval.Evidence, item retrieval.Question) bool {
 // reDerating asks how a rating is reduced ("how do I derate the motor
 // power at 1500 m", "功率要怎么降额"): the answer is a share of the
 // rating ("1 % per 100 m"), which states no value in the measure's unit.
-var reDerating = regexp.MustCompile(`(?i)\bderat(?:e|ed|es|ing)\b|降额|降容|降功率`)
+var reDerating = regexp.MustCompile(`(?i)\bderat(?:e|ed|es|ing)\b|降额|降容|降功率|打折扣|打个折|\bknock (?:it|the power|the rating) down\b`)
 
 func asksDerating(question string) bool { return reDerating.MatchString(question) }
 

@@ -600,6 +600,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if asked && asksMaterial(aq.Text) && len(item.Terms) > 0 && !namesMaterialOwner(item, sets.of(s+" "+section)) {
 				continue
 			}
+			if otherCircuit(ev.Question.Text, s) {
+				continue // a control fuse's 2 A does not size the supply fuse
+			}
 			if asked && ratesHeadNotItem(item, aq, s) {
 				continue // the control box's IP55 is not its transmitter's
 			}
@@ -799,7 +802,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 		}
 	}
 	picked = withoutSiblingEntries(picked, q)
-	picked = withLimitAfter(ev, measure, picked)
+	picked = withReasonAfter(ev, withLimitAfter(ev, measure, picked))
 	// A passage as good that gives another value is quoted too, and the
 	// difference said first.
 	lead := disagreeingQuote(ev, measure, picked, all, floor, take, seen)

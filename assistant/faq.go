@@ -85,6 +85,9 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 			continue
 		}
 		text := fq + " " + it.Chunk.Text
+		if figureInOtherUnit(ev.Question.Text, fq) {
+			continue // "at 60 m3/h" is not "at 60 Hz"
+		}
 		if namesOtherCode(fq, ev.Question.Text, it.Chunk.DocTitle) {
 			continue // "控制箱显示 E05 是什么意思" is not a dark display
 		}

@@ -446,7 +446,7 @@ var (
 	// 时候") is only where.
 	concernAsked = regexp.MustCompile(`(?i)(?:注意|小心|当心|提防)(\p{Han}{2,6}?)(?:吗|呢|[？?。]|$)|\b(?:watch\s+(?:out\s+)?for|worry\s+about|careful\s+(?:about|with)|beware\s+of)\s+([a-z][a-z\- ]{2,30}?)(?:\s+(?:when|while|during)\b|[?.]|$)`)
 	zhSizeAsked  = regexp.MustCompile(`(外形尺寸|尺寸|外形|大小)(?:有)?多大`)
-	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般)*(?:是\s*[A-Za-z]{1,4}\s*多少|是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
+	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般|要求|应|不低于|不小于|不大于|不高于|不超过)*(?:是\s*[A-Za-z]{1,4}\s*多少|是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
 // attributeQuestion returns the terms of the attribute the question asks
@@ -508,6 +508,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		attr = a
 	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
+	} else {
+		attr = paraphrasedSpec(q.Text)
 	}
 	attr = withLastingNoun(attr, q.Text)
 	terms := retrieval.ContentTerms(attr)
@@ -524,6 +526,22 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 	}
 	return a, len(a.Terms) > 0
 }
+
+// paraphrasedSpec is the everyday form of a specification the question
+// holds where no phrasing names the attribute: "the hottest pump room"
+// asks the maximum ambient temperature, which the form's names say.
+func paraphrasedSpec(question string) string {
+	for _, f := range retrieval.ParaphrasedForms(question) {
+		if f.Intent == retrieval.Specification && strings.Contains(f.Asked, " ") && !reAskingWord.MatchString(f.Asked) {
+			return f.Asked
+		}
+	}
+	return ""
+}
+
+// reAskingWord is a form that asks ("how far can it reach"): the
+// phrasings above read its attribute, or it names none.
+var reAskingWord = regexp.MustCompile(`\b(?:how|what|which|can|could|does|do|is|much|many)\b`)
 
 // zhPredicate reports words before 多少 that say what something can or
 // must do ("泵能输送", "要加"), where the asked measure follows 多少; 能 in
@@ -562,6 +580,9 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 	// at rated flow" gives no maximum flow.
 	units := unitsOf(a.Text)
 	for _, u := range units {
+		if sharedUnits[u] && namesOtherLength(a.Text, text) {
+			continue // "a 45mm parfocal distance" is no tube length
+		}
 		if unitValue(text, u) && !valuesOfOtherKind(a.Text, text, u) {
 			return true
 		}

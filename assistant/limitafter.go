@@ -16,7 +16,7 @@ import (
 // after a quote that states one in the measure's unit is quoted with it.
 
 var (
-	limitAsked  = regexp.MustCompile(`(?i)\b(?:max|maximum|absolute|limit|highest|upper|never|at most|not exceed)\b|最高|最大|上限|不超过|不得超过|极限`)
+	limitAsked  = regexp.MustCompile(`(?i)\b(?:max|maximum|absolute|limit|highest|upper|never|at most|not exceed)\b|\btoo (?:hot|high|much|fast|tight)\b|最高|最大|上限|不超过|不得超过|极限`)
 	limitStated = regexp.MustCompile(`(?i)\b(?:never|above|exceed|exceeds|at most|max|maximum|up to|limit|no more than|not more than)\b|不超过|不得|最高|上限|≤`)
 )
 

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -49,4 +50,35 @@ func valuesOfOtherKind(asked, text, u string) bool {
 func lastRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[max(0, len(r)-n):])
+}
+
+// namedLengths are the lengths a passage names beside their value, each
+// in the words of both languages.
+var namedLengths = [][]string{
+	{"parfocal distance", "齐焦距离", "齐焦距"}, {"working distance", "工作距离"}, {"focal length", "焦距"},
+	{"tube length", "筒长"}, {"diameter", "直径", "外径", "内径"}, {"thickness", "厚度"},
+	{"travel", "stroke", "行程"}, {"clearance", "间隙"}, {"spacing", "间距"},
+}
+
+// reNamedLength is a length in mm or µm with its name beside it, in
+// English: "a 45mm parfocal distance", "Focal length: 50mm".
+var reNamedLength = regexp.MustCompile(`(?i)\d[\d.]*\s*(?:mm|cm|µm|μm)\s+(parfocal distance|working distance|focal length|tube length|diameter|thickness|travel|stroke|clearance|spacing)\b|\b(parfocal distance|working distance|focal length|tube length|diameter|thickness|travel|stroke|clearance|spacing)\s*(?::|of|is)\s*\d`)
+
+// namesOtherLength reports a text whose lengths are named, none of them
+// the asked one: its value in mm is another measure's.
+func namesOtherLength(asked, text string) bool {
+	ms := reNamedLength.FindAllStringSubmatch(text, -1)
+	if ms == nil {
+		return false
+	}
+	lower := strings.ToLower(asked)
+	for _, m := range ms {
+		name := strings.ToLower(m[1] + m[2])
+		for _, forms := range namedLengths {
+			if slices.Contains(forms, name) && slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(lower, f) }) {
+				return false
+			}
+		}
+	}
+	return true
 }

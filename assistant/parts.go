@@ -94,7 +94,7 @@ func asksNothing(seg string) bool {
 var zhAsksMore = regexp.MustCompile(`多远|多宽|多深|多厚|多快|多粗|多频繁|啥|咋|为何|能否|可否|行不行|要不要|有没有|是不是|会不会|能不能|可不可以|对不对|呢|吧`)
 
 // zhRequest asks without a question word: "请列出…", "说一下扭矩".
-var zhRequest = regexp.MustCompile(`请|列出|告诉|说明|说一下|讲一下|介绍|给出|给个|查一下|帮我|麻烦`)
+var zhRequest = regexp.MustCompile(`请|列出|告诉|说明一下|说明下|说一下|讲一下|介绍一下|介绍下|给出|给个|查一下|帮我|麻烦`)
 
 // zhHearsay opens what the asker heard or tells of their own case.
 var zhHearsay = regexp.MustCompile(`^(?:听说|听人说|据说|有人说|客户说|我们是|我们这|我这)`)
@@ -125,7 +125,7 @@ var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
 // asksOfIt is an English part that asks what to do about, or what
 // causes, what the part before names: "how do we recover it", "what
 // causes that". "How big is it" asks one more thing of the item.
-var asksOfIt = regexp.MustCompile(`(?i)^(?:and |so |then )?(?:how (?:do|can|should|would) (?:i|we|you)\b[^,;]{0,30}\b(?:it|this|that|them)|what (?:causes|caused|would cause) (?:it|this|that))$`)
+var asksOfIt = regexp.MustCompile(`(?i)^(?:and |so |then )?(?:how (?:do|can|should|would) (?:i|we|you)\b[^,;]{0,30}\b(?:it|this|that|them)|what (?:causes|caused|would cause) (?:it|this|that)|how (?:hot|cold|warm|high|low|tight|loose|fast|much|long) is too (?:hot|cold|warm|high|low|tight|loose|fast|much|long))$`)
 
 // asksItsLimit reports a Chinese part made only of words asking a
 // tolerance or limit ("允许偏差多少", "公差是多少"): it names nothing of
@@ -382,11 +382,25 @@ func refersBack(part string) bool {
 // with words of its own ("能吸多重", "多少钱") is answered on its own, as
 // the other part's asking words would count against its answer.
 func withDroppedSubject(parts []string, i int) string {
+	if i > 0 && zhPronounLed.MatchString(parts[i]) {
+		if item := zhAskedOf.ReplaceAllString(strings.TrimSpace(parts[i-1]), ""); item != parts[i-1] {
+			return item + zhPronounLed.ReplaceAllString(parts[i], "")
+		}
+	}
 	if i == 0 || !zhWhichModel.MatchString(strings.TrimSpace(parts[i])) {
 		return parts[i]
 	}
 	return parts[i-1] + " " + parts[i]
 }
+
+// zhPronounLed opens a part with a pronoun for the item the part before
+// names ("它起什么作用" after "Viton O 形圈外径是多少"), and zhAskedOf is
+// what that part asks of the item: the item alone is what the pronoun
+// stands for.
+var (
+	zhPronounLed = regexp.MustCompile(`^\s*(?:它们|它|这个东西|这东西|这个|其)`)
+	zhAskedOf    = regexp.MustCompile(`的?\p{Han}{2}(?:是多少|为多少|是什么|是几|有多大|有多重|有多长|多大|多少|多重|多长|多高)[？?]?$`)
+)
 
 var zhWhichModel = regexp.MustCompile(`^(?:是|用|用的是)?(?:什么|哪种|哪个|哪一种|啥)(?:型号|规格|牌子|品牌)的?[吗呢？?]*$`)
 
@@ -416,6 +430,9 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 			missing = append(missing, p) // "its capacity", of an item the last part found nothing on
 			continue
 		}
+		if i > 0 && measuredInAnswer(p, texts) {
+			continue // "用多大电压测" of the insulation test: its step says "at 500 V DC"
+		}
 		sub := *ev
 		sub.Question = retrieval.Analyze(withDroppedSubject(parts, i))
 		if sub.Question.AnswerLang() != lang {
@@ -439,7 +456,9 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		return Draft{}, false, false
 	}
 	text := strings.Join(texts, "\n\n")
-	missing = slices.DeleteFunc(missing, func(p string) bool { return timeAnswered(p, texts) || namedAnswered(p, texts) })
+	missing = slices.DeleteFunc(missing, func(p string) bool {
+		return timeAnswered(p, texts) || namedAnswered(p, texts) || protocolAnswered(p, texts)
+	})
 	if len(missing) > 0 {
 		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))
 	}
@@ -470,4 +489,19 @@ func namedAnswered(part string, answers []string) bool {
 		}
 	}
 	return false
+}
+
+// zhMeasuredWith asks with what measure the thing before is done, its
+// subject dropped: "用多大电压测", "拿多大扭矩拧".
+var zhMeasuredWith = regexp.MustCompile(`^\s*(?:用|拿|以|按)(?:多大|多少|多高|什么)`)
+
+// measuredInAnswer reports such a part whose measure an answer already
+// given states in its unit: the step found for the part before says how
+// it is done ("Measure the insulation resistance … at 500 V DC").
+func measuredInAnswer(part string, answers []string) bool {
+	if !zhMeasuredWith.MatchString(part) {
+		return false
+	}
+	units := unitsOf(part)
+	return len(units) > 0 && len(valuesIn(strings.Join(answers, "\n"), units)) > 0
 }
