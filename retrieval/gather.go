@@ -18,14 +18,14 @@ import (
 // readFirst links the question and reads everything that depends only on
 // the question.
 func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Question, vec *questionVector, ev *Evidence, g *gathered) error {
-	cands, err := r.linker.candidates(ctx, clearance, withShorthandSpelled(q.Text))
+	cands, err := r.linker.candidates(ctx, clearance, withAttributeCompounds(withShorthandSpelled(q.Text)))
 	if err != nil {
 		return err
 	}
 	var linked []Linked
 	seeds := cands.ids
 	if !cands.listed {
-		if linked, err = r.linker.linkByName(ctx, clearance, withShorthandSpelled(q.Text)); err != nil {
+		if linked, err = r.linker.linkByName(ctx, clearance, withAttributeCompounds(withShorthandSpelled(q.Text))); err != nil {
 			return err
 		}
 		seeds = linkedIDs(linked)

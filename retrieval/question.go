@@ -83,7 +83,7 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	termed := withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(asMeasureChecked(spelled)))))
+	termed := withoutLimitVerb(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(asMeasureChecked(spelled))))))
 	if q.Intent == Specification || reMeasureAsked.MatchString(lower) {
 		termed = withoutLeftOut(termed)
 	}

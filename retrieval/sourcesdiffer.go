@@ -18,6 +18,7 @@ var zhSourceNoun = regexp.MustCompile(`(?:使用)?(?:说明书|手册|数据表|
 // saying they differ, where the question says both.
 func withoutSourceComparison(text string) string {
 	text = enSourcesDiffer.ReplaceAllString(text, " ")
+	text = enValuesSeenApart.ReplaceAllString(text, " ")
 	if !zhSourcesDiffer.MatchString(text) || len(zhSourceNoun.FindAllStringIndex(text, 2)) < 2 {
 		return text
 	}
@@ -27,5 +28,9 @@ func withoutSourceComparison(text string) string {
 // enSourcesDiffer says in English that the documents do not agree: "the
 // pages dont agree", "the manual and the data sheet seem to differ".
 var enSourcesDiffer = regexp.MustCompile(`(?i)\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `)?\s+(?:seem\s+to\s+|don'?t\s+seem\s+to\s+|do\s+not\s+seem\s+to\s+|don'?t\s+|do\s+not\s+|dont\s+|doesn'?t\s+|does\s+not\s+)(?:agree|disagree|differ|match|say\s+the\s+same)\b|\b(?:the\s+)?` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?` + enSourceNoun + `)?\s+(?:disagree|differ|conflict|contradict\s+each\s+other)\b`)
+
+// enValuesSeenApart says a value was read in two documents, differently:
+// "I've seen one number in the manual and another on the data sheet".
+var enValuesSeenApart = regexp.MustCompile(`(?i)\b(?:(?:i'?ve|i have|we'?ve|we have)\s+(?:seen|read|found)|i\s+(?:saw|read|found)|there'?s|there is|there are)?\s*(?:one|a|two|different)\s+(?:numbers?|figures?|values?|ratings?)\s+(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `\s+(?:and|but)\s+(?:another|a different one|a different (?:number|figure|value)|something else|other)\s+(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `\b`)
 
 const enSourceNoun = `(?:pages|docs|documents|manuals?|data\s?sheets?|spec\s?sheets?|sheets|sources|brochure|catalogue|catalog|web\s?site|instructions|bom|bill of materials|product intro(?:duction)?|spec(?:ification)? table|parameter table)`

@@ -15,6 +15,8 @@ func TestDocumentsSaidToDisagreeAreNotTerms(t *testing.T) {
 		{"max flow? the manual and the data sheet seem to differ", []string{"flow"}, []string{"manual", "sheet", "differ"}},
 		{"what resistor goes with the LED? the BOM and the illumination instructions don't seem to agree", []string{"resistor", "led"}, []string{"bom", "instruct", "seem", "agre"}},
 		{"myCobot 280 本体到底多重？规格表和产品介绍里写的不一样", []string{"本体"}, []string{"规格", "介绍", "一样"}},
+		{"what's the max flow a CP200 can handle? I've seen one number in the manual and another on the data sheet", []string{"max", "flow"}, []string{"seen", "number", "manual", "sheet"}},
+		{"rated current? there's one figure in the manual but a different one on the spec sheet", []string{"rate", "current"}, []string{"figur", "manual", "spec", "sheet"}},
 		// Parts that differ are what is asked.
 		{"how do the two grippers differ?", []string{"gripper", "differ"}, nil},
 	})

@@ -305,6 +305,16 @@ var setupForms = []struct {
 	{severalMachines("in series|series operation|series running", "串联"), []string{"in series", "series operation", "串联"}},
 }
 
+// A term of sale ("最少要订几台", "what's the MOQ") is stated in a price
+// list or a contract, if anywhere: a minimum flow or "at least 4 mm²"
+// cable must not stand in for a minimum order.
+var saleTermForms = []struct {
+	asked *regexp.Regexp
+	forms []string
+}{
+	{regexp.MustCompile(`(?i)\b(?:moq|minimum order(?: quantity)?|min\.? order|smallest order|order minimum)\b|起订量|最小订货量|最低订货量|最小订购量|最少(?:要|得|需要)?(?:订|买|采购)|起订`), []string{"起订", "订货量", "订购量", "minimum order", "moq", "order quantity"}},
+}
+
 // severalMachines asks for an arrangement of more than one machine: a
 // resistor "in series with the LED" is a circuit, not a setup.
 func severalMachines(en, zh string) *regexp.Regexp {
@@ -312,11 +322,11 @@ func severalMachines(en, zh string) *regexp.Regexp {
 		`(?:两台|多台|几台|二台|三台|\d台)[^。？！?!]{0,12}(?:` + zh + `)|(?:` + zh + `)(?:运行|使用|工作)`)
 }
 
-// unknownSetups returns the arrangements the question names that no
-// visible passage mentions, in either language.
+// unknownSetups returns the arrangements and terms of sale the question
+// names that no visible passage mentions, in either language.
 func (r *Retriever) unknownSetups(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
 	var out []string
-	for _, s := range setupForms {
+	for _, s := range append(setupForms, saleTermForms...) {
 		asked := s.asked.FindString(ev.Question.Text)
 		if asked == "" {
 			continue

@@ -35,3 +35,31 @@ func TestSetupNamedNowhereIsUnknown(t *testing.T) {
 		t.Errorf("parallel running described in English, yet unknown: %v", ev.Unknown)
 	}
 }
+
+// A minimum order is a term of sale: a minimum flow or "at least 4 mm²"
+// cable does not state one, and a price list that does makes it known.
+func TestSaleTermNamedNowhereIsUnknown(t *testing.T) {
+	pump := passageDoc{id: "pump", title: "Pump manual", text: "Minimum continuous flow: 8 m³/h. Supply cable: at least 4 × 4 mm² copper.", audience: kg.Public}
+	st, emb := openPassages(t, pump)
+	r := retrieval.New(st, emb, retrieval.Options{CacheSize: -1, MaxItems: 3})
+	for _, c := range []struct {
+		question string
+		unknown  bool
+	}{
+		{"HF-CP200 最少要订几台？有没有最小起订量？", true},
+		{"what's the MOQ on these pumps?", true},
+		{"what is the minimum order quantity for the pump?", true},
+		{"what is the minimum flow?", false},
+		{"最小连续流量是多少？", false},
+	} {
+		if got := len(retrieve(t, r, kg.Public, c.question).Unknown) > 0; got != c.unknown {
+			t.Errorf("%q: unknown %v, want %v", c.question, got, c.unknown)
+		}
+	}
+	prices := passageDoc{id: "prices", title: "Price list", text: "Minimum order quantity: 2 pumps per order.", audience: kg.Public}
+	st2, emb2 := openPassages(t, pump, prices)
+	r2 := retrieval.New(st2, emb2, retrieval.Options{CacheSize: -1, MaxItems: 3})
+	if ev := retrieve(t, r2, kg.Public, "最少要订几台？"); len(ev.Unknown) > 0 {
+		t.Errorf("a minimum order the price list states, yet unknown: %v", ev.Unknown)
+	}
+}
