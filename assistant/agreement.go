@@ -309,6 +309,14 @@ func containsWordStart(text, word string) bool {
 // answers "the CP200 motor's rated current"), but not for each row of a
 // flattened table, which must name its own item.
 func (mc measureCheck) agrees(sentence, section, doc string) bool {
+	return mc.agreesIn(sentence, section, doc, "")
+}
+
+// agreesIn is agrees for a passage kept in folders whose names hold the
+// model numbers folder lists: a row of the product's own introduction
+// ("…compact overall structure, net weight of only 850g…") states its
+// weight when the row labels the value with the measure itself.
+func (mc measureCheck) agreesIn(sentence, section, doc, folder string) bool {
 	if mc.units == nil {
 		return true
 	}
@@ -320,7 +328,7 @@ func (mc measureCheck) agrees(sentence, section, doc string) bool {
 		if isWindow(sentence) {
 			// A window of a flattened table holds several rows: the item
 			// must be named in the value's own row, just before it.
-			return mc.namesItemNear(sentence, section, u)
+			return mc.namesItemNear(sentence, section, u) || folder != "" && mc.namesItemNear(sentence, section+" "+folder, u) && mc.labelsMeasureNear(sentence, u)
 		}
 		return mc.namesItem(text) && !mc.onlyListed(sentence) && !mc.labelsOtherThing(sentence, text)
 	}
@@ -486,6 +494,19 @@ func (mc measureCheck) namesItemNear(sentence, section, u string) bool {
 		}
 		i = j + len(u)
 	}
+}
+
+// labelsMeasureNear reports every value in unit u in a window labelled by
+// the measure's own words ("net weight of only 850g"), none by another
+// thing's name ("平面底座: 60g").
+func (mc measureCheck) labelsMeasureNear(sentence, u string) bool {
+	vs := valuesIn(sentence, []string{u})
+	for _, v := range vs {
+		if len(mc.words.Terms) == 0 || share(mc.words, retrieval.TokenSet(v.row)) == 0 {
+			return false
+		}
+	}
+	return len(vs) > 0
 }
 
 // isWindow reports a quote cut from a run-on sentence by sentenceWindows.

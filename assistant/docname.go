@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -41,6 +42,22 @@ func locationWords(uri string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// folderModels are the model numbers in the folders a document is kept
+// in ("280" of mycobot280-manual/en/…): a product introduction in the
+// robot's folder is about that robot, though its rows ("net weight of
+// only 850g") never repeat the number. One digit alone numbers a chapter
+// ("1-ProductInformation"), not a model.
+func folderModels(uri string) string {
+	dir, _ := path.Split(uri)
+	var out []string
+	for _, w := range strings.Fields(locationWords(dir)) {
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // askedPlaces are the question's words that name where some retrieved

@@ -591,7 +591,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// The item named right before the measure ("高分辨率版本用的管镜焦距")
 			// is the item, where its page names it; the rest qualifies it.
 			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
-			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agrees(s, placeOf(it.Chunk), docName(it.Chunk)) {
+			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agreesIn(s, placeOf(it.Chunk), docName(it.Chunk), folderModels(it.Chunk.DocURI)) {
 				continue
 			}
 			// A material's name states a material, of the item it is

@@ -438,7 +438,10 @@ var (
 	enAttribute = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+`)
 	// "at which flow points is the test run": the preposition asks the
 	// value at which something is done.
-	enAttrNoun = regexp.MustCompile(`(?i)^\s*(?:what|at\s+which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
+	// "what's the max flow a CP200 can handle": the item and what it can
+	// do follow the attribute, as a clause.
+	enAttrClause = regexp.MustCompile(`(?i)^\s*what(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s+(?:a|an|the|this|that|my|our|your|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:can|could|will|would|may|is able to|are able to)\s+`)
+	enAttrNoun   = regexp.MustCompile(`(?i)^\s*(?:what|at\s+which)\s+([a-z][a-z\- ]{2,30}?)\s+(?:does|do|did|is|are|must|should|can)\s+`)
 	// "涂什么螺纹胶", "是什么材料": the noun after 什么 is what is asked.
 	zhWhatNoun = regexp.MustCompile(`(?:什么|哪种)(\p{Han}{2,6}?)(?:做的|制成的|的)?(?:[？?。，,！]|吗|呢|$)`)
 	// "要注意静电吗", "do I need to watch out for static": the concern is
@@ -500,6 +503,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		// "the bore on the motor side half of the coupling": what it is
 		// on is the item, which no passage names with the attribute.
 		attr, _, _ = strings.Cut(m[1], " on ")
+	} else if m := enAttrClause.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
 	} else if m := enAttrNoun.FindStringSubmatch(afterLeadIn(q.Text)); m != nil && unitsOf(m[1]) != nil {
