@@ -26,6 +26,14 @@ func withLimitAfter(ev *retrieval.Evidence, measure measureCheck, picked []score
 	if measure.units == nil || !limitAsked.MatchString(ev.Question.Text) {
 		return picked
 	}
+	return withSentenceAfter(ev, picked, func(string) bool { return false }, func(next string) bool {
+		return measure.statesValue(next) && limitStated.MatchString(next)
+	})
+}
+
+// withSentenceAfter adds after each quote that is not complete already
+// the next sentence of its passage that wanted says is the rest of it.
+func withSentenceAfter(ev *retrieval.Evidence, picked []scored, complete, wanted func(string) bool) []scored {
 	var out []scored
 	seen := map[string]bool{}
 	for _, s := range picked {
@@ -33,12 +41,15 @@ func withLimitAfter(ev *retrieval.Evidence, measure measureCheck, picked []score
 	}
 	for _, s := range picked {
 		out = append(out, s)
+		if complete(s.text) {
+			continue
+		}
 		it, ok := ev.Item(s.n)
 		if !ok {
 			continue
 		}
 		next := sentenceAfter(it.Chunk, s.text)
-		if next == "" || seen[next] || !measure.statesValue(next) || !limitStated.MatchString(next) {
+		if next == "" || seen[next] || !wanted(next) {
 			continue
 		}
 		seen[next] = true

@@ -22,28 +22,5 @@ func withReasonAfter(ev *retrieval.Evidence, picked []scored) []scored {
 	if !asksWhy(ev.Question.Text) {
 		return picked
 	}
-	var out []scored
-	seen := map[string]bool{}
-	for _, s := range picked {
-		seen[s.text] = true
-	}
-	for _, s := range picked {
-		out = append(out, s)
-		if reasonStated.MatchString(s.text) {
-			continue
-		}
-		it, ok := ev.Item(s.n)
-		if !ok {
-			continue
-		}
-		next := sentenceAfter(it.Chunk, s.text)
-		if next == "" || seen[next] || !reasonStated.MatchString(next) {
-			continue
-		}
-		seen[next] = true
-		added := s
-		added.text, added.defines = next, false
-		out = append(out, added)
-	}
-	return out
+	return withSentenceAfter(ev, picked, reasonStated.MatchString, reasonStated.MatchString)
 }
