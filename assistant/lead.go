@@ -48,6 +48,32 @@ func verdictWord(quote, question, lang string) string {
 	return verb
 }
 
+// verdictTopic is what a Chinese verdict is about, in the documents' term
+// for it: the FAQ entry asks "Is the HF-CP200 self-priming?", the asker
+// "这泵能自己吸上水吗", and "不能" alone would leave the reader to trust
+// that the two ask the same. The glossary's word for the entry's question
+// that the asker did not use ("自吸") follows the verdict: "不能自吸".
+func verdictTopic(ev *retrieval.Evidence, n int, lang string) string {
+	if lang != "zh" {
+		return ""
+	}
+	it, ok := ev.Item(n)
+	if !ok {
+		return ""
+	}
+	fq := faqQuestion(it.Chunk)
+	if fq == "" {
+		return ""
+	}
+	for _, g := range retrieval.Gloss(fq, it.Chunk.Lang, 3) {
+		_, zh, ok := strings.Cut(g, " = ")
+		if ok && zh != "" && !strings.Contains(ev.Question.Text, zh) && !productTerm(ev, strings.ToLower(zh)) {
+			return zh
+		}
+	}
+	return ""
+}
+
 // opensWithVerdict reports a quote that opens by saying yes or no.
 func opensWithVerdict(quote string) bool {
 	return verdictLead.MatchString(strings.TrimSpace(quote))
@@ -96,7 +122,7 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 	if opensWithVerdict(markerless(body)) && yesNoQuestion.MatchString(ev.Question.Text) {
 		// "No. The cast iron casing (HT250) …": the verdict answers, its
 		// figures only explain; the asker reads it in their own words.
-		return fmt.Sprintf(msgLeadVerdict.in(lang), verdictWord(markerless(body), ev.Question.Text, lang), n) + "\n" + text
+		return fmt.Sprintf(msgLeadVerdict.in(lang), verdictWord(markerless(body), ev.Question.Text, lang)+verdictTopic(ev, n, lang), n) + "\n" + text
 	}
 	if quotesKeyedRow(ev, n) {
 		return text // the record the question names: its codes are its fields', not the answer
@@ -142,10 +168,22 @@ func withAskerLead(ev *retrieval.Evidence, text string) string {
 		}
 	}
 	list := strings.Join(figs, sep)
-	if attr && labelled && hasWords(a.Text, lang) {
+	if attr && labelled && hasWords(a.Text, lang) && quoteStatesAttribute(ev, a, n, markerless(body)) {
 		return fmt.Sprintf(msgLeadAttr.in(lang), upperFirst(wholeLabel(strings.TrimSpace(a.Text), ev.Question.Text)), list, n) + "\n" + text
 	}
 	return fmt.Sprintf(msgLead.in(lang), list, n) + "\n" + text
+}
+
+// quoteStatesAttribute reports the quote cited n naming the asked
+// attribute in its own language: "Usually a 10mm riser is used with a 65mm
+// body to allow a 45mm parfocal distance objective" answers the second
+// part of "筒长要求多少？齐焦距离呢？", and its figures are no tube length.
+func quoteStatesAttribute(ev *retrieval.Evidence, a retrieval.Question, n int, quote string) bool {
+	it, ok := ev.Item(n)
+	if !ok {
+		return true
+	}
+	return statesAttribute(attributeIn(a, it.Chunk.Lang, ev.Question.AnswerLang()), true, quote)
 }
 
 // howOftenOrLong asks for a time: how often, or how long.
