@@ -564,6 +564,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// question's words are not the user's.
 			section = ""
 		}
+		folder := folderModels(it.Chunk.DocURI)
 		for _, s := range append(quoteCandidates(it.Chunk), specTitle(it.Chunk, titled)...) {
 			remedied := false // an entry that goes on to say what to do
 			if it.Chunk.Kind != "table_row" && (entryRemedy || definesCode(s, shortLinked)) {
@@ -591,7 +592,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// The item named right before the measure ("高分辨率版本用的管镜焦距")
 			// is the item, where its page names it; the rest qualifies it.
 			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
-			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agreesIn(s, placeOf(it.Chunk), docName(it.Chunk), folderModels(it.Chunk.DocURI)) {
+			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agreesIn(s, placeOf(it.Chunk), docName(it.Chunk), folder) {
 				continue
 			}
 			// A material's name states a material, of the item it is

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // "测量绕组绝缘电阻" beside "接地电阻应不大于 4 Ω" gives the earthing
@@ -62,7 +63,18 @@ var namedLengths = [][]string{
 
 // reNamedLength is a length in mm or µm with its name beside it, in
 // English: "a 45mm parfocal distance", "Focal length: 50mm".
-var reNamedLength = regexp.MustCompile(`(?i)\d[\d.]*\s*(?:mm|cm|µm|μm)\s+(parfocal distance|working distance|focal length|tube length|diameter|thickness|travel|stroke|clearance|spacing)\b|\b(parfocal distance|working distance|focal length|tube length|diameter|thickness|travel|stroke|clearance|spacing)\s*(?::|of|is)\s*\d`)
+var reNamedLength = func() *regexp.Regexp {
+	var names []string
+	for _, forms := range namedLengths {
+		for _, f := range forms {
+			if f[0] < utf8.RuneSelf {
+				names = append(names, f)
+			}
+		}
+	}
+	n := strings.Join(names, "|")
+	return regexp.MustCompile(`(?i)\d[\d.]*\s*(?:mm|cm|µm|μm)\s+(` + n + `)\b|\b(` + n + `)\s*(?::|of|is)\s*\d`)
+}()
 
 // namesOtherLength reports a text whose lengths are named, none of them
 // the asked one: its value in mm is another measure's.

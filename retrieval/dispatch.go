@@ -402,10 +402,6 @@ func narrowedToModes(v *graphView, scope map[string]bool, linked []Linked) map[s
 	return out
 }
 
-// fmeaScope is the set of items an FMEA question is about: the linked
-// items and everything below them ("the hydraulic system" covers its
-// components' failure modes). Products scope nothing: an FMEA is usually
-// about one product and naming it is context.
 // withoutModifiers drops a linked item the question names only as a
 // modifier of the next one, or inside a longer name: "the engine air
 // filter" asks of the air filter's rows, not of every engine row or
@@ -435,6 +431,10 @@ func withoutModifiers(text string, linked []Linked) []Linked {
 	return out
 }
 
+// fmeaScope is the set of items an FMEA question is about: the linked
+// items and everything below them ("the hydraulic system" covers its
+// components' failure modes). Products scope nothing: an FMEA is usually
+// about one product and naming it is context.
 func (r *Retriever) fmeaScope(ctx context.Context, clearance kg.Audience, linked []Linked, inFMEA map[string]bool) (map[string]bool, string, error) {
 	scope := map[string]bool{}
 	subject := ""

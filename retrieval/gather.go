@@ -18,14 +18,15 @@ import (
 // readFirst links the question and reads everything that depends only on
 // the question.
 func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Question, vec *questionVector, ev *Evidence, g *gathered) error {
-	cands, err := r.linker.candidates(ctx, clearance, withAttributeCompounds(withShorthandSpelled(q.Text)))
+	named := withAttributeCompounds(withShorthandSpelled(q.Text))
+	cands, err := r.linker.candidates(ctx, clearance, named)
 	if err != nil {
 		return err
 	}
 	var linked []Linked
 	seeds := cands.ids
 	if !cands.listed {
-		if linked, err = r.linker.linkByName(ctx, clearance, withAttributeCompounds(withShorthandSpelled(q.Text))); err != nil {
+		if linked, err = r.linker.linkByName(ctx, clearance, named); err != nil {
 			return err
 		}
 		seeds = linkedIDs(linked)

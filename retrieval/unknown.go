@@ -297,23 +297,27 @@ var reBoundedQuantity = regexp.MustCompile(`(?:[<>≤≥]=?|\b(?:above|over|belo
 // An arrangement of several machines ("两台并联运行", "two pumps in
 // series") is a setup of the asker's the documents must describe: a
 // single pump's maximum flow says nothing of what two in parallel give.
-var setupForms = []struct {
-	asked *regexp.Regexp
-	forms []string
-}{
+var setupForms = []namedForms{
 	{severalMachines("in parallel|parallel operation|parallel running", "并联"), []string{"parallel", "并联"}},
 	{severalMachines("in series|series operation|series running", "串联"), []string{"in series", "series operation", "串联"}},
+}
+
+// namedForms is a thing a question may name (asked) and the forms in
+// which a passage that knows it writes it.
+type namedForms struct {
+	asked *regexp.Regexp
+	forms []string
 }
 
 // A term of sale ("最少要订几台", "what's the MOQ") is stated in a price
 // list or a contract, if anywhere: a minimum flow or "at least 4 mm²"
 // cable must not stand in for a minimum order.
-var saleTermForms = []struct {
-	asked *regexp.Regexp
-	forms []string
-}{
+var saleTermForms = []namedForms{
 	{regexp.MustCompile(`(?i)\b(?:moq|minimum order(?: quantity)?|min\.? order|smallest order|order minimum)\b|起订量|最小订货量|最低订货量|最小订购量|最少(?:要|得|需要)?(?:订|买|采购)|起订`), []string{"起订", "订货量", "订购量", "minimum order", "moq", "order quantity"}},
 }
+
+// unknownUnlessNamed are the setups and terms of sale unknownSetups looks for.
+var unknownUnlessNamed = slices.Concat(setupForms, saleTermForms)
 
 // severalMachines asks for an arrangement of more than one machine: a
 // resistor "in series with the LED" is a circuit, not a setup.
@@ -326,7 +330,7 @@ func severalMachines(en, zh string) *regexp.Regexp {
 // names that no visible passage mentions, in either language.
 func (r *Retriever) unknownSetups(ctx context.Context, clearance kg.Audience, ev *Evidence) ([]string, error) {
 	var out []string
-	for _, s := range append(setupForms, saleTermForms...) {
+	for _, s := range unknownUnlessNamed {
 		asked := s.asked.FindString(ev.Question.Text)
 		if asked == "" {
 			continue
