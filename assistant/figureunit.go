@@ -1,9 +1,6 @@
 package assistant
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // "what NPSH does the pump need at 60 m3/h?" is not the FAQ entry "Can
 // the pump run at 60 Hz?": the figure is the same, the quantity another.
@@ -27,8 +24,6 @@ func figureInOtherUnit(question, entry string) bool {
 	return false
 }
 
-// unitKey folds the ways one unit is written: "m3/h" and "m³/h", "Hz"
-// and "hz".
-func unitKey(u string) string {
-	return strings.NewReplacer("³", "3", "²", "2", "℃", "°c").Replace(strings.ToLower(u))
-}
+// unitKey folds the ways one unit is written ("m3/h" and "m³/h", "rpm"
+// and "r/min", "Hz" and "hz"), as normValue does for values.
+func unitKey(u string) string { return normValue(u) }

@@ -15,6 +15,7 @@ func TestFigureInOtherUnit(t *testing.T) {
 		{"will it take 40 °C water?", "Can it pump water at 40 ℃?", false},
 		{"can I use the cp200 for seawater on a boat?", "Can the HF-CP200 pump sea water?", false},
 		{"is 380 V ok?", "Does it run on 380 V, 50 Hz?", false},
+		{"can the motor run at 3000 rpm?", "Can the motor run at 3000 r/min?", false},
 	} {
 		if got := figureInOtherUnit(c.question, c.entry); got != c.want {
 			t.Errorf("%q against %q: %v, want %v", c.question, c.entry, got, c.want)

@@ -3,6 +3,7 @@ package tableq
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +26,7 @@ func (t *Table) withoutHeaderGloss(text string) (string, string, bool) {
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:m[0]])
 	inner := text[m[2]:m[3]]
-	if !isHanRune(before) || !t.isColumnName(inner) {
+	if !unicode.Is(unicode.Han, before) || !t.isColumnName(inner) {
 		return "", "", false
 	}
 	return text[:m[0]] + text[m[1]:], inner, true
@@ -43,5 +44,3 @@ func usesColumn(p Plan, column string) bool {
 	}
 	return false
 }
-
-func isHanRune(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
