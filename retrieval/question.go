@@ -66,7 +66,7 @@ func Analyze(text string) Question {
 	if q.Lang == "" {
 		q.Lang = "en"
 	}
-	lower := supplyStatus.Replace(strings.ToLower(q.Text))
+	lower := supplyStatus.Replace(strings.ToLower(withoutCircumstance(q.Text)))
 	for _, ic := range intentCues {
 		if anyCue(lower, ic.cues) {
 			q.Intent = ic.intent
@@ -83,11 +83,12 @@ func Analyze(text string) Question {
 		q.Intent = BOM
 	}
 	spelled := withReplaceSpelledOut(q.Text)
-	termed := withoutLimitVerb(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(asMeasureChecked(spelled))))))
+	termed := withoutCircumstance(withoutLimitVerb(withoutPurpose(withoutUserDates(withoutSourceComparison(askedPart(asMeasureChecked(spelled)))))))
 	if q.Intent == Specification || reMeasureAsked.MatchString(lower) {
 		termed = withoutLeftOut(termed)
 	}
 	q.Terms, q.words = contentWords(termed)
+	q = withJointCodes(q)
 	q.Alts, q.altWords = expand(spelled, q.Terms)
 	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withHyphenParts(withOtherSpellings(withSpacedQuantities(q)))))))
 }
