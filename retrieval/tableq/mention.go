@@ -145,8 +145,13 @@ func prepared(s string) *preparedQuestion {
 	return p
 }
 
+// reLookingAt opens a question with where the asker looks: the table
+// read is that, and "looking" is no word of its rows.
+var reLookingAt = regexp.MustCompile(`^\s*(?:looking|going|glancing|scanning)\s+(?:at|by|through|over)\s+`)
+
 func prepare(s string) *preparedQuestion {
 	s = numberWords.Replace(" " + strings.ToLower(norm.NFKC.String(s)) + " ")
+	s = reLookingAt.ReplaceAllString(s, " ")          // "looking at the work orders by …": where the asker looks
 	s = strings.ReplaceAll(s, "任何", "")               // "没有更换任何零件" says "更换零件"
 	s = strings.ReplaceAll(s, "实际", "")               // "实际费用", "有实际建议措施": the cells as they are
 	s = strings.ReplaceAll(s, "出厂的", "")              // "出厂的水压试验": the factory's own steps are the routing's
@@ -154,6 +159,7 @@ func prepare(s string) *preparedQuestion {
 	s = reTwoSteps.ReplaceAllString(s, "")            // "两道工序标准工时": the steps just named
 	s = reTheOneIs.ReplaceAllString(s, "的是")          // "停机最久的一单是哪单": the one that is, not a count of one
 	s = reHanCount.ReplaceAllStringFunc(s, hanCount)
+	s = reSpanWordAgain.ReplaceAllStringFunc(s, spanWordOnce)
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
 	s = strings.ReplaceAll(s, "stock qty", "stock")           // "the recommended stock qty" is the recommended stock

@@ -26,7 +26,10 @@ var reWhichNoun = regexp.MustCompile(`\bwhich ([a-z][a-z-]*s)\s+(?:(?:in|on|from
 
 // reHowManyBare is a "how many" that names no rows: "how many are there",
 // "how many of them".
-var reHowManyBare = regexp.MustCompile(`\bhow many(?:\s+(?:are|were|is|of them|in total|there are|there|total|altogether|that|those))*\s*(?:[?.!]|$)`)
+// So is a count asked in a clause of its own after a total ("一共花了多少钱？
+// 有几张？"): the total says how many rows it adds up. A count asked first
+// is answered with its total beside it (countsTotal).
+var reHowManyBare = regexp.MustCompile(`\bhow many(?:\s+(?:are|were|is|of them|in total|there are|there|total|altogether|that|those))*\s*(?:[?.!]|$)|[，,？?；;]\s*(?:一共|总共|共)?有(?:几|多少)(?:张|个|条|单|项|笔|次)?\s*[？?。]?\s*$`)
 
 // nounStops end the counted noun: "work orders were", "lines have", "rows under".
 var nounStops = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "has": true, "had": true,

@@ -231,3 +231,17 @@ func (q *question) takeBetween(end int) {
 		q.take(span{end + m[2], end + m[3]})
 	}
 }
+
+// reSpanWordAgain is a span of figures with the column's word said before
+// each ("工序 10 到工序 50"): the second word taken as a column of its
+// own left the span unread.
+var reSpanWordAgain = regexp.MustCompile(`(\p{Han}{2,4})\s*(\d+)\s*(到|至)\s*(\p{Han}{2,4})\s*(\d+)`)
+
+// spanWordOnce writes such a span with the word once: "工序 10 到 50".
+func spanWordOnce(m string) string {
+	sm := reSpanWordAgain.FindStringSubmatch(m)
+	if !strings.HasSuffix(sm[1], sm[4]) { // "装配工艺里工序 10 到工序 50"
+		return m
+	}
+	return sm[1] + " " + sm[2] + " " + sm[3] + " " + sm[5]
+}
