@@ -75,6 +75,7 @@ var (
 		"has":     {"have a %[1]s", "%[1]s有值"}, "missing": {"have no %[1]s", "%[1]s为空"},
 		"not":    {"do not have “%[2]s” in %[1]s", "%[1]s不含“%[2]s”"},
 		"under":  {"are held by %[2]s", "属于%[2]s"},
+		"child":  {"sit directly under %[2]s", "直属于%[2]s"},
 		"series": {"have a %[1]s of the %[2]s series", "%[1]s属于%[2]s系列"},
 		"year":   {"have %[1]s in %[2]s", "%[1]s在%[2]s年"}, "month": {"have %[1]s in %[2]s", "%[1]s在%[2]s"},
 		"month_ge": {"have %[1]s in %[2]s or later", "%[1]s不早于%[2]s"}, "month_le": {"have %[1]s in %[2]s or earlier", "%[1]s不晚于%[2]s"},

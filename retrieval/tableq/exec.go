@@ -446,6 +446,8 @@ func (t *Table) keeps(r Row, f Filter) bool {
 		return !matches(v, f.Value)
 	case "under":
 		return t.under(r, f.Value)
+	case "child":
+		return t.directlyUnder(r, f.Value)
 	}
 	x, ok := Number(v)
 	y, _ := Number(f.Value)

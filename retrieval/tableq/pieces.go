@@ -44,7 +44,7 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	named := false
 	for _, f := range p.Filters {
 		switch {
-		case f.Op == "under":
+		case f.Op == "under" || f.Op == "child":
 		case f.Op == "match" || f.Op == "mention" || f.Op == "eq" || f.Op == "series":
 			if f.Column != AnyColumn && !itemRoles[t.Columns[t.Column(f.Column)].Role] && !whole && !t.multiplied() {
 				return false // "how many parts does Ningbo supply": lines
@@ -234,7 +234,7 @@ func (t *Table) piecesUnit(rows []Row) string {
 // underScope is the assembly a plan keeps its rows under, or "".
 func underScope(p Plan) string {
 	for _, f := range p.Filters {
-		if f.Op == "under" {
+		if f.Op == "under" || f.Op == "child" {
 			return f.Value
 		}
 	}

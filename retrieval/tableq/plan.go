@@ -71,7 +71,7 @@ const AnyColumn = "*"
 var (
 	aggregates = map[string]bool{"count": true, "sum": true, "avg": true, "min": true, "max": true, "percent": true, "distinct": true, "list": true}
 	numericAgg = map[string]bool{"sum": true, "avg": true, "min": true, "max": true}
-	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "month_ge": true, "month_le": true, "not": true, "under": true, "series": true}
+	filterOps  = map[string]bool{"eq": true, "match": true, "mention": true, "gt": true, "ge": true, "lt": true, "le": true, "has": true, "missing": true, "year": true, "month": true, "month_ge": true, "month_le": true, "not": true, "under": true, "child": true, "series": true}
 )
 
 // MaxLimit bounds top-n and listings.
@@ -152,7 +152,7 @@ func (p Plan) Validate(t *Table) error {
 			if !reDateValue[strings.TrimSuffix(strings.TrimSuffix(f.Op, "_ge"), "_le")].MatchString(f.Value) || !t.isDateColumn(i) {
 				return bad("%s %s %q needs a date column and a %s", f.Column, f.Op, f.Value, f.Op)
 			}
-		case "eq", "match", "mention", "not", "under", "series":
+		case "eq", "match", "mention", "not", "under", "child", "series":
 			if strings.TrimSpace(f.Value) == "" {
 				return bad("%s %s needs a value", f.Column, f.Op)
 			}

@@ -15,7 +15,7 @@ import (
 var (
 	// "转子组件由几种零件组成", "轴承组件包含几种零件" say what it is made of.
 	// "联轴器组件一共用多少个零件", "需要几种零件": what it uses, counted.
-	reUnderAfter = regexp.MustCompile(`^\s*(?:一共|总共|共|总计|合计)?\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少|有哪些|用了|用(?:多少|几)|需要(?:多少|几|哪些)|要用(?:多少|几|哪些))`)
+	reUnderAfter = regexp.MustCompile(`^\s*(?:一共|总共|共|总计|合计|直接)?\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少|有哪些|用了|用(?:多少|几)|需要(?:多少|几|哪些)|要用(?:多少|几|哪些))`)
 	// "how many parts make up the rotor assembly": the parts form it.
 	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into|make up|makes up|form|forms|comprise|compose) (?:the |an? )?$`)
 	// reHolderAfter makes the assembly the subject: "does the seal
@@ -49,7 +49,12 @@ func (t *Table) assemblyScope(q *question) (Filter, bool) {
 				before := (reUnderBefore.MatchString(q.text[:s.start]) || reHolderAfter.MatchString(q.text[end:])) && !hasHan(name)
 				if (after || before) && q.free(s) {
 					q.take(span{s.start, end})
-					return Filter{Column: t.Columns[key].Name, Op: "under", Value: r.Cell(key)}, true
+					op := "under"
+					if loc := reDirectly.FindStringIndex(q.text); loc != nil {
+						op = "child" // "directly under the base plate assembly": its own lines, not theirs
+						q.take(span{loc[0], loc[1]})
+					}
+					return Filter{Column: t.Columns[key].Name, Op: op, Value: r.Cell(key)}, true
 				}
 			}
 		}
@@ -93,6 +98,28 @@ func (t *Table) belowRow(i int) []int {
 		out = append(out, j)
 	}
 	return out
+}
+
+// reDirectly keeps an assembly's own lines: "directly under", "direct
+// children", "直接下属". A line inside a sub-assembly is the sub-assembly's.
+var reDirectly = regexp.MustCompile(`\bdirect(?:ly)?\b|直接|直属|下一级`)
+
+// directlyUnder reports row r among the lines the assembly keyed key
+// holds at the next level, not inside one of its sub-assemblies.
+func (t *Table) directlyUnder(r Row, key string) bool {
+	k, level := t.keyColumn(), t.roleColumn("level")
+	for i, a := range t.Rows {
+		if !strings.EqualFold(strings.TrimSpace(a.Cell(k)), strings.TrimSpace(key)) {
+			continue
+		}
+		top, _ := Number(a.Cell(level))
+		for _, j := range t.belowRow(i) {
+			if l, _ := Number(t.Rows[j].Cell(level)); l == top+1 && t.Rows[j].Chunk.ID == r.Chunk.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // under reports row r among those the assembly keyed key holds.

@@ -480,6 +480,8 @@ MEANING = {
     "c-parts-sheet-named-zh": lambda t: agg(t, "cost pp", max),
     "d-routing-longest-zh": lambda t: agg(t, "Standard time (min)", max),
     "d-routing-span-numbers-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
+    "t-bom-directly-under": lambda t: {"value": len(direct_rows(t, "CP200-ROT-00"))},
+    "t-bom-directly-under-zh": lambda t: {"value": len(direct_rows(t, "CP200-SEL-00"))},
     "t-routing-span-word-again-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 60),
     "t-fmea-scored-plain-zh": lambda t: count(t, lambda r: num(r["Severity"]) == 4),
     "t-wo-looking-at-commonest": lambda t: group(t, "Functional_Location_Description"),
@@ -714,6 +716,13 @@ def under_rows(rows, key):
             break
         out.append(r)
     return out
+
+
+def direct_rows(rows, key):
+    """The rows an assembly holds at the next level: its own lines."""
+    i = next(k for k, r in enumerate(rows) if r["Part No."] == key)
+    top = int(rows[i]["Level"])
+    return [r for r in under_rows(rows, key) if int(r["Level"]) == top + 1]
 
 
 def pieces(rows, key, keep):
