@@ -20,3 +20,16 @@ func TestCircumstanceOfAMeasureIsNoTerm(t *testing.T) {
 		t.Errorf("the reset's press time is asked, yet the intent is %s", got)
 	}
 }
+
+func TestHowMuchOfALimitIsNoBOM(t *testing.T) {
+	for q, want := range map[string]Intent{
+		"how much axial run-out is acceptable on the impeller?": Specification,
+		"how much play is allowed in the coupling?":             Specification,
+		"how much misalignment can the coupling take?":          Specification,
+		"how much grease goes into each bearing?":               BOM,
+	} {
+		if got := Analyze(q).Intent; got != want {
+			t.Errorf("%q: intent %s, want %s", q, got, want)
+		}
+	}
+}

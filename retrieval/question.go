@@ -79,6 +79,9 @@ func Analyze(text string) Question {
 	if q.Intent == Troubleshooting && asksCodeMeaning(q.Text) {
 		q.Intent = General
 	}
+	if q.Intent == BOM && howMuchOfALimit.MatchString(lower) {
+		q.Intent = Specification
+	}
 	if q.Intent == General && countsPiecesInTotal(lower) {
 		q.Intent = BOM
 	}
@@ -296,3 +299,8 @@ func cueIn(lower, cue string) bool {
 		from = i + 1
 	}
 }
+
+// howMuchOfALimit asks how much of a deviation is allowed ("how much
+// axial run-out is acceptable", "how much play is allowed"): a limit the
+// documents state, not a quantity of parts in the BOM.
+var howMuchOfALimit = regexp.MustCompile(`\bhow much\b[^?,.]{0,40}?\b(?:is|are)\s+(?:acceptable|allowed|permitted|permissible|tolerable|tolerated|ok|okay)\b|\bhow much (?:axial |radial |angular |end )?(?:play|run-?out|clearance|misalignment|backlash|offset|gap|tolerance|deviation|leakage|float)\b`)

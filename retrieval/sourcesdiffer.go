@@ -18,6 +18,7 @@ var zhSourceNoun = regexp.MustCompile(`(?:使用)?(?:说明书|手册|数据表|
 // saying they differ, where the question says both.
 func withoutSourceComparison(text string) string {
 	text = enSourcesDiffer.ReplaceAllString(text, " ")
+	text = enSourcesGiveDifferent.ReplaceAllString(text, " ")
 	text = enValuesSeenApart.ReplaceAllString(text, " ")
 	if !zhSourcesDiffer.MatchString(text) || len(zhSourceNoun.FindAllStringIndex(text, 2)) < 2 {
 		return text
@@ -33,4 +34,9 @@ var enSourcesDiffer = regexp.MustCompile(`(?i)\b(?:the\s+)?` + enSourceNoun + `(
 // "I've seen one number in the manual and another on the data sheet".
 var enValuesSeenApart = regexp.MustCompile(`(?i)\b(?:(?:i'?ve|i have|we'?ve|we have)\s+(?:seen|read|found)|i\s+(?:saw|read|found)|there'?s|there is|there are)?\s*(?:one|a|two|different)\s+(?:numbers?|figures?|values?|ratings?)\s+(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `\s+(?:and|but)\s+(?:another|a different one|a different (?:number|figure|value)|something else|other)\s+(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?` + enSourceNoun + `\b`)
 
-const enSourceNoun = `(?:pages|docs|documents|manuals?|data\s?sheets?|spec\s?sheets?|sheets|sources|brochure|catalogue|catalog|web\s?site|instructions|bom|bill of materials|product intro(?:duction)?|spec(?:ification)? table|parameter table)`
+// enSourcesGiveDifferent says the documents give different figures: "the
+// installation manual and the factory assembly instruction give
+// different figures".
+var enSourcesGiveDifferent = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:[a-z]+\s+){0,2}` + enSourceNoun + `(?:\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}` + enSourceNoun + `)?\s+(?:give|have|show|list|state|quote)s?\s+(?:two\s+)?(?:different|conflicting)\s+(?:figures|numbers|values|ratings|limits|specs)\b`)
+
+const enSourceNoun = `(?:pages|docs|documents|manuals?|data\s?sheets?|spec\s?sheets?|sheets|sources|brochure|catalogue|catalog|web\s?site|instructions?|bom|bill of materials|product intro(?:duction)?|spec(?:ification)? table|parameter table)`

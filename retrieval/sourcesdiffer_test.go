@@ -17,6 +17,7 @@ func TestDocumentsSaidToDisagreeAreNotTerms(t *testing.T) {
 		{"myCobot 280 本体到底多重？规格表和产品介绍里写的不一样", []string{"本体"}, []string{"规格", "介绍", "一样"}},
 		{"what's the max flow a CP200 can handle? I've seen one number in the manual and another on the data sheet", []string{"max", "flow"}, []string{"seen", "number", "manual", "sheet"}},
 		{"rated current? there's one figure in the manual but a different one on the spec sheet", []string{"rate", "current"}, []string{"figur", "manual", "spec", "sheet"}},
+		{"how much end float is allowed? the installation manual and the factory assembly instruction give different figures", []string{"float"}, []string{"instal", "manual", "factori", "instruct", "differ", "figur"}},
 		// Parts that differ are what is asked.
 		{"how do the two grippers differ?", []string{"gripper", "differ"}, nil},
 	})
