@@ -287,10 +287,29 @@ func eachLeavesOut(userInEntry, entryInUser float64) bool {
 // bearings. One part will do ("the M5 screen on my arm" is about the
 // screen).
 func namesLinkedParts(ev *retrieval.Evidence, text string) bool {
+	return namesLinkedPartsWhere(ev, text, func(retrieval.Linked) bool { return true })
+}
+
+// namesAskedParts is namesLinkedParts over the parts the question asks
+// about, not the asker's own things: "我电脑里有个 mycobot test tool"
+// links the computer, which an FAQ entry about the tool never names.
+func namesAskedParts(ev *retrieval.Evidence, text string) bool {
+	lower := strings.ToLower(ev.Question.Text)
+	return namesLinkedPartsWhere(ev, text, func(l retrieval.Linked) bool {
+		i := strings.Index(lower, strings.ToLower(l.Surface))
+		return i < 0 || !reAskerOwns.MatchString(lower[:i])
+	})
+}
+
+// reAskerOwns ends a text with the asker's possessive: "我", "我的",
+// "our", "my".
+var reAskerOwns = regexp.MustCompile(`(?:我|我的|我们|我们的|咱们的?)\s*$|\b(?:my|our)\s+$`)
+
+func namesLinkedPartsWhere(ev *retrieval.Evidence, text string, counts func(retrieval.Linked) bool) bool {
 	have := retrieval.TokenSet(text)
 	linked := false
 	for _, l := range ev.Linked {
-		if l.Entity.Type != kg.Part || l.Surface == "" {
+		if l.Entity.Type != kg.Part || l.Surface == "" || !counts(l) {
 			continue
 		}
 		if !slices.ContainsFunc(retrieval.ContentTerms(l.Surface), func(t string) bool { return slices.Contains(ev.Question.Terms, t) }) {

@@ -58,10 +58,15 @@ var (
 		"make": true, "brand": true, "part": true, "parts": true, "材质": true, "材料": true, "型号": true, "牌号": true}
 )
 
-// innerPart is the part whose material a question asks when it names it
-// inside another, "" otherwise.
+// reRatingAsked asks a part's rating or specification: "what rating is
+// the contactor inside the control box" is the contactor's, and the
+// control box's IP55 or a fault code's rated current says nothing of it.
+var reRatingAsked = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:rating|size|spec|specs|specification|model|capacity|part number)\b|(?:什么|啥|哪种)(?:规格|型号|容量)`)
+
+// innerPart is the part whose material, rating or specification a
+// question asks when it names it inside another, "" otherwise.
 func innerPart(question string) string {
-	if !asksMaterial(strings.ToLower(question)) {
+	if !asksMaterial(strings.ToLower(question)) && !reRatingAsked.MatchString(question) {
 		return ""
 	}
 	for _, re := range []*regexp.Regexp{reInnerPartEN, reInnerPartZH} {

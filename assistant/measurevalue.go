@@ -106,7 +106,7 @@ var clauseBreaks = map[string]bool{
 
 var (
 	enAmountWords = map[string]bool{"what": true, "what's": true, "what’s": true, "which": true, "whats": true}
-	zhAmount      = regexp.MustCompile(`^\p{Han}{0,6}?(?:是多少|多少|多大|多高|几)`)
+	zhAmount      = regexp.MustCompile(`^\p{Han}{0,8}?(?:是多少|多少|多大|多高|几)`)
 )
 
 // zhAmountBefore finds "多大" or "多少" just before a Chinese measure word
