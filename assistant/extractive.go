@@ -552,6 +552,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	}
 	lowerQ := strings.ToLower(ev.Question.Text)
 	arrival := asksArrival.MatchString(lowerQ)
+	deviation := askedDeviation(ev.Question.Text)
 	var all []scored
 	titled := map[string]bool{}
 	for _, it := range ev.Items {
@@ -606,6 +607,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			}
 			if otherCircuit(ev.Question.Text, s) {
 				continue // a control fuse's 2 A does not size the supply fuse
+			}
+			if !namesDeviation(deviation, s+" "+section) {
+				continue // the coupling's permitted misalignment is no limit of the impeller's run-out
 			}
 			if asked && ratesHeadNotItem(item, aq, s) {
 				continue // the control box's IP55 is not its transmitter's
@@ -665,7 +669,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if !stated {
 				continue // "electric or air driven?" is not answered by the colour
 			}
-			ratio := share(cq, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section))
+			ratio := share(cq, statedTerms(aq, item, asked && !otherLanguage(it.Chunk.Lang, ev.Question.AnswerLang()), s, section+" "+listItemLead(it.Chunk.Text, s)))
 			if isKeyed {
 				ratio = max2(ratio, keyed)
 			}

@@ -317,3 +317,30 @@ func gluedLabels(s string) bool {
 }
 
 var reGluedLabel = regexp.MustCompile(`\p{Ll}{3,}\p{Lu}\b`)
+
+// listItemLead is the text before s on its list item's line, where s is a
+// labelled sentence inside the item ("5. Check the coupling alignment
+// after the pipes are connected. Permitted misalignment: radial offset at
+// most 0.10 mm"): the item's lead says what the label's figure is of.
+func listItemLead(text, s string) string {
+	if !reLabelOpens.MatchString(s) {
+		return ""
+	}
+	i := strings.Index(text, s)
+	if i <= 0 {
+		return ""
+	}
+	line := text[:i]
+	if j := strings.LastIndexByte(line, '\n'); j >= 0 {
+		line = line[j+1:]
+	}
+	if !reListMarker.MatchString(line) {
+		return ""
+	}
+	return line
+}
+
+var (
+	reLabelOpens = regexp.MustCompile(`^\p{Lu}[\p{L} -]{2,40}[:：]\s`)
+	reListMarker = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]|[-*•])\s`)
+)

@@ -13,9 +13,9 @@ import (
 // the levelling sentence.
 
 // reCircumstanceClause is a clause of when the asker acts: "before we
-// grout it", "once you have refitted it", or a Chinese lead clause ending
+// grout it", "once you have refitted it", "when we clock it", or a Chinese lead clause ending
 // in 以后, 之后, 前 or 的时候 before a comma.
-var reCircumstanceClause = regexp.MustCompile(`(?i)\b(?:before|after|once|until)\s+(?:i|we|you|they)\b[^,.;?!，。；？！]*|^[^，,。；？?！!]{2,16}?(?:以后|之后|以前|之前|的时候)[，,]`)
+var reCircumstanceClause = regexp.MustCompile(`(?i)\b(?:before|after|once|until|when|whenever)\s+(?:i|we|you|they)\b[^,.;?!，。；？！]*|^[^，,。；？?！!]{2,16}?(?:以后|之后|以前|之前|的时候)[，,]`)
 
 // reMeasureOfClause asks how much, how long or how far: a figure answers.
 var reMeasureOfClause = regexp.MustCompile(`(?i)\bhow (?:long|much|many|far|high|low|hot|cold|cool|warm|tight|level|flat|big|large|small|heavy|fast|deep|wide|thick|loud|close)\b|多久|多长|多少|多大|多高|多重|多厚|多宽|多深|多快|几秒|几分钟|几个小时|几小时`)

@@ -7,6 +7,7 @@ func TestCircumstanceOfAMeasureIsNoTerm(t *testing.T) {
 		{"how level does the base plate have to be before we grout it?", []string{"level", "base", "plate"}, []string{"grout", "before"}},
 		{"故障排除以后，复位键要按多久？", []string{"复位"}, []string{"故障", "排除"}},
 		{"how tight should the nut be once we have refitted the impeller?", []string{"tight", "nut"}, []string{"refit", "impel"}},
+		{"how much axial run-out is acceptable when we clock it?", []string{"axial", "run-out", "allow"}, []string{"clock", "accept"}},
 		// What to do then is asked: the clause is the topic.
 		{"before we open the pump up, what has to be done first, and how cool should it be?", []string{"open", "pump"}, nil},
 		// No measure asked: the clause stays.

@@ -100,7 +100,8 @@ func withoutZhModals(lower string) string { return zhModals.Replace(lower) }
 // lift" counts no parts, and "what power supply does it want" asks for no
 // supplier.
 func withParaphrases(q Question) Question {
-	readings := modalReadings(strings.ToLower(q.Text))
+	// "is acceptable" is read as the terms read it, "is allowed".
+	readings := modalReadings(strings.ToLower(reAcceptable.ReplaceAllString(q.Text, "$1 allowed")))
 	matched := false
 	for _, p := range paraphrases {
 		form, ok := p.askedInAny(readings)

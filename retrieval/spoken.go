@@ -199,6 +199,11 @@ var reHyphenPack = regexp.MustCompile(`(?i)\b(\d+)-(packs?)\b`)
 // say powered on, and "up" is no term.
 var rePowersUp = regexp.MustCompile(`(?i)\b(power(?:s|ed)?) up\b`)
 
+// reAcceptable asks a limit as what is acceptable ("how much run-out is
+// acceptable"); documents state it as allowed, permitted or "at most",
+// which the paraphrases of "is allowed" reach.
+var reAcceptable = regexp.MustCompile(`(?i)\b(is|are) acceptable\b`)
+
 // withoutFillers blanks the spoken phrases, demonstratives and Chinese
 // function words that name nothing. Most passages hold none: each step
 // runs only where its first character or word is found, since the
@@ -216,6 +221,9 @@ func withoutFillers(s string) string {
 	}
 	if containsAnyFold(s, []string{"power"}) {
 		s = rePowersUp.ReplaceAllString(s, "${1} on")
+	}
+	if strings.Contains(s, "acceptable") {
+		s = reAcceptable.ReplaceAllString(s, "$1 allowed") // what documents state as permitted, or at most
 	}
 	if strings.ContainsAny(s, "这那") {
 		s = zhDemonstratives.ReplaceAllString(s, " ")
