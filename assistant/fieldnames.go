@@ -53,12 +53,12 @@ func glossedName(header string) []string {
 var roleAsks = map[string][]string{
 	"supplier":    {"who makes", "who manufactures", "who builds", "made by", "buy", "get from", "sourced", "sourced from", "source from", "purchase", "sells", "sell", "sold", "哪家", "谁家", "谁供应", "供应的", "供货", "厂家", "卖", "哪里买", "在哪买"},
 	"cost":        {"pay", "paid", "charge", "charges", "charged", "多少钱", "价钱", "价格", "贵"},
-	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "did do", "to do", "should do", "was done", "were done", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办", "做了什么"},
+	"action":      {"fix", "fixed", "repair", "repaired", "propose", "proposed", "suggest", "suggested", "recommend", "recommended", "did do", "to do", "should do", "was done", "were done", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "建议", "怎么办", "做了什么", "怎么修好", "修好的", "怎么解决的"},
 	"remedy":      {"fix", "fixed", "repair", "did do", "to do", "should do", "怎么修", "如何修", "怎么处理", "如何处理", "修复", "怎么办"},
-	"cause":       {"why", "为什么", "为何", "起因", "原因"},
+	"cause":       {"why", "为什么", "为何", "起因", "原因", "did the tech find", "did the technician find", "did they find", "did we find", "was found", "turned out to be", "查出", "发现了什么", "发现什么问题"},
 	"effect":      {"happen", "happens", "consequence", "consequences", "后果", "会怎样", "会怎么样", "影响"},
 	"lead_time":   {"wait", "delivery", "deliver", "arrive", "arrives", "take to get", "take to come in", "take to get here", "how long to get one", "how long to get a new", "how long to get a spare", "till it shows up", "until it shows up", "till it arrives", "until it arrives", "ship", "ships", "多久能到", "多久到", "多久到货", "几天到货", "到货", "几天能到", "多少天能到", "要等多少天", "等多少天", "要等几天", "等几天", "要等多久", "等多久", "订货周期"},
-	"description": {"about", "was for", "were for", "job", "是做什么的", "做什么用", "是做啥的", "什么问题", "报告了什么", "干了什么", "关于什么", "干什么", "干嘛", "修的什么", "修的是什么", "修了什么", "修什么"},
+	"description": {"about", "was for", "were for", "job", "是做什么的", "做什么用", "是做啥的", "什么问题", "报告了什么", "干了什么", "关于什么", "干什么", "干嘛", "修的什么", "修的是什么", "修了什么", "修什么", "什么活", "做的是什么"},
 	"part_no":     {"件号"}, // 零件号 shortened, as a Chinese drawing or BOM heads it
 	"part":        {"换了什么", "换了哪些", "换过什么", "换过哪些", "换了啥", "更换了什么", "更换了哪些", "换的是什么"},
 }

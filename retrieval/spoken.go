@@ -77,6 +77,9 @@ var spokenZhFillers = []string{
 	// "第 2 关节能转多大范围": how far a joint turns is its range, which a
 	// parameter table states; 能转 and 转多 are no words.
 	"能转多大范围", " 范围 ", "转多大范围", " 范围 ", "转动范围", " 范围 ",
+	// "关节多久要润滑一次": how often is asked of the job; 节多, 滑一 and
+	// 一次 are no words a maintenance table holds ("润滑 … 每 3 个月").
+	"多久要", " 多久 ", "多久需要", " 多久 ", "多久得", " 多久 ", "一次？", " ？", "一次?", " ?",
 	"要接", " ", "米长", "米 ", "有什么要注意的", " ", "有什么需要注意的", " ", "要注意什么", " ", "需要注意什么", " ", "有什么讲究", " ",
 }
 
@@ -204,6 +207,9 @@ var rePowersUp = regexp.MustCompile(`(?i)\b(power(?:s|ed)?) up\b`)
 // which the paraphrases of "is allowed" reach.
 var reAcceptable = regexp.MustCompile(`(?i)\b(is|are) acceptable\b`)
 
+// reReportsCode is a display reporting a code: "报 E09", "报了E05".
+var reReportsCode = regexp.MustCompile(`报了?\s*([A-Za-z]\d{2})\b`)
+
 // withoutFillers blanks the spoken phrases, demonstratives and Chinese
 // function words that name nothing. Most passages hold none: each step
 // runs only where its first character or word is found, since the
@@ -224,6 +230,9 @@ func withoutFillers(s string) string {
 	}
 	if strings.Contains(s, "acceptable") {
 		s = reAcceptable.ReplaceAllString(s, "$1 allowed") // what documents state as permitted, or at most
+	}
+	if strings.Contains(s, "报") {
+		s = reReportsCode.ReplaceAllString(s, " $1") // "那次报 E09": the code shown, as a log writes it
 	}
 	if strings.ContainsAny(s, "这那") {
 		s = zhDemonstratives.ReplaceAllString(s, " ")

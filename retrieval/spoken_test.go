@@ -46,6 +46,10 @@ func TestSpokenWordsAreNotTerms(t *testing.T) {
 		{"what is the actual flow at 50 Hz?", []string{"actual", "flow"}, nil},
 		// Emphasis and hearsay name nothing either.
 		{"what's the absolute top-end flow? two numbers floating around", []string{"flow"}, []string{"absolut", "float"}},
+		// How often a job is done: the pairs across 多久要 and 一次 are no words.
+		{"机械臂的关节多久要润滑一次？", []string{"关节", "润滑"}, []string{"节多", "滑一", "一次"}},
+		// A display that "报" a code shows it, as a log writes it.
+		{"WO-26-0031 那次报 E05，后来怎么处理的？", []string{"e05"}, []string{"报", "次报"}},
 		// The sort of thing asked is no term.
 		{"what sort of resolution does the webcam version give?", []string{"resolut", "webcam", "version"}, []string{"sort"}},
 		{"what kind of oil goes in the gearbox?", []string{"oil", "gearbox"}, []string{"kind"}},
