@@ -49,18 +49,29 @@ func askedMeasureOwner(question string) (measureOwner, bool) {
 	return measureOwner{}, false
 }
 
-// namesOther reports a sentence in the question's language that gives the
-// measure to another owner and never names the asked one.
+// namesOther reports a sentence that gives the measure to another owner
+// and never names the asked one. In the question's language any word
+// before the measure is another owner; in the other one, where the item
+// may be named by a word the glossary lacks, only the surroundings are
+// known to be: "Maximum ambient temperature: 40 °C" does not answer
+// "轴承温度最高允许到多少度".
 func (o measureOwner) namesOther(sentence string) bool {
-	if o.measure == "" || hasHan(o.measure) != hasHan(sentence) || o.namesOwner(sentence) {
-		return false // the other language's owners are known only by the glossary
+	if o.measure == "" || o.namesOwner(sentence) {
+		return false
 	}
+	other := hasHan(o.measure) != hasHan(sentence)
 	lower := strings.ToLower(sentence)
 	for word := range attributeUnits {
 		if attributeUnits[word][0] != attributeUnits[o.measure][0] || strings.Contains(word, " ") {
 			continue
 		}
-		if allHan(word) && zhWordBefore(lower, word, false) != "" || !allHan(word) && enWordBefore(lower, word) != "" {
+		var w string
+		if allHan(word) {
+			w = zhWordBefore(lower, word, other)
+		} else {
+			w = enWordBefore(lower, word)
+		}
+		if w != "" && (!other || surroundings[w]) {
 			return true
 		}
 	}
@@ -147,3 +158,9 @@ var enNotOwners = map[string]bool{
 	"normal": true, "typical": true, "average": true, "total": true, "actual": true, "set": true,
 	"high": true, "low": true, "is": true, "at": true, "in": true, "on": true, "for": true, "to": true,
 }
+
+// surroundings own measures no part has: the air, the room, the liquid
+// pumped, storage.
+var surroundings = map[string]bool{"ambient": true, "environment": true, "environmental": true, "room": true,
+	"surrounding": true, "storage": true, "liquid": true, "medium": true, "fluid": true,
+	"环境": true, "室温": true, "介质": true, "储存": true, "存放": true, "液体": true}

@@ -11,7 +11,8 @@ func TestMeasureOfAnotherOwnerIsNotTheItems(t *testing.T) {
 	}{
 		{"轴承温度最高多少", "最高环境温度：40 °C。", true},
 		{"what's the max bearing temperature?", "Maximum ambient temperature: 40 °C.", true},
-		// The other language's owner is left to the glossary's checks.
+		// In the other language, only a glossary term names another owner.
+		{"轴承温度最高允许到多少度？", "Maximum ambient temperature: 40 °C.", true},
 		{"what's the max bearing temperature?", "最高环境温度：40 °C。", false},
 		{"what earth resistance should we measure?", "接地电阻不大于 4 Ω。", false},
 		// "Efficiency (%) 67, Power P2 (kW) 5.7" gives the power to no other owner.
