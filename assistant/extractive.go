@@ -560,10 +560,11 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			continue
 		}
 		section := partsListSection(total, it.Chunk, sectionWords(it.Chunk))
-		if fq := faqQuestion(it.Chunk); fq != "" && !namesAskedParts(ev, fq+" "+it.Chunk.Text) {
+		fq := faqQuestion(it.Chunk)
+		if fq != "" && !namesAskedParts(ev, fq+" "+it.Chunk.Text) {
 			continue // "replace it in about 2 hours", under the seal's entry, is no time for the impeller
 		}
-		if fq := faqQuestion(it.Chunk); fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
+		if fq != "" && share(q, retrieval.TokenSet(fq)) < 0.67 && reverseShare(ev, fq) < 0.5 {
 			// An FAQ answer under another question speaks for itself: its
 			// question's words are not the user's.
 			section = ""
