@@ -70,6 +70,9 @@ type Draft struct {
 	Removed   []string
 	// recordFields counts the fields of one record the answer gives.
 	recordFields int
+	// remarkAsked is set when an FAQ entry asks the question's remark
+	// as well as its question.
+	remarkAsked bool
 }
 
 // Answerer composes an answer from evidence.

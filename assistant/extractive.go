@@ -82,10 +82,27 @@ func (x *Extractive) answerComposed(ctx context.Context, ev *retrieval.Evidence)
 	// or one listing an item's attributes, each of which has its own row.
 	// A question said with a remark after it ("…? the manual and the data
 	// sheet don't agree") is answered as asked, without the remark's words.
-	if p, complete, ok := x.answerParts(ctx, ev); ok && (d.Abstained || !complete || len(questionParts(ev.Question.Text)) == 1 || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text) || complete && saysLess(d.Text, p.Text)) {
+	// An FAQ entry that asks what the remark says as well ("… why is there
+	// no voltage when measuring?") is the same question, remark and all;
+	// the question without it matches the entry less well.
+	if p, complete, ok := x.answerParts(ctx, ev); ok && !d.remarkAsked && (d.Abstained || !complete || len(questionParts(ev.Question.Text)) == 1 || listsAttributes(ev.Question.Text) || missesPartMeasure(ev.Question.Text, d.Text) || askedSeparately(ev.Question.Text, d.Text, p.Text) || complete && saysLess(d.Text, p.Text)) {
 		return p, nil
 	}
 	return d, nil
+}
+
+// asksRemarkToo reports an FAQ entry of two questions answering a question
+// with a remark said after it ("does G36 work as an IO? my multimeter
+// shows no voltage"): the entry's second question is the remark.
+func asksRemarkToo(question, entry string) bool {
+	i := strings.LastIndexAny(question, "?？")
+	if i < 0 {
+		return false
+	}
+	if _, size := utf8.DecodeRuneInString(question[i:]); strings.TrimSpace(question[i+size:]) == "" {
+		return false // no remark after the question
+	}
+	return strings.Count(entry, "?")+strings.Count(entry, "？") >= 2
 }
 
 // answerWhole answers the question as one.
@@ -182,8 +199,8 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	// record, has its answer in one place; a listing computed for the
 	// question's intent ("how much grease" read as a BOM) does not beat it.
 	if !structural || listingOnly(ev) {
-		if text, ok := faqAnswer(ev, lang, often); ok && !faqMeasureMissing(ev, text) {
-			return Draft{Text: text}, nil
+		if text, entry, ok := faqEntryAnswer(ev, lang, often); ok && !faqMeasureMissing(ev, text) {
+			return Draft{Text: text, remarkAsked: asksRemarkToo(ev.Question.Text, entry)}, nil
 		}
 		if text, ok := componentsAnswer(ev, lang); ok && !structural {
 			return Draft{Text: text}, nil

@@ -63,9 +63,15 @@ func isLeadIn(s string) bool {
 // of the question and every code or figure the question names, and no
 // other passage may cover the question better.
 func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
+	text, _, ok := faqEntryAnswer(ev, lang, often)
+	return text, ok
+}
+
+// faqEntryAnswer is faqAnswer that also returns the entry's question.
+func faqEntryAnswer(ev *retrieval.Evidence, lang string, often bool) (text, entry string, ok bool) {
 	q := contentQuestion(ev)
 	if len(q.Terms) == 0 {
-		return "", false
+		return "", "", false
 	}
 	// A question that names a record field ("who supplies it") is not
 	// answered by an entry about the same item that never names the field
@@ -125,7 +131,7 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		if cf, cb, ok := capabilityMeaning(ev, fq, it.Chunk.DocTitle); ok {
 			fwd, back = max2(fwd, cf), max2(back, cb)
 		}
-		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && clearlyFirst(ev, i)
+		reworded := fwd >= 0.6 && back >= 0.5 || fwd >= 0.5 && back >= 0.5 && (clearlyFirst(ev, i) || namesAskedIdentifier(ev, fq))
 		// An entry's whole question in the user's, reworded, with more
 		// said around it ("seawater cooling on a boat" holds "pump sea
 		// water"), unless what more it says is an attribute the entry
@@ -159,11 +165,12 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 		}
 	}
 	if best < 0 {
-		return "", false
+		return "", "", false
 	}
 	it := ev.Items[best]
+	fq := faqQuestion(it.Chunk)
 	if text, ok := faqSteps(ev, it, lang); ok {
-		return text, true
+		return text, fq, true
 	}
 	sentences := splitSentencesMin(it.Chunk, 1)
 	if len(sentences) > maxFAQSentences {
@@ -177,14 +184,14 @@ func faqAnswer(ev *retrieval.Evidence, lang string, often bool) (string, bool) {
 	}
 	kept = withoutUnaskedAssent(ev, kept)
 	if len(kept) == 0 {
-		return "", false
+		return "", "", false
 	}
-	text := strings.Join(kept, " ") + fmt.Sprintf(" [%d]", it.N)
+	text = strings.Join(kept, " ") + fmt.Sprintf(" [%d]", it.N)
 	if otherLanguage(it.Chunk.Lang, lang) {
 		text += " " + otherLabel(strings.Join(kept, " "), it.Chunk.Lang, it.Chunk.DocTitle, lang)
 	}
-	entry := scored{text: strings.Join(kept, " "), n: it.N, lang: it.Chunk.Lang, title: it.Chunk.DocTitle}
-	return withTimeRival(ev, entry, withJointRival(ev, entry, text, lang), lang), true
+	scoredEntry := scored{text: strings.Join(kept, " "), n: it.N, lang: it.Chunk.Lang, title: it.Chunk.DocTitle}
+	return withTimeRival(ev, scoredEntry, withJointRival(ev, scoredEntry, text, lang), lang), fq, true
 }
 
 // namesOtherCode reports an FAQ question about a code or part number
@@ -206,6 +213,19 @@ func namesOtherCode(fq, question, title string) bool {
 		other = true
 	}
 	return other
+}
+
+// namesAskedIdentifier reports an FAQ question naming an identifier the
+// user's question names ("G36", "E05"): half of each question in the other
+// will do then, as the code says which thing both are about.
+func namesAskedIdentifier(ev *retrieval.Evidence, fq string) bool {
+	set := retrieval.TokenSet(fq)
+	for _, c := range identifiers(codeTerms(ev)) {
+		if holdsCode(set, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // reverseShare is how much of an FAQ question the user's question covers,

@@ -95,3 +95,44 @@ func TestWhyEntryGivesNoValue(t *testing.T) {
 		}
 	}
 }
+
+// An entry naming the pin or code the user names needs only half of each
+// question in the other, wherever retrieval ranked it: the code says both
+// are about one thing.
+func TestFAQNamingTheAskedCodeMatchesAtHalf(t *testing.T) {
+	fq := "Is the IO port of G36 unusable? Why is there no voltage return when measuring with a multimeter?"
+	row := item(1, "r", "Label: 36; Signal name: G36; Type: I/O; Function: GPIO36", "en", "Robot Parameters")
+	row.Chunk.Kind, row.Score = "table_row", 1.0
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"does G36 on the 280 M5 base work as an IO? my multimeter shows no voltage on it", true},
+		{"does pin 36 on the 280 M5 base work as an IO? my multimeter shows no voltage on it", false}, // no code: half is too little
+	} {
+		model := item(3, "m", "The myCobot 280 base carries an M5Stack Basic.", "en", "Robot Parameters")
+		ev := evidence(c.q, row, faqItem(2, "f", fq, "36 on basic can be used and is defined as an input pin.", "en", 0.9), model)
+		text, ok := faqAnswer(ev, "en", false)
+		if got := ok && strings.Contains(text, "input pin"); got != c.want {
+			t.Errorf("%q answered by the G36 entry = %v, want %v: %q", c.q, got, c.want, text)
+		}
+	}
+}
+
+// A remark said after the question is asked by an entry of two questions
+// that asks it too, not by one that only shares its words.
+func TestRemarkAskedByATwoQuestionEntry(t *testing.T) {
+	for _, c := range []struct {
+		q, entry string
+		want     bool
+	}{
+		{"does G36 work as an IO? my multimeter shows no voltage on it", "Is the IO port of G36 unusable? Why is there no voltage return when measuring with a multimeter?", true},
+		{"first start-up: how do I get the pump primed? it's not self priming right?", "Is the pump self-priming?", false},
+		{"换一套机械密封大概要多长时间？FAQ里说的跟内部工时好像不一样", "How long does it take to replace the mechanical seal?", false},
+		{"G36 能当 IO 用吗？", "G36的IO口是没法用吗，为什么用万用表测量没有电压返回？", false}, // no remark
+	} {
+		if got := asksRemarkToo(c.q, c.entry); got != c.want {
+			t.Errorf("asksRemarkToo(%q, %q) = %v, want %v", c.q, c.entry, got, c.want)
+		}
+	}
+}

@@ -1031,7 +1031,7 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 	}
 	var out []string
 	for _, t := range ev.Question.Terms {
-		if hasDigit(t) && !named[t] && !modelNumber(ev, t) {
+		if hasDigit(t) && !named[t] && !modelNumber(ev, t) && !modelVariant(ev, t) {
 			out = append(out, quantityCode(ev.Question.Text, t))
 		}
 	}
@@ -1064,6 +1064,22 @@ func modelNumber(ev *retrieval.Evidence, t string) bool {
 	}
 	return 2*n >= len(ev.Items) // a code needs more: half the passages
 }
+
+// modelVariant reports a code that the question writes right after the
+// model number the corpus is about ("280 M5", "280M5"): the variant of the
+// model, which its pages leave out as they leave out the model, not a
+// part that singles one passage out. An entry written for another variant
+// names it, and namesOtherCode keeps that one out.
+func modelVariant(ev *retrieval.Evidence, t string) bool {
+	for _, m := range reNumberThenCode.FindAllStringSubmatch(strings.ToLower(ev.Question.Text), -1) {
+		if m[2] == t && modelNumber(ev, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reNumberThenCode = regexp.MustCompile(`\b(\d{3,})[ -]?([a-z]{1,3}\d{1,2})\b`)
 
 // faultCodeShape is a fault or parameter code as displays show it: one
 // letter and two digits ("e03", "p17").
