@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,5 +90,23 @@ func TestAllowedSearchesPermitted(t *testing.T) {
 func TestLiftIsPayloadUnlessAPumpLifts(t *testing.T) {
 	if q := Analyze("how much can the robot arm lift"); strings.Contains(searchText(q), "吸取重量") {
 		t.Errorf("an arm's lift searched the pump's suction weight: %q", searchText(q))
+	}
+}
+
+// The head a pump makes against a shut discharge valve is the data sheet's
+// shut-off head, however the asker words the valve.
+func TestShutValveHeadIsTheShutOffHead(t *testing.T) {
+	for question, want := range map[string]string{
+		"what head does the pump make with the discharge valve shut?": "shut-off head",
+		"出口阀门关死的时候扬程有多少？":                                             "关死点扬程",
+		"how much head at zero flow?":                                 "shut-off head",
+	} {
+		found := false
+		for _, f := range ParaphrasedForms(question) {
+			found = found || slices.Contains(f.Named, want)
+		}
+		if !found {
+			t.Errorf("%q: no form names %q (%v)", question, want, ParaphrasedForms(question))
+		}
 	}
 }
