@@ -85,8 +85,13 @@ func withoutToldFirst(text string) string {
 	if loc == nil {
 		return text
 	}
-	if rest := text[loc[1]:]; reAsksAfter.MatchString(rest) {
+	if rest := text[loc[1]:]; reAsksAfter.MatchString(rest) && !reAsksOfTold.MatchString(rest) {
 		return rest
 	}
 	return text
 }
+
+// reAsksOfTold asks what to do about what the sentence before told, or
+// why it happens ("we're getting a tingle off the motor casing. what
+// should we do?"): the told sentence is then what is asked about.
+var reAsksOfTold = regexp.MustCompile(`(?i)^(?:what (?:should|do|can|must) (?:we|i) do|what(?:'s| is) (?:wrong|causing|the cause)|what (?:causes|could cause|would cause)|why|how (?:do|can|should) (?:we|i) (?:fix|stop|cure|sort)|is (?:it|that|this) (?:safe|normal|dangerous|ok))\b`)

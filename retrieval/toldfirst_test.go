@@ -35,3 +35,13 @@ func TestPlantSystemWiredIntoIsNoUnknownName(t *testing.T) {
 		t.Errorf("a PLC asked about is a name the documents must hold: %v", got)
 	}
 }
+
+// A told sentence that a question about what to do, or why, points back
+// to is what is asked about: the symptom's words are terms.
+func TestToldSymptomAskedAboutIsTheQuestion(t *testing.T) {
+	checkTerms(t, []termCase{
+		{question: "we're getting a tingle off the motor casing when we touch it. what should we do, and what should the earth resistance be?", kept: []string{"tingl", "case", "earth"}},
+		{question: "we're hearing a rattle from the coupling guard. why?", kept: []string{"rattl", "coupl"}},
+		{question: "we're laying out the MCC for a new HF-CP200. what supply fuse do you recommend?", kept: []string{"fuse"}, dropped: []string{"lay", "mcc"}},
+	})
+}
