@@ -74,6 +74,11 @@ func unitAfter(rest string) (string, bool) {
 	rest = strings.TrimLeft(rest, " ")
 	// "4+ months": the asker's "or more" before the unit.
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "+"), " ")
+	// "4 or 5 months", "3-4 天": the first figure of a range takes the
+	// unit written after the last.
+	if m := reRangeRest.FindStringIndex(rest); m != nil {
+		rest = strings.TrimLeft(rest[m[1]:], " ")
+	}
 	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) || r == '.' {
 		return "", false
 	}
@@ -89,6 +94,8 @@ func unitAfter(rest string) (string, bool) {
 	}
 	return "", false
 }
+
+var reRangeRest = regexp.MustCompile(`^(?:or|to|-|–|~|或|到|至)\s*\d+(?:\.\d+)?`)
 
 // holdsQuantity reports whether text gives the figure, or a rule in its
 // unit that the figure falls under.
