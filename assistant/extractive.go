@@ -239,7 +239,7 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 		parts = append(parts, text)
 	} else if text, ok := stepsAnswer(ev); ok && !structural {
 		parts = append(parts, text)
-	} else if sentences := withFigures(ev, facts != "" || structural, bestSentences(ev, max, asked{often: often, timeTaken: timeTaken})); len(sentences) > 0 {
+	} else if sentences := withListsAfterLeads(ev, withFigures(ev, facts != "" || structural, bestSentences(ev, max, asked{often: often, timeTaken: timeTaken}))); len(sentences) > 0 {
 		if strings.Contains(facts, msgConflict.in(lang)) {
 			// The facts already set the sources' values side by side.
 			sentences = slices.DeleteFunc(sentences, func(s string) bool { return strings.HasPrefix(s, msgConflict.in(lang)) })
