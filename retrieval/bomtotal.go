@@ -15,7 +15,7 @@ import (
 // quantity already multiplied through the levels above it.
 
 // sumCues say the count adds lines up.
-var sumCues = []string{"in total", "total", "altogether", "all together", "add up", "combined", "一共", "总共", "合计", "加起来", "总数"}
+var sumCues = []string{"in total", "total", "altogether", "all together", "add up", "combined", "counting every", "counting all", "all sizes", "all lengths", "一共", "总共", "合计", "加起来", "总数", "各种长度", "各种规格", "所有规格"}
 
 // everythingCues ask for every line of the whole.
 var everythingCues = []string{"everything", "all parts", "all the parts", "all items", "all the items", "every part", "every item", "所有", "全部"}

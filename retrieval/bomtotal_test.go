@@ -30,11 +30,34 @@ func TestPiecesTotalOverTheLinesAsked(t *testing.T) {
 	}{
 		{"total qty of everything listed under the coupling assembly?", "pieces", 10},
 		{"how many screws and bolts are in the coupling assembly in total?", "pieces", 8},
+		{"counting every sub-assembly, how many screws and bolts go into the coupling assembly?", "pieces", 8},
 		{"how many set screw M8x10 are in the coupling assembly in total?", "", 4},
 	} {
 		ev := retrieve(t, r, kg.Restricted, c.q)
 		if len(ev.Computed) != 1 || ev.Computed[0].Metric != c.metric || ev.Computed[0].Total != c.want {
 			t.Errorf("%s: computed = %+v, want %s total %v", c.q, ev.Computed, c.metric, c.want)
 		}
+	}
+}
+
+// A total asked over a kind of part that several parts are ("open goRail
+// of every length") adds up every one of their uses, not only the first
+// two listed.
+func TestUsesTotalOverEveryPartOfAKind(t *testing.T) {
+	rover := entity(kg.Product, "rover")
+	bogie, body := entity(kg.Assembly, "rocker bogie"), entity(kg.Assembly, "body")
+	short, long, mid := entity(kg.Part, "96mm open goRail"), entity(kg.Part, "288mm open goRail"), entity(kg.Part, "120mm open goRail")
+	st, emb := openPassages(t,
+		passageDoc{id: "parts", title: "rover parts list", text: "rover: rocker bogie with 96mm open goRail and 288mm open goRail; body with 120mm open goRail.",
+			entities:  []kg.Entity{rover, bogie, body, short, long, mid},
+			relations: []kg.Relation{hasPart(rover, bogie, "2"), hasPart(rover, body, "1"), hasPart(bogie, short, "3"), hasPart(bogie, long, "1"), hasPart(body, mid, "2")}},
+	)
+	r := retrieval.New(st, emb, retrieval.Options{})
+	ev := retrieve(t, r, kg.Restricted, "整台火星车一共要多少根 open goRail（各种长度加起来）？")
+	if len(ev.Computed) == 0 || ev.Computed[0].Metric != "pieces" || ev.Computed[0].Total != 10 {
+		t.Fatalf("computed = %+v, want a total of 10 pieces first", ev.Computed)
+	}
+	if len(ev.Computed) > 3 {
+		t.Errorf("%d answers: the total and the first two parts' uses are enough", len(ev.Computed))
 	}
 }

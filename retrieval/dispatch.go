@@ -177,8 +177,15 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		return out, ents, nil
 	}
 	// A part with no children: where is it used, and how many per top item.
-	// A third part used somewhere is not listed, but leaves no total.
-	uncounted := false
+	// A third part used somewhere is not listed, but leaves no total,
+	// unless the total is asked ("各种长度加起来"): then up to eight are
+	// counted, and the total comes with the first two parts' uses.
+	uncounted, most := false, 2
+	lower := strings.ToLower(q.Text)
+	summed := anyCue(lower, sumCues) && anyCue(lower, countCues)
+	if summed {
+		most = maxSummedUses
+	}
 	for _, target := range items {
 		v, err := r.traverse(ctx, clearance, target, maxBOMDepth, []string{kg.HasPart}, kg.In)
 		if err != nil {
@@ -187,7 +194,7 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 		if len(v.inOf(target, kg.HasPart)) == 0 {
 			continue
 		}
-		if len(out) == 2 {
+		if len(out) == most {
 			uncounted = true
 			break
 		}
@@ -197,10 +204,16 @@ func (r *Retriever) bomAnswers(ctx context.Context, clearance kg.Audience, q Que
 	namedFirst(out, q.Text)
 	out = withoutWordsOfNumbered(out, q.Text)
 	if total, ok := usesTotal(out, q, uncounted); ok {
+		if len(out) > 2 {
+			out = out[:2] // the total lists every part; the first two's uses say where
+		}
 		out = append([]Computed{total}, out...) // the figure asked first, each part's uses after
 	}
 	return out, ents, nil
 }
+
+// maxSummedUses bounds the parts whose uses a total asked for adds up.
+const maxSummedUses = 8
 
 // namedFirst puts the parts the question names to the letter before parts
 // reached through a longer name, then orders by id: stores return equal
