@@ -23,6 +23,7 @@ func TestCountThenTotalGivesBoth(t *testing.T) {
 		{"How many work orders were raised against AID1, and what's their combined cost?", 350},
 		{"AID1 的工单有几张？总费用加起来多少？", 350},
 		{"How many work orders were raised against AID1, and what did they cost altogether?", 350},
+		{"How many work orders were there on AID1 and what did they cost altogether?", 350},
 		{"How many work orders were raised against AID1?", 0},
 	} {
 		count, err := tableq.AnswerOver(context.Background(), tables, c.q, tableq.Options{})

@@ -67,7 +67,7 @@ func (r *Retriever) saidIn(ctx context.Context, clearance kg.Audience) func(stri
 // reThenTotal is where a question that counts rows goes on to ask what
 // they add up to: "how many work orders against AID2, and what's their
 // combined cost?", "…, and what did they cost altogether?", "有几张？总费用加起来多少？".
-var reThenTotal = regexp.MustCompile(`(?i)[?？,，;；。]\s*(?:and\s+)?(?:what(?:'s|’s| is| was| were| are)?\s+(?:the\s+|their\s+|its\s+)?(?:combined|total|overall)|how much (?:did|do|does|would) (?:they|those|these|it|that) (?:cost|come to|add up to)|what (?:did|do|does|would) (?:they|those|these|it|that|those orders) (?:cost|come to|add up to)|how much (?:downtime|time|money)|(?:总|合计|一共|总共|加起来|累计))`)
+var reThenTotal = regexp.MustCompile(`(?i)(?:[?？,，;；。]\s*(?:and\s+)?|\s+and\s+)(?:what(?:'s|’s| is| was| were| are)?\s+(?:the\s+|their\s+|its\s+)?(?:combined|total|overall)|how much (?:did|do|does|would) (?:they|those|these|it|that) (?:cost|come to|add up to)|what (?:did|do|does|would) (?:they|those|these|it|that|those orders) (?:cost|come to|add up to)|how much (?:downtime|time|money)|(?:总|合计|一共|总共|加起来|累计))`)
 
 // reCountAsked are the words that ask a count, taken out of a question
 // to read what the counted rows add up to.
