@@ -25,3 +25,14 @@ func TestSafetyMeasuresAskNoAction(t *testing.T) {
 		t.Errorf("the action taken not asked: %v", got)
 	}
 }
+
+// The words of a field's name far apart in a question name something else:
+// "every time the pump is shut down" asks no down time.
+func TestFieldNameWordsFarApartAskNoField(t *testing.T) {
+	if got := askedAttribute("Below what outside temperature do we have to drain the casing every time the pump is shut down?"); got != nil {
+		t.Errorf("asked %v", got)
+	}
+	if got := askedAttribute("how much down time did WO-25-0031 cause?"); !slices.Contains(got, "downtime") {
+		t.Errorf("down time not asked: %v", got)
+	}
+}

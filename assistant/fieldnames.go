@@ -111,17 +111,24 @@ func normHeader(h string) string {
 // matching a question word on a common stem ("supplies" names
 // "supplier", "mean" names "Meaning").
 func namesField(q string, qWords []string, names []string) bool {
-	return fieldIn(q, qWords, names, true)
+	return fieldIn(q, qWords, names, true, false)
+}
+
+// namesFieldNear is namesField with the words of a name of several words
+// close together, as a column's name is said: "every time the pump is
+// shut down" says no down time.
+func namesFieldNear(q string, qWords []string, names []string) bool {
+	return fieldIn(q, qWords, names, true, true)
 }
 
 // mentionsField reports a passage that names the field anywhere.
 func mentionsField(text string, words []string, names []string) bool {
-	return fieldIn(text, words, names, false)
+	return fieldIn(text, words, names, false, false)
 }
 
 // fieldIn finds one of names in q; in a question, a name that only
 // classifies the code after it does not count.
-func fieldIn(q string, qWords []string, names []string, question bool) bool {
+func fieldIn(q string, qWords []string, names []string, question, near bool) bool {
 	for _, n := range names {
 		n = normHeader(n)
 		if n == "" {
@@ -141,7 +148,34 @@ func fieldIn(q string, qWords []string, names []string, question bool) bool {
 		for _, w := range words {
 			all = all && anyStem(qWords, w)
 		}
+		if all && near && len(words) > 1 && !wordsNear(qWords, words) {
+			continue
+		}
 		if all && !(question && len(words) == 1 && (classifierEN(qWords, words[0]) || predicateEN(qWords, words[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsNear reports the words of a name of several words close together
+// in a question, in any order ("action recommended", "cost in total"): the
+// words of one name far apart name something else.
+func wordsNear(qWords, words []string) bool {
+	span := len(words) + 2
+	for i, x := range qWords {
+		if !sameStem(x, words[0]) {
+			continue
+		}
+		near := true
+		for _, w := range words[1:] {
+			found := false
+			for j := max(0, i-span); j < min(len(qWords), i+span+1); j++ {
+				found = found || sameStem(qWords[j], w)
+			}
+			near = near && found
+		}
+		if near {
 			return true
 		}
 	}

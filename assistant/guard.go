@@ -101,7 +101,7 @@ func askedAttribute(question string) []string {
 	lower := emphasis.Replace(strings.ToLower(question))
 	words := questionWords(question)
 	for _, c := range mappings.Columns() {
-		if attributeRoles[c.Role] && namesField(lower, words, c.Synonyms) {
+		if attributeRoles[c.Role] && namesFieldNear(lower, words, c.Synonyms) {
 			return c.Synonyms
 		}
 	}

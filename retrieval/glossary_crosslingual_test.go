@@ -11,6 +11,7 @@ import (
 func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 	for _, c := range []struct{ question, term, form string }{
 		{"Can the pump handle hot water?", "hot", "热水"},
+		{"Below what outside temperature do we have to drain the casing?", "outsid", "环境 境温 温度"},
 		{"我们这里是60赫兹的电，这泵能用吗", "赫兹", "hz"},
 		{"How often should a pump in long storage be turned by hand?", "turn", "盘车"},
 		{"How often should a pump in long storage be turned by hand?", "storag", "长期 期存 存放"},
