@@ -784,9 +784,14 @@ var genericAttribute = map[string]bool{
 // its own words.
 var genericHeads = []string{"意思", "含义", "毛病", "问题", "故障", "办法", "方法", "措施", "检查", "保养", "维护", "操作", "处理", "准备"}
 
+// partNouns name a part as a kind: "还有什么零件要一起换" asks for a part,
+// which a sentence names by its own name, never by the word 零件. Before
+// a noun of their own ("备件号") they name a field.
+var partNouns = regexp.MustCompile(`^(?:零件|部件|配件|备件)(?:$|[要需该得会都也还能可是必一])`)
+
 func isGenericAttribute(attr string) bool {
 	attr = strings.ToLower(strings.TrimSpace(attr))
-	if genericAttribute[attr] {
+	if genericAttribute[attr] || partNouns.MatchString(attr) {
 		return true
 	}
 	for _, h := range genericHeads {
