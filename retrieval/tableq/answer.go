@@ -24,7 +24,7 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question))) ||
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question) || reWhichOfRows.MatchString(question))) ||
 		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text) ||
 		costOfWhole(question) // "how much does the whole rover cost", "what does the rover cost in parts"
 }
@@ -39,6 +39,10 @@ var reRevisionValue = regexp.MustCompile(`(?i)\b(?:revision|rev\.?|version|ver\.
 // "from 2 to 5 h", "20 到 40 之间"): "which bolts take between 20 and 40
 // N·m" asks for every row in the span, not the rows a search ranks first.
 var reSpanAsked = regexp.MustCompile(`(?i)\b(?:between|from)\s+\d+(?:\.\d+)?\s*\S{0,6}\s*(?:and|to|–|-)\s*\d|\d+(?:\.\d+)?\s*\S{0,6}\s*(?:到|至|~|～)\s*\d+(?:\.\d+)?\s*\S{0,6}\s*之间`)
+
+// reWhichOfRows picks rows out of a set the question names: "which of the
+// spare parts come from Ningbo Jinhai" asks for every row that does.
+var reWhichOfRows = regexp.MustCompile(`(?i)\bwhich of (?:the|our|these|those|all the)\s+\w+`)
 
 // cueSheet names a sheet as a whole: "which parts are on the spare parts
 // list" asks for its rows.

@@ -145,6 +145,17 @@ func prepared(s string) *preparedQuestion {
 	return p
 }
 
+// reNoPartsZh says in everyday Chinese that a job replaced no parts.
+var reNoPartsZh = regexp.MustCompile(`(?:一个|一件|一样)?(?:零件|配件|备件)(?:都|也)没(?:有)?(?:换|更换|用)(?:过)?|没(?:有)?(?:换|用)(?:过)?(?:零件|配件|备件)`)
+
+// zhOrBeyond joins a bound's "or" to it: "或以上", "及以上" say the bound
+// is included, as 以上 alone does in a specification.
+var zhOrBeyond = strings.NewReplacer("或以上", "以上", "及以上", "以上", "或以下", "以下", "及以下", "以下", "或更高", "以上", "或更低", "以下")
+
+// reNoneGloss is a bracketed gloss of a None the question quotes:
+// "（没有措施）" after "写的是 None".
+var reNoneGloss = regexp.MustCompile(`(none|无|空)\s*[（(]\s*(?:没有|无|空|nothing|no )[^）)]{0,8}[）)]`)
+
 // reLookingAt opens a question with where the asker looks: the table
 // read is that, and "looking" is no word of its rows.
 var reLookingAt = regexp.MustCompile(`^\s*(?:looking|going|glancing|scanning)\s+(?:at|by|through|over)\s+`)
@@ -162,6 +173,9 @@ func prepare(s string) *preparedQuestion {
 	s = reSpanWordAgain.ReplaceAllStringFunc(s, spanWordOnce)
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
+	s = reNoPartsZh.ReplaceAllString(s, "没有更换零件")             // "一个零件都没换", "没换零件": replaced no parts
+	s = zhOrBeyond.Replace(s)                                 // "40 N·m 或以上" is "40 N·m 以上", the bound included
+	s = reNoneGloss.ReplaceAllString(s, "$1 ")                // "写的是 None（没有措施）": the gloss says None again
 	s = strings.ReplaceAll(s, "stock qty", "stock")           // "the recommended stock qty" is the recommended stock
 	s = strings.ReplaceAll(s, "list every ", "list all ")     // a listing, not a grouping "for every"
 	s = reWhatPlural.ReplaceAllStringFunc(s, whichPlural)

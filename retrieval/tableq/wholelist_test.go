@@ -46,3 +46,24 @@ func TestTopNAsksOverATable(t *testing.T) {
 		}
 	}
 }
+
+// "Which of the spare parts …" picks rows out of a set: every row that
+// qualifies is asked for, not the few a passage search ranks first.
+func TestWhichOfTheRowsAsksOverATable(t *testing.T) {
+	spares := loadSheet(t, "examples/demo/internal/bom.xlsx", "Spare parts")
+	q := "Which of the spare parts come from Ningbo Jinhai?"
+	if !Asks(q) {
+		t.Fatalf("%q: not read as asking over a table", q)
+	}
+	p, ok := ParseWith(spares, q, nil)
+	if !ok {
+		t.Fatalf("%q: no plan", q)
+	}
+	res, err := Execute(spares, p.Plan)
+	if err != nil || res.Count != 4 {
+		t.Errorf("%q: %s gave %+v, %v; want the 4 rows from Ningbo Jinhai", q, p.Plan, res, err)
+	}
+	if Asks("which way does the shaft turn?") {
+		t.Error("a question naming no set of rows read as asking over a table")
+	}
+}
