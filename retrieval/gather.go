@@ -88,7 +88,10 @@ func (r *Retriever) readSecond(ctx context.Context, clearance kg.Audience, q Que
 	for _, h := range hops {
 		reads.Searches = append(reads.Searches, kg.ChunkQuery{Text: h.query, Limit: bridgeLimit})
 	}
-	oq, open := openQuestion(q, g)
+	oq, open, err := r.openQuestion(ctx, clearance, q, g)
+	if err != nil {
+		return err
+	}
 	if open {
 		reads.Searches = append(reads.Searches, openSearch(oq))
 	}

@@ -25,9 +25,9 @@ const (
 // searchOpen searches the question's terms that the best fulltext passages
 // leave open, when they leave some open but not all.
 func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Question, g *gathered) error {
-	oq, ok := openQuestion(q, g)
-	if !ok {
-		return nil
+	oq, ok, err := r.openQuestion(ctx, clearance, q, g)
+	if err != nil || !ok {
+		return err
 	}
 	hits, err := r.store.SearchChunks(ctx, clearance, openSearch(oq))
 	if err != nil {
@@ -39,29 +39,83 @@ func (r *Retriever) searchOpen(ctx context.Context, clearance kg.Audience, q Que
 
 // openQuestion is the question reduced to the terms the first search
 // left open, when it is worth a search of its own.
-func openQuestion(q Question, g *gathered) (Question, bool) {
+func (r *Retriever) openQuestion(ctx context.Context, clearance kg.Audience, q Question, g *gathered) (Question, bool, error) {
 	// Only a question for a value: its open term names the attribute a
 	// row states. Elsewhere the open words are a second topic ("the list
 	// price of the arm"), and a passage holding them alone ("worth the
 	// effort and price") answers nothing asked.
 	if q.Intent != Specification {
-		return q, false
+		return q, false, nil
 	}
 	top := firstScored(g.text, openPassages)
 	if len(top) == 0 {
-		return q, false
+		return q, false, nil
 	}
+	open, unsaid, err := r.saidTerms(ctx, clearance, q, openTerms(q, top))
+	if err != nil {
+		return q, false, err
+	}
+	terms := len(q.Terms) - unsaid
 	// The search completes a question the first one mostly found; where
 	// most of it is open, the first search missed its subject, and
 	// passages holding the rest alone ("battery charge" in an FMEA sheet
 	// for "how long does the rover run on a charge") are not about it.
-	open := openTerms(q, top)
-	if len(open) == 0 || 2*len(open) > len(q.Terms) {
-		return q, false
+	if len(open) == 0 || 2*len(open) > terms {
+		return q, false, nil
 	}
 	oq := q
 	oq.Terms = open
-	return oq, true
+	return oq, true, nil
+}
+
+// saidTerms keeps the open terms some visible passage holds, and counts
+// the others. An English word no passage holds in any form ("talk" of
+// "what baud rate does the box talk modbus at") is the asker's, not one
+// the answer must hold: it is neither open nor counted. A Chinese pair is
+// kept: 接触器 missing from every public passage is the item asked, whose
+// absence the answer must show.
+func (r *Retriever) saidTerms(ctx context.Context, clearance kg.Audience, q Question, open []string) (said []string, unsaid int, err error) {
+	for _, t := range open {
+		ok := !isASCIIWord(t)
+		if !ok {
+			if ok, err = r.termInStore(ctx, clearance, q, t); err != nil {
+				return nil, 0, err
+			}
+		}
+		if ok {
+			said = append(said, t)
+		} else {
+			unsaid++
+		}
+	}
+	return said, unsaid, nil
+}
+
+// isASCIIWord reports a term in Latin letters and digits.
+func isASCIIWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// termInStore reports a term some visible passage holds, in its own form
+// or one the glossary gives it.
+func (r *Retriever) termInStore(ctx context.Context, clearance kg.Audience, q Question, t string) (bool, error) {
+	one := q
+	one.Terms = []string{t}
+	hits, err := r.store.SearchChunks(ctx, clearance, kg.ChunkQuery{Text: searchText(one), Limit: 3})
+	if err != nil {
+		return false, err
+	}
+	for _, h := range hits {
+		if one.Covered(TokenSet(h.Chunk.Text+" "+h.Chunk.SectionPath()+" "+h.Chunk.DocTitle)) > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // openSearch is the store search for the open terms.

@@ -47,6 +47,11 @@ func TestOpenTermsAreSearchedAlone(t *testing.T) {
 	if len(open) != 1 || open[0].Chunk.Text != rows[0] || math.Abs(open[0].Score-weightOpen) > 1e-9 {
 		t.Fatalf("open hits = %+v, want the payload row at %v", open, weightOpen)
 	}
+	// A word no passage holds ("cope") is the asker's: it is not required
+	// of what the open search finds.
+	if open, err := searchOpen("What payload does the myCobot 280 M5 cope with?"); err != nil || len(open) != 1 || open[0].Chunk.Text != rows[0] {
+		t.Errorf("with a word no passage holds: open hits = %+v (%v), want the payload row", open, err)
+	}
 	for q, why := range map[string]string{
 		"How often is the myCobot 280 M5 calibrated?": "a phrasing word",
 		// What was left open must be held whole: a passage with "rover"
@@ -58,6 +63,9 @@ func TestOpenTermsAreSearchedAlone(t *testing.T) {
 		"Which price has the myCobot 280 M5?": "a question that asks for no value",
 		// Every term open is a question the first search did not find at all.
 		"What is the payload?": "a question whose terms no passage held",
+		// A Chinese item no passage names is still asked for: the payload
+		// row says nothing of a contactor.
+		"myCobot 280 M5 接触器的 payload 是多少？": "an item no passage names",
 	} {
 		if open, err := searchOpen(q); err != nil || len(open) != 0 {
 			t.Errorf("%s: open hits = %+v (%v), want none for %s", q, open, err, why)
