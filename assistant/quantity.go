@@ -48,6 +48,12 @@ var questionUnits = []struct {
 // quantityCode returns the code kept for figure t of the question: t
 // itself, or t with its unit when the question writes one after it.
 func quantityCode(question, t string) string {
+	if m := reFigureRange.FindStringSubmatch(t); m != nil {
+		// "4-5 months": the range's upper figure, with the unit after it
+		if code := quantityCode(question, m[1]); isQuantity(code) {
+			return code
+		}
+	}
 	if !isNumber(t) {
 		return t
 	}
@@ -67,6 +73,9 @@ func quantityCode(question, t string) string {
 	}
 	return t
 }
+
+// reFigureRange is a range written as one token: "4-5", "3~4".
+var reFigureRange = regexp.MustCompile(`^\d+(?:\.\d+)?[-–~](\d+(?:\.\d+)?)$`)
 
 // unitAfter reads the unit that rest starts with, after spaces: a Latin
 // unit must end there ("m" is not the start of "M5").
@@ -102,7 +111,7 @@ var reRangeRest = regexp.MustCompile(`^(?:or|to|-|–|~|或|到|至)\s*\d+(?:\.\
 func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
-		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens)
+		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens) || holdsDimensions(code, text)
 	}
 	if unit == "%" {
 		return statesPercent(text, figure)
@@ -219,6 +228,38 @@ func holdsSpaced(code, text string, tokens map[string]bool) bool {
 	lower := degreeSigns.Replace(strings.ToLower(text))
 	unit = degreeSigns.Replace(unit)
 	return strings.Contains(lower, figure+" "+unit) || strings.Contains(lower, figure+unit)
+}
+
+// reDimensions is a size written as its figures crossed: "30x2" of an
+// O-ring, "8x7x32" of a key.
+var reDimensions = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:[x×*](\d+(?:\.\d+)?))+$`)
+
+// reMetricScrew is a metric screw's size: its thread and its length.
+var reMetricScrew = regexp.MustCompile(`^m(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$`)
+
+// holdsDimensions reports a size code ("30x2") whose every figure the text
+// gives in millimetres: the O-ring's own page writes "30mm inner diameter,
+// 2mm cross section".
+func holdsDimensions(code, text string) bool {
+	lower := strings.ToLower(text)
+	if m := reMetricScrew.FindStringSubmatch(code); m != nil {
+		// "M3x25" of the screw whose own page is "25mm M3 Hexagon-head screw"
+		return regexp.MustCompile(`\bm`+regexp.QuoteMeta(m[1])+`\b`).MatchString(lower) && givesMillimetres(lower, m[2])
+	}
+	if !reDimensions.MatchString(code) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(code, func(r rune) bool { return r == 'x' || r == '×' || r == '*' }) {
+		if !givesMillimetres(lower, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// givesMillimetres reports figure f written in millimetres in lower.
+func givesMillimetres(lower, f string) bool {
+	return regexp.MustCompile(`(?:^|[^\d.])` + regexp.QuoteMeta(f) + `\s?mm\b`).MatchString(lower)
 }
 
 // degreeSigns folds the ways a temperature's unit is written to "c".

@@ -86,3 +86,26 @@ func TestDegreesSpelledOutAreATemperature(t *testing.T) {
 		}
 	}
 }
+
+// A size code the question writes crossed ("30x2") is held by a passage
+// giving each of its figures in millimetres, as a part's own page does.
+func TestSizeCodeHeldByItsFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Viton O ring, 30mm inner diameter, 2mm cross section Outer diameter: 34mm", true},
+		{"3x Viton O-ring, 30x2mm", true},
+		{"O-ring 48x3.1 EPDM, 30 pieces", false},
+	} {
+		if got := holdsQuantity("30x2", c.text, retrieval.TokenSet(c.text)); got != c.want {
+			t.Errorf("30x2 held by %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// A metric screw's size: its thread, and its length in millimetres.
+	for text, want := range map[string]bool{"25mm M3 Hexagon-head screw": true, "25mm M4 Hexagon-head screw": false, "M3 brass nut, 25 pieces": false} {
+		if got := holdsQuantity("m3x25", text, retrieval.TokenSet(text)); got != want {
+			t.Errorf("M3x25 held by %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -12,6 +12,10 @@ func TestGlossaryFormsAskedAcrossLanguages(t *testing.T) {
 	for _, c := range []struct{ question, term, form string }{
 		{"Can the pump handle hot water?", "hot", "热水"},
 		{"Below what outside temperature do we have to drain the casing?", "outsid", "环境 境温 温度"},
+		// A screw bought in, and what to use when it cannot be.
+		{"做丝杆的 M3 六角头螺丝买不到，有啥替代办法？", "丝杆", "lead screw"},
+		{"做丝杆的 M3 六角头螺丝买不到，有啥替代办法？", "六角", "hexagon head"},
+		{"做丝杆的 M3 六角头螺丝买不到，有啥替代办法？", "替代", "substitut"},
 		{"我们这里是60赫兹的电，这泵能用吗", "赫兹", "hz"},
 		{"How often should a pump in long storage be turned by hand?", "turn", "盘车"},
 		{"How often should a pump in long storage be turned by hand?", "storag", "长期 期存 存放"},

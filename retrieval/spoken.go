@@ -30,6 +30,10 @@ var spokenZhFillers = []string{
 	"最后查出来", " ", "查出来", " ", "最后", " ", "后来", " ", "当时", " ",
 	// "配多大的合适" asks for the size; that it suits is what any answer means.
 	"合适", " ",
+	// "买不到六角头的螺丝，有什么替代办法": that the asker cannot buy it is
+	// their case, and a way to do without is what any substitute the
+	// documents name is.
+	"买不到", " ", "买不着", " ", "找不到", " ", "替代办法", "替代", "代替办法", "代替", "替代方案", "替代",
 	// "到底是多少" presses for the value; the value is what is asked.
 	"到底", " ", "究竟", " ",
 	// Where the asker stands and whether a thing "can be used" point at

@@ -135,3 +135,11 @@ func TestZhSizeBeforeNounMovesAfterIt(t *testing.T) {
 		}
 	}
 }
+
+// That the asker cannot buy a part is their case, and "替代办法" asks for a
+// substitute: neither 买不 nor 办法 is a word a passage must hold.
+func TestCannotBuyAndAWayRoundAreNoTerms(t *testing.T) {
+	checkTerms(t, []termCase{
+		{question: "买不到六角头的 M3x25 螺丝做丝杆，有什么替代办法？", kept: []string{"替代", "丝杆"}, dropped: []string{"买不", "不到", "代办", "办法"}},
+	})
+}
