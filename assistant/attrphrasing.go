@@ -150,7 +150,12 @@ func compoundItem(item retrieval.Question) (modifier, head string, ok bool) {
 var generalQualifiers = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, t := range retrieval.ContentTerms("whole complete entire full total overall main new old same other " +
-		"each every single both standard original spare replacement following above below correct proper actual") {
+		"each every single both standard original spare replacement following above below correct proper actual " +
+		// "the blue topcoat": a colour the asker sees, which the paint's
+		// own line names by its code (RAL 5015)
+		"blue red green black white grey gray yellow orange " +
+		// "a finished pump" is the pump, in the state the factory ships it
+		"finished assembled installed") {
 		out[t] = true
 	}
 	return out
