@@ -53,5 +53,12 @@ func loadFrozenQA(t *testing.T, name string, size int) []qaItem {
 		t.Fatalf("%s has %d questions, frozen at %d", name, len(items), size)
 	}
 	checkSchema(t, items)
+	for _, it := range items {
+		if len(it.Forbid) > 0 && it.Clearance != "public" {
+			// an internal value is the answer at internal clearance;
+			// forbidding it there would call the right answer a leak
+			t.Errorf("%s: forbids %v at %s clearance; a value is forbidden only at public", it.ID, it.Forbid, it.Clearance)
+		}
+	}
 	return items
 }
