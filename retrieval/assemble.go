@@ -45,7 +45,8 @@ func (r *Retriever) assemble(ctx context.Context, clearance kg.Audience, ev *Evi
 	f.addBetter(g.open, 1, "open", "fulltext")
 	f.addBetter(g.coded, 1, "code", "fulltext")
 	f.addBetter(g.alsoCoded, 1, "code", "fulltext")
-	for _, h := range append(firstScored(g.open, openKept), firstScored(g.coded, codeKept)...) {
+	f.addBetter(g.parts, 1, "part", "fulltext")
+	for _, h := range append(append(firstScored(g.open, openKept), firstScored(g.coded, codeKept)...), g.partBest...) {
 		if c, ok := f.byID[h.Chunk.ID]; ok {
 			c.reserved = true
 		}

@@ -26,8 +26,8 @@ const (
 )
 
 var fusionTrace = FusionTrace{
-	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext, bridge and the search of the terms fulltext left open",
-	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "open": weightOpen, "code": weightCode, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
+	Method:  "calibrated: sum over lists of weight × score / best score in list; a passage's lexical score is the better of fulltext, bridge the search of the terms fulltext left open and the searches of a question's parts",
+	Weights: map[string]float64{"fulltext": weightFulltext, "vector": weightVector, "ppr": weightPPR, "bridge": weightBridge, "open": weightOpen, "code": weightCode, "part": weightPart, "graph": weightGraph, "mention": weightMention, "computed": weightComputed},
 }
 
 // FusionTrace says how the lists were combined.

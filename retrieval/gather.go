@@ -19,6 +19,7 @@ import (
 // the question.
 func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Question, vec *questionVector, ev *Evidence, g *gathered) error {
 	named := withAttributeCompounds(withShorthandSpelled(q.Text))
+	parts := searchParts(q.Text)
 	cands, err := r.linker.candidates(ctx, clearance, named)
 	if err != nil {
 		return err
@@ -37,7 +38,7 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 	}
 	reads := kg.Reads{
 		Entities:   cands.ids,
-		Searches:   []kg.ChunkQuery{{Text: searchText(q), Limit: r.opts.TopK}},
+		Searches:   append([]kg.ChunkQuery{{Text: searchText(q), Limit: r.opts.TopK}}, partSearches(parts, partLimit)...),
 		Supporting: withoutParameters(seeds),
 		Expand:     expansionQuery(q, seeds),
 		Version:    r.versioned(),
@@ -64,6 +65,7 @@ func (r *Retriever) readFirst(ctx context.Context, clearance kg.Audience, q Ques
 		ev.Trace.Linked = append(ev.Trace.Linked, l.Entity.Type+":"+l.Entity.Name)
 	}
 	g.text, g.vector = res.Searches[0], res.Nearest
+	keepParts(parts, res.Searches[1:], g)
 	if ids := mentionIDs(linked); len(ids) > 0 {
 		g.named = supportOf(res.Supporting, ids)
 	}

@@ -178,6 +178,9 @@ type gathered struct {
 	coded []kg.ScoredChunk
 	// alsoCoded: passages holding a code that a top passage holds too.
 	alsoCoded []kg.ScoredChunk
+	// parts: passages found by each part of a question asking several
+	// things, and the best of each part's search.
+	parts, partBest []kg.ScoredChunk
 	// support are the passages of the facts assemble cites.
 	support map[string][]kg.Chunk
 }
