@@ -41,3 +41,17 @@ func insideLongerWord(r []rune, i, j int) bool {
 	}
 	return false
 }
+
+// ZhWordStart is where the glossary word that r[i] falls inside starts,
+// or i where r[i] starts one or is in none: a name cut short at i
+// ("温度最高允许" of "环境温度最高允许") keeps the whole word it cut.
+func ZhWordStart(r []rune, i int) int {
+	for s := max(0, i-4); s < i; s++ {
+		for _, w := range glossaryZhWords[r[s]] {
+			if e := s + len(w); e > i && e <= len(r) && slices.Equal(r[s:e], w) {
+				return s
+			}
+		}
+	}
+	return i
+}

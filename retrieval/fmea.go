@@ -29,6 +29,15 @@ type fmeaQuery struct {
 // first: several rows may share one mode with different causes.
 var reCountsModes = regexp.MustCompile(`(?i)(?:how many|number of)\s+(?:distinct\s+|different\s+)?failure\s+modes|(?:多少|几)(?:个|种|类)(?:不同的?)?失效模式|失效模式(?:一共|共)?有?(?:多少|几)(?:个|种|类)`)
 
+// reRatingLetter is an FMEA rating's letter, written after its name:
+// "发生度（O）评为 2" asks the occurrence, and no item named O.
+var reRatingLetter = regexp.MustCompile(`(?i)(严重度|严重程度|频度|发生度|探测度|检测度|severity|occurrence|detection)\s*[（(]\s*[SOD]\s*[）)]`)
+
+// withoutRatingLetter drops the letter after a rating's name.
+func withoutRatingLetter(text string) string {
+	return reRatingLetter.ReplaceAllString(text, "$1")
+}
+
 var (
 	fmeaMetrics = []struct {
 		metric string
@@ -361,8 +370,9 @@ func compare(x float64, cmp string, t float64) bool {
 }
 
 // reMetricValue is a figure said right after the metric's name, as its
-// value: "severity 5", "severity of 5", "严重度为5", "发生度等于 1".
-var reMetricValue = regexp.MustCompile(`^\s*(?:of|is|=|:|为|等于|是)?\s*(\d+)\b`)
+// value: "severity 5", "severity of 5", "严重度为5", "发生度等于 1",
+// "严重度评 4 分", "rated 4".
+var reMetricValue = regexp.MustCompile(`^\s*(?:of|is|=|:|rated|rated at|为|等于|是|评为|评|打|打了|评了)?\s*(\d+)(?:\b|分)`)
 
 // saidMetricValue is the value a question gives the metric it names, when
 // it gives one right after the name.

@@ -25,12 +25,17 @@ func TestFMEARowsOfOneValue(t *testing.T) {
 		{"any fmea rows with severity of 4?", 2},
 		{"严重度为3的失效模式有哪些？", 1},
 		{"严重度等于5的有几条", 0},
+		{"严重度评 4 分的有多少条？", 2},
+		{"severity rated 3: how many rows?", 1},
 		{"which failure modes have severity 3 or more?", 3}, // a bound, not a value
 	} {
 		got, ok := computeFMEA(rows, parseFMEAQuery(c.q), "")
 		if !ok || got.Count != c.count || len(got.facts) == 0 {
 			t.Errorf("%q: ok %v, %d rows resting on %v; want %d, cited", c.q, ok, got.Count, got.facts, c.count)
 		}
+	}
+	if q := parseFMEAQuery(withoutRatingLetter("FMEA 里发生度（O）评为 2 的失效模式一共有几个？")); q.metric != "occurrence" || q.cmp != "=" || q.threshold != 2 {
+		t.Errorf("the rating's letter read as more than its name: %+v", q)
 	}
 	if q := parseFMEAQuery("top 3 failure modes by severity"); q.hasThresh {
 		t.Errorf("a ranked count read as a value: %v %v", q.cmp, q.threshold)
@@ -62,5 +67,19 @@ func TestFMEAQueryEverydayWords(t *testing.T) {
 	}
 	if q := parseFMEAQuery("RPN 最高是多少？有几条并列？"); q.op != "max" {
 		t.Errorf("the highest with its ties: %+v", q)
+	}
+}
+
+// The letter after a rating's name is the rating, not an item named O:
+// "发生度（O）评为 2" asks for the occurrence.
+func TestRatingLetterIsTheRating(t *testing.T) {
+	for q, want := range map[string]string{
+		"FMEA 里发生度（O）评为 2 的失效模式一共有几个？": "FMEA 里发生度评为 2 的失效模式一共有几个？",
+		"rows with Severity (S) 8": "rows with Severity 8",
+		"O 形圈（O-ring）的严重度是多少":      "O 形圈（O-ring）的严重度是多少",
+	} {
+		if got := withoutRatingLetter(q); got != want {
+			t.Errorf("withoutRatingLetter(%q) = %q, want %q", q, got, want)
+		}
 	}
 }

@@ -56,13 +56,13 @@ var intentCues = []struct {
 	{WhereUsed, []string{"where is", "where's", "where are", "where-used", "where used", "used in", "which assembl", "which product", "supplie", "supply", "made of", "用在", "用于哪", "哪些部件使用", "哪些组件使用", "在哪些", "供应", "提供哪些", "上级", "父项", "属于哪个", "装在哪个", "parent assembly", "parent of", "which assembly", "what assembly", "its parent", "direct parent", "immediate parent", "parent in the bom", "上一级", "上层组件"}},
 	{BOM, []string{"how many", "how much", "quantity", "qty", "bom", "bill of material", "parts list", "components of", "parts of", "assemblies of", "make up", "makes up", "which parts", "what parts", "first-level", "top-level", "consist", "made up of", "contain", "what's inside", "what is inside", "what's in the", "what is in the", "what goes into", "里面有什么", "里面有哪些", "由什么组成", "包括什么", "包含什么", "多少个", "几个", "数量", "组成", "由哪些", "包含哪些", "包括哪些", "组件有哪些", "部件有哪些", "一级组件", "物料清单", "零件清单", "用量", "多少米", "多少升", "多少千克"}},
 	{ProcessIntent, []string{"step", "procedure", "routing", "operation", "how to assemble", "how do i assemble", "how to install", "assembly sequence", "sequence of operations", "order of operations", "operations in order", "torque", "tighten", "工序", "步骤", "流程", "工艺路线", "装配顺序", "装配", "安装步骤", "拧紧", "扭矩", "力矩"}},
-	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "wont ", "doesnt ", "hums", "humming", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "has dropped", "have dropped", "below normal", "lower than normal", "lower than usual", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "咋整", "怎么整", "不出水", "排除", "错误", "坏"}},
+	{Troubleshooting, []string{"not start", "won't", "doesn't", "does not", "wont ", "doesnt ", "hums", "humming", "fail", "noise", "leak", "vibrat", "overheat", "error", "fault", "alarm", "trip", "why", "what should i do", "has dropped", "have dropped", "below normal", "lower than normal", "lower than usual", "problem", "broken", "故障", "不启动", "无法", "异响", "噪音", "泄漏", "漏", "振动", "过热", "报警", "原因", "怎么办", "咋整", "怎么整", "不出水", "排除", "错误", "坏", "哪里的问题", "哪儿的问题", "出了问题", "出问题", "有问题"}},
 	{Specification, []string{"rated", " rate", "max", "min", "voltage", "current", "power", "speed", "weight", "flow", "head", "pressure", "temperature", "dimension", "spec", "payload", "reach", "what is the", "额定", "最大", "最小", "电压", "电流", "功率", "转速", "重量", "流量", "扬程", "压力", "温度", "尺寸", "规格", "参数", "负载", "工作半径"}},
 }
 
 // Analyze detects language, intent and content terms.
 func Analyze(text string) Question {
-	q := Question{Text: withoutSituation(withSizeAfterNoun(withoutPointingCount(strings.TrimSpace(text)))), Lang: textseg.Lang(text), Intent: General}
+	q := Question{Text: withoutSituation(withSizeAfterNoun(withoutPointingCount(withoutRatingLetter(strings.TrimSpace(text))))), Lang: textseg.Lang(text), Intent: General}
 	if q.Lang == "" {
 		q.Lang = "en"
 	}
@@ -93,13 +93,15 @@ func Analyze(text string) Question {
 	q.Terms, q.words = contentWords(termed)
 	q = withJointCodes(q)
 	q.Alts, q.altWords = expand(spelled, q.Terms)
-	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withHyphenParts(withOtherSpellings(withSpacedQuantities(q)))))))
+	return withParaphrases(withPurposeAsked(withEitherTerm(withOrdinalNumbers(withHyphenParts(withOtherSpellings(withAngleTerms(withSpacedQuantities(q))))))))
 }
 
 // reLeftOut leaves things out of the value asked: "how heavy is just the
 // pump end, without the motor or the base?" is answered by the pump's
 // 48 kg, which the motor's and the base's words would only push down.
-var reLeftOut = regexp.MustCompile(`(?i)[,，]?\s*\b(?:without|excluding|not counting|not including|minus|except(?: for)?)\s+([^,.;?!]+)|[,，]?(?:不含|不包括|不算|除去|去掉)([^，。；？！,.;?!]+)`)
+// A closing bracket ends what is left out: "泵头本身（不算电机）有多重" still
+// asks how heavy.
+var reLeftOut = regexp.MustCompile(`(?i)[,，]?\s*\b(?:without|excluding|not counting|not including|minus|except(?: for)?)\s+([^,.;?!)）]+)|[,，]?(?:不含|不包括|不算|除去|去掉)([^，。；？！,.;?!)）]+)`)
 
 // LeftOut lists the things a question leaves out of what it asks: "the
 // motor or the base" of "without the motor or the base".

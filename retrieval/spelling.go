@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -74,6 +75,32 @@ func withHyphenParts(q Question) Question {
 		}
 		q.Alts[t] = append(q.Alts[t], parts)
 		q.altWords[t] = append(q.altWords[t], apart)
+	}
+	return q
+}
+
+// An angle written as a compound ("45-degree bracket") is one term, which
+// a parts list writes "45deg bracket" and a drawing "45° bracket": the
+// term is read in the short form, with the spaced form beside it.
+var reAngleTerm = regexp.MustCompile(`^(\d+(?:\.\d+)?)-?(?:degrees?|degre|deg)$`)
+
+// withAngleTerms writes each angle term as figure and "deg".
+func withAngleTerms(q Question) Question {
+	for i, t := range q.Terms {
+		m := reAngleTerm.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		short := m[1] + "deg"
+		q.Terms[i] = short
+		if q.Alts == nil {
+			q.Alts, q.altWords = map[string][][]string{}, map[string][]string{}
+		}
+		q.Alts[short] = append(q.Alts[short], []string{m[1], "degre"})
+		q.altWords[short] = append(q.altWords[short], m[1]+" degree")
+		if q.words != nil {
+			q.words[short] = short
+		}
 	}
 	return q
 }
