@@ -24,7 +24,7 @@ func Asks(question string) bool {
 	q := newQuestion(question)
 	return q.has(cuePercent) || q.has(cueAvg) || q.asksSum() || q.has(cueCount) || q.has(cueMax) ||
 		q.has(cueMin) || q.has(cueMost) || q.has(cueFewest) || q.has(cueDistinct) || q.has(cueOrder) ||
-		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question) || reWhichOfRows.MatchString(question))) ||
+		(q.has(cueList) && (q.has(cueMissing) || q.has(cueGT) || q.has(cueLT) || q.has(cueGE) || q.has(cueLE) || q.has(cueEvery) || q.has(cueMention) || q.has(cueLogRows) || q.has(cueSheet) || reAsksQuantities.MatchString(question) || reRevisionValue.MatchString(question) || reSpanAsked.MatchString(question) || reWhichOfRows.MatchString(question))) ||
 		reAsksHolder.MatchString(strings.ToLower(question)) || topN(q) > 0 || q.asksAbout() || reTopWord.MatchString(q.text) ||
 		costOfWhole(question) // "how much does the whole rover cost", "what does the rover cost in parts"
 }

@@ -67,7 +67,7 @@ var rowWords = []string{"rows", "row", "entries", "entry", "records", "record", 
 
 // entityWords ask for "the component" or "the item" a row is about; they
 // name the table's first item column when no column is called so.
-var entityWords = []string{"component", "components", "part", "parts", "item", "items", "assembly", "assemblies", "equipment", "部件", "零件", "组件", "项目", "设备"}
+var entityWords = []string{"component", "components", "part", "parts", "item", "items", "assembly", "assemblies", "equipment", "零部件", "部件", "零件", "组件", "项目", "设备"}
 
 var entityRoles = []string{"component", "subcomponent", "subsystem", "assembly", "name", "equipment", "failure_mode"}
 
@@ -121,6 +121,8 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	"按", "由", "哪", "请", "次", "相关", "有关", "类", "多大", "要花", "花", "下面", "下属", "底下", "当中", "列了", "分", "台", "家", "种", "张", "要", "会", "都", "出现", "发生", "包含", "包括", "过", "分成", "分为", "属于", "来自", "一直", "曾经", "算上", "算进", "转动", "乘以", "乘上", "小时", "分钟", "美元", "元", "天", "个月", "年",
 	// "平均每单": per row, which an average is already
 	"每单", "每条", "每笔", "每项", "每行",
+	// parts in general: "下面挂了几个零部件" counts the rows
+	"零部件",
 	// measure words of pieces
 	"颗", "根", "只", "片", "粒", "块",
 	// a log's verbs of reporting: "哪台泵 E07 报得最多"
@@ -132,7 +134,9 @@ var hanFiller = []string{"是多少", "多少", "请问", "一共", "总共", "�
 	// what a supplier does, and for whom
 	"供应", "提供", "供货", "供", "给", "我们", "我司", "咱们",
 	// where a part goes: "直接装在哪些组件里", the parents a BOM line names
-	"直接", "装在", "用在"}
+	"直接", "装在", "用在",
+	// what a tool is used for: "用那把扳手来拧"
+	"来拧", "去拧", "拧紧", "拧"}
 
 // InclusiveCues are the words of an inclusive bound, "8 or more" and
 // "no more than 72", for other readers of thresholds to share.

@@ -577,6 +577,19 @@ func hasHan(s string) bool {
 	return false
 }
 
+// nameTwins are the columns that name a row beside the one the name role
+// went to: a sheet with "Name" and "名称" names each part in both
+// languages, and either asker reads one.
+func (t *Table) nameTwins() []int {
+	var out []int
+	for i, c := range t.Columns {
+		if c.Role == "" && !c.Numeric && slices.Contains(t.synonyms["name"], strings.ToLower(strings.TrimSpace(c.Name))) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // Label names a row by what it is about, "Mechanical seal CP200-SEL-01 —
 // Seal leaks at the shaft", with the value of the column the plan read.
 func (r *Result) Label(row Row) string {
@@ -587,7 +600,7 @@ func (r *Result) Label(row Row) string {
 		parts = append(parts, strings.TrimSpace(row.Cell(k)))
 		seen[parts[0]] = true
 	}
-	for _, i := range r.Table.searchColumns() {
+	for _, i := range append(r.Table.searchColumns(), r.Table.nameTwins()...) {
 		v := strings.TrimSpace(row.Cell(i))
 		if isNull(v) || seen[v] || len(parts) == 3 {
 			continue

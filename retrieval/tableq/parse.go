@@ -1674,7 +1674,7 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 
 // scoreWords are the words that give a column its value ("为", "评为").
 var scoreWords = strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "打", " ", "评了", " ", "评为", " ", "得了", " ",
-	"评分", " ", "得分", " ", "分数", " ", "分值", " ")
+	"评分", " ", "得分", " ", "分数", " ", "分值", " ", "评", " ")
 
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".
