@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -16,10 +17,12 @@ import (
 func leftOutTerms(question string) map[string]bool {
 	out := map[string]bool{}
 	for _, c := range retrieval.LeftOut(question) {
-		for _, t := range retrieval.ContentTerms(c) {
+		// "不算电机" leaves out the English sheet's "Motor" too
+		for _, t := range append(retrieval.ContentTerms(c), glossedStems(c)...) {
 			out[t] = true
 		}
 	}
+	delete(out, "")
 	return out
 }
 
@@ -38,4 +41,17 @@ func labelsLeftOut(left map[string]bool, sentence string) bool {
 	// "电机" for "without the motor": a Chinese label by its glossary words
 	words := append(retrieval.ContentTerms(label), glossedStems(label)...)
 	return slices.ContainsFunc(words, func(t string) bool { return left[t] })
+}
+
+// reIncluded says what a whole includes: "整机（带底座）外形尺寸" asks the
+// whole unit's size, base and all, and the base is no item of its own.
+var reIncluded = regexp.MustCompile(`(?i)[（(]\s*(?:带|含|包括|包含|连同|加上|with|incl\.?|including)\s*([^）)]+)[）)]|\b(?:including|incl\.?)\s+(?:the\s+)?([^,.;?!]+)`)
+
+// includedTerms are the terms of what a question says its whole includes.
+func includedTerms(question string) []string {
+	var out []string
+	for _, m := range reIncluded.FindAllStringSubmatch(question, -1) {
+		out = append(out, retrieval.ContentTerms(m[1]+" "+m[2])...)
+	}
+	return out
 }

@@ -62,6 +62,9 @@ func (x *Extractive) Answer(ctx context.Context, ev *retrieval.Evidence) (Draft,
 	if noun, ok := kindNounMissing(ev.Question.Text, d.Text); err == nil && !d.Abstained && ok {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage names the "+noun+" asked about"), nil
 	}
+	if err == nil && !d.Abstained && sizeFigureMissing(ev.Question.Text, d.Text) {
+		return abstain(ev, ev.Question.AnswerLang(), "no cited passage states a size"), nil
+	}
 	if err == nil && !d.Abstained && untimedPeriod(ev.Question.Text, d.Text) {
 		return abstain(ev, ev.Question.AnswerLang(), "no cited passage gives the length the question asks"), nil
 	}
@@ -564,7 +567,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 	var namedItem retrieval.Question
 	sizeOfNamedItem := false
 	if asked && asksSize(aq.Text) {
-		namedItem = withoutAskingPhrases(withoutTerms(ev.Question, aq.Terms), ev.Question.Text, phrases)
+		namedItem = withoutAskingPhrases(withoutTerms(withoutTerms(ev.Question, aq.Terms), includedTerms(ev.Question.Text)), ev.Question.Text, phrases)
 		sizeOfNamedItem = len(translatable(withoutTermsWhere(namedItem, func(t string) bool { return productTerm(ev, t) })).Terms) > 0
 	}
 	lowerQ := strings.ToLower(ev.Question.Text)
@@ -596,7 +599,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 				s, remedied = whole, entryRemedy && whole != s
 			}
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s)+" "+stepSoFar(it.Chunk.Text, s), sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary
@@ -614,7 +617,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			// The item named right before the measure ("高分辨率版本用的管镜焦距")
 			// is the item, where its page names it; the rest qualifies it.
 			guard = guard && !(zhMeasured != nil && namesMeasuredItem(zhMeasured, s+" "+section+" "+docName(it.Chunk), sets))
-			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agreesIn(s, placeOf(it.Chunk), docName(it.Chunk), folder) {
+			if guard && !defining && !namesGuardedItem(attr, iq, namedItem, codes, s+" "+section, it.Chunk, sets) || !states || !defining && !measure.agreesIn(s, placeOf(it.Chunk)+" "+stepSoFar(it.Chunk.Text, s), docName(it.Chunk), folder) {
 				continue
 			}
 			// A material's name states a material, of the item it is

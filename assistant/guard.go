@@ -491,8 +491,8 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 			attr = attr[i+len("的"):] // "泵体螺栓的拧紧扭矩": the attribute follows 的
 		}
 		attr = afterWhenClause(attr)
-		if utf8.RuneCountInString(attr) > maxZhAttribute {
-			attr = string([]rune(attr)[utf8.RuneCountInString(attr)-maxZhAttribute:])
+		if r := []rune(attr); len(r) > maxZhAttribute {
+			attr = string(r[retrieval.ZhWordStart(r, len(r)-maxZhAttribute):])
 		}
 		if zhPredicate(attr) {
 			attr = "" // "这泵能输送多少度的液体": what can be done, not an attribute
@@ -592,7 +592,7 @@ func statesAttributeSets(a retrieval.Question, asked bool, text string, sets tok
 			return true
 		}
 	}
-	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || asksThread(a.Text) && statesThread(text) || asksEmail(a.Text) && statesEmail(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
+	if asksMaterial(a.Text) && statesMaterial(text) || asksColour(a.Text) && statesColour(text) || asksDesignation(a.Text) && statesDesignation(text) || asksThread(a.Text) && statesThread(text) || asksDirection(a.Text) && reDirectionStated.MatchString(text) || asksEmail(a.Text) && statesEmail(text) || statesSize(a.Text, text) || statesPeriod(a, text) {
 		return true
 	}
 	have := sets.of(text)

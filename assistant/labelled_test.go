@@ -32,6 +32,17 @@ func TestLeftOutLabelsAnswerNothing(t *testing.T) {
 			t.Errorf("%q: left out %v, want %v", s, got, want)
 		}
 	}
+	// Left out in Chinese, in brackets, the English sheet's labels are
+	// left out too, and the question still asks how heavy.
+	left = leftOutTerms("泵头本身（不算电机、底座和控制箱）有多重？")
+	for s, want := range map[string]bool{"Motor: 52 kg.": true, "Control box: 4 kg.": true, "Pump: 48 kg.": false} {
+		if got := labelsLeftOut(left, s); got != want {
+			t.Errorf("%q: left out %v, want %v", s, got, want)
+		}
+	}
+	if left["多重"] {
+		t.Error("the bracket's end did not end what is left out: 多重 is left out")
+	}
 }
 
 // A support entry asking why an error shows answers what to do about it.

@@ -45,7 +45,7 @@ func questionParts(q string) []string {
 			terms := retrieval.ContentTerms(c)
 			switch {
 			case len(terms) == 0:
-			case (followUp(c, terms) || asksOfIt.MatchString(c)) && len(parts) > 0:
+			case (followUp(c, terms) || asksOfIt.MatchString(c) || givesExample.MatchString(c)) && len(parts) > 0:
 				// "怎么改？" asks how to fix what the part before names.
 				parts[len(parts)-1] += " " + c
 			case asksItsLimit(c) && len(parts) > 0:
@@ -126,6 +126,11 @@ var zhHow = regexp.MustCompile(`怎么|怎样|如何|咋`)
 // causes, what the part before names: "how do we recover it", "what
 // causes that". "How big is it" asks one more thing of the item.
 var asksOfIt = regexp.MustCompile(`(?i)^(?:and |so |then )?(?:how (?:do|can|should|would) (?:i|we|you)\b[^,;]{0,30}\b(?:it|this|that|them)|what (?:causes|caused|would cause) (?:it|this|that)|how (?:hot|cold|warm|high|low|tight|loose|fast|much|long) is too (?:hot|cold|warm|high|low|tight|loose|fast|much|long))$`)
+
+// givesExample opens a part with an example of what the part before asks
+// ("出厂编号是按什么规则编的？比如 2403015 这种号码怎么看"): one question,
+// which the example only shows.
+var givesExample = regexp.MustCompile(`(?i)^(?:比如|比方说|例如|譬如|举个例子|(?:e\.g\.|for example|for instance|say)(?:\s|,))`)
 
 // asksItsLimit reports a Chinese part made only of words asking a
 // tolerance or limit ("允许偏差多少", "公差是多少"): it names nothing of
@@ -320,6 +325,9 @@ func enItemAttributeList(clause string) []string {
 		attr, item = right[:loc[0]], right[loc[0]:]
 	}
 	leftWords, attrWords := strings.Fields(left), strings.Fields(attr)
+	if len(attrWords) > 1 && enArticle.MatchString(attrWords[0]) {
+		attrWords = attrWords[1:] // "and the maximum gripping force"
+	}
 	if len(attrWords) == 0 || len(attrWords) > 3 || len(leftWords) > 6 || enYesNo.MatchString(left) || strings.ContainsAny(attr, "0123456789") {
 		return nil // "is it rated for 50 Hz and 60 Hz": two cases, one question
 	}
@@ -332,6 +340,8 @@ func enItemAttributeList(clause string) []string {
 	// "parallel gripper weight": the item is all but the attribute's head.
 	return []string{left, strings.Join(leftWords[:len(leftWords)-1], " ") + " " + attr}
 }
+
+var enArticle = regexp.MustCompile(`(?i)^(?:the|its|their|a|an)$`)
 
 var enYesNo = regexp.MustCompile(`(?i)^(?:is|are|does|do|did|can|could|will|would|should|has|have)\b`)
 

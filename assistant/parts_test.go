@@ -24,24 +24,26 @@ func TestCompoundQuestionAnsweredByParts(t *testing.T) {
 
 func TestQuestionParts(t *testing.T) {
 	for q, want := range map[string]int{
-		"泵转了但是流量一直上不去，可能是什么原因？":                                           0,
-		"在海拔 1500 米的地方用，电机要降额吗？降多少？":                                      2,
-		"吸泵的吸盘多大，能吸多重？":                                                   2,
-		"What does a replacement impeller cost and how long is the wait?": 2,
-		"What is the rated head?":                                         0,
-		"Is it rated for 50 Hz and 60 Hz?":                                0,
-		"控制箱屏幕黑了，什么都不显示，电是通的":                                             0,
-		"吸盘多大，能吸多重，我们用在流水线上":                                              2,
-		"关节怎么都转不动，是什么原因":                                                  0,
-		"自适应夹爪的夹持范围和重量":                                                   2,
-		"自适应夹爪的夹持范围以及重量是多少？":                                              2,
-		"夹持范围和重量":                                                         0, // no item to ask them of
-		"安装时管道接好以后还要检查什么？允许偏差多少":                                          2,
-		"parallel gripper weight and gripping range?":                     2,
-		"what are the weight and payload of the arm?":                     2,
-		"flat base size and weight":                                       2,
-		"Does it need oil and grease?":                                    0,
-		"I dropped the arm and now the third joint grinds when it turns":  0,
+		"泵转了但是流量一直上不去，可能是什么原因？":                                                                    0,
+		"在海拔 1500 米的地方用，电机要降额吗？降多少？":                                                               2,
+		"吸泵的吸盘多大，能吸多重？":                                                                            2,
+		"What does a replacement impeller cost and how long is the wait?":                          2,
+		"What is the rated head?":                                                                  0,
+		"Is it rated for 50 Hz and 60 Hz?":                                                         0,
+		"控制箱屏幕黑了，什么都不显示，电是通的":                                                                      0,
+		"吸盘多大，能吸多重，我们用在流水线上":                                                                       2,
+		"关节怎么都转不动，是什么原因":                                                                           0,
+		"自适应夹爪的夹持范围和重量":                                                                            2,
+		"自适应夹爪的夹持范围以及重量是多少？":                                                                       2,
+		"夹持范围和重量":                                                                                  0, // no item to ask them of
+		"安装时管道接好以后还要检查什么？允许偏差多少":                                                                   2,
+		"parallel gripper weight and gripping range?":                                              2,
+		"铭牌上的出厂编号是按什么规则编的？比如 2403015 这种号码怎么看？":                                                     0, // an example of what it asks
+		"What's the usable gripping range and the maximum gripping force of the parallel gripper?": 2,
+		"what are the weight and payload of the arm?":                                              2,
+		"flat base size and weight":                                                                2,
+		"Does it need oil and grease?":                                                             0,
+		"I dropped the arm and now the third joint grinds when it turns":                           0,
 		// A remark or a tag after the question is no part of its own: the
 		// question is asked without it.
 		"at what voltage does the box trip? customer keeps calling about it": 1,

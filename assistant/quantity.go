@@ -111,7 +111,7 @@ var reRangeRest = regexp.MustCompile(`^(?:or|to|-|–|~|或|到|至)\s*\d+(?:\.\
 func holdsQuantity(code string, text string, tokens map[string]bool) bool {
 	figure, unit, ok := strings.Cut(code, quantitySep)
 	if !ok {
-		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens) || holdsDimensions(code, text)
+		return holdsCode(tokens, code) || holdsSpaced(code, text, tokens) || holdsDimensions(code, text) || holdsAngle(code, text)
 	}
 	if unit == "%" {
 		return statesPercent(text, figure)
@@ -291,4 +291,17 @@ func unitWordsStated(question, text string) string {
 		}
 	}
 	return b.String()
+}
+
+// reAngleCode is an angle as a question's code is written ("45deg", from
+// "45-degree"); holdsAngle finds it as a text writes it: "45deg", "45°",
+// "45 degree", "45-degree".
+var reAngleCode = regexp.MustCompile(`^(\d+(?:\.\d+)?)deg$`)
+
+func holdsAngle(code, text string) bool {
+	m := reAngleCode.FindStringSubmatch(code)
+	if m == nil {
+		return false
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\d.])` + regexp.QuoteMeta(m[1]) + `\s*(?:°|-?\s*deg(?:ree)?s?\b)`).MatchString(text)
 }

@@ -384,6 +384,23 @@ func manyRecords(hits []fieldHit) bool {
 // 轮子单价": the English list's "wheel"); where one does, its words say
 // more than the glossary's one word ("叶轮松脱": the impeller's loosening
 // row, not the impeller's first row).
+// reProblemAsked asks where the trouble lies: "可能是哪里的问题", "what
+// could be the problem" ask a fault row's cause, not its symptom, which
+// a sheet may head "Problem" or "问题".
+// "工单 2079 报告了什么问题" asks the problem reported, and stays.
+var reProblemAsked = regexp.MustCompile(`(?i)(?:哪里|哪儿|哪)的?问题|(?:哪里|哪儿|哪)出了?问题|\bwhat (?:could|might|would|can) (?:be )?(?:the )?(?:problem|issue)\b`)
+
+// problemAsCause is question with its words asking where the trouble
+// lies read as asking the cause.
+func problemAsCause(question string) string {
+	return reProblemAsked.ReplaceAllStringFunc(question, func(m string) string {
+		if hasHan(m) {
+			return "原因"
+		}
+		return "what is the cause"
+	})
+}
+
 func fieldHits(ev *retrieval.Evidence) []fieldHit {
 	if hits := fieldHitsBy(ev, false); len(hits) > 0 {
 		return hits
@@ -393,8 +410,8 @@ func fieldHits(ev *retrieval.Evidence) []fieldHit {
 
 func fieldHitsBy(ev *retrieval.Evidence, glossary bool) []fieldHit {
 	q := contentQuestion(ev)
-	lower := strings.ToLower(ev.Question.Text)
-	words := questionWords(ev.Question.Text)
+	lower := strings.ToLower(problemAsCause(ev.Question.Text))
+	words := questionWords(problemAsCause(ev.Question.Text))
 	codes := codeTerms(ev)
 	keys := keyTerms(ev)
 	perPiece := perPieceTerms(ev.Question)

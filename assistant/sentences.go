@@ -273,6 +273,24 @@ func lineHead(text, s string) string {
 	return head
 }
 
+// stepSoFar is the text of the numbered step s is in, up to s:
+// "Step 1: Heat the bearing 6308 C3 … to 100 °C. Never heat a bearing
+// above 110 °C." says the second sentence of the 6308's step too.
+func stepSoFar(text, s string) string {
+	i := strings.Index(text, s)
+	if i < 0 {
+		return ""
+	}
+	before := text[strings.LastIndex(text[:i], "\n")+1 : i]
+	locs := reStepStart.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return "" // a paragraph's other sentences are about other things
+	}
+	return before[locs[len(locs)-1][0]:]
+}
+
+var reStepStart = regexp.MustCompile(`(?i)\b(?:step|operation)\s*\d+\s*[:：.]|步骤\s*\d+\s*[:：]|第\s*\d+\s*步`)
+
 func isSentenceEnd(r rune) bool { return strings.ContainsRune(".!?。！？；;\n", r) }
 
 // abbreviations that point on to a named thing end in a full stop within

@@ -29,8 +29,38 @@ func statedTerms(aq, item retrieval.Question, asked bool, sentence, section stri
 			have[t] = true
 		}
 	}
+	if rangeStated.MatchString(sentence) {
+		// "32.000 to 32.025 mm" is the acceptable range, said by its figures.
+		for t := range limitWords {
+			have[t] = true
+		}
+	}
+	if asksDirection(aq.Text) && reDirectionStated.MatchString(sentence) {
+		// "Discharge flange: vertical, top" says which way it faces.
+		for t := range directionWords {
+			have[t] = true
+		}
+	}
 	return have
 }
+
+// directionWords ask which way a thing faces; reDirectionStated gives it.
+// Which way a shaft turns is another question, answered by its own words.
+var (
+	directionWords    = retrieval.TokenSet("orientation direction facing 朝向 方向 方位")
+	reDirectionAsked  = regexp.MustCompile(`(?i)\b(?:orientation|orientated|oriented|direction|facing|which way)\b|朝向|方向|方位|朝哪`)
+	reRotationAsked   = regexp.MustCompile(`(?i)\brotat|\bturn|\bspin|转向|旋转|转动`)
+	reDirectionStated = regexp.MustCompile(`(?i)\b(?:axial|radial|vertical|horizontal|tangential|upwards?|downwards?|top|bottom|sideways)\b|轴向|径向|竖直|垂直|水平|朝上|朝下|向上|向下|顶部|底部|侧向`)
+)
+
+// asksDirection reports an attribute asking which way a thing faces.
+func asksDirection(attr string) bool {
+	return reDirectionAsked.MatchString(attr) && !reRotationAsked.MatchString(attr)
+}
+
+// limitWords ask for the bounds a value must keep, which a stated range
+// gives: "what bore diameter range is acceptable".
+var limitWords = retrieval.TokenSet("range acceptable allowable permissible permitted tolerance 范围 区间 允许 公差")
 
 // statesByUnit reports text giving a value in a unit that belongs to the
 // attribute alone.

@@ -23,3 +23,15 @@ var (
 	figureGiven = regexp.MustCompile(`(?i)(?:^|[^A-Za-z\d.])\d+(?:[.,]\d+)?(?:\s*(?:mm|cm|m|km|h|min|s|g|kg|kw|w|v|a|hz|db|°|℃)\b|[^A-Za-z\d]|$)`)
 	citeMarks   = regexp.MustCompile(`\[\d+\]`)
 )
+
+// sizeFigureMissing reports a question asking a thing's dimensions whose
+// answer gives no length: "How big is the control box enclosure? I need
+// the dimensions" is not answered by what the control box displays.
+func sizeFigureMissing(question, answer string) bool {
+	return dimensionsAsked.MatchString(question) && !lengthGiven.MatchString(citeMarks.ReplaceAllString(answer, ""))
+}
+
+var (
+	dimensionsAsked = regexp.MustCompile(`(?i)\bdimensions\b|\bhow (?:big|large|wide|tall|long|deep) is\b.*\bdimensions?\b|外形尺寸|外形大小|长宽高`)
+	lengthGiven     = regexp.MustCompile(`(?i)\d\s*(?:mm|cm|m|in|inch|inches|")(?:[^A-Za-z]|$)|\d\s*[x×*]\s*\d|毫米|厘米|\bDN\s?\d`)
+)

@@ -23,3 +23,21 @@ func TestUnitFigureMissing(t *testing.T) {
 		}
 	}
 }
+
+// Dimensions asked are answered by lengths, not by what the thing shows.
+func TestSizeFigureMissing(t *testing.T) {
+	for _, c := range []struct {
+		question, answer string
+		missing          bool
+	}{
+		{"How big is the control box enclosure itself? I need the dimensions for our panel layout.", "控制箱显示出口压力（MPa），停机保护时显示故障代码： [2]", true},
+		{"How big is the control box enclosure itself? I need the dimensions for our panel layout.", "Control box enclosure: 400 x 300 x 200 mm [1]", false},
+		{"What are the overall dimensions?", "Overall length × width × height: 1050 × 420 × 520 [1]", false},
+		{"控制箱的外形尺寸是多少？", "控制箱防护等级 IP55 [1]", true},
+		{"How big is the motor?", "7.5 kW [1]", false},
+	} {
+		if got := sizeFigureMissing(c.question, c.answer); got != c.missing {
+			t.Errorf("sizeFigureMissing(%q, %q) = %v, want %v", c.question, c.answer, got, c.missing)
+		}
+	}
+}

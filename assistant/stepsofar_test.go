@@ -1,0 +1,20 @@
+package assistant
+
+import "testing"
+
+// The sentence after a step's first is read with what the step says before
+// it: "Never heat a bearing above 110 °C" is the 6308's ceiling.
+func TestStepSoFar(t *testing.T) {
+	text := "Step 1: Heat the bearing 6308 C3 on the induction heater to 100 °C. Never heat a bearing above 110 °C. Step 2: Slide the bearing onto the shaft. Let it cool in place.\n检查轴承。步骤 3：加热轴承 6306 C3 到 100 °C。不得超过 110 °C。"
+	for _, c := range []struct{ s, want string }{
+		{"Never heat a bearing above 110 °C.", "Step 1: Heat the bearing 6308 C3 on the induction heater to 100 °C. "},
+		{"Let it cool in place.", "Step 2: Slide the bearing onto the shaft. "},
+		{"不得超过 110 °C。", "步骤 3：加热轴承 6306 C3 到 100 °C。"},
+		{"Step 1: Heat the bearing 6308 C3 on the induction heater to 100 °C.", ""},
+		{"not in the text", ""},
+	} {
+		if got := stepSoFar(text, c.s); got != c.want {
+			t.Errorf("stepSoFar(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
