@@ -20,6 +20,14 @@ var spokenZhFillers = []string{
 	"能不能", " ", "可不可以", " ", "要不要", " ", "是不是", " ", "有没有", " ", "会不会", " ",
 	"怎么回事", " ", "为啥", " ", "咋办", " ", "咋", " ", "啥", " ",
 	"这台", " ", "那台", " ", "这个", " ", "那个", " ", "这款", " ", "那款", " ",
+	// "泵上那两个深沟球轴承是哪家厂供货的": which ones the asker points at,
+	// on the pump the whole manual is about, and which works supplies
+	// them; 上那, 那两, 家厂 and 厂供 are no words.
+	"那两个", " ", "这两个", " ", "那几个", " ", "这几个", " ", "那两种", " ", "这两种", " ",
+	"泵上的", "泵 ", "泵上", "泵 ", "哪家厂", "哪家 ", "哪个厂", "哪个 ",
+	// "是从哪家买的": where it is bought is who supplies it (哪家); 家买 is
+	// no word.
+	"从哪家买的", " 哪家 ", "从哪家买", " 哪家 ", "哪家买的", " 哪家 ", "哪家买", " 哪家 ",
 	"大概", " ", "的时候", " ", "的话", " ", "东西", " ",
 	// "箱体本身尺寸": the thing itself, as against what it comes with.
 	"本身", " ",
@@ -92,6 +100,10 @@ var spokenZhFillers = []string{
 // nothing, yet a record that answers would be held to holding them. The
 // fixed forms in spokenZhFillers are the commonest; this covers the
 // measure words a record, a part or a step is counted in.
+// zhUsedAs is what a thing is used as: "当丝杆用的那种螺丝" is the lead
+// screw; 当丝 and 杆用 are no words.
+var zhUsedAs = regexp.MustCompile(`当(\p{Han}{2,4}?)用的`)
+
 var zhDemonstratives = regexp.MustCompile(`[这那](?:些|[张条项份台个款根颗把块件次种批套只位家段道部行处])`)
 
 // zhPointingCount points at several things already known ("联轴器防护罩
@@ -234,6 +246,9 @@ func withoutFillers(s string) string {
 	}
 	if strings.Contains(s, "acceptable") {
 		s = reAcceptable.ReplaceAllString(s, "$1 allowed") // what documents state as permitted, or at most
+	}
+	if strings.Contains(s, "当") {
+		s = zhUsedAs.ReplaceAllString(s, " $1 ") // "当丝杆用的螺丝": the screw used as the lead screw
 	}
 	if strings.Contains(s, "报") {
 		s = reReportsCode.ReplaceAllString(s, " $1") // "那次报 E09": the code shown, as a log writes it

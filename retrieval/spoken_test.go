@@ -143,3 +143,12 @@ func TestCannotBuyAndAWayRoundAreNoTerms(t *testing.T) {
 		{question: "买不到六角头的 M3x25 螺丝做丝杆，有什么替代办法？", kept: []string{"替代", "丝杆"}, dropped: []string{"买不", "不到", "代办", "办法"}},
 	})
 }
+
+// Which ones the asker points at, on the pump, and which works supplies
+// them are no words a passage holds: the bearings and their supplier are.
+func TestPointingAndWhichWorksAreNoTerms(t *testing.T) {
+	checkTerms(t, []termCase{
+		{question: "泵上那两个深沟球轴承是哪家厂供货的？", kept: []string{"深沟", "轴承", "供货"}, dropped: []string{"泵上", "上那", "那两", "家厂", "厂供"}},
+		{question: "OpenFlexure 当丝杆用的那种螺丝是从哪家买的？", kept: []string{"丝杆", "螺丝", "哪家"}, dropped: []string{"当丝", "杆用", "家买", "从"}},
+	})
+}
