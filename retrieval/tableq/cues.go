@@ -10,7 +10,7 @@ import (
 var (
 	cuePercent = []string{"percentage", "percent", "what share", "what fraction", "what proportion", "proportion of", "%", "百分比", "百分之", "比例", "占比", "比率"}
 	cueAvg     = []string{"average", "avg", "mean", "平均"}
-	cueSum     = []string{"total", "sum", "summed", "totalled", "totaled", "sum of", "sum the", "combined", "altogether", "all together", "cost together", "costs together", "cost in total", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
+	cueSum     = []string{"total", "sum", "summed", "totalled", "totaled", "sum of", "sum the", "combined", "altogether", "all together", "cost together", "costs together", "cost in total", "take together", "added together", "added up", "summed up", "add up to", "adds up to", "add up", "adding up", "adding together", "summing up", "come to", "comes to", "总和", "合计", "总计", "总共", "一共", "加起来", "累计", "总"}
 	cueCount   = []string{"how many", "number of", "count of", "count the", "多少行", "多少个", "几个", "几条", "多少条", "多少项", "几项", "有几", "多少张", "几张", "多少种", "几种", "数量", "有多少", "多少次", "多少台", "多少家", "几次", "几台", "几家", "几行", "几位", "几款",
 		// the measure words pieces are counted by: "多少颗螺栓", "几根方梁"
 		"多少颗", "几颗", "多少根", "几根", "多少只", "几只", "多少件", "几件", "多少套", "几套", "多少块", "几块", "多少包", "几包"}
@@ -90,7 +90,7 @@ var roleWords = map[string][]string{
 
 // stopWords carry no filter meaning in a question over a table.
 var stopWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "individual": true, "rather": true, "instead": true, "done": true, "small": true,
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "is": true, "are": true, "was": true, "been": true, "being": true, "according": true, "going": true, "judging": true, "based": true, "individual": true, "rather": true, "instead": true, "done": true, "small": true,
 	"were": true, "what": true, "which": true, "how": true, "many": true, "much": true, "do": true, "does": true, "did": true,
 	"have": true, "has": true, "had": true, "with": true, "that": true, "there": true, "their": true, "its": true, "to": true,
 	"and": true, "or": true, "by": true, "per": true, "each": true, "all": true, "any": true, "me": true, "list": true,

@@ -44,3 +44,19 @@ func usesColumn(p Plan, column string) bool {
 	}
 	return false
 }
+
+// A value may be glossed in the other language, in brackets: "deck（甲板）
+// 这个位置", "方梁（Square Beam）". The sheet holds one of the two forms; the
+// other is the asker's translation, which no row holds.
+var (
+	reHanGlossAfterLatin = regexp.MustCompile(`([A-Za-z][A-Za-z0-9 _/.-]*?)\s*[（(]\s*\p{Han}[\p{Han}\s]*[）)]`)
+	reLatinGlossAfterHan = regexp.MustCompile(`\p{Han}+\s*[（(]\s*([A-Za-z][A-Za-z0-9 _/.-]*?)\s*[）)]`)
+)
+
+// withoutValueGloss is text with each bracketed gloss of a value dropped,
+// the form a sheet writes kept: the Latin one, whichever comes first.
+func withoutValueGloss(text string) (string, bool) {
+	out := reHanGlossAfterLatin.ReplaceAllString(text, "$1")
+	out = reLatinGlossAfterHan.ReplaceAllString(out, " $1 ")
+	return out, out != text
+}

@@ -46,6 +46,9 @@ func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
 		}
 	}
 	p, ok := parse(t, text, tr, nil)
+	if bare, glossed := withoutValueGloss(text); !ok && glossed {
+		p, ok = parse(t, bare, tr, nil) // "deck（甲板）": the sheet's deck
+	}
 	if ok && t.costOfStockUnread(text, p.Plan) {
 		return Parsed{}, false // another table may hold the prices
 	}
@@ -59,6 +62,21 @@ var reGetSoonest = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|
 // reGetWithin asks which items arrive within a time: "which spares can we
 // get within a week" are those whose lead time is seven days or less.
 var reGetWithin = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+(?:get|have|receive)(?:\s+(?:it|them|one|delivered))?\s+(?:within|in)\s+(a|one|two|\d+)\s+(weeks?|days?)\b`)
+
+// reHardestToDetect asks where failures are hardest to find: in an FMEA,
+// the highest detection rating ("which subsystem is hardest to detect
+// failures in", "哪个子系统的失效最难发现").
+var reHardestToDetect = regexp.MustCompile(`(?i)\b(?:is|are)?\s*(?:the\s+)?(?:hardest|most difficult|least likely|toughest)\s+to\s+(?:detect|spot|catch|find)(?:\s+(?:failures|faults|problems)(?:\s+in)?)?|(?:失效|故障)?最(?:难|不容易)(?:发现|检测|探测|检出)`)
+
+// hardestToDetect rewrites reHardestToDetect's match as the rating.
+func hardestToDetect(text string) string {
+	return reHardestToDetect.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.ContainsAny(m, "难容") {
+			return "探测度最高"
+		}
+		return " has the highest detection"
+	})
+}
 
 // withinLeadTime rewrites reGetWithin's match as the lead time it asks.
 func withinLeadTime(text string) string {
@@ -120,7 +138,7 @@ var reWhichOnes = regexp.MustCompile(`哪几(?:单|条|次|项|行)`)
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	costsWhole := costOfWhole(text) // before the product's name is read as the list's subject
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
-	text = withinLeadTime(text)
+	text = hardestToDetect(withinLeadTime(text))
 	text = asPiecesAsked(text)
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"

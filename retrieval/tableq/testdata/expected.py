@@ -290,9 +290,12 @@ MEANING = {
     "spares-total-stock": lambda t: agg(t, "Recommended stock", sum),
     "wo-location-itself-not-longer-name": lambda t: count(t, lambda r: r["Functional_Location_Description"].strip().lower() == "mast"),
     "wo-location-itself-cost": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum, lambda r: r["Functional_Location_Description"].strip().lower() == "mast"),
+    "wo-location-glossed-cost-zh": lambda t: agg(t, "Work_Order_Total_Actual_Cost", sum, lambda r: r["Functional_Location_Description"].strip().lower() == "deck"),
     "log-downtime-of-loop-pump-zh": lambda t: agg(t, "Downtime (h)", sum, lambda r: "2403015" in r["Equipment"]),
     "spares-stock-at-least-4": lambda t: count(t, lambda r: num(r["Recommended stock"]) >= 4),
     "fmea-rpn-over-20": lambda t: count(t, lambda r: num(r["RPN"]) > 20),
+    "fmea-subsystem-hardest-to-detect": lambda t: group(t, "Subsystem", avg, "Detection"),
+    "fmea-subsystem-hardest-to-detect-zh": lambda t: group(t, "Subsystem", avg, "Detection"),
     "fmea-power-unit-severity-scored-4-zh": lambda t: count(t, lambda r: r["Subsystem"] == "Power Unit" and num(r["Severity"]) == 4),
     "fmea-component-most-modes": lambda t: group(t, "Component"),
     "fmea-subsystems-by-total-rpn": lambda t: group(t, "Subsystem", sum, "RPN"),
@@ -309,6 +312,7 @@ MEANING = {
     "wo-asset-most-orders": lambda t: group(t, "AssetID"),
     "wo-cost-over-50000": lambda t: count(t, lambda r: num(r["Work_Order_Total_Actual_Cost"]) > 50000),
     "parts-max-cost": lambda t: agg(t, "cost pp", max),
+    "parts-assembly-glossed-rows-zh": lambda t: count(t, lambda r: r["assembly"] == "body"),
     "parts-assembly-most-parts": lambda t: group(t, "assembly"),
     "parts-cost-over-20": lambda t: count(t, lambda r: (num(r["cost pp"]) or 0) > 20),
     "parts-avg-price": lambda t: agg(t, "cost pp", avg),
@@ -673,6 +677,7 @@ MEANING = {
     "t-spares-stock-money": lambda t: {"value": round(sum(num(r["Unit price (CNY)"]) * num(r["Recommended stock"]) for r in t), 4)},
     # steps by number, or after a named one, with a verb of time or order
     "t-routing-ops-take": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
+    "t-routing-adding-up-per-pump": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
     "t-routing-steps-come-after": lambda t: agg(t, "Standard time (min)", sum, lambda r: num(r["Operation"]) > 90),
     # a threshold in the unit every cell writes ("45 N·m")
     "t-torque-cell-unit": lambda t: count(t, lambda r: num(r["Torque"]) >= 45),
