@@ -92,12 +92,29 @@ func sentenceBefore(text, s string) string {
 		return ""
 	}
 	before := strings.TrimRightFunc(strings.TrimSpace(text[:i]), isSentenceEnd)
-	if r := strings.LastIndexFunc(before, isSentenceEnd); r >= 0 {
+	if r := lastSentenceEnd(before); r >= 0 {
 		_, size := utf8.DecodeRuneInString(before[r:])
 		before = before[r+size:]
 	}
 	return strings.TrimSpace(before)
 }
+
+// lastSentenceEnd is where the last sentence of s ends before its own
+// last one starts, or -1: the point of a decimal ("默认 1.2 MPa") ends
+// none.
+func lastSentenceEnd(s string) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		decimal := r == '.' && i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1])
+		if isSentenceEnd(r) && !decimal {
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // linkedCodes are the question's codes that codeTerms leaves out: one
 // that names an entity of the graph ("E07" where the FMEA has a failure

@@ -66,6 +66,19 @@ func timeAnswered(part string, answers []string) bool {
 		statesDuration(strings.Join(answers, "\n"))
 }
 
+// asksHowMuchOfIt is a part asking an amount of what the part before
+// names, with no word of its own for the measure: "and how much goes into
+// each one" of the bearings' regreasing.
+var asksHowMuchOfIt = regexp.MustCompile(`(?i)^\s*(?:and\s+)?how\s+much\b[^,]{0,40}\b(?:it|them|one|each)\b[^,]{0,20}$|^[^，,]{0,6}(?:每个|每次|各)[^，,]{0,6}(?:多少|几克|几升)[吗呢？?]*$`)
+
+// amountAnswered reports a part asking an amount of what the other parts
+// name that their answers already give in a unit of amount.
+func amountAnswered(part string, answers []string) bool {
+	return asksHowMuchOfIt.MatchString(strings.TrimSpace(part)) && reAmountGiven.MatchString(strings.Join(answers, "\n"))
+}
+
+var reAmountGiven = regexp.MustCompile(`(?i)\d\s*(?:g|kg|ml|l|litres?|liters?|克|千克|公斤|升|毫升)\b|\d\s*(?:克|千克|公斤|升|毫升)`)
+
 // The length of something that lasts ("warranty length", "保修期限") is a
 // time: "18 months from delivery" states it without the word. Only the
 // noun of a lasting thing makes the length a time; a cable's is in mm.

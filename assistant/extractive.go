@@ -599,7 +599,7 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 				s, remedied = whole, entryRemedy && whole != s
 			}
 			// A question states nothing: an FAQ's question is never the answer.
-			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s)+" "+stepSoFar(it.Chunk.Text, s), sets) {
+			if isQuestion(s) || isLeadIn(s) || !codesInSets(append(shortLinked, codes...), s+" "+section+" "+docName(it.Chunk)+" "+lineHead(it.Chunk.Text, s)+" "+stepSoFar(it.Chunk.Text, s)+" "+fq, sets) {
 				continue
 			}
 			// A passage in the other language matches through the glossary

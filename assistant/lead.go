@@ -204,7 +204,7 @@ var causeAsked = regexp.MustCompile(`(?i)\bwhy\b|\bwhat (?:causes|caused|could c
 
 // whatToDo is a question that wants an action, in words remedyAsked does
 // not hold: "what to check", "what do I do", "该查什么".
-var whatToDo = regexp.MustCompile(`(?i)\bwhat (?:to|do i|do we|must i|must we) (?:check|do|try|look at|inspect)\b|(?:该|要|应该?)(?:检查|查|做)什么|检查什么`)
+var whatToDo = regexp.MustCompile(`(?i)\bwhat (?:to|do i|do we|must i|must we|should i|should we|shall i|shall we|can i|can we) (?:check|do|try|look at|look for|inspect)\b|(?:该|要|应该?)(?:检查|查|做)什么|检查什么`)
 
 // asksWhatToDo reports a question answered by what to do about a fault.
 func asksWhatToDo(question string) bool {

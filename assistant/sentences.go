@@ -265,7 +265,7 @@ func lineHead(text, s string) string {
 	}
 	before := strings.TrimRightFunc(strings.TrimSpace(text[:i]), isSentenceEnd)
 	start := 0
-	if r := strings.LastIndexFunc(before, isSentenceEnd); r >= 0 {
+	if r := lastSentenceEnd(before); r >= 0 {
 		_, size := utf8.DecodeRuneInString(before[r:])
 		start = r + size
 	}
