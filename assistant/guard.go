@@ -808,7 +808,7 @@ var attributeUnits = map[string][]string{
 	"torque": {"N·m", "Nm", "N.m"}, "扭矩": {"N·m", "Nm", "N.m"}, "力矩": {"N·m", "Nm", "N.m"}, "扭力": {"N·m", "Nm", "N.m"},
 	"pressure": {"MPa", "bar", "kPa"}, "压力": {"MPa", "bar", "kPa"},
 	"temperature": {"°C", "℃"}, "温度": {"°C", "℃"},
-	"voltage": {"V"}, "电压": {"V"}, "current": {"A"}, "电流": {"A"},
+	"voltage": {"V"}, "电压": {"V"}, "current": {"A", "mA"}, "电流": {"A", "mA"},
 	"power": {"kW", "W"}, "功率": {"kW", "W"},
 	"resistance": {"Ω", "MΩ", "ohms", "Ohms", "ohm", "Ohm"}, "电阻": {"Ω", "MΩ", "ohms", "Ohms", "ohm", "Ohm"},
 	"frequency": {"Hz"}, "频率": {"Hz"},
