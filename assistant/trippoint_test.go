@@ -17,6 +17,8 @@ func TestTripPointNeedsAThreshold(t *testing.T) {
 		{"at what winding temperature does the motor trip?", "Motor rated 7.5 kW; ambient at most 40 °C. [1]", true},
 		{"at what current does the motor trip on overcurrent?", "E01 电机过流：电流超过额定电流 14.8 A 的 110 %（即 16.3 A）持续 10 秒。[1]", false},
 		{"at what current does the motor trip on overcurrent?", "Motor trips with E01 — Possible cause Flow above 48 m³/h. [1]", true},
+		{"At what loop current does the control box decide the transmitter signal has dropped out?", "Current Controls: Signal range check below 3.6 mA. [1]", false},
+		{"At what loop current does the control box decide the transmitter signal has dropped out?", "Control box CP200-CTL-00: pressure transmitter and level switch. [1]", true},
 		{"what is the rated supply voltage?", "Supply voltage 380 V ±10%. [1]", false}, // no trip asked
 		{"why does the motor trip?", "Supply voltage too low. [1]", false},             // no amount asked
 	} {
