@@ -63,6 +63,10 @@ var reGetSoonest = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|
 // get within a week" are those whose lead time is seven days or less.
 var reGetWithin = regexp.MustCompile(`(?i)\b(?:can|could|do|would)\s+(?:you|we|i|one)\s+(?:get|have|receive)(?:\s+(?:it|them|one|delivered))?\s+(?:within|in)\s+(a|one|two|\d+)\s+(weeks?|days?)\b`)
 
+// reEveryAssembly counts over every assembly, not by each: "counting
+// every assembly, how many brackets go into one rover" asks one total.
+var reEveryAssembly = regexp.MustCompile(`(?i)\b(?:counting|across|over|including|from) (?:every|all(?: the)?|all of the) (?:sub-?)?assembl(?:y|ies)\b|算上所有(?:组件|总成)|所有(?:组件|总成)(?:加起来|算在一起)`)
+
 // reHardestToDetect asks where failures are hardest to find: in an FMEA,
 // the highest detection rating ("which subsystem is hardest to detect
 // failures in", "哪个子系统的失效最难发现").
@@ -138,7 +142,7 @@ var reWhichOnes = regexp.MustCompile(`哪几(?:单|条|次|项|行)`)
 func parse(t *Table, text string, tr Translate, subject map[string]bool) (Parsed, bool) {
 	costsWhole := costOfWhole(text) // before the product's name is read as the list's subject
 	text = reGetSoonest.ReplaceAllString(text, "has the shortest lead time")
-	text = hardestToDetect(withinLeadTime(text))
+	text = reEveryAssembly.ReplaceAllString(hardestToDetect(withinLeadTime(text)), "in total")
 	text = asPiecesAsked(text)
 	text = t.withoutSheetQualifier(text)
 	text = strings.ReplaceAll(text, "任何", "")       // "没更换任何零件" is "没更换零件"

@@ -38,7 +38,7 @@ func (t *Table) countsPieces(question string, p Plan, whole bool) bool {
 	if reKinds.MatchString(text) || lineNouns[RowNoun(text)] && !times && !asked {
 		return false
 	}
-	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" || t.scopesAssembly(f) }) && !times {
+	if t.multiplied() && !slices.ContainsFunc(p.Filters, func(f Filter) bool { return f.Op == "series" || t.scopesAssembly(f) }) && !times && !t.spansSeveralParts(p.Filters) {
 		return false // one part's lines the parts graph rolls up as well; a series spans several
 	}
 	named := false
@@ -262,4 +262,19 @@ func (t *Table) namesMultiplier(question string) bool {
 		}
 	}
 	return false
+}
+
+// spansSeveralParts reports words that keep the lines of more than one
+// part: "angle pattern brackets" are the 45° bracket and the angle
+// bracket, which no one part's roll-up counts together.
+func (t *Table) spansSeveralParts(fs []Filter) bool {
+	k := t.keyColumn()
+	if k < 0 || len(fs) == 0 || slices.ContainsFunc(fs, func(f Filter) bool { return f.Column != AnyColumn }) {
+		return false
+	}
+	parts := map[string]bool{}
+	for _, r := range t.filter(fs) {
+		parts[strings.ToLower(strings.TrimSpace(r.Cell(k)))] = true
+	}
+	return len(parts) > 1
 }

@@ -79,6 +79,10 @@ func allEqual(rows []Row, col, n int) bool {
 // complete pump": what every figure of the document is counted for.
 var rePerProduct = regexp.MustCompile(`\b(?:per|for each|for every|for one|for a|for the whole|for the full|for the|for our|in one|into one|in each|in a single|in the whole) (?:(?:complete|whole|entire|full|finished) )?([a-z0-9]+)\b`)
 
+// reIntoOne counts into one whole: "go into one rover", which a parts
+// list whose title never names the rover builds all the same.
+var reIntoOne = regexp.MustCompile(`^(?:into one|in one|for one) `)
+
 // takeProductWords takes "per pump" where the pump is what the document
 // is about (a word of its title, or one most rows hold, as the CP200 of
 // its part numbers): the routing of the pump's assembly is timed per
@@ -98,7 +102,7 @@ func (q *question) takeProductWords(t *Table) bool {
 		if codeGoesOn(q.text, m[3]) {
 			continue // "for the P-101 cooling loop": "p" is the start of a code that names rows
 		}
-		if (title[Stem(w)] || t.mostRowsHold(w)) && q.free(s) {
+		if (title[Stem(w)] || t.mostRowsHold(w) || reIntoOne.MatchString(q.text[m[0]:m[1]]) && !t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: w})) && q.free(s) {
 			q.take(s)
 			took = true
 		}

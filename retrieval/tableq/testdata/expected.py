@@ -617,6 +617,8 @@ MEANING = {
     "p-bom-hex-bolts-in-base-zh": lambda t: pieces(t, "CP200-BSE-00", lambda r: r["名称"].startswith("六角头螺栓")),
     "s-fmea-only-says-control": lambda t: count(t, lambda r: r["Current Controls"].rstrip(".").lower() == "investigated upon component failure"),
     "s-parts-series-pieces-whole": lambda t: pieces_for_product(t, lambda r: r["part #"].startswith("1120-")),
+    "s-parts-kind-pieces-every-assembly": lambda t: pieces_for_product(t, lambda r: "angle pattern bracket" in r["long name"].lower()),
+    "s-parts-kind-pieces-glossed-zh": lambda t: pieces_for_product(t, lambda r: "square beam" in r["long name"].lower()),
     "s-parts-series-either-zh": lambda t: {"value": len({r["assembly"] for r in t if r["part #"][:5] in ("1120-", "1121-")})},
     "s-parts-pieces-one-assembly": lambda t: {"value": sum(num(r["# req in assy"]) for r in t if r["assembly"] == "rocker bogie" and r["part #"].startswith("1118-"))},
     "s-parts-series-lines": lambda t: count(t, lambda r: r["part #"].startswith("1120-")),
