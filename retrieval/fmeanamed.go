@@ -27,36 +27,16 @@ func rowsNamed(rows []fmeaRow, q fmeaQuery, asked Question) []fmeaRow {
 	if len(named) == 0 {
 		return rows
 	}
-	// The rows carrying every named term; else those carrying the most of
-	// them, where some do: "蓄电池到了使用寿命末期，FMEA 里建议怎么处理" names
-	// the batteries' end of life, and its asking words (建议, 处理) name no
-	// row.
 	var kept []fmeaRow
-	most := 0
 	for _, r := range rows {
-		n := carriedCount(ContentTerms(r.item+" "+r.mode), named)
-		switch {
-		case n > most:
-			kept, most = []fmeaRow{r}, n
-		case n == most && n > 0:
+		if carriesEach(ContentTerms(r.item+" "+r.mode), named) {
 			kept = append(kept, r)
 		}
 	}
-	if most < 2 && most < len(named) || len(kept) == len(rows) {
+	if len(kept) == 0 {
 		return rows
 	}
 	return kept
-}
-
-// carriedCount is how many of the named terms the row carries.
-func carriedCount(own []string, named [][][]string) int {
-	n := 0
-	for _, forms := range named {
-		if slices.ContainsFunc(forms, func(f []string) bool { return carriesAll(own, f) }) {
-			n++
-		}
-	}
-	return n
 }
 
 // namedTerms are the question's terms that name a row, each with its
