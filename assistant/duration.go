@@ -11,7 +11,7 @@ import (
 // ("swap two supply phases") shares the question's words, not its answer.
 var (
 	timeTakenQuestion = regexp.MustCompile(`(?i)\b(?:how\s+long|^\s*what)\s+(?:does|do|did|will|would|should|can)\b.*\btakes?\b|\bhow\s+long\s+to\s+[a-z]|\bhow\s+much\s+time\b|\bhow\s+long\s+(?:should|do|must|would)\s+(?:we|i|you)\s+(?:budget|allow|plan|allot|schedule|set\s+aside)\b|(?:需要|要|花|得)(?:多长时间|多久|多少时间|多少分钟|多少小时|多少工时)|\bhow\s+many\s+(?:labou?r|man|work(?:ing)?)[- ]?hours\b|\blabou?r\s+(?:time|hours)\b|工时`)
-	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|秒)`)
+	durationValue     = regexp.MustCompile(`(?i)\d(?:[\d.,]*)\s*(?:[-–~]\s*\d[\d.,]*\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|s|sec(?:ond)?s?|分钟|小时|天|周|个月|秒)\b|\d\s*(?:分钟|小时|天|周|个月|年|秒)|[一二两三四五六七八九十半]\s*(?:个)?(?:分钟|小时|天|周|月|年|秒)|\b(?:one|two|three|four|five|six|eight|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b`)
 )
 
 // asksTimeTaken reports a question about how long something takes.

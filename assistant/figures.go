@@ -14,7 +14,8 @@ import (
 
 var (
 	asksFigure = regexp.MustCompile(`(?i)\bhow (?:much|many|far|fast|heavy|long|wide|big|high|low|hot|cold|deep|tall|thick|large|small|often|accurate|accurately)\b|多少|多大|多重|多长|多远|多高|多宽|多深|多快|多久|几个|几度`)
-	figure     = regexp.MustCompile(`\d|[一二三四五六七八九十两][个种次度米倍只根颗条级轴]`)
+	// A time in words is a figure too: "两年", "Two years".
+	figure = regexp.MustCompile(`(?i)\d|[一二三四五六七八九十两半][个种次度米倍只根颗条级轴年周天]|[一二三四五六七八九十两半]个?(?:月|小时|分钟)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b`)
 	// acronym is an attribute's short upper-case name (IP, NPSH): the
 	// attribute is that one only where the acronym stands.
 	acronym = regexp.MustCompile(`\b[A-Z]{2,5}\b`)

@@ -18,3 +18,19 @@ func TestStepSoFar(t *testing.T) {
 		}
 	}
 }
+
+// A time said in words is a figure and a duration: the flange's "两年"
+// answers how long it lasts as "2 years" would.
+func TestTimeInWordsIsAFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"使用寿命 — myCobot春笋法兰 两年.":                               true,
+		"Service life — Spring Bamboo Shoot Flange Two years.": true,
+		"保修半年":                    true,
+		"可以使用很多年":                 false,
+		"Two of them are needed.": false,
+	} {
+		if got := figure.MatchString(s) && statesDuration(s); got != want {
+			t.Errorf("%q: figure and duration %v, want %v", s, got, want)
+		}
+	}
+}

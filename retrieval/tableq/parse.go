@@ -72,8 +72,13 @@ var reEveryAssembly = regexp.MustCompile(`(?i)\b(?:counting|across|over|includin
 // failures in", "哪个子系统的失效最难发现").
 var reHardestToDetect = regexp.MustCompile(`(?i)\b(?:is|are)?\s*(?:the\s+)?(?:hardest|most difficult|least likely|toughest)\s+to\s+(?:detect|spot|catch|find)(?:\s+(?:failures|faults|problems)(?:\s+in)?)?|(?:失效|故障)?最(?:难|不容易)(?:发现|检测|探测|检出)`)
 
-// hardestToDetect rewrites reHardestToDetect's match as the rating.
+// hardestToDetect rewrites reHardestToDetect's match as the rating, where
+// no figure bounds it: "the hardest to detect, detection 7 or worse" asks
+// every row past 7, not the one highest.
 func hardestToDetect(text string) string {
+	if strings.ContainsAny(text, "0123456789") {
+		return text
+	}
 	return reHardestToDetect.ReplaceAllStringFunc(text, func(m string) string {
 		if strings.ContainsAny(m, "难容") {
 			return "探测度最高"
