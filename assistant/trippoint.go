@@ -38,7 +38,7 @@ func asksTripPoint(q string) bool {
 }
 
 var (
-	tripWords  = regexp.MustCompile(`\b(?:trips?|tripping|tripped|cuts? out|cut-out|cutout|shuts? (?:off|down)|kicks? in|triggers?|triggered|alarms?|trip point|set ?point|threshold|drops? out|dropped out|decides?|flags?|flagged|counts? as)\b|跳闸|跳停|报警|保护动作|动作值|停机|切断|判定|判为|认定`)
+	tripWords  = regexp.MustCompile(`\b(?:trips?|tripping|tripped|cuts? out|cut-out|cutout|shuts? (?:off|down)|kicks? in|triggers?|triggered|alarms?|trip point|set ?point|threshold|drops? out|dropped out|decides?|flags?|flagged)\b|跳闸|跳停|报警|保护动作|动作值|停机|切断|判定|判为|认定`)
 	tripAmount = regexp.MustCompile(`\bat what\b|\bhow (?:high|low|hot|cold|much|far)\b|多少|多高|多低|几度`)
 	// boundedFigure is a figure after a word that bounds it ("below 342 V",
 	// "超过 1.2 MPa", "超过额定电流 14.8 A", a few words between) or names it

@@ -19,8 +19,9 @@ func TestTripPointNeedsAThreshold(t *testing.T) {
 		{"at what current does the motor trip on overcurrent?", "Motor trips with E01 — Possible cause Flow above 48 m³/h. [1]", true},
 		{"At what loop current does the control box decide the transmitter signal has dropped out?", "Current Controls: Signal range check below 3.6 mA. [1]", false},
 		{"At what loop current does the control box decide the transmitter signal has dropped out?", "Control box CP200-CTL-00: pressure transmitter and level switch. [1]", true},
-		{"what is the rated supply voltage?", "Supply voltage 380 V ±10%. [1]", false}, // no trip asked
-		{"why does the motor trip?", "Supply voltage too low. [1]", false},             // no amount asked
+		{"What vibration level on the bearing housing counts as OK for this pump?", "Vibration limit: 4.5 mm/s RMS. [1]", false}, // a limit, not where it acts
+		{"what is the rated supply voltage?", "Supply voltage 380 V ±10%. [1]", false},                                           // no trip asked
+		{"why does the motor trip?", "Supply voltage too low. [1]", false},                                                       // no amount asked
 	} {
 		if got := tripPointUnstated(c.question, c.answer); got != c.want {
 			t.Errorf("tripPointUnstated(%q, %q) = %v, want %v", c.question, c.answer, got, c.want)
