@@ -24,7 +24,6 @@ import (
 // one question whose first clause is its context.
 var (
 	partMark = regexp.MustCompile(`[?？]\s*|;\s*`)
-	partAnd  = regexp.MustCompile(`(?i),?\s+and\s+(how|what|which|who|where|when|is|are|does|do|can)\b`)
 	zhAsks   = regexp.MustCompile(`多少|多大|多重|多长|多高|多久|什么|哪|几|吗|怎么|如何|是否`)
 )
 
@@ -33,7 +32,7 @@ var (
 func questionParts(q string) []string {
 	var parts []string
 	context := false
-	marked := partAnd.ReplaceAllString(partMark.ReplaceAllStringFunc(strings.TrimSpace(q), keepMark), "\x00$1")
+	marked := retrieval.PartAnd.ReplaceAllString(partMark.ReplaceAllStringFunc(strings.TrimSpace(q), keepMark), "\x00$1")
 	for _, seg := range strings.Split(marked, "\x00") {
 		if len(parts) > 0 && asksNothing(seg) {
 			context = true // said after the question: it is not one more

@@ -294,14 +294,22 @@ func unitWordsStated(question, text string) string {
 }
 
 // reAngleCode is an angle as a question's code is written ("45deg", from
-// "45-degree"); holdsAngle finds it as a text writes it: "45deg", "45°",
-// "45 degree", "45-degree".
-var reAngleCode = regexp.MustCompile(`^(\d+(?:\.\d+)?)deg$`)
+// "45-degree"); holdsAngle finds it as a text writes it (reAngleText):
+// "45deg", "45°", "45 degree", "45-degree".
+var (
+	reAngleCode = regexp.MustCompile(`^(\d+(?:\.\d+)?)deg$`)
+	reAngleText = regexp.MustCompile(`(?i)(?:^|[^\d.])(\d+(?:\.\d+)?)\s*(?:°|-?\s*deg(?:ree)?s?\b)`)
+)
 
 func holdsAngle(code, text string) bool {
 	m := reAngleCode.FindStringSubmatch(code)
 	if m == nil {
 		return false
 	}
-	return regexp.MustCompile(`(?i)(?:^|[^\d.])` + regexp.QuoteMeta(m[1]) + `\s*(?:°|-?\s*deg(?:ree)?s?\b)`).MatchString(text)
+	for _, a := range reAngleText.FindAllStringSubmatch(text, -1) {
+		if a[1] == m[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -111,7 +111,7 @@ func (r *Retriever) termInStore(ctx context.Context, clearance kg.Audience, q Qu
 		return false, err
 	}
 	for _, h := range hits {
-		if one.Covered(TokenSet(h.Chunk.Text+" "+h.Chunk.SectionPath()+" "+h.Chunk.DocTitle)) > 0 {
+		if one.Covered(passageTokens(h.Chunk)) > 0 {
 			return true, nil
 		}
 	}
@@ -150,7 +150,7 @@ func keepOpen(oq Question, hits []kg.ScoredChunk, g *gathered) {
 func holdingAll(q Question, hits []kg.ScoredChunk) []kg.ScoredChunk {
 	var out []kg.ScoredChunk
 	for _, h := range hits {
-		have := TokenSet(h.Chunk.Text + " " + h.Chunk.SectionPath() + " " + h.Chunk.DocTitle)
+		have := passageTokens(h.Chunk)
 		if q.Covered(have) == len(q.Terms) {
 			out = append(out, h)
 		}
@@ -168,7 +168,7 @@ func openTerms(q Question, passages []kg.ScoredChunk) []string {
 		}
 		held := false
 		for _, p := range passages {
-			have := TokenSet(p.Chunk.Text + " " + p.Chunk.SectionPath() + " " + p.Chunk.DocTitle)
+			have := passageTokens(p.Chunk)
 			if have[t] || covered(q, t, have) {
 				held = true
 				break

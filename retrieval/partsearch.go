@@ -25,13 +25,15 @@ var (
 	partEnd = regexp.MustCompile(`[?？]\s*`)
 	// refersBack is a part that asks of what a part before names.
 	refersBack = regexp.MustCompile(`(?i)\b(?:it|its|it's|they|them|their|this|that|these|those|one)\b|它|其|这个|那个|这种|那种`)
-	partAnd    = regexp.MustCompile(`(?i),?\s+and\s+(how|what|which|who|where|when|is|are|does|do|can)\b`)
+	// PartAnd opens another question inside one with "and" and its
+	// question word, which it captures.
+	PartAnd = regexp.MustCompile(`(?i),?\s+and\s+(how|what|which|who|where|when|is|are|does|do|can)\b`)
 )
 
 // searchParts returns the parts of a question that asks more than one
 // thing, each with content terms of its own, or nil. A part is a question
-// ended by its mark, or an English clause opened by "and what/how …"; a
-// remark after the last question mark asks nothing.
+// ended by its mark, or an English clause opened by "and what/how …"
+// (PartAnd); a remark after the last question mark asks nothing.
 func searchParts(text string) []Question {
 	marked := partEnd.ReplaceAllString(strings.TrimSpace(text), "$0\x00")
 	var out []Question
@@ -40,7 +42,7 @@ func searchParts(text string) []Question {
 		if seg == "" || strings.ContainsAny(marked, "?？") && !strings.ContainsAny(seg, "?？") {
 			continue // "… seen two different numbers floating around": a remark
 		}
-		for _, p := range strings.Split(partAnd.ReplaceAllString(seg, "\x00$1"), "\x00") {
+		for _, p := range strings.Split(PartAnd.ReplaceAllString(seg, "\x00$1"), "\x00") {
 			if len(out) > 0 && refersBack.MatchString(p) {
 				return nil // "…, and how much can it grip?": the whole names what it asks of
 			}

@@ -129,7 +129,7 @@ func (r *Retriever) unknownNames(ctx context.Context, clearance kg.Audience, ev 
 		for _, it := range ev.Items {
 			// An acronym of the trade ("VFD") is no proper name where a
 			// passage writes its concept out ("frequency inverter").
-			have := TokenSet(it.Chunk.Text + " " + it.Chunk.SectionPath() + " " + it.Chunk.DocTitle)
+			have := passageTokens(it.Chunk)
 			if have[tok[0]] || slices.ContainsFunc(forms, func(seq []string) bool { return allIn(seq, have) }) {
 				found = true
 				break
