@@ -76,7 +76,7 @@ func (r *Retriever) openQuestion(ctx context.Context, clearance kg.Audience, q Q
 // absence the answer must show.
 func (r *Retriever) saidTerms(ctx context.Context, clearance kg.Audience, q Question, open []string) (said []string, unsaid int, err error) {
 	for _, t := range open {
-		ok := !isASCIIWord(t)
+		ok := !isASCII(t)
 		if !ok {
 			if ok, err = r.termInStore(ctx, clearance, q, t); err != nil {
 				return nil, 0, err
@@ -89,16 +89,6 @@ func (r *Retriever) saidTerms(ctx context.Context, clearance kg.Audience, q Ques
 		}
 	}
 	return said, unsaid, nil
-}
-
-// isASCIIWord reports a term in Latin letters and digits.
-func isASCIIWord(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // termInStore reports a term some visible passage holds, in its own form
