@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -20,7 +21,22 @@ import (
 // question asks for that role with ("who supplies", "哪家", "why").
 func fieldNames(header string) []string {
 	names := append([]string{header}, synonymIndex()[normHeader(header)]...)
+	names = append(names, withoutSymbol(header)...)
 	return append(names, glossedName(header)...)
+}
+
+// reQuantitySymbol is a quantity's symbol written after its name ("Power
+// P2", "Speed n", "Flow Q"): a letter and at most two digits.
+var reQuantitySymbol = regexp.MustCompile(`^[a-z][0-9]{0,2}$`)
+
+// withoutSymbol is a header's name without the symbol after it, which
+// no asker says: "shaft power" names "Power P2 (kW)".
+func withoutSymbol(header string) []string {
+	words := strings.Fields(normHeader(header))
+	if len(words) < 2 || !reQuantitySymbol.MatchString(words[len(words)-1]) {
+		return nil
+	}
+	return []string{strings.Join(words[:len(words)-1], " ")}
 }
 
 var glossedNames sync.Map // normalised header → its glossary translation

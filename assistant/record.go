@@ -257,12 +257,15 @@ func keepAcronyms(h string) string {
 				upper++
 			}
 		}
-		if upper < 2 {
+		if upper < 2 && !reSymbolWord.MatchString(w) {
 			words[i] = lowerHeader(w)
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// reSymbolWord is a quantity's symbol as a header writes it ("P2").
+var reSymbolWord = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
 
 // cellOfValue is the cell of a row whose value is v, or none.
 func cellOfValue(cells []cell, v string) cell {

@@ -627,6 +627,9 @@ func (t *Table) columnNames(i int) []string {
 func (t *Table) readColumnNames(i int) []string {
 	c := t.Columns[i]
 	names := []string{normHeader(c.Name)}
+	if strings.Contains(c.Name, "-") {
+		names = append(names, strings.ReplaceAll(names[0], " ", "-")) // "sub-component", as the sheet writes it
+	}
 	if short := strings.TrimPrefix(names[0], "potential "); short != names[0] {
 		names = append(names, short)
 	}

@@ -15,7 +15,7 @@ import (
 var (
 	// "转子组件由几种零件组成", "轴承组件包含几种零件" say what it is made of.
 	// "联轴器组件一共用多少个零件", "需要几种零件": what it uses, counted.
-	reUnderAfter = regexp.MustCompile(`^\s*(?:一共|总共|共|总计|合计|直接)?\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少|有哪些|用了|用(?:多少|几)|需要(?:多少|几|哪些)|要用(?:多少|几|哪些))`)
+	reUnderAfter = regexp.MustCompile(`^\s*(?:下一层|下一级|下层)?\s*(?:一共|总共|共|总计|合计|直接)?\s*(?:下面|下属|底下|下的|里面|里|中|内|由|包含|包括|含有|有几|有多少|有哪些|用了|用(?:多少|几)|需要(?:多少|几|哪些)|要用(?:多少|几|哪些))`)
 	// "how many parts make up the rotor assembly": the parts form it.
 	reUnderBefore = regexp.MustCompile(`(?:under|below|inside|within|in|into|make up|makes up|form|forms|comprise|compose) (?:the |an? )?$`)
 	// reHolderAfter makes the assembly the subject: "does the seal
@@ -102,7 +102,7 @@ func (t *Table) belowRow(i int) []int {
 
 // reDirectly keeps an assembly's own lines: "directly under", "direct
 // children", "直接下属". A line inside a sub-assembly is the sub-assembly's.
-var reDirectly = regexp.MustCompile(`\bdirect(?:ly)?\b|直接|直属|下一级`)
+var reDirectly = regexp.MustCompile(`\bdirect(?:ly)?\b|直接|直属|下一级|下一层`)
 
 // directlyUnder reports row r among the lines the assembly keyed key
 // holds at the next level, not inside one of its sub-assemblies.

@@ -708,6 +708,8 @@ MEANING = {
     "t-routing-ops-hyphen": lambda t: agg(t, "Standard time (min)", sum, lambda r: 20 <= num(r["Operation"]) <= 50),
     "t-routing-ops-hyphen-zh": lambda t: agg(t, "Standard time (min)", sum, lambda r: 60 <= num(r["Operation"]) <= 90),
     "t-bom-quantities-summed-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
+    "s-fmea-subcomponent-highest-rpn": lambda t: group(t, "Sub-Component", max, "RPN", lambda r: r["Component"] == "Engine"),
+    "t-bom-next-level-zh": lambda t: {"value": len(direct_rows(t, "CP200-BRG-00"))},
 }
 
 
