@@ -152,6 +152,10 @@ var reNoPartsZh = regexp.MustCompile(`(?:一个|一件|一样)?(?:零件|配件|
 // is included, as 以上 alone does in a specification.
 var zhOrBeyond = strings.NewReplacer("或以上", "以上", "及以上", "以上", "或以下", "以下", "及以下", "以下", "或更高", "以上", "或更低", "以下")
 
+// reOrFigureAside is a bracketed "or" giving the figure before it again,
+// in the unit some rows count in: "只备 1 个（或 1 升）".
+var reOrFigureAside = regexp.MustCompile(`[（(]\s*(?:或者?|or)\s*[0-9]+(?:\.[0-9]+)?\s*[\p{L}]{0,6}\s*[）)]`)
+
 // reNoneGloss is a bracketed gloss of a None the question quotes:
 // "（没有措施）" after "写的是 None".
 var reNoneGloss = regexp.MustCompile(`(none|无|空)\s*[（(]\s*(?:没有|无|空|nothing|no )[^）)]{0,8}[）)]`)
@@ -174,6 +178,7 @@ func prepare(s string) *preparedQuestion {
 	s = reExamples.ReplaceAllStringFunc(s, examplesCodes)
 	s = reNeededNoParts.ReplaceAllString(s, "replaced no $1") // a job that needed no parts replaced none
 	s = reNoPartsZh.ReplaceAllString(s, "没有更换零件")             // "一个零件都没换", "没换零件": replaced no parts
+	s = reOrFigureAside.ReplaceAllString(s, " ")              // "1 个（或 1 升）": the same figure in another unit
 	s = zhOrBeyond.Replace(s)                                 // "40 N·m 或以上" is "40 N·m 以上", the bound included
 	s = reNoneGloss.ReplaceAllString(s, "$1 ")                // "写的是 None（没有措施）": the gloss says None again
 	s = strings.ReplaceAll(s, "stock qty", "stock")           // "the recommended stock qty" is the recommended stock

@@ -14,7 +14,7 @@ var kindNames = map[string][]string{
 // not, where a table of that kind is there to be asked: a figure from t
 // would be over rows the question did not ask about.
 func namesOtherKind(tables []*Table, t *Table, question string) bool {
-	q := newQuestion(question)
+	q := newQuestion(t.withoutOwnFile(question))
 	for kind, names := range kindNames {
 		if kind == t.Kind || !hasKind(tables, kind) {
 			continue

@@ -40,6 +40,7 @@ type Translate func(zh string) (en []string, rest string)
 
 // ParseWith is Parse with a glossary for Chinese terms.
 func ParseWith(t *Table, text string, tr Translate) (Parsed, bool) {
+	text = t.withoutOwnFile(text)
 	if bare, column, ok := t.withoutHeaderGloss(text); ok {
 		if p, ok := ParseWith(t, bare, tr); ok && usesColumn(p.Plan, column) {
 			return p, true
@@ -1701,7 +1702,8 @@ func perUnit(t *Table, ms []mention, before string, at int) bool {
 
 // scoreWords are the words that give a column its value ("为", "评为").
 var scoreWords = strings.NewReplacer("为", " ", "是", " ", "等于", " ", "=", " ", ":", " ", "打了", " ", "打", " ", "评了", " ", "评为", " ", "得了", " ",
-	"评分", " ", "得分", " ", "分数", " ", "分值", " ", "评", " ")
+	"评分", " ", "得分", " ", "分数", " ", "分值", " ", "评", " ",
+	"只备", " ", "只有", " ", "仅有", " ", "只", " ", "仅", " ") // "建议库存只备 1 个": only that many
 
 // filler reports whether s, between a column and a number, says nothing
 // more than "rating of", "为", "=".

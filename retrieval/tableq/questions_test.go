@@ -85,7 +85,7 @@ func loadSheet(t *testing.T, file, sheet string) *Table {
 			section = p.Chunk.Section
 		}
 	}
-	tb, err := NewTable(kg.Table{DocumentID: "doc", DocTitle: parsed.Title, Section: section, Rows: len(rows)}, rows)
+	tb, err := NewTable(kg.Table{DocumentID: "doc", DocTitle: parsed.Title, DocURI: file, Section: section, Rows: len(rows)}, rows)
 	if err != nil {
 		t.Fatal(err)
 	}

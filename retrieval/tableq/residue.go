@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/kgassist/kgassist/ingest/mappings"
 )
@@ -99,6 +100,9 @@ func (t *Table) wordFilters(q *question, idx []int, op string, others []Filter, 
 		}
 		if op == "match" && t.namesSheet(q, i) && !t.anyRow(f) {
 			continue // "the rover list", "the pump log": names the sheet, not its rows
+		}
+		if op == "match" && t.inTitle(q.words[i]) && (!t.anyRow(f) || t.saidOfWhole(q, i)) {
+			continue // "fasteners on the pump": what the whole document is about
 		}
 		if q.subject[q.words[i].raw] {
 			continue
@@ -301,3 +305,26 @@ func (t *Table) onlyOutsideKeys(value string) bool {
 	}
 	return t.anyRow(Filter{Column: AnyColumn, Op: "mention", Value: value})
 }
+
+// inTitle reports a word of the title of the document the table is in,
+// by stem: "Centrifugal Pump — Assembly Operation Instruction" is about
+// the pump every row is part of.
+func (t *Table) inTitle(w word) bool {
+	for _, tw := range strings.FieldsFunc(strings.ToLower(t.Ref.DocTitle), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(tw) >= 3 && Stem(tw) == w.stem {
+			return true
+		}
+	}
+	return false
+}
+
+// saidOfWhole reports a title word said as a phrase of its own, "on the
+// pump", not as the first word of a row's name ("the pump foot bolts").
+func (t *Table) saidOfWhole(q *question, i int) bool {
+	if i < 2 || q.words[i-1].raw != "the" || !wholePrepositions[q.words[i-2].raw] {
+		return false
+	}
+	return i+1 == len(q.words) || !t.anyRow(Filter{Column: AnyColumn, Op: "match", Value: t.rowWord(q.words[i+1].raw)})
+}
+
+var wholePrepositions = map[string]bool{"on": true, "of": true, "in": true, "for": true, "across": true, "throughout": true}

@@ -710,6 +710,9 @@ MEANING = {
     "t-bom-quantities-summed-zh": lambda t: pieces(t, "CP200-SEL-00", lambda r: True),
     "s-fmea-subcomponent-highest-rpn": lambda t: group(t, "Sub-Component", max, "RPN", lambda r: r["Component"] == "Engine"),
     "t-bom-next-level-zh": lambda t: {"value": len(direct_rows(t, "CP200-BRG-00"))},
+    "t-torque-below-on-the-pump": lambda t: count(t, lambda r: num(r["Torque"]) < 25),
+    "n-spares-lead-over-in-file": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 20),
+    "n-spares-lead-over-in-file-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 20),
 }
 
 
