@@ -656,6 +656,9 @@ func bestSentences(ev *retrieval.Evidence, max int, orig asked) []string {
 			if labelsLeftOut(leftOut, s) {
 				continue // "without the motor": the motor's 52 kg does not answer
 			}
+			if asked && figureApart(attributeIn(aq, it.Chunk.Lang, ev.Question.AnswerLang()), s, sets) {
+				continue // "接地电阻应不大于 4 Ω；测量绕组绝缘电阻": the 4 Ω is the earthing resistance's
+			}
 			if timeTaken && (!statesDuration(s) || intervalOnly(s)) {
 				continue // "how long does it take" is answered by a time
 			}

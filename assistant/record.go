@@ -677,12 +677,20 @@ func askedFields(cells []cell, lowerQ string, words []string) []int {
 		// field asked, "operation" names the row, not its number
 		out = slices.DeleteFunc(out, func(i int) bool { return namedAsKindOfRow(cells, i, lowerQ) })
 	}
+	if !reAsksBOMLevel.MatchString(lowerQ) {
+		// "what vibration level is acceptable": a measure's level, not how
+		// deep the part sits in the BOM
+		out = slices.DeleteFunc(out, func(i int) bool { return columnRole(cells[i].header) == "level" })
+	}
 	if len(out) > 1 && reOwnersName.MatchString(lowerQ) {
 		// "need the vendor name": the supplier's name, not the part's
 		out = slices.DeleteFunc(out, func(i int) bool { return columnRole(cells[i].header) == "name" })
 	}
 	return withDescriptions(cells, out)
 }
+
+// reAsksBOMLevel asks where a part sits in a BOM's tree.
+var reAsksBOMLevel = regexp.MustCompile(`\bbom\b|\b(?:what|which)\s+level\b|\blevels?\s+(?:of|in)\s+the\s+(?:bom|tree|structure|assembly)\b|\btree\b|\bhierarch|\bnest|层级|第几层|第几级|哪一层|哪一级|哪层|哪级`)
 
 // reOwnersName asks the name of whoever makes or sells a part.
 var reOwnersName = regexp.MustCompile(`\b(?:vendor|supplier|manufacturer|maker|company|brand|firm)(?:'s)?\s+names?\b`)
