@@ -415,7 +415,7 @@ var zhWhichModel = regexp.MustCompile(`^(?:是|用|用的是)?(?:什么|哪种|�
 
 // zhDroppedSubject opens a Chinese clause with its question word or verb,
 // the item left to the clause before.
-var zhDroppedSubject = regexp.MustCompile(`^\s*(?:哪|什么|啥|多少|几|多久|多长|多大|多重|要|需要|得|能|可以|怎么|怎样|如何|咋|是否|是不是|有没有)`)
+var zhDroppedSubject = regexp.MustCompile(`^\s*(?:(?:又|还|分别|都)?是(?:哪|什么|啥|多少|几)|哪|什么|啥|多少|几|多久|多长|多大|多重|要|需要|得|能|可以|怎么|怎样|如何|咋|是否|是不是|有没有)`)
 
 // answerParts answers each part of a compound question from ev, and
 // reports whether every part was; it fails unless at least one part is.

@@ -1,6 +1,9 @@
 package assistant
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A part naming its item only by pronoun stands for the item of the part
 // before it.
@@ -21,9 +24,24 @@ func TestPartRefersBack(t *testing.T) {
 		{"能吸多重的工件", true},
 		{"多少钱", true},
 		{"工作中心是哪个", false},
+		{"是哪台设备？", true},
+		{"又是什么型号", true},
+		{"是电机的问题吗", false},
 	} {
 		if got := refersBack(c.part); got != c.want {
 			t.Errorf("%q refers back = %v, want %v", c.part, got, c.want)
 		}
+	}
+}
+
+// A part asked of the item the part before found nothing on is not
+// answered by whatever names its asking word: "是哪台设备" after a work
+// order no passage holds is not "这项功能便于客户排除设备故障".
+func TestPartOfUnfoundItemIsNotAnswered(t *testing.T) {
+	ev := evidence("左边履带螺栓松了的那张工单是哪天开的？是哪台设备？",
+		item(1, "a", "连接检测。这项功能便于客户排除设备故障。", "zh", "连接检测"))
+	ans := answer(t, ev)
+	if !ans.Abstained || strings.Contains(ans.Answer, "排除设备故障") {
+		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
