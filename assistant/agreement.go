@@ -66,7 +66,9 @@ func askedMeasure(ev *retrieval.Evidence) measureCheck {
 	}
 	for _, l := range ev.Linked {
 		if l.Entity.Type == kg.Parameter {
-			for _, t := range retrieval.ContentTerms(l.Entity.Name + " " + l.Surface) {
+			// "Weight (pump, motor, base plate, control box)": the items
+			// in brackets are whose weight, not words of the measure
+			for _, t := range retrieval.ContentTerms(bracketList.ReplaceAllString(l.Entity.Name+" "+l.Surface, " ")) {
 				attr[t] = true
 			}
 		}
@@ -428,13 +430,20 @@ func (mc measureCheck) onlyListed(sentence string) bool {
 	rest := sentence
 	listed := false
 	for _, g := range bracketList.FindAllString(sentence, -1) {
-		if strings.Count(g, ",")+strings.Count(g, "、")+strings.Count(g, "，") < 2 {
+		members := strings.FieldsFunc(strings.Trim(g, "()（）"), func(r rune) bool { return r == ',' || r == '、' || r == '，' })
+		if len(members) < 3 {
 			continue
 		}
-		switch n := mc.item.Covered(retrieval.TokenSet(g)); {
-		case n >= 2:
+		named := 0 // members, not words: "control box" is one of them
+		for _, m := range members {
+			if share(mc.item, retrieval.TokenSet(m)) > 0 {
+				named++
+			}
+		}
+		switch {
+		case named >= 2:
 			return false // the question names the list's items: "pump+motor+base"
-		case n == 1:
+		case named == 1:
 			listed = true
 			rest = strings.Replace(rest, g, " ", 1)
 		}

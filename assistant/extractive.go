@@ -361,6 +361,9 @@ func renderFacts(ev *retrieval.Evidence, lang string, names *namer) string {
 		if f.Type == kg.HasParameter && asked && attributeElsewhere(ev, f, aq, names) {
 			continue // "Focal length of Tube lens: 50mm" beside the passage's "Outer diameter: 12.7mm"
 		}
+		if f.Type == kg.HasParameter && measure.onlyListed(f.ToName) {
+			continue // "Weight (pump, motor, base plate, control box)" is the whole's, asked of the control box
+		}
 		if f.Type == kg.HasParameter && measure.statesOtherMeasure(factValues(f)) {
 			continue // "Motor winding: 500 V", the test's voltage, states no resistance
 		}
