@@ -396,6 +396,11 @@ func withDroppedSubject(parts []string, i int) string {
 			return item + zhPronounLed.ReplaceAllString(parts[i], "")
 		}
 	}
+	if i > 0 && zhSelfLed.MatchString(parts[i]) {
+		if m := zhLeadingItem.FindStringSubmatch(strings.TrimSpace(parts[i-1])); m != nil {
+			return m[1] + parts[i] // "自身多重" after "笔夹持器能上下伸缩多少行程": the pen holder's own weight
+		}
+	}
 	if i == 0 || !zhWhichModel.MatchString(strings.TrimSpace(parts[i])) {
 		return parts[i]
 	}
@@ -409,6 +414,14 @@ func withDroppedSubject(parts []string, i int) string {
 var (
 	zhPronounLed = regexp.MustCompile(`^\s*(?:它们|它|这个东西|这东西|这个|其)`)
 	zhAskedOf    = regexp.MustCompile(`的?\p{Han}{2}(?:是多少|为多少|是什么|是几|有多大|有多重|有多长|多大|多少|多重|多长|多高)[？?]?$`)
+)
+
+// zhSelfLed opens a part with "itself" ("自身多重", "本身有多大"), and
+// zhLeadingItem is the item a Chinese part opens with, up to its first
+// asking or modal word.
+var (
+	zhSelfLed     = regexp.MustCompile(`^\s*(?:自身|本身|自己)`)
+	zhLeadingItem = regexp.MustCompile(`^(\p{Han}{2,12}?)(?:能|可以|可|的|有|是|要|需要|得|多|几|怎|什么|哪|用|在|会)`)
 )
 
 var zhWhichModel = regexp.MustCompile(`^(?:是|用|用的是)?(?:什么|哪种|哪个|哪一种|啥)(?:型号|规格|牌子|品牌)的?[吗呢？?]*$`)

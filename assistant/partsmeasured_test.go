@@ -26,6 +26,10 @@ func TestPronounTakesTheItemBefore(t *testing.T) {
 	if got := withDroppedSubject([]string{"额定流量是多少", "扬程是多少"}, 1); got != "扬程是多少" {
 		t.Errorf("a part with its own item became %q", got)
 	}
+	// "itself" stands for the item the part before opens with
+	if got, want := withDroppedSubject([]string{"笔夹持器能上下伸缩多少行程", "自身多重"}, 1), "笔夹持器自身多重"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
 
 // Naming a document (说明书, 产品介绍) is no request to explain: the
