@@ -452,6 +452,17 @@ var (
 	zhAttribute  = regexp.MustCompile(`(\p{Han}{2,8}?)(?:至少|最多|最大|最小|最高|最低|应为|应该|大约|一般|要求|应|不低于|不小于|不大于|不高于|不超过)*(?:是\s*[A-Za-z]{1,4}\s*多少|是多少|为多少|是什么|是几|有多|多少|是哪|为何)`)
 )
 
+// Attributes asked by how much of them there is, or whether there is one:
+// "多大容量", "有没有 IP 防护等级", "is there a maximum pH …", "how much
+// vacuum … does it pull".
+var (
+	zhHowLong          = map[string]bool{"时间": true, "时候": true, "时长": true, "工夫": true}
+	zhHowMuchNoun      = regexp.MustCompile(`多(?:大|高|长|重|少|宽|厚)的?(\p{Han}{2})的?(?:[？?。，,！]|吗|呢|$)`)
+	zhHasAttribute     = regexp.MustCompile(`有没有\s*((?:[A-Za-z]{1,4}\s*)?\p{Han}{2,6}?)(?:[？?。，,！]|吗|呢|$)`)
+	enIsThereAttribute = regexp.MustCompile(`(?i)^\s*is there (?:a|an|any)\s+((?:max(?:imum)?|min(?:imum)?|rated|permitted|allowed)\s+[a-z][a-z\-]{1,20})\b`)
+	enHowMuchNoun      = regexp.MustCompile(`(?i)^\s*how much ([a-z][a-z\-]{2,20})(?:,|\s+(?:does|do|did|is|are|can|will|should)\b)`)
+)
+
 // attributeQuestion returns the terms of the attribute the question asks
 // for, when its phrasing names one.
 func attributeQuestion(q retrieval.Question) (retrieval.Question, bool) {
@@ -513,6 +524,14 @@ func attributeNamed(q retrieval.Question) (retrieval.Question, bool) {
 		attr = a
 	} else if m := enAttrVerb.FindStringSubmatch(q.Text); m != nil {
 		attr = m[1]
+	} else if m := zhHowMuchNoun.FindStringSubmatch(q.Text); m != nil && unitsOf(m[1]) == nil && !zhHowLong[m[1]] {
+		attr = m[1] // "电池是多大容量的": the capacity; a measure with units is read by them
+	} else if m := zhHasAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1] // "有没有 IP 防护等级": the protection class, if any is stated
+	} else if m := enIsThereAttribute.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1] // "is there a maximum pH it can cope with"
+	} else if m := enHowMuchNoun.FindStringSubmatch(q.Text); m != nil {
+		attr = m[1] // "how much vacuum, in kPa, does it pull"
 	} else {
 		attr = paraphrasedSpec(q.Text)
 	}
