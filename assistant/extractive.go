@@ -262,6 +262,9 @@ func (x *Extractive) answerWhole(ctx context.Context, ev *retrieval.Evidence) (D
 	if unit, ok := unitFigureMissing(ev.Question.Text, text); ok && !structural {
 		return abstain(ev, lang, "no passage states a figure in "+unit), nil
 	}
+	if unit, ok := situationUnitMissing(ev.Question.Text, text); ok && !structural {
+		return abstain(ev, lang, "no passage states a figure in "+unit+" to set the asker's against"), nil
+	}
 	if !structural && measureValueMissing(ev, text) {
 		return abstain(ev, lang, "no passage states a value of the measure asked"), nil
 	}

@@ -375,6 +375,10 @@ var zhIndefinite = strings.NewReplacer("什么都", "", "什么也", "", "哪里
 
 // backReference is a pronoun standing for the item a previous part named:
 // "what battery does the rover use and what's its capacity".
+// asksMoreOfThat asks for anything more on what the part before asked:
+// "anything in the safety notes about that?", "这方面有规定吗".
+var asksMoreOfThat = regexp.MustCompile(`(?i)^\s*(?:is there |are there )?(?:anything|any\s+\w+|something)\b.*\b(?:about|on|regarding|for)\s+(?:that|this|it)\s*[?？.]*\s*$|这方面|这个方面|关于这(?:个|点)`)
+
 var backReference = regexp.MustCompile(`(?i)\b(?:its|it|their|they|them)\b|它|其`)
 
 // refersBack reports a part that names its item only by pronoun, or, in
@@ -451,6 +455,9 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 		if i > 0 && slices.Contains(missing, parts[i-1]) && refersBack(p) {
 			missing = append(missing, p) // "its capacity", of an item the last part found nothing on
 			continue
+		}
+		if i > 0 && !slices.Contains(missing, parts[i-1]) && asksMoreOfThat.MatchString(p) {
+			continue // "anything in the safety notes about that?": the part before's answer is it
 		}
 		if i > 0 && measuredInAnswer(p, texts) {
 			continue // "用多大电压测" of the insulation test: its step says "at 500 V DC"

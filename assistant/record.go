@@ -1057,9 +1057,12 @@ func computeCodeTerms(ev *retrieval.Evidence) []string {
 			named[t] = true
 		}
 	}
+	// "We'll be pumping 85 degree water - …": the asker's own figure,
+	// which no passage need hold
+	own := retrieval.SituationFigures(ev.Question.Text)
 	var out []string
 	for _, t := range ev.Question.Terms {
-		if hasDigit(t) && !named[t] && !modelNumber(ev, t) && !modelVariant(ev, t) {
+		if hasDigit(t) && !named[t] && !modelNumber(ev, t) && !modelVariant(ev, t) && !own[t] {
 			out = append(out, quantityCode(ev.Question.Text, t))
 		}
 	}

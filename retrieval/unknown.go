@@ -46,6 +46,9 @@ func (r *Retriever) unknownCodes(ctx context.Context, clearance kg.Audience, ev 
 	for figure := range AskersFigures(ev.Question.Text) {
 		owned[figure] = true
 	}
+	for figure := range SituationFigures(ev.Question.Text) {
+		owned[figure] = true
+	}
 	for _, code := range codes {
 		if owned[code] {
 			continue // "手边只有 M4x10 的": what the asker has, not what is asked about

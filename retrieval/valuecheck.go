@@ -3,6 +3,7 @@ package retrieval
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // "Our water has maybe 0.5% sand by volume. Is that OK for this pump?"
@@ -71,6 +72,55 @@ func AskersFigures(text string) map[string]bool {
 			figure = figure[i:]
 		}
 		out[strings.ToLower(strings.ReplaceAll(figure, " ", ""))] = true
+	}
+	return out
+}
+
+// A sentence about the asker's own situation before (or after) the
+// question gives figures that are the asker's, not the documents': "We'll
+// be pumping 85 degree water - will the casing get too hot to touch?",
+// "Our sump sits about 4 m below the pump - can it suck up that deep?".
+var (
+	reClauseSplit    = regexp.MustCompile(`[?!。？！；;]\s*|\.(?:\s+|$)|\s[-–—]+\s|，|,\s`)
+	reAskersOwnOpens = regexp.MustCompile(`(?i)^(?:(?:so|well|hi|ok|okay)[, ]+)?(?:we|we'll|we're|we've|we'd|our|i|i'm|i've|i'd|my|us|我们|我|咱们|咱)\b|^(?:我们|我|咱们|咱)`)
+	reQuestionOpens  = regexp.MustCompile(`(?i)^(?:what|which|how|is|are|can|could|does|do|will|would|should|where|when|why|who)\b`)
+)
+
+// SituationFigures are the figures, written as one token ("85degree",
+// "4m"), of the clauses in which the asker describes their own situation:
+// a clause opened by we, our, I, my (我们, 我) that asks nothing itself.
+func SituationFigures(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range situationFigures(text) {
+		figure := strings.TrimSpace(m)
+		if i := strings.IndexAny(figure, "0123456789+-"); i > 0 {
+			figure = figure[i:]
+		}
+		figure = strings.ToLower(strings.ReplaceAll(figure, " ", ""))
+		out[figure] = true
+		out[strings.TrimRightFunc(figure, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' })] = true
+	}
+	return out
+}
+
+// SituationUnits are the units of the asker's own figures ("degree" of
+// "85 degree water"): an answer to "will the casing get too hot" speaks
+// of temperatures too.
+func SituationUnits(text string) []string {
+	var out []string
+	for _, m := range situationFigures(text) {
+		out = append(out, strings.ToLower(reAskersFigure.FindStringSubmatch(m)[1]))
+	}
+	return out
+}
+
+func situationFigures(text string) []string {
+	var out []string
+	for _, c := range reClauseSplit.Split(text, -1) {
+		c = strings.TrimSpace(c)
+		if reAskersOwnOpens.MatchString(c) && !reQuestionOpens.MatchString(c) && !reValueCheck.MatchString(c) {
+			out = append(out, reAskersFigure.FindAllString(c, -1)...)
+		}
 	}
 	return out
 }

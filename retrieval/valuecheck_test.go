@@ -31,3 +31,30 @@ func TestAskersFigureCheckedAsItsMeasure(t *testing.T) {
 		t.Errorf("a question without a check rewritten: %q", got)
 	}
 }
+
+// The figures of the asker's own situation, said before or after the
+// question, are theirs; a figure the question itself asks about is not.
+func TestSituationFigures(t *testing.T) {
+	for in, want := range map[string][]string{
+		"We'll be pumping 85 degree water - will the pump casing get too hot to touch?":            {"85degree", "85"},
+		"Our sump level sits about 4 m below the pump centreline - can it suck up from that deep?": {"4m", "4"},
+		"What vibration level is acceptable? Our brand-new pump measured 3.5 mm/s at start-up.":    {"3.5mm", "3.5"},
+		"我们这边水温 85 度，泵壳会不会烫手？":                                                                     {"85度", "85"},
+		"Is the 40 °C ambient limit measured at the motor?":                                        nil,
+		"What is the weight of the 4 kg control box?":                                              nil,
+		"We need to know: what torque for the 120 N·m anchor bolts?":                               nil,
+	} {
+		got := SituationFigures(in)
+		for _, w := range want {
+			if !got[w] {
+				t.Errorf("%q: figures %v lack %q", in, got, w)
+			}
+		}
+		if len(want) == 0 && len(got) > 0 {
+			t.Errorf("%q: figures %v, want none", in, got)
+		}
+	}
+	if u := SituationUnits("Our process water runs at 95 °C. Is there a version that can take that?"); !slices.Contains(u, "°c") {
+		t.Errorf("units = %v, want °c", u)
+	}
+}
