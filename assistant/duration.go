@@ -183,3 +183,13 @@ var standardTimeQuestion = regexp.MustCompile(`(?i)\b(?:standard|cycle|takt)\s+t
 func asksStandardTime(q string) bool {
 	return standardTimeQuestion.MatchString(q)
 }
+
+// oftenAnswered reports a part asking how often, of what the part before
+// names ("…多久检查一次、多久清洗一次"), where the answers already give more
+// than one interval: the row that says when to inspect says when to clean.
+func oftenAnswered(part string, answers []string) bool {
+	return retrieval.AsksHowOften(part) && refersBack(strings.TrimSpace(part)) &&
+		len(reIntervalFigure.FindAllString(strings.Join(answers, "\n"), -1)) >= 2
+}
+
+var reIntervalFigure = regexp.MustCompile(`(?i)\d+\s*[- ]?(?:h|hr|hrs|hours?|小时|days?|天|weeks?|周|months?|个月|years?|年)(?:[^a-z]|$)`)

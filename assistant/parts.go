@@ -486,7 +486,7 @@ func (x *Extractive) answerParts(ctx context.Context, ev *retrieval.Evidence) (d
 	}
 	text := strings.Join(texts, "\n\n")
 	missing = slices.DeleteFunc(missing, func(p string) bool {
-		return timeAnswered(p, texts) || amountAnswered(p, texts) || namedAnswered(p, texts) || protocolAnswered(p, texts)
+		return timeAnswered(p, texts) || amountAnswered(p, texts) || namedAnswered(p, texts) || protocolAnswered(p, texts) || oftenAnswered(p, texts)
 	})
 	if len(missing) > 0 {
 		text += "\n\n" + msgPartMissing.in(lang) + strings.Join(missing, msgListSep.in(lang))

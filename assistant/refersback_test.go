@@ -45,3 +45,18 @@ func TestPartOfUnfoundItemIsNotAnswered(t *testing.T) {
 		t.Fatalf("answer = %q", ans.Answer)
 	}
 }
+
+// A part asking how often, of what the part before names, is answered
+// where the answers already give more than one interval.
+func TestOftenAnswered(t *testing.T) {
+	row := "Hydraulic System, Tank, Fittings — Recommended Action: Inspect oil tank breather for blockages on 125 hour service. Clean breather at 1000 hour service. [1]"
+	if !oftenAnswered("多久清洗一次", []string{row}) {
+		t.Error("the 1000 hour service did not answer 多久清洗一次")
+	}
+	if oftenAnswered("多久清洗一次", []string{"Clean the breather at the 1000 hour service. [1]"}) {
+		t.Error("one interval answered a second how-often part")
+	}
+	if oftenAnswered("滤芯多久换一次", []string{row}) {
+		t.Error("a part naming its own item counted as answered")
+	}
+}

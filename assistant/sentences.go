@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kgassist/kgassist/ingest/extract"
 	"github.com/kgassist/kgassist/kg"
 	"github.com/kgassist/kgassist/kg/textseg"
 	"github.com/kgassist/kgassist/retrieval"
@@ -48,7 +49,11 @@ func quoteCandidates(c kg.Chunk) []string {
 			continue // quoted only with what was done about it
 		}
 		if len(s) <= maxSentenceBytes || c.Kind == "table_row" {
-			out = append(out, Snippet(s, maxSentenceBytes))
+			cut := Snippet(s, maxSentenceBytes)
+			out = append(out, cut)
+			if c.Kind == "table_row" && len(s) > maxSentenceBytes {
+				out = append(out, rowCellQuotes(c, cut)...)
+			}
 			continue
 		}
 		out = append(out, sentenceWindows(s)...)
@@ -362,3 +367,54 @@ var (
 	reLabelOpens = regexp.MustCompile(`^\p{Lu}[\p{L} -]{2,40}[:：]\s`)
 	reListMarker = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]|[-*•])\s`)
 )
+
+// maxNameCells bounds the cells that name a long row in its cell quotes.
+const maxNameCells = 3
+
+// minProseWords is the fewest words of a cell that says something in
+// words (an effect, a cause, an action), not a name or a figure.
+const minProseWords = 5
+
+// rowCellQuotes quotes a row too long to quote whole a cell at a time:
+// the cells that name it, then one cell that says something in words,
+// where the row's quote cut holds none of it. An FMEA row's recommended
+// action ("Inspect oil tank breather … on 125 hour service") comes last,
+// past where the whole row is cut.
+func rowCellQuotes(c kg.Chunk, cut string) []string {
+	cells := rowCells(c.Text)
+	var names []string
+	i := 0
+	for ; i < len(cells) && len(names) < maxNameCells; i++ {
+		if proseCell(cells[i].value) {
+			break
+		}
+		if cells[i].value != "" && !positionCell(cells[i]) {
+			names = append(names, cells[i].value)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	var out []string
+	for _, x := range cells[i:] {
+		if x.header == "" || !proseCell(x.value) || extract.NullValue(x.value) || strings.Contains(cut, headOf(x.value)) {
+			continue
+		}
+		out = append(out, Snippet(strings.Join(names, ", ")+" — "+x.header+": "+strings.TrimSuffix(x.value, ".")+".", maxSentenceBytes))
+	}
+	return out
+}
+
+// proseCell reports a cell that says something in words: five words, or
+// in Chinese five character pairs.
+func proseCell(v string) bool {
+	return len(textseg.Tokens(v)) >= minProseWords
+}
+
+// headOf is the first few words of a value, enough to find it again.
+func headOf(v string) string {
+	if r := []rune(v); len(r) > 24 {
+		return string(r[:24])
+	}
+	return v
+}
