@@ -117,7 +117,7 @@ var evalFloors = map[string]qaeval.Summary{
 	// 0.984 / 0.429 / 0.750, corpus 0.700 / 0.780 / 1.000 / 0.615 /
 	// 0.800; when opened (d23c89c) demo 0.700, corpus 0.717.
 	"heldout16-demo":   {Correct: 0.86, CiteDoc: 0.92, Recall: 0.98, AbstainPrecision: 0.78, AbstainRecall: 0.68},
-	"heldout16-corpus": {Correct: 0.83, CiteDoc: 0.84, Recall: 0.98, AbstainPrecision: 0.72, AbstainRecall: 0.88},
+	"heldout16-corpus": {Correct: 0.84, CiteDoc: 0.84, Recall: 0.98, AbstainPrecision: 0.72, AbstainRecall: 0.88},
 	// The seventeenth pair, held out until the eighteenth was written,
 	// then read. First measured with d23c89c's code: demo 0.762 / 0.828 /
 	// 1.000 / 0.636 / 0.875, corpus 0.767 / 0.880 / 1.000 / 0.667 /
@@ -179,14 +179,14 @@ var evalFloors = map[string]qaeval.Summary{
 	// written, then read. First measured with 403b091's code: demo 0.800 /
 	// 0.831 / 0.985 / 0.652 / 1.000, corpus 0.800 / 0.900 / 1.000 / 1.000
 	// / 1.000; demo 0.812 when opened (0c21f3e).
-	"heldout26-demo":   {Correct: 0.91, CiteDoc: 0.90, Recall: 0.98, AbstainPrecision: 0.86, AbstainRecall: 0.99},
-	"heldout26-corpus": {Correct: 0.83, CiteDoc: 0.90, Recall: 0.98, AbstainPrecision: 0.97, AbstainRecall: 0.99},
+	"heldout26-demo":   {Correct: 0.92, CiteDoc: 0.90, Recall: 0.98, AbstainPrecision: 0.86, AbstainRecall: 0.99},
+	"heldout26-corpus": {Correct: 0.84, CiteDoc: 0.90, Recall: 0.98, AbstainPrecision: 0.97, AbstainRecall: 0.99},
 	// The twenty-seventh pair, held out until the twenty-eighth was
 	// written, then read. First measured with 0c21f3e's code: demo 0.750 /
 	// 0.877 / 0.969 / 0.684 / 0.867, corpus 0.767 / 0.880 / 1.000 / 0.615
 	// / 0.800; unchanged when opened (cd71092); demo 0.925, corpus 0.833
 	// at a136ce0.
-	"heldout27-demo":   {Correct: 0.90, CiteDoc: 0.93, Recall: 0.96, AbstainPrecision: 0.85, AbstainRecall: 0.90},
+	"heldout27-demo":   {Correct: 0.91, CiteDoc: 0.93, Recall: 0.96, AbstainPrecision: 0.85, AbstainRecall: 0.90},
 	"heldout27-corpus": {Correct: 0.81, CiteDoc: 0.91, Recall: 0.98, AbstainPrecision: 0.70, AbstainRecall: 0.77},
 	// The twenty-eighth pair, held out until the twenty-ninth was
 	// written, then read. First measured with cd71092's code: demo 0.787
@@ -196,15 +196,19 @@ var evalFloors = map[string]qaeval.Summary{
 	"heldout28-demo":   {Correct: 0.85, CiteDoc: 0.90, Recall: 0.96, AbstainPrecision: 0.83, AbstainRecall: 0.77},
 	"heldout28-corpus": {Correct: 0.79, CiteDoc: 0.85, Recall: 0.96, AbstainPrecision: 0.77, AbstainRecall: 0.77},
 	// The twenty-ninth pair, held out until the thirtieth was written,
-	// read since 469f33c. First measured with b7f1116's code, before any change made
-	// since: demo 0.750 / 0.754 / 1.000 / 0.583 / 0.933, corpus 0.717 /
-	// 0.860 / 0.980 / 0.667 / 0.800; with a136ce0's the same questions
-	// are missed (corpus cited doc 0.840, abstention precision 0.727).
-	"heldout29-demo":   {Correct: 0.72, CiteDoc: 0.72, Recall: 0.98, AbstainPrecision: 0.55, AbstainRecall: 0.90},
-	"heldout29-corpus": {Correct: 0.69, CiteDoc: 0.81, Recall: 0.96, AbstainPrecision: 0.69, AbstainRecall: 0.77},
+	// read since 469f33c. First measured with b7f1116's code, before any
+	// change made since: demo 0.750 / 0.754 / 1.000 / 0.583 / 0.933,
+	// corpus 0.717 / 0.860 / 0.980 / 0.667 / 0.800; with a136ce0's the
+	// same questions are missed. With its misses read and fixed by class:
+	// demo 0.838 / 0.815 / 1.000 / 0.652 / 1.000, corpus 0.800 / 0.840 /
+	// 0.980 / 0.714 / 1.000.
+	"heldout29-demo":   {Correct: 0.81, CiteDoc: 0.78, Recall: 0.98, AbstainPrecision: 0.62, AbstainRecall: 0.96},
+	"heldout29-corpus": {Correct: 0.77, CiteDoc: 0.81, Recall: 0.96, AbstainPrecision: 0.69, AbstainRecall: 0.96},
 	// The thirtieth pair, held out: nobody changing answers reads its
 	// misses. First measured with fbfb664's code: demo 0.688 / 0.815 /
-	// 0.969 / 0.647 / 0.733, corpus 0.783 / 0.880 / 0.960 / 0.571 / 0.800.
+	// 0.969 / 0.647 / 0.733, corpus 0.783 / 0.880 / 0.960 / 0.571 / 0.800;
+	// the changes that fixed the twenty-ninth's misses left the same
+	// questions missed here.
 	"heldout30-demo":   {Correct: 0.66, CiteDoc: 0.78, Recall: 0.94, AbstainPrecision: 0.61, AbstainRecall: 0.70},
 	"heldout30-corpus": {Correct: 0.75, CiteDoc: 0.85, Recall: 0.93, AbstainPrecision: 0.54, AbstainRecall: 0.77},
 	// Development sets: written like the others, read from the start.
