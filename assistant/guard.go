@@ -801,7 +801,7 @@ var genericAttribute = map[string]bool{
 // to do ("什么毛病", "什么办法改善", "E06 是什么故障"), not for a named
 // value: the diagnosis, the code's definition or the remedy answers it in
 // its own words.
-var genericHeads = []string{"意思", "含义", "毛病", "问题", "故障", "办法", "方法", "措施", "检查", "保养", "维护", "操作", "处理", "准备"}
+var genericHeads = []string{"意思", "含义", "毛病", "问题", "故障", "情况", "办法", "方法", "措施", "检查", "保养", "维护", "操作", "处理", "准备"}
 
 // partNouns name a part as a kind: "还有什么零件要一起换" asks for a part,
 // which a sentence names by its own name, never by the word 零件. Before
