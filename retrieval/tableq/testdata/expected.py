@@ -713,6 +713,7 @@ MEANING = {
     "t-torque-below-on-the-pump": lambda t: count(t, lambda r: num(r["Torque"]) < 25),
     "n-spares-lead-over-in-file": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 20),
     "n-spares-lead-over-in-file-zh": lambda t: count(t, lambda r: num(r["Lead time (days)"]) > 20),
+    "spares-stock-only-two-or-litres-zh": lambda t: count(t, lambda r: num(r["Recommended stock"]) == 2),
 }
 
 
