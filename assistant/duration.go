@@ -189,7 +189,5 @@ func asksStandardTime(q string) bool {
 // than one interval: the row that says when to inspect says when to clean.
 func oftenAnswered(part string, answers []string) bool {
 	return retrieval.AsksHowOften(part) && refersBack(strings.TrimSpace(part)) &&
-		len(reIntervalFigure.FindAllString(strings.Join(answers, "\n"), -1)) >= 2
+		len(durationValue.FindAllString(strings.Join(answers, "\n"), -1)) >= 2
 }
-
-var reIntervalFigure = regexp.MustCompile(`(?i)\d+\s*[- ]?(?:h|hr|hrs|hours?|小时|days?|天|weeks?|周|months?|个月|years?|年)(?:[^a-z]|$)`)
